@@ -1,0 +1,352 @@
+"""The context stage: who the stations are, what the zones and ports are called.
+
+A transcript names stations as people do ("French warship", "Ranger"); a rule set
+names zones and ports ("French waters", "Boulogne"). :func:`build_context` merges the
+transcript's declarations with the rule set's world into one :class:`Context` whose
+lookups every later stage uses: a name to a station id, a phrase to zone ids, a name
+to a port. Undeclared speakers become stations of role ``unknown`` with a warning,
+so nothing that was said is dropped.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+
+from checker.diagnostics import Diagnostic, make
+from checker.ruleset.schema import World
+from checker.transcript.model import Line, Role, StationDecl, Transcript, Unit, ZoneKind
+
+#: Reports a diagnostic: code, message, line, column, hint.
+Report = Callable[[str, str, int, int, "str | None"], None]
+
+ALL = "ALL"
+_ALL_NAMES = {"all", "all stations", "all ships", "all vessels"}
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
+_SPACE = re.compile(r"\s+")
+
+
+def normalise(name: str) -> str:
+    """The lookup form of a name: lower case, single spaces, no leading article,
+    no surrounding punctuation (so "The Dinghy," finds "dinghy")."""
+    text = _SPACE.sub(" ", name.strip().strip(".,;:!?'\"").lower())
+    return _ARTICLE.sub("", text)
+
+
+class Station(BaseModel):
+    """A station of the transcript, declared or met in a speaker column."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    role: Role
+    party: str | None = None
+    unit: Unit | None = None
+    flag: str | None = None
+    aliases: list[str] = Field(default_factory=list)
+    persons: int | None = None
+    persons_approx: bool = False
+    mmsi: str | None = None
+    callsign: str | None = None
+    declared: bool = True
+    line: int | None = None
+
+
+class ZoneInfo(BaseModel):
+    """A zone of the check: the rule set's, with the transcript's additions."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    kind: ZoneKind
+    party: str | None = None
+    aliases: list[str] = Field(default_factory=list)
+    part_of: str | None = None
+    approximate: bool = False
+    geometry: str | None = None
+    source: Literal["ruleset", "transcript"] = "ruleset"
+
+
+class PortInfo(BaseModel):
+    """A port and the party it belongs to."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str
+    party: str
+    aliases: list[str] = Field(default_factory=list)
+    place_of_safety: bool = True
+
+
+class Context(BaseModel):
+    """Stations, zones, ports and parties of one check, with name lookups."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    stations: dict[str, Station] = Field(default_factory=dict)
+    zones: dict[str, ZoneInfo] = Field(default_factory=dict)
+    ports: dict[str, PortInfo] = Field(default_factory=dict)
+    parties: dict[str, str] = Field(default_factory=dict)
+    _station_names: dict[str, str] = PrivateAttr(default_factory=dict)
+    _zone_names: dict[str, str] = PrivateAttr(default_factory=dict)
+    _port_names: dict[str, str] = PrivateAttr(default_factory=dict)
+    _party_names: dict[str, str] = PrivateAttr(default_factory=dict)
+
+    def model_post_init(self, __context: object) -> None:
+        self.reindex()
+
+    def reindex(self) -> None:
+        """Rebuild the name lookups after stations, zones or ports change."""
+        self._station_names = {}
+        for st in self.stations.values():
+            for name in (st.id, *st.aliases):
+                self._station_names.setdefault(normalise(name), st.id)
+        self._zone_names = {}
+        for z in self.zones.values():
+            for name in (z.id, *z.aliases):
+                self._zone_names.setdefault(normalise(name), z.id)
+        self._port_names = {}
+        for p in self.ports.values():
+            for name in (p.name, *p.aliases):
+                self._port_names.setdefault(normalise(name), p.name)
+        self._party_names = {normalise(code): code for code in self.parties}
+        self._party_names.update({normalise(n): code for code, n in self.parties.items()})
+
+    # -- lookups
+    def station_id(self, name: str) -> str | None:
+        """The id of the station a name or alias denotes (case-insensitive), or None.
+        ``ALL`` and ``ALL STATIONS`` denote every station: :data:`ALL`."""
+        key = normalise(name)
+        if key in _ALL_NAMES:
+            return ALL
+        return self._station_names.get(key)
+
+    def station(self, station_id: str) -> Station | None:
+        """The station with this id."""
+        return self.stations.get(station_id)
+
+    def party_of(self, station_id: str | None) -> str | None:
+        """The party a station answers to."""
+        st = self.stations.get(station_id) if station_id else None
+        return st.party if st else None
+
+    def zone_id(self, phrase: str) -> str | None:
+        """The zone a phrase names exactly ("French waters" → FR-TW), or None."""
+        return self._zone_names.get(normalise(phrase))
+
+    def zone_ids(self, phrase: str) -> list[str]:
+        """The zone a phrase names and every zone it is part of, innermost first."""
+        found = self.zone_id(phrase)
+        chain: list[str] = []
+        while found is not None and found not in chain:
+            chain.append(found)
+            found = self.zones[found].part_of if found in self.zones else None
+        return chain
+
+    def zone_names(self) -> dict[str, str]:
+        """Every zone name and alias in lookup form, mapped to its zone id."""
+        return dict(self._zone_names)
+
+    def station_names(self) -> dict[str, str]:
+        """Every station name and alias in lookup form, mapped to its station id."""
+        return dict(self._station_names)
+
+    def port(self, name: str) -> PortInfo | None:
+        """The port a name denotes (case-insensitive, aliases included)."""
+        key = self._port_names.get(normalise(name))
+        return self.ports[key] if key else None
+
+    def party(self, name: str) -> str | None:
+        """The party code a code or name denotes ("France" → FR)."""
+        return self._party_names.get(normalise(name))
+
+
+def _station_from_decl(decl: StationDecl) -> Station:
+    return Station(declared=True, **decl.model_dump())
+
+
+def undeclared_id(name: str) -> str:
+    """The id given to a station met only in a speaker column: ``Dover CG`` → ``DOVER-CG``."""
+    return re.sub(r"[^A-Z0-9]+", "-", name.upper()).strip("-") or "UNKNOWN"
+
+
+def build_context(
+    transcript: Transcript, world: World | None = None
+) -> tuple[Context, list[Diagnostic]]:
+    """Merge a transcript's declarations with a rule set's world.
+
+    Returns the context and the diagnostics found while merging: alias clashes and
+    bad ``@zone`` references (errors), undeclared stations, unknown zones and ports
+    in narration (warnings).
+    """
+    world = world or World()
+    diags: list[Diagnostic] = []
+    path = transcript.path or "<text>"
+
+    def diag(code: str, message: str, line: int, column: int = 1, hint: str | None = None) -> None:
+        """Record one diagnostic located on a transcript line."""
+        src = (
+            transcript.source_lines[line - 1] if 0 < line <= len(transcript.source_lines) else None
+        )
+        diags.append(
+            make(code, message, path=path, line=line, column=column, hint=hint, source_line=src)
+        )
+
+    ctx = Context(parties={code: p.name for code, p in world.parties.items()})
+    for zid, wz in world.zones.items():
+        ctx.zones[zid] = ZoneInfo(
+            id=zid,
+            kind=wz.kind,
+            party=wz.party,
+            aliases=list(wz.aka),
+            part_of=wz.part_of,
+            approximate=wz.approximate,
+            geometry=wz.geometry,
+        )
+    for name, wp in world.ports.items():
+        ctx.ports[name] = PortInfo(
+            name=name, party=wp.party, aliases=list(wp.aka), place_of_safety=wp.place_of_safety
+        )
+
+    owner: dict[str, str] = {}
+    for decl in transcript.stations:
+        st = _station_from_decl(decl)
+        for name in (st.id, *st.aliases):
+            key = normalise(name)
+            if key in owner and owner[key] != st.id:
+                diag(
+                    "RC109",
+                    f"{name!r} already names station {owner[key]}",
+                    decl.line,
+                    hint="each name or alias may denote one station only",
+                )
+            owner.setdefault(key, st.id)
+        ctx.stations[st.id] = st
+        if st.party and ctx.parties and st.party not in ctx.parties:
+            diag(
+                "RC121",
+                f"party {st.party!r} is not a party of the rule set "
+                f"(known: {', '.join(sorted(ctx.parties))})",
+                decl.line,
+                1,
+                party_hint(st.party, ctx),
+            )
+
+    for z in transcript.zones:
+        if z.id in ctx.zones:
+            current = ctx.zones[z.id]
+            ctx.zones[z.id] = current.model_copy(
+                update={
+                    "aliases": [*current.aliases, *z.aliases],
+                    "party": z.party or current.party,
+                    "part_of": z.part_of or current.part_of,
+                }
+            )
+        elif z.kind is None:
+            diag(
+                "RC117",
+                f"zone {z.id} is not in the rule set, so it needs a kind",
+                z.line,
+                1,
+                'e.g. @zone MT-SRR: srr party=MT aka="the Maltese SAR region"',
+            )
+            continue
+        else:
+            ctx.zones[z.id] = ZoneInfo(
+                id=z.id,
+                kind=z.kind,
+                party=z.party,
+                aliases=z.aliases,
+                part_of=z.part_of,
+                source="transcript",
+            )
+    for z in transcript.zones:
+        part_of = ctx.zones[z.id].part_of if z.id in ctx.zones else None
+        if part_of and part_of not in ctx.zones:
+            diag(
+                "RC117", f"zone {z.id} is part of {part_of!r}, which is not a zone", z.line, 1, None
+            )
+    for port in transcript.ports:
+        ctx.ports[port.name] = PortInfo(name=port.name, party=port.party)
+    ctx.reindex()
+
+    _meet_speakers(transcript, ctx, diag)
+    return ctx, diags
+
+
+def party_hint(party: str, ctx: Context) -> str | None:
+    """A hint naming the party a mistyped code probably meant."""
+    close = difflib.get_close_matches(party.upper(), list(ctx.parties), n=1)
+    return f"did you mean {close[0]}?" if close else None
+
+
+def _meet_speakers(transcript: Transcript, ctx: Context, report: Report) -> None:
+    """Resolve speaker, addressee and narration names; add undeclared ones as unknown."""
+    known = [n for st in ctx.stations.values() for n in (st.id, *st.aliases)]
+    for line in transcript.lines:
+        names: list[tuple[str, int]] = []
+        if line.kind == "utterance":
+            if line.speaker:
+                names.append((line.speaker, line.speaker_column or 1))
+            if line.addressee:
+                names.append((line.addressee, line.addressee_column or 1))
+        elif line.narration is not None:
+            names.append((line.narration.subject, 0))
+            _check_places(line, ctx, report)
+        for name, column in names:
+            if ctx.station_id(name) is not None:
+                continue
+            new_id = undeclared_id(name)
+            while new_id in ctx.stations:
+                new_id += "-X"
+            ctx.stations[new_id] = Station(
+                id=new_id, role="unknown", aliases=[name], declared=False, line=line.line
+            )
+            ctx.reindex()
+            close = difflib.get_close_matches(name, known, n=1, cutoff=0.75)
+            hint = (
+                f"did you mean {close[0]!r}?"
+                if close
+                else f"declare it: @station {new_id}: ROLE party=..."
+            )
+            src = transcript.source_lines[line.line - 1]
+            col = column or (src.find(name) + 1 if name in src else 1)
+            report(
+                "RC120",
+                f"undeclared station {name!r}; treated as {new_id}, role unknown",
+                line.line,
+                col,
+                hint,
+            )
+
+
+def _check_places(line: Line, ctx: Context, report: Report) -> None:
+    """Warn about narration zones and ports that the context does not know."""
+    assert line.narration is not None
+    n = line.narration
+    if n.port is not None and ctx.port(n.port) is None:
+        report(
+            "RC121",
+            f"unknown port {n.port!r}; its state is unknown",
+            line.line,
+            1,
+            "declare it with @port NAME: party=CODE",
+        )
+    pos = n.position
+    if (
+        pos is not None
+        and pos.zone is not None
+        and not ctx.zone_ids(pos.zone)
+        and ctx.station_id(pos.zone) is None
+    ):
+        report(
+            "RC121",
+            f"unknown zone {pos.zone!r}",
+            line.line,
+            1,
+            "name a zone of the rule set or declare it with @zone",
+        )

@@ -1,0 +1,157 @@
+"""Diagnostics: every problem radiocheck reports about its input, with a stable code.
+
+A diagnostic is data, not an exception: stages collect them and go on, so that a
+user sees every malformed line of a file in one run (as yamllint places syntax
+errors among its other problems). The catalogue below is the single list of codes;
+``tests/test_errors.py`` drives one malformed input per code through the real CLI,
+so the catalogue and its test data cannot drift apart.
+
+Code ranges:
+
+- ``RC0xx`` the file itself (missing, empty, binary, undecodable)
+- ``RC1xx`` lines of a transcript (syntax, times, directives, stations)
+- ``RC2xx`` rule sets (TOML, schema, ``extends``, references)
+- ``RC3xx`` speech and protocol (classification, resolution) — later stages
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import NamedTuple
+
+from pydantic import BaseModel, ConfigDict
+
+
+class Severity(StrEnum):
+    """How bad a diagnostic is: ``error`` means the input could not be checked."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+class CodeInfo(NamedTuple):
+    """One entry of the catalogue: default severity and a short title."""
+
+    severity: Severity
+    title: str
+
+
+E, W = Severity.ERROR, Severity.WARNING
+
+#: The error catalogue. Codes are never reused once published.
+CATALOGUE: dict[str, CodeInfo] = {
+    "RC001": CodeInfo(E, "file not found or unreadable"),
+    "RC002": CodeInfo(E, "empty transcript"),
+    "RC003": CodeInfo(E, "binary file"),
+    "RC004": CodeInfo(E, "invalid text encoding"),
+    "RC005": CodeInfo(E, "file too large"),
+    "RC100": CodeInfo(E, "malformed line"),
+    "RC101": CodeInfo(E, "bad time"),
+    "RC102": CodeInfo(W, "time goes backwards"),
+    "RC103": CodeInfo(E, "unknown directive"),
+    "RC104": CodeInfo(E, "directive after the first utterance"),
+    "RC105": CodeInfo(E, "unterminated quote"),
+    "RC106": CodeInfo(E, "unknown station key"),
+    "RC107": CodeInfo(E, "bad date"),
+    "RC108": CodeInfo(E, "bad time zone"),
+    "RC109": CodeInfo(E, "duplicate name"),
+    "RC110": CodeInfo(E, "continuation line with nothing to continue"),
+    "RC111": CodeInfo(E, "bad station role"),
+    "RC112": CodeInfo(E, "unknown narration verb"),
+    "RC113": CodeInfo(E, "malformed expectation"),
+    "RC114": CodeInfo(E, "malformed annotation"),
+    "RC115": CodeInfo(E, "unknown medium"),
+    "RC116": CodeInfo(E, "bad station value"),
+    "RC117": CodeInfo(E, "bad zone or port declaration"),
+    "RC118": CodeInfo(E, "line too long"),
+    "RC120": CodeInfo(W, "undeclared station"),
+    "RC121": CodeInfo(W, "unknown zone or port"),
+    "RC122": CodeInfo(W, "time without a date"),
+    "RC200": CodeInfo(E, "rule set not found"),
+    "RC201": CodeInfo(E, "rule set is not valid TOML"),
+    "RC202": CodeInfo(E, "rule set does not match the schema"),
+    "RC203": CodeInfo(E, "rule sets extend each other in a cycle"),
+    "RC204": CodeInfo(E, "unknown reference in rule set"),
+    "RC205": CodeInfo(E, "bad zone geometry"),
+}
+
+
+class Diagnostic(BaseModel):
+    """A problem found in an input, located to a line and column (both 1-based)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    code: str
+    severity: Severity
+    message: str
+    path: str | None = None
+    line: int | None = None
+    column: int | None = None
+    hint: str | None = None
+    source_line: str | None = None
+
+
+def make(
+    code: str,
+    message: str,
+    *,
+    path: str | None = None,
+    line: int | None = None,
+    column: int | None = None,
+    hint: str | None = None,
+    source_line: str | None = None,
+    severity: Severity | None = None,
+) -> Diagnostic:
+    """Build a diagnostic whose severity defaults to the catalogue's."""
+    info = CATALOGUE[code]
+    return Diagnostic(
+        code=code,
+        severity=severity or info.severity,
+        message=message,
+        path=path,
+        line=line,
+        column=column,
+        hint=hint,
+        source_line=source_line,
+    )
+
+
+def has_errors(diagnostics: list[Diagnostic]) -> bool:
+    """True when any diagnostic stops the input from being checked."""
+    return any(d.severity is Severity.ERROR for d in diagnostics)
+
+
+def format_diagnostic(d: Diagnostic) -> str:
+    """``path:line:col: RCnnn message``, then the source line and a caret, then the hint.
+
+    The format is the one compilers and linters use, so editors and CI systems can
+    jump to the place.
+    """
+    where = d.path or "<input>"
+    if d.line is not None:
+        where += f":{d.line}"
+        if d.column is not None:
+            where += f":{d.column}"
+    label = "" if d.severity is Severity.ERROR else f"{d.severity.value}: "
+    out = [f"{where}: {d.code} {label}{d.message}"]
+    if d.source_line is not None:
+        shown = d.source_line.replace("\t", " ")
+        out.append(f"    {shown}")
+        if d.column is not None:
+            out.append("    " + " " * max(d.column - 1, 0) + "^")
+    if d.hint:
+        out.append(f"    hint: {d.hint}")
+    return "\n".join(out)
+
+
+class InputError(Exception):
+    """Raised by a reader or loader that cannot go on at all (missing file, bad TOML).
+
+    It carries diagnostics; the faces print them and exit 2. Anything else that
+    escapes is a bug and exits 3.
+    """
+
+    def __init__(self, diagnostics: list[Diagnostic]) -> None:
+        super().__init__("; ".join(d.message for d in diagnostics))
+        self.diagnostics = diagnostics

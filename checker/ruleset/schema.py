@@ -1,0 +1,169 @@
+"""The rule-set file schema (TOML, validated by pydantic with ``extra="forbid"``).
+
+A rule set has a world (parties, zones, ports) that flows through the whole pipeline,
+and rules that only the rules stage reads. This module describes the *file*; the
+loader merges ``extends`` chains into one :class:`RuleSet`. Nothing here is ever
+evaluated as code: ``params`` are plain data, validated per kind by the rule engine.
+
+``radiocheck schema rules`` prints :func:`rules_json_schema`.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+ZoneKind = Literal["territorial-sea", "srr", "port-area", "other"]
+Severity = Literal["error", "warning", "info"]
+Provenance = Literal["convention", "treaty", "guidance", "press-report", "local"]
+
+#: Rule kinds of RULES.md. The file format names them; the engine implements them.
+RULE_KINDS: tuple[str, ...] = (
+    "zone-responsibility",
+    "first-contact",
+    "explicit-handover",
+    "acknowledge",
+    "answer",
+    "render-assistance",
+    "entry-consent",
+    "landing-state",
+    "place-of-safety",
+    "persons-accounted",
+    "phraseology",
+    "response",
+    "precedence",
+    "absence",
+    "existence",
+)
+RuleKind = Literal[
+    "zone-responsibility",
+    "first-contact",
+    "explicit-handover",
+    "acknowledge",
+    "answer",
+    "render-assistance",
+    "entry-consent",
+    "landing-state",
+    "place-of-safety",
+    "persons-accounted",
+    "phraseology",
+    "response",
+    "precedence",
+    "absence",
+    "existence",
+]
+
+CODE_PATTERN = r"^[A-Z]{2}[0-9]{2}$"
+ID_PATTERN = r"^[A-Za-z][A-Za-z0-9_-]*$"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class RulesetMeta(_Strict):
+    """The ``[ruleset]`` table."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    title: str
+    version: str
+    description: str | None = None
+    extends: list[str] = Field(default_factory=list)
+
+
+class Party(_Strict):
+    """A state or authority that can be answerable for a zone."""
+
+    name: str
+    aka: list[str] = Field(default_factory=list)
+
+
+class Zone(_Strict):
+    """A zone: territorial sea, search-and-rescue region, port area or other.
+
+    ``geometry`` is ``FILE#FEATURE-ID``, a GeoJSON file relative to the rule-set file
+    and the ``id`` of a feature in it. ``approximate`` marks geometry that is reported
+    rather than published; verdicts that rest on it are ``uncertain``.
+    """
+
+    kind: ZoneKind
+    party: str | None = None
+    aka: list[str] = Field(default_factory=list)
+    part_of: str | None = None
+    geometry: str | None = None
+    approximate: bool = False
+
+
+class Port(_Strict):
+    """A port and the party it belongs to."""
+
+    party: str
+    aka: list[str] = Field(default_factory=list)
+    place_of_safety: bool = True
+
+
+class RuleExample(_Strict):
+    """A passing and a failing transcript snippet for a rule, run as tests."""
+
+    passing: str | None = Field(default=None, alias="pass")
+    failing: str | None = Field(default=None, alias="fail")
+
+
+class RuleSpec(_Strict):
+    """One rule: data only. ``params`` are validated by the engine for its ``kind``."""
+
+    code: str = Field(pattern=CODE_PATTERN)
+    name: str = Field(pattern=r"^[a-z][a-z0-9_.-]+$")
+    title: str
+    kind: RuleKind
+    severity: Severity = "error"
+    level: Literal["coordination", "rescue"] | None = None
+    source: str
+    provenance: Provenance
+    rationale: str = ""
+    params: dict[str, Any] = Field(default_factory=dict)
+    excused_by: list[Annotated[str, Field(pattern=CODE_PATTERN)]] = Field(default_factory=list)
+    examples: list[RuleExample] = Field(default_factory=list)
+
+
+class RulesetFile(_Strict):
+    """One TOML file as written, before ``extends`` is applied."""
+
+    ruleset: RulesetMeta
+    parties: dict[str, Party] = Field(default_factory=dict)
+    zones: dict[str, Zone] = Field(default_factory=dict)
+    ports: dict[str, Port] = Field(default_factory=dict)
+    rules: list[RuleSpec] = Field(default_factory=list)
+
+
+class World(_Strict):
+    """Parties, zones and ports after ``extends`` is applied: the world of a check."""
+
+    parties: dict[str, Party] = Field(default_factory=dict)
+    zones: dict[str, Zone] = Field(default_factory=dict)
+    ports: dict[str, Port] = Field(default_factory=dict)
+
+
+class RuleSet(_Strict):
+    """A loaded rule set: its identity, its merged world and its merged rules.
+
+    ``chain`` lists the ids of every file merged, base first; ``sha256`` hashes their
+    contents in that order, so that a report names exactly the rules it was judged by.
+    ``base_dir`` is the folder of the top file, for GeoJSON paths.
+    """
+
+    id: str
+    title: str
+    version: str
+    path: str | None = None
+    sha256: str
+    chain: list[str]
+    world: World
+    rules: list[RuleSpec] = Field(default_factory=list)
+    geometry_files: dict[str, str] = Field(default_factory=dict)
+
+
+def rules_json_schema() -> dict[str, Any]:
+    """The JSON Schema of a rule-set file, for editors and other tools."""
+    return RulesetFile.model_json_schema(by_alias=True)

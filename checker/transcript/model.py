@@ -1,0 +1,233 @@
+"""The ``Transcript`` model: a file as written, before anything is interpreted.
+
+The read stage records names exactly as typed (``French warship``), times as written
+plus their absolute reading, and where each thing sits in the file. Resolving names to
+stations, and words to speech acts, belongs to later stages.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from checker.diagnostics import Diagnostic
+
+Role = Literal["vessel", "rcc", "shore", "aircraft", "casualty", "unknown"]
+Unit = Literal["state", "private", "ngo"]
+Medium = Literal[
+    "radio", "phone", "dsc", "email", "sms", "satphone", "relay", "visual", "in-person"
+]
+ZoneKind = Literal["territorial-sea", "srr", "port-area", "other"]
+
+ROLES: tuple[str, ...] = ("vessel", "rcc", "shore", "aircraft", "casualty", "unknown")
+MEDIA: tuple[str, ...] = (
+    "radio",
+    "phone",
+    "dsc",
+    "email",
+    "sms",
+    "satphone",
+    "relay",
+    "visual",
+    "in-person",
+)
+ZONE_KINDS: tuple[str, ...] = ("territorial-sea", "srr", "port-area", "other")
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class StationDecl(_Model):
+    """An ``@station`` directive."""
+
+    id: str
+    role: Role
+    party: str | None = None
+    unit: Unit | None = None
+    flag: str | None = None
+    aliases: list[str] = Field(default_factory=list)
+    persons: int | None = None
+    persons_approx: bool = False
+    mmsi: str | None = None
+    callsign: str | None = None
+    line: int
+
+
+class ZoneDecl(_Model):
+    """An ``@zone`` directive: a zone of this file, or aliases for a rule-set zone."""
+
+    id: str
+    kind: ZoneKind | None = None
+    party: str | None = None
+    aliases: list[str] = Field(default_factory=list)
+    part_of: str | None = None
+    line: int
+
+
+class PortDecl(_Model):
+    """An ``@port`` directive."""
+
+    name: str
+    party: str
+    line: int
+
+
+ExpectForm = Literal["responsible", "ledger", "outcome", "not-violated", "act", "acts"]
+
+
+class LedgerEntry(_Model):
+    """One ``PARTY[/STATION] HOW`` item of an expectation (``party`` None for ``none``)."""
+
+    party: str | None
+    station: str | None = None
+    how: str | None = None
+
+
+class Expectation(_Model):
+    """An ``@expect`` line, parsed into its form and fields (see TRANSCRIPT-FORMAT.md)."""
+
+    form: ExpectForm
+    line: int
+    casualty: str | None = None
+    level: Literal["coordination", "rescue"] | None = None
+    entries: list[LedgerEntry] = Field(default_factory=list)
+    outcome: str | None = None
+    rule: str | None = None
+    party: str | None = None
+    text: str | None = None
+    kinds: list[str] = Field(default_factory=list)
+    source: str
+
+
+class Annotation(_Model):
+    """A ``# radiocheck:`` annotation: a suppression or a reviewer's override."""
+
+    kind: Literal["ignore", "act"]
+    rules: list[str] = Field(default_factory=list)
+    act: str | None = None
+    reason: str
+    line: int
+
+
+class Position(_Model):
+    """A position as written in a narration line, before any geometry is applied.
+
+    ``kind`` says which form was used: ``coordinates`` (``lat``/``lon`` in decimal
+    degrees), ``zone`` (a zone id or alias, in ``zone``), ``inside`` (``distance_nm``
+    inside ``zone``), ``mark`` (``distance_nm`` in ``direction`` of ``mark``),
+    ``median-line``.
+    """
+
+    kind: Literal["coordinates", "zone", "inside", "mark", "median-line"]
+    text: str
+    lat: float | None = None
+    lon: float | None = None
+    zone: str | None = None
+    distance_nm: float | None = None
+    direction: str | None = None
+    mark: str | None = None
+
+
+NarrationVerb = Literal[
+    "shadows",
+    "escorts",
+    "stops",
+    "is",
+    "enters",
+    "signals-distress",
+    "sends-dsc-alert",
+    "activates-epirb",
+    "calls-999",
+    "reports-in-water",
+    "reports-missing",
+    "recovers",
+    "recovers-bodies",
+    "takes-in-tow",
+    "lands",
+    "proceeds",
+    "arrives-on-scene",
+    "departs",
+    "takes-coordination",
+    "hands-coordination",
+    "tasks",
+    "suspends-search",
+    "closes-case",
+    "loses-contact",
+]
+
+
+class Narration(_Model):
+    """A narration line's meaning: ``SUBJECT VERB ...`` with its objects as written."""
+
+    subject: str
+    verb: NarrationVerb
+    object: str | None = None
+    target: str | None = None
+    count: int | None = None
+    position: Position | None = None
+    port: str | None = None
+
+
+class Line(_Model):
+    """An utterance or a narration line, with its continuation lines joined."""
+
+    kind: Literal["utterance", "narration"]
+    line: int
+    end_line: int
+    clock: str | None = None
+    time: datetime | None = None
+    seconds: float | None = None
+    speaker: str | None = None
+    speaker_column: int | None = None
+    addressee: str | None = None
+    addressee_column: int | None = None
+    medium: Medium = "radio"
+    text: str = ""
+    text_column: int | None = None
+    narration: Narration | None = None
+    comment: str | None = None
+    annotations: list[Annotation] = Field(default_factory=list)
+
+
+class LineCounts(_Model):
+    """How every physical line of the file was read; the counts add up to ``lines``."""
+
+    lines: int = 0
+    utterances: int = 0
+    narrations: int = 0
+    continuations: int = 0
+    directives: int = 0
+    comments: int = 0
+    blanks: int = 0
+    invalid: int = 0
+
+
+class Header(_Model):
+    """The file-level directives."""
+
+    title: str | None = None
+    date: str | None = None
+    timezone: str | None = None
+    start: str | None = None
+    rules: str | None = None
+    rules_line: int | None = None
+
+
+class Transcript(_Model):
+    """Everything read from one input file."""
+
+    path: str | None = None
+    format: str = "radio"
+    sha256: str
+    header: Header = Field(default_factory=Header)
+    stations: list[StationDecl] = Field(default_factory=list)
+    zones: list[ZoneDecl] = Field(default_factory=list)
+    ports: list[PortDecl] = Field(default_factory=list)
+    expectations: list[Expectation] = Field(default_factory=list)
+    lines: list[Line] = Field(default_factory=list)
+    counts: LineCounts = Field(default_factory=LineCounts)
+    diagnostics: list[Diagnostic] = Field(default_factory=list)
+    source_lines: list[str] = Field(default_factory=list, exclude=True, repr=False)

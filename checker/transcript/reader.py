@@ -1,0 +1,398 @@
+"""Read a ``.radio`` transcript into a :class:`Transcript`, reporting every bad line.
+
+Each physical line is parsed on its own (see ``grammar/transcript.lark``); a line
+the grammar or the value checks reject becomes a diagnostic and reading goes on, so
+one run lists all the problems of a file. Every line is accounted for in
+``Transcript.counts``: utterance, narration, continuation, directive, comment, blank
+or invalid — nothing is dropped silently.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import UTC, date, datetime, time, tzinfo
+from pathlib import Path
+from typing import Any
+
+from lark.exceptions import UnexpectedInput
+
+from checker.diagnostics import Diagnostic, InputError, make
+from checker.transcript import directives
+from checker.transcript.decode import (
+    DEFAULT_MAX_BYTES,
+    decode,
+    empty_diagnostic,
+    read_bytes,
+    split_lines,
+)
+from checker.transcript.directives import Problem
+from checker.transcript.model import Annotation, Line, Narration, Position, Transcript
+from checker.transcript.parse import Parsed, Tok, parse_line
+from checker.transcript.positions import CoordinateError, parse_coordinates
+from checker.transcript.syntax import syntax_diagnostic
+from checker.transcript.times import (
+    TimeError,
+    parse_clock,
+    parse_date,
+    parse_offset,
+    seconds_of_day,
+    to_utc,
+)
+
+MAX_LINE = 64 * 1024
+_TIME_ATTEMPT = re.compile(r"^\[?(\d[\d:.hH]*)\]?(?=\s|$)")
+_STARTS_WITH_TIME = re.compile(
+    r"^\[?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?\]?(?=\s)"
+)
+_UNIT_NM = {
+    "nm": 1.0,
+    "nmi": 1.0,
+    "mile": 1.0,
+    "miles": 1.0,
+    "cable": 0.1,
+    "cables": 0.1,
+    "km": 0.539957,
+}
+
+
+def read_path(
+    path: str | Path, *, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Transcript:
+    """Read a transcript file; raises :class:`InputError` when the file has no text."""
+    p = Path(path)
+    data = read_bytes(p, max_bytes)
+    text = decode(data, str(path), encoding)
+    return read_text(text, path=str(path), sha256=hashlib.sha256(data).hexdigest())
+
+
+def read_text(text: str, *, path: str | None = None, sha256: str | None = None) -> Transcript:
+    """Read transcript text; raises :class:`InputError` for an empty one."""
+    shown = path or "<text>"
+    if not text.strip():
+        raise InputError([empty_diagnostic(shown)])
+    digest = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return _Reader(shown, split_lines(text)).run(path, digest)
+
+
+class _Reader:
+    """The state of one pass over a file's lines."""
+
+    def __init__(self, path: str, lines: list[str]) -> None:
+        self.path = path
+        self.source = lines
+        self.t = Transcript(sha256="", source_lines=lines)
+        self.diagnostics: list[Diagnostic] = []
+        self.open: Line | None = None  # the utterance a continuation line may extend
+        self.started = False  # an utterance or narration has been seen
+        self.day: date | None = None
+        self.zone: tzinfo = UTC
+        self.first_utc: datetime | None = None
+        self.first_sod: float | None = None
+        self.last: tuple[float, int] | None = None  # ordering key and line of the last time
+        self.new_day = False
+
+    def run(self, path: str | None, sha256: str) -> Transcript:
+        t = self.t
+        t.path, t.sha256 = path, sha256
+        for number, raw in enumerate(self.source, 1):
+            t.counts.lines += 1
+            kind = self._line(number, raw)
+            setattr(t.counts, kind, getattr(t.counts, kind) + 1)
+        t.diagnostics = self.diagnostics
+        return t
+
+    # -- helpers
+    def _diag(
+        self, code: str, message: str, line: int, column: int, hint: str | None = None
+    ) -> None:
+        self.diagnostics.append(
+            make(
+                code,
+                message,
+                path=self.path,
+                line=line,
+                column=column,
+                hint=hint,
+                source_line=self.source[line - 1],
+            )
+        )
+
+    def _line(self, number: int, raw: str) -> str:
+        """Read one line; return the name of the count it adds to."""
+        text = raw.rstrip()
+        if not text:
+            self.open = None
+            return "blanks"
+        if len(raw) > MAX_LINE:
+            self.diagnostics.append(
+                make(
+                    "RC118",
+                    f"line is {len(raw):,} characters, over {MAX_LINE:,}",
+                    path=self.path,
+                    line=number,
+                    column=1,
+                )
+            )
+            return "invalid"
+        continuation = text[0] in " \t"
+        if not continuation and not _STARTS_WITH_TIME.match(text):
+            bad = _TIME_ATTEMPT.match(text)
+            if bad:
+                self._diag(
+                    "RC101",
+                    f"{bad[1]!r} is not a time",
+                    number,
+                    text.index(bad[1]) + 1,
+                    "times are HH:MM or HH:MM:SS, optionally with Z or +01:00; "
+                    "quote a name that starts with a digit",
+                )
+                return "invalid"
+        try:
+            parsed = parse_line(text, continuation=continuation)
+        except UnexpectedInput as exc:
+            self.diagnostics.append(syntax_diagnostic(text, exc, self.path, number))
+            return "invalid"
+        try:
+            return self._dispatch(parsed, number)
+        except Problem as problem:
+            self._diag(problem.code, problem.message, number, problem.column, problem.hint)
+            return "invalid"
+
+    def _dispatch(self, p: Parsed, number: int) -> str:
+        annotations = [self._annotation(a, number) for a in p.annotations]
+        if p.kind == "comment":
+            if annotations:
+                raise Problem(
+                    "RC114",
+                    "an annotation belongs at the end of the line it annotates",
+                    p.annotations[0]["column"],
+                )
+            return "comments"
+        if p.kind == "cont":
+            if self.open is None:
+                raise Problem(
+                    "RC110",
+                    "an indented line continues an utterance, but there is none to continue",
+                    1,
+                    "remove the indentation, or put this line right after the utterance",
+                )
+            if p.text:
+                self.open.text = f"{self.open.text} {p.text.value}".strip()
+            self.open.end_line = number
+            self.open.annotations.extend(annotations)
+            return "continuations"
+        if p.kind == "directive":
+            self._directive(p, number)
+            return "directives"
+        self.started = True
+        line = Line(
+            kind=p.kind, line=number, end_line=number, comment=p.comment, annotations=annotations
+        )
+        if p.time is not None:
+            self._time(line, p.time)
+        if p.kind == "utterance":
+            self._utterance(line, p)
+            self.open = line
+        else:
+            assert p.narration is not None
+            line.narration = self._narration(p.narration)
+            self.open = None
+        self.t.lines.append(line)
+        return "utterances" if p.kind == "utterance" else "narrations"
+
+    # -- directives
+    def _directive(self, p: Parsed, number: int) -> None:
+        name = p.directive
+        self.open = None
+        if self.started and name != "date":
+            raise Problem(
+                "RC104",
+                f"@{name} must come before the first utterance or narration line",
+                1,
+                "move it to the header; only @date may start a new day later on",
+            )
+        h, t = self.t.header, self.t
+        value = p.value
+        if name in ("title", "date", "timezone", "start", "rules") and (
+            value is None or not value.value.strip()
+        ):
+            raise Problem("RC100", f"@{name} needs a value", len(f"@{name}:") + 1)
+        if name == "title":
+            assert value is not None
+            h.title = value.value
+        elif name == "date":
+            assert value is not None
+            try:
+                self.day = parse_date(value.value)
+            except TimeError as exc:
+                raise Problem("RC107", str(exc), value.column) from None
+            if h.date is None:
+                h.date = value.value
+            self.new_day = self.started
+        elif name == "timezone":
+            assert value is not None
+            try:
+                self.zone = parse_offset(value.value)
+            except TimeError as exc:
+                raise Problem(
+                    "RC108",
+                    str(exc),
+                    value.column,
+                    "write +01:00, Z, or a name such as Europe/London",
+                ) from None
+            h.timezone = value.value
+        elif name == "start":
+            assert value is not None
+            try:
+                parse_clock(value.value)
+            except TimeError as exc:
+                raise Problem("RC101", str(exc), value.column) from None
+            h.start = value.value
+        elif name == "rules":
+            assert value is not None
+            h.rules, h.rules_line = value.value, number
+        elif name == "station":
+            decl = directives.station(p, number)
+            self._unique(decl.id, number, p)
+            t.stations.append(decl)
+        elif name == "zone":
+            t.zones.append(directives.zone(p, number))
+        elif name == "port":
+            t.ports.append(directives.port(p, number))
+        else:
+            t.expectations.append(
+                directives.expectation(p, number, self.source[number - 1].strip())
+            )
+
+    def _unique(self, station_id: str, number: int, p: Parsed) -> None:
+        assert p.ident is not None
+        for other in self.t.stations:
+            if other.id.lower() == station_id.lower():
+                raise Problem(
+                    "RC109",
+                    f"station {station_id} is already declared on line {other.line}",
+                    p.ident.column,
+                )
+
+    def _annotation(self, a: dict[str, Any], number: int) -> Annotation:
+        column = a["column"]
+        if "duplicates" in a:
+            raise Problem("RC114", f"{a['duplicates'][0]} is given twice in one annotation", column)
+        if ("ignore" in a) == ("act" in a):
+            raise Problem("RC114", "an annotation is either ignore[CODE, ...] or act=KIND", column)
+        if not a.get("reason", "").strip():
+            raise Problem(
+                "RC114",
+                'an annotation needs reason="..."',
+                column,
+                "reports show the reason beside the suppression or override",
+            )
+        if "ignore" in a:
+            return Annotation(kind="ignore", rules=a["ignore"], reason=a["reason"], line=number)
+        act: Tok = a["act"]
+        return Annotation(kind="act", act=act.value, reason=a["reason"], line=number)
+
+    # -- events
+    def _time(self, line: Line, tok: Tok) -> None:
+        try:
+            clock, offset = parse_clock(tok.value)
+        except TimeError as exc:
+            raise Problem("RC101", str(exc), tok.column) from None
+        line.clock = clock.isoformat(
+            timespec="seconds" if not clock.microsecond else "milliseconds"
+        )
+        key: float
+        if self.day is not None:
+            line.time = to_utc(self.day, clock, offset or self.zone)
+            self.first_utc = self.first_utc or line.time
+            key = (line.time - self.first_utc).total_seconds()
+        else:
+            sod = seconds_of_day(clock) - (_offset_seconds(offset, clock) if offset else 0)
+            self.first_sod = sod if self.first_sod is None else self.first_sod
+            key = sod - self.first_sod
+        line.seconds = key
+        if self.last is not None and key < self.last[0]:
+            hint = "add @date before this line to start a new day" if not self.new_day else None
+            self.diagnostics.append(
+                make(
+                    "RC102",
+                    f"{tok.value} is earlier than the time on line {self.last[1]}; "
+                    "the line is kept in file order",
+                    path=self.path,
+                    line=line.line,
+                    column=tok.column,
+                    hint=hint,
+                    source_line=self.source[line.line - 1],
+                )
+            )
+        self.last = (key, line.line)
+        self.new_day = False
+
+    def _utterance(self, line: Line, p: Parsed) -> None:
+        assert p.speaker is not None
+        line.speaker, line.speaker_column = p.speaker.value, p.speaker.column
+        if p.addressee is not None:
+            line.addressee, line.addressee_column = p.addressee.value, p.addressee.column
+        if p.medium is not None:
+            line.medium = directives.medium(p.medium)  # type: ignore[assignment]
+        if p.text is not None:
+            line.text, line.text_column = p.text.value, p.text.column
+
+    def _narration(self, n: dict[str, Any]) -> Narration:
+        def text(key: str) -> str | None:
+            tok: Tok | None = n.get(key)
+            return tok.value if tok else None
+
+        count = None
+        if n.get("count") is not None:
+            count = int(n["count"].value.lstrip("~"))
+        pos = _position(n["position"]) if n.get("position") else None
+        return Narration(
+            subject=n["subject"].value,
+            verb=n["verb"],
+            object=text("object"),
+            target=text("target"),
+            count=count,
+            position=pos,
+            port=text("port"),
+        )
+
+
+def _offset_seconds(offset: tzinfo, clock: time) -> float:
+    delta = offset.utcoffset(datetime.combine(date(2000, 1, 1), clock))
+    return delta.total_seconds() if delta else 0.0
+
+
+def _position(pos: dict[str, Any]) -> Position:
+    kind = pos["kind"]
+    if kind == "coordinates":
+        tok: Tok = pos["coords"]
+        try:
+            coords = parse_coordinates(tok.value)
+        except CoordinateError as exc:
+            raise Problem("RC100", f"impossible position: {exc}", tok.column) from None
+        if coords is None:
+            raise Problem("RC100", f"cannot read the position {tok.value!r}", tok.column)
+        return Position(kind="coordinates", text=tok.value, lat=coords[0], lon=coords[1])
+    if kind == "median-line":
+        return Position(kind="median-line", text="at the median line")
+    if kind == "zone":
+        return Position(kind="zone", text=pos["zone"].value, zone=pos["zone"].value)
+    distance = float(pos["distance"].value) * _UNIT_NM.get(pos["unit"].split()[0].lower(), 1.0)
+    if kind == "inside":
+        zone_name = pos["zone"].value
+        return Position(
+            kind="inside",
+            text=f"{pos['distance'].value} {pos['unit']} inside {zone_name}",
+            zone=zone_name,
+            distance_nm=distance,
+        )
+    mark = pos["mark"].value
+    return Position(
+        kind="mark",
+        text=f"{pos['distance'].value} {pos['unit']} {pos['direction']} of {mark}",
+        mark=mark,
+        direction=pos["direction"],
+        distance_nm=distance,
+    )

@@ -1,0 +1,75 @@
+"""Clock times, dates and time zones of a transcript, read into absolute UTC times.
+
+A typed transcript says ``06:40`` and, once, ``@timezone: +01:00``; rules need
+deadlines in seconds. Times without a date keep their clock reading and get no
+absolute time; ``seconds`` still orders them for durations within the file.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+_CLOCK = re.compile(
+    r"^(?P<h>\d{1,2}):(?P<m>\d{2})(?::(?P<s>\d{2}(?:\.\d+)?))?(?P<tz>Z|[+-]\d{2}:?\d{2})?$"
+)
+_OFFSET = re.compile(r"^(?P<sign>[+-])(?P<h>\d{2}):?(?P<m>\d{2})$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+class TimeError(ValueError):
+    """A time, date or zone that cannot be read; the message says why."""
+
+
+def parse_offset(text: str) -> tzinfo:
+    """``Z``, ``UTC``, ``+01:00``, ``+0100`` or an IANA name such as ``Europe/Paris``."""
+    if text in ("Z", "UTC", "GMT"):
+        return UTC
+    m = _OFFSET.match(text)
+    if m:
+        hours, minutes = int(m["h"]), int(m["m"])
+        if hours > 14 or minutes >= 60:
+            raise TimeError(f"UTC offset {text} is out of range (-14:00 to +14:00)")
+        delta = timedelta(hours=hours, minutes=minutes)
+        return timezone(-delta if m["sign"] == "-" else delta)
+    if re.fullmatch(r"[A-Za-z_]+(?:/[A-Za-z0-9_+-]+)+", text):
+        try:
+            return ZoneInfo(text)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise TimeError(f"unknown time zone {text!r}") from exc
+    raise TimeError(f"{text!r} is not a time zone")
+
+
+def parse_date(text: str) -> date:
+    """A ``YYYY-MM-DD`` date."""
+    if not _DATE.match(text):
+        raise TimeError(f"{text!r} is not a date in the form YYYY-MM-DD")
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise TimeError(f"{text!r} is not a real date ({exc})") from exc
+
+
+def parse_clock(text: str) -> tuple[time, tzinfo | None]:
+    """``HH:MM[:SS[.fff]][Z|±HH:MM]`` into a time of day and the offset written with it."""
+    m = _CLOCK.match(text)
+    if not m:
+        raise TimeError(f"{text!r} is not a time (HH:MM or HH:MM:SS)")
+    hours, minutes = int(m["h"]), int(m["m"])
+    seconds = float(m["s"]) if m["s"] else 0.0
+    if hours > 23 or minutes > 59 or seconds >= 60:
+        raise TimeError(f"{text!r} is not a time of day")
+    whole = int(seconds)
+    clock = time(hours, minutes, whole, round((seconds - whole) * 1_000_000))
+    return clock, parse_offset(m["tz"]) if m["tz"] else None
+
+
+def to_utc(day: date, clock: time, zone: tzinfo) -> datetime:
+    """The absolute UTC time of a clock reading on a day in a zone."""
+    return datetime.combine(day, clock, tzinfo=zone).astimezone(UTC)
+
+
+def seconds_of_day(clock: time) -> float:
+    """Seconds since midnight, for ordering times that have no date."""
+    return clock.hour * 3600 + clock.minute * 60 + clock.second + clock.microsecond / 1e6
