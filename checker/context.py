@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
@@ -175,11 +175,14 @@ def undeclared_id(name: str) -> str:
 
 
 def build_context(
-    transcript: Transcript, world: World | None = None
+    transcript: Transcript,
+    world: World | None = None,
+    geometry: Mapping[str, str] | None = None,
 ) -> tuple[Context, list[Diagnostic]]:
     """Merge a transcript's declarations with a rule set's world.
 
-    Returns the context and the diagnostics found while merging: alias clashes and
+    ``geometry`` maps zone ids to resolved ``PATH#FEATURE`` references (the loader's
+    ``RuleSet.geometry_files``). Returns the context and the diagnostics found while merging: alias clashes and
     bad ``@zone`` references (errors), undeclared stations, unknown zones and ports
     in narration (warnings).
     """
@@ -205,7 +208,7 @@ def build_context(
             aliases=list(wz.aka),
             part_of=wz.part_of,
             approximate=wz.approximate,
-            geometry=wz.geometry,
+            geometry=(geometry or {}).get(zid, wz.geometry),
         )
     for name, wp in world.ports.items():
         ctx.ports[name] = PortInfo(

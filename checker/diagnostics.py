@@ -10,6 +10,7 @@ Code ranges:
 
 - ``RC0xx`` the file itself (missing, empty, binary, undecodable)
 - ``RC1xx`` lines of a transcript (syntax, times, directives, stations)
+- ``RC13x``–``RC14x`` recordings (cues, segments, RTTM turns) and AIS tracks
 - ``RC2xx`` rule sets (TOML, schema, ``extends``, references)
 - ``RC3xx`` speech and protocol (classification, resolution) — later stages
 """
@@ -68,12 +69,36 @@ CATALOGUE: dict[str, CodeInfo] = {
     "RC120": CodeInfo(W, "undeclared station"),
     "RC121": CodeInfo(W, "unknown zone or port"),
     "RC122": CodeInfo(W, "time without a date"),
+    # RC130-RC149: recordings (WebVTT, SRT, Whisper/WhisperX JSON, RTTM) and AIS tracks
+    "RC130": CodeInfo(E, "unknown recording format"),
+    "RC131": CodeInfo(E, "malformed JSON"),
+    "RC132": CodeInfo(E, "not a recogniser's output"),
+    "RC133": CodeInfo(E, "malformed cue or segment"),
+    "RC134": CodeInfo(E, "bad cue time"),
+    "RC135": CodeInfo(E, "WebVTT header missing"),
+    "RC136": CodeInfo(E, "cues out of order"),
+    "RC137": CodeInfo(E, "overlapping cues"),
+    "RC138": CodeInfo(E, "cue without a speaker"),
+    "RC139": CodeInfo(W, "recording names no speakers"),
+    "RC140": CodeInfo(W, "empty cue"),
+    "RC141": CodeInfo(E, "malformed RTTM line"),
+    "RC142": CodeInfo(E, "RTTM file id does not match the recording"),
+    "RC143": CodeInfo(E, "text paired with an RTTM missing or malformed"),
+    "RC144": CodeInfo(W, "recording start time unknown"),
+    "RC145": CodeInfo(E, "track column missing"),
+    "RC146": CodeInfo(E, "bad track position"),
+    "RC147": CodeInfo(E, "bad track time"),
+    "RC148": CodeInfo(E, "malformed track row"),
     "RC200": CodeInfo(E, "rule set not found"),
     "RC201": CodeInfo(E, "rule set is not valid TOML"),
     "RC202": CodeInfo(E, "rule set does not match the schema"),
     "RC203": CodeInfo(E, "rule sets extend each other in a cycle"),
     "RC204": CodeInfo(E, "unknown reference in rule set"),
     "RC205": CodeInfo(E, "bad zone geometry"),
+    "RC301": CodeInfo(W, "event makes no sense in the casualty's state"),
+    "RC302": CodeInfo(W, "persons do not add up"),
+    "RC303": CodeInfo(W, "reference to no known casualty"),
+    "RC304": CodeInfo(W, "position not placed in any zone"),
 }
 
 

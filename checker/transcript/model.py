@@ -171,8 +171,44 @@ class Narration(_Model):
     port: str | None = None
 
 
+class Word(_Model):
+    """A recognised word with its timing and the recogniser's probability for it."""
+
+    text: str
+    start: float | None = None
+    end: float | None = None
+    probability: float | None = None
+    speaker: str | None = None
+
+
+class Recognition(_Model):
+    """What a speech recogniser said about one cue or segment.
+
+    ``start``/``end`` are offsets in seconds from the start of the recording;
+    ``confidence`` is the segment's overall confidence in [0, 1] (from word
+    probabilities or the Whisper heuristics); ``low_confidence_words`` are the words
+    under the threshold, which verdicts resting on them must name.
+    """
+
+    format: str
+    cue: int
+    start: float | None = None
+    end: float | None = None
+    speaker_label: str | None = None
+    words: list[Word] = Field(default_factory=list)
+    avg_logprob: float | None = None
+    compression_ratio: float | None = None
+    no_speech_prob: float | None = None
+    confidence: float = 1.0
+    low_confidence_words: list[str] = Field(default_factory=list)
+
+
 class Line(_Model):
-    """An utterance or a narration line, with its continuation lines joined."""
+    """An utterance or a narration line, with its continuation lines joined.
+
+    For recordings, ``line`` is the cue number (1-based) and ``recognition`` holds
+    what the recogniser said about it; narration from a sidecar keeps its own line.
+    """
 
     kind: Literal["utterance", "narration"]
     line: int
@@ -190,6 +226,8 @@ class Line(_Model):
     narration: Narration | None = None
     comment: str | None = None
     annotations: list[Annotation] = Field(default_factory=list)
+    recognition: Recognition | None = None
+    source: str | None = None
 
 
 class LineCounts(_Model):

@@ -1,0 +1,120 @@
+"""Speech acts: what an utterance does, as SPEECH-ACTS.md defines the public kinds.
+
+These models are the classifier's output and part of the JSON report. Act kinds are
+a public contract: never rename one without keeping the old name as an alias.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+ActSource = Literal["grammar", "lexicon", "override"]
+
+#: Every act kind of SPEECH-ACTS.md, in the order of its table.
+ACT_KINDS: tuple[str, ...] = (
+    "call",
+    "procedure.say-again",
+    "procedure.correction",
+    "procedure.stand-by",
+    "procedure.channel",
+    "procedure.radio-check",
+    "distress.declare",
+    "distress.relay",
+    "distress.ack",
+    "distress.silence",
+    "distress.prudonce",
+    "distress.end",
+    "distress.cancel",
+    "urgency.declare",
+    "safety.declare",
+    "ack",
+    "answer.affirmative",
+    "answer.negative",
+    "comply",
+    "refuse",
+    "question.intentions",
+    "question",
+    "request",
+    "intention",
+    "instruction",
+    "advice",
+    "warning",
+    "request.assistance",
+    "assistance.offer",
+    "assistance.accept",
+    "assistance.decline",
+    "assistance.unable",
+    "permission.request",
+    "permission.grant",
+    "permission.deny",
+    "permission.lacking",
+    "task",
+    "coordination.assume",
+    "coordination.decline",
+    "coordination.redirect",
+    "coordination.handover",
+    "coordination.accept",
+    "coordination.reject",
+    "search.suspend",
+    "search.terminate",
+    "case.close",
+    "report.position",
+    "report.persons",
+    "report.status",
+    "report.rescued",
+    "report.landing",
+    "thanks",
+    "information",
+    "unclassified",
+)
+
+
+class SpeechAct(BaseModel):
+    """One act of an utterance.
+
+    ``confidence`` is 1.0 when the grammar matched standard phraseology exactly and
+    lower for plain-language or near-miss matches; ``assumed`` records the words a
+    near miss was taken for (``{"export": "escort"}``); ``span`` is the character
+    range ``[start, end)`` in the utterance text; ``answers`` the line of the act it
+    replies to (set by the resolve stage).
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    kind: str
+    confidence: float = Field(ge=0.0, le=1.0)
+    source: ActSource
+    span: tuple[int, int] | None = None
+    matched: str | None = None
+    slots: dict[str, Any] = Field(default_factory=dict)
+    assumed: dict[str, str] = Field(default_factory=dict)
+    answers: int | None = None
+
+
+class Classification(BaseModel):
+    """Everything the classifier says about one utterance."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: str
+    acts: list[SpeechAct] = Field(default_factory=list)
+    primary: str
+    ends_with: Literal["over", "out"] | None = None
+    markers: list[str] = Field(default_factory=list)
+    language: str | None = None
+    low_confidence_words: list[str] = Field(default_factory=list)
+
+
+def primary_kind(acts: list[SpeechAct]) -> str:
+    """The primary act as SPEECH-ACTS.md defines it: the first act that is not
+    ``call`` or ``procedure.*``; failing that the first that is not ``call``;
+    failing that ``call`` (or ``unclassified`` when there are no acts)."""
+    for act in acts:
+        if act.kind != "call" and not act.kind.startswith("procedure."):
+            return act.kind
+    for act in acts:
+        if act.kind != "call":
+            return act.kind
+    return "call" if acts else "unclassified"

@@ -1,0 +1,1 @@
+"""The protocol stage: events, casualties and the two responsibility ledgers."""

@@ -1,0 +1,283 @@
+"""Which casualty each event concerns: references resolved to casualty ids.
+
+People say "the dinghy", "the migrant boat", "it", "that", "boat two", or name a
+declared station. A casualty is a station declared with role ``casualty``, a station
+that declares distress for itself, or a craft first named in speech or narration
+(``CASUALTY-1``, ``CASUALTY-2``, ... in order of first mention). Pronouns and generic
+nouns go to the most recently mentioned casualty (its salience); an explicit name or
+alias always wins. Nothing here guesses silently: a reference that finds no casualty
+is left unbound and reported (RC303) when the act needs one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from checker.context import Context, Station, normalise
+from checker.diagnostics import Diagnostic, make
+from checker.protocol.model import Event
+
+#: Words that name a craft or its people when no casualty is declared by that name.
+CRAFT_NOUNS = (
+    "dinghy",
+    "dinghies",
+    "boat",
+    "small boat",
+    "migrant boat",
+    "rib",
+    "inflatable",
+    "craft",
+    "vessel in distress",
+    "casualty",
+    "canoe",
+    "kayak",
+    "migrants",
+    "people on board",
+    "persons on board",
+    "occupants",
+    "target",
+)
+PRONOUNS = ("it", "that", "this", "them", "they", "her", "this one", "that one", "the target")
+_ORDINAL = re.compile(
+    r"\b(?:(?:second|2nd|another|other)\s+(?:dinghy|boat|craft|rib)|"
+    r"(?:dinghy|boat|craft|target)\s+(?:two|2|number two))\b",
+    re.I,
+)
+_CRAFT = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in CRAFT_NOUNS) + r")\b", re.I)
+#: Slots whose values may refer to a casualty.
+REFERENCE_SLOTS = ("casualty", "about", "object", "subject", "called", "to")
+#: Acts whose concern is a casualty even when no reference is spoken.
+CASUALTY_ACTS = frozenset(
+    {
+        "distress.declare",
+        "distress.relay",
+        "distress.ack",
+        "request.assistance",
+        "question.intentions",
+        "intention",
+        "task",
+        "assistance.offer",
+        "assistance.accept",
+        "assistance.decline",
+        "assistance.unable",
+        "permission.request",
+        "permission.grant",
+        "permission.deny",
+        "permission.lacking",
+        "coordination.assume",
+        "coordination.decline",
+        "coordination.redirect",
+        "coordination.handover",
+        "coordination.accept",
+        "coordination.reject",
+        "search.suspend",
+        "search.terminate",
+        "case.close",
+        "report.position",
+        "report.persons",
+        "report.status",
+        "report.rescued",
+        "report.landing",
+    }
+)
+_SELF_VERBS = frozenset(
+    {"stops", "is", "enters", "signals-distress", "sends-dsc-alert", "activates-epirb", "calls-999"}
+)
+
+
+@dataclass
+class Binder:
+    """Walks the events in order, keeping which casualty is most salient."""
+
+    context: Context
+    casualties: list[str] = field(default_factory=list)
+    salient: str | None = None
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    path: str | None = None
+    by_line: dict[int, list[str]] = field(default_factory=dict)
+    _counter: int = 0
+
+    def __post_init__(self) -> None:
+        for st in self.context.stations.values():
+            if st.role == "casualty":
+                self.casualties.append(st.id)
+
+    # -- casualty creation
+    def _new(self, name: str, line: int) -> str:
+        self._counter += 1
+        cid = f"CASUALTY-{self._counter}"
+        while cid in self.context.stations:
+            self._counter += 1
+            cid = f"CASUALTY-{self._counter}"
+        self.context.stations[cid] = Station(
+            id=cid, role="casualty", aliases=[name] if name else [], declared=False, line=line
+        )
+        self.context.reindex()
+        self.casualties.append(cid)
+        return cid
+
+    def _is_casualty(self, station_id: str | None) -> bool:
+        return station_id is not None and station_id in self.casualties
+
+    # -- resolution of one phrase
+    def resolve_phrase(self, phrase: str, line: int, *, create: bool) -> str | None:
+        """The casualty a phrase denotes, creating one for a first-named craft."""
+        text = normalise(phrase)
+        if not text:
+            return None
+        sid = self.context.station_id(text)
+        if self._is_casualty(sid):
+            return sid
+        if sid is not None:
+            return None  # a unit or an RCC, not a casualty
+        if _ORDINAL.search(text):
+            index = 1 + self._ordinal_index()
+            if index < len(self.casualties):
+                return self.casualties[index]
+            return self._new(text, line) if create else None
+        if text in PRONOUNS or _CRAFT.search(text):
+            if self.salient is not None:
+                return self.salient
+            if len(self.casualties) == 1:
+                return self.casualties[0]
+            if create and _CRAFT.search(text):
+                return self._new(text, line)
+        return None
+
+    def _ordinal_index(self) -> int:
+        return self.casualties.index(self.salient) if self.salient in self.casualties else 0
+
+    def _mentions(self, text: str) -> list[str]:
+        """Casualties named by an alias anywhere in a text (word boundaries)."""
+        found: list[tuple[int, str]] = []
+        lowered = f" {normalise(text)} "
+        for cid in self.casualties:
+            st = self.context.stations[cid]
+            for name in (st.id, *st.aliases):
+                key = normalise(name)
+                if len(key) < 3:
+                    continue
+                pos = lowered.find(f" {key} ")
+                if pos < 0:
+                    pos = lowered.find(f" {key}")
+                    if pos < 0 or lowered[pos + len(key) + 1 : pos + len(key) + 2].isalnum():
+                        continue
+                found.append((pos, cid))
+                break
+        return [cid for _, cid in sorted(found)]
+
+    # -- events
+    def bind(self, event: Event) -> None:
+        """Set ``event.casualties``, creating casualties first named here."""
+        bound: list[str] = []
+        if event.kind == "narration":
+            bound = self._narration(event)
+        else:
+            bound = self._utterance(event)
+        if not bound and event.kind == "utterance":
+            # A reply concerns what it answers ("Thank you for your co-operation").
+            for act in event.acts:
+                if act.answers is not None:
+                    bound.extend(self.by_line.get(act.answers, []))
+        event.casualties = list(dict.fromkeys(bound))
+        self.by_line[event.line] = event.casualties
+        if event.casualties:
+            self.salient = event.casualties[-1]
+
+    def _narration(self, event: Event) -> list[str]:
+        n = event.narration
+        assert n is not None
+        out: list[str] = []
+        subject = self.context.station_id(n.subject)
+        if self._is_casualty(subject):
+            out.append(subject)  # type: ignore[arg-type]
+        elif n.verb in _SELF_VERBS and subject is None:
+            out.append(self._new(n.subject, event.line))
+        for phrase in (n.object, n.target):
+            if phrase:
+                cid = self.resolve_phrase(phrase, event.line, create=True)
+                if cid:
+                    out.append(cid)
+        if not out and n.verb not in ("departs", "proceeds", "is", "stops", "enters"):
+            if self.salient is not None:
+                out.append(self.salient)
+            elif len(self.casualties) == 1:
+                out.append(self.casualties[0])
+        return out
+
+    def _utterance(self, event: Event) -> list[str]:
+        out: list[str] = []
+        if self._is_casualty(event.speaker):
+            out.append(event.speaker)  # type: ignore[arg-type]
+        out.extend(self._mentions(event.text or ""))
+        needs = False
+        for act in event.acts:
+            for slot in REFERENCE_SLOTS:
+                value = act.slots.get(slot)
+                for phrase in _strings(value):
+                    cid = self.resolve_phrase(phrase, event.line, create=act.kind in CASUALTY_ACTS)
+                    if cid:
+                        out.append(cid)
+            if act.kind in CASUALTY_ACTS:
+                needs = True
+        if act_declares_own_distress(event) and not out and event.speaker:
+            st = self.context.stations.get(event.speaker)
+            if st is not None and st.role in ("vessel", "unknown", "aircraft"):
+                self.casualties.append(st.id)
+                out.append(st.id)
+        if not out and needs:
+            if self.salient is not None:
+                out.append(self.salient)
+            elif len(self.casualties) == 1:
+                out.append(self.casualties[0])
+            elif not self.casualties:
+                m = _CRAFT.search(event.text or "")
+                if m:
+                    out.append(self._new(m.group(0), event.line))
+        return out
+
+
+def act_declares_own_distress(event: Event) -> bool:
+    """A MAYDAY (not a relay) spoken by the station itself."""
+    return any(a.kind == "distress.declare" for a in event.acts) and not any(
+        a.kind == "distress.relay" for a in event.acts
+    )
+
+
+def _strings(value: object) -> Iterable[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, list | tuple):
+        for item in value:
+            if isinstance(item, str):
+                yield item
+
+
+def bind_all(events: list[Event], context: Context, path: str | None = None) -> Binder:
+    """Bind every event; the binder keeps the casualties in order of first mention.
+
+    Replies must already be linked (``answers``), so that a reply can inherit the
+    casualties of what it answers."""
+    binder = Binder(context, path=path)
+    for event in events:
+        binder.bind(event)
+    for event in events:
+        unbound = (
+            event.kind == "utterance"
+            and not event.casualties
+            and any(a.kind in ("task", "question.intentions", "report.rescued") for a in event.acts)
+        )
+        if unbound and binder.casualties:
+            binder.diagnostics.append(
+                make(
+                    "RC303",
+                    "this line speaks of a casualty but none could be told apart",
+                    path=path,
+                    line=event.line,
+                    column=1,
+                    hint="name the casualty, or declare it with @station ID: casualty aka=...",
+                )
+            )
+    return binder

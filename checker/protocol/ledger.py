@@ -1,0 +1,68 @@
+"""A responsibility ledger: intervals of who held a level for a casualty.
+
+A ledger is a list of :class:`ResponsibilitySpan`; opening a new holder closes the
+current interval at that line. Re-opening the same holder the same way changes
+nothing, so repeated evidence does not fragment the ledger.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from checker.protocol.model import How, Level, ResponsibilitySpan
+
+
+@dataclass
+class Ledger:
+    """The intervals of one level for one casualty."""
+
+    casualty: str
+    level: Level
+    spans: list[ResponsibilitySpan] = field(default_factory=list)
+
+    @property
+    def current(self) -> ResponsibilitySpan | None:
+        """The open interval, if any."""
+        return self.spans[-1] if self.spans else None
+
+    def holder(self) -> tuple[str | None, str | None]:
+        """(party, station) of the open interval."""
+        cur = self.current
+        return (cur.party, cur.station) if cur else (None, None)
+
+    def open(
+        self,
+        line: int,
+        how: How,
+        party: str | None = None,
+        station: str | None = None,
+        *,
+        evidence: list[int] | None = None,
+        confidence: float = 1.0,
+        aware: bool | None = None,
+        note: str | None = None,
+    ) -> ResponsibilitySpan | None:
+        """Start a new interval at ``line`` (closing the open one); None if unchanged."""
+        cur = self.current
+        if cur is not None and (cur.party, cur.station, cur.how) == (party, station, how):
+            if how == "none" and aware and not cur.aware:
+                cur.aware = True
+            return None
+        if cur is not None and cur.how == "none" and cur.from_line == line and how != "none":
+            self.spans.pop()  # nobody held it for no time at all: not an interval
+        elif cur is not None:
+            cur.to_line = line
+        span = ResponsibilitySpan(
+            casualty=self.casualty,
+            level=self.level,
+            party=party,
+            station=station,
+            how=how,
+            from_line=line,
+            evidence=sorted(set(evidence or [line])),
+            confidence=round(min(max(confidence, 0.0), 1.0), 3),
+            aware=aware if how == "none" else None,
+            note=note,
+        )
+        self.spans.append(span)
+        return span

@@ -1,0 +1,136 @@
+"""The protocol stage's public models: events, casualties and responsibility spans.
+
+Field names and values are the contract of REPORT.md ("Contract values").
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from checker.phraseology.model import SpeechAct
+from checker.transcript.model import Medium, Narration
+
+Phase = Literal["unknown", "uncertainty", "alert", "distress"]
+Operation = Literal[
+    "none",
+    "shadowed",
+    "escorted",
+    "tasked",
+    "on-scene",
+    "rescue",
+    "recovered",
+    "landed",
+    "lost-contact",
+]
+Closure = Literal["case-closed", "search-suspended", "search-terminated", "distress-ended"]
+Level = Literal["coordination", "rescue"]
+How = Literal[
+    "first-contact",
+    "by-region",
+    "assumed",
+    "handed-over",
+    "none",
+    "tasked",
+    "consented",
+    "acquiesced",
+]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Event(_Model):
+    """An utterance or narration line with its stations resolved and its acts.
+
+    ``speaker`` and ``addressee`` are station ids (``ALL`` for all stations);
+    ``speaker_name`` and ``addressee_name`` keep the names as written.
+    """
+
+    line: int
+    end_line: int
+    kind: Literal["utterance", "narration"]
+    time: datetime | None = None
+    clock: str | None = None
+    seconds: float | None = None
+    speaker: str | None = None
+    speaker_name: str | None = None
+    addressee: str | None = None
+    addressee_name: str | None = None
+    medium: Medium = "radio"
+    text: str | None = None
+    primary: str | None = None
+    acts: list[SpeechAct] = Field(default_factory=list)
+    overridden: bool = False
+    override_reason: str | None = None
+    ends_with: Literal["over", "out"] | None = None
+    markers: list[str] = Field(default_factory=list)
+    language: str | None = None
+    narration: Narration | None = None
+    suppressed: list[str] = Field(default_factory=list)
+    casualties: list[str] = Field(default_factory=list)
+    confidence: float = Field(default=1.0, ge=0.0, le=1.0)
+    low_confidence_words: list[str] = Field(default_factory=list)
+
+
+class Persons(_Model):
+    """Persons of a casualty; ``on_board`` as first reported or declared."""
+
+    on_board: int | None = None
+    in_water: int = 0
+    recovered: int = 0
+    landed: int = 0
+    missing: int = 0
+    dead: int = 0
+
+
+class CasualtyState(_Model):
+    """A casualty's state after one line."""
+
+    line: int
+    phase: Phase
+    operation: Operation
+    zones: list[str] = Field(default_factory=list)
+    closed: bool = False
+    closure: Closure | None = None
+
+
+class CasualtyFinal(_Model):
+    """A casualty's state at the end of the transcript."""
+
+    phase: Phase
+    operation: Operation
+    closed: bool = False
+    closure: Closure | None = None
+
+
+class Casualty(_Model):
+    """A vessel or persons in distress, declared or first named in speech."""
+
+    id: str
+    persons: Persons = Field(default_factory=Persons)
+    zones: list[str] = Field(default_factory=list)
+    timeline: list[CasualtyState] = Field(default_factory=list)
+    final: CasualtyFinal
+    near_boundary: list[int] = Field(
+        default_factory=list, description="Lines whose position lies within 0.1 nm of a border"
+    )
+
+
+class ResponsibilitySpan(_Model):
+    """One interval of a responsibility ledger (see RULES.md, "Responsibility levels")."""
+
+    casualty: str
+    level: Level
+    party: str | None
+    station: str | None = None
+    how: How
+    from_line: int
+    to_line: int | None = None
+    evidence: list[int] = Field(default_factory=list)
+    confidence: float = Field(default=1.0, ge=0.0, le=1.0)
+    aware: bool | None = None
+    note: str | None = None

@@ -1,0 +1,135 @@
+"""A casualty's SAR phase, operation, closure and persons, driven by a data table.
+
+The table (``data/transitions.toml``) says what each narration verb and speech act
+does; this module only applies it. An event that makes no sense in the current
+state (landing persons who were never recovered) is a warning, not an exception,
+and the transition still applies: the transcript is evidence, and the reviewer must
+see both what it says and why it looks wrong.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from checker.protocol.model import (
+    CasualtyFinal,
+    CasualtyState,
+    Closure,
+    Operation,
+    Persons,
+    Phase,
+)
+
+PHASES: tuple[Phase, ...] = ("unknown", "uncertainty", "alert", "distress")
+PersonCount = Literal["on_board", "in_water", "recovered", "landed", "missing", "dead"]
+
+
+class Transition(BaseModel):
+    """One row of the transition table."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    phase: Phase | None = None
+    operation: Operation | None = None
+    closure: Closure | None = None
+    persons: PersonCount | None = None
+    invalid_when: tuple[Operation, ...] = ()
+    reopens: bool = False
+
+
+@cache
+def table() -> dict[str, Transition]:
+    """The transition table: ``narration:VERB`` and ``act:KIND`` keys."""
+    raw = tomllib.loads((Path(__file__).parent / "data" / "transitions.toml").read_text("utf-8"))
+    out: dict[str, Transition] = {}
+    for group in ("narration", "act"):
+        for key, row in raw.get(group, {}).items():
+            out[f"{group}:{key}"] = Transition.model_validate(row)
+    return out
+
+
+@dataclass
+class Tracker:
+    """The running state of one casualty."""
+
+    id: str
+    phase: Phase = "unknown"
+    operation: Operation = "none"
+    closure: Closure | None = None
+    persons: Persons = field(default_factory=Persons)
+    zones: tuple[str, ...] = ()
+    zones_seen: list[str] = field(default_factory=list)
+    timeline: list[CasualtyState] = field(default_factory=list)
+    distress_line: int | None = None
+
+    def apply(self, key: str, line: int, count: int | None = None) -> list[str]:
+        """Apply one trigger; return the problems it raised (as messages)."""
+        row = table().get(key)
+        if row is None:
+            return []
+        problems: list[str] = []
+        if self.operation in row.invalid_when:
+            what = key.split(":", 1)[1]
+            problems.append(f"{what} while the casualty is {self.operation}")
+        if self.closure is not None and row.reopens:
+            self.closure = None
+        if row.phase is not None and PHASES.index(row.phase) > PHASES.index(self.phase):
+            self.phase = row.phase
+            if row.phase == "distress" and self.distress_line is None:
+                self.distress_line = line
+        if row.operation is not None:
+            self.operation = row.operation
+        if row.closure is not None:
+            self.closure = row.closure
+        if row.persons is not None and count is not None:
+            problems.extend(self.count(row.persons, count))
+        return problems
+
+    def count(self, which: PersonCount, n: int) -> list[str]:
+        """Add persons to a count; say when the counts stop adding up."""
+        p = self.persons
+        if which == "on_board":
+            p.on_board = n
+            return []
+        setattr(p, which, getattr(p, which) + n)
+        if which == "landed" and p.landed > p.recovered:
+            return [f"{p.landed} persons landed but only {p.recovered} recovered"]
+        if which == "recovered" and p.on_board is not None and p.recovered + p.dead > p.on_board:
+            return [f"{p.recovered} persons recovered of {p.on_board} reported on board"]
+        return []
+
+    def place(self, zones: tuple[str, ...]) -> None:
+        """The casualty is now in these zones."""
+        self.zones = zones
+        for z in zones:
+            if z not in self.zones_seen:
+                self.zones_seen.append(z)
+
+    def snapshot(self, line: int) -> None:
+        """Record the state after a line, if it changed."""
+        state = CasualtyState(
+            line=line,
+            phase=self.phase,
+            operation=self.operation,
+            zones=list(self.zones),
+            closed=self.closure is not None,
+            closure=self.closure,
+        )
+        last = self.timeline[-1] if self.timeline else None
+        if last is None or last.model_dump(exclude={"line"}) != state.model_dump(exclude={"line"}):
+            self.timeline.append(state)
+
+    def final(self) -> CasualtyFinal:
+        """The state at the end of the transcript."""
+        return CasualtyFinal(
+            phase=self.phase,
+            operation=self.operation,
+            closed=self.closure is not None,
+            closure=self.closure,
+        )

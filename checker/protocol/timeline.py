@@ -1,0 +1,192 @@
+"""The protocol stage: events in, a :class:`Timeline` out.
+
+For every event, in file order: bind it to the casualties it concerns, link replies,
+place the casualty in zones (narration positions, reported positions, zone phrases),
+move its state through the transition table, and update both responsibility ledgers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from checker import geo
+from checker.context import Context
+from checker.diagnostics import Diagnostic, make
+from checker.protocol.answers import link
+from checker.protocol.bind import bind_all
+from checker.protocol.model import Casualty, CasualtyState, Event, ResponsibilitySpan
+from checker.protocol.responsibility import Responsibility
+from checker.protocol.states import Tracker
+from checker.transcript.model import Position
+from checker.transcript.positions import CoordinateError, parse_coordinates
+
+_PERSON_CONDITIONS = {
+    "on board": "on_board",
+    "on_board": "on_board",
+    "in the water": "in_water",
+    "in_water": "in_water",
+    "missing": "missing",
+    "dead": "dead",
+}
+
+
+class Timeline(BaseModel):
+    """What happened: events with their casualties, each casualty's states, the ledgers."""
+
+    model_config = ConfigDict(extra="forbid", arbitrary_types_allowed=True)
+
+    events: list[Event] = Field(default_factory=list)
+    casualties: list[Casualty] = Field(default_factory=list)
+    responsibility: list[ResponsibilitySpan] = Field(default_factory=list)
+    diagnostics: list[Diagnostic] = Field(default_factory=list)
+
+    def state_at(self, casualty: str, line: int) -> CasualtyState | None:
+        """The casualty's state after ``line`` (None before it was known)."""
+        cas = next((c for c in self.casualties if c.id == casualty), None)
+        if cas is None:
+            return None
+        found = None
+        for state in cas.timeline:
+            if state.line > line:
+                break
+            found = state
+        return found
+
+    def ledger(self, casualty: str, level: str) -> list[ResponsibilitySpan]:
+        """The intervals of one level for one casualty, in order."""
+        return [s for s in self.responsibility if s.casualty == casualty and s.level == level]
+
+
+@dataclass
+class _Walk:
+    context: Context
+    path: str | None
+    trackers: dict[str, Tracker] = field(default_factory=dict)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    near: dict[str, set[int]] = field(default_factory=dict)
+
+    def tracker(self, cid: str) -> Tracker:
+        if cid not in self.trackers:
+            st = self.context.stations.get(cid)
+            t = Tracker(cid)
+            if st is not None and st.persons is not None:
+                t.persons.on_board = st.persons
+            self.trackers[cid] = t
+        return self.trackers[cid]
+
+    def warn(self, code: str, message: str, line: int) -> None:
+        self.diagnostics.append(make(code, message, path=self.path, line=line, column=1))
+
+    # -- positions
+    def placement(self, pos: Position) -> geo.Placement | None:
+        zones = self.context.zones
+        if pos.kind == "coordinates" and pos.lat is not None and pos.lon is not None:
+            return geo.place(pos.lat, pos.lon, zones)
+        if pos.kind == "median-line":
+            return geo.median_line(zones)
+        if pos.kind in ("zone", "inside") and pos.zone:
+            ids = self.context.zone_ids(pos.zone)
+            return geo.by_phrase(ids, zones, pos.distance_nm if pos.kind == "inside" else None)
+        return None
+
+    def act_placement(self, event: Event) -> geo.Placement | None:
+        for act in event.acts:
+            if act.kind != "report.position":
+                continue
+            s = act.slots
+            lat, lon = s.get("lat"), s.get("lon")
+            if isinstance(lat, int | float) and isinstance(lon, int | float):
+                return geo.place(float(lat), float(lon), self.context.zones)
+            text = s.get("position")
+            if isinstance(text, str):
+                try:
+                    coords = parse_coordinates(text)
+                except CoordinateError:
+                    coords = None
+                if coords is not None:
+                    return geo.place(coords[0], coords[1], self.context.zones)
+            zone = s.get("zone")
+            if isinstance(zone, str):
+                ids = self.context.zone_ids(zone)  # ids and aliases alike, with part-of
+                inside = s.get("distance_nm")
+                return geo.by_phrase(
+                    ids, self.context.zones, float(inside) if isinstance(inside, int | float) else None
+                )
+        return None
+
+    def place(self, event: Event, tracker: Tracker) -> bool:
+        pos: geo.Placement | None = None
+        n = event.narration
+        if n is not None and n.position is not None and event.speaker == tracker.id:
+            pos = self.placement(n.position)
+            if pos is not None and not pos.zones:
+                self.warn("RC304", f"{n.position.text!r} is not in any zone of the rule set",
+                          event.line)
+        elif event.kind == "utterance":
+            pos = self.act_placement(event)
+        if pos is None or not pos.zones:
+            return False
+        tracker.place(pos.zones)
+        if pos.near:
+            self.near.setdefault(tracker.id, set()).add(event.line)
+        return True
+
+    # -- states
+    def advance(self, event: Event, tracker: Tracker) -> None:
+        problems: list[str] = []
+        n = event.narration
+        if n is not None:
+            problems += tracker.apply(f"narration:{n.verb}", event.line, n.count)
+        for act in event.acts:
+            count = _count(act.slots.get("count"))
+            problems += tracker.apply(f"act:{act.kind}", event.line, count)
+            if act.kind == "report.persons" and count is not None:
+                which = _PERSON_CONDITIONS.get(str(act.slots.get("condition", "on board")).lower())
+                if which is not None:
+                    problems += tracker.count(which, count)  # type: ignore[arg-type]
+                    if which == "in_water":
+                        problems += tracker.apply("narration:reports-in-water", event.line)
+        for problem in problems:
+            self.warn("RC301" if "while" in problem else "RC302", problem, event.line)
+
+
+def _count(value: object) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value.strip().lstrip("~").isdigit():
+        return int(value.strip().lstrip("~"))
+    return None
+
+
+def build_timeline(events: list[Event], context: Context, path: str | None = None) -> Timeline:
+    """Run the protocol stage over resolved events."""
+    link(events)
+    binder = bind_all(events, context, path)
+    walk = _Walk(context, path, diagnostics=list(binder.diagnostics))
+    duty = Responsibility(context)
+    for event in events:
+        for cid in event.casualties:
+            tracker = walk.tracker(cid)
+            placed = walk.place(event, tracker)
+            walk.advance(event, tracker)
+            duty.on_event(event, tracker, placed)
+            tracker.snapshot(event.line)
+    casualties = [
+        Casualty(
+            id=cid,
+            persons=t.persons,
+            zones=t.zones_seen,
+            timeline=t.timeline,
+            final=t.final(),
+            near_boundary=sorted(walk.near.get(cid, set())),
+        )
+        for cid, t in walk.trackers.items()
+    ]
+    spans = [s for cid in walk.trackers for s in (*duty.coordination[cid].spans, *duty.rescue[cid].spans)]
+    return Timeline(
+        events=events, casualties=casualties, responsibility=spans, diagnostics=walk.diagnostics
+    )

@@ -1,0 +1,1 @@
+"""The report stage: the Report model and its output formats."""

@@ -1,0 +1,104 @@
+"""The ``Report``: everything a check found about one file (REPORT.md).
+
+``radiocheck check --format json`` prints ``[report.model_dump(mode="json"), ...]``;
+``radiocheck schema report`` prints :func:`report_json_schema`. Add keys freely; never
+remove or rename one without bumping :data:`SCHEMA_VERSION`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from checker.context import Station
+from checker.diagnostics import Diagnostic
+from checker.protocol.model import Casualty, Event, ResponsibilitySpan
+from checker.rules.model import Verdict
+from checker.transcript.model import Expectation
+
+SCHEMA_VERSION = 1
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class ToolInfo(_Model):
+    """The tool and the exact grammar and lexicon that produced the report."""
+
+    name: str = "radiocheck"
+    version: str
+    grammar_sha256: str
+    lexicon_sha256: str | None = None
+
+
+class SourceInfo(_Model):
+    """The input file."""
+
+    path: str | None
+    format: str
+    sha256: str
+
+
+class RulesetInfo(_Model):
+    """The rule set the transcript was judged by."""
+
+    id: str
+    title: str
+    version: str
+    sha256: str
+    chain: list[str] = Field(default_factory=list)
+
+
+class Summary(_Model):
+    """Counts that reconcile with the file: ``lines`` is the sum of the line kinds."""
+
+    lines: int = 0
+    utterances: int = 0
+    narrations: int = 0
+    continuations: int = 0
+    directives: int = 0
+    comments: int = 0
+    blanks: int = 0
+    invalid: int = 0
+    unclassified: int = 0
+    violations: int = 0
+    errors: int = 0
+    uncertain: int = 0
+    diagnostics: int = 0
+
+
+class Report(_Model):
+    """One checked file."""
+
+    schema_version: int = SCHEMA_VERSION
+    tool: ToolInfo
+    source: SourceInfo
+    title: str | None = None
+    checked: bool = Field(
+        description="False when the file had errors and was only read, not checked"
+    )
+    stages: list[str] = Field(default_factory=list, description="The pipeline stages that ran")
+    ruleset: RulesetInfo | None = None
+    stations: list[Station] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+    casualties: list[Casualty] = Field(default_factory=list)
+    responsibility: list[ResponsibilitySpan] = Field(default_factory=list)
+    verdicts: list[Verdict] = Field(default_factory=list)
+    expectations: list[Expectation] = Field(default_factory=list)
+    diagnostics: list[Diagnostic] = Field(default_factory=list)
+    summary: Summary = Field(default_factory=Summary)
+
+
+def report_json_schema() -> dict[str, Any]:
+    """The JSON Schema of ``check --format json`` output: an array of reports."""
+    schema = Report.model_json_schema(mode="serialization")
+    defs = schema.pop("$defs", {})
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "radiocheck report",
+        "type": "array",
+        "items": {"$ref": "#/$defs/Report"},
+        "$defs": {**defs, "Report": schema},
+    }

@@ -1,0 +1,179 @@
+"""The ``text`` format: a rich rendering of reports for a terminal.
+
+Content never depends on the terminal's width, only its layout: tables wrap, they do
+not truncate. Functions here build renderables; the CLI owns the console.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from checker.protocol.model import Event
+from checker.report.model import Report
+from checker.transcript.model import Narration
+
+_VERBS = {
+    "signals-distress": "signals distress",
+    "sends-dsc-alert": "sends a DSC alert",
+    "activates-epirb": "activates an EPIRB",
+    "calls-999": "calls 999",
+    "arrives-on-scene": "arrives on scene",
+    "departs": "departs",
+}
+_OUTCOME_STYLE = {
+    "violated": "bold red",
+    "excused": "yellow",
+    "uncertain": "magenta",
+    "satisfied": "green",
+    "not-applicable": "dim",
+}
+
+
+def narration_text(n: Narration) -> str:
+    """A narration line in words, as the controlled vocabulary writes it."""
+    pos = n.position.text if n.position else ""
+    verb = n.verb
+    if verb in _VERBS:
+        return f"{n.subject} {_VERBS[verb]}"
+    phrases = {
+        "shadows": f"shadows {n.object}",
+        "escorts": f"escorts {n.object}",
+        "stops": f"stops {pos}".strip(),
+        "is": f"is {pos}",
+        "enters": f"enters {pos}",
+        "reports-in-water": f"reports {n.count} persons in the water",
+        "reports-missing": f"reports {n.count} persons missing",
+        "recovers": f"recovers {n.count} persons" + (f" from {n.object}" if n.object else ""),
+        "recovers-bodies": f"recovers {n.count} bodies" + (f" from {n.object}" if n.object else ""),
+        "takes-in-tow": f"takes {n.object} in tow",
+        "lands": f"lands {n.count} persons at {n.port}",
+        "proceeds": f"proceeds to {n.object}",
+        "takes-coordination": f"takes coordination of {n.object}",
+        "hands-coordination": f"hands coordination of {n.object} to {n.target}",
+        "tasks": f"tasks {n.target} to {n.object}",
+        "suspends-search": f"suspends the search for {n.object}",
+        "closes-case": f"closes the case of {n.object}",
+        "loses-contact": f"loses contact with {n.object}",
+    }
+    return f"{n.subject} {phrases.get(verb, verb)}"
+
+
+def _who(e: Event) -> Text:
+    if e.kind == "narration":
+        return Text("*", style="dim")
+    who = Text(e.speaker or "?", style="bold")
+    if e.addressee:
+        who.append(" → ")
+        who.append(e.addressee, style="bold")
+    return who
+
+
+def timeline_table(report: Report) -> Table:
+    """One row per utterance or narration line: line, time, who, medium, words, act."""
+    table = Table(title="Timeline", title_justify="left", show_lines=False, expand=False)
+    table.add_column("line", justify="right", style="dim", no_wrap=True)
+    table.add_column("time", no_wrap=True)
+    table.add_column("who", no_wrap=False)
+    table.add_column("medium", style="dim")
+    table.add_column("said or logged", ratio=1)
+    table.add_column("act", style="cyan")
+    for e in report.events:
+        if e.kind == "narration" and e.narration is not None:
+            words = Text(narration_text(e.narration), style="italic")
+        else:
+            words = Text(e.text or "")
+        act = e.primary or ""
+        if e.overridden:
+            act += " (override)"
+        medium: str = "" if e.medium == "radio" else e.medium
+        if e.kind == "narration":
+            medium = "log"
+        table.add_row(str(e.line), (e.clock or "")[:8], _who(e), medium, words, act)
+    return table
+
+
+def ledger_table(report: Report) -> Table | None:
+    """Who held responsibility, per casualty and level."""
+    if not report.responsibility:
+        return None
+    table = Table(title="Responsibility", title_justify="left")
+    for name in ("casualty", "level", "party", "station", "how", "lines", "evidence", "conf."):
+        table.add_column(name)
+    for s in report.responsibility:
+        party = s.party or ("nobody (aware)" if s.aware else "nobody")
+        lines = f"{s.from_line}–{s.to_line or 'end'}"
+        table.add_row(
+            s.casualty,
+            s.level,
+            party,
+            s.station or "",
+            s.how,
+            lines,
+            ", ".join(map(str, s.evidence)),
+            f"{s.confidence:.2f}",
+        )
+    return table
+
+
+def verdict_table(report: Report) -> Table | None:
+    """Every verdict with its outcome, party, evidence and explanation."""
+    if not report.verdicts:
+        return None
+    table = Table(title="Verdicts", title_justify="left")
+    for name in ("rule", "outcome", "sev.", "party", "casualty", "evidence", "explanation"):
+        table.add_column(name, ratio=1 if name == "explanation" else None)
+    for v in report.verdicts:
+        outcome = Text(v.outcome, style=_OUTCOME_STYLE.get(v.outcome, ""))
+        if v.excused_by:
+            outcome.append(f" by {v.excused_by}")
+        table.add_row(
+            v.rule,
+            outcome,
+            v.severity,
+            v.party or "—",
+            v.casualty or "—",
+            ", ".join(map(str, v.evidence)),
+            v.explanation,
+        )
+    return table
+
+
+def summary_text(report: Report) -> Text:
+    """The closing line: counts that reconcile with the file."""
+    s = report.summary
+    text = Text(
+        f"{s.lines} lines: {s.utterances} utterances, {s.narrations} narration, "
+        f"{s.continuations} continuation, {s.directives} directives, {s.comments} comments, "
+        f"{s.blanks} blank, {s.invalid} invalid. "
+    )
+    if not report.checked:
+        text.append("Not checked: fix the errors above.", style="bold red")
+    else:
+        text.append(
+            f"{s.unclassified} unclassified; {s.violations} violated "
+            f"({s.errors} errors), {s.uncertain} uncertain."
+        )
+    return text
+
+
+def render(reports: Iterable[Report]) -> RenderableType:
+    """Everything the text format shows for the given reports."""
+    parts: list[RenderableType] = []
+    for r in reports:
+        head = Text(r.title or r.source.path or "transcript", style="bold")
+        head.append(f"\n{r.source.path}")
+        if r.ruleset:
+            head.append(f" · rules {r.ruleset.id} {r.ruleset.version}")
+        parts.append(head)
+        if r.events:
+            parts.append(timeline_table(r))
+        for table in (ledger_table(r), verdict_table(r)):
+            if table is not None:
+                parts.append(table)
+        parts.append(summary_text(r))
+        parts.append(Text(""))
+    return Group(*parts)

@@ -1,0 +1,1 @@
+"""The rules stage: the rule engine and one module per rule kind."""
