@@ -8,6 +8,7 @@ right code and points at the right line (and column, where there is one to point
 from __future__ import annotations
 
 import json
+import math
 from itertools import pairwise
 from pathlib import Path
 
@@ -15,11 +16,13 @@ import pytest
 
 from checker.diagnostics import Diagnostic, InputError
 from checker.ruleset import (
+    Mark,
     RuleSet,
     load_ruleset,
     rules_json_schema,
     shipped_ids,
 )
+from checker.ruleset.marks import EARTH_RADIUS_NM, direction_bearing, offset_position
 
 HEAD = '[ruleset]\nid = "t"\ntitle = "T"\nversion = "1"\n'  # lines 1-4
 
@@ -152,7 +155,7 @@ def test_geometry_files_point_to_existing_features() -> None:
 
 def test_rules_json_schema_describes_the_file() -> None:
     schema = rules_json_schema()
-    assert set(schema["properties"]) == {"ruleset", "parties", "zones", "ports", "rules"}
+    assert set(schema["properties"]) == {"ruleset", "parties", "zones", "ports", "marks", "rules"}
     assert schema["additionalProperties"] is False
 
 
@@ -591,6 +594,33 @@ BAD: list[tuple[str, dict[str, str], str, str, int, int | None, str | None]] = [
         12,
         '"zone.geojson#SQ"',
     ),
+    (
+        "mark latitude out of range",
+        {"a.toml": HEAD + '\n[marks."Cap Gris-Nez"]\nlon = 1.58\nlat = 95\n'},
+        "RC202",
+        "a.toml",
+        8,
+        7,
+        "95",
+    ),
+    (
+        "mark longitude out of range",
+        {"a.toml": HEAD + "\n[marks.X]\nlat = 50.0\nlon = -181.5\n"},
+        "RC202",
+        "a.toml",
+        8,
+        7,
+        "-181.5",
+    ),
+    (
+        "unknown mark key",
+        {"a.toml": HEAD + "\n[marks.X]\nlat = 50.0\nlon = 1.0\nparty = 'FR'\n"},
+        "RC202",
+        "a.toml",
+        9,
+        1,
+        "party",
+    ),
 ]
 
 
@@ -685,3 +715,215 @@ def test_unreadable_or_undecodable_file(tmp_path: Path) -> None:
     path.write_bytes(HEAD.encode() + b'\n[parties.FR]\nname = "R\xe9publique"\n')
     (d,) = errors(path)
     assert (d.code, d.line) == ("RC201", 7)
+
+
+# --- marks -----------------------------------------------------------------------------
+
+CHANNEL_MARKS = {
+    "Cap Gris-Nez": ("cape", "FR"),
+    "Cap Blanc-Nez": ("cape", "FR"),
+    "South Foreland": ("cape", "UK"),
+    "Dungeness": ("cape", "UK"),
+    "Dover": ("port", "UK"),
+    "Folkestone": ("port", "UK"),
+    "Calais": ("port", "FR"),
+    "Boulogne-sur-Mer": ("port", "FR"),
+    "Dunkirk": ("port", "FR"),
+    "Varne LV": ("light", None),
+    "Sandettie LV": ("light", None),
+}
+# The Dover Strait and its approaches, (lon, lat) corners: Dungeness to Dunkirk.
+DOVER_STRAIT = ((1.0, 50.7), (2.0, 51.3))
+
+
+def nm_between(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Haversine distance in nm between two (lat, lon) points, written independently."""
+    (lat1, lon1), (lat2, lon2) = (tuple(map(math.radians, p)) for p in (a, b))
+    h = math.sin((lat2 - lat1) / 2) ** 2
+    h += math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * EARTH_RADIUS_NM * math.asin(math.sqrt(h))
+
+
+def test_uk_fr_channel_marks() -> None:
+    marks = load_ruleset("uk-fr-channel").world.marks
+    assert {name: m.kind for name, m in marks.items()} == {
+        name: kind for name, (kind, _) in CHANNEL_MARKS.items()
+    }
+    assert all(isinstance(m, Mark) for m in marks.values())
+    assert {"Cap Gris Nez", "Gris-Nez", "Gris Nez", "Griz Nez", "Cape Gris-Nez"} <= set(
+        marks["Cap Gris-Nez"].aka
+    )
+    for m in marks.values():
+        assert m.source is not None
+        assert "approximate" in m.source and "verify against a chart" in m.source
+    names = [n.lower() for name, m in marks.items() for n in (name, *m.aka)]
+    assert len(names) == len(set(names)), "a name or alias names one mark only"
+    for rid in ("sar", "smcp"):
+        assert load_ruleset(rid).world.marks == {}
+
+
+def test_channel_marks_lie_in_the_dover_strait() -> None:
+    (west, south), (east, north) = DOVER_STRAIT
+    for name, m in load_ruleset("uk-fr-channel").world.marks.items():
+        nearest = (min(max(m.lat, south), north), min(max(m.lon, west), east))
+        assert nm_between((m.lat, m.lon), nearest) <= 15, name
+
+
+def test_capes_and_harbours_lie_on_their_side_of_the_1988_line(
+    channel: dict[str, dict[str, object]],
+) -> None:
+    world = load_ruleset("uk-fr-channel").world
+    for name, (kind, party) in CHANNEL_MARKS.items():
+        if party is None:
+            continue
+        mark = world.marks[name]
+        other = "UK" if party == "FR" else "FR"
+        found = zones_at(channel, mark.lon, mark.lat)
+        assert f"{party}-SRR" in found and f"{other}-SRR" not in found, name
+        assert f"{party}-TW" in found and f"{other}-TW" not in found, name
+        if kind == "port":
+            assert world.ports[name].party == party, name
+
+
+def test_marks_merge_by_key_later_wins(tmp_path: Path) -> None:
+    custom = tmp_path / "custom.toml"
+    custom.write_text(
+        '[ruleset]\nid = "custom"\ntitle = "Custom"\nversion = "0.1"\n'
+        'extends = ["uk-fr-channel"]\n\n'
+        '[marks."Cap Gris-Nez"]\nlat = 50.87\nlon = 1.58\nkind = "light"\n'
+        'source = "our own survey"\n\n'
+        '[marks.CS4]\nlat = 51.14\nlon = 1.57\nkind = "buoy"\naka = ["CS 4"]\n',
+        encoding="utf-8",
+    )
+    rs = load_ruleset(str(custom))
+    shipped = load_ruleset("uk-fr-channel").world.marks
+    assert list(rs.world.marks) == [*shipped, "CS4"]
+    gris_nez = rs.world.marks["Cap Gris-Nez"]
+    assert (gris_nez.lat, gris_nez.lon, gris_nez.kind) == (50.87, 1.58, "light")
+    assert gris_nez.aka == [], "a mark is replaced whole, not field by field"
+    assert rs.world.marks["CS4"] == Mark(lat=51.14, lon=1.57, aka=["CS 4"], kind="buoy")
+    assert rs.world.marks["Dover"] == shipped["Dover"]
+    assert shipped["Cap Gris-Nez"].kind == "cape", "the cached set is untouched"
+
+
+def test_mark_errors_name_the_mark_and_the_allowed_keys(tmp_path: Path) -> None:
+    path = tmp_path / "a.toml"
+    path.write_text(HEAD + '\n[marks."Cap Gris-Nez"]\nlon = 1.58\nlat = 95\n', encoding="utf-8")
+    (d,) = errors(path)
+    assert d.code == "RC202"
+    assert d.message.startswith("marks.Cap Gris-Nez.lat:")
+    assert "90" in d.message
+
+    path.write_text(HEAD + "\n[marks.X]\nlat = 50.0\nlon = 1.0\nknd = 'cape'\n", encoding="utf-8")
+    (d,) = errors(path)
+    assert d.hint is not None
+    assert "did you mean 'kind'?" in d.hint
+    assert "lat, lon, aka, kind, source" in d.hint
+
+    path.write_text(HEAD + "\n[marks.X]\nlon = 1.0\n", encoding="utf-8")
+    (d,) = errors(path)
+    assert (d.code, d.line, d.column) == ("RC202", 6, 1)
+    assert "missing key 'lat'" in d.message
+
+
+# --- positions from marks ------------------------------------------------------------------
+
+
+def test_sixty_nm_due_north_is_about_one_degree_of_latitude() -> None:
+    lat, lon = offset_position(50.0, 1.0, 0.0, 60.0)
+    assert lat == pytest.approx(51.0, abs=0.002)
+    assert lon == pytest.approx(1.0, abs=1e-9)
+    lat, lon = offset_position(0.0, 0.0, 90.0, 60.0)  # along the equator
+    assert lat == pytest.approx(0.0, abs=1e-9)
+    assert lon == pytest.approx(1.0, abs=0.002)
+    lat, lon = offset_position(51.0, 1.5, 180.0, 60.0)
+    assert lat == pytest.approx(50.0, abs=0.002)
+    assert lon == pytest.approx(1.5, abs=1e-9)
+
+
+def test_one_degree_of_longitude_shrinks_with_latitude() -> None:
+    lat, lon = offset_position(60.0, 0.0, 90.0, 30.0)  # 1° of longitude is 30 nm at 60°N
+    assert lon == pytest.approx(1.0, abs=0.002)
+    assert lat < 60.0, "a great circle starting due east bends towards the equator"
+
+
+@pytest.mark.parametrize("bearing", [0.0, 22.5, 45.0, 135.0, 200.0, 292.5, 315.0, 359.0])
+@pytest.mark.parametrize("distance", [0.5, 2.0, 12.0, 60.0])
+def test_offset_lies_at_the_distance_and_back_on_the_reciprocal(
+    bearing: float, distance: float
+) -> None:
+    start = (50.8692, 1.5831)
+    end = offset_position(*start, bearing, distance)
+    assert nm_between(start, end) == pytest.approx(distance, rel=1e-9)
+    back = offset_position(*end, _bearing(end, start), distance)
+    assert back == pytest.approx(start, abs=1e-9)
+
+
+def _bearing(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Initial great-circle bearing from a to b, written independently."""
+    (lat1, lon1), (lat2, lon2) = (tuple(map(math.radians, p)) for p in (a, b))
+    y = math.sin(lon2 - lon1) * math.cos(lat2)
+    x = math.cos(lat1) * math.sin(lat2) - math.sin(lat1) * math.cos(lat2) * math.cos(lon2 - lon1)
+    return math.degrees(math.atan2(y, x)) % 360
+
+
+def test_two_nm_north_west_of_cap_gris_nez(channel: dict[str, dict[str, object]]) -> None:
+    """TRANSCRIPT-FORMAT.md's example: the point lies 2 nm on bearing 315 FROM the cape."""
+    cape = load_ruleset("uk-fr-channel").world.marks["Cap Gris-Nez"]
+    bearing = direction_bearing("north-west")
+    assert bearing == 315
+    lat, lon = offset_position(cape.lat, cape.lon, bearing, 2.0)
+    assert lat > cape.lat and lon < cape.lon, "north-west of the cape, not south-east"
+    assert lat - cape.lat == pytest.approx(2 * math.cos(math.radians(45)) / 60, rel=0.01)
+    assert _bearing((cape.lat, cape.lon), (lat, lon)) == pytest.approx(315, abs=0.01)
+    assert zones_at(channel, lon, lat) == {"FR-TW", "FR-SRR"}
+
+
+def test_offset_edge_cases() -> None:
+    assert offset_position(50.0, 1.0, 123.0, 0.0) == pytest.approx((50.0, 1.0))
+    lat, lon = offset_position(0.0, 179.9, 90.0, 60.0)  # across the antimeridian
+    assert lon == pytest.approx(-179.1, abs=0.002)
+    lat, lon = offset_position(89.9, 0.0, 0.0, 60.0)  # over the pole
+    assert lat == pytest.approx(89.1, abs=0.002)
+    assert abs(lon) == pytest.approx(180.0)
+    for bad in [(91.0, 0.0, 0.0, 1.0), (50.0, 1.0, 0.0, -1.0), (50.0, 1.0, math.nan, 1.0)]:
+        with pytest.raises(ValueError):
+            offset_position(*bad)
+
+
+@pytest.mark.parametrize(
+    ("word", "bearing"),
+    [
+        ("north", 0.0),
+        ("N", 0.0),
+        ("due north", 0.0),
+        ("north north east", 22.5),
+        ("north-north-east", 22.5),
+        ("north-northeast", 22.5),
+        ("NNE", 22.5),
+        ("nne", 22.5),
+        ("north-east", 45.0),
+        ("East", 90.0),
+        ("ESE", 112.5),
+        ("south-east", 135.0),
+        ("S", 180.0),
+        ("south south west", 202.5),
+        ("southwest", 225.0),
+        ("west", 270.0),
+        ("west-north-west", 292.5),
+        ("north-west", 315.0),
+        ("northwest", 315.0),
+        ("North West", 315.0),
+        ("NW", 315.0),
+        ("NNW", 337.5),
+    ],
+)
+def test_direction_bearing(word: str, bearing: float) -> None:
+    assert direction_bearing(word) == bearing
+
+
+@pytest.mark.parametrize(
+    "word", ["", "due", "NN", "NWN", "NESW", "northward", "north by east", "upwind", "315"]
+)
+def test_direction_bearing_rejects_what_is_not_a_point(word: str) -> None:
+    assert direction_bearing(word) is None

@@ -1,4 +1,4 @@
-"""Rule sets: the world (parties, zones, ports) and the rules a transcript is judged by.
+"""Rule sets: the world (parties, zones, ports, marks) and the rules a transcript is judged by.
 
 This package sits low in the pipeline because the world is needed from the context
 stage on; only the rule engine (``checker.rules``) reads the rules themselves.
@@ -6,6 +6,7 @@ stage on; only the rule engine (``checker.rules``) reads the rules themselves.
 
 from checker.ruleset.loader import load_ruleset, shipped_ids
 from checker.ruleset.schema import (
+    Mark,
     Party,
     Port,
     RuleSet,
@@ -16,6 +17,7 @@ from checker.ruleset.schema import (
 )
 
 __all__ = [
+    "Mark",
     "Party",
     "Port",
     "RuleSet",

@@ -1,6 +1,6 @@
 """The rule-set file schema (TOML, validated by pydantic with ``extra="forbid"``).
 
-A rule set has a world (parties, zones, ports) that flows through the whole pipeline,
+A rule set has a world (parties, zones, ports, marks) that flows through the whole pipeline,
 and rules that only the rules stage reads. This module describes the *file*; the
 loader merges ``extends`` chains into one :class:`RuleSet`. Nothing here is ever
 evaluated as code: ``params`` are plain data, validated per kind by the rule engine.
@@ -103,6 +103,21 @@ class Port(_Strict):
     place_of_safety: bool = True
 
 
+class Mark(_Strict):
+    """A charted mark — a cape, port, light or buoy — that positions are given from.
+
+    "2 nm north-west of Cap Gris-Nez" and "bearing 315 from Cap Gris-Nez, distance 2"
+    place a point relative to the mark (:mod:`checker.ruleset.marks`). ``lat`` and
+    ``lon`` are WGS84 decimal degrees; ``source`` says where the position comes from.
+    """
+
+    lat: float = Field(ge=-90, le=90)
+    lon: float = Field(ge=-180, le=180)
+    aka: list[str] = Field(default_factory=list)
+    kind: str | None = None
+    source: str | None = None
+
+
 class RuleExample(_Strict):
     """A passing and a failing transcript snippet for a rule, run as tests."""
 
@@ -134,15 +149,17 @@ class RulesetFile(_Strict):
     parties: dict[str, Party] = Field(default_factory=dict)
     zones: dict[str, Zone] = Field(default_factory=dict)
     ports: dict[str, Port] = Field(default_factory=dict)
+    marks: dict[str, Mark] = Field(default_factory=dict)
     rules: list[RuleSpec] = Field(default_factory=list)
 
 
 class World(_Strict):
-    """Parties, zones and ports after ``extends`` is applied: the world of a check."""
+    """Parties, zones, ports and marks after ``extends`` is applied: the world of a check."""
 
     parties: dict[str, Party] = Field(default_factory=dict)
     zones: dict[str, Zone] = Field(default_factory=dict)
     ports: dict[str, Port] = Field(default_factory=dict)
+    marks: dict[str, Mark] = Field(default_factory=dict)
 
 
 class RuleSet(_Strict):
