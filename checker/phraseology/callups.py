@@ -1,0 +1,256 @@
+"""Call-ups, distress heads and procedure words: the grammar's radio procedure.
+
+The island transformer's rules for call-ups ("X, X, this is Y"), MAYDAY / MAYDAY
+RELAY / PAN-PAN / SECURITE, RECEIVED MAYDAY, the silence signals, identities, the
+procedure words and the SMCP markers live here, with :func:`find_names`, which
+decides which words of a call-up are station names before the grammar sees them
+(the grammar reads names as one ``@name`` placeholder each, because no grammar can
+know every vessel's name; the Context can).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lark import Token
+
+from checker.context import Context
+from checker.phraseology.numbers import PHONETIC as _PHONETIC
+from checker.phraseology.numbers import _span
+from checker.phraseology.parts import Item, Num, Spell, Tagged, Tok
+
+_SIGNALS = {"relay": "relay", "mayday": "mayday", "panpan": "panpan", "securite": "securite"}
+_SILENCE = {
+    "seelonce_mayday": "distress.silence",
+    "seelonce_distress": "distress.silence",
+    "seelonce_feenee": "distress.end",
+    "prudonce": "distress.prudonce",
+}
+
+
+def _item(kind: str, children: list[Any], /, **data: Any) -> Item:
+    start, end = _span(children)
+    return Item(kind, start, end, data)
+
+
+class CallupRules:
+    """Transformer callbacks for call-ups, signals and procedure words."""
+
+    def callup(self, children: list[Any]) -> Item:
+        data: dict[str, Any] = {"this_is": True}
+        for c in children:
+            if isinstance(c, Tagged) and c.tag == "called":
+                data["called"] = c.value
+            elif isinstance(c, Tagged) and c.tag == "all":
+                data["called"] = ("all", None)
+            elif isinstance(c, Tagged) and c.tag == "caller":
+                data["caller"] = c.value
+                if c.extra:
+                    data["callsign"] = c.extra
+        return _item("call", children, **data)
+
+    def station_calling(self, children: list[Any]) -> Item:
+        data: dict[str, Any] = {"station_calling": True}
+        if len(children) > 1:
+            data["called"] = ("name", children[1].start_pos)
+        return _item("call", children, **data)
+
+    def called(self, children: list[Any]) -> Tagged:
+        c = children[0]
+        if isinstance(c, Token):
+            return Tagged("called", ("name", c.start_pos), None, *_span(children))
+        return Tagged("called", ("spelled", c.text), None, c.start, c.end)
+
+    def everyone(self, children: list[Token]) -> Tagged:
+        return Tagged("all", None, None, *_span(children))
+
+    def caller(self, children: list[Any]) -> Tagged:
+        first = children[0]
+        spelled = next((c.text for c in children if isinstance(c, Spell)), None)
+        if isinstance(first, Token):
+            return Tagged("caller", ("name", first.start_pos), spelled, *_span(children))
+        return Tagged("caller", ("spelled", first.text), None, *_span(children))
+
+    def relay(self, children: list[Token]) -> Item:
+        return _item("signal", children, signal="relay")
+
+    def mayday(self, children: list[Token]) -> Item:
+        return _item("signal", children, signal="mayday")
+
+    def panpan(self, children: list[Token]) -> Item:
+        return _item("signal", children, signal="panpan")
+
+    def securite(self, children: list[Token]) -> Item:
+        return _item("signal", children, signal="securite")
+
+    def received_mayday(self, children: list[Token]) -> Item:
+        return _item("received_mayday", children)
+
+    def seelonce_mayday(self, children: list[Token]) -> Item:
+        return _item("silence", children, kind=_SILENCE["seelonce_mayday"])
+
+    def seelonce_distress(self, children: list[Token]) -> Item:
+        return _item("silence", children, kind=_SILENCE["seelonce_distress"])
+
+    def seelonce_feenee(self, children: list[Token]) -> Item:
+        return _item("silence", children, kind=_SILENCE["seelonce_feenee"])
+
+    def prudonce(self, children: list[Token]) -> Item:
+        return _item("silence", children, kind=_SILENCE["prudonce"])
+
+    def callsign(self, children: list[Any]) -> Item:
+        return _item("identity", children, callsign=children[1].text)
+
+    def mmsi(self, children: list[Any]) -> Item:
+        return _item("identity", children, mmsi=children[1].text.replace(" ", ""))
+
+    def bare_number(self, children: list[Num]) -> Item:
+        return _item("number", children, value=children[0].value)
+
+    def marker(self, children: list[Token]) -> Item:
+        return _item("marker", children, marker=str(children[0]))
+
+    # -- procedure words
+    def say_again(self, children: list[Token]) -> Item:
+        return _item("procedure", children, kind="procedure.say-again")
+
+    def correction(self, children: list[Token]) -> Item:
+        return _item("procedure", children, kind="procedure.correction")
+
+    def stand_by(self, children: list[Any]) -> Item:
+        data: dict[str, Any] = {"kind": "procedure.stand-by"}
+        words = {c.type for c in children if isinstance(c, Token)}
+        num = next((c for c in children if isinstance(c, Num)), None)
+        if num is not None and words & {"ON", "CHANNEL"}:
+            data["channel"] = int(num.value)
+        return _item("procedure", children, **data)
+
+    def channel(self, children: list[Any]) -> Item:
+        num = next(c for c in children if isinstance(c, Num))
+        return _item("procedure", children, kind="procedure.channel", channel=int(num.value))
+
+    def radio_check(self, children: list[Any]) -> Item:
+        return _item("procedure", children, kind="procedure.radio-check")
+
+    def wilco(self, children: list[Token]) -> Item:
+        return _item("procedure", children, kind="comply")
+
+    def affirmative(self, children: list[Token]) -> Item:
+        return _item("procedure", children, kind="answer.affirmative")
+
+    def negative(self, children: list[Token]) -> Item:
+        return _item("procedure", children, kind="answer.negative")
+
+    def ack(self, children: list[Token]) -> Item:
+        return _item("procedure", children, kind="ack")
+
+
+def _station_at(toks: list[Tok], i: int, names: dict[str, tuple[tuple[str, ...], ...]]) -> int:
+    """End of the longest known station name starting at token ``i`` (or ``i``)."""
+    start = i + 1 if i < len(toks) and toks[i].w == "the" else i
+    for words in names.get(toks[start].w if start < len(toks) else "", ()):
+        k = len(words)
+        if tuple(t.w for t in toks[start : start + k]) == words:
+            return start + k
+    return i
+
+
+def _guess_name(
+    toks: list[Tok], i: int, stops: frozenset[str], ends: frozenset[str], limit: int = 3
+) -> int:
+    """End of a name guessed without a context: up to three words, ending before a
+    stop word, at a word that ends names ("... Coastguard") or where it repeats."""
+    j = i
+    if j < len(toks) and toks[j].w == "the":
+        j += 1
+    while j < len(toks) and j - i < limit and toks[j].w.isalpha() and toks[j].w not in stops:
+        if j > i and toks[j].w == toks[i].w:  # the name again: a repetition starts
+            break
+        j += 1
+        if toks[j - 1].w in ends:
+            break
+    return j if j > i and toks[j - 1].w != "the" else i
+
+
+def _absorb_repeats(toks: list[Tok], i: int, j: int) -> int:
+    """Extend a name over its repetitions ("Sea Wolf, Sea Wolf")."""
+    words = [t.w for t in toks[i:j]]
+    k = len(words)
+    if k == 0:
+        return j
+    while [t.w for t in toks[j : j + k] if t.w != ","] == words:
+        j += k
+        while j < len(toks) and toks[j].w == ",":
+            j += 1
+    return j
+
+
+def _collapse(words: list[str]) -> list[str]:
+    """The shortest unit that repeats to make the whole run ("sea wolf sea wolf")."""
+    n = len(words)
+    for size in range(1, n // 2 + 1):
+        if n % size == 0 and words[:size] * (n // size) == words:
+            return words[:size]
+    return words
+
+
+def find_names(
+    toks: list[Tok],
+    context: Context | None,
+    name_index: dict[str, tuple[tuple[str, ...], ...]],
+    stops: frozenset[str],
+    head_words: frozenset[str],
+    taken: set[int],
+    ends: frozenset[str] = frozenset(),
+) -> list[tuple[int, int, dict[str, Any]]]:
+    """Station names of call-ups as token ranges, with the name and station id.
+
+    A caller follows "this is" or "station calling"; the called station is the run
+    of words before "this is", back to the start of the clause or a distress signal.
+    "this is" counts as a call-up only at the start of a clause or after a name, so
+    "this is not our case" and "yes this is correct" are not call-ups.
+    """
+    found: list[tuple[int, int, dict[str, Any]]] = []
+    n = len(toks)
+    for i in range(n - 1):
+        w, nxt = toks[i].w, toks[i + 1].w
+        if not ((w == "this" and nxt == "is") or (w == "station" and nxt == "calling")):
+            continue
+        k = i + 2
+        if k >= n or k in taken:
+            continue
+        end = _station_at(toks, k, name_index)
+        if end == k:
+            end = _guess_name(toks, k, stops, ends)
+        if end == k:
+            continue
+        end = _absorb_repeats(toks, k, end)
+        # the called station: words back to the clause start or a signal word
+        claimed = taken | {k for a, b_, _ in found for k in range(a, b_)}
+        b = i
+        while b > 0 and toks[b - 1].w not in head_words and b - 1 not in claimed:
+            b -= 1
+        called = [t for t in range(b, i) if toks[t].w != ","]
+        clause_start = not called
+        if w == "this" and called:
+            words = [toks[t].w for t in called]
+            if any(x in stops for x in words) or len(words) > 8:
+                if not clause_start:
+                    continue
+                called = []
+        if called and not all(toks[t].w in _PHONETIC for t in called):
+            called_words = _collapse([toks[t].w for t in called])
+            found.append((called[0], called[-1] + 1, _name_info(called_words, context)))
+        caller_words = _collapse([t.w for t in toks[k:end] if t.w != ","])
+        found.append((k, end, _name_info(caller_words, context)))
+    return found
+
+
+def _name_info(words: list[str], context: Context | None) -> dict[str, Any]:
+    name = " ".join(words)
+    info: dict[str, Any] = {"name": name}
+    if context is not None:
+        station = context.station_id(name)
+        if station is not None:
+            info["station"] = station
+    return info

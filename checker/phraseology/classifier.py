@@ -1,0 +1,356 @@
+"""The classify stage: one utterance (and the Context) → speech acts.
+
+Steps, each in its own module: normalise (:mod:`.text`); find zone phrases, call-up
+names and charted marks (:mod:`.positions`, :mod:`.callups`); parse the islands of
+structure with the LALR grammar (:mod:`.islands`, :mod:`.grammar`) and turn them into
+acts (:mod:`.structure`); match the phrase lexicon on the rest (:mod:`.matcher`);
+then resolve overlaps, markers and distress messages (:mod:`.resolution`). Nothing
+is dropped silently: an utterance that nothing explains is ``unclassified`` with a
+reason, and a classifier bug is reported the same way rather than raised.
+
+Near misses of recognised speech ("intensions") are tried in a second pass only
+when the utterance has words the lexicon does not know; a repaired word counts only
+where a phrase needed it, and lowers that act's confidence.
+
+"We will take it" is ``coordination.accept`` only as a reply to an offer. The
+classifier sees one utterance, so it says ``coordination.assume`` unless the same
+utterance answers yes first ("yes, we will take this one"); the resolve stage, which
+sees the offer, re-labels the rest.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any, Literal
+
+from checker.context import Context
+from checker.phraseology.callups import find_names
+from checker.phraseology.grammar import terminal_words
+from checker.phraseology.islands import build_units, find_islands
+from checker.phraseology.lexicon import Lexicon, lexicon
+from checker.phraseology.matcher import (
+    Cand,
+    action_near_miss,
+    clean_slots,
+    lemma,
+    match,
+    near_miss,
+    unit_at,
+)
+from checker.phraseology.model import Classification, SpeechAct, primary_kind
+from checker.phraseology.parts import Tok, Unit
+from checker.phraseology.positions import ZoneIndex, find_marks, find_zones, zone_index
+from checker.phraseology.resolution import information, resolve
+from checker.phraseology.structure import grammar_cands, written_positions
+from checker.phraseology.text import language, tokenize
+
+_HEAD_TERMINALS = ("MAYDAY_RELAY", "MAYDAY", "PAN_PAN", "SECURITE", "SEELONCE_MAYDAY",
+                   "SEELONCE_DISTRESS", "SEELONCE_FEENEE", "PRUDONCE", "ALL_STATIONS")  # fmt: skip
+_OVER_PREDICATE = frozenset({"is", "are", "was", "were", "be", "been", "all", "it", "not"})
+_OUT_AFTER = frozenset({"roger", "thanks", "you", "received", "understood", "copy", "copied",
+                        "goodbye", "bye", "over", "mayday", "recu"})  # fmt: skip
+Ending = Literal["over", "out"] | None
+
+
+def classify(
+    text: str,
+    context: Context | None = None,
+    *,
+    speaker: str | None = None,
+    addressee: str | None = None,
+) -> Classification:
+    """The speech acts of one utterance (see the module docstring)."""
+    if not isinstance(text, str):
+        text = str(text)
+    try:
+        return _classify(text, context, speaker, addressee)
+    except Exception as exc:  # a classifier bug must not stop a check: say so
+        return _unclassified(text, f"internal error: {type(exc).__name__}: {exc}", None, None)
+
+
+def _unclassified(text: str, reason: str, lang: str | None, ends_with: Ending) -> Classification:
+    act = SpeechAct(kind="unclassified", confidence=0.0, source="lexicon", slots={"reason": reason})
+    return Classification(
+        text=text,
+        acts=[act],
+        primary="unclassified",
+        language=lang,
+        ends_with=ends_with,
+    )
+
+
+def _classify(
+    text: str, context: Context | None, speaker: str | None, addressee: str | None
+) -> Classification:
+    lex = lexicon()
+    if not text.strip():
+        return _unclassified(text, "empty utterance", None, None)
+    toks = tokenize(text, lex)
+    lang = language(text, toks, lex)
+    toks, ends_with = _strip_end(toks)
+    if not any(t.w[0].isalpha() for t in toks):
+        return _unclassified(text, "no words", lang, ends_with)
+    cands, markers = _candidates(text, toks, context, speaker, addressee, lex)
+    repaired, misses = _repair(toks, lex, context)
+    if misses:
+        # near misses count only where a phrase needed the repaired word
+        more, _ = _candidates(text, repaired, context, speaker, addressee, lex)
+        for c in more:
+            used = {k: m for k, m in misses.items() if c.i <= k < c.j and m[1] in c.words}
+            if used:
+                _apply_misses(c, used)
+                cands.append(c)
+        misses = {k: m for k, m in misses.items() if any(m[0] in c.assumed for c in cands)}
+    acts = resolve(cands, toks, markers, lex, text)
+    if lang is None:
+        acts += information(acts, toks, lex)
+    if not acts:
+        reason = (
+            f"language {lang}: not covered by the lexicon"
+            if lang
+            else "no phrase family or structure matched"
+        )
+        return _unclassified(text, reason, lang, ends_with)
+    acts.sort(key=lambda c: (c.i, c.priority))
+    out = [_to_act(c, toks, text) for c in acts]
+    return Classification(
+        text=text,
+        acts=out,
+        primary=primary_kind(out),
+        ends_with=ends_with,
+        markers=[m[0].upper() for m in markers],
+        language=lang,
+        low_confidence_words=[orig for orig, _, _ in misses.values()],
+    )
+
+
+def _candidates(
+    text: str,
+    toks: list[Tok],
+    context: Context | None,
+    speaker: str | None,
+    addressee: str | None,
+    lex: Lexicon,
+) -> tuple[list[Cand], list[tuple[str, int]]]:
+    """Every candidate act of the grammar and the lexicon, and the SMCP markers."""
+    tables = _tables(context)
+    zones = find_zones(toks, context, tables.zones, lex.zones, speaker, addressee)
+    taken = {k for i, j, _ in zones for k in range(i, j)}
+    names = find_names(
+        toks, context, tables.names, lex.name_stops, _head_words(), taken, lex.name_ends
+    )
+    taken |= {k for i, j, _ in names for k in range(i, j)}
+    marks = find_marks(toks, taken, lex.name_stops | lex.function_words - {"the"})
+    zone_infos = [z[2] for z in zones]
+    spans: list[tuple[int, int, str, Any]] = [
+        (i, j, "@zone", k) for k, (i, j, _) in enumerate(zones)
+    ]
+    spans += [(i, j, "@name", info) for i, j, info in names]
+    spans += [(i, j, "@mark", None) for i, j in marks]
+    units = build_units(toks, sorted(spans))
+    islands = find_islands(units, text, toks)
+    cands, markers, hidden = grammar_cands(islands, units, toks, zone_infos, lex)
+    cands += _lexicon_cands(text, units, toks, hidden, zone_infos, lex)
+    cands += written_positions(text, toks, cands)
+    return cands, markers
+
+
+@lru_cache(maxsize=1)
+def _head_words() -> frozenset[str]:
+    """Words that open a call-up before the called station: signals, "all stations"."""
+    words = {w for t in _HEAD_TERMINALS for w in terminal_words(t)}
+    return frozenset(words | {"|", "?"})
+
+
+# ---------------------------------------------------------------- normalisation steps
+def _strip_end(toks: list[Tok]) -> tuple[list[Tok], Ending]:
+    """Remove a closing OVER / OUT and say which it was."""
+    k = len(toks) - 1
+    while k >= 0 and toks[k].w in ("|", "?", ","):
+        k -= 1
+    if k < 0:
+        return toks, None
+    w = toks[k].w
+    prev = toks[k - 1].w if k > 0 else "|"
+    if w == "over" and prev not in _OVER_PREDICATE:
+        return toks[:k], "over"
+    if w == "termine" or (w == "out" and (prev in ("|", ",", "?") or prev in _OUT_AFTER or k == 0)):
+        cut = k - 2 if prev == "and" and k >= 2 and toks[k - 2].w == "over" else k
+        return toks[:cut], "out"
+    return toks, None
+
+
+def _repair(
+    toks: list[Tok], lex: Lexicon, context: Context | None
+) -> tuple[list[Tok], dict[int, tuple[str, str, float]]]:
+    """Near misses of recognised speech replaced by the lexicon word they resemble."""
+    misses: dict[int, tuple[str, str, float]] = {}
+    names = _tables(context).words
+    out = toks
+    for k, t in enumerate(toks):
+        w = t.w
+        if len(w) < 6 or w in lex.known_words or w in names:
+            continue
+        found = near_miss(w)
+        if found is not None:
+            if out is toks:
+                out = list(toks)
+            out[k] = Tok(found[0], t.s, t.e)
+            misses[k] = (w, found[0], found[1])
+    return out, misses
+
+
+class _Tables:
+    """Look-up tables of one context: station-name index, zone-phrase index, and
+    the words of every name (never taken for near misses)."""
+
+    def __init__(self, context: Context | None) -> None:
+        self.context = context
+        if context is None:
+            self.names: dict[str, tuple[tuple[str, ...], ...]] = {}
+            self.zones: ZoneIndex = {}
+            self.words: frozenset[str] = frozenset()
+            return
+        stations = context.station_names()
+        zone_names = context.zone_names()
+        self.names = _index_for(tuple(sorted(stations)))
+        self.zones = zone_index(context)
+        self.words = frozenset(
+            w for n in (*stations, *zone_names) for w in n.replace("-", " ").split()
+        )
+
+
+_LAST: list[_Tables] = [_Tables(None)]
+
+
+def _tables(context: Context | None) -> _Tables:
+    """The tables of a context, rebuilt only when another context comes: a check
+    classifies all its utterances with one context, which does not change meanwhile."""
+    last = _LAST[0]
+    if last.context is context:
+        return last
+    tables = _Tables(context)
+    _LAST[0] = tables
+    return tables
+
+
+@lru_cache(maxsize=64)
+def _index_for(names: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for name in names:
+        words = tuple(name.replace("-", " ").split())
+        if words:
+            index.setdefault(words[0], []).append(words)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
+
+
+# ---------------------------------------------------------------- lexicon acts
+def _lexicon_cands(
+    text: str,
+    units: list[Unit],
+    toks: list[Tok],
+    hidden: dict[int, str],
+    zones: list[dict[str, Any]],
+    lex: Lexicon,
+) -> list[Cand]:
+    """Acts of the phrase lexicon, matched on the units the grammar did not claim."""
+    parts: list[str] = [""]
+    positions: list[int] = []
+    unit_ids: list[int] = []
+    offset = 1
+    words: set[str] = set()
+    for k, u in enumerate(units):
+        mark = hidden.get(k)
+        if mark == "|":
+            w = "|"
+            if parts[-1] == "|":
+                continue
+        elif mark == "¦":
+            w = f"{u.text} ¦" if parts[-1].endswith("¦") else f"¦ {u.text} ¦"
+        elif u.text == "@zone":
+            w = f"§z{u.payload}"
+        elif u.text.startswith("@"):
+            w = " ".join(t.w for t in toks[u.i : u.j])
+        else:
+            w = u.text
+        positions.append(offset)
+        unit_ids.append(k)
+        parts.append(w)
+        words.update(w.split())
+        offset += len(w) + 1
+    lexstring = " ".join(parts) + " "
+    out: list[Cand] = []
+    for fam, pattern, u0, u1, raw in match(lexstring, words, positions, lex):
+        first, last = units[unit_ids[u0]], units[unit_ids[u1 - 1]]
+        slots = dict(fam.slots)
+        tokens = {
+            k: (v, units[unit_ids[a]].i, units[unit_ids[max(b - 1, a)]].j)
+            for k, (v, a, b) in raw.items()
+        }
+        slots.update(clean_slots(tokens, toks, text, zones))
+        cand = Cand(
+            fam.kind,
+            first.i,
+            last.j,
+            "lexicon",
+            fam.confidence,
+            fam.priority,
+            slots,
+            {},
+            fam,
+            pattern.words,
+        )
+        _action(cand, lex)
+        for name, regex in fam.slot_patterns.items():
+            m = regex.search(lexstring)
+            if m is not None:
+                a = unit_at(positions, m.start(name))
+                b = unit_at(positions, max(m.end(name) - 1, m.start(name))) + 1
+                span = (m.group(name) or "", units[unit_ids[a]].i, units[unit_ids[b - 1]].j)
+                extra = clean_slots({name: span}, toks, text, zones)
+                if name in extra:
+                    cand.slots.setdefault(name, extra[name])
+        out.append(cand)
+    return out
+
+
+def _action(cand: Cand, lex: Lexicon) -> None:
+    """Base form of the action verb; a near miss of an action verb is repaired with
+    lower confidence ("export" → "escort")."""
+    action = cand.slots.get("action")
+    if isinstance(action, str) and " " not in action:
+        base = lemma(action, lex)
+        if base is None:
+            found = action_near_miss(action)
+            if found is not None:
+                cand.assumed[action] = found[0]
+                cand.confidence = min(cand.confidence, _near_confidence(found[1]))
+                base = found[0]
+        if base is not None:
+            cand.slots["action"] = base
+
+
+def _near_confidence(score: float) -> float:
+    """Confidence of an act that rests on a near miss: at most 0.7, lower for a
+    worse match (score 100 → 0.7, score 65 → 0.56)."""
+    return round(min(0.7, 0.3 + 0.4 * score / 100), 2)
+
+
+def _apply_misses(cand: Cand, misses: dict[int, tuple[str, str, float]]) -> None:
+    for k, (orig, new, score) in misses.items():
+        if cand.i <= k < cand.j:
+            cand.assumed[orig] = new
+            cand.confidence = min(cand.confidence, _near_confidence(score))
+
+
+def _to_act(c: Cand, toks: list[Tok], text: str) -> SpeechAct:
+    s, e = toks[c.i].s, toks[max(c.j - 1, c.i)].e
+    return SpeechAct(
+        kind=c.kind,
+        confidence=c.confidence,
+        source=c.source,
+        span=(s, e),
+        matched=text[s:e],
+        slots=c.slots,
+        assumed=c.assumed,
+    )

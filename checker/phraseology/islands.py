@@ -1,0 +1,209 @@
+"""Islands of structure: where the grammar parses inside an utterance.
+
+The utterance's tokens become *units*: words, or placeholders that stand for a run
+of tokens only the context can name (``@name`` for a call-up's station, ``@zone``
+for a zone phrase, ``@mark`` for a charted mark). The grammar's own scanner finds
+its terminals among the units; adjacent terminals form an island, and an island
+that holds a word of real structure (a signal, a proword, a number with a unit) is
+parsed. Bare numbers, a lone "position", a lone "the" are left to the lexicon.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from itertools import pairwise
+from typing import Any
+
+from checker.phraseology.grammar import (
+    MEASURE,
+    NUMERIC,
+    WEAK,
+    parse_island,
+    parser,
+    scanner,
+    terminal_words,
+)
+from checker.phraseology.parts import Item, Tok, Unit
+
+#: Ordinary words that are a signal only at the start of a clause or repeated.
+_GUARDED = frozenset({"security", "pan", "prudence"})
+
+
+def build_units(
+    toks: list[Tok],
+    spans: list[tuple[int, int, str, Any]],
+) -> list[Unit]:
+    """Units from tokens and placeholder spans ``(i, j, placeholder, payload)``."""
+    by_start = {s[0]: s for s in spans}
+    units: list[Unit] = []
+    i, n = 0, len(toks)
+    while i < n:
+        span = by_start.get(i)
+        if span is not None:
+            units.append(Unit(span[2], span[0], span[1], span[3]))
+            i = span[1]
+            continue
+        units.append(Unit(toks[i].w, i, i + 1))
+        i += 1
+    return units
+
+
+def find_islands(
+    units: list[Unit], text: str, toks: list[Tok]
+) -> list[tuple[int, int, list[Item]]]:
+    """Parse every island: ``(first unit, end unit, items with unit offsets)``.
+
+    Runs of units that are grammar words are found with set look-ups first; only a
+    run that holds a word of structure is scanned with the terminal regex and then
+    parsed. Item offsets are turned from island-text offsets into unit indices
+    (``start`` is the first unit, ``end`` one past the last).
+    """
+    known, strong = _word_sets()
+    islands: list[tuple[int, int, list[Item]]] = []
+    k, n = 0, len(units)
+    while k < n:
+        w = units[k].text
+        if not (w in known or w[0].isdigit()):
+            k += 1
+            continue
+        first = k
+        has_strong = False
+        while k < n:
+            w = units[k].text
+            if w in known or w[0].isdigit():
+                has_strong = has_strong or w in strong
+            elif w != ",":
+                break
+            k += 1
+        if has_strong:
+            islands.extend(_scan(units, first, k, text, toks))
+    return islands
+
+
+def _scan(
+    units: list[Unit], first: int, stop: int, text: str, toks: list[Tok]
+) -> list[tuple[int, int, list[Item]]]:
+    """Scan one run of grammar words for terminals; parse the islands found."""
+    starts: dict[int, int] = {}
+    ends: dict[int, int] = {}
+    parts: list[str] = []
+    offset = 0
+    for k in range(first, stop):
+        w = units[k].text
+        starts[offset] = k
+        offset += len(w)
+        ends[offset] = k
+        parts.append(w)
+        offset += 1
+    string = " ".join(parts)
+    runs: list[list[tuple[str, int, int]]] = []
+    last_unit = -2
+    for m in scanner().finditer(string):
+        name = m.lastgroup or ""
+        u0, u1 = starts.get(m.start()), ends.get(m.end())
+        if u0 is None or u1 is None:
+            continue
+        if not _guard(name, u0, u1, units, text, toks):
+            last_unit = -2
+            continue
+        contiguous = last_unit >= 0 and all(units[k].text == "," for k in range(last_unit + 1, u0))
+        if contiguous and runs:
+            runs[-1].append((name, u0, u1))
+        else:
+            runs.append([(name, u0, u1)])
+        last_unit = u1
+    islands: list[tuple[int, int, list[Item]]] = []
+    for run in runs:
+        if not _worth_parsing(run):
+            continue
+        first, last = run[0][1], run[-1][2]
+        words: list[str] = []
+        unit_of: list[tuple[int, int]] = []
+        pos = 0
+        for k in range(first, last + 1):
+            if units[k].text == ",":
+                continue
+            words.append(units[k].text)
+            unit_of.append((pos, k))
+            pos += len(units[k].text) + 1
+        items = parse_island(" ".join(words))
+        mapped = [_to_units(item, unit_of) for item in items]
+        islands.append((first, last + 1, mapped))
+    return islands
+
+
+def _to_units(item: Item, unit_of: list[tuple[int, int]]) -> Item:
+    """Island-text offsets → unit indices (also for placeholder offsets in data)."""
+
+    def unit(offset: int) -> int:
+        found = unit_of[0][1]
+        for pos, k in unit_of:
+            if pos > offset:
+                break
+            found = k
+        return found
+
+    data = dict(item.data)
+    for key in ("zone_at", "mark_at"):
+        if key in data:
+            data[key] = unit(int(data[key]))
+    for key in ("called", "caller"):
+        value = data.get(key)
+        if isinstance(value, tuple) and value[0] == "name":
+            data[key] = ("name", unit(int(value[1])))
+    return Item(item.kind, unit(item.start), unit(max(item.end - 1, item.start)) + 1, data)
+
+
+def _guard(name: str, u0: int, u1: int, units: list[Unit], text: str, toks: list[Tok]) -> bool:
+    """Words that are radio structure only in some places: an SMCP marker opens a
+    clause and is written in capitals or followed by punctuation; "security",
+    "pan" and "prudence" are signals only at the start of a clause or repeated."""
+    word = units[u0].text
+    clause_start = u0 == 0 or units[u0 - 1].text in ("|", "?", ",")
+    if name == "MARKER":
+        if not clause_start and not (u0 > 0 and units[u0 - 1].text.startswith("@")):
+            return False
+        tok = toks[units[u0].i]
+        written = text[tok.s : tok.e]
+        followed = u1 < len(units) and units[u1].text in ("|", "?", ",")
+        return written.isupper() or followed
+    if word in _GUARDED:
+        repeated = u1 < len(units) and units[u1].text == word
+        return clause_start or repeated
+    return True
+
+
+def _worth_parsing(run: list[tuple[str, int, int]]) -> bool:
+    names = [r[0] for r in run]
+    strong = [n for n in names if n not in WEAK and n not in NUMERIC]
+    if strong:
+        return True
+    if names.count("PHONETIC") >= 2:
+        return True
+    has_number = any(n in NUMERIC or n in ("HALF", "A") for n in names)
+    if has_number and any(n in MEASURE for n in names):
+        return True
+    return any(a == "ZONE_PREP" and b == "ZONE" for a, b in pairwise(names))
+
+
+@cache
+def _word_sets() -> tuple[frozenset[str], frozenset[str]]:
+    """Words of the grammar, and the words that can make an island worth parsing:
+    the distinctive words of structure terminals ("mayday", "stations", "again",
+    "channel", "degrees"), not their common words ("i", "you", "this") or numbers."""
+    known: set[str] = {"@name", "@zone", "@mark"}
+    strong: set[str] = {"@name", "@zone"}
+    for term in parser().terminals:
+        words = terminal_words(term.name)
+        known.update(words)
+        if term.name in NUMERIC:
+            continue
+        if term.name not in WEAK or term.name in MEASURE or term.name == "PHONETIC":
+            strong.update(w for w in words if w not in _COMMON)
+    return frozenset(known), frozenset(strong)
+
+
+_COMMON = frozenset(
+    {"i", "you", "how", "do", "me", "is", "this", "all", "a", "to", "by", "on", "the", "go",
+     "and", "of", "in", "from", "up", "down", "name", "zone", "mark"}
+)  # fmt: skip

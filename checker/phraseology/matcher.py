@@ -1,0 +1,202 @@
+"""The lexicon pass: phrase families matched on the normalised utterance.
+
+Each utterance is tried only against the patterns indexed under its words. Slots
+are read from the match and normalised here: numbers through the grammar, action
+verbs to their base form, and near misses of recognised speech resolved with
+rapidfuzz, guarded by word length, a score cut-off and (for action verbs) the first
+letter, so that fuzzy matching never invents an act: it only repairs a word that
+sits where a known phrase expects a content word.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from checker.phraseology.grammar import spoken_number, vocabulary
+from checker.phraseology.lexicon import Family, Lexicon, Pattern, lexicon
+from checker.phraseology.model import ActSource
+from checker.phraseology.parts import Tok
+
+#: Score (0 to 100) a word must reach to be taken for a lexicon word it is not.
+NEAR_MISS_CUTOFF = 88.0
+#: The looser cut-off for a word in an action slot ("export" for "escort").
+ACTION_CUTOFF = 65.0
+MIN_NEAR_MISS_LENGTH = 6
+MIN_ACTION_LENGTH = 5
+#: Longer "words" are noise (or a pasted blob), never a near miss.
+MAX_WORD_LENGTH = 24
+_TRIM = frozenset(
+    {"in", "at", "on", "by", "for", "because", "as", "but", "and", "then", "please", "now",
+     "immediately", "quickly", "over", "out", "within", "about", "there", "soon", "today"}
+)  # fmt: skip
+
+
+@dataclass
+class Cand:
+    """A candidate act over tokens ``[i, j)`` before overlaps are resolved."""
+
+    kind: str
+    i: int
+    j: int
+    source: ActSource
+    confidence: float
+    priority: int
+    slots: dict[str, Any] = field(default_factory=dict)
+    assumed: dict[str, str] = field(default_factory=dict)
+    family: Family | None = None
+    words: frozenset[str] = frozenset()
+
+
+def near_miss(word: str) -> tuple[str, float] | None:
+    """The lexicon word a recognised word probably was, with the score, or None."""
+    return _near_miss(word)
+
+
+@lru_cache(maxsize=8192)
+def _near_miss(word: str) -> tuple[str, float] | None:
+    lex = lexicon()
+    if not MIN_NEAR_MISS_LENGTH <= len(word) <= MAX_WORD_LENGTH or not word.isalpha():
+        return None
+    if word in lex.known_words or word in vocabulary() or word.startswith(lex.wildcard_prefixes):
+        return None
+    best = process.extractOne(
+        word, lex.content_words, scorer=fuzz.ratio, score_cutoff=NEAR_MISS_CUTOFF
+    )
+    return (best[0], float(best[1])) if best else None
+
+
+def lemma(word: str, lex: Lexicon) -> str | None:
+    """The base form of an action verb ("escorting" → "escort"), or None."""
+    if word in lex.actions:
+        return word
+    if word in lex.irregular:
+        return lex.irregular[word]
+    for suffix, repl in (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", "")):
+        if word.endswith(suffix):
+            stem = word[: -len(suffix)] + repl
+            if stem in lex.actions:
+                return stem
+            if len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in lex.actions:
+                return stem[:-1]
+    return None
+
+
+@lru_cache(maxsize=4096)
+def action_near_miss(word: str) -> tuple[str, float] | None:
+    """An action verb heard wrongly: same first letter, score ≥ ``ACTION_CUTOFF``."""
+    lex = lexicon()
+    if not MIN_ACTION_LENGTH <= len(word) <= MAX_WORD_LENGTH or not word.isalpha():
+        return None
+    choices = [v for v in lex.action_list if v[0] == word[0] and len(v) >= 4]
+    best = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=ACTION_CUTOFF)
+    return (best[0], float(best[1])) if best else None
+
+
+RawSlots = dict[str, tuple[str, int, int]]
+
+
+def match(
+    lexstring: str, words: set[str], positions: list[int], lex: Lexicon
+) -> list[tuple[Family, Pattern, int, int, RawSlots]]:
+    """Every match of every candidate pattern: family, unit range, raw slots.
+
+    ``positions`` gives, for each unit, its start offset in ``lexstring``.
+    """
+    refs: set[tuple[int, int]] = set()
+    index = lex.index
+    for w in words:
+        found = index.get(w)
+        if found:
+            refs.update(found)
+    refs.update(lex.unanchored)
+    out: list[tuple[Family, Pattern, int, int, RawSlots]] = []
+    for f_i, p_i in sorted(refs):
+        fam = lex.families[f_i]
+        pattern = fam.patterns[p_i]
+        for m in pattern.regex.finditer(lexstring):
+            start, end = m.span()
+            while start + 1 < end and lexstring[start] in ",¦" and lexstring[start + 1] == " ":
+                start += 2
+            if end <= start:
+                continue
+            u0 = unit_at(positions, start)
+            u1 = unit_at(positions, end - 1) + 1
+            slots = {
+                k: (v, unit_at(positions, m.start(k)), unit_at(positions, m.end(k) - 1) + 1)
+                for k, v in m.groupdict().items()
+                if v and v.strip(" ,¦")
+            }
+            out.append((fam, pattern, u0, u1, slots))
+    return out
+
+
+def unit_at(positions: list[int], offset: int) -> int:
+    """The unit whose text contains ``offset`` (binary search)."""
+    lo, hi = 0, len(positions) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if positions[mid] <= offset:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def clean_slots(
+    raw: RawSlots, toks: list[Tok], text: str, zones: list[dict[str, Any]]
+) -> dict[str, Any]:
+    """Slot values as rules want them: numbers as numbers, zones resolved, phrases
+    in the words that were said, trimmed of trailing function words ("the port in one
+    hour" → "the port"); an intention's object split into object / with / destination.
+
+    ``raw`` maps a slot to its normalised value and its token range.
+    """
+    slots: dict[str, Any] = {}
+    for key, (value, ti, tj) in raw.items():
+        name = key.split("__")[0]
+        norm = " ".join(w for w in value.split() if w not in (",", "¦"))
+        if not norm or name in slots:
+            continue
+        if norm.startswith("§z"):
+            zone = zones[int(norm[2:].split()[0])]
+            slots[name] = zone.get("ids") or zone["phrase"]
+            slots[f"{name}_phrase"] = zone["phrase"]
+            continue
+        if name in ("count", "eta"):
+            number = spoken_number(norm)
+            if number is not None:
+                slots[name] = int(number) if number == int(number) else number
+            continue
+        if name == "action" and " " not in norm:
+            slots[name] = norm
+            continue
+        words = [t for t in toks[ti:tj] if t.w not in (",", "|", "?")]
+        if name == "object":
+            for part, cues in (("destination", _TO), ("with", ("with",))):
+                cut = next((k for k, t in enumerate(words) if t.w in cues), None)
+                if cut is not None:
+                    if cut + 1 < len(words):
+                        slots.setdefault(part, _said(words[cut + 1 :], text, True))
+                    words = words[:cut]
+        trim = name not in ("reason", "object", "what", "position")
+        if name in ("port", "to"):
+            cut = next((k for k, t in enumerate(words) if k and t.w in _TRIM), len(words))
+            words = words[:cut]
+        if words:
+            slots[name] = _said(words, text, trim)
+    return slots
+
+
+_TO = ("to", "towards", "toward")
+
+
+def _said(words: list[Tok], text: str, trim: bool) -> str:
+    """The original text of a run of tokens, without trailing function words."""
+    if trim:
+        while len(words) > 1 and words[-1].w in _TRIM:
+            words = words[:-1]
+    return text[words[0].s : words[-1].e]

@@ -1,0 +1,249 @@
+"""Positions and zones in speech: what the grammar reads, and the zone phrases.
+
+The grammar parses latitude and longitude (spoken or written), bearing and distance
+from a charted mark ("one two zero degrees from the lighthouse, five miles"), distance
+and direction from a mark, and "N nm inside <zone>". Values are computed with
+:func:`checker.transcript.positions.parse_coordinates`, the same function that reads
+narration positions, so a spoken and a written position agree.
+
+Zone phrases are found before parsing and replaced by ``@zone``: the Context's zone
+names and aliases, generic phrases ("the Belgian zone") and relative ones ("your
+waters", "our zone"), resolved against the speaker's and addressee's parties.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from lark import Token
+
+from checker.context import Context
+from checker.phraseology.numbers import _span
+from checker.phraseology.parts import Dist, Item, Num, Tok
+from checker.transcript.positions import CoordinateError, parse_coordinates
+
+ZoneIndex = dict[str, tuple[tuple[tuple[str, ...], str], ...]]
+
+_TERRITORIAL_HEADS = frozenset({"waters", "territorial", "sea"})
+
+
+def _degrees_minutes(num: Num, minutes: Num | None, longitude: bool) -> tuple[str, str]:
+    """Degrees and minutes as text; "5058" with no "degrees" is 50° 58'."""
+    if minutes is not None:
+        return num.text, minutes.text
+    if len(num.parts) >= 2:
+        return num.parts[0], num.parts[1]
+    whole, _, frac = num.text.partition(".")
+    if len(whole) >= 4 or (longitude and len(whole) >= 5):
+        return whole[:-2], whole[-2:] + (f".{frac}" if frac else "")
+    return num.text, "0"
+
+
+class PositionRules:
+    """Transformer callbacks for positions."""
+
+    def coord(self, children: list[Any]) -> tuple[Num, Num | None, bool]:
+        nums = [c for c in children if isinstance(c, Num)]
+        has_degrees = any(isinstance(c, Token) and c.type == "DEGREES" for c in children)
+        return nums[0], (nums[1] if len(nums) > 1 else None), has_degrees
+
+    def lat(self, children: list[Any]) -> tuple[Any, str, int]:
+        return children[0], str(children[1])[0].upper(), int(children[1].end_pos or 0)
+
+    def lon(self, children: list[Any]) -> tuple[Any, str, int]:
+        return children[0], str(children[1])[0].upper(), int(children[1].end_pos or 0)
+
+    def latlong(self, children: list[Any]) -> Item:
+        lat, lon = children[-2], children[-1]
+        (lat_num, lat_min, _), lat_h, _ = lat
+        (lon_num, lon_min, _), lon_h, end = lon
+        lat_d, lat_m = _degrees_minutes(lat_num, lat_min, False)
+        lon_d, lon_m = _degrees_minutes(lon_num, lon_min, True)
+        written = f"{lat_d} {lat_m} {lat_h} {lon_d} {lon_m} {lon_h}"
+        data: dict[str, Any] = {"written": written}
+        try:
+            found = parse_coordinates(written)
+        except CoordinateError as exc:
+            found, data["error"] = None, str(exc)
+        if found is not None:
+            data["lat"], data["lon"] = round(found[0], 5), round(found[1], 5)
+        first = children[0]
+        start = first.start_pos if isinstance(first, Token) else lat_num.start
+        return Item("position", int(start or 0), end, data)
+
+    def distance(self, children: list[Any]) -> Dist:
+        num = next(c for c in children if isinstance(c, Num))
+        unit = str(children[-1])
+        start, end = _span(children)
+        return Dist(num.value, _unit(unit), start, end)
+
+    def one_unit(self, children: list[Token]) -> Dist:
+        start, end = _span(children)
+        return Dist(1.0, _unit(str(children[-1])), start, end)
+
+    def bearing_fix(self, children: list[Any]) -> Item:
+        bearing = next(c for c in children if isinstance(c, Num))
+        data: dict[str, Any] = {"bearing": bearing.value}
+        for c in children:
+            if isinstance(c, Dist):
+                data["distance"], data["unit"] = c.value, c.unit
+            elif isinstance(c, Token) and c.type == "MARK":
+                data["mark_at"] = c.start_pos
+        start, end = _span(children)
+        return Item("position", start, end, data)
+
+    def range_fix(self, children: list[Any]) -> Item:
+        dist: Dist = children[0]
+        data: dict[str, Any] = {"distance": dist.value, "unit": dist.unit}
+        for c in children[1:]:
+            if c.type == "DIRECTION":
+                data["direction"] = str(c)
+            elif c.type == "MARK":
+                data["mark_at"] = c.start_pos
+        start, end = _span(children)
+        return Item("position", start, end, data)
+
+    def zone_fix(self, children: list[Any]) -> Item:
+        data: dict[str, Any] = {"relation": str(children[-2]), "zone_at": children[-1].start_pos}
+        if isinstance(children[0], Dist):
+            data["distance"], data["unit"] = children[0].value, children[0].unit
+        start, end = _span(children)
+        return Item("position", start, end, data)
+
+
+def _unit(word: str) -> str:
+    if word.startswith("cable"):
+        return "cables"
+    if word.startswith(("kilomet", "km")):
+        return "km"
+    return "nm"
+
+
+@lru_cache(maxsize=64)
+def _context_zone_index(names: tuple[tuple[str, str], ...]) -> ZoneIndex:
+    """Zone names by first word, longest first: one scan finds every zone phrase."""
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for name, zone_id in names:
+        words = tuple(name.replace("-", " ").split())
+        if words:
+            index.setdefault(words[0], []).append((words, zone_id))
+    return {k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in index.items()}
+
+
+def zone_index(context: Context | None) -> ZoneIndex:
+    """The zone-phrase index of a context (cached per set of names)."""
+    if context is None:
+        return {}
+    return _context_zone_index(tuple(sorted(context.zone_names().items())))
+
+
+def _chain(context: Context, zone_id: str) -> list[str]:
+    chain: list[str] = []
+    found: str | None = zone_id
+    while found is not None and found not in chain:
+        chain.append(found)
+        found = context.zones[found].part_of if found in context.zones else None
+    return chain
+
+
+def relative_zone(
+    context: Context | None, station: str | None, head: tuple[str, ...]
+) -> tuple[str | None, list[str]]:
+    """The party and zones of "your waters" / "our zone": the party of the station
+    (addressee or speaker), its territorial sea for "waters", its SAR region for
+    "zone" / "region"; every zone it is part of follows."""
+    if context is None or station is None:
+        return None, []
+    party = context.party_of(station)
+    if party is None:
+        return None, []
+    zones = [z for z in context.zones.values() if z.party == party]
+    territorial = bool(_TERRITORIAL_HEADS.intersection(head))
+    preferred = [z for z in zones if (z.kind == "territorial-sea") == territorial]
+    chosen = (preferred or zones)[:1]
+    return party, (_chain(context, chosen[0].id) if chosen else [])
+
+
+def find_zones(
+    toks: list[Tok],
+    context: Context | None,
+    index: ZoneIndex,
+    zones: dict[str, Any],
+    speaker: str | None,
+    addressee: str | None,
+) -> list[tuple[int, int, dict[str, Any]]]:
+    """Zone phrases as token ranges with what they denote.
+
+    ``zones`` is the lexicon's ``[zones]`` table: nationality adjectives, possessives
+    and head nouns for phrases that no context names.
+    """
+    heads: dict[str, tuple[tuple[str, ...], ...]] = zones["heads_index"]
+    adjectives: frozenset[str] = zones["adjectives"]
+    possessives: dict[str, str] = zones["possessives"]
+    found: list[tuple[int, int, dict[str, Any]]] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        w = toks[i].w
+        start = i
+        if w == "the" and i + 1 < n:
+            i += 1
+            w = toks[i].w
+        hit = None
+        for words, zone_id in index.get(w, ()):
+            k = len(words)
+            if tuple(t.w for t in toks[i : i + k]) == words:
+                assert context is not None
+                hit = (start, i + k, {"phrase": " ".join(words), "ids": _chain(context, zone_id)})
+                break
+        if hit is None and (w in adjectives or w in possessives) and i + 1 < n:
+            for head in heads.get(toks[i + 1].w, ()):
+                k = len(head)
+                if tuple(t.w for t in toks[i + 1 : i + 1 + k]) == head:
+                    info: dict[str, Any] = {"phrase": " ".join((w, *head)), "ids": []}
+                    if w in possessives:
+                        rel = possessives[w]
+                        info["relative"] = rel
+                        station = addressee if rel == "addressee" else speaker
+                        if rel in ("addressee", "speaker"):
+                            party, ids = relative_zone(context, station, head)
+                            info["ids"], info["party"] = ids, party
+                    hit = (start, i + 1 + k, info)
+                    break
+        if hit is not None:
+            found.append(hit)
+            i = hit[1]
+        else:
+            i = start + 1
+    return found
+
+
+def find_marks(toks: list[Tok], taken: set[int], stops: frozenset[str]) -> list[tuple[int, int]]:
+    """Charted marks after "from" or "<direction> of" that follow a distance or a
+    bearing ("two miles east of the bank", "degrees from the point")."""
+    marks: list[tuple[int, int]] = []
+    n = len(toks)
+    for i, tok in enumerate(toks):
+        if tok.w not in ("from", "of") or i == 0 or i + 1 >= n:
+            continue
+        before = {t.w for t in toks[max(0, i - 3) : i]}
+        if not before & _MARK_CUES:
+            continue
+        j = i + 1
+        if toks[j].w == "the":
+            j += 1
+        k = j
+        while k < n and k - j < 3 and k not in taken and toks[k].w.isalpha():
+            if toks[k].w in stops:
+                break
+            k += 1
+        if k > j:
+            marks.append((i + 1, k))
+    return marks
+
+
+_MARK_CUES = frozenset(
+    {"miles", "mile", "nm", "cables", "cable", "degrees", "degree", "km", "north", "south",
+     "east", "west", "northeast", "northwest", "southeast", "southwest", "kilometers"}
+)  # fmt: skip

@@ -1,0 +1,196 @@
+"""Resolution: from candidate acts to the acts of an utterance.
+
+Overlapping candidates keep the higher priority (the same act said over more words
+is merged; a procedure word inside a longer phrase is kept as a part of it); a
+family that ``beats`` a kind removes it from its clause; a distress, urgency or
+safety message takes in its parts (position, persons, nature, assistance); an SMCP
+marker labels the clause after it; "yes, we will take this one" is an acceptance;
+and a clause of plain statement that no family explains becomes ``information``.
+"""
+
+from __future__ import annotations
+
+from checker.phraseology.lexicon import Lexicon
+from checker.phraseology.matcher import Cand
+from checker.phraseology.parts import Tok
+from checker.phraseology.structure import GRAMMAR_CONFIDENCE, MESSAGE_HEADS, MINOR
+
+#: Acts that are parts of a distress, urgency or safety message, folded into it.
+_FOLDED = {
+    "report.position": "position",
+    "report.persons": "persons",
+    "report.status": "nature",
+    "distress.declare": "nature",
+    "request.assistance": "assistance",
+    "information": "information",
+    "warning": "nature",
+    "intention": "information",
+}
+#: The kinds an SMCP marker decides for its clause.
+_MOODS = frozenset(
+    {"instruction", "advice", "warning", "information", "request", "question", "intention"}
+)
+
+
+def clauses(toks: list[Tok]) -> list[int]:
+    """The clause number of every token (a clause ends at ``|`` or ``?``)."""
+    out: list[int] = []
+    n = 0
+    for t in toks:
+        out.append(n)
+        if t.w in ("|", "?"):
+            n += 1
+    return out
+
+
+def resolve(
+    cands: list[Cand], toks: list[Tok], markers: list[tuple[str, int]], lex: Lexicon, text: str
+) -> list[Cand]:
+    clause = clauses(toks)
+    accepted: list[Cand] = []
+    for c in sorted(cands, key=lambda c: (-c.priority, -(c.j - c.i), c.i)):
+        keep = True
+        for a in accepted:
+            if c.i < a.j and a.i < c.j:
+                if a.kind == c.kind:  # one act said over more words: merge
+                    keep = False
+                    for key, value in c.slots.items():
+                        a.slots.setdefault(key, value)
+                    a.i, a.j = min(a.i, c.i), max(a.j, c.j)
+                elif _keeps(a, c) or (a.source == c.source == "grammar") or _inside(a, c):
+                    continue
+                else:
+                    keep = False
+                if not keep:
+                    if c.kind == "report.position":
+                        for key in ("zone", "zone_phrase"):
+                            if key in c.slots:
+                                a.slots.setdefault(key, c.slots[key])
+                    break
+        if keep:
+            accepted.append(c)
+    # a family that beats another kind removes it from its clause
+    beaten = {
+        (clause[c.i], kind) for c in accepted if c.family is not None for kind in c.family.beats
+    }
+    acts = [c for c in accepted if (clause[c.i], c.kind) not in beaten]
+    acts = _fold_messages(acts, toks, text)
+    acts = _apply_markers(acts, toks, clause, markers, lex)
+    _answered_take(acts)
+    return acts
+
+
+def _inside(a: Cand, b: Cand) -> bool:
+    """A procedure word within a longer phrase ("call us back on channel one six")
+    is a part of it, not a rival."""
+    for part, whole in ((a, b), (b, a)):
+        procedure = part.source == "grammar" and part.kind.startswith("procedure.")
+        if procedure and whole.i < part.i and part.j <= whole.j:
+            return True
+    return False
+
+
+def _keeps(a: Cand, b: Cand) -> bool:
+    return bool(
+        (a.family is not None and b.kind in a.family.keeps)
+        or (b.family is not None and a.kind in b.family.keeps)
+    )
+
+
+def _fold_messages(acts: list[Cand], toks: list[Tok], text: str) -> list[Cand]:
+    """A MAYDAY / MAYDAY RELAY / PAN-PAN / SECURITE message takes in its parts."""
+    heads = [c for c in acts if c.kind in MESSAGE_HEADS and c.source == "grammar"]
+    if not heads:
+        return acts
+    out: list[Cand] = []
+    for c in acts:
+        head = next((h for h in reversed(heads) if h.i <= c.i and h is not c), None)
+        slot = _FOLDED.get(c.kind)
+        if head is not None and slot is not None:
+            if slot == "persons" and "count" in c.slots:
+                head.slots.setdefault("persons", c.slots["count"])
+            elif slot == "position":
+                head.slots.setdefault("position", dict(c.slots))
+            else:
+                said = text[toks[c.i].s : toks[c.j - 1].e]
+                head.slots[slot] = f"{head.slots[slot]}; {said}" if slot in head.slots else said
+            continue
+        out.append(c)
+    for h in heads:
+        h.slots.pop("_content", None)
+    return out
+
+
+def _apply_markers(
+    acts: list[Cand],
+    toks: list[Tok],
+    clause: list[int],
+    markers: list[tuple[str, int]],
+    lex: Lexicon,
+) -> list[Cand]:
+    """An SMCP marker labels the clause after it (see the lexicon's [markers])."""
+    for word, at in markers:
+        kind, refined = lex.markers.get(word, ("", frozenset()))
+        nxt = next((k for k in range(at + 1, len(toks)) if toks[k].w not in ("|", "?", ",")), None)
+        if nxt is None:
+            continue
+        scope = clause[nxt]
+        if kind:
+            acts = [
+                c
+                for c in acts
+                if not (clause[c.i] == scope and c.kind in _MOODS and c.kind != kind)
+            ]
+        if not kind or any(
+            clause[c.i] == scope and (c.kind == kind or c.kind in refined) for c in acts
+        ):
+            continue
+        end = max(k for k in range(len(toks)) if clause[k] == scope) + 1
+        acts.append(Cand(kind, at, end, "grammar", GRAMMAR_CONFIDENCE, 0, {"marker": word.upper()}))
+    return acts
+
+
+def _answered_take(acts: list[Cand]) -> None:
+    """ "Yes, we will take this one" replies to an offer: an acceptance."""
+    yes = next((c.i for c in acts if c.kind == "answer.affirmative"), None)
+    if yes is None:
+        return
+    for c in acts:
+        if c.kind == "coordination.assume" and c.i > yes and c.slots.get("role") == "smc":
+            c.kind = "coordination.accept"
+            c.slots.pop("role", None)
+
+
+def information(acts: list[Cand], toks: list[Tok], lex: Lexicon) -> list[Cand]:
+    """A clause of plain statement that no family explains is ``information``."""
+    clause = clauses(toks)
+    covered = [False] * len(toks)
+    substantive: set[int] = set()
+    procedural: set[int] = set()
+    for c in acts:
+        for k in range(c.i, min(c.j, len(toks))):
+            covered[k] = True
+        spanned = {clause[k] for k in range(c.i, min(c.j, len(toks)))}
+        if c.kind not in MINOR and not c.kind.startswith("procedure."):
+            substantive.update(spanned)
+        elif c.kind == "call" or (c.kind.startswith("procedure.") and "correction" not in c.kind):
+            procedural.update(spanned)
+    out: list[Cand] = []
+    start = 0
+    n = len(toks)
+    while start < n:
+        end = start
+        while end < n and clause[end] == clause[start]:
+            end += 1
+        free = [k for k in range(start, end) if not covered[k] and toks[k].w[0].isalnum()]
+        words = [toks[k].w for k in free]
+        # words after a procedure word are usually its object ("say again your name")
+        needed = 5 if clause[start] in procedural else 3
+        if (
+            clause[start] not in substantive
+            and len(words) >= needed
+            and any(w in lex.function_words for w in words)
+        ):
+            out.append(Cand("information", free[0], free[-1] + 1, "lexicon", 0.5, -1, {}))
+        start = end
+    return out

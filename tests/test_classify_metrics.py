@@ -1,0 +1,142 @@
+"""Per-kind precision and recall of the classifier over the whole labelled corpus.
+
+Recall of a kind is the share of corpus lines labelled with it whose classification
+contains it; precision the share of lines classified with it that are labelled with
+it. The targets of issue 3: recall ≥ 0.85 for every kind, and ≥ 95% of held-out
+lines with exactly the expected primary act. ``pytest -s`` prints the table.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from checker.context import build_context
+from checker.phraseology import ACT_KINDS, classify, primary_kind
+from checker.phraseology.model import SpeechAct
+from checker.ruleset.schema import Party, Port, World, Zone
+from checker.transcript import read_text
+
+DATA = Path(__file__).parent / "data"
+MIN_RECALL = 0.85
+MIN_HELDOUT_PRIMARY = 0.95
+
+WORLD = World(
+    parties={"FR": Party(name="France"), "UK": Party(name="United Kingdom")},
+    zones={
+        "FR-SRR": Zone(
+            kind="srr", party="FR", aka=["French SRR", "French search and rescue region"]
+        ),
+        "FR-TW": Zone(
+            kind="territorial-sea",
+            party="FR",
+            aka=["French waters", "French territorial waters"],
+            part_of="FR-SRR",
+        ),
+        "UK-SRR": Zone(kind="srr", party="UK", aka=["UK SRR", "UK search and rescue region"]),
+        "UK-TW": Zone(
+            kind="territorial-sea",
+            party="UK",
+            aka=["UK waters", "English waters", "British waters"],
+            part_of="UK-SRR",
+        ),
+    },
+    ports={"Dover": Port(party="UK"), "Calais": Port(party="FR"), "Boulogne": Port(party="FR")},
+)
+TRANSCRIPT = """\
+@station RANGER: vessel party=UK unit=state aka="Border Force Ranger", "Ranger"
+@station VALIANT: vessel party=UK unit=state aka="Valiant"
+@station TYPHOON: vessel party=UK unit=state aka="Typhoon"
+@station FR-NAVY: vessel party=FR unit=state aka="French warship"
+@station ATHOS: vessel party=FR unit=state aka="Athos"
+@station HMCG: rcc party=UK aka="Dover Coastguard", "HM Coastguard", "UK Coastguard"
+@station CROSS: rcc party=FR aka="CROSS Gris-Nez", "Cross Gris Nez"
+@station DINGHY: casualty persons=~58 aka="the dinghy", "dinghy"
+06:40 Ranger: hello
+"""
+CONTEXT = build_context(read_text(TRANSCRIPT), WORLD)[0]
+
+
+def _rows(name: str) -> list[tuple[str, list[str]]]:
+    rows = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line:
+            continue
+        text, kinds = [*line.split("\t"), ""][:2]
+        if "\\x" in text:
+            text = text.encode("ascii", "backslashreplace").decode("unicode_escape")
+        rows.append((text, kinds.split(",")))
+    return rows
+
+
+def _primary(kinds: list[str]) -> str:
+    return primary_kind([SpeechAct(kind=k, confidence=1.0, source="lexicon") for k in kinds])
+
+
+def _evaluate() -> dict[str, object]:
+    expected: Counter[str] = Counter()
+    found: Counter[str] = Counter()
+    predicted: Counter[str] = Counter()
+    correct: Counter[str] = Counter()
+    primary_ok = {"utterances.tsv": 0, "utterances-heldout.tsv": 0}
+    totals = dict.fromkeys(primary_ok, 0)
+    for name in primary_ok:
+        for text, kinds in _rows(name):
+            result = classify(text, CONTEXT)
+            got = {a.kind for a in result.acts}
+            for kind in set(kinds):
+                expected[kind] += 1
+                found[kind] += kind in got
+            for kind in got:
+                predicted[kind] += 1
+                correct[kind] += kind in kinds
+            totals[name] += 1
+            primary_ok[name] += result.primary == _primary(kinds)
+    return {
+        "expected": expected,
+        "found": found,
+        "predicted": predicted,
+        "correct": correct,
+        "primary": {k: primary_ok[k] / totals[k] for k in totals},
+        "totals": totals,
+    }
+
+
+RESULT = _evaluate()
+
+
+def test_every_kind_is_in_the_corpus_eight_times() -> None:
+    expected = RESULT["expected"]
+    assert isinstance(expected, Counter)
+    assert {k: expected[k] for k in ACT_KINDS if expected[k] < 8} == {}
+
+
+def test_recall_per_kind() -> None:
+    expected, found = RESULT["expected"], RESULT["found"]
+    predicted, correct = RESULT["predicted"], RESULT["correct"]
+    assert isinstance(expected, Counter) and isinstance(found, Counter)
+    assert isinstance(predicted, Counter) and isinstance(correct, Counter)
+    print(f"\n{'kind':26} {'n':>4} {'recall':>7} {'precision':>9}")
+    low = {}
+    for kind in ACT_KINDS:
+        recall = found[kind] / expected[kind] if expected[kind] else 0.0
+        precision = correct[kind] / predicted[kind] if predicted[kind] else 0.0
+        print(f"{kind:26} {expected[kind]:4} {recall:7.2f} {precision:9.2f}")
+        if recall < MIN_RECALL:
+            low[kind] = round(recall, 2)
+    primary = RESULT["primary"]
+    print(f"primary-act accuracy: {primary}")
+    assert low == {}
+
+
+def test_heldout_primary_accuracy() -> None:
+    primary = RESULT["primary"]
+    assert isinstance(primary, dict)
+    assert primary["utterances-heldout.tsv"] >= MIN_HELDOUT_PRIMARY
+
+
+def test_heldout_is_a_quarter_of_the_corpus() -> None:
+    totals = RESULT["totals"]
+    assert isinstance(totals, dict)
+    assert totals["utterances-heldout.tsv"] * 4 >= sum(totals.values())
+    assert sum(totals.values()) >= 400
