@@ -13,6 +13,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from checker.diagnostics import Diagnostic
+from checker.transcript.track import Track
 
 Role = Literal["vessel", "rcc", "shore", "aircraft", "casualty", "unknown"]
 Unit = Literal["state", "private", "ngo"]
@@ -206,8 +207,10 @@ class Recognition(_Model):
 class Line(_Model):
     """An utterance or a narration line, with its continuation lines joined.
 
-    For recordings, ``line`` is the cue number (1-based) and ``recognition`` holds
-    what the recogniser said about it; narration from a sidecar keeps its own line.
+    For recordings, ``line`` is the line of the ``radiocheck convert`` output (so that
+    numbers are unique and follow the merged order), ``recognition`` holds the cue
+    number and what the recogniser said about it, and ``source`` is the format (or
+    ``sidecar`` for a line of the sidecar).
     """
 
     kind: Literal["utterance", "narration"]
@@ -269,3 +272,5 @@ class Transcript(_Model):
     counts: LineCounts = Field(default_factory=LineCounts)
     diagnostics: list[Diagnostic] = Field(default_factory=list)
     source_lines: list[str] = Field(default_factory=list, exclude=True, repr=False)
+    #: AIS positions given with ``--track``, for placing stations with ``mmsi=`` in zones.
+    track: Track | None = None

@@ -1,0 +1,169 @@
+"""Who is ``SPEAKER_00``? Anonymous diarisation labels mapped to stations by call-ups.
+
+A diariser tells voices apart but cannot name them; radio procedure names them
+anyway. "French warship, this is Ranger" says the speaker is Ranger (strong
+evidence) and that the next turn by another voice is probably the French warship
+answering (weaker evidence). This module weighs such evidence per label and returns
+one :class:`SpeakerMapping` per anonymous label, with the lines it rests on, a
+confidence and a reason; a label no call-up names stays unmapped (its station keeps
+role ``unknown``). Cues without any label (Whisper without diarisation) are weighed
+one by one, as if each had a label of its own.
+
+The resolve stage calls :func:`infer_speakers` with the classifier's acts (a ``call``
+act's ``caller`` / ``called`` slots, or ``caller_id`` / ``called_id`` when the
+classifier resolved them); this module only reads the transcript, the context and
+the acts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from checker.context import ALL, Context
+from checker.phraseology.model import SpeechAct
+from checker.transcript.model import Line, Transcript
+
+#: How much one piece of evidence counts, before the act's own confidence.
+SAYS_THIS_IS = 0.9
+ANSWERS_CALL = 0.6
+
+
+class SpeakerMapping(BaseModel):
+    """An anonymous speaker label and the station it was taken to be.
+
+    ``label`` is the diarisation label (``SPEAKER_00``), or ``None`` for a cue that
+    had no label (then ``lines`` holds that one cue); ``station`` is ``None`` when no
+    evidence was found; ``evidence`` lists the lines the mapping rests on.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    label: str | None
+    lines: list[int] = Field(default_factory=list)
+    station: str | None = None
+    evidence: list[int] = Field(default_factory=list)
+    confidence: float = Field(default=0.0, ge=0.0, le=1.0)
+    reason: str
+
+
+@dataclass
+class _Vote:
+    station: str
+    weight: float
+    line: int
+    why: str
+
+
+def is_anonymous(label: str, context: Context) -> bool:
+    """True when ``label`` names no declared station (by id or alias)."""
+    sid = context.station_id(label)
+    if sid is None:
+        return True
+    station = context.station(sid)
+    return station is not None and not station.declared
+
+
+def _station(value: object, context: Context) -> str | None:
+    """A call slot's station id: an id already, or a name as heard; never ALL or an
+    undeclared (anonymous) station."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    sid = value if value in context.stations else context.station_id(value)
+    if sid is None or sid == ALL:
+        return None
+    station = context.station(sid)
+    return sid if station is not None and station.declared else None
+
+
+def _slot(act: SpeechAct, name: str, context: Context) -> str | None:
+    """The station of a call slot: ``NAME_id`` when the classifier resolved it."""
+    return _station(act.slots.get(f"{name}_id"), context) or _station(act.slots.get(name), context)
+
+
+def _key(line: Line) -> str:
+    return line.speaker if line.speaker else f"#{line.line}"
+
+
+def infer_speakers(
+    transcript: Transcript,
+    context: Context,
+    acts_by_line: Mapping[int, list[SpeechAct]],
+) -> list[SpeakerMapping]:
+    """One mapping per anonymous label (or unlabelled cue), in order of first turn."""
+    turns = [ln for ln in transcript.lines if ln.kind == "utterance"]
+    anonymous = [ln for ln in turns if not ln.speaker or is_anonymous(ln.speaker, context)]
+    keys = list(dict.fromkeys(_key(ln) for ln in anonymous))
+    votes: dict[str, list[_Vote]] = {k: [] for k in keys}
+    for i, line in enumerate(turns):
+        for act in acts_by_line.get(line.line, []):
+            if act.kind != "call":
+                continue
+            caller = _slot(act, "caller", context)
+            called = _slot(act, "called", context)
+            if caller and _key(line) in votes:
+                votes[_key(line)].append(
+                    _Vote(
+                        caller,
+                        SAYS_THIS_IS * act.confidence,
+                        line.line,
+                        f"says 'this is {act.slots.get('caller')}' on line {line.line}",
+                    )
+                )
+            if called:
+                answer = _next_other(turns, i)
+                if answer is not None and _key(answer) in votes and called != caller:
+                    votes[_key(answer)].append(
+                        _Vote(
+                            called,
+                            ANSWERS_CALL * act.confidence,
+                            answer.line,
+                            f"answers the call to {act.slots.get('called')} on line {line.line}",
+                        )
+                    )
+    return [_mapping(key, anonymous, votes[key]) for key in keys]
+
+
+def _next_other(turns: list[Line], i: int) -> Line | None:
+    """The next turn by another voice than turn ``i`` (the immediately next one when
+    neither has a label)."""
+    me = turns[i]
+    for other in turns[i + 1 :]:
+        if not me.speaker or not other.speaker or other.speaker != me.speaker:
+            return other
+    return None
+
+
+def _mapping(key: str, anonymous: list[Line], votes: list[_Vote]) -> SpeakerMapping:
+    lines = [ln.line for ln in anonymous if _key(ln) == key]
+    label = None if key.startswith("#") else key
+    if not votes:
+        return SpeakerMapping(
+            label=label,
+            lines=lines,
+            reason="no call-up names this speaker; it stays a station of role unknown",
+        )
+    totals: dict[str, float] = {}
+    for v in votes:
+        totals[v.station] = totals.get(v.station, 0.0) + v.weight
+    best = max(totals, key=lambda s: (totals[s], -min(v.line for v in votes if v.station == s)))
+    mine = [v for v in votes if v.station == best]
+    doubt = 1.0
+    for v in mine:
+        doubt *= 1.0 - min(v.weight, 1.0)
+    share = totals[best] / sum(totals.values())
+    confidence = round((1.0 - doubt) * share, 3)
+    reason = "; ".join(dict.fromkeys(v.why for v in mine))
+    others = sorted(s for s in totals if s != best)
+    if others:
+        reason += f" (against: {', '.join(others)})"
+    return SpeakerMapping(
+        label=label,
+        lines=lines,
+        station=best,
+        evidence=sorted({v.line for v in mine}),
+        confidence=confidence,
+        reason=reason,
+    )
