@@ -1,0 +1,227 @@
+"""``radiocheck test``: check a corpus of transcripts against their ``@expect`` lines.
+
+Exit codes: 0 every expectation met; 1 at least one not met; 2 a file could not be
+read or checked (its diagnostics go to stderr as ``path:line:col: RCnnn message``),
+or nothing was found to test. Defaults come from ``[tool.radiocheck]``
+(:mod:`checker.commands.config`); the command line wins.
+
+Formatting is separate from printing (``format_*`` return text, ``print_*`` own the
+console), so everything but the progress bar is the same on a terminal, in a pipe
+and in a file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import TYPE_CHECKING, Any, TextIO
+
+if TYPE_CHECKING:
+    from rich.console import Console, RenderableType
+
+    from checker.report.results import TestResult
+
+FORMATS = ("text", "json", "jsonl", "markdown", "junit", "sarif", "github")
+EXIT_OK, EXIT_FAILED, EXIT_INPUT = 0, 1, 2
+#: More files than this get a progress bar (on a terminal only).
+HANDFUL = 5
+_STATUS_STYLE = {"passed": "green", "failed": "bold red", "error": "bold red", "skipped": "dim"}
+
+
+def add_parser(subparsers: Any) -> None:
+    """Register ``test`` and its options."""
+    t = subparsers.add_parser(
+        "test",
+        help="check transcripts against their @expect lines (for CI)",
+        description="Find transcripts (*.radio, recursively), check each with its @rules, "
+        "and compare with its @expect lines. Defaults come from [tool.radiocheck] in the "
+        "nearest pyproject.toml; options given here win.",
+    )
+    t.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="files or folders (default: [tool.radiocheck] paths, else the current folder)",
+    )
+    t.add_argument(
+        "--jobs",
+        "-j",
+        type=_positive,
+        metavar="N",
+        help="parallel processes (default: the number of cores)",
+    )
+    t.add_argument("--rules", help="rule set id or path for every file (overrides @rules)")
+    t.add_argument("--format", choices=FORMATS, default="text", help="output format")
+    t.add_argument("-o", "--output", metavar="FILE", help="write the output to FILE")
+    t.add_argument(
+        "--fail-on",
+        choices=("error", "warning", "info"),
+        help="also fail on violated verdicts of this severity or worse that no @expect line "
+        "names (default: off)",
+    )
+    t.add_argument("--no-color", action="store_true", help="no colours (NO_COLOR is honoured)")
+    t.add_argument(
+        "--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS
+    )
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
+# --- formatting --------------------------------------------------------------
+
+
+def format_output(result: TestResult, fmt: str) -> str:
+    """The result in a machine format (everything but ``text``)."""
+    if fmt == "json":
+        return result.model_dump_json(indent=2) + "\n"
+    from checker.report.formats import format_tests
+
+    return format_tests(fmt, result)
+
+
+def render_text(result: TestResult) -> RenderableType:
+    """The rich summary table, then each failure."""
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
+
+    from checker.testing import describe_failure
+
+    table = Table(title="radiocheck test", title_justify="left")
+    table.add_column("transcript", overflow="fold")  # a path is never cut short
+    for name in ("status", "passed", "failed", "rules", "note"):
+        table.add_column(name, justify="right" if name in ("passed", "failed") else "left")
+    for f in result.files:
+        table.add_row(
+            f.path,
+            Text(f.status, style=_STATUS_STYLE[f.status]),
+            str(sum(e.passed for e in f.expectations)),
+            str(len(f.failures)),
+            f.ruleset or "",
+            f.note or (f.title or ""),
+        )
+    parts: list[RenderableType] = [table]
+    if result.count(False):
+        parts.append(Text("Expectations not met (- expected, + actual):", style="bold"))
+    for f in result.files:
+        for e in f.failures:
+            block = Text()
+            for i, line in enumerate(describe_failure(f, e)):
+                style = "bold" if i == 0 else ""
+                if line.startswith("    - "):
+                    style = "red"
+                elif line.startswith("    + "):
+                    style = "green"
+                block.append(line + "\n", style=style)
+            parts.append(block)
+    parts.append(Text(summary_line(result), style="bold" if result.passed else "bold red"))
+    return Group(*parts)
+
+
+def summary_line(result: TestResult) -> str:
+    """``N transcripts: X expectations met, Y not met, Z files with errors``."""
+    text = (
+        f"{len(result.files)} transcripts: {result.count(True)} expectations met, "
+        f"{result.count(False)} not met"
+    )
+    if result.errors:
+        text += f", {result.errors} could not be checked"
+    return text + "."
+
+
+# --- running -----------------------------------------------------------------
+
+
+def _console(args: argparse.Namespace, file: TextIO) -> Console:
+    from rich.console import Console
+
+    no_color = args.no_color or "NO_COLOR" in os.environ
+    return Console(file=file, no_color=no_color, highlight=False, soft_wrap=False)
+
+
+class _Bar:
+    """A rich progress bar, started only for more than a handful of files on a terminal."""
+
+    def __init__(self, console: Console) -> None:
+        self.console = console
+        self.progress: Any = None
+        self.task: Any = None
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.progress is None:
+            if total <= HANDFUL or not self.console.is_terminal:
+                return
+            from rich.progress import Progress
+
+            self.progress = Progress(console=self.console, transient=True)
+            self.progress.start()
+            self.task = self.progress.add_task("checking", total=total)
+        self.progress.update(self.task, completed=done)
+
+    def stop(self) -> None:
+        if self.progress is not None:
+            self.progress.stop()
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run ``radiocheck test``; return the exit code."""
+    from checker.api import test
+    from checker.commands.config import ConfigError, load_config
+    from checker.diagnostics import format_diagnostic
+
+    try:
+        config = load_config()
+    except ConfigError as exc:
+        print(f"radiocheck: error: {exc}", file=sys.stderr)
+        return EXIT_INPUT
+    paths = args.paths or config.paths or ["."]
+    bar = _Bar(_console(args, sys.stdout))
+    try:
+        result = test(
+            paths,
+            jobs=args.jobs or config.jobs,
+            rules=args.rules or config.rules,
+            fail_on=args.fail_on or config.fail_on,
+            progress=bar,
+        )
+    finally:
+        bar.stop()
+    if not result.files:
+        print(f"radiocheck: error: no transcripts found in {', '.join(paths)}", file=sys.stderr)
+        return EXIT_INPUT
+    for f in result.files:
+        if f.status == "error":
+            for d in f.diagnostics:
+                print(format_diagnostic(d), file=sys.stderr)
+    try:
+        _write(args, result)
+    except OSError as exc:
+        print(f"radiocheck: error: cannot write {args.output}: {exc.strerror}", file=sys.stderr)
+        return EXIT_INPUT
+    if result.errors:
+        return EXIT_INPUT
+    return EXIT_OK if result.passed else EXIT_FAILED
+
+
+def _write(args: argparse.Namespace, result: TestResult) -> None:
+    if args.output:
+        with open(args.output, "w", encoding="utf-8") as out:
+            _emit(args, result, out)
+    else:
+        _emit(args, result, sys.stdout)
+
+
+def _emit(args: argparse.Namespace, result: TestResult, out: TextIO) -> None:
+    if args.format == "text":
+        _console(args, out).print(render_text(result))
+    else:
+        out.write(format_output(result, args.format))

@@ -1,0 +1,128 @@
+"""The ``markdown`` format: GitHub-flavoured Markdown for pull-request comments.
+
+Tables of ledgers and verdicts per file for ``check``; a summary table and the
+failed expectations (as a ``diff`` block: ``-`` expected, ``+`` actual) for
+``test``. Cell text is escaped so that a ``|`` or a newline in an explanation
+cannot break a table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from checker.report.model import Report
+from checker.report.results import FileResult, TestResult
+
+_ICON = {
+    "violated": "❌",
+    "excused": "⚠️",
+    "uncertain": "❔",
+    "satisfied": "✅",
+    "not-applicable": "➖",
+}
+_STATUS = {
+    "passed": "✅ passed",
+    "failed": "❌ failed",
+    "error": "💥 error",
+    "skipped": "➖ skipped",
+}
+
+
+def cell(text: object) -> str:
+    """Text safe inside a table cell."""
+    return str(text).replace("\\", "\\\\").replace("|", "\\|").replace("\n", "<br>")
+
+
+def table(head: Sequence[str], rows: Sequence[Sequence[object]]) -> list[str]:
+    """A Markdown table."""
+    out = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    out.extend("| " + " | ".join(cell(c) for c in row) + " |" for row in rows)
+    return out
+
+
+def _report(r: Report) -> list[str]:
+    out = [f"### {cell(r.title or r.source.path or 'transcript')}", ""]
+    rules = f" · rules `{r.ruleset.id}` {r.ruleset.version}" if r.ruleset else ""
+    out += [f"`{r.source.path}`{rules}", ""]
+    if not r.checked:
+        out += ["**Not checked**: the file has errors.", ""]
+        out += [f"- line {d.line}: `{d.code}` {cell(d.message)}" for d in r.diagnostics]
+        return [*out, ""]
+    rows: list[tuple[object, ...]]
+    if r.responsibility:
+        rows = [
+            (
+                s.casualty,
+                s.level,
+                s.party or ("nobody (aware)" if s.aware else "nobody"),
+                s.station or "",
+                s.how,
+                f"{s.from_line}–{s.to_line or 'end'}",
+                f"{s.confidence:.2f}",
+            )
+            for s in r.responsibility
+        ]
+        head = ("casualty", "level", "party", "station", "how", "lines", "conf.")
+        out += ["**Responsibility**", "", *table(head, rows), ""]
+    if r.verdicts:
+        rows = [
+            (
+                v.rule,
+                f"{_ICON.get(v.outcome, '')} {v.outcome}"
+                + (f" by {v.excused_by}" if v.excused_by else "")
+                + (" (suppressed)" if v.suppressed else ""),
+                v.severity,
+                v.party or "—",
+                v.casualty or "—",
+                ", ".join(map(str, v.evidence)),
+                v.explanation,
+            )
+            for v in r.verdicts
+        ]
+        head = ("rule", "outcome", "severity", "party", "casualty", "lines", "why")
+        out += ["**Verdicts**", "", *table(head, rows), ""]
+    s = r.summary
+    out += [
+        f"{s.utterances} utterances, {s.narrations} narration lines; "
+        f"{s.violations} violated ({s.errors} errors), {s.uncertain} uncertain.",
+        "",
+    ]
+    return out
+
+
+def format_markdown(reports: Sequence[Report]) -> str:
+    """Markdown for ``check``."""
+    out = ["## radiocheck", ""]
+    for r in reports:
+        out += _report(r)
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _failures(f: FileResult) -> list[str]:
+    out = [f"#### `{f.path}`", ""]
+    if f.sidecar:
+        out += [f"Expectations in `{f.sidecar}`.", ""]
+    for d in f.diagnostics if f.status == "error" else []:
+        out.append(f"- line {d.line}: `{d.code}` {cell(d.message)}")
+    for e in f.failures:
+        out += [f"line {e.line}: `{e.source}`" if e.line else f"`{e.source}`", "", "```diff"]
+        out += e.diff()
+        out += [f"  line {n}: {f.excerpts[n]}" for n in e.lines if n in f.excerpts]
+        out += ["```", ""]
+    return out
+
+
+def format_markdown_tests(result: TestResult) -> str:
+    """Markdown for ``test``: one row per transcript, then each failure."""
+    passed, failed = result.count(True), result.count(False)
+    verdict = "✅ all expectations met" if result.passed else "❌ some expectations not met"
+    out = ["## radiocheck test", "", f"{verdict}: {passed} passed, {failed} failed.", ""]
+    rows = [
+        (f"`{f.path}`", _STATUS[f.status], sum(e.passed for e in f.expectations), len(f.failures))
+        for f in result.files
+    ]
+    out += [*table(("transcript", "status", "passed", "failed"), rows), ""]
+    for f in result.files:
+        if f.status in ("failed", "error"):
+            out += _failures(f)
+    return "\n".join(out).rstrip("\n") + "\n"
