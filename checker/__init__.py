@@ -17,12 +17,13 @@ from typing import TYPE_CHECKING, Any
 from checker._version import __version__
 
 if TYPE_CHECKING:
-    from checker.api import check, classify, load_ruleset, read_transcript
+    from checker.api import check, classify, load_ruleset, read_transcript, test
     from checker.context import Context, Station
     from checker.diagnostics import Diagnostic, InputError
     from checker.phraseology.model import Classification, SpeechAct
     from checker.protocol.model import Casualty, Event, ResponsibilitySpan
     from checker.report.model import Report
+    from checker.report.results import TestResult
     from checker.rules.model import Verdict
     from checker.ruleset.schema import RuleSet, World
     from checker.transcript.model import Transcript
@@ -39,6 +40,7 @@ _EXPORTS = {
     "RuleSet": "checker.ruleset.schema",
     "SpeechAct": "checker.phraseology.model",
     "Station": "checker.context",
+    "TestResult": "checker.report.results",
     "Transcript": "checker.transcript.model",
     "Verdict": "checker.rules.model",
     "World": "checker.ruleset.schema",
@@ -46,6 +48,7 @@ _EXPORTS = {
     "classify": "checker.api",
     "load_ruleset": "checker.api",
     "read_transcript": "checker.api",
+    "test": "checker.api",
 }
 
 __all__ = [
@@ -60,6 +63,7 @@ __all__ = [
     "RuleSet",
     "SpeechAct",
     "Station",
+    "TestResult",
     "Transcript",
     "Verdict",
     "World",
@@ -68,6 +72,7 @@ __all__ = [
     "classify",
     "load_ruleset",
     "read_transcript",
+    "test",
 ]
 
 

@@ -31,9 +31,10 @@ _SPACE = re.compile(r"\s+")
 
 
 def normalise(name: str) -> str:
-    """The lookup form of a name: lower case, single spaces, no leading article,
-    no surrounding punctuation (so "The Dinghy," finds "dinghy")."""
-    text = _SPACE.sub(" ", name.strip().strip(".,;:!?'\"").lower())
+    """The lookup form of a name: lower case, hyphens as spaces, single spaces, no
+    leading article, no surrounding punctuation (so "The Dinghy," finds "dinghy" and
+    "cross gris nez", as a recogniser writes it, finds "CROSS Gris-Nez")."""
+    text = _SPACE.sub(" ", name.strip().strip(".,;:!?'\"").lower().replace("-", " "))
     return _ARTICLE.sub("", text)
 
 
@@ -82,6 +83,17 @@ class PortInfo(BaseModel):
     place_of_safety: bool = True
 
 
+class MarkInfo(BaseModel):
+    """A charted mark (cape, harbour, light vessel) positions can be given from."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str
+    lat: float
+    lon: float
+    aliases: list[str] = Field(default_factory=list)
+
+
 class Context(BaseModel):
     """Stations, zones, ports and parties of one check, with name lookups."""
 
@@ -91,10 +103,12 @@ class Context(BaseModel):
     zones: dict[str, ZoneInfo] = Field(default_factory=dict)
     ports: dict[str, PortInfo] = Field(default_factory=dict)
     parties: dict[str, str] = Field(default_factory=dict)
+    marks: dict[str, MarkInfo] = Field(default_factory=dict)
     _station_names: dict[str, str] = PrivateAttr(default_factory=dict)
     _zone_names: dict[str, str] = PrivateAttr(default_factory=dict)
     _port_names: dict[str, str] = PrivateAttr(default_factory=dict)
     _party_names: dict[str, str] = PrivateAttr(default_factory=dict)
+    _mark_names: dict[str, str] = PrivateAttr(default_factory=dict)
 
     def model_post_init(self, __context: object) -> None:
         self.reindex()
@@ -113,6 +127,9 @@ class Context(BaseModel):
         for p in self.ports.values():
             for name in (p.name, *p.aliases):
                 self._port_names.setdefault(normalise(name), p.name)
+        self._mark_names = {
+            normalise(n): m.name for m in self.marks.values() for n in (m.name, *m.aliases)
+        }
         self._party_names = {normalise(code): code for code in self.parties}
         self._party_names.update({normalise(n): code for code, n in self.parties.items()})
 
@@ -160,6 +177,13 @@ class Context(BaseModel):
         key = self._port_names.get(normalise(name))
         return self.ports[key] if key else None
 
+    def mark(self, name: str) -> MarkInfo | None:
+        """The charted mark a name denotes ("Cap Gris Nez" finds Cap Gris-Nez)."""
+        key = self._mark_names.get(normalise(name))
+        if key is None:
+            key = self._mark_names.get(normalise(name.replace("-", " ")))
+        return self.marks[key] if key else None
+
     def party(self, name: str) -> str | None:
         """The party code a code or name denotes ("France" → FR)."""
         return self._party_names.get(normalise(name))
@@ -182,9 +206,9 @@ def build_context(
     """Merge a transcript's declarations with a rule set's world.
 
     ``geometry`` maps zone ids to resolved ``PATH#FEATURE`` references (the loader's
-    ``RuleSet.geometry_files``). Returns the context and the diagnostics found while merging: alias clashes and
-    bad ``@zone`` references (errors), undeclared stations, unknown zones and ports
-    in narration (warnings).
+    ``RuleSet.geometry_files``). Returns the context and the diagnostics found while
+    merging: alias clashes and bad ``@zone`` references (errors), undeclared stations,
+    unknown zones, ports and marks in narration (warnings).
     """
     world = world or World()
     diags: list[Diagnostic] = []
@@ -199,7 +223,13 @@ def build_context(
             make(code, message, path=path, line=line, column=column, hint=hint, source_line=src)
         )
 
-    ctx = Context(parties={code: p.name for code, p in world.parties.items()})
+    ctx = Context(
+        parties={code: p.name for code, p in world.parties.items()},
+        marks={
+            n: MarkInfo(name=n, lat=m.lat, lon=m.lon, aliases=list(m.aka))
+            for n, m in world.marks.items()
+        },
+    )
     for zid, wz in world.zones.items():
         ctx.zones[zid] = ZoneInfo(
             id=zid,
@@ -352,4 +382,12 @@ def _check_places(line: Line, ctx: Context, report: Report) -> None:
             line.line,
             1,
             "name a zone of the rule set or declare it with @zone",
+        )
+    if pos is not None and pos.mark is not None and ctx.mark(pos.mark) is None:
+        report(
+            "RC121",
+            f"unknown mark {pos.mark!r}; the position cannot be placed",
+            line.line,
+            1,
+            "name a mark of the rule set (radiocheck rules ID lists them), or give coordinates",
         )

@@ -10,7 +10,7 @@ Code ranges:
 
 - ``RC0xx`` the file itself (missing, empty, binary, undecodable)
 - ``RC1xx`` lines of a transcript (syntax, times, directives, stations)
-- ``RC13x``–``RC14x`` recordings (cues, segments, RTTM turns) and AIS tracks
+- ``RC130`` to ``RC149`` recordings (cues, segments, RTTM turns) and AIS tracks
 - ``RC2xx`` rule sets (TOML, schema, ``extends``, references)
 - ``RC3xx`` speech and protocol (classification, resolution) — later stages
 """
@@ -68,7 +68,6 @@ CATALOGUE: dict[str, CodeInfo] = {
     "RC118": CodeInfo(E, "line too long"),
     "RC120": CodeInfo(W, "undeclared station"),
     "RC121": CodeInfo(W, "unknown zone or port"),
-    "RC122": CodeInfo(W, "time without a date"),
     # RC130-RC149: recordings (WebVTT, SRT, Whisper/WhisperX JSON, RTTM) and AIS tracks
     "RC130": CodeInfo(E, "unknown recording format"),
     "RC131": CodeInfo(E, "malformed JSON"),

@@ -28,7 +28,9 @@ def channel() -> Context:
         (49.9, -0.5, ("FR-SRR",)),  # mid-Channel, French side
     ],
 )
-def test_points_either_side(channel: Context, lat: float, lon: float, zones: tuple[str, ...]) -> None:
+def test_points_either_side(
+    channel: Context, lat: float, lon: float, zones: tuple[str, ...]
+) -> None:
     placed = geo.place(lat, lon, channel.zones)
     assert placed.zones == zones
     assert placed.near == ()
@@ -72,7 +74,11 @@ def test_median_line(channel: Context) -> None:
 
 
 def test_ports_belong_to_parties(channel: Context) -> None:
-    dover, calais, boulogne = channel.port("Dover"), channel.port("calais"), channel.port("Boulogne")
+    dover, calais, boulogne = (
+        channel.port("Dover"),
+        channel.port("calais"),
+        channel.port("Boulogne"),
+    )
     assert dover is not None and dover.party == "UK"
     assert calais is not None and calais.party == "FR"
     assert boulogne is not None and boulogne.name == "Boulogne-sur-Mer"

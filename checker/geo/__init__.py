@@ -126,7 +126,7 @@ def by_phrase(
 
 
 def median_line(zones: Mapping[str, ZoneInfo]) -> Placement:
-    """"At the median line": on the border of the territorial seas, so in all of
+    """ "At the median line": on the border of the territorial seas, so in all of
     them (and the regions they are part of), near every one."""
     ids: list[str] = []
     for zid, zone in zones.items():

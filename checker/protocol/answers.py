@@ -11,18 +11,50 @@ confidence and source. ``ack`` and ``thanks`` link too, but are never acceptance
 
 from __future__ import annotations
 
+import re
+
 from checker.phraseology.model import SpeechAct, primary_kind
 from checker.protocol.model import Event
+
+_OFFER = re.compile(
+    r"\b(?:accept|take\s+over|take|assume|handle)\b.*\b(?:co-?ordinat\w*|case|responsib\w*|"
+    r"incident|this one)\b",
+    re.I,
+)
+
+
+def offers_coordination(act: SpeechAct) -> bool:
+    """A handover offer, or a question that asks the addressee to accept the case
+    ("Do you accept co-ordination?", "Can you take over this case?")."""
+    if act.kind == "coordination.handover":
+        return True
+    about = act.slots.get("about") or act.matched or ""
+    return act.kind == "question" and isinstance(about, str) and bool(_OFFER.search(about))
+
 
 #: reply kind -> kinds of earlier acts it can answer, most specific first
 ANSWERABLE: dict[str, tuple[str, ...]] = {
     "answer.affirmative": (
-        "coordination.handover", "permission.request", "assistance.offer", "question",
-        "question.intentions", "request", "instruction", "task", "request.assistance",
+        "coordination.handover",
+        "permission.request",
+        "assistance.offer",
+        "question",
+        "question.intentions",
+        "request",
+        "instruction",
+        "task",
+        "request.assistance",
     ),
     "answer.negative": (
-        "coordination.handover", "permission.request", "assistance.offer", "question",
-        "question.intentions", "request", "instruction", "task", "request.assistance",
+        "coordination.handover",
+        "permission.request",
+        "assistance.offer",
+        "question",
+        "question.intentions",
+        "request",
+        "instruction",
+        "task",
+        "request.assistance",
     ),
     "intention": ("question.intentions", "request", "instruction", "task", "question"),
     "comply": ("instruction", "request", "task", "advice"),
@@ -98,7 +130,8 @@ def link(events: list[Event]) -> None:
                 if target is None:
                     continue
                 act.answers = earlier.line
-                implied = IMPLIES.get((act.kind, target.kind))
+                offered = "coordination.handover" if offers_coordination(target) else target.kind
+                implied = IMPLIES.get((act.kind, offered))
                 if implied and not any(a.kind == implied for a in reply.acts):
                     added.append(
                         SpeechAct(

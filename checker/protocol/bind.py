@@ -171,11 +171,7 @@ class Binder:
     # -- events
     def bind(self, event: Event) -> None:
         """Set ``event.casualties``, creating casualties first named here."""
-        bound: list[str] = []
-        if event.kind == "narration":
-            bound = self._narration(event)
-        else:
-            bound = self._utterance(event)
+        bound = self._narration(event) if event.kind == "narration" else self._utterance(event)
         if not bound and event.kind == "utterance":
             # A reply concerns what it answers ("Thank you for your co-operation").
             for act in event.acts:

@@ -1,9 +1,12 @@
 """The resolve stage: classified utterances and narration lines into :class:`Event`s.
 
-Here names become station ids (through the context), reviewer overrides replace the
-classifier's primary act (marked ``overridden``, with the reviewer's reason), and
-``ignore`` annotations are carried on the event for the rules stage. Binding
-references to casualties and replies to what they answer grows here (issue 4).
+Here names become station ids (through the context; anonymous recogniser labels
+through the call-ups heard, see ``speakers.py``), recognition doubt becomes act
+confidence (an act is no surer than the words it rests on, nor than the guess of who
+said it), reviewer overrides replace the classifier's primary act (marked
+``overridden``, with the reviewer's reason), and ``ignore`` annotations are carried on
+the event for the rules stage. References to casualties and reply links are resolved
+by the protocol stage (``bind.py``, ``answers.py``), which needs the whole sequence.
 """
 
 from __future__ import annotations
@@ -13,7 +16,10 @@ from collections.abc import Mapping
 from checker.context import Context
 from checker.phraseology.model import Classification, SpeechAct, primary_kind
 from checker.protocol.model import Event
-from checker.transcript.model import Line, Transcript
+from checker.protocol.speakers import SpeakerMapping, infer_speakers
+from checker.transcript.model import Line, Recognition, Transcript
+
+LOW_PROBABILITY = 0.5
 
 
 def _override(acts: list[SpeechAct], kind: str) -> list[SpeechAct]:
@@ -41,8 +47,40 @@ def _override(acts: list[SpeechAct], kind: str) -> list[SpeechAct]:
     return [a for a in out if a.kind != "unclassified"]
 
 
-def event_for(line: Line, context: Context, classification: Classification | None) -> Event:
-    """The event of one transcript line."""
+def _doubt(act: SpeechAct, recognition: Recognition) -> tuple[float, list[str]]:
+    """The probability of the least sure word an act rests on, and the doubtful words."""
+    matched = f" {(act.matched or '').lower()} "
+    doubtful: list[str] = []
+    lowest = 1.0
+    for word in recognition.words:
+        token = word.text.strip().lower().strip(".,;:!?")
+        if word.probability is None or not token or f" {token} " not in matched:
+            continue
+        lowest = min(lowest, word.probability)
+        if word.probability < LOW_PROBABILITY:
+            doubtful.append(word.text.strip())
+    if not recognition.words and recognition.confidence < 1.0:
+        lowest = recognition.confidence
+    return lowest, doubtful
+
+
+def _apply_recognition(event: Event, recognition: Recognition, speaker_confidence: float) -> None:
+    event.confidence = round(min(recognition.confidence, speaker_confidence), 3)
+    event.low_confidence_words = list(recognition.low_confidence_words)
+    for act in event.acts:
+        lowest, doubtful = _doubt(act, recognition)
+        act.confidence = round(min(act.confidence, lowest, speaker_confidence), 3)
+        if doubtful:
+            act.slots = {**act.slots, "doubtful_words": doubtful}
+
+
+def event_for(
+    line: Line,
+    context: Context,
+    classification: Classification | None,
+    speaker: tuple[str, float] | None = None,
+) -> Event:
+    """The event of one transcript line; ``speaker`` is an inferred (station, confidence)."""
     event = Event(
         line=line.line,
         end_line=line.end_line,
@@ -71,15 +109,41 @@ def event_for(line: Line, context: Context, classification: Classification | Non
     if overrides and overrides[-1].act:
         event.acts = _override(event.acts, overrides[-1].act)
         event.overridden, event.override_reason = True, overrides[-1].reason
+    if speaker is not None:
+        event.speaker = speaker[0]
+    if line.recognition is not None or speaker is not None:
+        recognition = line.recognition or Recognition(format="radio", cue=line.line)
+        _apply_recognition(event, recognition, speaker[1] if speaker else 1.0)
     event.primary = primary_kind(event.acts) if (event.acts or classification) else None
     return event
 
 
-def resolve(
+def speaker_mappings(
     transcript: Transcript, context: Context, classifications: Mapping[int, Classification]
+) -> list[SpeakerMapping]:
+    """Anonymous speaker labels mapped to stations by the call-ups heard."""
+    acts = {n: c.acts for n, c in classifications.items()}
+    return infer_speakers(transcript, context, acts)
+
+
+def resolve(
+    transcript: Transcript,
+    context: Context,
+    classifications: Mapping[int, Classification],
+    speakers: list[SpeakerMapping] | None = None,
 ) -> list[Event]:
     """Events of every utterance and narration line, in file order.
 
-    ``classifications`` maps an utterance's line number to what the classifier said.
+    ``classifications`` maps an utterance's line number to what the classifier said;
+    ``speakers`` are the inferred mappings of anonymous labels (see
+    :func:`speaker_mappings`).
     """
-    return [event_for(line, context, classifications.get(line.line)) for line in transcript.lines]
+    inferred: dict[int, tuple[str, float]] = {}
+    for m in speakers or []:
+        if m.station is not None:
+            for n in m.lines:
+                inferred[n] = (m.station, m.confidence)
+    return [
+        event_for(line, context, classifications.get(line.line), inferred.get(line.line))
+        for line in transcript.lines
+    ]

@@ -21,21 +21,44 @@ from dataclasses import dataclass, field
 
 from checker.context import ALL, Context
 from checker.phraseology.model import SpeechAct
+from checker.protocol.answers import offers_coordination
 from checker.protocol.ledger import Ledger
 from checker.protocol.model import Event
 from checker.protocol.states import Tracker
 
 ALERT_ACTS = frozenset(
-    {"distress.declare", "distress.relay", "request.assistance", "urgency.declare",
-     "report.position", "report.persons", "report.status"}
+    {
+        "distress.declare",
+        "distress.relay",
+        "request.assistance",
+        "urgency.declare",
+        "report.position",
+        "report.persons",
+        "report.status",
+    }
 )
 ANNOUNCE_ACTS = frozenset({"intention", "assistance.offer"})
 NO_OBJECTION = frozenset({"thanks", "ack", "answer.affirmative", "comply"})
 OBJECTION = frozenset({"refuse", "answer.negative", "permission.deny", "coordination.reject"})
 TAKING_CHARGE = frozenset({"recovers", "takes-in-tow", "arrives-on-scene", "escorts"})
 #: intention actions that announce taking charge of the casualty (not shadowing it)
-CHARGE_ACTIONS = ("escort", "rescue", "recover", "take", "pick", "tow", "assist", "help",
-                  "bring", "collect", "land", "save", "board", "launch", "go")
+CHARGE_ACTIONS = (
+    "escort",
+    "rescue",
+    "recover",
+    "take",
+    "pick",
+    "tow",
+    "assist",
+    "help",
+    "bring",
+    "collect",
+    "land",
+    "save",
+    "board",
+    "launch",
+    "go",
+)
 
 
 @dataclass
@@ -79,13 +102,15 @@ class Responsibility:
                 by_kind.setdefault(zone.kind, zone.party)
         return by_kind.get("territorial-sea") or by_kind.get("srr") or by_kind.get("port-area")
 
-    def region_party(self, tracker: Tracker) -> str | None:
-        """The party whose search-and-rescue region the casualty is in."""
+    def region_parties(self, tracker: Tracker) -> list[str]:
+        """The parties whose search-and-rescue regions the casualty is in (several when
+        it lies on a border, such as the median line)."""
+        parties: list[str] = []
         for zid in tracker.zones:
             zone = self.context.zones.get(zid)
-            if zone and zone.kind == "srr" and zone.party:
-                return zone.party
-        return None
+            if zone and zone.kind == "srr" and zone.party and zone.party not in parties:
+                parties.append(zone.party)
+        return parties
 
     def _ledgers(self, cid: str) -> tuple[Ledger, Ledger]:
         if cid not in self.coordination:
@@ -153,15 +178,21 @@ class Responsibility:
             elif self._role(speaker) == "rcc" and kinds & {"distress.ack", "ack", "question"}:
                 rcc = speaker if self._heard_alert(event) else None
             if rcc is not None:
-                coord.open(event.line, "first-contact", self._party(rcc), rcc,
-                           evidence=[event.line])
+                coord.open(
+                    event.line, "first-contact", self._party(rcc), rcc, evidence=[event.line]
+                )
         for act in event.acts:
             if act.kind == "coordination.assume" and speaker:
                 role = str(act.slots.get("role", "smc")).lower()
                 if role != "osc" and self._role(speaker) in ("rcc", "shore", None, "vessel"):
-                    coord.open(event.line, "assumed", self._party(speaker), speaker,
-                               confidence=act.confidence)
-            elif act.kind == "coordination.handover" and speaker:
+                    coord.open(
+                        event.line,
+                        "assumed",
+                        self._party(speaker),
+                        speaker,
+                        confidence=act.confidence,
+                    )
+            elif offers_coordination(act) and speaker:
                 target = self._station_slot(act, "to") or addressee
                 if target:
                     self.handover_offered[(tracker.id, target)] = (event.line, speaker)
@@ -169,11 +200,23 @@ class Responsibility:
                 offer = self.handover_offered.get((tracker.id, speaker))
                 holder = coord.current.station if coord.current else None
                 if offer is not None and (offer[1] == holder or self._role(offer[1]) == "rcc"):
-                    coord.open(event.line, "handed-over", self._party(speaker), speaker,
-                               evidence=[offer[0], event.line], confidence=act.confidence)
+                    coord.open(
+                        event.line,
+                        "handed-over",
+                        self._party(speaker),
+                        speaker,
+                        evidence=[offer[0], event.line],
+                        confidence=act.confidence,
+                    )
                 elif offer is None and self._role(speaker) == "rcc":
-                    coord.open(event.line, "assumed", self._party(speaker), speaker,
-                               confidence=act.confidence, note="accepted without a recorded offer")
+                    coord.open(
+                        event.line,
+                        "assumed",
+                        self._party(speaker),
+                        speaker,
+                        confidence=act.confidence,
+                        note="accepted without a recorded offer",
+                    )
 
     def _heard_alert(self, event: Event) -> bool:
         return any(a.kind in ("distress.ack",) for a in event.acts) or any(
@@ -181,9 +224,12 @@ class Responsibility:
         )
 
     def _by_region(self, event: Event, tracker: Tracker, coord: Ledger) -> None:
-        party = self.region_party(tracker)
-        if party is not None:
-            coord.open(event.line, "by-region", party, None, evidence=[event.line])
+        """The region's party holds by default; on a border the current holder keeps it,
+        since the position does not say the case has moved."""
+        parties = self.region_parties(tracker)
+        current = coord.current.party if coord.current else None
+        if parties and current not in parties:
+            coord.open(event.line, "by-region", parties[0], None, evidence=[event.line])
 
     def _station_slot(self, act: SpeechAct, slot: str) -> str | None:
         value = act.slots.get(slot)
@@ -196,19 +242,25 @@ class Responsibility:
     # -- rescue
     def _rescue(self, event: Event, tracker: Tracker, rescue: Ledger, coord: Ledger) -> None:
         cid = tracker.id
-        holder_party, holder = rescue.holder()
+        _, holder = rescue.holder()
         n = event.narration
         if n is not None:
             unit = event.speaker
             if n.verb == "tasks" and n.target:
                 target = self.context.station_id(n.target)
                 rescue.open(event.line, "tasked", self._party(target), target)
-            elif n.verb in TAKING_CHARGE and unit and unit != cid and unit != holder:
+            elif n.verb in TAKING_CHARGE and unit and unit not in (cid, holder):
                 ann = self.announced.get((cid, unit))
                 evidence = [ann.line, event.line] if ann else [event.line]
                 conf = ann.act.confidence if ann else 1.0
-                rescue.open(event.line, "assumed", self._party(unit), unit, evidence=evidence,
-                            confidence=conf)
+                rescue.open(
+                    event.line,
+                    "assumed",
+                    self._party(unit),
+                    unit,
+                    evidence=evidence,
+                    confidence=conf,
+                )
             return
         speaker = event.speaker
         if speaker is None:
@@ -216,29 +268,53 @@ class Responsibility:
         for act in event.acts:
             kind = act.kind
             if kind in ANNOUNCE_ACTS and self._unit(speaker) and self._takes_charge(act):
-                self.announced[(cid, speaker)] = _Announcement(event.line, speaker, act, act.answers)
+                self.announced[(cid, speaker)] = _Announcement(
+                    event.line, speaker, act, act.answers
+                )
             elif kind == "permission.request" and self._unit(speaker):
                 self.permission_asked[(cid, speaker)] = event.line
             elif kind == "permission.grant":
                 asker = event.addressee or self._asker(cid, act)
                 asked = self.permission_asked.get((cid, asker or ""))
                 if asker and asked is not None and self._party(asker) != self._party(speaker):
-                    rescue.open(event.line, "consented", self._party(asker), asker,
-                                evidence=[asked, event.line], confidence=act.confidence)
+                    rescue.open(
+                        event.line,
+                        "consented",
+                        self._party(asker),
+                        asker,
+                        evidence=[asked, event.line],
+                        confidence=act.confidence,
+                    )
             elif kind == "task":
                 unit = self._station_slot(act, "unit") or event.addressee
                 if unit and unit != ALL:
-                    rescue.open(event.line, "tasked", self._party(unit), unit,
-                                evidence=[event.line], confidence=act.confidence)
-            elif kind == "coordination.handover" and holder == speaker and self._role(speaker) != "rcc":
+                    rescue.open(
+                        event.line,
+                        "tasked",
+                        self._party(unit),
+                        unit,
+                        evidence=[event.line],
+                        confidence=act.confidence,
+                    )
+            elif (
+                kind == "coordination.handover"
+                and holder == speaker
+                and self._role(speaker) != "rcc"
+            ):
                 target = self._station_slot(act, "to") or event.addressee
                 if target:
                     self.handover_offered[(cid, "custody:" + target)] = (event.line, speaker)
             elif kind in ("coordination.accept", "answer.affirmative", "intention", "comply"):
                 offer = self.handover_offered.get((cid, "custody:" + speaker))
                 if offer is not None and offer[1] == holder:
-                    rescue.open(event.line, "handed-over", self._party(speaker), speaker,
-                                evidence=[offer[0], event.line], confidence=act.confidence)
+                    rescue.open(
+                        event.line,
+                        "handed-over",
+                        self._party(speaker),
+                        speaker,
+                        evidence=[offer[0], event.line],
+                        confidence=act.confidence,
+                    )
                     del self.handover_offered[(cid, "custody:" + speaker)]
                     continue
             if kind in NO_OBJECTION and act.answers is not None:
@@ -271,9 +347,22 @@ class Responsibility:
         evidence = [ann.line, event.line] + ([ann.answers] if ann.answers else [])
         confidence = min(ann.act.confidence, act.confidence)
         if reply_party is not None and reply_party == answerable and unit_party != answerable:
-            rescue.open(ann.line, "acquiesced", unit_party, ann.station, evidence=evidence,
-                        confidence=confidence, note=f"covers the announced action only: "
-                        f"{ann.act.slots.get('action') or ann.act.kind}")
+            rescue.open(
+                ann.line,
+                "acquiesced",
+                unit_party,
+                ann.station,
+                evidence=evidence,
+                confidence=confidence,
+                note=f"covers the announced action only: "
+                f"{ann.act.slots.get('action') or ann.act.kind}",
+            )
         elif unit_party == answerable:
-            rescue.open(ann.line, "assumed", unit_party, ann.station, evidence=evidence,
-                        confidence=confidence)
+            rescue.open(
+                ann.line,
+                "assumed",
+                unit_party,
+                ann.station,
+                evidence=evidence,
+                confidence=confidence,
+            )

@@ -19,6 +19,7 @@ from checker.protocol.bind import bind_all
 from checker.protocol.model import Casualty, CasualtyState, Event, ResponsibilitySpan
 from checker.protocol.responsibility import Responsibility
 from checker.protocol.states import Tracker
+from checker.ruleset.marks import direction_bearing, offset_position
 from checker.transcript.model import Position
 from checker.transcript.positions import CoordinateError, parse_coordinates
 
@@ -89,6 +90,12 @@ class _Walk:
         if pos.kind in ("zone", "inside") and pos.zone:
             ids = self.context.zone_ids(pos.zone)
             return geo.by_phrase(ids, zones, pos.distance_nm if pos.kind == "inside" else None)
+        if pos.kind == "mark" and pos.mark and pos.direction and pos.distance_nm is not None:
+            mark = self.context.mark(pos.mark)
+            bearing = direction_bearing(pos.direction)
+            if mark is not None and bearing is not None:
+                lat, lon = offset_position(mark.lat, mark.lon, bearing, pos.distance_nm)
+                return geo.place(lat, lon, zones)
         return None
 
     def act_placement(self, event: Event) -> geo.Placement | None:
@@ -108,11 +115,15 @@ class _Walk:
                 if coords is not None:
                     return geo.place(coords[0], coords[1], self.context.zones)
             zone = s.get("zone")
+            if isinstance(zone, list | tuple):
+                zone = next((z for z in zone if isinstance(z, str)), None)
             if isinstance(zone, str):
                 ids = self.context.zone_ids(zone)  # ids and aliases alike, with part-of
                 inside = s.get("distance_nm")
                 return geo.by_phrase(
-                    ids, self.context.zones, float(inside) if isinstance(inside, int | float) else None
+                    ids,
+                    self.context.zones,
+                    float(inside) if isinstance(inside, int | float) else None,
                 )
         return None
 
@@ -122,8 +133,9 @@ class _Walk:
         if n is not None and n.position is not None and event.speaker == tracker.id:
             pos = self.placement(n.position)
             if pos is not None and not pos.zones:
-                self.warn("RC304", f"{n.position.text!r} is not in any zone of the rule set",
-                          event.line)
+                self.warn(
+                    "RC304", f"{n.position.text!r} is not in any zone of the rule set", event.line
+                )
         elif event.kind == "utterance":
             pos = self.act_placement(event)
         if pos is None or not pos.zones:
@@ -186,7 +198,9 @@ def build_timeline(events: list[Event], context: Context, path: str | None = Non
         )
         for cid, t in walk.trackers.items()
     ]
-    spans = [s for cid in walk.trackers for s in (*duty.coordination[cid].spans, *duty.rescue[cid].spans)]
+    spans = [
+        s for cid in walk.trackers for s in (*duty.coordination[cid].spans, *duty.rescue[cid].spans)
+    ]
     return Timeline(
         events=events, casualties=casualties, responsibility=spans, diagnostics=walk.diagnostics
     )

@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from checker.context import Station
 from checker.diagnostics import Diagnostic
 from checker.protocol.model import Casualty, Event, ResponsibilitySpan
+from checker.protocol.speakers import SpeakerMapping
 from checker.rules.model import Verdict
 from checker.transcript.model import Expectation
 
@@ -82,6 +83,10 @@ class Report(_Model):
     stages: list[str] = Field(default_factory=list, description="The pipeline stages that ran")
     ruleset: RulesetInfo | None = None
     stations: list[Station] = Field(default_factory=list)
+    speakers: list[SpeakerMapping] = Field(
+        default_factory=list,
+        description="Anonymous recogniser speaker labels mapped to stations by call-ups",
+    )
     events: list[Event] = Field(default_factory=list)
     casualties: list[Casualty] = Field(default_factory=list)
     responsibility: list[ResponsibilitySpan] = Field(default_factory=list)

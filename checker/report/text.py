@@ -12,7 +12,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from checker.protocol.model import Event
+from checker.protocol.model import Event, ResponsibilitySpan
 from checker.report.model import Report
 from checker.transcript.model import Narration
 
@@ -96,26 +96,39 @@ def timeline_table(report: Report) -> Table:
     return table
 
 
+def _span_text(s: ResponsibilitySpan) -> Text:
+    who = s.party or ("nobody, aware" if s.aware else "nobody")
+    if s.station:
+        who += f"/{s.station}"
+    text = Text(f"line {s.from_line} ")
+    text.append(who, style="bold")
+    text.append(f" {s.how}" if s.how != "none" else "")
+    if s.confidence < 1.0:
+        text.append(f" (confidence {s.confidence:.2f})", style="magenta")
+    return text
+
+
 def ledger_table(report: Report) -> Table | None:
-    """Who held responsibility, per casualty and level."""
-    if not report.responsibility:
+    """Each casualty's two ledgers as a compact timeline, with its final state."""
+    if not report.casualties:
         return None
-    table = Table(title="Responsibility", title_justify="left")
-    for name in ("casualty", "level", "party", "station", "how", "lines", "evidence", "conf."):
-        table.add_column(name)
-    for s in report.responsibility:
-        party = s.party or ("nobody (aware)" if s.aware else "nobody")
-        lines = f"{s.from_line}–{s.to_line or 'end'}"
-        table.add_row(
-            s.casualty,
-            s.level,
-            party,
-            s.station or "",
-            s.how,
-            lines,
-            ", ".join(map(str, s.evidence)),
-            f"{s.confidence:.2f}",
-        )
+    table = Table(title="Responsibility", title_justify="left", show_lines=True)
+    table.add_column("casualty", no_wrap=True)
+    table.add_column("level", no_wrap=True)
+    table.add_column("who held it, from which line", ratio=1)
+    table.add_column("evidence")
+    for cas in report.casualties:
+        final = cas.final
+        state = f"{final.phase}, {final.operation}" + (f", {final.closure}" if final.closed else "")
+        head = Text(cas.id, style="bold")
+        head.append(f"\n{state}", style="dim")
+        if cas.zones:
+            head.append("\n" + ", ".join(cas.zones), style="dim")
+        for i, level in enumerate(("coordination", "rescue")):
+            spans = [s for s in report.responsibility if s.casualty == cas.id and s.level == level]
+            line = Text(" → ").join(_span_text(s) for s in spans) if spans else Text("—")
+            evidence = ", ".join(str(n) for n in spans[-1].evidence) if spans else ""
+            table.add_row(head if i == 0 else Text(""), level, line, evidence)
     return table
 
 

@@ -1,0 +1,263 @@
+"""The public Python API: the pipeline of ARCHITECTURE.md, run in order.
+
+The CLI and the pytest plugin use only these functions. Each stage is imported from
+its own module and knows nothing of the stages after it; this module is the one
+place that strings them together.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from checker._version import __version__
+from checker.context import build_context
+from checker.diagnostics import Diagnostic, InputError, has_errors, make
+from checker.phraseology.model import Classification
+from checker.protocol.resolve import resolve, speaker_mappings
+from checker.protocol.timeline import build_timeline
+from checker.report.model import Report, RulesetInfo, SourceInfo, Summary, ToolInfo
+from checker.resources import grammar_sha256
+from checker.rules.engine import evaluate
+from checker.rules.model import Verdict
+from checker.ruleset.loader import load_ruleset
+from checker.ruleset.schema import RuleSet
+from checker.transcript.decode import DEFAULT_MAX_BYTES
+from checker.transcript.model import Transcript
+from checker.transcript.reader import read_path, read_text
+
+if TYPE_CHECKING:
+    from checker.report.results import TestResult
+
+DEFAULT_RULESET = "sar"
+
+__all__ = ["check", "classify", "load_ruleset", "read_transcript", "test"]
+
+
+def read_transcript(
+    source: str | Path,
+    *,
+    encoding: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    input_format: str | None = None,
+    header: str | Path | None = None,
+    track: str | Path | None = None,
+) -> Transcript:
+    """Read a transcript from a path, or from text when ``source`` is a ``str`` holding
+    a newline. Raises :class:`~checker.diagnostics.InputError` when it cannot be read;
+    malformed lines are in ``Transcript.diagnostics``.
+
+    A recording (.vtt, .srt, Whisper/WhisperX .json, .rttm; or ``input_format``) is
+    read with its sidecar ``NAME.radio`` or ``header``, and a sidecar given as the
+    source stands for its recording; ``track`` attaches an AIS CSV."""
+    if isinstance(source, str) and "\n" in source:
+        t = read_text(source)
+    else:
+        from checker.transcript.formats import is_recording, read_recording, recording_for
+
+        sidecar_of = recording_for(source) if Path(source).suffix.lower() == ".radio" else None
+        if input_format is None and header is None and sidecar_of is not None:
+            # TRANSCRIPT-FORMAT.md: a .radio beside a recording is its sidecar.
+            source, header = sidecar_of, source
+        if header is not None or is_recording(source, input_format):
+            t = read_recording(
+                source,
+                input_format=input_format,
+                header=header,
+                encoding=encoding,
+                max_bytes=max_bytes,
+            )
+        else:
+            t = read_path(source, encoding=encoding, max_bytes=max_bytes)
+    if track is not None:
+        from checker.transcript.track import read_track
+
+        t.track = read_track(track, encoding=encoding, max_bytes=max_bytes)
+    return t
+
+
+def classify(
+    text: str,
+    context: object | None = None,
+    *,
+    speaker: str | None = None,
+    addressee: str | None = None,
+) -> Classification:
+    """The speech acts of one utterance (see SPEECH-ACTS.md)."""
+    from checker.context import Context
+    from checker.phraseology import classify as _classify
+
+    assert context is None or isinstance(context, Context)
+    return _classify(text, context, speaker=speaker, addressee=addressee)
+
+
+def _ruleset_for(transcript: Transcript, ruleset: RuleSet | str | Sequence[str] | None) -> RuleSet:
+    if isinstance(ruleset, RuleSet):
+        return ruleset
+    if ruleset is not None and not isinstance(ruleset, str):
+        from checker.rules.sets import load_all  # --rules A --rules B: B extends A
+
+        return load_all(list(ruleset), base_dir=Path.cwd())
+    if ruleset is not None:
+        return load_ruleset(ruleset, base_dir=Path.cwd())
+    name = transcript.header.rules
+    if name is None:
+        return load_ruleset(DEFAULT_RULESET)
+    base = Path(transcript.path).parent if transcript.path else Path.cwd()
+    try:
+        return load_ruleset(name, base_dir=base)
+    except InputError as exc:
+        # Point at the @rules line of the transcript, where the user can fix it.
+        line = transcript.header.rules_line
+        src = transcript.source_lines[line - 1] if line else None
+        first = exc.diagnostics[0]
+        if first.code != "RC200" or line is None:
+            raise
+        column = (src.index(name) + 1) if src and name in src else 1
+        raise InputError(
+            [
+                make(
+                    "RC200",
+                    first.message,
+                    path=transcript.path,
+                    line=line,
+                    column=column,
+                    hint=first.hint,
+                    source_line=src,
+                )
+            ]
+        ) from None
+
+
+def check(
+    transcript: Transcript | str | Path,
+    ruleset: RuleSet | str | Sequence[str] | None = None,
+    *,
+    select: Collection[str] | None = None,
+    ignore: Collection[str] | None = None,
+    min_confidence: float = 0.5,
+) -> Report:
+    """Check one transcript against a rule set (its ``@rules``, or ``sar``).
+
+    ``ruleset`` may be several ids or paths, the later extending the earlier;
+    ``select``/``ignore`` keep or drop rule codes (or prefixes); verdicts resting on
+    evidence below ``min_confidence`` are ``uncertain``. A transcript with error
+    diagnostics is read but not checked: the report has ``checked: false`` and the
+    diagnostics, and no verdicts. Bad rule params raise
+    :class:`~checker.diagnostics.InputError` (RC202).
+    """
+    t = transcript if isinstance(transcript, Transcript) else read_transcript(transcript)
+    rules = _ruleset_for(t, ruleset)
+    context, context_diags = build_context(t, rules.world, rules.geometry_files)
+    diagnostics: list[Diagnostic] = [*t.diagnostics, *context_diags]
+    diagnostics.sort(key=lambda d: (d.line or 0, d.column or 0))
+    stages = ["read", "load", "context"]
+
+    classifications: dict[int, Classification] = {}
+    lexicon = None
+    ok = not has_errors(diagnostics)
+    if ok:
+        from checker.phraseology import classify as _classify
+        from checker.phraseology import lexicon_sha256
+
+        lexicon = lexicon_sha256()
+        for line in t.lines:
+            if line.kind == "utterance":
+                classifications[line.line] = _classify(
+                    line.text,
+                    context,
+                    speaker=context.station_id(line.speaker) if line.speaker else None,
+                    addressee=context.station_id(line.addressee) if line.addressee else None,
+                )
+        stages.append("classify")
+    speakers = speaker_mappings(t, context, classifications) if ok else []
+    events = resolve(t, context, classifications, speakers)
+    stages.append("resolve")
+    timeline = None
+    verdicts: list[Verdict] = []
+    if ok:
+        timeline = build_timeline(events, context, t.path)
+        diagnostics.extend(timeline.diagnostics)
+        stages.append("protocol")
+        reasons = {
+            (line.line, code): a.reason
+            for line in t.lines
+            for a in line.annotations
+            if a.kind == "ignore"
+            for code in a.rules
+        }
+        verdicts = evaluate(
+            timeline,
+            context,
+            rules,
+            min_confidence=min_confidence,
+            select=select,
+            ignore=ignore,
+            reasons=reasons,
+        )
+        stages.append("rules")
+    counted = [v for v in verdicts if not v.suppressed]
+
+    c = t.counts
+    summary = Summary(
+        lines=c.lines,
+        utterances=c.utterances,
+        narrations=c.narrations,
+        continuations=c.continuations,
+        directives=c.directives,
+        comments=c.comments,
+        blanks=c.blanks,
+        invalid=c.invalid,
+        unclassified=sum(1 for e in events if e.primary == "unclassified"),
+        violations=sum(1 for v in counted if v.outcome == "violated"),
+        errors=sum(1 for v in counted if v.outcome == "violated" and v.severity == "error"),
+        uncertain=sum(1 for v in counted if v.outcome == "uncertain"),
+        diagnostics=len(diagnostics),
+    )
+    return Report(
+        tool=ToolInfo(version=__version__, grammar_sha256=grammar_sha256(), lexicon_sha256=lexicon),
+        source=SourceInfo(path=t.path, format=t.format, sha256=t.sha256),
+        title=t.header.title,
+        checked=ok,
+        stages=stages,
+        ruleset=RulesetInfo(
+            id=rules.id,
+            title=rules.title,
+            version=rules.version,
+            sha256=rules.sha256,
+            chain=rules.chain,
+        ),
+        stations=list(context.stations.values()),
+        speakers=speakers,
+        events=events,
+        casualties=timeline.casualties if timeline else [],
+        responsibility=timeline.responsibility if timeline else [],
+        verdicts=verdicts,
+        expectations=t.expectations,
+        diagnostics=diagnostics,
+        summary=summary,
+    )
+
+
+def test(
+    paths: Sequence[str | Path],
+    *,
+    jobs: int | None = None,
+    rules: str | None = None,
+    fail_on: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> TestResult:
+    """Check every transcript under ``paths`` against its ``@expect`` lines.
+
+    ``jobs`` parallel processes (default: the number of cores; the result does not
+    depend on it); ``rules`` overrides each file's ``@rules``; ``fail_on`` also fails
+    violated verdicts of that severity or worse that no ``@expect`` line names.
+    See :func:`checker.testing.run_tests`.
+    """
+    from checker.testing import run_tests
+
+    return run_tests(paths, check=check, jobs=jobs, rules=rules, fail_on=fail_on, progress=progress)
+
+
+test.__test__ = False  # type: ignore[attr-defined]  # not a pytest test when imported

@@ -1,0 +1,157 @@
+"""The protocol stage through the real pipeline: references, replies, states, ledgers."""
+
+from __future__ import annotations
+
+from checker.api import check
+from checker.protocol.model import Event
+from checker.report.model import Report
+
+CHANNEL = "@rules: uk-fr-channel\n@date: 2025-06-01\n@timezone: +01:00\n"
+
+
+def run(text: str) -> Report:
+    report = check(CHANNEL + text)
+    assert report.checked, [d.message for d in report.diagnostics]
+    return report
+
+
+def event(report: Report, needle: str) -> Event:
+    return next(e for e in report.events if e.text and needle in e.text)
+
+
+def spans(report: Report, casualty: str, level: str) -> list[tuple[str | None, str | None, str]]:
+    return [
+        (s.party, s.station, s.how)
+        for s in report.responsibility
+        if s.casualty == casualty and s.level == level
+    ]
+
+
+def test_casualty_first_named_in_speech_gets_an_id() -> None:
+    r = run(
+        '@station FV: vessel aka="fishing vessel Mistral"\n'
+        '@station HMCG: rcc party=UK aka="Dover Coastguard"\n'
+        "10:00 FV -> HMCG: Dover Coastguard, this is fishing vessel Mistral. "
+        "I see a small boat with persons in the water. Over.\n"
+        "10:01 HMCG -> FV: Fishing vessel Mistral, Dover Coastguard. Received. "
+        "Can you proceed to the boat? Over.\n"
+    )
+    assert [c.id for c in r.casualties] == ["CASUALTY-1"]
+    assert event(r, "persons in the water").casualties == ["CASUALTY-1"]
+    assert event(r, "Can you proceed").casualties == ["CASUALTY-1"]
+    assert spans(r, "CASUALTY-1", "coordination") == [("UK", "HMCG", "first-contact")]
+
+
+def test_two_casualties_kept_apart_by_alias_and_pronoun() -> None:
+    r = run(
+        '@station A: casualty aka="the red dinghy"\n@station B: casualty aka="the grey dinghy"\n'
+        '@station CUT: vessel party=UK unit=state aka="Cutter"\n'
+        '@station NAVY: vessel party=FR unit=state aka="Patrol"\n'
+        "10:00 Patrol -> Cutter: Cutter, Patrol. The grey dinghy is taking water. Over.\n"
+        "10:01 Cutter -> Patrol: Patrol, Cutter. Received, we will recover it. Over.\n"
+        "10:02 Patrol -> Cutter: What are your intentions with the red dinghy? Over.\n"
+    )
+    assert event(r, "grey dinghy is taking").casualties == ["B"]
+    assert event(r, "we will recover it").casualties == ["B"]
+    assert event(r, "red dinghy?").casualties == ["A"]
+
+
+def test_unbound_reference_is_reported() -> None:
+    r = check(
+        '@station A: casualty aka="the red dinghy"\n@station B: casualty aka="the grey dinghy"\n'
+        '@station CUT: vessel party=UK unit=state aka="Cutter"\n'
+        '@station NAVY: vessel party=FR unit=state aka="Patrol"\n'
+        "10:02 Patrol -> Cutter: Cutter, this is Patrol. What are your intentions? Over.\n"
+    )
+    assert [d.code for d in r.diagnostics if d.code == "RC303"] == ["RC303"]
+
+
+def test_affirmative_to_a_coordination_offer_is_an_acceptance() -> None:
+    r = run(
+        '@station D: casualty aka="the dinghy"\n'
+        '@station HMCG: rcc party=UK aka="Dover Coastguard"\n'
+        '@station CROSS: rcc party=FR aka="CROSS Gris-Nez"\n'
+        "10:00 D -> HMCG (phone): Help us, we are sinking.\n"
+        "10:05 HMCG -> CROSS: CROSS Gris-Nez, Dover Coastguard. The dinghy is in your zone. "
+        "Do you accept coordination of this case? Over.\n"
+        "10:06 CROSS -> HMCG: Affirmative. Over.\n"
+    )
+    reply = event(r, "Affirmative")
+    accept = [a for a in reply.acts if a.kind == "coordination.accept"]
+    assert accept and accept[0].answers == event(r, "Do you accept").line
+    assert spans(r, "D", "coordination")[-1][2] in ("handed-over", "assumed")
+    assert spans(r, "D", "coordination")[-1][:2] == ("FR", "CROSS")
+
+
+def test_roger_and_thanks_are_never_acceptance() -> None:
+    r = run(
+        '@station D: casualty aka="the dinghy"\n'
+        '@station HMCG: rcc party=UK aka="Dover Coastguard"\n'
+        '@station CROSS: rcc party=FR aka="CROSS Gris-Nez"\n'
+        "10:00 D -> HMCG (phone): Help us, we are sinking.\n"
+        "10:05 HMCG -> CROSS: CROSS Gris-Nez, Dover Coastguard. Request you take over this case. "
+        "Over.\n"
+        "10:06 CROSS -> HMCG: Roger. Thank you. Out.\n"
+    )
+    kinds = {a.kind for a in event(r, "Roger").acts}
+    assert "coordination.accept" not in kinds
+    assert spans(r, "D", "coordination") == [("UK", "HMCG", "first-contact")]
+
+
+def test_redirect_does_not_move_coordination() -> None:
+    r = run(
+        '@station D: casualty aka="the dinghy"\n'
+        '@station HMCG: rcc party=UK aka="Dover Coastguard"\n'
+        "10:00 D -> HMCG (phone): Please help, water in the boat, we are forty people.\n"
+        "10:01 HMCG -> D (phone): You are in French waters, you have to call the French "
+        "coastguard.\n"
+    )
+    assert any(a.kind == "coordination.redirect" for a in event(r, "call the French").acts)
+    assert spans(r, "D", "coordination") == [("UK", "HMCG", "first-contact")]
+
+
+def test_tasking_a_unit_does_not_move_coordination() -> None:
+    r = run(
+        '@station D: casualty aka="the dinghy"\n'
+        '@station HMCG: rcc party=UK aka="Dover Coastguard"\n'
+        '@station RNLI: vessel party=UK unit=state aka="Dover lifeboat"\n'
+        "10:00 D -> HMCG (phone): Help, we are sinking.\n"
+        "10:02 * HMCG tasks RNLI to D\n"
+    )
+    assert spans(r, "D", "coordination") == [("UK", "HMCG", "first-contact")]
+    assert spans(r, "D", "rescue")[-1] == ("UK", "RNLI", "tasked")
+
+
+def test_distress_persists_through_refused_assistance_and_persons_add_up() -> None:
+    r = run(
+        '@station D: casualty persons=20 aka="the boat"\n'
+        '@station NAVY: vessel party=FR unit=state aka="Patrol"\n'
+        '@station CUT: vessel party=UK unit=state aka="Cutter"\n'
+        "10:00 * D signals distress\n"
+        "10:05 Patrol -> Cutter: Cutter, Patrol. The people on the boat refuse our assistance. "
+        "Over.\n"
+        "10:30 * CUT recovers 20 persons from D\n"
+        "11:30 * CUT lands 20 persons at Dover\n"
+    )
+    cas = r.casualties[0]
+    assert [s.phase for s in cas.timeline if s.line >= 5] and all(
+        s.phase == "distress" for s in cas.timeline if s.line >= 5
+    )
+    assert (cas.persons.on_board, cas.persons.recovered, cas.persons.landed) == (20, 20, 20)
+    assert cas.final.operation == "landed" and not cas.final.closed
+
+
+def test_position_relative_to_a_mark_is_placed() -> None:
+    r = run("@station D: casualty\n10:00 * D is 2 nm north-west of Cap Gris-Nez\n")
+    assert r.casualties[0].zones == ["FR-TW", "FR-SRR"]
+    assert spans(r, "D", "coordination") == [("FR", None, "by-region")]
+
+
+def test_relative_zone_phrase_in_speech() -> None:
+    r = run(
+        '@station D: casualty aka="the dinghy"\n'
+        '@station NAVY: vessel party=FR unit=state aka="Patrol"\n'
+        '@station CUT: vessel party=UK unit=state aka="Cutter"\n'
+        "10:00 Cutter -> Patrol: Patrol, this is Cutter. The dinghy is in your waters. Over.\n"
+    )
+    assert r.casualties[0].zones[:1] == ["FR-TW"]
