@@ -102,19 +102,6 @@ def build_parser() -> argparse.ArgumentParser:
         "--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS
     )
 
-    k = sub.add_parser("classify", help="show the speech acts of utterances")
-    k.add_argument("text", help='an utterance, or "-" to read one utterance per line from stdin')
-    k.add_argument("--format", choices=FORMATS, default="text")
-    k.add_argument("--speaker", help="the speaking station (for 'our waters')")
-    k.add_argument("--addressee", help="the station spoken to (for 'your zone')")
-    k.add_argument(
-        "--rules", default="uk-fr-channel", help="rule set whose zone and party names apply"
-    )
-    k.add_argument("--no-color", action="store_true")
-    k.add_argument(
-        "--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS
-    )
-
     s = sub.add_parser("schema", help="print a JSON Schema")
     s.add_argument(
         "which",
@@ -241,73 +228,6 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_INPUT if failed else code
 
 
-def cmd_classify(args: argparse.Namespace) -> int:
-    from checker.api import classify, load_ruleset
-    from checker.context import Context, PortInfo, ZoneInfo
-
-    world = load_ruleset(args.rules).world
-    ctx = Context(
-        parties={code: p.name for code, p in world.parties.items()},
-        zones={
-            z: ZoneInfo(
-                id=z,
-                kind=v.kind,
-                party=v.party,
-                aliases=list(v.aka),
-                part_of=v.part_of,
-                approximate=v.approximate,
-            )
-            for z, v in world.zones.items()
-        },
-        ports={
-            n: PortInfo(name=n, party=v.party, aliases=list(v.aka)) for n, v in world.ports.items()
-        },
-    )
-    texts = [line.rstrip("\r\n") for line in sys.stdin] if args.text == "-" else [args.text]
-    results = [
-        classify(t, ctx, speaker=args.speaker, addressee=args.addressee)
-        for t in texts
-        if t.strip() or args.text != "-"
-    ]
-    if args.format == "json":
-        out = [
-            {
-                "text": r.text,
-                "primary": r.primary,
-                "acts": [
-                    a.model_dump(
-                        mode="json",
-                        include={
-                            "kind",
-                            "confidence",
-                            "span",
-                            "matched",
-                            "source",
-                            "slots",
-                            "assumed",
-                        },
-                    )
-                    for a in r.acts
-                ],
-            }
-            for r in results
-        ]
-        json.dump(out, sys.stdout, indent=2, ensure_ascii=False)
-        sys.stdout.write("\n")
-        return EXIT_OK
-    from rich.table import Table
-
-    table = Table("utterance", "primary", "acts")
-    for r in results:
-        acts = "; ".join(
-            f"{a.kind} {a.confidence:.2f} {a.source}" + (f" {a.slots}" if a.slots else "")
-            for a in r.acts
-        )
-        table.add_row(r.text, r.primary, acts)
-    _console(args).print(table)
-    return EXIT_OK
-
-
 def cmd_schema(args: argparse.Namespace) -> int:
     if args.which == "report":
         from checker.report.model import report_json_schema
@@ -322,7 +242,7 @@ def cmd_schema(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"check": cmd_check, "classify": cmd_classify, "schema": cmd_schema}
+COMMANDS = {"check": cmd_check, "schema": cmd_schema}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
