@@ -22,6 +22,7 @@ class Verdict(BaseModel):
     severity: Literal["error", "warning", "info"]
     party: str | None = None
     casualty: str | None = None
+    station: str | None = Field(default=None, description="The station the verdict is about")
     evidence: list[int] = Field(default_factory=list)
     excused_by: str | None = None
     explanation: str

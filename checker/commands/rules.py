@@ -1,0 +1,159 @@
+"""``radiocheck rules``: list the rules of rule sets, or explain one rule.
+
+``radiocheck rules`` lists every rule of the shipped rule sets (code, name, severity,
+provenance, title); ``--rules ID-or-PATH`` (repeatable, later sets extending earlier
+ones) lists a rule set of one's own. ``radiocheck rules --explain CH02`` prints the
+rule's text, source, rationale, parameters (each key of its kind, with its type,
+default and the value the rule sets), the kind's documentation and the examples —
+the documentation is the code's own (docstrings and the rule file), never a copy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+EXIT_OK, EXIT_INPUT = 0, 2
+FORMATS = ("text", "json")
+
+if TYPE_CHECKING:
+    from checker.report.model import Report
+
+__all__ = ["add_parser", "baseline_reports", "explain_text", "run"]
+
+
+def add_parser(sub: Any) -> None:
+    """Register ``rules`` on the CLI's subparsers."""
+    r = sub.add_parser("rules", help="list the rules of rule sets, or explain one rule")
+    r.add_argument(
+        "--rules",
+        action="append",
+        metavar="ID-or-PATH",
+        help="rule set id or path (repeatable: later sets extend earlier ones; "
+        "default: every shipped set)",
+    )
+    r.add_argument("--explain", metavar="CODE", help="print one rule's text, source and examples")
+    r.add_argument("--format", choices=FORMATS, default="text")
+    r.add_argument("--no-color", action="store_true")
+    r.add_argument(
+        "--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    """List or explain; exit 2 for an unknown code (the message names the known ones)."""
+    from checker.rules.sets import load_all
+    from checker.ruleset.loader import shipped_ids
+
+    rs = load_all(args.rules or shipped_ids())
+    if args.explain:
+        spec = next((r for r in rs.rules if r.code.upper() == args.explain.upper()), None)
+        if spec is None:
+            known = ", ".join(r.code for r in rs.rules) or "none"
+            print(
+                f"radiocheck: error: no rule {args.explain!r} in {rs.id} (rules: {known})",
+                file=sys.stderr,
+            )
+            return EXIT_INPUT
+        if args.format == "json":
+            json.dump(_explain_json(spec), sys.stdout, indent=2, ensure_ascii=False)
+            sys.stdout.write("\n")
+        else:
+            sys.stdout.write(explain_text(spec))
+        return EXIT_OK
+    if args.format == "json":
+        rows = [r.model_dump(mode="json", by_alias=True) for r in rs.rules]
+        json.dump(rows, sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+        return EXIT_OK
+    from rich.console import Console
+    from rich.table import Table
+
+    no_color = args.no_color or "NO_COLOR" in os.environ
+    console = Console(no_color=no_color, highlight=False, soft_wrap=False)
+    console.print(f"[bold]Rules of {' → '.join(rs.chain)}[/bold] ({rs.version})")
+    table = Table("code", "name", "severity", "provenance", "title")
+    for r in rs.rules:
+        table.add_row(r.code, r.name, r.severity, r.provenance, r.title)
+    console.print(table if rs.rules else "  no rules")
+    return EXIT_OK
+
+
+def _params(spec: Any) -> list[tuple[str, str, str, str]]:
+    """(key, type, default, the rule's value) for each parameter of the rule's kind."""
+    from pydantic_core import PydanticUndefined
+
+    from checker.rules.registry import get
+
+    out = []
+    for key, field in get(spec.kind).params.model_fields.items():
+        kind = str(field.annotation).replace("typing.", "").replace("datetime.", "")
+        default = "required" if field.default is PydanticUndefined else repr(field.default)
+        value = repr(spec.params[key]) if key in spec.params else "(default)"
+        out.append((key, kind, default, value))
+    return out
+
+
+def explain_text(spec: Any) -> str:
+    """One rule, explained in plain text (what ``--explain`` prints)."""
+    from checker.rules.registry import get
+
+    kind = get(spec.kind)
+    lines = [
+        f"{spec.code} {spec.name} — {spec.title}",
+        "",
+        f"kind:       {spec.kind}" + (f" (level: {spec.level})" if spec.level else ""),
+        f"severity:   {spec.severity}",
+        f"provenance: {spec.provenance}",
+        f"source:     {spec.source}",
+    ]
+    if spec.excused_by:
+        lines.append(f"excused by: {', '.join(spec.excused_by)}")
+    lines += ["", "Rationale:", f"  {spec.rationale or '(none given)'}", "", "Parameters:"]
+    params = _params(spec)
+    lines += [f"  {k}: {t} = {d}; this rule: {v}" for k, t, d, v in params] or ["  none"]
+    lines += ["", f"The {spec.kind} kind:", *(f"  {line}" for line in kind.doc.splitlines())]
+    for i, ex in enumerate(spec.examples, 1):
+        for label, text in (("passes", ex.passing), ("fails", ex.failing)):
+            if text:
+                lines += [
+                    "",
+                    f"Example {i}, which {label}:",
+                    *(f"  {t}" for t in text.splitlines()),
+                ]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _explain_json(spec: Any) -> dict[str, Any]:
+    from checker.rules.registry import get
+
+    return {
+        **spec.model_dump(mode="json", by_alias=True),
+        "kind_doc": get(spec.kind).doc,
+        "params_schema": get(spec.kind).params.model_json_schema(),
+    }
+
+
+def baseline_reports(
+    reports: Sequence[Report], use: str | None, write_to: str | None
+) -> str | None:
+    """``check --baseline`` / ``--write-baseline``: apply the baseline to the reports'
+    verdicts, or record their failing verdicts. Returns a problem to report, or None."""
+    from checker.rules import baseline
+
+    if use:
+        try:
+            known = baseline.read(Path(use))
+        except ValueError as exc:
+            return f"--baseline: {exc}"
+        for r in reports:
+            baseline.apply(known, r.source.path, r.verdicts, Path(use))
+    if write_to:
+        rows = [(r.source.path, v) for r in reports for v in r.verdicts]
+        baseline.write(Path(write_to), rows)
+    return None

@@ -1,0 +1,68 @@
+"""Baselines, for adopting rules gradually (as ruff's and mypy's baselines).
+
+``radiocheck check --write-baseline FILE`` records the verdicts that would fail
+today; ``--baseline FILE`` then fails only on verdicts not in it. A verdict is
+recorded by its key — (transcript, rule, party, casualty, outcome) — not by its lines,
+so that editing a transcript does not make old verdicts look new. Verdicts found in
+the baseline are marked suppressed, with the baseline named as the reason.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from checker.rules.model import Verdict
+
+FAILING = ("violated", "uncertain")
+Key = tuple[str, str, str | None, str | None, str]
+
+
+def key(source: str | None, v: Verdict) -> Key:
+    """A verdict's baseline key."""
+    return (source or "", v.rule, v.party, v.casualty, v.outcome)
+
+
+def write(path: Path, verdicts: Iterable[tuple[str | None, Verdict]]) -> int:
+    """Write the failing verdicts' keys to ``path``; return how many."""
+    keys = sorted(
+        {key(src, v) for src, v in verdicts if v.outcome in FAILING and not v.suppressed},
+        key=lambda k: tuple(x or "" for x in k),
+    )
+    rows = [
+        dict(zip(("file", "rule", "party", "casualty", "outcome"), k, strict=True)) for k in keys
+    ]
+    path.write_text(json.dumps({"version": 1, "verdicts": rows}, indent=2) + "\n", "utf-8")
+    return len(rows)
+
+
+def read(path: Path) -> set[Key]:
+    """The keys recorded in a baseline; ``ValueError`` saying what is wrong otherwise."""
+    try:
+        data = json.loads(path.read_text("utf-8"))
+        rows: Sequence[dict[str, str | None]] = data["verdicts"]
+        return {
+            (
+                str(r.get("file") or ""),
+                str(r["rule"]),
+                r.get("party"),
+                r.get("casualty"),
+                str(r["outcome"]),
+            )
+            for r in rows
+        }
+    except OSError as exc:
+        raise ValueError(f"cannot read {path}: {exc.strerror or exc}") from None
+    except (json.JSONDecodeError, KeyError, TypeError) as exc:
+        raise ValueError(f"{path} is not a radiocheck baseline ({exc})") from None
+
+
+def apply(known: set[Key], source: str | None, verdicts: list[Verdict], path: Path) -> int:
+    """Mark the verdicts recorded in the baseline as suppressed; return how many."""
+    n = 0
+    for v in verdicts:
+        if not v.suppressed and v.outcome in FAILING and key(source, v) in known:
+            v.suppressed = f"in baseline {path}"
+            n += 1
+    return n

@@ -1,0 +1,78 @@
+"""What a rule kind reports: findings, which the engine turns into verdicts.
+
+A kind says what it saw (outcome, party, casualty, evidence lines, a plain
+explanation, the confidence it rests on); the engine adds what is common to every
+rule: names and severity, excuses, the ``--min-confidence`` floor, suppression.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from checker.rules.model import Outcome
+
+
+@dataclass(frozen=True)
+class ExcuseFacts:
+    """What the excuse conditions of RULES.md ask about one violation.
+
+    ``distress``: the casualty was in distress when the party acted; ``zone_party``:
+    whose zone it was; ``zone_party_acted``: whether that party's units had taken
+    charge; ``rescue_only``: whether the party's action was limited to rescue;
+    ``note``: anything a reviewer should hear (a non-objection), with its lines.
+    """
+
+    distress: bool
+    zone_party: str | None
+    zone_party_acted: bool
+    rescue_only: bool
+    note: str | None = None
+    lines: tuple[int, ...] = ()
+
+
+@dataclass
+class Finding:
+    """One verdict as a kind sees it, before the engine's common steps."""
+
+    outcome: Outcome
+    explanation: str
+    evidence: list[int] = field(default_factory=list)
+    party: str | None = None
+    casualty: str | None = None
+    station: str | None = None
+    confidence: float = 1.0
+    uncertain_because: str | None = None
+    excuse: ExcuseFacts | None = None
+
+    def weak(self, reason: str | None) -> Finding:
+        """Mark the finding as resting on weak ground (a near boundary, an
+        approximate zone); the engine then makes a decided outcome ``uncertain``."""
+        if reason and self.uncertain_because is None:
+            self.uncertain_because = reason
+        return self
+
+
+def lines_text(lines: list[int] | tuple[int, ...]) -> str:
+    """``line 46``, ``lines 47-49`` or ``lines 44, 46``: as a reviewer reads them."""
+    ordered = sorted(set(lines))
+    if not ordered:
+        return "no line"
+    if len(ordered) == 1:
+        return f"line {ordered[0]}"
+    if ordered == list(range(ordered[0], ordered[-1] + 1)):
+        return f"lines {ordered[0]}-{ordered[-1]}"
+    return "lines " + ", ".join(map(str, ordered))
+
+
+def aggregate(items: list[Finding], none: str, every: str, evidence_cap: int = 12) -> list[Finding]:
+    """Procedure rules judge each exchange: report what is wrong or unsure one by one,
+    and, when everything held, one ``satisfied`` finding naming the lines checked.
+    ``none`` explains a transcript with nothing to judge (``not-applicable``)."""
+    if not items:
+        return [Finding("not-applicable", none)]
+    bad = [f for f in items if f.outcome != "satisfied" or f.uncertain_because]
+    if bad:
+        return bad
+    lines = sorted({n for f in items for n in f.evidence})[:evidence_cap]
+    said = items[0].explanation if len(items) == 1 else every
+    return [Finding("satisfied", said, lines, confidence=min(f.confidence for f in items))]

@@ -1,0 +1,150 @@
+"""acknowledge: a distress message is acknowledged in time.
+
+Why: ITU RR Art. 32 and GMDSS practice. Stations close by acknowledge at once; where
+a coast station or RCC may be in range, ships wait a short time so that it answers
+first. There is no hard five minutes: the wait depends on the medium and on who
+acknowledges. A phone call to an RCC is acknowledged when the RCC answers it. A
+visual signal is not a message and is not judged here.
+
+Params:
+  within   how long a distress message may wait for its acknowledgement (default 3m)
+  by_role  roles whose acknowledgement counts (default: any station)
+  media    media of the messages judged (default radio, dsc, satphone, phone)
+
+An acknowledgement is a ``distress.ack`` act, a receipt (``ack``) that answers the
+message, or — for a phone or satellite-phone call — any reply of the station called.
+Outcomes per distress message (``distress.declare``, ``distress.relay``):
+``satisfied`` when acknowledged within ``within``; ``violated`` when acknowledged
+late, or when other stations evidently heard it (they spoke of the casualty after it)
+and none acknowledged in time; ``uncertain`` when nothing follows the message (the
+transcript may be partial); ``not-applicable`` when there is no distress message.
+
+PASS::
+
+    16:55 Arcturus -> ALL STATIONS: Mayday relay ... about twenty five persons. Over.
+    16:56 Dover Coastguard -> Arcturus: Arcturus, this is Dover Coastguard. Received mayday.
+
+FAIL::
+
+    16:55 Arcturus -> ALL STATIONS: Mayday relay ... about twenty five persons. Over.
+    16:58 French warship -> cutter: This dinghy is for the British to deal with. Over.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+
+from checker.protocol.model import Event
+from checker.rules.finding import Finding, lines_text
+from checker.rules.params import Duration, KindParams, spoken, spoken_secs
+from checker.rules.view import View
+from checker.transcript.model import Medium, Role
+
+KIND = "acknowledge"
+NOTHING = "No distress message by radio or phone: nothing to acknowledge."
+MESSAGES = ("distress.declare", "distress.relay")
+CALLS = ("phone", "satphone")
+
+
+class Params(KindParams):
+    """Parameters of ``acknowledge``."""
+
+    within: Duration = timedelta(minutes=3)
+    by_role: tuple[Role, ...] = ()
+    media: tuple[Medium, ...] = ("radio", "dsc", "satphone", "phone")
+
+
+def check(view: View, params: Params) -> Iterator[Finding]:
+    """One finding per casualty: its first distress message."""
+    done: set[str] = set()
+    for e in view.events:
+        if e.medium not in params.media or not any(view.acts(e, *MESSAGES)):
+            continue
+        for cid in e.casualties or [""]:
+            if cid not in done:
+                done.add(cid)
+                yield _judge(view, params, e, cid or None)
+    signal = next((e.line for e in view.events if view.verb(e) == "signals-distress"), None)
+    if not done and signal is not None:
+        yield Finding(
+            "not-applicable",
+            "No radio distress message: the distress was a visual signal.",
+            [signal],
+        )
+
+
+def _acknowledges(view: View, params: Params, msg: Event, e: Event) -> bool:
+    if e.speaker in (None, msg.speaker) or e.line <= msg.line:
+        return False
+    if params.by_role and view.role(e.speaker) not in params.by_role:
+        return False
+    if any(view.acts(e, "distress.ack")):
+        return True
+    if any(a.kind == "ack" and a.answers == msg.line for a in e.acts):
+        return True
+    return msg.medium in CALLS and e.speaker == msg.addressee and e.kind == "utterance"
+
+
+def _judge(view: View, params: Params, msg: Event, cid: str | None) -> Finding:
+    limit = params.within.total_seconds()
+    later = [e for e in view.events if e.line > msg.line]
+    ack = next((e for e in later if _acknowledges(view, params, msg, e)), None)
+    conf = min((a.confidence for a in view.acts(msg, *MESSAGES)), default=1.0)
+    if ack is not None:
+        took = view.elapsed(msg.line, ack.line)
+        evidence = [msg.line, ack.line]
+        who, party = ack.speaker, view.party(ack.speaker)
+        if took is not None and took > limit:
+            return Finding(
+                "violated",
+                f"The distress message ({lines_text([msg.line])}) was acknowledged by {who} only "
+                f"after {spoken_secs(took)}, later than {spoken(params.within)}.",
+                evidence,
+                party,
+                cid,
+                who,
+                conf,
+            )
+        return Finding(
+            "satisfied",
+            f"The distress message ({lines_text([msg.line])}) was acknowledged by {who} "
+            f"({lines_text([ack.line])}).",
+            evidence,
+            party,
+            cid,
+            who,
+            conf,
+        )
+    heard = [
+        e
+        for e in later
+        if e.kind == "utterance"
+        and e.speaker not in (None, msg.speaker)
+        and (cid is None or cid in e.casualties)
+    ]
+    at, last = view.seconds(msg.line), view.last_time()
+    if heard and at is not None and last is not None and last - at > limit:
+        names = ", ".join(dict.fromkeys(str(e.speaker) for e in heard))
+        parties = {view.party(e.speaker) for e in heard}
+        return Finding(
+            "violated",
+            f"Nobody acknowledged the distress message ({lines_text([msg.line])}) within "
+            f"{spoken(params.within)}, though {names} spoke of it after "
+            f"({lines_text([e.line for e in heard])}).",
+            [msg.line, *(e.line for e in heard)],
+            parties.pop() if len(parties) == 1 else None,
+            cid,
+            None,
+            conf,
+        )
+    return Finding(
+        "uncertain",
+        f"No acknowledgement of the distress message ({lines_text([msg.line])}) is recorded; "
+        "the transcript may be partial.",
+        [msg.line],
+        None,
+        cid,
+        None,
+        conf,
+    )

@@ -1,0 +1,128 @@
+"""first-contact: the first RCC alerted keeps coordination until another RCC
+explicitly accepts it.
+
+Why: MSC.167(78) 6.7 and IAMSAR Vol. II: the RCC first contacted starts the transfer
+at once but keeps co-ordinating until the responsible RCC has accepted. Telling the
+caller to ring the other coastguard is a redirect, not a handover; an offer nobody
+accepted leaves the case where it was.
+
+Params:
+  within  optional time within which an offer of handover must be accepted; without
+          it, an offer still unaccepted at the end of the transcript is ``uncertain``
+
+Outcomes, for the party of the first RCC alerted: ``violated`` when, while the
+casualty was in distress and before another RCC accepted, that RCC redirected the
+caller, declined the case, or offered a handover that was not accepted within
+``within``; ``satisfied`` when it kept the case until an explicit acceptance (or to
+the end); ``not-applicable`` when no RCC was alerted in the transcript.
+
+PASS::
+
+    01:10 BOAT -> Dover Coastguard (phone): Help, the boat is sinking.
+    01:11 Dover Coastguard -> BOAT (phone): This is Dover Coastguard. What is your position?
+
+FAIL::
+
+    01:10 BOAT -> Dover Coastguard (phone): Help, the boat is sinking.
+    01:14 Dover Coastguard -> BOAT (phone): You are in French waters. Call the French coastguard.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from checker.protocol.model import ResponsibilitySpan
+from checker.rules.finding import Finding, lines_text
+from checker.rules.kinds._temporal import overdue
+from checker.rules.params import Duration, KindParams, spoken
+from checker.rules.view import View
+
+KIND = "first-contact"
+NOTHING = "No RCC was alerted in the transcript."
+DROPPING = ("coordination.redirect", "coordination.decline")
+
+
+class Params(KindParams):
+    """Parameters of ``first-contact``."""
+
+    within: Duration | None = None
+
+
+def check(view: View, params: Params) -> Iterator[Finding]:
+    """One finding per casualty that reached an RCC."""
+    for cas in view.casualties:
+        ledger = view.ledger(cas.id, "coordination")
+        first = next((s for s in ledger if s.how == "first-contact"), None)
+        if first is not None:
+            yield _judge(view, params, cas.id, first)
+
+
+def _judge(view: View, params: Params, cid: str, first: ResponsibilitySpan) -> Finding:
+    rcc, party = first.station, first.party
+    end = first.to_line
+    distress = view.distress_line(cid)
+    held = [
+        e
+        for e in view.about(cid)
+        if e.speaker == rcc and e.line >= first.from_line and (end is None or e.line < end)
+    ]
+    for e in held:
+        act = next(view.acts(e, *DROPPING), None)
+        in_distress = distress is not None and distress <= e.line
+        if act is not None and in_distress:
+            what = "redirected the caller" if act.kind.endswith("redirect") else "declined the case"
+            evidence = sorted({first.from_line, e.line})
+            return Finding(
+                "violated",
+                f"{rcc} was the first RCC alerted ({lines_text([first.from_line])}) and "
+                f"{what} ({lines_text([e.line])}) instead of keeping coordination until another "
+                "RCC accepted it.",
+                evidence,
+                party,
+                cid,
+                rcc,
+                min(act.confidence, first.confidence),
+            )
+        offer = next(view.acts(e, "coordination.handover"), None)
+        if offer is not None and in_distress and end is None:
+            return _unaccepted(view, params, cid, first, e.line, offer.confidence)
+    evidence = sorted({first.from_line, *([end] if end else [])})
+    kept = f"until another RCC accepted it ({lines_text([end])})" if end else "to the end"
+    return Finding(
+        "satisfied",
+        f"{rcc}, the first RCC alerted ({lines_text([first.from_line])}), kept coordination "
+        f"{kept}.",
+        evidence,
+        party,
+        cid,
+        rcc,
+        first.confidence,
+    )
+
+
+def _unaccepted(
+    view: View, params: Params, cid: str, first: ResponsibilitySpan, line: int, conf: float
+) -> Finding:
+    rcc, party = first.station, first.party
+    evidence = sorted({first.from_line, line})
+    if params.within is not None and overdue(view, line, params.within):
+        return Finding(
+            "violated",
+            f"{rcc} offered the case to another RCC ({lines_text([line])}) and nobody "
+            f"accepted it within {spoken(params.within)}.",
+            evidence,
+            party,
+            cid,
+            rcc,
+            conf,
+        )
+    return Finding(
+        "uncertain",
+        f"{rcc} offered the case to another RCC ({lines_text([line])}); no acceptance is "
+        "recorded, and the transcript may be partial.",
+        evidence,
+        party,
+        cid,
+        rcc,
+        conf,
+    )

@@ -1,0 +1,206 @@
+"""phraseology: radio procedure that any listener can check.
+
+Why: IMO SMCP (A.918(22)) and ITU RR Art. 32-33. A call-up that does not say "this
+is" leaves the record without a caller; a MAYDAY message without a position, the
+nature of the distress or the number of persons sends rescuers out blind; "over and
+out" is a contradiction, and "roger" means "received", never "agreed" — reading it as
+agreement is how responsibility gets assumed to have passed when it has not.
+
+Params:
+  checks  which checks run, any of:
+          ``caller-identified``  every call-up names its caller ("this is ...")
+          ``mayday-content``     a MAYDAY message gives position, nature and persons
+          ``procedure-words``    no "over and out"; "roger" is never the only reply to
+                                 a question, request, offer or handover
+  media   media the checks apply to (default radio: a phone call is not a MAYDAY)
+
+Outcomes per offending utterance (``violated``, the speaker's party); when every
+utterance checked is in order, one ``satisfied`` verdict; ``not-applicable`` when
+there is nothing to check (no call-up, no MAYDAY).
+
+PASS::
+
+    06:40 French warship -> Ranger: Ranger, this is French warship. What are your intentions? Over.
+
+FAIL::
+
+    06:40 French warship -> Ranger: Ranger, Ranger. What are your intentions? Over and out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Literal
+
+from checker.protocol.model import Event
+from checker.rules.finding import Finding, aggregate, lines_text
+from checker.rules.params import KindParams
+from checker.rules.view import View
+from checker.transcript.model import Medium
+
+KIND = "phraseology"
+NOTHING = "Nothing for this procedure rule to check."
+Check = Literal["caller-identified", "mayday-content", "procedure-words"]
+AGREEING = (
+    "answer.affirmative",
+    "answer.negative",
+    "comply",
+    "refuse",
+    "coordination.accept",
+    "coordination.reject",
+    "permission.grant",
+    "permission.deny",
+    "intention",
+    "assistance.accept",
+    "assistance.decline",
+)
+ASKING = (
+    "question",
+    "question.intentions",
+    "request",
+    "permission.request",
+    "coordination.handover",
+    "instruction",
+    "task",
+    "assistance.offer",
+)
+OVER_AND_OUT = re.compile(r"\bover\s+and\s+out\b", re.IGNORECASE)
+ROGER = re.compile(r"\broger\b", re.IGNORECASE)
+MAYDAY = re.compile(r"\bmayday\b", re.IGNORECASE)
+PROWORDS = re.compile(r"\b(over|out)\b\W*$", re.IGNORECASE)
+
+
+class Params(KindParams):
+    """Parameters of ``phraseology``."""
+
+    checks: tuple[Check, ...] = ("caller-identified", "mayday-content", "procedure-words")
+    media: tuple[Medium, ...] = ("radio",)
+
+
+def check(view: View, params: Params) -> Iterator[Finding]:
+    """One finding per offending utterance, or one for the transcript."""
+    spoken = [e for e in view.events if e.kind == "utterance" and e.medium in params.media]
+    items: list[Finding] = []
+    for e in spoken:
+        if "caller-identified" in params.checks:
+            items += _caller(view, e)
+        if "mayday-content" in params.checks:
+            items += _mayday(view, e)
+        if "procedure-words" in params.checks:
+            items += _words(view, e)
+    every = "Every utterance checked is in order (" + ", ".join(params.checks) + ")."
+    if params.checks == ("procedure-words",):
+        ends = sorted({m[1].upper() for e in spoken if (m := PROWORDS.search(e.text or ""))})
+        every = "Standard procedure words" + (f": {', '.join(ends)}." if ends else ".")
+    yield from aggregate(items, _nothing(params), every)
+
+
+def _nothing(params: Params) -> str:
+    if params.checks == ("mayday-content",):
+        return "No MAYDAY message."
+    if params.checks == ("caller-identified",):
+        return "No call-up."
+    return NOTHING
+
+
+def _caller(view: View, e: Event) -> list[Finding]:
+    calls = list(view.acts(e, "call"))
+    if not calls and not _opens_with_callee(view, e):
+        return []
+    caller = next((str(a.slots["caller"]) for a in calls if a.slots.get("caller")), None)
+    if caller:
+        name = e.speaker_name or caller
+        return [Finding("satisfied", f"The call-up says 'this is {name}'.", [e.line])]
+    return [
+        Finding(
+            "violated",
+            f"The call-up ({lines_text([e.line])}) does not say who is calling.",
+            [e.line],
+            view.party(e.speaker),
+            None,
+            e.speaker,
+            min((a.confidence for a in calls), default=1.0),
+        )
+    ]
+
+
+def _opens_with_callee(view: View, e: Event) -> bool:
+    """A call-up the classifier gave no ``call`` act ("Flamant, Flamant. What is...?"):
+    the utterance opens with a name of the station it is addressed to."""
+    st = view.station(e.addressee)
+    text = (e.text or "").casefold().lstrip()
+    names = [n.casefold() for n in (st.id, *st.aliases)] if st else []
+    return any(re.match(rf"{re.escape(n)}\b", text) for n in names if n)
+
+
+def _mayday(view: View, e: Event) -> list[Finding]:
+    acts = list(view.acts(e, "distress.declare", "distress.relay"))
+    if not acts or not MAYDAY.search(e.text or ""):
+        return []
+    slots = {k for a in acts for k, v in a.slots.items() if v not in (None, "", [])}
+    need = (
+        ("position", "persons")
+        if acts[0].kind == "distress.relay"
+        else ("position", "nature", "persons")
+    )
+    missing = [k for k in need if k not in slots]
+    cas = e.casualties[0] if e.casualties else None
+    conf = min(a.confidence for a in acts)
+    if missing:
+        return [
+            Finding(
+                "violated",
+                f"The MAYDAY message ({lines_text([e.line])}) does not give its "
+                + " or ".join(missing)
+                + ".",
+                [e.line],
+                view.party(e.speaker),
+                cas,
+                e.speaker,
+                conf,
+            )
+        ]
+    return [
+        Finding(
+            "satisfied",
+            f"The MAYDAY message ({lines_text([e.line])}) gives " + ", ".join(need) + ".",
+            [e.line],
+            None,
+            cas,
+            e.speaker,
+            conf,
+        )
+    ]
+
+
+def _words(view: View, e: Event) -> list[Finding]:
+    text = e.text or ""
+    party = view.party(e.speaker)
+    if OVER_AND_OUT.search(text):
+        return [
+            Finding(
+                "violated",
+                f"'Over and out' ({lines_text([e.line])}): 'over' asks for "
+                "a reply and 'out' ends the exchange; say one.",
+                [e.line],
+                party,
+                None,
+                e.speaker,
+            )
+        ]
+    replied = [view.event(a.answers) for a in e.acts if a.answers is not None]
+    asked = any(q is not None and any(view.acts(q, *ASKING)) for q in replied)
+    if ROGER.search(text) and asked and not any(view.acts(e, *AGREEING)):
+        return [
+            Finding(
+                "violated",
+                f"'Roger' ({lines_text([e.line])}) is the only reply to a "
+                "question or request: it means 'received', not agreement.",
+                [e.line],
+                party,
+                None,
+                e.speaker,
+            )
+        ]
+    return [Finding("satisfied", "Standard procedure words.", [e.line])]

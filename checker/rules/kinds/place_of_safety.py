@@ -1,0 +1,119 @@
+"""place-of-safety: a rescue ends with landing at a place of safety; the case is not
+closed before it.
+
+Why: the SAR Convention defines rescue as retrieving persons and delivering them to
+a place of safety (1.3.2); MSC.167(78) 6.12-6.17. A case closed while the persons
+were neither recovered nor landed is the pattern of the 3 November 2021 case. A
+search suspended because it is exhausted is not such a closure. Never excused.
+
+Params: none.
+
+Outcomes per casualty: ``satisfied`` when landed at a port that is a place of safety;
+``violated`` when landed at a port that is not one, or when the case was closed
+before every recovered person was landed, or before anyone was recovered;
+``uncertain`` when persons were recovered and the landing is not in the transcript;
+``not-applicable`` when there was no rescue and no closure (or only a suspended
+search).
+
+PASS::
+
+    06:55 * RANGER recovers 58 persons from DINGHY
+    08:10 * RANGER lands 58 persons at Dover
+
+FAIL::
+
+    16:55 Arcturus -> ALL STATIONS: Mayday relay ... a small dinghy, persons in the water.
+    20:23 Dover Coastguard -> cutter: No further information on the dinghy. Case closed. Out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from checker.protocol.model import Event
+from checker.rules.finding import Finding, lines_text
+from checker.rules.params import KindParams
+from checker.rules.view import View
+
+KIND = "place-of-safety"
+NOTHING = "No rescue and no closure in the transcript."
+EXCUSABLE = False
+CLOSING = ("case.close", "search.terminate", "distress.end")
+
+
+class Params(KindParams):
+    """``place-of-safety`` has no parameters."""
+
+
+def _closure(view: View, events: list[Event]) -> Event | None:
+    for e in events:
+        if view.verb(e) == "closes-case" or any(view.acts(e, *CLOSING)):
+            return e
+    return None
+
+
+def check(view: View, params: Params) -> Iterator[Finding]:
+    """One finding per casualty that was rescued or whose case was closed."""
+    for cas in view.casualties:
+        events = view.about(cas.id)
+        rec = [e for e in events if view.verb(e) == "recovers"]
+        land = [e for e in events if view.verb(e) == "lands"]
+        closed = _closure(view, events)
+        if closed is not None and (not land or closed.line < land[0].line):
+            who = closed.speaker
+            what = "before anyone was recovered" if not rec else "before the persons were landed"
+            yield Finding(
+                "violated",
+                f"{who} closed the case ({lines_text([closed.line])}) {what}.",
+                sorted({*(e.line for e in events[:1]), *(e.line for e in rec[:1]), closed.line}),
+                view.party(who),
+                cas.id,
+                who,
+                min((a.confidence for a in view.acts(closed, *CLOSING)), default=1.0),
+            )
+        elif land:
+            yield _landed(view, cas.id, land[-1])
+        elif rec:
+            yield Finding(
+                "uncertain",
+                f"{rec[0].speaker} recovered persons ({lines_text([rec[0].line])}); "
+                "their landing is not in the transcript, which may be partial.",
+                [rec[0].line],
+                view.party(rec[0].speaker),
+                cas.id,
+                rec[0].speaker,
+            )
+
+
+def _landed(view: View, cid: str, land: Event) -> Finding:
+    name = land.narration.port if land.narration else None
+    port = view.context.port(name) if name else None
+    unit, party = land.speaker, view.party(land.speaker)
+    if port is None:
+        return Finding(
+            "uncertain",
+            f"Landed at {name or 'an unnamed port'} ({lines_text([land.line])}), "
+            "which the rule set does not know as a place of safety.",
+            [land.line],
+            party,
+            cid,
+            unit,
+        )
+    if port.place_of_safety:
+        return Finding(
+            "satisfied",
+            f"Landed at {port.name}, a place of safety ({lines_text([land.line])}).",
+            [land.line],
+            party,
+            cid,
+            unit,
+        )
+    return Finding(
+        "violated",
+        f"Landed at {port.name} ({lines_text([land.line])}), which the rule set "
+        "says is not a place of safety.",
+        [land.line],
+        party,
+        cid,
+        unit,
+    )

@@ -1,0 +1,53 @@
+"""Several rule sets given on the command line (``--rules A --rules B``): later ones
+extend earlier ones, as a file's ``extends`` does.
+
+Each set is loaded and its params validated on its own — so an error names the file
+it is in — and then merged: parties, zones, ports and marks by key, rules by code,
+the later winning and a replaced rule keeping its place.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from pathlib import Path
+
+from checker.rules.validate import validated
+from checker.ruleset.loader import load_ruleset
+from checker.ruleset.schema import RuleSet, RuleSpec, World
+
+
+def load_all(names: Sequence[str], base_dir: Path | None = None) -> RuleSet:
+    """Load and validate each rule set, then :func:`combine` them."""
+    sets = [load_ruleset(n, base_dir=base_dir) for n in names]
+    for rs in sets:
+        validated(rs)
+    return combine(sets)
+
+
+def combine(sets: Sequence[RuleSet]) -> RuleSet:
+    """One rule set made of ``sets``, the later extending the earlier."""
+    if len(sets) == 1:
+        return sets[0]
+    world: dict[str, dict[str, object]] = {"parties": {}, "zones": {}, "ports": {}, "marks": {}}
+    rules: dict[str, RuleSpec] = {}
+    geometry: dict[str, str] = {}
+    chain: list[str] = []
+    for rs in sets:
+        for table, entries in world.items():
+            entries.update(getattr(rs.world, table))
+        rules.update({r.code: r for r in rs.rules})
+        geometry.update(rs.geometry_files)
+        chain += [c for c in rs.chain if c not in chain]
+    top = sets[-1]
+    return RuleSet(
+        id="+".join(rs.id for rs in sets),
+        title=" + ".join(rs.title for rs in sets),
+        version=top.version,
+        path=top.path,
+        sha256=hashlib.sha256("".join(rs.sha256 for rs in sets).encode()).hexdigest(),
+        chain=chain,
+        world=World.model_validate(world),
+        rules=list(rules.values()),
+        geometry_files=geometry,
+    )

@@ -1,0 +1,259 @@
+"""Each rule kind through small real transcripts (the whole pipeline, no mocks):
+the cases the shipped examples do not show — timing, excuses that do not apply,
+weak ground that makes a verdict uncertain, and the generic temporal templates."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from pydantic import TypeAdapter, ValidationError
+
+from checker.api import check, read_transcript
+from checker.rules.model import Verdict
+from checker.rules.params import Duration, activity
+
+HEAD = """\
+@date: 2025-03-05
+@timezone: +01:00
+@rules: uk-fr-channel
+@station VIGILANT: vessel party=UK unit=state aka="Vigilant"
+@station SEARCHER: vessel party=UK unit=state aka="Searcher"
+@station FLAMANT: vessel party=FR unit=state aka="Flamant"
+@station HMCG: rcc party=UK aka="Dover Coastguard"
+@station CROSS: rcc party=FR aka="CROSS Gris-Nez", "Gris-Nez"
+@station DINGHY: casualty persons={persons} aka="the dinghy"
+
+"""
+
+
+def run(body: str, rule: str, rules: str | None = None, persons: str = "~40") -> list[Verdict]:
+    report = check(read_transcript(HEAD.format(persons=persons) + body), rules)
+    return [v for v in report.verdicts if v.rule == rule]
+
+
+def outcomes(verdicts: list[Verdict]) -> list[tuple[str, str | None]]:
+    return [(v.outcome, v.party) for v in verdicts]
+
+
+# --- params --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"), [("3m", 180), ("90s", 90), ("1h30m", 5400), ("PT3M", 180), (45, 45)]
+)
+def test_durations(text: object, seconds: float) -> None:
+    assert TypeAdapter(Duration).validate_python(text) == timedelta(seconds=seconds)
+
+
+def test_bad_duration_and_activity() -> None:
+    with pytest.raises(ValidationError, match="not a duration"):
+        TypeAdapter(Duration).validate_python("three minutes")
+    assert activity("recovers") == "narration:recovers"
+    assert activity("act:distress.ack") == "act:distress.ack"
+    with pytest.raises(ValueError, match="neither"):
+        activity("narration:distress.ack")
+
+
+# --- zone-responsibility, entry-consent, excuses --------------------------------------
+
+
+def test_zone_party_that_took_charge_is_satisfied_and_excuse_needs_its_inaction() -> None:
+    body = """\
+05:10 * DINGHY is 1.5 nm inside French waters
+05:12 * DINGHY signals distress
+05:20 * FLAMANT arrives on scene
+05:30 * VIGILANT recovers 40 persons from DINGHY
+"""
+    assert outcomes(run(body, "CH01")) == [("satisfied", "FR")]
+    ch02 = run(body, "CH02")
+    assert outcomes(ch02) == [("violated", "UK")], "France's unit had acted: no excuse"
+    assert "not excused by SR01" in ch02[0].explanation and ch02[0].excused_by is None
+
+
+def test_a_position_near_the_border_makes_verdicts_uncertain() -> None:
+    body = """\
+05:10 * DINGHY is at the median line
+05:12 * DINGHY signals distress
+05:30 * VIGILANT recovers 40 persons from DINGHY
+07:00 * VIGILANT lands 40 persons at Dover
+"""
+    ch03 = run(body, "CH03")
+    assert outcomes(ch03) == [("uncertain", "UK")]
+    assert "0.1 nm of a border" in ch03[0].explanation
+
+
+def test_landing_after_an_escort_from_the_last_position_is_uncertain() -> None:
+    body = """\
+05:10 * DINGHY is 1.5 nm inside French waters
+05:20 * VIGILANT escorts DINGHY
+06:30 * VIGILANT recovers 40 persons from DINGHY
+07:30 * VIGILANT lands 40 persons at Dover
+"""
+    ch03 = run(body, "CH03")
+    assert [v.outcome for v in ch03] == ["uncertain"] and "under way" in ch03[0].explanation
+
+
+def test_zone_responsibility_within(tmp_path: Path) -> None:
+    rules = tmp_path / "r.toml"
+    rules.write_text(
+        '[ruleset]\nid = "r"\ntitle = "R"\nversion = "1"\nextends = ["uk-fr-channel"]\n\n'
+        '[[rules]]\ncode = "SR04"\nname = "coordination.by-region"\ntitle = "T"\n'
+        'kind = "zone-responsibility"\nlevel = "coordination"\nsource = "s"\n'
+        'provenance = "local"\nparams = { zone_kind = "srr", within = "10m" }\n',
+        "utf-8",
+    )
+    body = """\
+03:10 * DINGHY is 2 nm inside French waters
+03:15 * DINGHY signals distress
+03:45 * CROSS takes coordination of DINGHY
+"""
+    sr04 = run(body, "SR04", str(rules))
+    assert outcomes(sr04) == [("violated", "FR")] and "30 min" in sr04[0].explanation
+
+
+# --- acknowledge, answer, first-contact, explicit-handover ---------------------------
+
+
+def test_late_acknowledgement() -> None:
+    body = """\
+11:20 DINGHY -> ALL STATIONS: Mayday mayday mayday, this is dinghy.
+    Position two miles south of Dover, we are sinking, forty persons on board. Over.
+11:30 Dover Coastguard -> DINGHY: Mayday dinghy, this is Dover Coastguard, received mayday. Over.
+"""
+    sr02 = run(body, "SR02")
+    assert outcomes(sr02) == [("violated", "UK")] and "10 min" in sr02[0].explanation
+
+
+def test_a_mayday_with_nothing_after_it_is_uncertain() -> None:
+    body = "11:20 DINGHY -> ALL STATIONS: Mayday mayday mayday, this is dinghy. We are sinking.\n"
+    assert [v.outcome for v in run(body, "SR02")] == ["uncertain"]
+
+
+def test_unanswered_question_with_no_later_traffic_is_uncertain() -> None:
+    body = "08:00 Flamant -> Vigilant: Vigilant, this is Flamant. What are your intentions? Over.\n"
+    assert outcomes(run(body, "PR02")) == [("uncertain", "UK")]
+
+
+def test_first_contact_offer_never_accepted_is_uncertain() -> None:
+    body = """\
+02:10 DINGHY -> HMCG (phone): Help us please, the boat is sinking.
+02:11 HMCG -> DINGHY (phone): This is Dover Coastguard. What is your position?
+02:20 HMCG -> CROSS (phone): CROSS Gris-Nez, this is Dover Coastguard.
+    Request you take over this case. Over.
+"""
+    sr03 = run(body, "SR03")
+    assert outcomes(sr03) == [("uncertain", "UK")] and "no acceptance" in sr03[0].explanation
+
+
+def test_coordination_taken_in_reply_to_the_holder_counts_as_explicit() -> None:
+    body = """\
+02:10 * HMCG takes coordination of DINGHY
+02:20 HMCG -> CROSS: CROSS Gris-Nez, this is Dover Coastguard.
+    A dinghy with forty persons, probably in your zone. Over.
+02:21 CROSS -> HMCG: Dover, this is CROSS Gris-Nez. We take coordination of the dinghy. Over.
+"""
+    assert "violated" not in [v.outcome for v in run(body, "SR05")]
+
+
+# --- place-of-safety, persons-accounted ------------------------------------------------
+
+
+def test_suspended_search_is_not_a_closure() -> None:
+    body = "09:00 * DINGHY signals distress\n13:00 * HMCG suspends the search for DINGHY\n"
+    assert [v.outcome for v in run(body, "SR06")] == ["not-applicable"]
+
+
+def test_recovered_but_not_landed_is_uncertain() -> None:
+    body = "09:00 * DINGHY signals distress\n09:30 * SEARCHER recovers 40 persons from DINGHY\n"
+    assert [v.outcome for v in run(body, "SR06")] == ["uncertain"]
+
+
+@pytest.mark.parametrize(
+    ("persons", "recovered", "outcome"),
+    [("~40", 39, "uncertain"), ("40", 39, "violated"), ("~40", 20, "violated")],
+)
+def test_persons_against_an_approximate_count(persons: str, recovered: int, outcome: str) -> None:
+    body = f"""\
+09:00 * DINGHY signals distress
+09:30 * SEARCHER recovers {recovered} persons from DINGHY
+10:45 * SEARCHER lands {recovered} persons at Dover
+"""
+    assert [v.outcome for v in run(body, "SR07", persons=persons)] == [outcome]
+
+
+# --- the temporal templates -------------------------------------------------------------
+
+TEMPLATES = """\
+[ruleset]
+id = "t"
+title = "Templates"
+version = "1"
+extends = ["uk-fr-channel"]
+
+[[rules]]
+code = "TT01"
+name = "t.landing-after-recovery"
+title = "No landing before a recovery"
+kind = "precedence"
+source = "local"
+provenance = "local"
+params = { a = ["recovers"], b = ["lands"] }
+
+[[rules]]
+code = "TT02"
+name = "t.no-redirect"
+title = "No RCC redirects a caller"
+kind = "absence"
+source = "local"
+provenance = "local"
+params = { a = ["coordination.redirect"], by = "rcc" }
+
+[[rules]]
+code = "TT03"
+name = "t.french-coordination"
+title = "France takes coordination within 15 minutes"
+kind = "existence"
+source = "local"
+provenance = "local"
+params = { a = ["takes-coordination", "coordination.assume"], by = "FR", within = "15m" }
+"""
+
+
+@pytest.fixture
+def templates(tmp_path: Path) -> str:
+    path = tmp_path / "t.toml"
+    path.write_text(TEMPLATES, "utf-8")
+    return str(path)
+
+
+def test_precedence(templates: str) -> None:
+    ok = (
+        "06:55 * SEARCHER recovers 40 persons from DINGHY\n"
+        "08:10 * SEARCHER lands 40 persons at Dover\n"
+    )
+    assert [v.outcome for v in run(ok, "TT01", templates)] == ["satisfied"]
+    bad = "06:31 * DINGHY signals distress\n08:10 * SEARCHER lands 40 persons at Dover\n"
+    assert outcomes(run(bad, "TT01", templates)) == [("violated", "UK")]
+    first = "08:10 * SEARCHER lands 40 persons at Dover\n"
+    assert [v.outcome for v in run(first, "TT01", templates)] == ["uncertain"]
+
+
+def test_absence(templates: str) -> None:
+    bad = """\
+02:10 DINGHY -> HMCG (phone): Help us please, the boat is sinking.
+02:11 HMCG -> DINGHY (phone): You are in French waters. You have to call the French coastguard.
+"""
+    assert ("violated", "UK") in outcomes(run(bad, "TT02", templates))
+    ok = "02:10 DINGHY -> HMCG (phone): Help us please, the boat is sinking.\n"
+    assert [v.outcome for v in run(ok, "TT02", templates)] == ["satisfied"]
+
+
+def test_existence(templates: str) -> None:
+    ok = "03:15 * DINGHY signals distress\n03:20 * CROSS takes coordination of DINGHY\n"
+    assert outcomes(run(ok, "TT03", templates)) == [("satisfied", "FR")]
+    late = "03:15 * DINGHY signals distress\n04:20 * CROSS takes coordination of DINGHY\n"
+    assert outcomes(run(late, "TT03", templates)) == [("violated", "FR")]
+    never = "03:15 * DINGHY signals distress\n03:20 * HMCG takes coordination of DINGHY\n"
+    assert [v.outcome for v in run(never, "TT03", templates)] == ["uncertain"]
