@@ -20,10 +20,6 @@ from tests.conftest import ROOT, Run
 pytest_plugins = ["pytester"]
 
 CORPUS = ROOT / "transcripts"
-needs_pipeline = pytest.mark.xfail(
-    reason="needs issues 3-5 (acts, ledgers, verdicts)", strict=False
-)
-needs_classifier = pytest.mark.xfail(reason="needs issue 3 (the classifier)", strict=False)
 
 
 def test_the_corpus_has_ci_examples_of_every_form() -> None:
@@ -32,13 +28,11 @@ def test_the_corpus_has_ci_examples_of_every_form() -> None:
         assert f"@expect {form} " in text, form
 
 
-@needs_pipeline
 def test_radiocheck_test_passes_on_the_corpus(cli: Callable[..., Run]) -> None:
     run = cli("test", str(CORPUS))
     assert run.code == 0, run.out + run.err
 
 
-@needs_classifier
 def test_two_jobs_give_the_same_json_on_the_corpus(cli: Callable[..., Run]) -> None:
     one = cli("test", str(CORPUS), "--jobs", "1", "--format", "json")
     two = cli("test", str(CORPUS), "--jobs", "2", "--format", "json")
@@ -57,7 +51,6 @@ def test_pytest_collects_the_same_cases_as_radiocheck_test(pytester: pytest.Pyte
     }
 
 
-@needs_pipeline
 def test_pytest_radiocheck_runs_the_same_cases(pytester: pytest.Pytester) -> None:
     result = pytester.runpytest("--radiocheck", str(CORPUS), "-p", "no:cacheprovider")
     outcomes = result.parseoutcomes()

@@ -46,7 +46,9 @@ def test_doubtful_words_and_cues_are_marked(cli: Callable[..., Run]) -> None:
     assert run.code == 0, run.err
     line = next(ln for ln in run.out.splitlines() if "export" in ln and "SPEAKER_01" in ln)
     assert line.startswith("[06:41:02.300] SPEAKER_01: i am going to export that")
-    assert line.endswith("# cue 2 at 0:01:32.300; confidence 0.90; doubtful: export (0.40)")
+    assert line.endswith(
+        '# cue 2 at 0:01:32.300 # radiocheck: confidence=0.90 doubtful="export:0.40"'
+    )
     assert "# SPEAKER_00: which station is this?" in run.out
 
 

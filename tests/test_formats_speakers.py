@@ -99,14 +99,24 @@ def test_call_to_all_stations_and_anonymous_slots_are_not_evidence() -> None:
 
 
 def test_unlabelled_cues_are_weighed_one_by_one() -> None:
+    """Each cue on its own: the call-up names the first, the answer the second, and
+    the third is only taken by alternation, with confidence below --min-confidence."""
     t, context = _read("ranger-whisper.json")
     one, two, three = _cue_lines(t)
     found = infer_speakers(t, context, {one: [_call("RANGER", "FR-NAVY")]})
     assert [(m.label, m.lines, m.station) for m in found] == [
         (None, [one], "FR-NAVY"),
         (None, [two], "RANGER"),
-        (None, [three], None),
+        (None, [three], "FR-NAVY"),
     ]
+    assert found[2].confidence < 0.5 and "alternate" in found[2].reason
+    assert found[2].evidence == [one, two]
+
+
+def test_alternation_needs_two_different_speakers_before() -> None:
+    t, context = _read("ranger-whisper.json")
+    found = infer_speakers(t, context, {})
+    assert [m.station for m in found] == [None, None, None]
 
 
 def _classifier_ready() -> bool:

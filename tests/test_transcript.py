@@ -393,3 +393,14 @@ def test_crlf_and_cr_line_endings() -> None:
     for newline in ("\r\n", "\r"):
         t = read(newline.join(["@date: 2025-04-29", "06:40 A: one", "06:41 A: two"]) + newline)
         assert [line.line for line in t.lines] == [2, 3]
+
+
+def test_recognised_annotation_keeps_a_recognisers_doubt() -> None:
+    t = read(
+        'A: i am going to export that # cue 2 # radiocheck: confidence=0.90 doubtful="export:0.40"\n'
+    )
+    rec = t.lines[0].recognition
+    assert rec is not None and rec.confidence == 0.9
+    assert [(w.text, w.probability) for w in rec.words] == [("export", 0.4)]
+    assert rec.low_confidence_words == ["export"]
+    assert t.lines[0].comment == "cue 2"

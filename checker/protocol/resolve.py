@@ -48,19 +48,24 @@ def _override(acts: list[SpeechAct], kind: str) -> list[SpeechAct]:
 
 
 def _doubt(act: SpeechAct, recognition: Recognition) -> tuple[float, list[str]]:
-    """The probability of the least sure word an act rests on, and the doubtful words."""
+    """The probability of the least sure doubtful word an act rests on, and those words.
+
+    Only words under :data:`LOW_PROBABILITY` lower an act: a recogniser's ordinary
+    uncertainty about well-heard words says nothing about what was meant, and the
+    segment's overall confidence is kept on the event instead. This is also what a
+    converted ``.radio`` file keeps (its ``doubtful=`` annotation), so a recording and
+    its conversion give the same verdicts.
+    """
     matched = f" {(act.matched or '').lower()} "
     doubtful: list[str] = []
     lowest = 1.0
     for word in recognition.words:
         token = word.text.strip().lower().strip(".,;:!?")
-        if word.probability is None or not token or f" {token} " not in matched:
+        p = word.probability
+        if p is None or p >= LOW_PROBABILITY or not token or f" {token} " not in matched:
             continue
-        lowest = min(lowest, word.probability)
-        if word.probability < LOW_PROBABILITY:
-            doubtful.append(word.text.strip())
-    if not recognition.words and recognition.confidence < 1.0:
-        lowest = recognition.confidence
+        lowest = min(lowest, p)
+        doubtful.append(word.text.strip())
     return lowest, doubtful
 
 
@@ -111,6 +116,11 @@ def event_for(
         event.overridden, event.override_reason = True, overrides[-1].reason
     if speaker is not None:
         event.speaker = speaker[0]
+    if event.addressee is None:
+        # A recording has no addressee column; the call-up names who is called.
+        called = next((a.slots.get("called_id") for a in event.acts if a.kind == "call"), None)
+        if isinstance(called, str) and called in context.stations and called != event.speaker:
+            event.addressee = called
     if line.recognition is not None or speaker is not None:
         recognition = line.recognition or Recognition(format="radio", cue=line.line)
         _apply_recognition(event, recognition, speaker[1] if speaker else 1.0)

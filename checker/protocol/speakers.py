@@ -29,6 +29,10 @@ from checker.transcript.model import Line, Transcript
 #: How much one piece of evidence counts, before the act's own confidence.
 SAYS_THIS_IS = 0.9
 ANSWERS_CALL = 0.6
+#: A turn with no call-up in a two-station exchange is probably the station that
+#: spoke two turns before (turns alternate); weak evidence, below the usual
+#: --min-confidence, so that verdicts resting on it are uncertain.
+ALTERNATES = 0.45
 
 
 class SpeakerMapping(BaseModel):
@@ -123,7 +127,31 @@ def infer_speakers(
                             f"answers the call to {act.slots.get('called')} on line {line.line}",
                         )
                     )
-    return [_mapping(key, anonymous, votes[key]) for key in keys]
+    mappings = [_mapping(key, anonymous, votes[key]) for key in keys]
+    _alternation(turns, context, mappings)
+    return mappings
+
+
+def _alternation(turns: list[Line], context: Context, mappings: list[SpeakerMapping]) -> None:
+    """Give unlabelled cues that no call-up names the speaker of two turns before,
+    when the two turns before were different stations (a two-way exchange)."""
+    by_line = {n: m for m in mappings if m.label is None for n in m.lines}
+    who: list[str | None] = []
+    for turn in turns:
+        m = by_line.get(turn.line)
+        if m is not None and m.station is None and len(who) >= 2:
+            before, last = who[-2], who[-1]
+            if before and last and before != last:
+                m.station, m.confidence = before, ALTERNATES
+                m.evidence = [turns[len(who) - 2].line, turns[len(who) - 1].line]
+                m.reason = f"turns alternate: the turn after {last}'s is taken to be {before}'s"
+        if m is not None:
+            who.append(m.station)
+        elif turn.speaker and not is_anonymous(turn.speaker, context):
+            who.append(context.station_id(turn.speaker))
+        else:
+            labelled = next((x for x in mappings if x.label == turn.speaker), None)
+            who.append(labelled.station if labelled else None)
 
 
 def _next_other(turns: list[Line], i: int) -> Line | None:

@@ -104,12 +104,16 @@ class Expectation(_Model):
 
 
 class Annotation(_Model):
-    """A ``# radiocheck:`` annotation: a suppression or a reviewer's override."""
+    """A ``# radiocheck:`` annotation: a suppression, a reviewer's override, or what a
+    recogniser said about the line (``confidence=0.90 doubtful="export:0.40"``, as
+    ``radiocheck convert`` writes it, so that a converted file keeps its doubt)."""
 
-    kind: Literal["ignore", "act"]
+    kind: Literal["ignore", "act", "recognised"]
     rules: list[str] = Field(default_factory=list)
     act: str | None = None
-    reason: str
+    reason: str = ""
+    confidence: float | None = None
+    doubtful: dict[str, float] = Field(default_factory=dict)
     line: int
 
 

@@ -325,6 +325,12 @@ class _ToParts(Transformer[Token, Any]):
     def a_reason(self, reason: Token) -> dict[str, Any]:
         return {"reason": unquote(str(reason))}
 
+    def a_confidence(self, value: Token) -> dict[str, Any]:
+        return {"confidence": _tok(value)}
+
+    def a_doubtful(self, value: Token) -> dict[str, Any]:
+        return {"doubtful": Tok(unquote(str(value)), value.column or 1)}
+
     def annotation(self, start: Token, *items: dict[str, Any]) -> dict[str, Any]:
         merged: dict[str, Any] = {"column": start.column or 1}
         for item in items:

@@ -27,7 +27,15 @@ from checker.transcript.decode import (
     split_lines,
 )
 from checker.transcript.directives import Problem
-from checker.transcript.model import Annotation, Line, Narration, Position, Transcript
+from checker.transcript.model import (
+    Annotation,
+    Line,
+    Narration,
+    Position,
+    Recognition,
+    Transcript,
+    Word,
+)
 from checker.transcript.parse import Parsed, Tok, parse_line
 from checker.transcript.positions import CoordinateError, parse_coordinates
 from checker.transcript.syntax import syntax_diagnostic
@@ -193,6 +201,7 @@ class _Reader:
             self._time(line, p.time)
         if p.kind == "utterance":
             self._utterance(line, p)
+            line.recognition = _recognition(annotations, number)
             self.open = line
         else:
             assert p.narration is not None
@@ -279,6 +288,8 @@ class _Reader:
         column = a["column"]
         if "duplicates" in a:
             raise Problem("RC114", f"{a['duplicates'][0]} is given twice in one annotation", column)
+        if "ignore" not in a and "act" not in a and ("confidence" in a or "doubtful" in a):
+            return _recognised(a, number)
         if ("ignore" in a) == ("act" in a):
             raise Problem("RC114", "an annotation is either ignore[CODE, ...] or act=KIND", column)
         if not a.get("reason", "").strip():
@@ -357,6 +368,47 @@ class _Reader:
             position=pos,
             port=text("port"),
         )
+
+
+def _recognised(a: dict[str, Any], number: int) -> Annotation:
+    """``confidence=0.90 doubtful="export:0.40, tree:0.35"``: a recogniser's doubt."""
+    confidence: float | None = None
+    if "confidence" in a:
+        tok: Tok = a["confidence"]
+        confidence = float(tok.value)
+        if not 0.0 <= confidence <= 1.0:
+            raise Problem("RC114", "confidence= is between 0 and 1", tok.column)
+    doubtful: dict[str, float] = {}
+    if "doubtful" in a:
+        dtok: Tok = a["doubtful"]
+        for item in filter(None, (part.strip() for part in dtok.value.split(","))):
+            word, _, prob = item.rpartition(":")
+            try:
+                p = float(prob)
+            except ValueError:
+                p = -1.0
+            if not word or not 0.0 <= p <= 1.0:
+                raise Problem(
+                    "RC114", f"doubtful= takes WORD:PROBABILITY, not {item!r}", dtok.column
+                )
+            doubtful[word] = p
+    return Annotation(kind="recognised", confidence=confidence, doubtful=doubtful, line=number)
+
+
+def _recognition(annotations: list[Annotation], number: int) -> Recognition | None:
+    """The recognition info a converted recording keeps in its annotations."""
+    marks = [a for a in annotations if a.kind == "recognised"]
+    if not marks:
+        return None
+    mark = marks[-1]
+    words = [Word(text=w, probability=p) for w, p in mark.doubtful.items()]
+    return Recognition(
+        format="radio",
+        cue=number,
+        confidence=mark.confidence if mark.confidence is not None else 1.0,
+        words=words,
+        low_confidence_words=[w for w, p in mark.doubtful.items() if p < 0.5],
+    )
 
 
 def _offset_seconds(offset: tzinfo, clock: time) -> float:

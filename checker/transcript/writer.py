@@ -56,6 +56,7 @@ def _cue(line: Line, zone: tzinfo) -> str:
         text = _COMMENT_MARK.sub("", text).replace("  ", " ")
         notes.append("a lone '#' was removed from the text")
     speaker = line.speaker or UNKNOWN_SPEAKER
+    annotation = ""
     if rec is not None:
         where = f"cue {rec.cue}"
         if rec.start is not None:
@@ -63,18 +64,24 @@ def _cue(line: Line, zone: tzinfo) -> str:
         notes.insert(0, where)
         if line.speaker is None:
             notes.append("speaker not recognised: correct UNKNOWN")
-        if rec.confidence < 1.0:
-            notes.append(f"confidence {rec.confidence:.2f}")
-        doubtful = [
-            f"{w.text} ({w.probability:.2f})"
+        doubtful = {
+            w.text.strip(): w.probability
             for w in rec.words
             if w.text in rec.low_confidence_words and w.probability is not None
-        ]
+        }
+        marks = []
+        if rec.confidence < 1.0:
+            marks.append(f"confidence={rec.confidence:.2f}")
         if doubtful:
-            notes.append("doubtful: " + ", ".join(dict.fromkeys(doubtful)))
+            pairs = ", ".join(f"{w}:{p:.2f}" for w, p in doubtful.items() if '"' not in w)
+            marks.append(f'doubtful="{pairs}"')
+        if marks:
+            # An annotation, not prose: reading the .radio again keeps the doubt.
+            annotation = "# radiocheck: " + " ".join(marks)
     prefix = f"[{clock}] " if clock else ""
     out = f"{prefix}{_name(speaker)}: {text}"
-    return f"{out}   # {'; '.join(notes)}" if notes else out
+    out = f"{out}   # {'; '.join(notes)}" if notes else out
+    return f"{out} {annotation}" if annotation else out
 
 
 Laid = list[tuple[str, Line | None]]
