@@ -397,7 +397,8 @@ def test_crlf_and_cr_line_endings() -> None:
 
 def test_recognised_annotation_keeps_a_recognisers_doubt() -> None:
     t = read(
-        'A: i am going to export that # cue 2 # radiocheck: confidence=0.90 doubtful="export:0.40"\n'
+        "A: i am going to export that # cue 2 "
+        '# radiocheck: confidence=0.90 doubtful="export:0.40"\n'
     )
     rec = t.lines[0].recognition
     assert rec is not None and rec.confidence == 0.9
