@@ -122,3 +122,16 @@ def test_console_script_runs() -> None:
 
 def test_no_color_output_has_no_escape_codes(cli: Callable[..., Run]) -> None:
     assert "\x1b[" not in cli("check", str(RANGER), "--exit-zero", "--no-color").out
+
+
+@pytest.mark.parametrize("width", ["60", "80", "200"])
+def test_text_content_does_not_depend_on_width(
+    cli: Callable[..., Run], monkeypatch: pytest.MonkeyPatch, width: str
+) -> None:
+    """Layout may wrap, but no word is cut short (REPORT.md, "Formats")."""
+    monkeypatch.setenv("COLUMNS", width)
+    out = cli("check", str(RANGER), "--exit-zero").out
+    assert "…" not in out  # folded onto the next line, never cut short
+    if int(width) >= 200:
+        for needle in ("question.intentions", "not-applicable", "acquiesced"):
+            assert needle in out, needle

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from rich.console import Group, RenderableType
+from rich.console import Group, OverflowMethod, RenderableType
 from rich.table import Table
 from rich.text import Text
 
@@ -24,6 +24,10 @@ _VERBS = {
     "arrives-on-scene": "arrives on scene",
     "departs": "departs",
 }
+#: Long words wrap onto the next line; they are never cut short with an ellipsis, so
+#: that what the report says does not depend on the width of the terminal.
+FOLD: OverflowMethod = "fold"
+
 _OUTCOME_STYLE = {
     "violated": "bold red",
     "excused": "yellow",
@@ -75,12 +79,12 @@ def _who(e: Event) -> Text:
 def timeline_table(report: Report) -> Table:
     """One row per utterance or narration line: line, time, who, medium, words, act."""
     table = Table(title="Timeline", title_justify="left", show_lines=False, expand=False)
-    table.add_column("line", justify="right", style="dim", no_wrap=True)
-    table.add_column("time", no_wrap=True)
-    table.add_column("who", no_wrap=False)
-    table.add_column("medium", style="dim")
-    table.add_column("said or logged", ratio=1)
-    table.add_column("act", style="cyan")
+    table.add_column("line", justify="right", style="dim", overflow=FOLD)
+    table.add_column("time", overflow=FOLD)
+    table.add_column("who", overflow=FOLD)
+    table.add_column("medium", style="dim", overflow=FOLD)
+    table.add_column("said or logged", ratio=1, overflow=FOLD)
+    table.add_column("act", style="cyan", overflow=FOLD)
     for e in report.events:
         if e.kind == "narration" and e.narration is not None:
             words = Text(narration_text(e.narration), style="italic")
@@ -113,10 +117,10 @@ def ledger_table(report: Report) -> Table | None:
     if not report.casualties:
         return None
     table = Table(title="Responsibility", title_justify="left", show_lines=True)
-    table.add_column("casualty", no_wrap=True)
-    table.add_column("level", no_wrap=True)
-    table.add_column("who held it, from which line", ratio=1)
-    table.add_column("evidence")
+    table.add_column("casualty", overflow=FOLD)
+    table.add_column("level", overflow=FOLD)
+    table.add_column("who held it, from which line", ratio=1, overflow=FOLD)
+    table.add_column("evidence", overflow=FOLD)
     for cas in report.casualties:
         final = cas.final
         state = f"{final.phase}, {final.operation}" + (f", {final.closure}" if final.closed else "")
@@ -138,7 +142,7 @@ def verdict_table(report: Report) -> Table | None:
         return None
     table = Table(title="Verdicts", title_justify="left")
     for name in ("rule", "outcome", "sev.", "party", "casualty", "evidence", "explanation"):
-        table.add_column(name, ratio=1 if name == "explanation" else None)
+        table.add_column(name, ratio=1 if name == "explanation" else None, overflow=FOLD)
     for v in report.verdicts:
         outcome = Text(v.outcome, style=_OUTCOME_STYLE.get(v.outcome, ""))
         if v.excused_by:
