@@ -80,6 +80,10 @@ CASUALTY_ACTS = frozenset(
         "report.status",
         "report.rescued",
         "report.landing",
+        "distress.end",
+        "distress.cancel",
+        "distress.silence",
+        "distress.prudonce",
     }
 )
 _SELF_VERBS = frozenset(

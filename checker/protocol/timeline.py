@@ -99,10 +99,14 @@ class _Walk:
         return None
 
     def act_placement(self, event: Event) -> geo.Placement | None:
+        """Where an utterance places its casualty: a reported position, or the
+        position slot of a distress message or relay."""
         for act in event.acts:
-            if act.kind != "report.position":
-                continue
             s = act.slots
+            if isinstance(s.get("position"), dict):
+                s = {**s, **s["position"]}  # MAYDAY ... my position is ...
+            elif act.kind != "report.position":
+                continue
             lat, lon = s.get("lat"), s.get("lon")
             if isinstance(lat, int | float) and isinstance(lon, int | float):
                 return geo.place(float(lat), float(lon), self.context.zones)
