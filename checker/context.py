@@ -147,9 +147,10 @@ class Context(BaseModel):
         return self.stations.get(station_id)
 
     def party_of(self, station_id: str | None) -> str | None:
-        """The party a station answers to."""
+        """The party a station answers to: its ``party=``, else its flag state (a
+        private or NGO ship answers to its flag under UNCLOS)."""
         st = self.stations.get(station_id) if station_id else None
-        return st.party if st else None
+        return (st.party or st.flag) if st else None
 
     def zone_id(self, phrase: str) -> str | None:
         """The zone a phrase names exactly ("French waters" → FR-TW), or None."""
