@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from checker.api import check
+from pathlib import Path
+
+from checker.api import check, read_transcript
 from checker.protocol.model import Event
 from checker.report.model import Report
 
@@ -155,3 +157,50 @@ def test_relative_zone_phrase_in_speech() -> None:
         "10:00 Cutter -> Patrol: Patrol, this is Cutter. The dinghy is in your waters. Over.\n"
     )
     assert r.casualties[0].zones[:1] == ["FR-TW"]
+
+
+def test_ais_track_places_a_casualty_without_spoken_positions(tmp_path: Path) -> None:
+    """Issue 7: whose waters a station was in need not depend on what was said."""
+    radio = tmp_path / "case.radio"
+    radio.write_text(
+        CHANNEL + '@station CUTTER: vessel party=UK unit=state aka="Cutter"\n'
+        '@station BOAT: casualty mmsi=999000111 aka="the boat"\n'
+        "06:30 * BOAT signals distress\n"
+        "06:40 Cutter: We are proceeding to the boat.\n"
+        "08:00 Cutter: Proceeding to the boat.\n"
+    )
+    track = tmp_path / "ais.csv"
+    track.write_text(
+        "MMSI,BaseDateTime,LAT,LON\n"
+        "999000111,2025-06-01T05:20:00Z,50.8667,1.5333\n"  # French waters
+        "999000111,2025-06-01T05:35:00Z,50.95,1.30\n"  # UK waters
+    )
+    report = check(read_transcript(radio, track=track))
+    zones = [(s.line, s.zones[:1]) for s in report.casualties[0].timeline]
+    assert zones[:2] == [(6, ["FR-TW"]), (7, ["UK-TW"])]
+    # at 08:00 the last fix is 85 minutes old: not a position any more
+    assert spans(report, "BOAT", "coordination") == [
+        ("FR", None, "by-region"),
+        ("UK", None, "by-region"),
+    ]
+
+
+def test_rcc_relay_with_a_position_from_a_mark() -> None:
+    r = run(
+        '@station CROSS: rcc party=FR aka="CROSS Gris-Nez"\n'
+        "10:00 CROSS -> ALL STATIONS: Mayday relay, mayday relay, mayday relay. This is CROSS "
+        "Gris-Nez. A small boat with about forty persons is sinking 2 miles north-west of Cap "
+        "Gris-Nez. Over.\n"
+    )
+    assert r.casualties[0].zones == ["FR-TW", "FR-SRR"]
+    assert spans(r, r.casualties[0].id, "coordination") == [("FR", "CROSS", "first-contact")]
+    assert [v.outcome for v in r.verdicts if v.rule == "PR03"] == ["satisfied"]
+
+
+def test_port_aliases_declared_in_the_transcript() -> None:
+    r = run(
+        '@port Port of Calais: party=FR aka="Calais ferry port"\n'
+        '@station D: casualty\n@station V: vessel party=FR unit=state aka="Patrol"\n'
+        "10:00 * V recovers 3 persons from D\n10:30 * V lands 3 persons at Calais ferry port\n"
+    )
+    assert not [d for d in r.diagnostics if d.code == "RC121"]

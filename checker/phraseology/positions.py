@@ -94,9 +94,11 @@ class PositionRules:
         return Item("position", start, end, data)
 
     def range_fix(self, children: list[Any]) -> Item:
-        dist: Dist = children[0]
+        dist: Dist = next(c for c in children if isinstance(c, Dist))  # after "position"?
         data: dict[str, Any] = {"distance": dist.value, "unit": dist.unit}
-        for c in children[1:]:
+        for c in children:
+            if not isinstance(c, Token):
+                continue
             if c.type == "DIRECTION":
                 data["direction"] = str(c)
             elif c.type == "MARK":

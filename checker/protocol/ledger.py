@@ -11,6 +11,9 @@ from dataclasses import dataclass, field
 
 from checker.protocol.model import How, Level, ResponsibilitySpan
 
+#: Holders by default rather than by anything said or done.
+DEFAULTS = ("none", "by-region")
+
 
 @dataclass
 class Ledger:
@@ -48,8 +51,10 @@ class Ledger:
             if how == "none" and aware and not cur.aware:
                 cur.aware = True
             return None
-        if cur is not None and cur.how == "none" and cur.from_line == line and how != "none":
-            self.spans.pop()  # nobody held it for no time at all: not an interval
+        if cur is not None and cur.from_line == line and cur.how in DEFAULTS and how != "none":
+            # A default (nobody, or the region's party) superseded on the line that
+            # opened it held the case for no time at all: not an interval.
+            self.spans.pop()
         elif cur is not None:
             cur.to_line = line
         span = ResponsibilitySpan(

@@ -175,6 +175,8 @@ class Responsibility:
             rcc = None
             if self._role(addressee) == "rcc" and kinds & ALERT_ACTS:
                 rcc = addressee
+            elif self._role(speaker) == "rcc" and kinds & {"distress.relay", "task"}:
+                rcc = speaker  # an RCC relaying a distress or sending a unit has the alert
             elif self._role(speaker) == "rcc" and kinds & {"distress.ack", "ack", "question"}:
                 rcc = speaker if self._heard_alert(event) else None
             if rcc is not None:

@@ -8,6 +8,7 @@ move its state through the transition table, and update both responsibility ledg
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -22,6 +23,7 @@ from checker.protocol.states import Tracker
 from checker.ruleset.marks import direction_bearing, offset_position
 from checker.transcript.model import Position
 from checker.transcript.positions import CoordinateError, parse_coordinates
+from checker.transcript.track import Track
 
 _PERSON_CONDITIONS = {
     "on board": "on_board",
@@ -60,10 +62,18 @@ class Timeline(BaseModel):
         return [s for s in self.responsibility if s.casualty == casualty and s.level == level]
 
 
+#: Nautical miles per unit of a spoken distance.
+_UNIT_NM = {"nm": 1.0, "cables": 0.1, "cable": 0.1, "km": 0.539957, "m": 0.000539957}
+
+#: An AIS fix older than this is not taken as where a station is now.
+TRACK_MAX_AGE = timedelta(minutes=30)
+
+
 @dataclass
 class _Walk:
     context: Context
     path: str | None
+    track: Track | None = None
     trackers: dict[str, Tracker] = field(default_factory=dict)
     diagnostics: list[Diagnostic] = field(default_factory=list)
     near: dict[str, set[int]] = field(default_factory=dict)
@@ -110,6 +120,9 @@ class _Walk:
             lat, lon = s.get("lat"), s.get("lon")
             if isinstance(lat, int | float) and isinstance(lon, int | float):
                 return geo.place(float(lat), float(lon), self.context.zones)
+            from_mark = self.mark_placement(s)
+            if from_mark is not None:
+                return from_mark
             text = s.get("position")
             if isinstance(text, str):
                 try:
@@ -142,12 +155,42 @@ class _Walk:
                 )
         elif event.kind == "utterance":
             pos = self.act_placement(event)
+        if (pos is None or not pos.zones) and event.time is not None:
+            pos = self.track_placement(tracker.id, event.time) or pos
         if pos is None or not pos.zones:
             return False
         tracker.place(pos.zones)
         if pos.near:
             self.near.setdefault(tracker.id, set()).add(event.line)
         return True
+
+    def mark_placement(self, slots: dict[str, object]) -> geo.Placement | None:
+        """A spoken position from a charted mark: "two miles north-west of Cap
+        Gris-Nez", "bearing two seven zero from South Foreland, distance three miles"."""
+        name, distance = slots.get("mark"), slots.get("distance")
+        if not isinstance(name, str) or not isinstance(distance, int | float):
+            return None
+        mark = self.context.mark(name)
+        bearing = slots.get("bearing")
+        if not isinstance(bearing, int | float):
+            direction = slots.get("direction")
+            bearing = direction_bearing(direction) if isinstance(direction, str) else None
+        if mark is None or bearing is None:
+            return None
+        nm = float(distance) * _UNIT_NM.get(str(slots.get("unit", "nm")), 1.0)
+        lat, lon = offset_position(mark.lat, mark.lon, float(bearing), nm)
+        return geo.place(lat, lon, self.context.zones)
+
+    def track_placement(self, station_id: str, moment: datetime) -> geo.Placement | None:
+        """Where the AIS track (``--track``) puts a station with an ``mmsi=`` at a time,
+        so that whose waters it was in does not depend on what was said."""
+        station = self.context.stations.get(station_id)
+        if self.track is None or station is None or not station.mmsi:
+            return None
+        fix = self.track.at(station.mmsi, moment)
+        if fix is None or moment - fix.time > TRACK_MAX_AGE:
+            return None
+        return geo.place(fix.lat, fix.lon, self.context.zones)
 
     # -- states
     def advance(self, event: Event, tracker: Tracker) -> None:
@@ -178,11 +221,13 @@ def _count(value: object) -> int | None:
     return None
 
 
-def build_timeline(events: list[Event], context: Context, path: str | None = None) -> Timeline:
-    """Run the protocol stage over resolved events."""
+def build_timeline(
+    events: list[Event], context: Context, path: str | None = None, track: Track | None = None
+) -> Timeline:
+    """Run the protocol stage over resolved events (``track``: AIS positions)."""
     link(events)
     binder = bind_all(events, context, path)
-    walk = _Walk(context, path, diagnostics=list(binder.diagnostics))
+    walk = _Walk(context, path, track, diagnostics=list(binder.diagnostics))
     duty = Responsibility(context)
     for event in events:
         for cid in event.casualties:

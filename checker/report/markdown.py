@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from checker.report.model import Report
 from checker.report.results import FileResult, TestResult
+from checker.report.words import count
 
 _ICON = {
     "violated": "❌",
@@ -84,7 +85,7 @@ def _report(r: Report) -> list[str]:
     s = r.summary
     out += [
         f"{s.utterances} utterances, {s.narrations} narration lines; "
-        f"{s.violations} violated ({s.errors} errors), {s.uncertain} uncertain.",
+        f"{s.violations} violated ({count(s.errors, 'error')}), {s.uncertain} uncertain.",
         "",
     ]
     return out

@@ -14,6 +14,7 @@ from rich.text import Text
 
 from checker.protocol.model import Event, ResponsibilitySpan
 from checker.report.model import Report
+from checker.report.words import count
 from checker.transcript.model import Narration
 
 _VERBS = {
@@ -172,7 +173,7 @@ def summary_text(report: Report) -> Text:
     else:
         text.append(
             f"{s.unclassified} unclassified; {s.violations} violated "
-            f"({s.errors} errors), {s.uncertain} uncertain."
+            f"({count(s.errors, 'error')}), {s.uncertain} uncertain."
         )
     return text
 

@@ -144,7 +144,8 @@ def port(p: Parsed, line: int) -> PortDecl:
     party = next((_party(kv, "RC117") for kv in p.keyvals if kv.key.value == "party"), None)
     if party is None:
         raise Problem("RC117", "a port needs party=", p.ident.column, "e.g. @port Dover: party=UK")
-    return PortDecl(name=p.ident.value, party=party, line=line)
+    aliases = [v.value for kv in p.keyvals if kv.key.value == "aka" for v in kv.values]
+    return PortDecl(name=p.ident.value, party=party, aliases=aliases, line=line)
 
 
 def expectation(p: Parsed, line: int, source: str) -> Expectation:

@@ -73,6 +73,7 @@ class PortDecl(_Model):
 
     name: str
     party: str
+    aliases: list[str] = Field(default_factory=list)
     line: int
 
 

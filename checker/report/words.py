@@ -1,0 +1,8 @@
+"""Small helpers for report prose that every output format shares."""
+
+from __future__ import annotations
+
+
+def count(n: int, singular: str, plural: str | None = None) -> str:
+    """``1 error``, ``2 errors``: a number with its noun in the right form."""
+    return f"{n} {singular if n == 1 else (plural or singular + 's')}"
