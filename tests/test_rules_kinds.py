@@ -4,6 +4,7 @@ weak ground that makes a verdict uncertain, and the generic temporal templates."
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from pydantic import TypeAdapter, ValidationError
 from checker.api import check, read_transcript
 from checker.rules.model import Verdict
 from checker.rules.params import Duration, activity
+from tests.conftest import Run
 
 HEAD = """\
 @date: 2025-03-05
@@ -257,3 +259,19 @@ def test_existence(templates: str) -> None:
     assert outcomes(run(late, "TT03", templates)) == [("violated", "FR")]
     never = "03:15 * DINGHY signals distress\n03:20 * HMCG takes coordination of DINGHY\n"
     assert [v.outcome for v in run(never, "TT03", templates)] == ["uncertain"]
+
+
+def test_within_on_a_template_without_deadline_is_an_error(
+    cli: Callable[..., Run], tmp_path: Path
+) -> None:
+    """absence and precedence have no deadline: a within= there is refused, not ignored."""
+    (tmp_path / "mine.toml").write_text(
+        '[ruleset]\nid = "mine"\ntitle = "Mine"\nversion = "1"\nextends = ["sar"]\n\n'
+        '[[rules]]\ncode = "XX01"\nname = "no.redirect"\ntitle = "No redirects"\n'
+        'kind = "absence"\nsource = "local"\nprovenance = "local"\n'
+        'params = { a = ["coordination.redirect"], within = "5m" }\n'
+    )
+    radio = tmp_path / "case.radio"
+    radio.write_text("@station A: rcc party=UK\nA: hello\n")
+    run = cli("check", str(radio), "--rules", str(tmp_path / "mine.toml"))
+    assert run.code == 2 and "RC202" in run.err and "within" in run.err

@@ -31,6 +31,12 @@ def add_parser(sub: Any) -> None:
     """Register ``rules`` on the CLI's subparsers."""
     r = sub.add_parser("rules", help="list the rules of rule sets, or explain one rule")
     r.add_argument(
+        "ruleset",
+        nargs="?",
+        metavar="ID-or-PATH",
+        help="a rule set to list (the same as --rules ID-or-PATH)",
+    )
+    r.add_argument(
         "--rules",
         action="append",
         metavar="ID-or-PATH",
@@ -50,7 +56,8 @@ def run(args: argparse.Namespace) -> int:
     from checker.rules.sets import load_all
     from checker.ruleset.loader import shipped_ids
 
-    rs = load_all(args.rules or shipped_ids())
+    chosen = [*([args.ruleset] if args.ruleset else []), *(args.rules or [])]
+    rs = load_all(chosen or shipped_ids())
     if args.explain:
         spec = next((r for r in rs.rules if r.code.upper() == args.explain.upper()), None)
         if spec is None:

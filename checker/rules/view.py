@@ -21,7 +21,10 @@ from checker.ruleset.schema import RuleSpec
 #: Narration verbs by which a unit takes charge of a casualty on scene (shadowing is not).
 TAKING_CHARGE = frozenset({"recovers", "takes-in-tow", "arrives-on-scene", "escorts"})
 #: Narration verbs and acts that are rescue work, as opposed to enforcement or escort.
-UNDER_WAY = frozenset({"escorts", "takes-in-tow", "proceeds", "departs"})
+#: Narration that moves the casualty: a unit escorting or towing it, or the casualty
+#: itself proceeding or leaving. A rescuer that proceeds *to* it moves only itself.
+MOVES_IT = frozenset({"escorts", "takes-in-tow"})
+MOVES_ITSELF = frozenset({"proceeds", "departs"})
 RESCUE_VERBS = frozenset({"recovers", "takes-in-tow", "arrives-on-scene", "proceeds", "lands"})
 
 
@@ -167,7 +170,9 @@ class View:
         if at is None:
             return None
         for e in self.about(cid):
-            if at < e.line < line and self.verb(e) in UNDER_WAY:
+            verb = self.verb(e)
+            moving = verb in MOVES_IT or (verb in MOVES_ITSELF and e.speaker == cid)
+            if at < e.line < line and moving:
                 return e.line
         return None
 

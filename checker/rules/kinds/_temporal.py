@@ -22,8 +22,15 @@ class TemporalParams(KindParams):
 
     a: list[Activity]
     by: str | None = None
-    within: Duration | None = None
     scope: Literal["casualty", "transcript"] = "casualty"
+
+
+class TimedParams(TemporalParams):
+    """The templates with a deadline (``response``, ``existence``): ``within``.
+    ``precedence`` and ``absence`` have none, so a ``within`` there is an error
+    rather than a setting silently ignored."""
+
+    within: Duration | None = None
 
 
 def has(view: View, e: Event, activities: list[str]) -> bool:

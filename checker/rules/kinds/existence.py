@@ -29,7 +29,7 @@ from collections.abc import Iterator
 
 from checker.rules.finding import Finding, lines_text
 from checker.rules.kinds._temporal import (
-    TemporalParams,
+    TimedParams,
     actor,
     by,
     has,
@@ -45,7 +45,7 @@ KIND = "existence"
 NOTHING = "The transcript records nothing to judge."
 
 
-class Params(TemporalParams):
+class Params(TimedParams):
     """Parameters of ``existence``."""
 
 

@@ -87,7 +87,14 @@ def _judge(view: View, params: Params, cid: str, first: ResponsibilitySpan) -> F
         if offer is not None and in_distress and end is None:
             return _unaccepted(view, params, cid, first, e.line, offer.confidence)
     evidence = sorted({first.from_line, *([end] if end else [])})
-    kept = f"until another RCC accepted it ({lines_text([end])})" if end else "to the end"
+    ledger = view.ledger(cid, "coordination")
+    after = next((s for s in ledger if s.from_line == end and s is not first), None)
+    if end is None:
+        kept = "to the end"
+    elif after is not None and after.station == rcc:
+        kept = f"and then took it explicitly itself ({lines_text([end])})"
+    else:
+        kept = f"until another RCC accepted it ({lines_text([end])})"
     return Finding(
         "satisfied",
         f"{rcc}, the first RCC alerted ({lines_text([first.from_line])}), kept coordination "

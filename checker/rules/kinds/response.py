@@ -34,7 +34,7 @@ from collections.abc import Iterator
 from checker.protocol.model import Event
 from checker.rules.finding import Finding, lines_text
 from checker.rules.kinds._temporal import (
-    TemporalParams,
+    TimedParams,
     actor,
     by,
     has,
@@ -50,7 +50,7 @@ KIND = "response"
 NOTHING = "Nothing occurred that calls for this response."
 
 
-class Params(TemporalParams):
+class Params(TimedParams):
     """Parameters of ``response``."""
 
     b: list[Activity]
