@@ -15,6 +15,8 @@ from checker.report.results import TestResult
 
 #: Formats besides ``text`` and ``json``, each the name of its module here.
 MACHINE_FORMATS = ("jsonl", "markdown", "junit", "sarif", "github")
+#: Formats for ``check`` only (no ``format_NAME_tests``): the HTML review page.
+PAGE_FORMATS = ("html",)
 
 
 def format_reports(name: str, reports: Sequence[Report]) -> Iterator[str]:
