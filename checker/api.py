@@ -7,7 +7,10 @@ place that strings them together.
 
 from __future__ import annotations
 
+import difflib
+import re
 from collections.abc import Callable, Collection, Sequence
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,7 +24,7 @@ from checker.report.model import Report, RulesetInfo, SourceInfo, Summary, ToolI
 from checker.resources import grammar_sha256
 from checker.rules.engine import evaluate
 from checker.rules.model import Verdict
-from checker.ruleset.loader import load_ruleset
+from checker.ruleset.loader import load_ruleset, shipped_ids
 from checker.ruleset.schema import RuleSet
 from checker.transcript.decode import DEFAULT_MAX_BYTES
 from checker.transcript.model import Transcript
@@ -32,7 +35,7 @@ if TYPE_CHECKING:
 
 DEFAULT_RULESET = "sar"
 
-__all__ = ["check", "classify", "load_ruleset", "read_transcript", "test"]
+__all__ = ["apply_overrides", "check", "classify", "load_ruleset", "read_transcript", "test"]
 
 
 def read_transcript(
@@ -92,7 +95,105 @@ def classify(
     return _classify(text, context, speaker=speaker, addressee=addressee)
 
 
-def _ruleset_for(transcript: Transcript, ruleset: RuleSet | str | Sequence[str] | None) -> RuleSet:
+_OVERRIDE = re.compile(r'^\s*(\d+)\s+act\s*=\s*(\S+?)(?:\s+reason\s*=\s*"([^"]*)")?\s*$')
+
+
+def apply_overrides(transcript: Transcript, specs: Sequence[str]) -> Transcript:
+    """A copy of ``transcript`` with reviewer overrides from the command line.
+
+    Each spec is ``"LINE act=KIND"`` (optionally ``reason="..."``) and becomes the
+    same ``# radiocheck: act=KIND`` annotation a reviewer could write on that line
+    (TRANSCRIPT-FORMAT.md), so there is one override mechanism. Raises
+    :class:`~checker.diagnostics.InputError` (RC114) for a malformed spec, an unknown
+    act kind, or a line that is not an utterance.
+    """
+    out = transcript.model_copy(deep=True)
+    for spec in specs:
+        _override(out, spec)
+    return out
+
+
+def _override(t: Transcript, spec: str) -> None:
+    from checker.phraseology.model import ACT_KINDS
+    from checker.transcript.model import Annotation
+
+    m = _OVERRIDE.match(spec)
+    number = int(m.group(1)) if m else 0
+    if m is None:
+        raise _override_error(t, spec, number, "expected LINE act=KIND", "e.g. 49 act=refuse")
+    kind = m.group(2)
+    if kind not in ACT_KINDS:
+        near = difflib.get_close_matches(kind, ACT_KINDS, n=3)
+        hint = f"did you mean {' or '.join(near)}?" if near else "see SPEECH-ACTS.md"
+        raise _override_error(t, spec, number, f'unknown act kind "{kind}"', hint)
+    line = next((x for x in t.lines if x.line <= number <= x.end_line), None)
+    if line is None or line.kind != "utterance":
+        said = ", ".join(str(x.line) for x in t.lines if x.kind == "utterance")
+        what = "a narration line" if line is not None else "not an utterance"
+        hint = f"utterance lines: {said or 'none'}"
+        raise _override_error(t, spec, number, f"line {number} is {what}", hint)
+    reason = m.group(3) or "given on the command line"
+    line.annotations.append(Annotation(kind="act", act=kind, reason=reason, line=line.line))
+
+
+def _override_error(t: Transcript, spec: str, number: int, problem: str, hint: str) -> InputError:
+    """RC114 at the overridden line when it exists, else at the file."""
+    src = t.source_lines[number - 1] if 0 < number <= len(t.source_lines) else None
+    at = number if src is not None else None
+    message = f'--override "{spec}": {problem}'
+    return InputError(
+        [make("RC114", message, path=t.path, line=at, column=1 if at else None, hint=hint)]
+    )
+
+
+def project_root(folder: Path) -> Path:
+    """The project a transcript in ``folder`` belongs to: the nearest folder up that
+    holds ``pyproject.toml`` or ``.git``, else ``folder`` itself."""
+    folder = folder.resolve()
+    for candidate in (folder, *folder.parents):
+        if (candidate / "pyproject.toml").is_file() or (candidate / ".git").exists():
+            return candidate
+    return folder
+
+
+def _refuse_outside(transcript: Transcript, name: str, base: Path) -> None:
+    """RC206 when the transcript's ``@rules`` path leads out of its project.
+
+    A transcript is data from anywhere; a rule-set path in it must not make the
+    checker read (and quote, in diagnostics) files elsewhere on the machine. Symbolic
+    links are followed before the comparison. A name that is no file is left to the
+    loader (RC200).
+    """
+    found = next((c for c in (base / name, base / f"{name}.toml") if c.is_file()), None)
+    if found is None:
+        return
+    root = project_root(base)
+    if found.resolve().is_relative_to(root):
+        return
+    line = transcript.header.rules_line
+    src = transcript.source_lines[line - 1] if line else None
+    column = (src.index(name) + 1) if src and name in src else 1
+    raise InputError(
+        [
+            make(
+                "RC206",
+                f"rule set {name!r} is outside this transcript's project ({root})",
+                path=transcript.path,
+                line=line,
+                column=column if line else None,
+                hint="keep the rule set inside the project, or pass --allow-outside to "
+                "trust this transcript",
+                source_line=src,
+            )
+        ]
+    )
+
+
+def _ruleset_for(
+    transcript: Transcript,
+    ruleset: RuleSet | str | Sequence[str] | None,
+    allow_outside: bool = False,
+) -> RuleSet:
     if isinstance(ruleset, RuleSet):
         return ruleset
     if ruleset is not None and not isinstance(ruleset, str):
@@ -105,6 +206,8 @@ def _ruleset_for(transcript: Transcript, ruleset: RuleSet | str | Sequence[str] 
     if name is None:
         return load_ruleset(DEFAULT_RULESET)
     base = Path(transcript.path).parent if transcript.path else Path.cwd()
+    if not allow_outside and name not in shipped_ids():
+        _refuse_outside(transcript, name, base)
     try:
         return load_ruleset(name, base_dir=base)
     except InputError as exc:
@@ -137,6 +240,7 @@ def check(
     select: Collection[str] | None = None,
     ignore: Collection[str] | None = None,
     min_confidence: float = 0.5,
+    allow_outside: bool = False,
 ) -> Report:
     """Check one transcript against a rule set (its ``@rules``, or ``sar``).
 
@@ -145,10 +249,11 @@ def check(
     evidence below ``min_confidence`` are ``uncertain``. A transcript with error
     diagnostics is read but not checked: the report has ``checked: false`` and the
     diagnostics, and no verdicts. Bad rule params raise
-    :class:`~checker.diagnostics.InputError` (RC202).
+    :class:`~checker.diagnostics.InputError` (RC202); so does an ``@rules`` path that
+    leads outside the transcript's project (RC206) unless ``allow_outside``.
     """
     t = transcript if isinstance(transcript, Transcript) else read_transcript(transcript)
-    rules = _ruleset_for(t, ruleset)
+    rules = _ruleset_for(t, ruleset, allow_outside)
     context, context_diags = build_context(t, rules.world, rules.geometry_files)
     diagnostics: list[Diagnostic] = [*t.diagnostics, *context_diags]
     diagnostics.sort(key=lambda d: (d.line or 0, d.column or 0))
@@ -177,7 +282,7 @@ def check(
     timeline = None
     verdicts: list[Verdict] = []
     if ok:
-        timeline = build_timeline(events, context, t.path)
+        timeline = build_timeline(events, context, t.path, t.track)
         diagnostics.extend(timeline.diagnostics)
         stages.append("protocol")
         reasons = {
@@ -215,7 +320,7 @@ def check(
         uncertain=sum(1 for v in counted if v.outcome == "uncertain"),
         diagnostics=len(diagnostics),
     )
-    return Report(
+    report = Report(
         tool=ToolInfo(version=__version__, grammar_sha256=grammar_sha256(), lexicon_sha256=lexicon),
         source=SourceInfo(path=t.path, format=t.format, sha256=t.sha256),
         title=t.header.title,
@@ -238,6 +343,31 @@ def check(
         diagnostics=diagnostics,
         summary=summary,
     )
+    if ok and t.expectations:
+        _report_unmet(report, t)
+    return report
+
+
+def _report_unmet(report: Report, t: Transcript) -> None:
+    """Each unmet ``@expect`` line becomes a warning at that line (RC310), so that
+    ``check`` says what ``radiocheck test`` would fail on (issue 5)."""
+    from checker.testing import evaluate as expectations
+
+    for r in expectations(report):
+        if r.passed or r.form == "undeclared":
+            continue
+        lines = f" (lines {', '.join(map(str, r.lines))})" if r.lines else ""
+        report.diagnostics.append(
+            make(
+                "RC310",
+                f"expectation not met: expected {r.expected}; found {r.actual or 'nothing'}{lines}",
+                path=t.path,
+                line=r.line,
+                column=1,
+                source_line=t.source_lines[r.line - 1] if r.line <= len(t.source_lines) else None,
+            )
+        )
+    report.summary.diagnostics = len(report.diagnostics)
 
 
 def test(
@@ -247,17 +377,22 @@ def test(
     rules: str | None = None,
     fail_on: str | None = None,
     progress: Callable[[int, int], None] | None = None,
+    allow_outside: bool = False,
 ) -> TestResult:
     """Check every transcript under ``paths`` against its ``@expect`` lines.
 
     ``jobs`` parallel processes (default: the number of cores; the result does not
     depend on it); ``rules`` overrides each file's ``@rules``; ``fail_on`` also fails
-    violated verdicts of that severity or worse that no ``@expect`` line names.
+    violated verdicts of that severity or worse that no ``@expect`` line names;
+    ``allow_outside`` lets ``@rules`` name a file outside each transcript's project.
     See :func:`checker.testing.run_tests`.
     """
     from checker.testing import run_tests
 
-    return run_tests(paths, check=check, jobs=jobs, rules=rules, fail_on=fail_on, progress=progress)
+    checker = partial(check, allow_outside=True) if allow_outside else check
+    return run_tests(
+        paths, check=checker, jobs=jobs, rules=rules, fail_on=fail_on, progress=progress
+    )
 
 
 test.__test__ = False  # type: ignore[attr-defined]  # not a pytest test when imported

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_VIOLATIONS, EXIT_INPUT, EXIT_BUG = 0, 1, 2, 3
 FORMATS = ("text", "json")
 #: ``check`` also writes the machine formats of ``checker.report.formats``.
-CHECK_FORMATS = (*FORMATS, "jsonl", "markdown", "junit", "sarif", "github")
+CHECK_FORMATS = (*FORMATS, "jsonl", "markdown", "junit", "sarif", "github", "html")
 INPUT_FORMATS = ("radio", "vtt", "srt", "json", "whisper", "whisperx", "rttm")
 _SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
@@ -55,7 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
         "files",
         nargs="+",
         metavar="FILE",
-        help="transcripts (.radio, .txt) or recordings (.vtt, .srt, .json, .rttm)",
+        help="transcripts (.radio, .txt) or recordings (.vtt, .srt, .json, .rttm); a folder "
+        "stands for the transcripts in it",
     )
     c.add_argument(
         "--rules",
@@ -97,6 +98,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="refuse larger files (default: 20 MB)",
     )
     c.add_argument("--no-color", action="store_true", help="no colours (NO_COLOR is honoured too)")
+    c.add_argument(
+        "--allow-outside",
+        action="store_true",
+        help="let a transcript's @rules name a rule set outside its project",
+    )
     add_recording_options(c)
     c.add_argument(
         "--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS
@@ -178,16 +184,31 @@ def _rule_options(args: argparse.Namespace) -> dict[str, Any]:
     options: dict[str, Any] = {"select": _codes(args.select), "ignore": _codes(args.ignore)}
     if args.min_confidence != 0.5:
         options["min_confidence"] = args.min_confidence
+    if getattr(args, "allow_outside", False):
+        options["allow_outside"] = True
     return {k: v for k, v in options.items() if v is not None}
 
 
 def cmd_check(args: argparse.Namespace) -> int:
     from checker.api import check, read_transcript
-    from checker.diagnostics import InputError
+    from checker.diagnostics import InputError, make
+    from checker.testing import discover
 
     reports: list[Report] = []
     failed = False
-    for path in args.files:
+    # jsonl is written as each file finishes and the report is let go, so that a
+    # folder of thousands of transcripts is checked in flat memory.
+    stream = args.format == "jsonl" and not (args.baseline or args.write_baseline)
+    streamed = EXIT_OK
+    paths: list[Path] = []
+    for f in args.files:
+        found = discover([f]) if Path(f).is_dir() else [Path(f)]
+        if not found:
+            empty = make("RC001", "a folder with no transcripts in it", path=f)
+            print_diagnostics([empty], sys.stderr)
+            failed = True
+        paths += found
+    for path in paths:
         try:
             t = read_transcript(
                 Path(path),
@@ -203,7 +224,16 @@ def cmd_check(args: argparse.Namespace) -> int:
             failed = True
             continue
         print_diagnostics(report.diagnostics, sys.stderr)
+        if stream:
+            from checker.report.jsonl import iter_jsonl
+
+            sys.stdout.writelines(iter_jsonl([report]))
+            sys.stdout.flush()
+            streamed = max(streamed, exit_code([report], args))
+            continue
         reports.append(report)
+    if stream:
+        return EXIT_INPUT if failed else streamed
     if args.baseline or args.write_baseline:
         from checker.commands.rules import baseline_reports
 

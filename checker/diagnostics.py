@@ -17,6 +17,7 @@ Code ranges:
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 from typing import NamedTuple
 
@@ -94,10 +95,12 @@ CATALOGUE: dict[str, CodeInfo] = {
     "RC203": CodeInfo(E, "rule sets extend each other in a cycle"),
     "RC204": CodeInfo(E, "unknown reference in rule set"),
     "RC205": CodeInfo(E, "bad zone geometry"),
+    "RC206": CodeInfo(E, "rule set outside the transcript's project"),
     "RC301": CodeInfo(W, "event makes no sense in the casualty's state"),
     "RC302": CodeInfo(W, "persons do not add up"),
     "RC303": CodeInfo(W, "reference to no known casualty"),
     "RC304": CodeInfo(W, "position not placed in any zone"),
+    "RC310": CodeInfo(W, "expectation not met"),
 }
 
 
@@ -146,6 +149,19 @@ def has_errors(diagnostics: list[Diagnostic]) -> bool:
     return any(d.severity is Severity.ERROR for d in diagnostics)
 
 
+#: Control characters of a quoted input line: written to a terminal, ESC would start an
+#: escape sequence and CR would hide the line; each is shown as one visible character,
+#: so that the caret under the line stays in its column.
+_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")
+
+
+def _visible(m: re.Match[str]) -> str:
+    code = ord(m[0])
+    if code < 0x20:
+        return chr(0x2400 + code)  # U+2400 SYMBOL FOR NULL and on
+    return "\N{SYMBOL FOR DELETE}" if code == 0x7F else "\ufffd"
+
+
 def format_diagnostic(d: Diagnostic) -> str:
     """``path:line:col: RCnnn message``, then the source line and a caret, then the hint.
 
@@ -160,7 +176,7 @@ def format_diagnostic(d: Diagnostic) -> str:
     label = "" if d.severity is Severity.ERROR else f"{d.severity.value}: "
     out = [f"{where}: {d.code} {label}{d.message}"]
     if d.source_line is not None:
-        shown = d.source_line.replace("\t", " ")
+        shown = _CONTROL.sub(_visible, d.source_line.replace("\t", " "))
         out.append(f"    {shown}")
         if d.column is not None:
             out.append("    " + " " * max(d.column - 1, 0) + "^")

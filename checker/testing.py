@@ -360,11 +360,13 @@ def discover(paths: Iterable[str | Path]) -> list[Path]:
     the run reports it.
     """
     out: list[Path] = []
+    seen: set[Path] = set()  # not ``in out``: a list makes 10,000 files take minutes
     for p in map(Path, paths):
         found = _walk(p) if p.is_dir() else [p]
         for f in found:
             target = (recording_for(f) if f.suffix == ".radio" else None) or f
-            if target not in out:
+            if target not in seen:
+                seen.add(target)
                 out.append(target)
     return out
 

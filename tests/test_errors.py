@@ -95,6 +95,14 @@ ROWS: list[tuple[str, bytes, str, int | None, int | None, int]] = [
         0,
     ),
     (
+        "unmet expectation",
+        b"@station A: vessel\n@expect act \"hello\": thanks\nA: hello there\n",
+        "RC310",
+        2,
+        1,
+        0,
+    ),
+    (
         "position outside every zone",
         b"@rules: uk-fr-channel\n@station D: casualty\n* D is at 40 10.0 N 020 30.0 W\n",
         "RC304",

@@ -8,4 +8,12 @@ pipeline inside ``run`` so that building the parser stays instant.
 from __future__ import annotations
 
 #: Module names under ``checker.commands``, in the order ``--help`` lists them.
-MODULES: tuple[str, ...] = ("classify", "test", "convert", "rules")
+MODULES: tuple[str, ...] = (
+    "classify",
+    "test",
+    "convert",
+    "rules",
+    "review",
+    "explain",
+    "diff",
+)

@@ -62,6 +62,11 @@ def add_parser(subparsers: Any) -> None:
     )
     t.add_argument("--no-color", action="store_true", help="no colours (NO_COLOR is honoured)")
     t.add_argument(
+        "--allow-outside",
+        action="store_true",
+        help="let a transcript's @rules name a rule set outside its project",
+    )
+    t.add_argument(
         "--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS
     )
 
@@ -192,6 +197,7 @@ def run(args: argparse.Namespace) -> int:
             rules=args.rules or config.rules,
             fail_on=args.fail_on or config.fail_on,
             progress=bar,
+            allow_outside=args.allow_outside,
         )
     finally:
         bar.stop()

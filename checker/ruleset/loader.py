@@ -188,6 +188,12 @@ def _read(path: Path) -> _Src:
         raise InputError([make("RC201", f"not valid TOML: {msg}", **where)]) from e
     except ValidationError as e:
         raise InputError([_schema_error(path, text, err) for err in e.errors()]) from e
+    except ValueError as e:  # tomllib refuses an integer of more than 4,300 digits
+        long = re.search(r"\d{4300,}", text)
+        line = text.count("\n", 0, long.start()) + 1 if long else 1
+        column = long.start() - text.rfind("\n", 0, long.start()) if long else 1
+        msg = "not valid TOML: a number too long to read (over 4,300 digits)"
+        raise InputError([make("RC201", msg, path=at, line=line, column=column)]) from e
     return _Src(path, raw, text, data)
 
 

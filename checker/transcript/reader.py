@@ -49,6 +49,9 @@ from checker.transcript.times import (
 )
 
 MAX_LINE = 64 * 1024
+MAX_COUNT_DIGITS = 6
+#: Half the Earth's circumference: no place is farther from another.
+MAX_DISTANCE_NM = 10_800.0
 _TIME_ATTEMPT = re.compile(r"^\[?(\d[\d:.hH]*)\]?(?=\s|$)")
 _STARTS_WITH_TIME = re.compile(
     r"^\[?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?\]?(?=\s)"
@@ -357,7 +360,14 @@ class _Reader:
 
         count = None
         if n.get("count") is not None:
-            count = int(n["count"].value.lstrip("~"))
+            tok = n["count"]
+            digits = tok.value.lstrip("~")
+            if not digits.isascii() or not digits.isdigit():
+                message = f"a count of persons is a whole number, not {digits}"
+                raise Problem("RC100", message, tok.column)
+            if len(digits) > MAX_COUNT_DIGITS:  # as persons= in @station
+                raise Problem("RC100", "too many digits for a count of persons", tok.column)
+            count = int(digits)
         pos = _position(n["position"]) if n.get("position") else None
         return Narration(
             subject=n["subject"].value,
@@ -432,6 +442,12 @@ def _position(pos: dict[str, Any]) -> Position:
     if kind == "zone":
         return Position(kind="zone", text=pos["zone"].value, zone=pos["zone"].value)
     distance = float(pos["distance"].value) * _UNIT_NM.get(pos["unit"].split()[0].lower(), 1.0)
+    if not distance <= MAX_DISTANCE_NM:
+        raise Problem(
+            "RC100",
+            f"impossible position: no place is more than {MAX_DISTANCE_NM:,.0f} nm from another",
+            pos["distance"].column,
+        )
     if kind == "inside":
         zone_name = pos["zone"].value
         return Position(

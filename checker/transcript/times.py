@@ -16,6 +16,9 @@ _CLOCK = re.compile(
 )
 _OFFSET = re.compile(r"^(?P<sign>[+-])(?P<h>\d{2}):?(?P<m>\d{2})$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+#: The years a ``@date`` may name: every time of such a day, in any zone and up to a
+#: recording's longest offset later, is still a date Python can hold.
+MIN_YEAR, MAX_YEAR = 1000, 9000
 
 
 class TimeError(ValueError):
@@ -46,9 +49,14 @@ def parse_date(text: str) -> date:
     if not _DATE.match(text):
         raise TimeError(f"{text!r} is not a date in the form YYYY-MM-DD")
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError as exc:
         raise TimeError(f"{text!r} is not a real date ({exc})") from exc
+    if not MIN_YEAR <= day.year <= MAX_YEAR:
+        # A day at the very ends of the calendar has times that cannot be moved to
+        # UTC (a zone offset, a recording's length would cross year 1 or 9999).
+        raise TimeError(f"{text!r} is not a date from {MIN_YEAR} to {MAX_YEAR}")
+    return day
 
 
 def parse_clock(text: str) -> tuple[time, tzinfo | None]:

@@ -28,6 +28,9 @@ NO_SPEECH_CEILING = 0.6
 PENALTY = 0.5
 #: Cue times are compared with this slack (seconds), as recognisers round them.
 SLACK = 0.001
+#: The longest offset into a recording that is read as a time (a year): beyond it, a
+#: cue time is a typing or recogniser error, and no clock time could be made of it.
+MAX_OFFSET = 366 * 24 * 3600.0
 
 _TIMESTAMP = re.compile(r"^(?:(\d+):)?(\d{1,2}):(\d{2})(?:[.,](\d{1,3}))?$")
 _SECONDS = re.compile(r"^\d+(?:\.\d+)?$")
@@ -73,15 +76,27 @@ def parse_timestamp(text: str) -> float:
     """``HH:MM:SS.mmm``, ``MM:SS.mmm``, ``HH:MM:SS,mmm`` (SRT) or plain seconds."""
     text = text.strip()
     if _SECONDS.match(text):
-        return float(text)
-    m = _TIMESTAMP.match(text)
-    if not m:
-        raise CueTimeError(f"{text!r} is not a cue time (HH:MM:SS.mmm)")
-    hours, minutes, seconds = int(m[1] or 0), int(m[2]), int(m[3])
-    if minutes > 59 or seconds > 59:
-        raise CueTimeError(f"{text!r} is not a cue time (minutes and seconds run 00-59)")
-    fraction = int((m[4] or "0").ljust(3, "0")) / 1000
-    return hours * 3600 + minutes * 60 + seconds + fraction
+        value = float(text)
+    else:
+        m = _TIMESTAMP.match(text)
+        if not m:
+            raise CueTimeError(f"{text!r} is not a cue time (HH:MM:SS.mmm)")
+        if len((m[1] or "").lstrip("0")) > 5:  # before int(), which refuses 4,300 digits
+            raise CueTimeError(_too_late(text))
+        hours, minutes, seconds = int(m[1] or 0), int(m[2]), int(m[3])
+        if minutes > 59 or seconds > 59:
+            raise CueTimeError(f"{text!r} is not a cue time (minutes and seconds run 00-59)")
+        if hours > MAX_OFFSET // 3600:
+            raise CueTimeError(_too_late(text))
+        fraction = int((m[4] or "0").ljust(3, "0")) / 1000
+        value = hours * 3600 + minutes * 60 + seconds + fraction
+    if not value <= MAX_OFFSET:
+        raise CueTimeError(_too_late(text))
+    return value
+
+
+def _too_late(text: str) -> str:
+    return f"{text!r} is more than a year into the recording"
 
 
 def split_speaker(text: str) -> tuple[str | None, str, int]:
@@ -122,6 +137,12 @@ def score(
     return round(min(max(confidence, 0.0), 1.0), 3), doubtful
 
 
+def _readable_times(cue: Cue) -> bool:
+    """False for a cue time past :data:`MAX_OFFSET` (or not a number at all), which a
+    JSON segment can hold although no timestamp reads as one."""
+    return 0.0 <= cue.start <= MAX_OFFSET and 0.0 <= cue.end <= MAX_OFFSET
+
+
 def display(cue: Cue) -> str:
     """The one-line form of a cue that diagnostics of later stages quote."""
     who = f"{cue.speaker}: " if cue.speaker else ""
@@ -155,9 +176,18 @@ def assemble(
 
     lines: list[Line] = []
     shown: list[str] = []
-    kept = [c for c in recorded.cues if c.text.strip()]
+    kept = [c for c in recorded.cues if c.text.strip() and _readable_times(c)]
     for cue in recorded.cues:
-        if not cue.text.strip():
+        if not _readable_times(cue):
+            counts.invalid += 1
+            diag(
+                "RC134",
+                f"cue {cue.number} starts or ends more than a year into the recording; "
+                "it is not used",
+                cue,
+                "cue times are offsets into the recording, in seconds",
+            )
+        elif not cue.text.strip():
             counts.blanks += 1
             diag("RC140", f"cue {cue.number} has no words; it is not an utterance", cue)
     with_speaker = [c for c in kept if c.speaker]

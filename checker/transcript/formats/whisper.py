@@ -45,6 +45,9 @@ def parse(text: str, path: str) -> Any:
         raise InputError(
             [make("RC131", "the JSON is nested too deeply", path=path, line=1, column=1)]
         ) from None
+    except ValueError:  # an integer of more than 4,300 digits
+        msg = "the JSON holds a number too long to read (over 4,300 digits)"
+        raise InputError([make("RC131", msg, path=path, line=1, column=1)]) from None
 
 
 def is_whisperx(data: Any) -> bool:
@@ -66,7 +69,11 @@ def is_whisperx(data: Any) -> bool:
 def _number(value: Any) -> float | None:
     if isinstance(value, bool) or not isinstance(value, int | float):
         return None
-    return float(value) if math.isfinite(value) else None
+    try:
+        number = float(value)
+    except OverflowError:  # an integer beyond any float (JSON allows 4,300 digits)
+        return None
+    return number if math.isfinite(number) else None
 
 
 class _Bad(ValueError):
