@@ -19,8 +19,8 @@ demo: $(STAMP)
 	$(BIN)/radiocheck check transcripts/channel/ranger-2025.radio --exit-zero
 
 lint: $(STAMP)
-	$(BIN)/ruff check checker tests benchmarks
-	$(BIN)/ruff format --check checker tests benchmarks
+	$(BIN)/ruff check checker tests benchmarks scripts
+	$(BIN)/ruff format --check checker tests benchmarks scripts
 
 types: $(STAMP)
 	$(BIN)/mypy
