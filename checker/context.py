@@ -312,7 +312,7 @@ def build_context(
         ctx.ports[port.name] = PortInfo(name=port.name, party=port.party, aliases=aliases)
     ctx.reindex()
 
-    _meet_speakers(transcript, ctx, diag)
+    _meet_speakers(transcript, ctx, diag, world)
     return ctx, diags
 
 
@@ -322,9 +322,16 @@ def party_hint(party: str, ctx: Context) -> str | None:
     return f"did you mean {close[0]}?" if close else None
 
 
-def _meet_speakers(transcript: Transcript, ctx: Context, report: Report) -> None:
-    """Resolve speaker, addressee and narration names; add undeclared ones as unknown."""
+def _known_stations(world: World) -> dict[str, str]:
+    """The rule set's known stations by every name, in lookup form."""
+    return {normalise(name): sid for sid, st in world.stations.items() for name in (sid, *st.aka)}
+
+
+def _meet_speakers(transcript: Transcript, ctx: Context, report: Report, world: World) -> None:
+    """Resolve speaker, addressee and narration names: a declared station, else a
+    station the rule set knows (RC123, info), else a new one of role unknown (RC120)."""
     known = [n for st in ctx.stations.values() for n in (st.id, *st.aliases)]
+    from_world = _known_stations(world)
     for line in transcript.lines:
         names: list[tuple[str, int]] = []
         if line.kind == "utterance":
@@ -337,6 +344,22 @@ def _meet_speakers(transcript: Transcript, ctx: Context, report: Report) -> None
             _check_places(line, ctx, report)
         for name, column in names:
             if ctx.station_id(name) is not None:
+                continue
+            sid = from_world.get(normalise(name))
+            if sid is not None and sid not in ctx.stations:
+                ws = world.stations[sid]
+                ctx.stations[sid] = Station(
+                    id=sid, role=ws.role, party=ws.party, unit=ws.unit,
+                    aliases=list(ws.aka), declared=False, line=line.line,
+                )  # fmt: skip
+                ctx.reindex()
+                report(
+                    "RC123",
+                    f"{name!r} is {sid} of the rule set ({ws.role}, party {ws.party})",
+                    line.line,
+                    column or 1,
+                    f"declare it with @station {sid}: ... to say otherwise",
+                )
                 continue
             new_id = undeclared_id(name)
             while new_id in ctx.stations:

@@ -69,6 +69,7 @@ CATALOGUE: dict[str, CodeInfo] = {
     "RC118": CodeInfo(E, "line too long"),
     "RC120": CodeInfo(W, "undeclared station"),
     "RC121": CodeInfo(W, "unknown zone or port"),
+    "RC123": CodeInfo(Severity.INFO, "station known to the rule set"),
     # RC130-RC149: recordings (WebVTT, SRT, Whisper/WhisperX JSON, RTTM) and AIS tracks
     "RC130": CodeInfo(E, "unknown recording format"),
     "RC131": CodeInfo(E, "malformed JSON"),

@@ -77,6 +77,14 @@ ROWS: list[tuple[str, bytes, str, int | None, int | None, int]] = [
     ("unknown zone", b"@station A: vessel\n* A is in the Sea of Nowhere\n", "RC121", 2, 1, 0),
     ("unknown rule set", b"@rules: uk-fr-chanel\nA: x\n", "RC200", 1, 9, 2),
     (
+        "station known to the rule set",
+        b"@rules: uk-fr-channel\nDover Coastguard: radio check\n",
+        "RC123",
+        2,
+        1,
+        0,
+    ),
+    (
         "recovery after landing",
         b"@station D: casualty\n@station V: vessel\n* V recovers 2 persons from D\n"
         b"* V lands 2 persons at Dover\n* V recovers 1 persons from D\n",
@@ -96,7 +104,7 @@ ROWS: list[tuple[str, bytes, str, int | None, int | None, int]] = [
     ),
     (
         "unmet expectation",
-        b"@station A: vessel\n@expect act \"hello\": thanks\nA: hello there\n",
+        b'@station A: vessel\n@expect act "hello": thanks\nA: hello there\n',
         "RC310",
         2,
         1,

@@ -204,3 +204,27 @@ def test_port_aliases_declared_in_the_transcript() -> None:
         "10:00 * V recovers 3 persons from D\n10:30 * V lands 3 persons at Calais ferry port\n"
     )
     assert not [d for d in r.diagnostics if d.code == "RC121"]
+
+
+def test_undeclared_rcc_known_to_the_rule_set() -> None:
+    """A pasted transcript without @station lines: the rule set knows the RCCs."""
+    r = run(
+        "01:48 Dinghy caller -> Dover Coastguard (phone): please help us, we are in the water\n"
+        "01:53 Dover Coastguard -> Dinghy caller (phone): you are in French waters, you need "
+        "to call the French coastguard\n"
+    )
+    hmcg = next(s for s in r.stations if s.id == "HMCG")
+    assert (hmcg.role, hmcg.party, hmcg.declared) == ("rcc", "UK", False)
+    assert [d.code for d in r.diagnostics if d.code == "RC123"] == ["RC123"]
+    cid = r.casualties[0].id
+    assert spans(r, cid, "coordination") == [("UK", "HMCG", "first-contact")]
+    assert [v.outcome for v in r.verdicts if v.rule == "SR03"] == ["violated"]
+
+
+def test_a_declared_station_wins_over_the_rule_sets() -> None:
+    r = run(
+        '@station DOVER: shore party=UK aka="Dover Coastguard"\n'
+        "01:48 Dover Coastguard: radio check\n"
+    )
+    assert [s.id for s in r.stations] == ["DOVER"]
+    assert not [d for d in r.diagnostics if d.code == "RC123"]

@@ -157,7 +157,15 @@ def test_geometry_files_point_to_existing_features() -> None:
 
 def test_rules_json_schema_describes_the_file() -> None:
     schema = rules_json_schema()
-    assert set(schema["properties"]) == {"ruleset", "parties", "zones", "ports", "marks", "rules"}
+    assert set(schema["properties"]) == {
+        "ruleset",
+        "parties",
+        "zones",
+        "ports",
+        "marks",
+        "stations",
+        "rules",
+    }
     assert schema["additionalProperties"] is False
 
 
@@ -933,3 +941,22 @@ def test_direction_bearing(word: str, bearing: float) -> None:
 )
 def test_direction_bearing_rejects_what_is_not_a_point(word: str) -> None:
     assert direction_bearing(word) is None
+
+
+def test_known_stations_of_the_channel() -> None:
+    world = load_ruleset("uk-fr-channel").world
+    assert world.stations["HMCG"].role == "rcc" and world.stations["HMCG"].party == "UK"
+    assert "CROSS Gris-Nez" in world.stations["CROSS-GRIS-NEZ"].aka
+    assert load_ruleset("sar").world.stations == {}
+
+
+def test_known_station_with_an_unknown_party(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text(
+        '[ruleset]\nid = "bad"\ntitle = "Bad"\nversion = "1"\n\n'
+        '[stations.RCC-X]\nrole = "rcc"\nparty = "XX"\n'
+    )
+    with pytest.raises(InputError) as exc:
+        load_ruleset(str(bad))
+    d = exc.value.diagnostics[0]
+    assert (d.code, d.line) == ("RC204", 8)  # the party = "XX" line

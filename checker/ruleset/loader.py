@@ -9,8 +9,9 @@ checks the GeoJSON that zones name.
 Merge order is depth-first: the bases a file ``extends``, in the order listed, then the
 file itself; a file reached twice (a diamond) is merged once, at its first place. So
 ``uk-fr-channel`` (``extends = ["sar", "smcp"]``) has the chain sar, smcp,
-uk-fr-channel. Later files win: parties, zones, ports and marks are replaced whole by key,
-and a rule replaces the earlier rule with the same code, keeping its place in the order.
+uk-fr-channel. Later files win: parties, zones, ports, marks and known stations are
+replaced whole by key, and a rule replaces the earlier rule with the same code, keeping
+its place in the order.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from checker.diagnostics import Diagnostic, InputError, make
 from checker.ruleset._geometry import check_geometry
 from checker.ruleset._positions import Loc, did_you_mean, dotted, locate, locate_toml_error
 from checker.ruleset.schema import (
+    KnownStation,
     Mark,
     Party,
     Port,
@@ -50,6 +52,7 @@ _TABLES: dict[Loc, type[BaseModel]] = {
     ("zones", "*"): Zone,
     ("ports", "*"): Port,
     ("marks", "*"): Mark,
+    ("stations", "*"): KnownStation,
     ("rules", "*"): RuleSpec,
 }
 _WHAT = {"party": "party", "part_of": "zone", "excused_by": "rule code"}
@@ -234,7 +237,13 @@ Origin = dict[tuple[str, str], tuple[_Src, Loc]]
 def _merge(chain: list[_Src]) -> tuple[World, dict[str, RuleSpec], Origin]:
     """Merge the chain, base first. ``origin`` remembers which file, and where in it,
     defined each entry, so that a bad reference is reported where it was written."""
-    merged: dict[str, dict[str, Any]] = {"parties": {}, "zones": {}, "ports": {}, "marks": {}}
+    merged: dict[str, dict[str, Any]] = {
+        "parties": {},
+        "zones": {},
+        "ports": {},
+        "marks": {},
+        "stations": {},
+    }
     rules: dict[str, RuleSpec] = {}
     origin: Origin = {}
     for src in chain:
@@ -258,6 +267,8 @@ def _check_refs(
         refs.append(("zones", zid, "part_of", zone.part_of, list(world.zones)))
     for port_name, port in world.ports.items():
         refs.append(("ports", port_name, "party", port.party, list(world.parties)))
+    for sid, station in world.stations.items():
+        refs.append(("stations", sid, "party", station.party, list(world.parties)))
     for code, spec in rules.items():
         refs += [("rules", code, "excused_by", excuse, list(rules)) for excuse in spec.excused_by]
     out: list[Diagnostic] = []

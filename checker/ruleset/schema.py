@@ -142,6 +142,17 @@ class RuleSpec(_Strict):
     examples: list[RuleExample] = Field(default_factory=list)
 
 
+class KnownStation(_Strict):
+    """A station the world knows by name (an RCC, a coast station), so that a
+    transcript that names it without declaring it still knows its role and party.
+    A transcript's own ``@station`` always wins."""
+
+    role: Literal["rcc", "shore", "vessel", "aircraft"]
+    party: str
+    unit: Literal["state", "private", "ngo"] = "state"
+    aka: list[str] = Field(default_factory=list)
+
+
 class RulesetFile(_Strict):
     """One TOML file as written, before ``extends`` is applied."""
 
@@ -150,16 +161,19 @@ class RulesetFile(_Strict):
     zones: dict[str, Zone] = Field(default_factory=dict)
     ports: dict[str, Port] = Field(default_factory=dict)
     marks: dict[str, Mark] = Field(default_factory=dict)
+    stations: dict[str, KnownStation] = Field(default_factory=dict)
     rules: list[RuleSpec] = Field(default_factory=list)
 
 
 class World(_Strict):
-    """Parties, zones, ports and marks after ``extends`` is applied: the world of a check."""
+    """Parties, zones, ports, marks and known stations after ``extends`` is applied:
+    the world of a check."""
 
     parties: dict[str, Party] = Field(default_factory=dict)
     zones: dict[str, Zone] = Field(default_factory=dict)
     ports: dict[str, Port] = Field(default_factory=dict)
     marks: dict[str, Mark] = Field(default_factory=dict)
+    stations: dict[str, KnownStation] = Field(default_factory=dict)
 
 
 class RuleSet(_Strict):

@@ -56,7 +56,8 @@ def is_whisperx(data: Any) -> bool:
         return False
     if "word_segments" in data:
         return True
-    for seg in data.get("segments") or []:
+    segments = data.get("segments")
+    for seg in segments if isinstance(segments, list) else []:
         if isinstance(seg, dict):
             if "speaker" in seg:
                 return True
