@@ -21,7 +21,7 @@ from checker.phraseology.callups import CallupRules
 from checker.phraseology.numbers import NumberRules
 from checker.phraseology.parts import Item, Num
 from checker.phraseology.positions import PositionRules
-from checker.resources import grammar_text
+from checker.resources import lark_parser
 
 #: Terminals that never make an island on their own: they only join other words.
 WEAK = frozenset(
@@ -44,9 +44,10 @@ class IslandTransformer(NumberRules, PositionRules, CallupRules, Transformer[Any
 
 @cache
 def parser() -> Lark:
-    """The island parser (LALR, contextual lexer), built on first use."""
-    return Lark(
-        grammar_text("phraseology.lark"),
+    """The island parser (LALR, contextual lexer), built on first use or loaded from
+    the project's parser cache (:func:`checker.resources.lark_parser`)."""
+    return lark_parser(
+        "phraseology.lark",
         parser="lalr",
         lexer="contextual",
         start=["island", "number"],
@@ -173,7 +174,7 @@ def spoken_number(text: str) -> float | None:
     return _number(text.strip())
 
 
-@cache
+@lru_cache(maxsize=4096)  # bounded: a folder of thousands of files must not grow it
 def _number(text: str) -> float | None:
     try:
         result = parser().parse(text, start="number")

@@ -10,7 +10,7 @@ parsed. Bare numbers, a lone "position", a lone "the" are left to the lexicon.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Any
 
@@ -98,9 +98,8 @@ def _scan(
     string = " ".join(parts)
     runs: list[list[tuple[str, int, int]]] = []
     last_unit = -2
-    for m in scanner().finditer(string):
-        name = m.lastgroup or ""
-        u0, u1 = starts.get(m.start()), ends.get(m.end())
+    for name, start, end in _terminals(string):
+        u0, u1 = starts.get(start), ends.get(end)
         if u0 is None or u1 is None:
             continue
         if not _guard(name, u0, u1, units, text, toks):
@@ -130,6 +129,14 @@ def _scan(
         mapped = [_to_units(item, unit_of) for item in items]
         islands.append((first, last + 1, mapped))
     return islands
+
+
+@lru_cache(maxsize=4096)
+def _terminals(string: str) -> tuple[tuple[str, int, int], ...]:
+    """The grammar's terminals in a run of words: ``(name, start, end)``. Memoised, as
+    runs recur ("@name this is @name", "over"): the scan is a regex of every terminal,
+    and this takes 40% off finding islands (36 to 21 µs an utterance, benchmarks/)."""
+    return tuple((m.lastgroup or "", m.start(), m.end()) for m in scanner().finditer(string))
 
 
 def _to_units(item: Item, unit_of: list[tuple[int, int]]) -> Item:

@@ -15,7 +15,7 @@ import hashlib
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
@@ -28,12 +28,20 @@ _TOKEN = re.compile(r"\\\?|\(|\)\?|\)|\||!\(|!\w[\w'-]*|\{[^}]+\}\??|\.\.\.|\^|\
 
 @dataclass(frozen=True)
 class Pattern:
-    """One compiled pattern of a family."""
+    """One pattern of a family: its regular expression is compiled on first use.
+
+    Compiling all 250 expressions takes about 100 ms, most of the start-up of a
+    check; a short transcript tries only the few patterns its words select.
+    """
 
     source: str
-    regex: re.Pattern[str]
+    expression: str
     anchors: frozenset[str]
     words: frozenset[str]
+
+    @cached_property
+    def regex(self) -> re.Pattern[str]:
+        return re.compile(self.expression)
 
 
 @dataclass(frozen=True)
@@ -216,7 +224,7 @@ def lexicon() -> Lexicon:
             regex, anchors = comp.compile()
             words |= comp.words
             prefixes |= comp.prefixes
-            patterns.append(Pattern(source, re.compile(regex), anchors, frozenset(comp.words)))
+            patterns.append(Pattern(source, regex, anchors, frozenset(comp.words)))
             for a in anchors:
                 index.setdefault(a, []).append((f_i, p_i))
             if not anchors:

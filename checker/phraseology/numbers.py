@@ -9,6 +9,7 @@ mixin of the island transformer, which lark runs inline while parsing (no trees)
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from lark import Token
@@ -52,10 +53,13 @@ def _number(value: float, text: str, parts: tuple[str, ...], children: list[Any]
 
 
 def _to_float(text: str) -> float:
+    """A written number's value; 0.0 for one that is no number, or too long to be one
+    (400 digits are infinite as a float, and every later ``int()`` of it would fail)."""
     try:
-        return float(text) if text else 0.0
+        value = float(text) if text else 0.0
     except ValueError:
         return 0.0
+    return value if math.isfinite(value) else 0.0
 
 
 class NumberRules:

@@ -1,0 +1,417 @@
+"""radiocheck's benchmark: every figure next to its baseline, measured in the same run.
+
+Run ``python benchmarks/run.py`` (about six minutes on two cores) or
+``python benchmarks/run.py --quick`` (under a minute). It builds a synthetic corpus
+deterministically from ``transcripts/`` (:mod:`corpus`: every utterance distinct) at
+10, 1,000 and 10,000 transcripts under ``benchmarks/out/`` (gitignored), then measures
+
+1. start-up: wall time of ``radiocheck check`` on the Ranger transcript vs
+   ``python -c "from pydantic import BaseModel; import rich.console, rich.table, lark"``
+   (median of several runs, each a fresh process, bytecode cached for both);
+2. end to end: utterances/s of ``radiocheck check DIR --format jsonl`` (read, classify,
+   resolve, protocol, rules, JSON report) on one core, and of ``radiocheck test``
+   with ``--jobs 1`` and ``--jobs 2``, vs lark's LALR parser parsing the same
+   utterances with a trivial word grammar;
+3. classification alone (in process, each transcript's utterances with its context)
+   vs the same trivial parse;
+4. scaling: time and peak RSS of ``radiocheck check DIR --format jsonl`` (which
+   writes each report as its file finishes) and of ``radiocheck test`` at each size.
+
+Results go to ``benchmarks/out/results.json`` and a rich table. See
+``benchmarks/README.md`` for the figures, the targets and the profiles.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(ROOT))
+
+import corpus  # noqa: E402
+
+RANGER = ROOT / "transcripts" / "channel" / "ranger-2025.radio"
+BASELINE_IMPORTS = "from pydantic import BaseModel; import rich.console, rich.table, lark"
+TRIVIAL = r"""
+start: item*
+item: WORD | NUMBER | PUNCT
+WORD: /[^\W\d_]+(?:['’-][^\W\d_]+)*/
+NUMBER: /\d+(?:[.,]\d+)*/
+PUNCT: /[^\w\s]/
+%ignore /\s+/
+"""
+TARGETS = {
+    "startup_ratio_max": 1.5,
+    "end_to_end_ratio_min": 0.5,
+    "classify_ratio_min": 1.0,
+    "jobs2_speedup_min": 1.7,
+    "peak_rss_mb_max": 200,
+}
+
+
+# --- processes ---------------------------------------------------------------
+
+
+def _env(out: Path) -> dict[str, str]:
+    """The environment of every measured process: bytecode cached (in ``out``, so the
+    checkout stays clean) as it is for an installed wheel, for radiocheck and the
+    baseline alike; the grammar cache in ``out`` too."""
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(out / "pycache")
+    env["XDG_CACHE_HOME"] = str(out / "cache")
+    env["NO_COLOR"] = "1"
+    return env
+
+
+def run_process(
+    cmd: Sequence[str], env: dict[str, str], stdout: Path | None = None
+) -> dict[str, Any]:
+    """Run ``cmd``; its wall time, exit code and peak RSS (the largest process of its
+    tree that it waited for: ``wait4`` of the child)."""
+    out = open(stdout, "wb") if stdout else subprocess.DEVNULL  # noqa: SIM115
+    try:
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, env=env, stdout=out, stderr=subprocess.PIPE)
+        assert proc.stderr is not None
+        err = proc.stderr.read()
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+    finally:
+        if stdout:
+            out.close()  # type: ignore[union-attr]
+    if proc.returncode not in (0, 1):
+        raise RuntimeError(
+            f"{' '.join(cmd[:4])}... exited {proc.returncode}:\n{err.decode()[-2000:]}"
+        )
+    # ru_maxrss is in kilobytes on Linux, bytes on macOS
+    scale = 1 if sys.platform == "darwin" else 1024
+    return {
+        "seconds": wall,
+        "peak_rss_mb": round(usage.ru_maxrss * scale / 2**20, 1),
+        "exit": proc.returncode,
+    }
+
+
+def radiocheck() -> list[str]:
+    """The console script beside this interpreter (what a user runs)."""
+    script = Path(sys.executable).with_name("radiocheck")
+    if script.exists():
+        return [str(script)]
+    found = shutil.which("radiocheck")
+    return [found] if found else [sys.executable, "-m", "checker.cli"]
+
+
+# --- 1. start-up -------------------------------------------------------------
+
+
+def startup(runs: int, env: dict[str, str]) -> dict[str, Any]:
+    check = [*radiocheck(), "check", str(RANGER), "--exit-zero"]
+    base = [sys.executable, "-c", BASELINE_IMPORTS]
+    for cmd in (check, base):  # warm up: bytecode and grammar caches written
+        run_process(cmd, env)
+    times: dict[str, list[float]] = {"radiocheck": [], "baseline": []}
+    for _ in range(runs):  # interleaved, so that load on the machine hits both alike
+        times["radiocheck"].append(run_process(check, env)["seconds"])
+        times["baseline"].append(run_process(base, env)["seconds"])
+    with tempfile.TemporaryDirectory() as empty:  # no grammar cache: the first run ever
+        cold = run_process(check, {**env, "XDG_CACHE_HOME": empty})["seconds"]
+    med = {k: statistics.median(v) for k, v in times.items()}
+    return {
+        "command": "radiocheck check transcripts/channel/ranger-2025.radio",
+        "baseline_command": f'python -c "{BASELINE_IMPORTS}"',
+        "runs": runs,
+        "seconds": round(med["radiocheck"], 3),
+        "baseline_seconds": round(med["baseline"], 3),
+        "ratio": round(med["radiocheck"] / med["baseline"], 2),
+        "first_run_without_grammar_cache_seconds": round(cold, 3),
+        "all_seconds": {k: [round(x, 3) for x in v] for k, v in times.items()},
+    }
+
+
+# --- 2. and 3. in process ----------------------------------------------------
+
+
+def load_utterances(folder: Path) -> list[tuple[Any, list[tuple[str, str | None, str | None]]]]:
+    """Each transcript's context and its utterances (text, speaker id, addressee id),
+    as ``checker.api.check`` passes them to the classifier."""
+    from checker.api import _ruleset_for, read_transcript
+    from checker.context import build_context
+
+    out = []
+    for path in sorted(folder.glob("*.radio")):
+        t = read_transcript(path)
+        rules = _ruleset_for(t, None)
+        ctx, _ = build_context(t, rules.world, rules.geometry_files)
+        items = [
+            (
+                line.text,
+                ctx.station_id(line.speaker) if line.speaker else None,
+                ctx.station_id(line.addressee) if line.addressee else None,
+            )
+            for line in t.lines
+            if line.kind == "utterance"
+        ]
+        out.append((ctx, items))
+    return out
+
+
+def best_rate(fn: Callable[[], int], repeats: int) -> float:
+    """Items per second of ``fn`` (which returns how many it did), best of ``repeats``:
+    the least disturbed by other work on the machine."""
+    best = 0.0
+    for _ in range(repeats):
+        start = time.perf_counter()
+        n = fn()
+        best = max(best, n / (time.perf_counter() - start))
+    return best
+
+
+def in_process(folder: Path, repeats: int) -> dict[str, Any]:
+    from lark import Lark
+    from lark.exceptions import LarkError
+
+    from checker.phraseology import classify
+
+    data = load_utterances(folder)
+    texts = [text for _, items in data for text, _, _ in items]
+    trivial = Lark(TRIVIAL, parser="lalr", lexer="contextual")
+    rejected = 0
+    for t in texts:
+        try:
+            trivial.parse(t)
+        except LarkError:
+            rejected += 1
+
+    def parse_all() -> int:
+        for t in texts:
+            with contextlib.suppress(LarkError):  # a few symbols it lacks: count the try
+                trivial.parse(t)
+        return len(texts)
+
+    def classify_all() -> int:
+        for ctx, items in data:
+            for text, speaker, addressee in items:
+                classify(text, ctx, speaker=speaker, addressee=addressee)
+        return len(texts)
+
+    classify_all()  # build the parsers and the lexicon outside the timing
+    lark_rate = classify_rate = 0.0
+    for _ in range(repeats):  # alternated, so that both meet the same load
+        lark_rate = max(lark_rate, best_rate(parse_all, 1))
+        classify_rate = max(classify_rate, best_rate(classify_all, 1))
+    sources: Counter[str] = Counter()
+    unclassified = 0
+    for ctx, items in data:
+        for text, speaker, addressee in items:
+            c = classify(text, ctx, speaker=speaker, addressee=addressee)
+            unclassified += c.primary == "unclassified"
+            sources.update(a.source for a in c.acts if a.kind != "unclassified")
+    total = sum(sources.values()) or 1
+    return {
+        "utterances": len(texts),
+        "distinct": len(set(texts)),
+        "mean_chars": round(sum(map(len, texts)) / max(1, len(texts)), 1),
+        "lark_trivial_per_second": round(lark_rate),
+        "lark_trivial_rejected": rejected,
+        "classify_per_second": round(classify_rate),
+        "ratio": round(classify_rate / lark_rate, 2),
+        "acts_share": {k: round(v / total, 3) for k, v in sorted(sources.items())},
+        "unclassified": unclassified,
+    }
+
+
+# --- 2. and 4. end to end ----------------------------------------------------
+
+
+def end_to_end(
+    sizes: dict[int, tuple[Path, corpus.Stats]], env: dict[str, str], out: Path
+) -> list[dict[str, Any]]:
+    rows = []
+    for n, (folder, stats) in sorted(sizes.items()):
+        utt = stats.utterances
+        row: dict[str, Any] = {"transcripts": n, "utterances": utt}
+        for jobs in (1, 2):
+            cmd = [*radiocheck(), "test", str(folder), "--jobs", str(jobs), "--format", "jsonl"]
+            cmd += ["-o", str(out / f"test-{n}-j{jobs}.jsonl")]  # a few lines per file
+            r = run_process(cmd, env)
+            row[f"test_jobs{jobs}"] = {
+                "seconds": round(r["seconds"], 3),
+                "utterances_per_second": round(utt / r["seconds"]),
+                "peak_rss_mb": r["peak_rss_mb"],
+            }
+        # check streams jsonl: each report is written as its file finishes (kept for
+        # small corpora only: 10,000 transcripts make 360 MB of it)
+        cmd = [*radiocheck(), "check", str(folder), "--format", "jsonl", "--exit-zero"]
+        r = run_process(cmd, env, stdout=out / f"check-{n}.jsonl" if n <= 100 else None)
+        row["check_jsonl"] = {
+            "seconds": round(r["seconds"], 3),
+            "utterances_per_second": round(utt / r["seconds"]),
+            "peak_rss_mb": r["peak_rss_mb"],
+        }
+        rows.append(row)
+    return rows
+
+
+# --- report ------------------------------------------------------------------
+
+
+def machine() -> dict[str, Any]:
+    import lark
+    import pydantic
+
+    return {
+        "cores": os.cpu_count(),
+        "python": platform.python_version(),
+        "implementation": platform.python_implementation(),
+        "platform": platform.platform(),
+        "lark": lark.__version__,
+        "pydantic": pydantic.VERSION,
+        "load_average_at_start": [round(x, 2) for x in os.getloadavg()],
+    }
+
+
+def _goal(value: float, op: str, limit: float) -> dict[str, Any]:
+    met = {"<=": value <= limit, "<": value < limit, ">=": value >= limit}[op]
+    return {"value": round(value, 2), "target": f"{op} {limit}", "met": met}
+
+
+def summarise(results: dict[str, Any]) -> dict[str, Any]:
+    """The figures the targets name, each a ratio to its baseline. End to end is
+    compared with the trivial parse on the same corpus (the classification one);
+    ``--jobs 2``, memory and growth are read at the largest corpus."""
+    t = TARGETS
+    startup = results["startup"]["ratio"]
+    c = results["classify"]
+    same = next(r for r in results["scaling"] if r["transcripts"] == c["corpus"])
+    largest = results["scaling"][-1]
+    e2e = same["check_jsonl"]["utterances_per_second"] / c["lark_trivial_per_second"]
+    speedup = (
+        largest["test_jobs2"]["utterances_per_second"]
+        / largest["test_jobs1"]["utterances_per_second"]
+    )
+    peak = max(largest[k]["peak_rss_mb"] for k in ("check_jsonl", "test_jobs1", "test_jobs2"))
+    small = next((r for r in results["scaling"] if r["transcripts"] >= 100), results["scaling"][0])
+    per_utt = [r["check_jsonl"]["seconds"] / r["utterances"] for r in (small, largest)]
+    growth = per_utt[1] / per_utt[0]
+    return {
+        "startup": _goal(startup, "<=", t["startup_ratio_max"]),
+        "end_to_end": _goal(e2e, ">=", t["end_to_end_ratio_min"]),
+        "classify": _goal(c["ratio"], ">=", t["classify_ratio_min"]),
+        "jobs2_speedup": _goal(speedup, ">=", t["jobs2_speedup_min"]),
+        "peak_rss_mb": _goal(peak, "<", t["peak_rss_mb_max"]),
+        "time_per_utterance_growth": _goal(growth, "<", 1.25),  # linear: about 1
+    }
+
+
+def table(results: dict[str, Any]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    m = results["machine"]
+    console = Console()
+    s, c = results["startup"], results["classify"]
+    t = Table(
+        title=f"radiocheck benchmark — {m['cores']} cores, Python {m['python']}, lark {m['lark']}"
+    )
+    for col in ("figure", "radiocheck", "baseline", "ratio"):
+        t.add_column(col, justify="left" if col == "figure" else "right")
+    t.add_row(
+        "start-up (s, median)",
+        f"{s['seconds']:.3f}",
+        f"{s['baseline_seconds']:.3f} imports",
+        f"{s['ratio']:.2f}",
+    )
+    lark_rate = c["lark_trivial_per_second"]
+    t.add_row(
+        f"classify ({c['utterances']:,} utt/s)",
+        f"{c['classify_per_second']:,}",
+        f"{lark_rate:,} lark trivial",
+        f"{c['ratio']:.2f}",
+    )
+    for r in results["scaling"]:
+        label = f"{r['transcripts']:,} transcripts, {r['utterances']:,} utt"
+        for key, name in (
+            ("check_jsonl", "check jsonl"),
+            ("test_jobs1", "test -j1"),
+            ("test_jobs2", "test -j2"),
+        ):
+            if key in r:
+                x = r[key]
+                t.add_row(
+                    f"{label}: {name} (utt/s; s; MB)",
+                    f"{x['utterances_per_second']:,}; {x['seconds']:.2f}; {x['peak_rss_mb']:.0f}",
+                    f"{lark_rate:,} lark trivial",
+                    f"{x['utterances_per_second'] / lark_rate:.2f}",
+                )
+    console.print(t)
+    g = Table(title="targets")
+    for col in ("target", "value", "goal", "met"):
+        g.add_column(col)
+    for name, x in results["targets"].items():
+        g.add_row(name, str(x["value"]), x["target"], "yes" if x["met"] else "NO")
+    console.print(g)  # fmt: skip
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--quick", action="store_true", help="small corpora, fewer runs")
+    ap.add_argument(
+        "--sizes",
+        type=lambda s: [int(x) for x in s.split(",")],
+        help="corpus sizes in transcripts (default 10,1000,10000; quick 10,100,300)",
+    )
+    ap.add_argument("--startup-runs", type=int, help="start-up runs (default 9; quick 3)")
+    ap.add_argument(
+        "--repeats", type=int, help="best of N for in-process rates (default 3; quick 2)"
+    )
+    ap.add_argument(
+        "--out", type=Path, default=HERE / "out", help="where to write (default benchmarks/out)"
+    )
+    ap.add_argument("--no-table", action="store_true", help="JSON only")
+    args = ap.parse_args(argv)  # fmt: skip
+    sizes = args.sizes or ([10, 100, 300] if args.quick else [10, 1000, 10000])
+    runs = args.startup_runs or (3 if args.quick else 9)
+    repeats = args.repeats or (2 if args.quick else 3)
+    out: Path = args.out
+    out.mkdir(parents=True, exist_ok=True)
+    env = _env(out)
+    os.environ.update({k: env[k] for k in ("XDG_CACHE_HOME",)})
+
+    start = time.perf_counter()
+    made = corpus.build(sizes, out)
+    results: dict[str, Any] = {"machine": machine()}
+    results["corpus"] = {str(n): stats.as_dict() for n, (_, stats) in made.items()}
+    results["startup"] = startup(runs, env)
+    middle = sorted(sizes)[min(1, len(sizes) - 1)]
+    results["classify"] = {"corpus": middle, **in_process(made[middle][0], repeats)}
+    results["scaling"] = end_to_end(made, env, out)
+    results["targets"] = summarise(results)
+    results["seconds"] = round(time.perf_counter() - start, 1)
+    results["machine"]["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
+    (out / "results.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    if not args.no_table:
+        table(results)
+    print(f"results: {out / 'results.json'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,128 @@
+"""What start-up rests on: the parser cache and the lexicon compiled lazily.
+
+A cached parser (``checker.resources.lark_parser``) must be the parser the grammar
+builds; the cache must be private (0700 folder, 0600 entries, JSON only) and never
+trusted blindly: a corrupt, foreign or unsafe entry is ignored and the parser is built
+again. The lexicon's patterns are compiled on first use, so a broken one must be
+caught here rather than by the utterance that first selects it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from pathlib import Path
+
+import pytest
+from lark import Lark
+from lark.grammar import Rule
+from lark.lexer import TerminalDef
+
+from checker import resources
+
+ROOT = Path(__file__).resolve().parent.parent
+OPTIONS = {"parser": "lalr", "lexer": "contextual", "start": ["line", "cont"]}
+
+
+@pytest.fixture
+def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv("RADIOCHECK_NO_CACHE", raising=False)
+    return tmp_path / "radiocheck"
+
+
+def _serialised(parser: Lark) -> str:
+    data, memo = parser.memo_serialize([TerminalDef, Rule])
+    data["options"] = {k: v for k, v in data["options"].items() if k != "transformer"}
+    return json.dumps([data, memo], sort_keys=True, default=repr)
+
+
+@pytest.mark.parametrize(
+    ("name", "options"),
+    [
+        ("transcript.lark", {**OPTIONS, "maybe_placeholders": False}),
+        ("phraseology.lark", {**OPTIONS, "start": ["island", "number"]}),
+    ],
+)
+def test_a_cached_parser_is_the_built_one(
+    cache_home: Path, name: str, options: dict[str, object]
+) -> None:
+    built = resources.lark_parser(name, **options)
+    entries = list(cache_home.glob("*.json"))
+    assert len(entries) == 1
+    loaded = resources.lark_parser(name, **options)
+    assert loaded is not built
+    assert _serialised(loaded) == _serialised(built)
+    assert stat.S_IMODE(cache_home.stat().st_mode) == 0o700
+    assert stat.S_IMODE(entries[0].stat().st_mode) == 0o600
+    json.loads(entries[0].read_text(encoding="utf-8"))  # JSON, nothing executable
+
+
+def test_a_corrupt_entry_is_ignored_and_rebuilt(cache_home: Path) -> None:
+    resources.lark_parser("transcript.lark", **OPTIONS)
+    (entry,) = cache_home.glob("*.json")
+    for junk in ("{not json", '{"key": "someone else", "data": {}, "memo": {}}', ""):
+        entry.write_text(junk, encoding="utf-8")
+        parser = resources.lark_parser("transcript.lark", **OPTIONS)
+        assert parser.parse("06:40 Ranger: hello", start="line") is not None
+        assert json.loads(entry.read_text(encoding="utf-8"))["key"] != "someone else"
+
+
+def test_an_unsafe_folder_or_no_cache_is_not_used(
+    cache_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache_home.mkdir(mode=0o777)
+    os.chmod(cache_home, 0o777)  # writable by others: never read from it
+    assert resources.cache_dir() is None
+    resources.lark_parser("transcript.lark", **OPTIONS)
+    assert not list(cache_home.glob("*.json"))
+    os.chmod(cache_home, 0o700)
+    monkeypatch.setenv("RADIOCHECK_NO_CACHE", "1")
+    assert resources.cache_dir() is None
+
+
+def test_transcripts_parse_the_same_through_the_cached_parser(
+    cache_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from lark.exceptions import LarkError
+
+    from checker.transcript import parse
+
+    lines = [
+        line
+        for path in sorted((ROOT / "transcripts").rglob("*.radio"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+
+    def parse_all() -> list[object]:
+        out: list[object] = []
+        for line in lines:
+            try:
+                out.append(parse.parse_line(line))
+            except LarkError as exc:
+                out.append(type(exc).__name__)
+        return out
+
+    monkeypatch.setenv("RADIOCHECK_NO_CACHE", "1")
+    parse.parser.cache_clear()
+    built = parse_all()
+    monkeypatch.delenv("RADIOCHECK_NO_CACHE")
+    parse.parser.cache_clear()
+    parse.parser()  # built, and written to the cache
+    parse.parser.cache_clear()
+    assert list(cache_home.glob("transcript-*.json"))
+    try:
+        assert parse_all() == built  # loaded from the cache
+    finally:
+        parse.parser.cache_clear()
+
+
+def test_every_lexicon_pattern_compiles() -> None:
+    from checker.phraseology.lexicon import lexicon
+
+    patterns = [p for family in lexicon().families for p in family.patterns]
+    assert len(patterns) > 100
+    for p in patterns:
+        assert p.regex.pattern == p.expression, p.source
