@@ -148,7 +148,12 @@ class Generator:
         shift = (copy * 7) % room if room > 0 else 0
         # the exchanges go on: the template's utterances again, a minute apart
         lines += [
-            _CLOCK.sub(f"{(last + n) // 60:02d}:{(last + n) % 60:02d}", line, count=1)
+            _CLOCK.sub(
+                # keep an opening bracket: "[01:48:00] ..." stays a bracketed time
+                lambda m, n=n: f"{m.group(1)}{(last + n) // 60:02d}:{(last + n) % 60:02d}",
+                line,
+                count=1,
+            )
             for n, line in enumerate([line for _ in range(rounds) for line in talk], 1)
         ]
         out = []

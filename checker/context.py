@@ -105,6 +105,7 @@ class Context(BaseModel):
     zones: dict[str, ZoneInfo] = Field(default_factory=dict)
     ports: dict[str, PortInfo] = Field(default_factory=dict)
     parties: dict[str, str] = Field(default_factory=dict)
+    party_aliases: dict[str, list[str]] = Field(default_factory=dict)
     marks: dict[str, MarkInfo] = Field(default_factory=dict)
     _station_names: dict[str, str] = PrivateAttr(default_factory=dict)
     _zone_names: dict[str, str] = PrivateAttr(default_factory=dict)
@@ -134,6 +135,8 @@ class Context(BaseModel):
         }
         self._party_names = {normalise(code): code for code in self.parties}
         self._party_names.update({normalise(n): code for code, n in self.parties.items()})
+        for code, names in self.party_aliases.items():
+            self._party_names.update({normalise(n): code for n in names})
 
     # -- lookups
     def station_id(self, name: str) -> str | None:
@@ -152,7 +155,11 @@ class Context(BaseModel):
         """The party a station answers to: its ``party=``, else its flag state (a
         private or NGO ship answers to its flag under UNCLOS)."""
         st = self.stations.get(station_id) if station_id else None
-        return (st.party or st.flag) if st else None
+        if st is None:
+            return None
+        if st.party or not st.flag:
+            return st.party
+        return self.party(st.flag) or st.flag  # flag=GB is the party UK where UK knows GB
 
     def zone_id(self, phrase: str) -> str | None:
         """The zone a phrase names exactly ("French waters" → FR-TW), or None."""
@@ -228,6 +235,7 @@ def build_context(
 
     ctx = Context(
         parties={code: p.name for code, p in world.parties.items()},
+        party_aliases={code: list(p.aka) for code, p in world.parties.items() if p.aka},
         marks={
             n: MarkInfo(name=n, lat=m.lat, lon=m.lon, aliases=list(m.aka))
             for n, m in world.marks.items()

@@ -49,6 +49,11 @@ class CallupRules:
                     data["callsign"] = c.extra
         return _item("call", children, **data)
 
+    def short_callup(self, children: list[Any]) -> Item:
+        item = self.callup(children)
+        item.data["this_is"] = False
+        return item
+
     def station_calling(self, children: list[Any]) -> Item:
         data: dict[str, Any] = {"station_calling": True}
         if len(children) > 1:
@@ -243,7 +248,37 @@ def find_names(
             found.append((called[0], called[-1] + 1, _name_info(called_words, context)))
         caller_words = _collapse([t.w for t in toks[k:end] if t.w != ","])
         found.append((k, end, _name_info(caller_words, context)))
-    return found
+    return found + _short_callup(toks, context, name_index, taken, found)
+
+
+def _short_callup(
+    toks: list[Tok],
+    context: Context | None,
+    name_index: dict[str, tuple[tuple[str, ...], ...]],
+    taken: set[int],
+    found: list[tuple[int, int, dict[str, Any]]],
+) -> list[tuple[int, int, dict[str, Any]]]:
+    """The abbreviated call-up of an exchange under way: "Arcturus, Dover Coastguard,
+    roger ..." — the called station, then the caller, without "this is". Only two
+    *different known* stations at the start of the utterance count (no guessing), so
+    a plain sentence that starts with a name is not taken for one."""
+    if context is None or not toks:
+        return []
+    claimed = taken | {k for a, b, _ in found for k in range(a, b)}
+    first = _station_at(toks, 0, name_index)
+    if first == 0 or any(k in claimed for k in range(first)):
+        return []
+    j = first
+    while j < len(toks) and toks[j].w == ",":
+        j += 1
+    second = _station_at(toks, j, name_index)
+    if second == j or any(k in claimed for k in range(j, second)):
+        return []
+    called = _name_info([t.w for t in toks[0:first] if t.w != "the"], context)
+    caller = _name_info([t.w for t in toks[j:second] if t.w != "the"], context)
+    if called.get("station") is None or called.get("station") == caller.get("station"):
+        return []
+    return [(0, first, called), (j, second, caller)]
 
 
 def _name_info(words: list[str], context: Context | None) -> dict[str, Any]:

@@ -187,6 +187,8 @@ def _worth_parsing(run: list[tuple[str, int, int]]) -> bool:
         return True
     if names.count("PHONETIC") >= 2:
         return True
+    if names[:2] == ["NAME", "NAME"]:
+        return True  # "Arcturus, Dover Coastguard": an abbreviated call-up
     has_number = any(n in NUMERIC or n in ("HALF", "A") for n in names)
     if has_number and any(n in MEASURE for n in names):
         return True

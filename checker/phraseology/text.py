@@ -66,7 +66,13 @@ def tokenize(text: str, lex: Lexicon) -> list[Tok]:
                 if word[0] in "x×" and len(word) == 2 and word[1] in "23":
                     continue
                 word = _fold(word)
-                word = word_map.get(word, (word,))[0] if word in word_map else word
+                folded = word_map.get(word)
+                if folded is not None:
+                    # "èh" folds to "eh", a filler the map drops (an empty tuple)
+                    s, e = m.span()
+                    for w in folded:
+                        append(Tok(w, s, e))
+                    continue
             elif len(word) == 2 and word[0] == "x" and word[1] in "23":
                 continue
             s, e = m.span()

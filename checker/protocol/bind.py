@@ -86,6 +86,8 @@ CASUALTY_ACTS = frozenset(
         "distress.prudonce",
     }
 )
+#: Narration that is about persons in danger even when no casualty is named.
+_PEOPLE_VERBS = frozenset({"reports-in-water", "reports-missing", "recovers", "recovers-bodies"})
 _SELF_VERBS = frozenset(
     {"stops", "is", "enters", "signals-distress", "sends-dsc-alert", "activates-epirb", "calls-999"}
 )
@@ -205,6 +207,9 @@ class Binder:
                 out.append(self.salient)
             elif len(self.casualties) == 1:
                 out.append(self.casualties[0])
+            elif not self.casualties and n.verb in _PEOPLE_VERBS:
+                # "HMCG reports 40 persons in the water": the persons are the casualty.
+                out.append(self._new("persons in the water", event.line))
         return out
 
     def _utterance(self, event: Event) -> list[str]:

@@ -136,6 +136,8 @@ class Responsibility:
         self._coordination(event, tracker, coord, placed)
         if rescue.current is None and (tracker.phase == "distress" or self._rescue_act(event)):
             rescue.open(event.line, "none", aware=self._aware(cid))
+        elif rescue.current is not None and rescue.current.how == "none" and self._aware(cid):
+            rescue.current.aware = True  # someone learnt of it while nobody had it
         if rescue.current is not None:
             self._rescue(event, tracker, rescue, coord)
 
@@ -319,6 +321,13 @@ class Responsibility:
                     )
                     del self.handover_offered[(cid, "custody:" + speaker)]
                     continue
+            elif kind == "report.rescued" and self._unit(speaker) and holder is None:
+                # "We have recovered thirty one persons": a unit that took charge,
+                # though no narration line logged it.
+                ann = self.announced.get((cid, speaker))
+                evidence = [ann.line, event.line] if ann else [event.line]
+                rescue.open(event.line, "assumed", self._party(speaker), speaker,
+                            evidence=evidence, confidence=act.confidence)  # fmt: skip
             if kind in NO_OBJECTION and act.answers is not None:
                 self._acquiesce(event, act, tracker, rescue)
 

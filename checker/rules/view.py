@@ -90,9 +90,9 @@ class View:
         return self.context.station(sid) if sid else None
 
     def party(self, sid: str | None) -> str | None:
-        """The party a station answers to (its flag when it has no party)."""
-        st = self.station(sid)
-        return (st.party or st.flag) if st else None
+        """The party a station answers to (its flag when it has no party), as the
+        protocol's ledgers name it."""
+        return self.context.party_of(sid)
 
     def role(self, sid: str | None) -> str | None:
         """The station's role: vessel, rcc, shore, aircraft, casualty, unknown."""

@@ -61,6 +61,9 @@ def check(view: View, params: Params) -> Iterator[Finding]:
     for e in view.events:
         if e.medium not in params.media or not any(view.acts(e, *MESSAGES)):
             continue
+        if view.role(e.speaker) == "rcc":
+            continue  # an RCC's own MAYDAY RELAY broadcasts an alert it already holds
+
         for cid in e.casualties or [""]:
             if cid not in done:
                 done.add(cid)

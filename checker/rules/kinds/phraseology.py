@@ -42,19 +42,6 @@ from checker.transcript.model import Medium
 KIND = "phraseology"
 NOTHING = "Nothing for this procedure rule to check."
 Check = Literal["caller-identified", "mayday-content", "procedure-words"]
-AGREEING = (
-    "answer.affirmative",
-    "answer.negative",
-    "comply",
-    "refuse",
-    "coordination.accept",
-    "coordination.reject",
-    "permission.grant",
-    "permission.deny",
-    "intention",
-    "assistance.accept",
-    "assistance.decline",
-)
 ASKING = (
     "question",
     "question.intentions",
@@ -108,10 +95,21 @@ def _caller(view: View, e: Event) -> list[Finding]:
     calls = list(view.acts(e, "call"))
     if not calls and not _opens_with_callee(view, e):
         return []
-    caller = next((str(a.slots["caller"]) for a in calls if a.slots.get("caller")), None)
+    # The caller may be named by a call-up or by a MAYDAY / MAYDAY RELAY head.
+    caller = next((str(a.slots["caller"]) for a in e.acts if a.slots.get("caller")), None)
     if caller:
         name = e.speaker_name or caller
         return [Finding("satisfied", f"The call-up says 'this is {name}'.", [e.line])]
+    abbreviated = _callee_then_caller(view, e)
+    if abbreviated:
+        return [
+            Finding(
+                "satisfied",
+                f"The call-up names the station called, then the caller ('{abbreviated}'), "
+                "the abbreviated form once contact is made.",
+                [e.line],
+            )
+        ]
     return [
         Finding(
             "violated",
@@ -123,6 +121,25 @@ def _caller(view: View, e: Event) -> list[Finding]:
             min((a.confidence for a in calls), default=1.0),
         )
     ]
+
+
+def _names(view: View, station_id: str | None) -> list[str]:
+    st = view.station(station_id)
+    return [n.casefold() for n in (st.id, *st.aliases) if n] if st else []
+
+
+def _callee_then_caller(view: View, e: Event) -> str | None:
+    """ "Arcturus, Dover Coastguard, roger ...": the callee's name, then the speaker's."""
+    text = (e.text or "").casefold().lstrip()
+    for callee in _names(view, e.addressee):
+        m = re.match(rf"{re.escape(callee)}\b[\s,.;:]*", text)
+        if not m:
+            continue
+        rest = text[m.end() :]
+        for caller in _names(view, e.speaker):
+            if re.match(rf"(?:this is\s+)?{re.escape(caller)}\b", rest):
+                return f"{text[: m.end()].strip(' ,.;:')}, {caller}"
+    return None
 
 
 def _opens_with_callee(view: View, e: Event) -> bool:
@@ -191,7 +208,15 @@ def _words(view: View, e: Event) -> list[Finding]:
         ]
     replied = [view.event(a.answers) for a in e.acts if a.answers is not None]
     asked = any(q is not None and any(view.acts(q, *ASKING)) for q in replied)
-    if ROGER.search(text) and asked and not any(view.acts(e, *AGREEING)):
+    # "Roger" fails only when it is the whole reply: "roger, proceed and report on
+    # scene" answers an offer with a direction, which is more than receipt.
+    content = [
+        a
+        for a in e.acts
+        if a.kind not in ("call", "ack", "thanks", "unclassified")
+        and not a.kind.startswith("procedure.")
+    ]
+    if ROGER.search(text) and asked and not content:
         return [
             Finding(
                 "violated",
