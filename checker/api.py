@@ -304,16 +304,8 @@ def check(
         stages.append("rules")
     counted = [v for v in verdicts if not v.suppressed]
 
-    c = t.counts
     summary = Summary(
-        lines=c.lines,
-        utterances=c.utterances,
-        narrations=c.narrations,
-        continuations=c.continuations,
-        directives=c.directives,
-        comments=c.comments,
-        blanks=c.blanks,
-        invalid=c.invalid,
+        **t.counts.model_dump(),  # how every line was read: they add up to ``lines``
         unclassified=sum(1 for e in events if e.primary == "unclassified"),
         violations=sum(1 for v in counted if v.outcome == "violated"),
         errors=sum(1 for v in counted if v.outcome == "violated" and v.severity == "error"),

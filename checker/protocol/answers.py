@@ -32,30 +32,22 @@ def offers_coordination(act: SpeechAct) -> bool:
     return act.kind == "question" and isinstance(about, str) and bool(_OFFER.search(about))
 
 
+#: what a yes or a no can answer, most specific first
+_YES_NO = (
+    "coordination.handover",
+    "permission.request",
+    "assistance.offer",
+    "question",
+    "question.intentions",
+    "request",
+    "instruction",
+    "task",
+    "request.assistance",
+)
 #: reply kind -> kinds of earlier acts it can answer, most specific first
 ANSWERABLE: dict[str, tuple[str, ...]] = {
-    "answer.affirmative": (
-        "coordination.handover",
-        "permission.request",
-        "assistance.offer",
-        "question",
-        "question.intentions",
-        "request",
-        "instruction",
-        "task",
-        "request.assistance",
-    ),
-    "answer.negative": (
-        "coordination.handover",
-        "permission.request",
-        "assistance.offer",
-        "question",
-        "question.intentions",
-        "request",
-        "instruction",
-        "task",
-        "request.assistance",
-    ),
+    "answer.affirmative": _YES_NO,
+    "answer.negative": _YES_NO,
     "intention": ("question.intentions", "request", "instruction", "task", "question"),
     "comply": ("instruction", "request", "task", "advice"),
     "refuse": ("instruction", "request", "task", "advice", "assistance.offer"),

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from checker.context import Context, Station, normalise
 from checker.diagnostics import Diagnostic, make
+from checker.phraseology.model import ACT_KINDS
 from checker.protocol.model import Event
 
 #: Words that name a craft or its people when no casualty is declared by that name.
@@ -48,43 +49,18 @@ _ORDINAL = re.compile(
 _CRAFT = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in CRAFT_NOUNS) + r")\b", re.I)
 #: Slots whose values may refer to a casualty.
 REFERENCE_SLOTS = ("casualty", "about", "object", "subject", "called", "to")
+#: Acts that are not about a casualty of themselves: radio procedure, replies, and
+#: the plain kinds (a question or an instruction may be about anything).
+_GENERAL_ACTS = frozenset(
+    {
+        "call", "ack", "thanks", "information", "unclassified", "question", "request",
+        "instruction", "advice", "warning", "comply", "refuse", "answer.affirmative",
+        "answer.negative", "urgency.declare", "safety.declare",
+    }
+)  # fmt: skip
 #: Acts whose concern is a casualty even when no reference is spoken.
 CASUALTY_ACTS = frozenset(
-    {
-        "distress.declare",
-        "distress.relay",
-        "distress.ack",
-        "request.assistance",
-        "question.intentions",
-        "intention",
-        "task",
-        "assistance.offer",
-        "assistance.accept",
-        "assistance.decline",
-        "assistance.unable",
-        "permission.request",
-        "permission.grant",
-        "permission.deny",
-        "permission.lacking",
-        "coordination.assume",
-        "coordination.decline",
-        "coordination.redirect",
-        "coordination.handover",
-        "coordination.accept",
-        "coordination.reject",
-        "search.suspend",
-        "search.terminate",
-        "case.close",
-        "report.position",
-        "report.persons",
-        "report.status",
-        "report.rescued",
-        "report.landing",
-        "distress.end",
-        "distress.cancel",
-        "distress.silence",
-        "distress.prudonce",
-    }
+    k for k in ACT_KINDS if k not in _GENERAL_ACTS and not k.startswith("procedure.")
 )
 #: Narration that is about persons in danger even when no casualty is named.
 _PEOPLE_VERBS = frozenset({"reports-in-water", "reports-missing", "recovers", "recovers-bodies"})

@@ -8,10 +8,11 @@ leaves what a block means to the format module.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from checker.diagnostics import Diagnostic, make
-from checker.transcript.formats.cues import CueTimeError, parse_timestamp
+from checker.transcript.formats.cues import Cue, CueTimeError, Recorded, parse_timestamp
 
 _ARROW = re.compile(r"^(?P<start>\S+)\s+-->\s+(?P<end>\S+)(?:\s+.*)?$")
 
@@ -67,3 +68,34 @@ def timing(raw: str, path: str, line: int) -> tuple[float, float] | Diagnostic:
                 source_line=raw,
             )
     return times[0], times[1]
+
+
+def add_cue(
+    out: Recorded,
+    block: Block,
+    at: int,
+    number: int,
+    path: str,
+    clean: Callable[[str], tuple[str | None, str]],
+) -> None:
+    """The cue of a block whose timing line is ``block.lines[at]``: its text is the
+    lines after it, joined and cleaned by the format (speaker prefix, tags). A bad
+    timing line is a diagnostic and the cue counts as invalid, so nothing is lost."""
+    result = timing(block.lines[at], path, block.first + at)
+    if not isinstance(result, tuple):
+        out.diagnostics.append(result)
+        out.invalid += 1
+        return
+    speaker, text = clean(" ".join(block.lines[at + 1 :]))
+    out.cues.append(
+        Cue(
+            number=number,
+            start=result[0],
+            end=result[1],
+            text=text,
+            speaker=speaker,
+            path=path,
+            line=block.first + at,
+            source_line=block.lines[at],
+        )
+    )

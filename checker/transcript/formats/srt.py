@@ -10,10 +10,17 @@ from __future__ import annotations
 import html
 import re
 
-from checker.transcript.formats.blocks import blocks, timing
-from checker.transcript.formats.cues import Cue, Recorded, split_speaker
+from checker.transcript.formats.blocks import add_cue, blocks
+from checker.transcript.formats.cues import Recorded, split_speaker
 
 _TAG = re.compile(r"<[^>]*>|\{\\[^}]*\}")
+
+
+def _clean(text: str) -> tuple[str | None, str]:
+    """Tags removed, then a ``Name:`` prefix taken as the speaker."""
+    plain = html.unescape(_TAG.sub("", text))
+    speaker, words, _ = split_speaker(" ".join(plain.split()))
+    return speaker, words
 
 
 def read(lines: list[str], path: str) -> Recorded:
@@ -23,23 +30,5 @@ def read(lines: list[str], path: str) -> Recorded:
         at = 0 if "-->" in block.lines[0] else 1
         if at >= len(block.lines):
             at = 0
-        result = timing(block.lines[at], path, block.first + at)
-        if not isinstance(result, tuple):
-            out.diagnostics.append(result)
-            out.invalid += 1
-            continue
-        text = html.unescape(_TAG.sub("", " ".join(block.lines[at + 1 :])))
-        speaker, text, _ = split_speaker(" ".join(text.split()))
-        out.cues.append(
-            Cue(
-                number=number,
-                start=result[0],
-                end=result[1],
-                text=text,
-                speaker=speaker,
-                path=path,
-                line=block.first + at,
-                source_line=block.lines[at],
-            )
-        )
+        add_cue(out, block, at, number, path, _clean)
     return out

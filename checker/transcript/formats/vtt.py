@@ -12,8 +12,8 @@ import html
 import re
 
 from checker.diagnostics import make
-from checker.transcript.formats.blocks import blocks, timing
-from checker.transcript.formats.cues import Cue, Recorded, split_speaker
+from checker.transcript.formats.blocks import add_cue, blocks
+from checker.transcript.formats.cues import Recorded, split_speaker
 
 _HEADER = re.compile(r"^WEBVTT(?:[ \t].*)?$")
 _VOICE = re.compile(r"<v(?:\.[^\s>]*)?\s+([^>]+)>")
@@ -57,23 +57,5 @@ def read(lines: list[str], path: str) -> Recorded:
             continue
         number += 1
         at = 1 if "-->" not in head and len(block.lines) > 1 else 0
-        result = timing(block.lines[at], path, block.first + at)
-        if not isinstance(result, tuple):
-            out.diagnostics.append(result)
-            out.invalid += 1
-            continue
-        payload = block.lines[at + 1 :]
-        speaker, text = clean(" ".join(payload))
-        out.cues.append(
-            Cue(
-                number=number,
-                start=result[0],
-                end=result[1],
-                text=text,
-                speaker=speaker,
-                path=path,
-                line=block.first + at,
-                source_line=block.lines[at],
-            )
-        )
+        add_cue(out, block, at, number, path, clean)
     return out
