@@ -16,7 +16,7 @@ from checker.diagnostics import Diagnostic
 from checker.protocol.model import Casualty, Event, ResponsibilitySpan
 from checker.protocol.speakers import SpeakerMapping
 from checker.rules.model import Verdict
-from checker.transcript.model import Expectation
+from checker.transcript.model import Expectation, LineCounts
 
 SCHEMA_VERSION = 1
 
@@ -52,17 +52,10 @@ class RulesetInfo(_Model):
     chain: list[str] = Field(default_factory=list)
 
 
-class Summary(_Model):
-    """Counts that reconcile with the file: ``lines`` is the sum of the line kinds."""
+class Summary(LineCounts):
+    """Counts that reconcile with the file (``lines`` is the sum of the line kinds, as
+    the reader counted them), and what the check found."""
 
-    lines: int = 0
-    utterances: int = 0
-    narrations: int = 0
-    continuations: int = 0
-    directives: int = 0
-    comments: int = 0
-    blanks: int = 0
-    invalid: int = 0
     unclassified: int = 0
     violations: int = 0
     errors: int = 0
