@@ -80,6 +80,8 @@ class Responsibility:
     announced: dict[tuple[str, str], _Announcement] = field(default_factory=dict)
     permission_asked: dict[tuple[str, str], int] = field(default_factory=dict)
     handover_offered: dict[tuple[str, str], tuple[int, str]] = field(default_factory=dict)
+    #: a unit that said it takes a casualty from its holder, before the holder let go
+    custody_taken: dict[tuple[str, str], tuple[int, float]] = field(default_factory=dict)
 
     # -- helpers
     def _party(self, station: str | None) -> str | None:
@@ -228,12 +230,14 @@ class Responsibility:
         )
 
     def _by_region(self, event: Event, tracker: Tracker, coord: Ledger) -> None:
-        """The region's party holds by default; on a border the current holder keeps it,
-        since the position does not say the case has moved."""
+        """The region's party holds by default. On a border between regions the
+        current holder keeps it (the position does not say the case has moved), and
+        where nobody held it, nobody does: which side is not for a default to decide."""
         parties = self.region_parties(tracker)
         current = coord.current.party if coord.current else None
-        if parties and current not in parties:
+        if len(parties) == 1 and current not in parties:
             coord.open(event.line, "by-region", parties[0], None, evidence=[event.line])
+        # On a border between regions (the median line) no party holds it by default.
 
     def _station_slot(self, act: SpeechAct, slot: str) -> str | None:
         value = act.slots.get(slot)
@@ -306,10 +310,25 @@ class Responsibility:
                 and self._role(speaker) != "rcc"
             ):
                 target = self._station_slot(act, "to") or event.addressee
-                if target:
+                taken = self.custody_taken.pop((cid, target or ""), None)
+                if target and taken is not None:
+                    # "We will take it from here." ... "The boat is yours.": the holder
+                    # confirms what the other unit already said it would take.
+                    rescue.open(event.line, "handed-over", self._party(target), target,
+                                evidence=[taken[0], event.line],
+                                confidence=min(taken[1], act.confidence))  # fmt: skip
+                elif target:
                     self.handover_offered[(cid, "custody:" + target)] = (event.line, speaker)
             elif kind in ("coordination.accept", "answer.affirmative", "intention", "comply"):
                 offer = self.handover_offered.get((cid, "custody:" + speaker))
+                if (
+                    offer is None
+                    and kind == "coordination.accept"
+                    and self._unit(speaker)
+                    and self._unit(holder)
+                    and speaker != holder
+                ):
+                    self.custody_taken[(cid, speaker)] = (event.line, act.confidence)
                 if offer is not None and offer[1] == holder:
                     rescue.open(
                         event.line,

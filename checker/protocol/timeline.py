@@ -123,6 +123,8 @@ class _Walk:
             from_mark = self.mark_placement(s)
             if from_mark is not None:
                 return from_mark
+            if s.get("relation") == "median-line":
+                return geo.median_line(self.context.zones)
             text = s.get("position")
             if isinstance(text, str):
                 try:
