@@ -15,6 +15,7 @@ from typing import Any
 from lark import Lark, Token, Transformer, v_args
 
 from checker.resources import lark_parser
+from checker.transcript.fastpath import plain_utterance
 
 
 @cache
@@ -381,7 +382,17 @@ _TRANSFORMER = _ToParts()
 
 
 def parse_line(text: str, *, continuation: bool = False) -> Parsed:
-    """Parse one physical line (without its newline); raises lark's UnexpectedInput."""
+    """Parse one physical line (without its newline); raises lark's UnexpectedInput.
+
+    A plain utterance takes the fast path (:mod:`checker.transcript.fastpath`), which
+    gives the same result; every other line goes through the grammar."""
+    plain = None if continuation else plain_utterance(text)
+    if plain is not None:
+        time, speaker, addressee, medium, said = (Tok(*p) if p is not None else None for p in plain)
+        assert speaker is not None
+        return Parsed(
+            "utterance", time=time, speaker=speaker, addressee=addressee, medium=medium, text=said
+        )
     result: Any = parser().parse(text, start="cont" if continuation else "line")
     assert isinstance(result, Parsed)  # the transformer makes every line a Parsed
     return result

@@ -1,0 +1,105 @@
+"""The fast path for plain utterances gives exactly what the grammar gives."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import pytest
+
+from checker.transcript.fastpath import plain_utterance
+from checker.transcript.parse import parser
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _grammar(line: str) -> object:
+    return parser().parse(line, start="line")
+
+
+def _corpus_lines() -> list[str]:
+    lines: list[str] = []
+    for path in sorted((ROOT / "transcripts").rglob("*.radio")):
+        for raw in path.read_text(encoding="utf-8").splitlines():
+            text = raw.rstrip()
+            if text and text[0] not in " \t":
+                lines.append(text)
+    return lines
+
+
+TIMES = ["", "06:40 ", "[06:40] ", "[ 06:40:12 ] ", "06:40Z ", "06:40+01:00 ", "[06:40:12.5]"]
+SPEAKERS = ["Ranger", "Border Force Ranger", "FR-NAVY", "A", "Sea-Watch 3", "B]x"]
+ADDRESSEES = ["", " -> French warship", "->HMCG", " -> ALL STATIONS"]
+MEDIA = ["", " (phone)", " ( sms )", "(in-person)"]
+TEXTS = ["", " hello", "  stand by on channel 16. Over.", " what? (over) -> no", " a:b"]
+
+
+def test_every_corpus_line_the_fast_path_takes_matches_the_grammar() -> None:
+    taken = 0
+    for line in _corpus_lines():
+        fast = plain_utterance(line)
+        if fast is None:
+            continue
+        taken += 1
+        slow = _grammar(line)
+        assert fast_parsed(line) == slow, line
+    assert taken > 100  # most utterance lines of the corpus take it
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"{t}{s}{a}{m}:{x}"
+        for t, s, a, m, x in itertools.product(TIMES, SPEAKERS, ADDRESSEES, MEDIA, TEXTS)
+    ],
+)
+def test_generated_lines(line: str) -> None:
+    try:
+        slow = _grammar(line)
+    except Exception:
+        slow = None
+    fast = fast_parsed(line) if plain_utterance(line) is not None else None
+    if fast is not None:
+        assert fast == slow, line
+
+
+ADVERSARIAL = [
+    "06:40 06:41: hi", "A -> B -> C: hi", "A->: x", "A (phone) -> B: x", "A ( ): x",
+    "06:40: x", "A:", "A :b", "A - B: x", "A -B: x", "A->B(phone):x", "[06:40]A: x",
+    "06:40A: x", "A(phone)(sms): x", "~A: x", "A~: x", "A]: x", "A [x]: y", "A: ]",
+    "A-> B (in-person) : hi there", "06:40 A:", "12:61 A: x", "A\tB: x", "A: x\ty",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("line", ADVERSARIAL)
+def test_adversarial_lines(line: str) -> None:
+    """The fast path takes a line only where the grammar agrees, to the token."""
+    try:
+        slow = _grammar(line)
+    except Exception:
+        slow = None
+    if plain_utterance(line) is not None:
+        assert fast_parsed(line) == slow
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "@title: x",
+        "# comment",
+        "* A departs",
+        "A: hello # a comment",
+        'A: hi # radiocheck: ignore[CH01] reason="x"',
+        '"Odd: name" -> B: hi',
+        "   continued",
+        "A hello",
+    ],
+)
+def test_other_lines_go_to_the_grammar(line: str) -> None:
+    assert plain_utterance(line) is None
+
+
+def fast_parsed(line: str) -> object:
+    from checker.transcript.parse import parse_line
+
+    return parse_line(line)
