@@ -228,3 +228,23 @@ def test_a_declared_station_wins_over_the_rule_sets() -> None:
     )
     assert [s.id for s in r.stations] == ["DOVER"]
     assert not [d for d in r.diagnostics if d.code == "RC123"]
+
+
+def test_a_vessel_telling_its_own_trouble_is_the_casualty() -> None:
+    r = run(
+        '@station NS: vessel flag=GB aka="North Star"\n'
+        '@station HMCG: rcc party=UK aka="Dover Coastguard"\n'
+        "03:10 North Star -> Dover Coastguard: Dover Coastguard, North Star. We are taking "
+        "water fast, please send help. Over.\n"
+    )
+    assert [c.id for c in r.casualties] == ["NS"]
+
+
+def test_a_rescuer_reporting_the_casualtys_trouble_is_not_the_casualty() -> None:
+    r = run(
+        '@station D: casualty aka="the boat"\n@station FV: vessel flag=GB aka="Arcturus"\n'
+        '@station HMCG: rcc party=UK aka="Dover Coastguard"\n'
+        "02:58 Arcturus -> Dover Coastguard: Dover Coastguard, Arcturus, on scene, the boat "
+        "has capsized, we are pulling people out. Over.\n"
+    )
+    assert [c.id for c in r.casualties] == ["D"]

@@ -203,9 +203,20 @@ class Binder:
                         out.append(cid)
             if act.kind in CASUALTY_ACTS:
                 needs = True
-        if act_declares_own_distress(event) and not out and event.speaker:
+        if not out and event.speaker:
             st = self.context.stations.get(event.speaker)
-            if st is not None and st.role in ("vessel", "unknown", "aircraft"):
+            own = (
+                act_declares_own_distress(event)
+                and st is not None
+                and st.role in ("vessel", "unknown", "aircraft")
+            )
+            own = own or (
+                tells_own_trouble(event)
+                and st is not None
+                and st.declared
+                and st.role in ("vessel", "aircraft")
+            )
+            if own and st is not None:
                 self.casualties.append(st.id)
                 out.append(st.id)
         if not out and needs:
@@ -220,11 +231,30 @@ class Binder:
         return out
 
 
+_FIRST_PERSON = re.compile(r"\b(?:we|i|our|my|us|me)\b", re.I)
+_CLAUSE_END = re.compile(r"[.,;:!?]")
+
+
 def act_declares_own_distress(event: Event) -> bool:
     """A MAYDAY (not a relay) spoken by the station itself."""
-    return any(a.kind == "distress.declare" for a in event.acts) and not any(
-        a.kind == "distress.relay" for a in event.acts
-    )
+    kinds = {a.kind for a in event.acts}
+    return "distress.declare" in kinds and "distress.relay" not in kinds
+
+
+def tells_own_trouble(event: Event) -> bool:
+    """Its own trouble told in the first person: "we are taking water fast", "our
+    engine has failed", "we need help". The first person must be the subject of the
+    trouble (among the few words before it, in its clause), so a rescuer's "we are
+    pulling people out, the boat has capsized" is not about itself."""
+    text = event.text or ""
+    for act in event.acts:
+        if act.kind not in ("report.status", "request.assistance") or act.span is None:
+            continue
+        start, end = act.span
+        before = _CLAUSE_END.split(text[max(0, start - 40) : start])[-1].split()[-3:]
+        if _FIRST_PERSON.search(" ".join(before)) or _FIRST_PERSON.search(text[start:end]):
+            return True
+    return False
 
 
 def _strings(value: object) -> Iterable[str]:

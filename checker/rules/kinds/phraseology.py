@@ -54,7 +54,7 @@ ASKING = (
 )
 OVER_AND_OUT = re.compile(r"\bover\s+and\s+out\b", re.IGNORECASE)
 ROGER = re.compile(r"\broger\b", re.IGNORECASE)
-MAYDAY = re.compile(r"\bmayday\b", re.IGNORECASE)
+MAYDAY = re.compile(r"\bmay\s*day\b", re.IGNORECASE)  # recognisers write "may day"
 PROWORDS = re.compile(r"\b(over|out)\b\W*$", re.IGNORECASE)
 
 
