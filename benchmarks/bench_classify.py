@@ -30,6 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from baseline import TRIVIAL  # noqa: E402
 from lark import Lark  # noqa: E402
 
 from checker.context import Context, build_context  # noqa: E402
@@ -38,15 +39,6 @@ from checker.phraseology.grammar import _parse_island  # noqa: E402
 from checker.resources import grammar_sha256  # noqa: E402
 from checker.ruleset.schema import Party, Port, World, Zone  # noqa: E402
 from checker.transcript import read_text  # noqa: E402
-
-TRIVIAL = r"""
-start: item*
-item: WORD | NUMBER | PUNCT
-WORD: /[^\W\d_]+(?:['’-][^\W\d_]+)*/
-NUMBER: /\d+(?:[.,]\d+)*/
-PUNCT: /[^\w\s]/
-%ignore /\s+/
-"""
 
 CALL_SIGNS = [
     "Ranger", "Valiant", "Typhoon", "Seeker", "Sea Breeze", "Blue Heron", "Morning Star",

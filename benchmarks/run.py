@@ -45,17 +45,10 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(ROOT))
 
 import corpus  # noqa: E402
+from baseline import TRIVIAL  # noqa: E402
 
 RANGER = ROOT / "transcripts" / "channel" / "ranger-2025.radio"
 BASELINE_IMPORTS = "from pydantic import BaseModel; import rich.console, rich.table, lark"
-TRIVIAL = r"""
-start: item*
-item: WORD | NUMBER | PUNCT
-WORD: /[^\W\d_]+(?:['’-][^\W\d_]+)*/
-NUMBER: /\d+(?:[.,]\d+)*/
-PUNCT: /[^\w\s]/
-%ignore /\s+/
-"""
 TARGETS = {
     "startup_ratio_max": 1.5,
     "end_to_end_ratio_min": 0.5,

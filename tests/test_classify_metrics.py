@@ -11,50 +11,15 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from checker.context import build_context
 from checker.phraseology import ACT_KINDS, classify, primary_kind
 from checker.phraseology.model import SpeechAct
-from checker.ruleset.schema import Party, Port, World, Zone
-from checker.transcript import read_text
+from tests.classify_context import channel_context
 
 DATA = Path(__file__).parent / "data"
 MIN_RECALL = 0.85
 MIN_HELDOUT_PRIMARY = 0.95
 
-WORLD = World(
-    parties={"FR": Party(name="France"), "UK": Party(name="United Kingdom")},
-    zones={
-        "FR-SRR": Zone(
-            kind="srr", party="FR", aka=["French SRR", "French search and rescue region"]
-        ),
-        "FR-TW": Zone(
-            kind="territorial-sea",
-            party="FR",
-            aka=["French waters", "French territorial waters"],
-            part_of="FR-SRR",
-        ),
-        "UK-SRR": Zone(kind="srr", party="UK", aka=["UK SRR", "UK search and rescue region"]),
-        "UK-TW": Zone(
-            kind="territorial-sea",
-            party="UK",
-            aka=["UK waters", "English waters", "British waters"],
-            part_of="UK-SRR",
-        ),
-    },
-    ports={"Dover": Port(party="UK"), "Calais": Port(party="FR"), "Boulogne": Port(party="FR")},
-)
-TRANSCRIPT = """\
-@station RANGER: vessel party=UK unit=state aka="Border Force Ranger", "Ranger"
-@station VALIANT: vessel party=UK unit=state aka="Valiant"
-@station TYPHOON: vessel party=UK unit=state aka="Typhoon"
-@station FR-NAVY: vessel party=FR unit=state aka="French warship"
-@station ATHOS: vessel party=FR unit=state aka="Athos"
-@station HMCG: rcc party=UK aka="Dover Coastguard", "HM Coastguard", "UK Coastguard"
-@station CROSS: rcc party=FR aka="CROSS Gris-Nez", "Cross Gris Nez"
-@station DINGHY: casualty persons=~58 aka="the dinghy", "dinghy"
-06:40 Ranger: hello
-"""
-CONTEXT = build_context(read_text(TRANSCRIPT), WORLD)[0]
+CONTEXT = channel_context()
 
 
 def _rows(name: str) -> list[tuple[str, list[str]]]:
