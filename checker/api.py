@@ -7,7 +7,6 @@ place that strings them together.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Callable, Collection, Sequence
 from functools import partial
@@ -123,6 +122,8 @@ def _override(t: Transcript, spec: str) -> None:
         raise _override_error(t, spec, number, "expected LINE act=KIND", "e.g. 49 act=refuse")
     kind = m.group(2)
     if kind not in ACT_KINDS:
+        import difflib  # only to suggest a name for a misspelt act kind
+
         near = difflib.get_close_matches(kind, ACT_KINDS, n=3)
         hint = f"did you mean {' or '.join(near)}?" if near else "see SPEECH-ACTS.md"
         raise _override_error(t, spec, number, f'unknown act kind "{kind}"', hint)

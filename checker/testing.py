@@ -16,9 +16,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from importlib.util import find_spec
-from multiprocessing import get_context
 from pathlib import Path
 
 from checker.diagnostics import InputError, make
@@ -413,6 +411,11 @@ def run_tests(
             if progress:
                 progress(i, len(files))
         return TestResult(files=results)
+    # imported here: ``check`` evaluates @expect lines through this module, and a
+    # one-file check should not pay for starting up multiprocessing (about 6 ms)
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from multiprocessing import get_context
+
     with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
         futures = [pool.submit(_check_one, f, check, rules, fail_on) for f in files]
         for i, _ in enumerate(as_completed(futures), 1):
