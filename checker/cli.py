@@ -12,12 +12,13 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from importlib import import_module
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, NamedTuple, TextIO
 
 from checker._version import __version__
+from checker.commands import MODULES, positive_int
 
 if TYPE_CHECKING:
     from checker.diagnostics import Diagnostic
@@ -103,6 +104,14 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="let a transcript's @rules name a rule set outside its project",
     )
+    c.add_argument(
+        "--jobs",
+        "-j",
+        type=positive_int,
+        default=1,
+        metavar="N",
+        help="check files in N processes (default 1); the output is the same, in input order",
+    )
     add_recording_options(c)
     c.add_argument(
         "--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS
@@ -117,8 +126,6 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument(
         "--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS
     )
-
-    from checker.commands import MODULES
 
     for name in MODULES:
         import_module(f"checker.commands.{name}").add_parser(sub)
@@ -189,9 +196,67 @@ def _rule_options(args: argparse.Namespace) -> dict[str, Any]:
     return {k: v for k, v in options.items() if v is not None}
 
 
-def cmd_check(args: argparse.Namespace) -> int:
+class _Checked(NamedTuple):
+    """What checking one file gives ``check``: the text for stderr, and the report or
+    (when streaming JSON Lines) its lines and exit code; ``failed`` when unreadable."""
+
+    diagnostics: str
+    report: Report | None
+    jsonl: str | None
+    code: int
+    failed: bool
+
+
+def _check_one(path: Path, args: argparse.Namespace, stream: bool) -> _Checked:
+    """Read and check one file. Module-level, so that ``--jobs`` processes can run it."""
     from checker.api import check, read_transcript
-    from checker.diagnostics import InputError, make
+    from checker.diagnostics import InputError, format_diagnostic
+
+    try:
+        t = read_transcript(
+            Path(path),
+            encoding=args.encoding,
+            max_bytes=args.max_file_size,
+            input_format=args.input_format,
+            header=args.header,
+            track=args.track,
+        )
+        report = check(t, args.rules, **_rule_options(args))
+    except InputError as exc:
+        text = "".join(format_diagnostic(d) + "\n" for d in exc.diagnostics)
+        return _Checked(text, None, None, EXIT_INPUT, True)
+    text = "".join(format_diagnostic(d) + "\n" for d in report.diagnostics)
+    if stream:
+        from checker.report.jsonl import iter_jsonl
+
+        return _Checked(text, None, "".join(iter_jsonl([report])), exit_code([report], args), False)
+    return _Checked(text, report, None, EXIT_OK, False)
+
+
+def _check_all(paths: list[Path], args: argparse.Namespace, stream: bool) -> Iterator[_Checked]:
+    """Each file's result, in the order given, from ``--jobs`` processes when asked.
+
+    Results are yielded in input order, so the output is the same for any ``--jobs``;
+    a streamed report is sent back as its JSON Lines, not as objects, so that the
+    parent only writes."""
+    workers = min(args.jobs, len(paths))
+    if workers <= 1:
+        yield from (_check_one(p, args, stream) for p in paths)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+    from functools import partial
+    from multiprocessing import get_context
+
+    # spawn, as ``test`` does: the same on every platform and safe beside threads
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"))
+    try:
+        yield from pool.map(partial(_check_one, args=args, stream=stream), paths, chunksize=4)
+    finally:  # a reader that stops early (``| head``, Ctrl-C) does not wait for the rest
+        pool.shutdown(cancel_futures=True)
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from checker.diagnostics import make
     from checker.testing import discover
 
     reports: list[Report] = []
@@ -208,30 +273,16 @@ def cmd_check(args: argparse.Namespace) -> int:
             print_diagnostics([empty], sys.stderr)
             failed = True
         paths += found
-    for path in paths:
-        try:
-            t = read_transcript(
-                Path(path),
-                encoding=args.encoding,
-                max_bytes=args.max_file_size,
-                input_format=args.input_format,
-                header=args.header,
-                track=args.track,
-            )
-            report = check(t, args.rules, **_rule_options(args))
-        except InputError as exc:
-            print_diagnostics(exc.diagnostics, sys.stderr)
+    for done in _check_all(paths, args, stream):
+        sys.stderr.write(done.diagnostics)
+        if done.failed:
             failed = True
-            continue
-        print_diagnostics(report.diagnostics, sys.stderr)
-        if stream:
-            from checker.report.jsonl import iter_jsonl
-
-            sys.stdout.writelines(iter_jsonl([report]))
+        elif done.jsonl is not None:
+            sys.stdout.write(done.jsonl)
             sys.stdout.flush()
-            streamed = max(streamed, exit_code([report], args))
-            continue
-        reports.append(report)
+            streamed = max(streamed, done.code)
+        elif done.report is not None:
+            reports.append(done.report)
     if stream:
         return EXIT_INPUT if failed else streamed
     if args.baseline or args.write_baseline:

@@ -77,8 +77,9 @@ def test_benchmark_command_runs_on_a_tiny_corpus(tmp_path: Path) -> None:
     assert results["classify"]["distinct"] == results["classify"]["utterances"]
     assert [r["transcripts"] for r in results["scaling"]] == [2, 4]
     for row in results["scaling"]:
-        for key in ("check_jsonl", "test_jobs1", "test_jobs2"):
+        for key in ("check_jsonl", "check_jsonl_jobs2", "test_jobs1", "test_jobs2"):
             assert row[key]["seconds"] > 0 and row[key]["peak_rss_mb"] > 0
     assert set(results["targets"]) >= {"startup", "end_to_end", "classify", "jobs2_speedup"}
-    reports = (out / "check-4.jsonl").read_text(encoding="utf-8").splitlines()
+    reports = (out / "check-4-j1.jsonl").read_text(encoding="utf-8").splitlines()
     assert sum(json.loads(line)["type"] == "report" for line in reports) == 4
+    assert (out / "check-4-j2.jsonl").read_text(encoding="utf-8").splitlines() == reports

@@ -1,8 +1,9 @@
 """Determinism: the same input gives byte-identical output, whatever runs it.
 
-Across two runs in one process, across ``radiocheck test --jobs 1`` and ``--jobs 2``
-over the whole corpus, and across processes with different ``PYTHONHASHSEED`` (set
-and dict order of strings), time zone (``TZ``) and locale. And no source of
+Across two runs in one process, across ``--jobs 1`` and ``--jobs 2`` of ``radiocheck
+test`` and ``radiocheck check`` over the whole corpus, and across processes with
+different ``PYTHONHASHSEED`` (set and dict order of strings), time zone (``TZ``) and
+locale. And no source of
 variation is called at all: the clock, the locale, random numbers.
 """
 
@@ -84,6 +85,23 @@ def test_test_jobs_1_and_jobs_2() -> None:
     assert one[0] in (0, 1), one[2]
     assert one == two
     assert one[1].count('"path"') >= len(FILES)
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "text", "json"])
+def test_check_jobs_1_and_jobs_2(fmt: str, tmp_path: Path) -> None:
+    """``check --jobs 2`` says exactly what ``--jobs 1`` says, in the same order, on
+    stdout and stderr, with an unreadable file and a malformed one among the rest."""
+    unreadable = tmp_path / "empty.radio"
+    unreadable.write_bytes(b"")
+    malformed = tmp_path / "malformed.radio"
+    malformed.write_text("@station A: vessel party=UK\n12:00 A -> : no addressee\n")
+    files = [*FILES[:12], str(unreadable), *FILES[12:20], str(malformed), *FILES[20:]]
+    one = _run("check", *files, "--format", fmt, "--jobs", "1")
+    two = _run("check", *files, "--format", fmt, "--jobs", "2")
+    assert one == two
+    assert one[0] == 2, "an unreadable file makes the exit code 2"
+    assert f"{unreadable}:" in one[2] and f"{malformed}:2:" in one[2]
+    assert one[2].index(str(unreadable)) < one[2].index(str(malformed))
 
 
 def _processes(envs: list[dict[str, str]], *argv: str) -> list[str]:

@@ -7,6 +7,8 @@ pipeline inside ``run`` so that building the parser stays instant.
 
 from __future__ import annotations
 
+import argparse
+
 #: Module names under ``checker.commands``, in the order ``--help`` lists them.
 MODULES: tuple[str, ...] = (
     "classify",
@@ -17,3 +19,14 @@ MODULES: tuple[str, ...] = (
     "explain",
     "diff",
 )
+
+
+def positive_int(text: str) -> int:
+    """An argparse type for ``--jobs``: a whole number of at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value

@@ -17,6 +17,8 @@ import os
 import sys
 from typing import TYPE_CHECKING, Any, TextIO
 
+from checker.commands import positive_int
+
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
 
@@ -47,7 +49,7 @@ def add_parser(subparsers: Any) -> None:
     t.add_argument(
         "--jobs",
         "-j",
-        type=_positive,
+        type=positive_int,
         metavar="N",
         help="parallel processes (default: the number of cores)",
     )
@@ -69,16 +71,6 @@ def add_parser(subparsers: Any) -> None:
     t.add_argument(
         "--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS
     )
-
-
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError("must be 1 or more")
-    return value
 
 
 # --- formatting --------------------------------------------------------------
