@@ -29,35 +29,12 @@ import time
 import tracemalloc
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(HERE))
 
-HEAD = """@rules: uk-fr-channel
-@date: 2025-04-29
-@timezone: +01:00
-@station RANGER: vessel party=UK unit=state aka="Ranger", "Border Force Ranger"
-@station FR-NAVY: vessel party=FR unit=state aka="French warship"
-@station DINGHY: casualty persons=~58 aka="the dinghy", "dinghy"
-@station HMCG: rcc party=UK aka="Dover Coastguard", "UK Coastguard"
-"""
-SAID = [
-    "French warship -> Ranger: Ranger, this is French warship. What are your intentions "
-    "with the dinghy? Over.",
-    "Ranger -> French warship: I am going to escort that with the UK Coastguard. Over.",
-    "Dover Coastguard -> Ranger: Ranger, Dover Coastguard, request you proceed to the "
-    "dinghy, {n} persons on board. Over.",
-    "Ranger -> Dover Coastguard: Roger, proceeding at {n} knots. Out.",
-]
-
-
-def transcript(utterances: int, seed: int = 0) -> str:
-    """A valid transcript of ``utterances`` lines, varied by ``seed``."""
-    lines = [HEAD, "06:02 * FR-NAVY shadows DINGHY\n"]
-    for i in range(utterances):
-        h, m = divmod(i // 4 + 5, 60)
-        said = SAID[i % 4].format(n=(seed + i) % 90 + 10)
-        lines.append(f"{(6 + h) % 24:02d}:{m:02d} {said}\n")
-    return "".join(lines)
+from synthetic import transcript  # noqa: E402
 
 
 def per_utterance(counts: tuple[int, int]) -> dict[str, float]:

@@ -18,39 +18,16 @@ from typing import Any
 import pytest
 
 import checker.api
+from benchmarks.synthetic import transcript
 from checker.api import check
 from checker.cli import build_parser, main
 from checker.transcript.decode import DEFAULT_MAX_BYTES
 from checker.transcript.reader import MAX_LINE, read_text
 from tests.conftest import ROOT, Run
 
-HEAD = """@rules: uk-fr-channel
-@date: 2025-04-29
-@station RANGER: vessel party=UK unit=state aka="Ranger"
-@station FR-NAVY: vessel party=FR unit=state aka="French warship"
-@station DINGHY: casualty persons=~58 aka="the dinghy", "dinghy"
-@station HMCG: rcc party=UK aka="Dover Coastguard"
-"""
-SAID = [
-    "French warship -> Ranger: Ranger, this is French warship. What are your intentions "
-    "with the dinghy? Over.",
-    "Ranger -> French warship: I am going to escort that with the UK Coastguard. Over.",
-    "Dover Coastguard -> Ranger: Ranger, Dover Coastguard, request you proceed to the "
-    "dinghy, {n} persons on board. Over.",
-    "Ranger -> Dover Coastguard: Roger, proceeding at {n} knots. Out.",
-]
 #: Measured peak bytes per utterance of a check was about 10 KB (REPORT in issue 9);
 #: the goal is 4 KB. This bound catches a regression, not the goal.
 PEAK_PER_UTTERANCE = 16 * 1024
-
-
-def transcript(utterances: int, seed: int = 0) -> str:
-    lines = [HEAD]
-    for i in range(utterances):
-        h, m = divmod(i // 4, 60)
-        said = SAID[i % 4].format(n=(seed + i) % 90 + 10)
-        lines.append(f"{(6 + h) % 24:02d}:{m:02d} {said}\n")
-    return "".join(lines)
 
 
 # --- size limits ---------------------------------------------------------------
