@@ -50,23 +50,26 @@ def grammar_sha256() -> str:
     return digest.hexdigest()
 
 
-# --- built parsers -------------------------------------------------------------
+# --- the cache of built parsers and the compiled lexicon ------------------------
 #
 # Building the two LALR parsers from their grammars takes about 120 ms, most of a
-# run on one short transcript. A built parser is therefore kept in a cache the
-# project owns, never in lark's default cache (a pickle in the shared temp folder):
+# run on one short transcript; compiling the phrase lexicon about 12 ms. What they
+# build is therefore kept in a cache the project owns, never in lark's default cache
+# (a pickle in the shared temp folder):
 #
 # * the folder is ``$XDG_CACHE_HOME/radiocheck`` (default ``~/.cache/radiocheck``),
 #   made 0700, and used only when it belongs to this user and no one else can
 #   write to it;
 # * an entry is JSON (nothing in it is ever executed: no pickle), named and keyed
-#   by the SHA-256 of the grammar text, the parser options, the lark version and
-#   this format's version, written to a 0600 temporary file and renamed into place;
+#   by the SHA-256 of everything it was built from (for a parser: the grammar text,
+#   the parser options, the lark version; for the lexicon: its data file and the code
+#   that compiles it) and this format's version, written to a 0600 temporary file and
+#   renamed into place;
 # * an entry that cannot be read, does not parse, or holds another key is ignored,
-#   and the parser is built and written again. ``RADIOCHECK_NO_CACHE=1`` turns the
+#   and the value is built and written again. ``RADIOCHECK_NO_CACHE=1`` turns the
 #   cache off.
 
-_CACHE_FORMAT = 1
+_CACHE_FORMAT = 2
 
 
 def cache_dir() -> Path | None:
@@ -90,6 +93,61 @@ def cache_dir() -> Path | None:
     return folder
 
 
+def read_cache(stem: str, key: str, object_hook: Any = None) -> Any | None:
+    """The value stored under ``key`` by :func:`write_cache`, or None when caching is
+    off or the entry is missing, unreadable or holds another key."""
+    folder = cache_dir()
+    if folder is None:
+        return None
+    try:
+        with (folder / f"{stem}-{key[:32]}.json").open(encoding="utf-8") as f:
+            entry = json.load(f, object_hook=object_hook)
+    except (OSError, ValueError):
+        return None
+    if not isinstance(entry, dict) or entry.get("key") != key:
+        return None
+    return entry.get("value")
+
+
+def write_cache(stem: str, key: str, value: Any, default: Any = None) -> None:
+    """Store a JSON value under ``key``, atomically; a value that cannot be written is
+    simply not cached (the caller has it already)."""
+    folder = cache_dir()
+    if folder is None:
+        return
+    try:
+        text = json.dumps({"key": key, "value": value}, default=default)
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=folder)  # mode 0600
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                f.write(text)
+            os.replace(tmp, folder / f"{stem}-{key[:32]}.json")
+        except BaseException:
+            os.unlink(tmp)
+            raise
+        _prune(folder, stem)
+    except (OSError, TypeError, ValueError):
+        return
+
+
+#: Entries kept per name: one per grammar or lexicon version recently built, so that
+#: two installed versions used in turn do not rebuild each other's entries.
+_KEEP = 4
+
+
+def _prune(folder: Path, stem: str) -> None:
+    """Remove all but the newest :data:`_KEEP` entries named ``stem-*.json``."""
+    entries = sorted(folder.glob(f"{stem}-*.json"), key=lambda p: p.stat().st_mtime)
+    for old in entries[:-_KEEP]:
+        old.unlink(missing_ok=True)
+
+
+def cache_key(*parts: object) -> str:
+    """The SHA-256 of these parts (JSON, with this cache format's version)."""
+    text = json.dumps([_CACHE_FORMAT, *parts], sort_keys=True, default=repr)
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
 def lark_parser(name: str, transformer: Any = None, **options: Any) -> Lark:
     """The LALR parser of grammar file ``name`` with these lark ``options``, from the
     cache when it holds this grammar built with these options by this lark version,
@@ -98,62 +156,34 @@ def lark_parser(name: str, transformer: Any = None, **options: Any) -> Lark:
     import lark
 
     text = grammar_text(name)
-    key = hashlib.sha256(
-        json.dumps(
-            [_CACHE_FORMAT, lark.__version__, name, text, sorted(options.items())],
-            sort_keys=True,
-            default=repr,
-        ).encode()
-    ).hexdigest()
-    folder = cache_dir()
-    path = folder / f"{Path(name).stem}-{key[:32]}.json" if folder else None
-    if path is not None:
-        loaded = _load(path, key, transformer)
-        if loaded is not None:
-            return loaded
+    key = cache_key(lark.__version__, name, text, sorted(options.items()))
+    stem = Path(name).stem
+    entry = read_cache(stem, key, object_hook=_int_keys)
+    if isinstance(entry, dict):
+        kwargs = {"transformer": transformer} if transformer is not None else {}
+        try:  # lark's own loader of a serialised parser (what its standalone modules use)
+            parser: Lark = lark.Lark._load_from_dict(  # type: ignore[no-untyped-call]
+                entry["data"], entry["memo"], **kwargs
+            )
+            return parser
+        except Exception:  # a corrupt or foreign entry: build the parser again
+            pass
     built = lark.Lark(text, transformer=transformer, **options)
-    if path is not None:
-        _save(built, path, key)
+    _save(built, stem, key)
     return built
 
 
-def _load(path: Path, key: str, transformer: Any) -> Lark | None:
-    import lark
-
-    try:
-        with path.open(encoding="utf-8") as f:
-            entry = json.load(f, object_hook=_int_keys)
-        if not isinstance(entry, dict) or entry.get("key") != key:
-            return None
-        kwargs = {"transformer": transformer} if transformer is not None else {}
-        # lark's own loader of a serialised parser (what its standalone modules use)
-        parser: Lark = lark.Lark._load_from_dict(  # type: ignore[no-untyped-call]
-            entry["data"], entry["memo"], **kwargs
-        )
-        return parser
-    except Exception:  # a missing, corrupt or foreign entry: build the parser again
-        return None
-
-
-def _save(parser: Lark, path: Path, key: str) -> None:
+def _save(parser: Lark, stem: str, key: str) -> None:
     from lark.grammar import Rule
     from lark.lexer import TerminalDef
 
     try:
         data, memo = parser.memo_serialize([TerminalDef, Rule])
-        # options that are code, or given again when loading, are not stored
-        data["options"] = {k: v for k, v in data["options"].items() if k not in _RUNTIME_OPTIONS}
-        text = json.dumps({"key": key, "data": data, "memo": memo}, default=_json_default)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)  # mode 0600
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                f.write(text)
-            os.replace(tmp, path)
-        except BaseException:
-            os.unlink(tmp)
-            raise
-    except (OSError, TypeError, ValueError):  # no cache, then: the parser is built
+    except (TypeError, ValueError):
         return
+    # options that are code, or given again when loading, are not stored
+    data["options"] = {k: v for k, v in data["options"].items() if k not in _RUNTIME_OPTIONS}
+    write_cache(stem, key, {"data": data, "memo": memo}, default=_json_default)
 
 
 #: Options that lark lets a caller give again when loading a parser (lark's own

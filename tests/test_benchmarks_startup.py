@@ -126,3 +126,39 @@ def test_every_lexicon_pattern_compiles() -> None:
     assert len(patterns) > 100
     for p in patterns:
         assert p.regex.pattern == p.expression, p.source
+
+
+def test_the_cached_lexicon_is_the_compiled_lexicon(
+    cache_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from checker.phraseology import lexicon as lex
+
+    monkeypatch.setenv("RADIOCHECK_NO_CACHE", "1")
+    lex.lexicon.cache_clear()
+    built = lex.lexicon()
+    monkeypatch.delenv("RADIOCHECK_NO_CACHE")
+    try:
+        lex.lexicon.cache_clear()
+        assert lex.lexicon() == built  # compiled, and written to the cache
+        assert len(list(cache_home.glob("lexicon-*.json"))) == 1
+        lex.lexicon.cache_clear()
+        assert lex.lexicon() == built  # read from the cache
+        entry = next(cache_home.glob("lexicon-*.json"))
+        entry.write_text('{"key": "another", "value": {}}', encoding="utf-8")
+        lex.lexicon.cache_clear()
+        assert lex.lexicon() == built  # a foreign entry is ignored and rewritten
+        entry.write_text("{not json", encoding="utf-8")
+        lex.lexicon.cache_clear()
+        assert lex.lexicon() == built
+    finally:
+        lex.lexicon.cache_clear()
+
+
+def test_old_cache_entries_are_pruned(cache_home: Path) -> None:
+    for i in range(7):
+        resources.write_cache("thing", f"{i:032d}" * 2, {"n": i})
+        os.utime(cache_home / f"thing-{i:032d}.json", (1_000_000 + i, 1_000_000 + i))
+    kept = sorted(p.name for p in cache_home.glob("thing-*.json"))
+    assert len(kept) == 4
+    assert resources.read_cache("thing", f"{6:032d}" * 2) == {"n": 6}
+    assert resources.read_cache("thing", f"{0:032d}" * 2) is None
