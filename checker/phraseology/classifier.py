@@ -40,7 +40,7 @@ from checker.phraseology.matcher import (
 from checker.phraseology.model import Classification, SpeechAct, primary_kind
 from checker.phraseology.parts import Tok, Unit
 from checker.phraseology.positions import ZoneIndex, find_marks, find_zones, zone_index
-from checker.phraseology.resolution import information, resolve
+from checker.phraseology.resolution import clauses, information, resolve
 from checker.phraseology.structure import grammar_cands, written_positions
 from checker.phraseology.text import language, tokenize
 
@@ -101,9 +101,10 @@ def _classify(
                 _apply_misses(c, used)
                 cands.append(c)
         misses = {k: m for k, m in misses.items() if any(m[0] in c.assumed for c in cands)}
-    acts = resolve(cands, toks, markers, lex, text)
+    clause = clauses(toks)
+    acts = resolve(cands, toks, clause, markers, lex, text)
     if lang is None:
-        acts += information(acts, toks, lex)
+        acts += information(acts, toks, clause, lex)
     if not acts:
         reason = (
             f"language {lang}: not covered by the lexicon"

@@ -170,13 +170,13 @@ def language(text: str, toks: list[Tok], lex: Lexicon) -> str | None:
                 return "und-" + _SCRIPTS.get(script, "Zyyy")
     words = [t.w for t in toks if t.w[0].isalpha()]
     english = lex.languages.get("en", frozenset())
-    en = sum(1 for w in words if w in english)
+    en = sum(map(english.__contains__, words))  # counted in C: a true is 1
     best: str | None = None
     best_count = 0
     for code, cues in lex.languages.items():
         if code == "en":
             continue
-        count = sum(1 for w in words if w in cues)
+        count = sum(map(cues.__contains__, words))
         if count >= 2 and count > en and count > best_count:
             best, best_count = code, count
     return best
