@@ -261,23 +261,23 @@ def _lexicon_cands(
     offset = 1
     words: set[str] = set()
     for k, u in enumerate(units):
-        mark = hidden.get(k)
+        w = u.text
+        mark = hidden.get(k) if hidden else None
         if mark == "|":
             w = "|"
             if parts[-1] == "|":
                 continue
         elif mark == "¦":
-            w = f"{u.text} ¦" if parts[-1].endswith("¦") else f"¦ {u.text} ¦"
-        elif u.text == "@zone":
-            w = f"§z{u.payload}"
-        elif u.text.startswith("@"):
-            w = " ".join(t.w for t in toks[u.i : u.j])
-        else:
-            w = u.text
+            w = f"{w} ¦" if parts[-1].endswith("¦") else f"¦ {w} ¦"
+        elif w[0] == "@":
+            w = f"§z{u.payload}" if w == "@zone" else " ".join(t.w for t in toks[u.i : u.j])
         positions.append(offset)
         unit_ids.append(k)
         parts.append(w)
-        words.update(w.split())
+        if " " in w:
+            words.update(w.split())
+        else:
+            words.add(w)
         offset += len(w) + 1
     lexstring = " ".join(parts) + " "
     out: list[Cand] = []

@@ -10,6 +10,8 @@ and a clause of plain statement that no family explains becomes ``information``.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from checker.phraseology.lexicon import Lexicon
 from checker.phraseology.matcher import Cand
 from checker.phraseology.parts import Tok
@@ -183,9 +185,7 @@ def information(acts: list[Cand], toks: list[Tok], clause: list[int], lex: Lexic
     start = 0
     n = len(toks)
     while start < n:
-        end = start
-        while end < n and clause[end] == clause[start]:
-            end += 1
+        end = bisect_right(clause, clause[start], start)  # clause numbers never go down
         free = [k for k in range(start, end) if not covered[k] and toks[k].w[0].isalnum()]
         words = [toks[k].w for k in free]
         # words after a procedure word are usually its object ("say again your name")
