@@ -10,6 +10,7 @@ parsed. Bare numbers, a lone "position", a lone "the" are left to the lexicon.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Any
@@ -123,16 +124,19 @@ def _scan(
             continue
         first, last = run[0][1], run[-1][2]
         words: list[str] = []
-        unit_of: list[tuple[int, int]] = []
+        word_starts: list[int] = []
+        unit_ids: list[int] = []
         pos = 0
         for k in range(first, last + 1):
-            if units[k].text == ",":
+            w = units[k].text
+            if w == ",":
                 continue
-            words.append(units[k].text)
-            unit_of.append((pos, k))
-            pos += len(units[k].text) + 1
+            words.append(w)
+            word_starts.append(pos)
+            unit_ids.append(k)
+            pos += len(w) + 1
         items = parse_island(" ".join(words))
-        mapped = [_to_units(item, unit_of) for item in items]
+        mapped = [_to_units(item, word_starts, unit_ids) for item in items]
         islands.append((first, last + 1, mapped))
     return islands
 
@@ -145,16 +149,12 @@ def _terminals(string: str) -> tuple[tuple[str, int, int], ...]:
     return tuple((m.lastgroup or "", m.start(), m.end()) for m in scanner().finditer(string))
 
 
-def _to_units(item: Item, unit_of: list[tuple[int, int]]) -> Item:
-    """Island-text offsets → unit indices (also for placeholder offsets in data)."""
+def _to_units(item: Item, starts: list[int], unit_ids: list[int]) -> Item:
+    """Island-text offsets → unit indices (also for placeholder offsets in data);
+    ``starts`` are the island offsets of its words, ``unit_ids`` their units."""
 
     def unit(offset: int) -> int:
-        found = unit_of[0][1]
-        for pos, k in unit_of:
-            if pos > offset:
-                break
-            found = k
-        return found
+        return unit_ids[max(bisect_right(starts, offset) - 1, 0)]
 
     data = dict(item.data)
     for key in ("zone_at", "mark_at"):
