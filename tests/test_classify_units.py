@@ -345,3 +345,16 @@ def test_no_vessel_names_in_checker() -> None:
             text = path.read_text(encoding="utf-8").lower()
             for name in ("ranger", "valiant", "typhoon", "athos", "formentin", "gris-nez"):
                 assert name not in text, (path.name, name)
+
+
+def test_required_words_agree_with_the_index() -> None:
+    """The matcher skips a pattern when the utterance lacks a word of one of its
+    required sets; the index's own set is one of them, and each is made of the
+    pattern's words (a required set that listed other words would hide matches)."""
+    from checker.phraseology.lexicon import lexicon
+
+    for fam in lexicon().families:
+        for pattern in fam.patterns:
+            assert not pattern.anchors or pattern.anchors in pattern.required, pattern.source
+            for need in pattern.required:
+                assert need and need <= pattern.words | {"?"}, pattern.source

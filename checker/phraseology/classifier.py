@@ -40,7 +40,7 @@ from checker.phraseology.matcher import (
 from checker.phraseology.model import Classification, SpeechAct, primary_kind
 from checker.phraseology.parts import Tok, Unit
 from checker.phraseology.positions import ZoneIndex, find_marks, find_zones, zone_index
-from checker.phraseology.resolution import information, resolve
+from checker.phraseology.resolution import clauses, information, resolve
 from checker.phraseology.structure import grammar_cands, written_positions
 from checker.phraseology.text import language, tokenize
 
@@ -101,9 +101,10 @@ def _classify(
                 _apply_misses(c, used)
                 cands.append(c)
         misses = {k: m for k, m in misses.items() if any(m[0] in c.assumed for c in cands)}
-    acts = resolve(cands, toks, markers, lex, text)
+    clause = clauses(toks)
+    acts = resolve(cands, toks, clause, markers, lex, text)
     if lang is None:
-        acts += information(acts, toks, lex)
+        acts += information(acts, toks, clause, lex)
     if not acts:
         reason = (
             f"language {lang}: not covered by the lexicon"
@@ -260,23 +261,23 @@ def _lexicon_cands(
     offset = 1
     words: set[str] = set()
     for k, u in enumerate(units):
-        mark = hidden.get(k)
+        w = u.text
+        mark = hidden.get(k) if hidden else None
         if mark == "|":
             w = "|"
             if parts[-1] == "|":
                 continue
         elif mark == "¦":
-            w = f"{u.text} ¦" if parts[-1].endswith("¦") else f"¦ {u.text} ¦"
-        elif u.text == "@zone":
-            w = f"§z{u.payload}"
-        elif u.text.startswith("@"):
-            w = " ".join(t.w for t in toks[u.i : u.j])
-        else:
-            w = u.text
+            w = f"{w} ¦" if parts[-1].endswith("¦") else f"¦ {w} ¦"
+        elif w[0] == "@":
+            w = f"§z{u.payload}" if w == "@zone" else " ".join(t.w for t in toks[u.i : u.j])
         positions.append(offset)
         unit_ids.append(k)
         parts.append(w)
-        words.update(w.split())
+        if " " in w:
+            words.update(w.split())
+        else:
+            words.add(w)
         offset += len(w) + 1
     lexstring = " ".join(parts) + " "
     out: list[Cand] = []

@@ -45,6 +45,15 @@ class Pattern:
     def regex(self) -> re.Pattern[str]:
         return re.compile(self.expression)
 
+    @cached_property
+    def required(self) -> tuple[frozenset[str], ...]:
+        """Every set of words of which the pattern needs one, to skip the pattern
+        when an utterance lacks one: see :func:`checker.phraseology.matcher.match`.
+        Computed on first use (the number expression plays no part in it)."""
+        comp = _Compiler(self.source, "")
+        comp.compile()
+        return comp.required
+
 
 @dataclass(frozen=True)
 class Family:
@@ -108,6 +117,9 @@ class _Compiler:
         self.words: set[str] = set()
         self.prefixes: set[str] = set()
         self.slot_names: dict[str, int] = {}
+        #: After :meth:`compile`: the words the pattern cannot match without, as sets
+        #: of which one must be said (the index uses the rarest-looking set only).
+        self.required: tuple[frozenset[str], ...] = ()
 
     def compile(self) -> tuple[str, frozenset[str]]:
         regex, anchors = self._sequence(tail=True)
@@ -134,6 +146,7 @@ class _Compiler:
                 candidates.append(anchor)
         # index under the rarest-looking words: long words beat "i" / "we" / "the"
         best = max(candidates, key=lambda a: (min(len(w) for w in a), -len(a)), default=None)
+        self.required = tuple(candidates)  # the outermost sequence's are the last set
         return "".join(parts), best or frozenset()
 
     def _element(self) -> tuple[str, frozenset[str] | None, bool]:

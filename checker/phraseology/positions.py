@@ -184,25 +184,33 @@ def find_zones(
     adjectives: frozenset[str] = zones["adjectives"]
     possessives: dict[str, str] = zones["possessives"]
     found: list[tuple[int, int, dict[str, Any]]] = []
-    n = len(toks)
-    i = 0
-    while i < n:
-        w = toks[i].w
-        start = i
-        if w == "the" and i + 1 < n:
-            i += 1
-            w = toks[i].w
+    said = [t.w for t in toks]
+    n = len(said)
+    # Only a word that can open a phrase starts a look-up, and a "the" before it is
+    # taken in: the same phrases as trying every word, which took as long as all
+    # the look-ups. A context whose zone names start with "the" tries every word.
+    openers = [k for k, w in enumerate(said) if w in index or w in adjectives or w in possessives]
+    look_back = not ("the" in index or "the" in adjectives or "the" in possessives)
+    if not look_back:
+        openers = list(range(n))
+    end = 0
+    for at in openers:
+        if at < end:
+            continue
+        start = at - 1 if look_back and at > end and said[at - 1] == "the" else at
+        i = at + 1 if said[at] == "the" and at + 1 < n else at
+        w = said[i]
         hit = None
         for words, zone_id in index.get(w, ()):
             k = len(words)
-            if tuple(t.w for t in toks[i : i + k]) == words:
+            if tuple(said[i : i + k]) == words:
                 assert context is not None
                 hit = (start, i + k, {"phrase": " ".join(words), "ids": _chain(context, zone_id)})
                 break
         if hit is None and (w in adjectives or w in possessives) and i + 1 < n:
-            for head in heads.get(toks[i + 1].w, ()):
+            for head in heads.get(said[i + 1], ()):
                 k = len(head)
-                if tuple(t.w for t in toks[i + 1 : i + 1 + k]) == head:
+                if tuple(said[i + 1 : i + 1 + k]) == head:
                     info: dict[str, Any] = {"phrase": " ".join((w, *head)), "ids": []}
                     if w in possessives:
                         rel = possessives[w]
@@ -215,9 +223,7 @@ def find_zones(
                     break
         if hit is not None:
             found.append(hit)
-            i = hit[1]
-        else:
-            i = start + 1
+            end = hit[1]
     return found
 
 

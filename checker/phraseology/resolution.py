@@ -10,6 +10,8 @@ and a clause of plain statement that no family explains becomes ``information``.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from checker.phraseology.lexicon import Lexicon
 from checker.phraseology.matcher import Cand
 from checker.phraseology.parts import Tok
@@ -44,9 +46,15 @@ def clauses(toks: list[Tok]) -> list[int]:
 
 
 def resolve(
-    cands: list[Cand], toks: list[Tok], markers: list[tuple[str, int]], lex: Lexicon, text: str
+    cands: list[Cand],
+    toks: list[Tok],
+    clause: list[int],
+    markers: list[tuple[str, int]],
+    lex: Lexicon,
+    text: str,
 ) -> list[Cand]:
-    clause = clauses(toks)
+    """The acts of an utterance from its candidates; ``clause`` is
+    :func:`clauses` of ``toks`` (computed once for this and :func:`information`)."""
     accepted: list[Cand] = []
     for c in sorted(cands, key=lambda c: (-c.priority, -(c.j - c.i), c.i)):
         keep = True
@@ -161,16 +169,14 @@ def _answered_take(acts: list[Cand]) -> None:
             c.slots.pop("role", None)
 
 
-def information(acts: list[Cand], toks: list[Tok], lex: Lexicon) -> list[Cand]:
+def information(acts: list[Cand], toks: list[Tok], clause: list[int], lex: Lexicon) -> list[Cand]:
     """A clause of plain statement that no family explains is ``information``."""
-    clause = clauses(toks)
     covered = [False] * len(toks)
     substantive: set[int] = set()
     procedural: set[int] = set()
     for c in acts:
-        for k in range(c.i, min(c.j, len(toks))):
-            covered[k] = True
-        spanned = {clause[k] for k in range(c.i, min(c.j, len(toks)))}
+        covered[c.i : c.j] = [True] * (min(c.j, len(toks)) - c.i)
+        spanned = set(clause[c.i : c.j])
         if c.kind not in MINOR and not c.kind.startswith("procedure."):
             substantive.update(spanned)
         elif c.kind == "call" or (c.kind.startswith("procedure.") and "correction" not in c.kind):
@@ -179,9 +185,7 @@ def information(acts: list[Cand], toks: list[Tok], lex: Lexicon) -> list[Cand]:
     start = 0
     n = len(toks)
     while start < n:
-        end = start
-        while end < n and clause[end] == clause[start]:
-            end += 1
+        end = bisect_right(clause, clause[start], start)  # clause numbers never go down
         free = [k for k in range(start, end) if not covered[k] and toks[k].w[0].isalnum()]
         words = [toks[k].w for k in free]
         # words after a procedure word are usually its object ("say again your name")
