@@ -1,4 +1,5 @@
-"""The fast path for plain utterances gives exactly what the grammar gives."""
+"""The fast path (plain utterances, comment lines, one-value header directives) gives
+exactly what the grammar gives."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from checker.transcript.fastpath import plain_utterance
-from checker.transcript.parse import parser
+from checker.transcript.parse import _fast_path, parser
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -97,6 +98,41 @@ def test_adversarial_lines(line: str) -> None:
 )
 def test_other_lines_go_to_the_grammar(line: str) -> None:
     assert plain_utterance(line) is None
+
+
+def test_every_corpus_line_any_fast_path_takes_matches_the_grammar() -> None:
+    taken = 0
+    for line in _corpus_lines():
+        fast = _fast_path(line)
+        if fast is None or fast.kind == "utterance":
+            continue
+        taken += 1
+        assert fast == _grammar(line), line
+    assert taken > 100  # headers and comments
+
+
+COMMENTS_AND_HEADERS = [
+    "#", "# ", "#x", "# a comment", "#  spaced   out  ", "## double", "# a # b", "#\ttab",
+    "# radiocheck: ignore[CH01]", "#radiocheck:act=ack", "# RadioCheck: x", "# x # radiocheck: y",
+    "# ünïcödé — dash", "#\u00a0nbsp", "@title: x", "@title:x", "@title:", "@title:   ",
+    "@title: Ranger 2025", "@title: a # b", "@title: a #b", "@title: #x", "@title : x",
+    "@title:\u00a0x", "@titles: x", "@Title: x", "@date: 2025-01-02", "@date:", "@timezone: +01:00",
+    "@timezone: Europe/London", "@start: 06:40", "@rules: sar", "@rules: ./my rules.toml",
+    '@title: "quoted"', "@title: a -> b (phone): c", "@station X: vessel", "@zone X: srr",
+    "@expect act \"x\": ack", "@title: x\ty", "@title:\tx",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("line", COMMENTS_AND_HEADERS)
+def test_comment_and_header_lines(line: str) -> None:
+    """The fast path takes a comment or header line only where the grammar agrees."""
+    try:
+        slow = _grammar(line)
+    except Exception:
+        slow = None
+    fast = _fast_path(line)
+    if fast is not None:
+        assert fast == slow, line
 
 
 def fast_parsed(line: str) -> object:

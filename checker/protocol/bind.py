@@ -197,6 +197,8 @@ class Binder:
         for act in event.acts:
             for slot in REFERENCE_SLOTS:
                 value = act.slots.get(slot)
+                if value is None:  # most slots are absent: no generator for them
+                    continue
                 for phrase in _strings(value):
                     cid = self.resolve_phrase(phrase, event.line, create=act.kind in CASUALTY_ACTS)
                     if cid:

@@ -142,12 +142,16 @@ def event_for(
     return _event(f)
 
 
+#: Event fields whose default is not None or []: a value equal to it is left unset.
+_DEFAULTS: dict[str, object] = {"medium": "radio", "overridden": False, "confidence": 1.0}
+_NO_DEFAULT = object()
+
+
 def _event(fields: dict[str, object]) -> Event:
-    defaults = {"medium": "radio", "overridden": False, "confidence": 1.0}
     kept = {
         k: v
         for k, v in fields.items()
-        if v is not None and v != [] and defaults.get(k, object()) != v
+        if v is not None and v != [] and _DEFAULTS.get(k, _NO_DEFAULT) != v
     }
     return Event.model_validate(kept)
 

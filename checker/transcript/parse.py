@@ -15,7 +15,7 @@ from typing import Any
 from lark import Lark, Token, Transformer, v_args
 
 from checker.resources import lark_parser
-from checker.transcript.fastpath import plain_utterance
+from checker.transcript.fastpath import comment_line, plain_utterance, simple_directive
 
 
 @cache
@@ -384,15 +384,32 @@ _TRANSFORMER = _ToParts()
 def parse_line(text: str, *, continuation: bool = False) -> Parsed:
     """Parse one physical line (without its newline); raises lark's UnexpectedInput.
 
-    A plain utterance takes the fast path (:mod:`checker.transcript.fastpath`), which
-    gives the same result; every other line goes through the grammar."""
-    plain = None if continuation else plain_utterance(text)
+    A plain utterance, a comment line and a one-value header directive take the fast
+    path (:mod:`checker.transcript.fastpath`), which gives the same result; every other
+    line goes through the grammar."""
+    if not continuation:
+        fast = _fast_path(text)
+        if fast is not None:
+            return fast
+    result: Any = parser().parse(text, start="cont" if continuation else "line")
+    assert isinstance(result, Parsed)  # the transformer makes every line a Parsed
+    return result
+
+
+def _fast_path(text: str) -> Parsed | None:
+    """What the grammar would give for a line of the fast path, else None."""
+    plain = plain_utterance(text)
     if plain is not None:
         time, speaker, addressee, medium, said = (Tok(*p) if p is not None else None for p in plain)
         assert speaker is not None
         return Parsed(
             "utterance", time=time, speaker=speaker, addressee=addressee, medium=medium, text=said
         )
-    result: Any = parser().parse(text, start="cont" if continuation else "line")
-    assert isinstance(result, Parsed)  # the transformer makes every line a Parsed
-    return result
+    comment = comment_line(text)
+    if comment is not None:
+        return Parsed("comment", comment=comment)
+    directive = simple_directive(text)
+    if directive is not None:
+        value = Tok(*directive.value) if directive.value is not None else None
+        return Parsed("directive", directive=directive.name, value=value)
+    return None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from datetime import UTC, date, datetime, time, tzinfo
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,7 @@ from checker.transcript.directives import Problem
 from checker.transcript.model import (
     Annotation,
     Line,
+    LineCounts,
     Narration,
     Position,
     Recognition,
@@ -106,10 +108,10 @@ class _Reader:
     def run(self, path: str | None, sha256: str) -> Transcript:
         t = self.t
         t.path, t.sha256 = path, sha256
+        counted: Counter[str] = Counter()  # made into LineCounts once: see _dispatch
         for number, raw in enumerate(self.source, 1):
-            t.counts.lines += 1
-            kind = self._line(number, raw)
-            setattr(t.counts, kind, getattr(t.counts, kind) + 1)
+            counted[self._line(number, raw)] += 1
+        t.counts = LineCounts(lines=len(self.source), **counted)
         t.diagnostics = self.diagnostics
         return t
 
@@ -197,19 +199,25 @@ class _Reader:
             self._directive(p, number)
             return "directives"
         self.started = True
-        line = Line(
-            kind=p.kind, line=number, end_line=number, comment=p.comment, annotations=annotations
-        )
+        # The fields are gathered first and the Line is made in one call: setting them
+        # on the model one by one cost a pydantic __setattr__ each (8 per utterance).
+        fields: dict[str, Any] = {
+            "kind": p.kind,
+            "line": number,
+            "end_line": number,
+            "comment": p.comment,
+            "annotations": annotations,
+        }
         if p.time is not None:
-            self._time(line, p.time)
+            fields.update(self._time(number, p.time))
         if p.kind == "utterance":
-            self._utterance(line, p)
-            line.recognition = _recognition(annotations, number)
-            self.open = line
+            fields.update(_utterance(p))
+            fields["recognition"] = _recognition(annotations, number)
         else:
             assert p.narration is not None
-            line.narration = self._narration(p.narration)
-            self.open = None
+            fields["narration"] = self._narration(p.narration)
+        line = Line(**fields)
+        self.open = line if p.kind == "utterance" else None
         self.t.lines.append(line)
         return "utterances" if p.kind == "utterance" else "narrations"
 
@@ -308,24 +316,28 @@ class _Reader:
         return Annotation(kind="act", act=act.value, reason=a["reason"], line=number)
 
     # -- events
-    def _time(self, line: Line, tok: Tok) -> None:
+    def _time(self, number: int, tok: Tok) -> dict[str, Any]:
+        """The ``clock``, ``time`` and ``seconds`` of the line with this time."""
         try:
             clock, offset = parse_clock(tok.value)
         except TimeError as exc:
             raise Problem("RC101", str(exc), tok.column) from None
-        line.clock = clock.isoformat(
-            timespec="seconds" if not clock.microsecond else "milliseconds"
-        )
+        fields: dict[str, Any] = {
+            "clock": clock.isoformat(
+                timespec="seconds" if not clock.microsecond else "milliseconds"
+            )
+        }
         key: float
         if self.day is not None:
-            line.time = to_utc(self.day, clock, offset or self.zone)
-            self.first_utc = self.first_utc or line.time
-            key = (line.time - self.first_utc).total_seconds()
+            moment = to_utc(self.day, clock, offset or self.zone)
+            fields["time"] = moment
+            self.first_utc = self.first_utc or moment
+            key = (moment - self.first_utc).total_seconds()
         else:
             sod = seconds_of_day(clock) - (_offset_seconds(offset, clock) if offset else 0)
             self.first_sod = sod if self.first_sod is None else self.first_sod
             key = sod - self.first_sod
-        line.seconds = key
+        fields["seconds"] = key
         if self.last is not None and key < self.last[0]:
             hint = "add @date before this line to start a new day" if not self.new_day else None
             self.diagnostics.append(
@@ -334,24 +346,15 @@ class _Reader:
                     f"{tok.value} is earlier than the time on line {self.last[1]}; "
                     "the line is kept in file order",
                     path=self.path,
-                    line=line.line,
+                    line=number,
                     column=tok.column,
                     hint=hint,
-                    source_line=self.source[line.line - 1],
+                    source_line=self.source[number - 1],
                 )
             )
-        self.last = (key, line.line)
+        self.last = (key, number)
         self.new_day = False
-
-    def _utterance(self, line: Line, p: Parsed) -> None:
-        assert p.speaker is not None
-        line.speaker, line.speaker_column = p.speaker.value, p.speaker.column
-        if p.addressee is not None:
-            line.addressee, line.addressee_column = p.addressee.value, p.addressee.column
-        if p.medium is not None:
-            line.medium = directives.medium(p.medium)  # type: ignore[assignment]
-        if p.text is not None:
-            line.text, line.text_column = p.text.value, p.text.column
+        return fields
 
     def _narration(self, n: dict[str, Any]) -> Narration:
         def text(key: str) -> str | None:
@@ -378,6 +381,20 @@ class _Reader:
             position=pos,
             port=text("port"),
         )
+
+
+def _utterance(p: Parsed) -> dict[str, Any]:
+    """The speaker, addressee, medium and text fields of an utterance line."""
+    assert p.speaker is not None
+    fields: dict[str, Any] = {"speaker": p.speaker.value, "speaker_column": p.speaker.column}
+    if p.addressee is not None:
+        fields["addressee"] = p.addressee.value
+        fields["addressee_column"] = p.addressee.column
+    if p.medium is not None:
+        fields["medium"] = directives.medium(p.medium)
+    if p.text is not None:
+        fields["text"], fields["text_column"] = p.text.value, p.text.column
+    return fields
 
 
 def _recognised(a: dict[str, Any], number: int) -> Annotation:
