@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint types tests clean
+.PHONY: demo test lint types tests clean wheel-compiled
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "radiocheck needs Python 3.11 or newer")'
@@ -29,6 +29,15 @@ tests: $(STAMP)
 	$(BIN)/python -m pytest
 
 test: lint types tests
+
+# The optional wheel with the classifier compiled by mypyc (needs a C compiler), built
+# from a copy of the committed tree: hatch-mypyc compiles in place, and a compiled
+# module left beside its .py would shadow every later edit of it.
+wheel-compiled: $(STAMP)
+	rm -rf build/compiled && mkdir -p build/compiled dist
+	git archive HEAD | tar -x -C build/compiled
+	HATCH_BUILD_HOOK_ENABLE_MYPYC=true $(BIN)/python -m pip wheel --no-deps -q -w dist build/compiled
+	@ls dist/radiocheck-*-cp3*.whl
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache

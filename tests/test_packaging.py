@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -94,3 +95,90 @@ def test_installed_wheel_reads_and_checks(tmp_path: Path) -> None:
     )
     assert run.returncode == 0, run.stderr
     assert '"schema_version": 1' in run.stdout
+
+
+def test_no_compiled_module_shadows_a_source_file() -> None:
+    """A module left by a compiled build (hatch-mypyc builds in place) would be imported
+    instead of its .py, so edits and tests would silently run stale code."""
+    shadows = [
+        p.relative_to(ROOT)
+        for p in (ROOT / "checker").rglob("*")
+        if p.suffix in (".so", ".pyd") and p.name.split(".")[0] + ".py" in os.listdir(p.parent)
+    ]
+    assert not shadows, f"remove the compiled modules {shadows} (see make wheel-compiled)"
+
+
+def _tracked_copy(dest: Path) -> Path:
+    """The committed and working files of the checkout, without build leftovers."""
+    files = subprocess.run(
+        ["git", "ls-files", "-co", "--exclude-standard"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    for name in files:
+        src = ROOT / name
+        if src.is_file():
+            (dest / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(src, dest / name)
+    return dest
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    shutil.which("cc") is None or not (ROOT / ".git").exists(),
+    reason="the compiled build needs a C compiler and a git checkout",
+)
+def test_the_compiled_build_says_exactly_what_the_pure_one_says(tmp_path: Path) -> None:
+    """The optional mypyc wheel (``make wheel-compiled``) gives byte-identical reports of
+    every transcript and classifications of every labelled utterance."""
+    tree = _tracked_copy(tmp_path / "tree")
+    env = {**os.environ, "HATCH_BUILD_HOOK_ENABLE_MYPYC": "true"}
+    build = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), str(tree)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert build.returncode == 0, build.stdout[-3000:] + build.stderr[-3000:]
+    wheel = next(tmp_path.glob("radiocheck-*.whl"))
+    names = zipfile.ZipFile(wheel).namelist()
+    assert any(n.startswith("checker/phraseology/text.") and n.endswith(".so") for n in names)
+    site = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(site)
+
+    def run(*argv: str, compiled: bool, stdin: str | None = None) -> str:
+        extra = {"PYTHONPATH": str(site)} if compiled else {}
+        proc = subprocess.run(  # -P: the checkout (cwd) is not put before PYTHONPATH
+            [sys.executable, "-P", "-m", "checker.cli", *argv],
+            cwd=ROOT,
+            env={**os.environ, "NO_COLOR": "1", **extra},
+            input=stdin,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert proc.returncode in (0, 1), proc.stderr[-3000:]
+        return proc.stdout + proc.stderr
+
+    probe = subprocess.run(
+        [sys.executable, "-P", "-c", "import checker.phraseology.text as t; print(t.__file__)"],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(site)},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert probe.stdout.strip().endswith(".so")
+    check = ("check", "transcripts", "--format", "json")
+    assert run(*check, compiled=True) == run(*check, compiled=False)
+    said = "".join(
+        line.split("\t")[0] + "\n"
+        for data in sorted((ROOT / "tests" / "data").glob("utterances*.tsv"))
+        for line in data.read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    )
+    classify = ("classify", "-", "--format", "json", "--rules", "uk-fr-channel")
+    assert run(*classify, compiled=True, stdin=said) == run(*classify, compiled=False, stdin=said)
