@@ -316,7 +316,7 @@ def summarise(results: dict[str, Any]) -> dict[str, Any]:
     small = next((r for r in results["scaling"] if r["transcripts"] >= 100), results["scaling"][0])
     per_utt = [r["check_jsonl"]["seconds"] / r["utterances"] for r in (small, largest)]
     growth = per_utt[1] / per_utt[0]
-    return {
+    goals = {
         "startup": _goal(startup, "<=", t["startup_ratio_max"]),
         "end_to_end": _goal(e2e, ">=", t["end_to_end_ratio_min"]),
         "classify": _goal(c["ratio"], ">=", t["classify_ratio_min"]),
@@ -324,6 +324,13 @@ def summarise(results: dict[str, Any]) -> dict[str, Any]:
         "peak_rss_mb": _goal(peak, "<", t["peak_rss_mb_max"]),
         "time_per_utterance_growth": _goal(growth, "<", 1.25),  # linear: about 1
     }
+    if "compiled" in results:  # the optional mypyc build, against its own baselines
+        k = results["compiled"]
+        lark = k["classify"]["lark_trivial_per_second"]
+        e2e_k = k["check_jsonl"]["utterances_per_second"] / lark
+        goals["classify_compiled"] = _goal(k["classify"]["ratio"], ">=", t["classify_ratio_min"])
+        goals["end_to_end_compiled"] = _goal(e2e_k, ">=", t["end_to_end_ratio_min"])
+    return goals
 
 
 def table(results: dict[str, Any]) -> None:
@@ -362,6 +369,14 @@ def table(results: dict[str, Any]) -> None:
                     f"{lark_rate:,} lark trivial",
                     f"{x['utterances_per_second'] / lark_rate:.2f}",
                 )
+    if "compiled" in results:
+        k = results["compiled"]
+        lark_k = k["classify"]["lark_trivial_per_second"]
+        for name, rate in (
+            ("compiled build: classify (utt/s)", k["classify"]["classify_per_second"]),
+            ("compiled build: check jsonl (utt/s)", k["check_jsonl"]["utterances_per_second"]),
+        ):
+            t.add_row(name, f"{rate:,}", f"{lark_k:,} lark trivial", f"{rate / lark_k:.2f}")
     console.print(t)
     g = Table(title="targets")
     for col in ("target", "value", "goal", "met"):
@@ -387,6 +402,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--out", type=Path, default=HERE / "out", help="where to write (default benchmarks/out)"
     )
     ap.add_argument("--no-table", action="store_true", help="JSON only")
+    ap.add_argument(
+        "--compiled",
+        action="store_true",
+        help="also build the optional mypyc wheel and measure it (needs a C compiler)",
+    )
     args = ap.parse_args(argv)  # fmt: skip
     sizes = args.sizes or ([10, 100, 300] if args.quick else [10, 1000, 10000])
     runs = args.startup_runs or (3 if args.quick else 9)
@@ -404,6 +424,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     middle = sorted(sizes)[min(1, len(sizes) - 1)]
     results["classify"] = {"corpus": middle, **in_process(made[middle][0], repeats)}
     results["scaling"] = end_to_end(made, env, out)
+    if args.compiled:
+        import compiled
+
+        folder, stats = made[middle]
+        results["compiled"] = {
+            "corpus": middle,
+            **compiled.measure(compiled.build_site(out), folder, stats.utterances, repeats, env),
+        }
     results["targets"] = summarise(results)
     results["seconds"] = round(time.perf_counter() - start, 1)
     results["machine"]["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
