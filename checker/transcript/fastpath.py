@@ -1,5 +1,5 @@
 """A fast path for the commonest lines of a transcript: plain utterances, comment
-lines and one-value header directives.
+lines, one-value header directives and ``@station`` declarations.
 
 Most lines are ``[TIME] SPEAKER[ -> ADDRESSEE][ (MEDIUM)]: TEXT`` with no quotes,
 comments or annotations. For those, one regular expression built from the same
@@ -119,3 +119,62 @@ def comment_line(line: str) -> str | None:
     if not line.startswith("#") or "radiocheck" in line.lower():
         return None
     return line[1:].strip()
+
+
+#: The terminals of a ``@station`` line, as in the grammar. Each WORD and BARE is
+#: followed by a look-ahead that stops the expression from backtracking into a
+#: shorter token than lark's lexer (which takes the longest match of one terminal and
+#: never goes back): "vesselparty=UK" must not read as "vessel party=UK".
+_STRING = r'"(?:[^"\\\n]|\\.)*"'
+_WORD_TOKEN = rf"{_WORD}(?![^\s\"=,\[\]():])"
+_BARE = r'[^\s",#]+(?![^\s",#])'
+_VALUE = rf"(?:{_STRING}|{_BARE})"
+_KEYVAL = rf"[ \t]*(?P<key>[a-z][a-z_-]*)=[ \t]*(?P<values>{_VALUE}(?:[ \t]*,[ \t]*{_VALUE})*)"
+_STATION = re.compile(
+    rf"@station(?![\w-])[ \t]*(?P<ident>{_STRING}|{_WORD_TOKEN})[ \t]*:"
+    rf"[ \t]*(?P<role>{_WORD_TOKEN})(?:{_KEYVAL})*"
+)
+_KEYVAL_AT = re.compile(_KEYVAL)
+_VALUE_AT = re.compile(_VALUE)
+
+
+class KeyValues(NamedTuple):
+    """``key=value[, value...]``: the key and each value as written (quotes kept)."""
+
+    key: Piece
+    values: list[Piece]
+
+
+class Station(NamedTuple):
+    """A ``@station`` line: the identifier and role as written, and the key=values."""
+
+    ident: Piece
+    role: Piece
+    keyvals: list[KeyValues]
+
+
+def station(line: str) -> Station | None:
+    """The parts of a ``@station IDENT: ROLE key=value ...`` line with no "#" in it,
+    else None (use the grammar, which also reports what is wrong with the line).
+
+    Measured on corpus-1000 (2,804 such lines of its 5,124 that still went to lark):
+    reading it goes from 0.89 to 0.76 s CPU (best of 5, alternated runs)."""
+    if not line.startswith("@station") or "#" in line:
+        return None
+    m = _STATION.fullmatch(line)
+    if m is None:
+        return None
+    keyvals: list[KeyValues] = []
+    pos = m.end("role")
+    while pos < len(line):
+        kv = _KEYVAL_AT.match(line, pos)
+        assert kv is not None  # the whole line matched: each key=values is there
+        values = [
+            Piece(v[0], v.start() + 1)
+            for v in _VALUE_AT.finditer(line, kv.start("values"), kv.end("values"))
+        ]
+        keyvals.append(KeyValues(Piece(kv["key"], kv.start("key") + 1), values))
+        pos = kv.end()
+    return Station(
+        Piece(m["ident"], m.start("ident") + 1), Piece(m["role"], m.start("role") + 1), keyvals
+    )

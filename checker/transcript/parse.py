@@ -15,7 +15,13 @@ from typing import Any
 from lark import Lark, Token, Transformer, v_args
 
 from checker.resources import lark_parser
-from checker.transcript.fastpath import comment_line, plain_utterance, simple_directive
+from checker.transcript.fastpath import (
+    Piece,
+    comment_line,
+    plain_utterance,
+    simple_directive,
+    station,
+)
 
 
 @cache
@@ -384,9 +390,9 @@ _TRANSFORMER = _ToParts()
 def parse_line(text: str, *, continuation: bool = False) -> Parsed:
     """Parse one physical line (without its newline); raises lark's UnexpectedInput.
 
-    A plain utterance, a comment line and a one-value header directive take the fast
-    path (:mod:`checker.transcript.fastpath`), which gives the same result; every other
-    line goes through the grammar."""
+    A plain utterance, a comment line, a one-value header directive and a
+    ``@station`` line take the fast path (:mod:`checker.transcript.fastpath`), which
+    gives the same result; every other line goes through the grammar."""
     if not continuation:
         fast = _fast_path(text)
         if fast is not None:
@@ -412,4 +418,26 @@ def _fast_path(text: str) -> Parsed | None:
     if directive is not None:
         value = Tok(*directive.value) if directive.value is not None else None
         return Parsed("directive", directive=directive.name, value=value)
+    decl = station(text)
+    if decl is not None:
+        keyvals = [
+            KeyVal(Tok(*kv.key), [_value(v) for v in kv.values], [_quoted(v) for v in kv.values])
+            for kv in decl.keyvals
+        ]
+        return Parsed(
+            "directive",
+            directive="station",
+            ident=_value(decl.ident),
+            value=Tok(*decl.role),
+            keyvals=keyvals,
+        )
     return None
+
+
+def _quoted(p: Piece) -> bool:
+    return p.value.startswith('"')
+
+
+def _value(p: Piece) -> Tok:
+    """A WORD, BARE or STRING token as the transformer gives it (a string unquoted)."""
+    return Tok(unquote(p.value), p.column) if _quoted(p) else Tok(p.value, p.column)
