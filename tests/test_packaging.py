@@ -125,32 +125,70 @@ def _tracked_copy(dest: Path) -> Path:
     return dest
 
 
-@pytest.mark.slow
-@pytest.mark.skipif(
-    shutil.which("cc") is None or not (ROOT / ".git").exists(),
-    reason="the compiled build needs a C compiler and a git checkout",
-)
-def test_the_compiled_build_says_exactly_what_the_pure_one_says(tmp_path: Path) -> None:
-    """The optional mypyc wheel (``make wheel-compiled``) gives byte-identical reports of
-    every transcript and classifications of every labelled utterance."""
-    tree = _tracked_copy(tmp_path / "tree")
+#: Test modules run again on the compiled build: every stage, the error catalogue,
+#: bounded fuzzing, the corpus and determinism.
+COMPILED_SUITE = [
+    "tests/test_errors.py",
+    "tests/test_transcript.py",
+    "tests/test_fastpath.py",
+    "tests/test_classify.py",
+    "tests/test_classify_units.py",
+    "tests/test_classify_callups.py",
+    "tests/test_protocol.py",
+    "tests/test_states.py",
+    "tests/test_rules.py",
+    "tests/test_rules_kinds.py",
+    "tests/test_scenarios.py",
+    "tests/test_corpus.py",
+    "tests/test_metamorphic.py",
+    "tests/test_fuzz.py",
+    "tests/test_formats_pipeline.py",
+    "tests/test_limits.py",
+]
+
+
+@pytest.fixture(scope="module")
+def compiled_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The optional mypyc wheel (``make wheel-compiled``), built from a copy of the
+    tree and unpacked: the folder to put first on PYTHONPATH."""
+    if shutil.which("cc") is None or not (ROOT / ".git").exists():
+        pytest.skip("the compiled build needs a C compiler and a git checkout")
+    tmp = tmp_path_factory.mktemp("compiled")
+    tree = _tracked_copy(tmp / "tree")
     env = {**os.environ, "HATCH_BUILD_HOOK_ENABLE_MYPYC": "true"}
     build = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), str(tree)],
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp), str(tree)],
         env=env,
         capture_output=True,
         text=True,
         check=False,
     )
     assert build.returncode == 0, build.stdout[-3000:] + build.stderr[-3000:]
-    wheel = next(tmp_path.glob("radiocheck-*.whl"))
+    wheel = next(tmp.glob("radiocheck-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
-    assert any(n.startswith("checker/phraseology/text.") and n.endswith(".so") for n in names)
-    site = tmp_path / "site"
+    for module in ("phraseology/text", "protocol/bind", "transcript/reader"):
+        assert any(n.startswith(f"checker/{module}.") and n.endswith(".so") for n in names)
+    site = tmp / "site"
     zipfile.ZipFile(wheel).extractall(site)
+    probe = subprocess.run(
+        [sys.executable, "-P", "-c", "import checker.protocol.bind as m; print(m.__file__)"],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(site)},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert probe.stdout.strip().endswith(".so")
+    return site
+
+
+@pytest.mark.slow
+def test_the_compiled_build_says_exactly_what_the_pure_one_says(compiled_site: Path) -> None:
+    """Byte-identical reports of every transcript and classifications of every
+    labelled utterance."""
 
     def run(*argv: str, compiled: bool, stdin: str | None = None) -> str:
-        extra = {"PYTHONPATH": str(site)} if compiled else {}
+        extra = {"PYTHONPATH": str(compiled_site)} if compiled else {}
         proc = subprocess.run(  # -P: the checkout (cwd) is not put before PYTHONPATH
             [sys.executable, "-P", "-m", "checker.cli", *argv],
             cwd=ROOT,
@@ -163,15 +201,6 @@ def test_the_compiled_build_says_exactly_what_the_pure_one_says(tmp_path: Path) 
         assert proc.returncode in (0, 1), proc.stderr[-3000:]
         return proc.stdout + proc.stderr
 
-    probe = subprocess.run(
-        [sys.executable, "-P", "-c", "import checker.phraseology.text as t; print(t.__file__)"],
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(site)},
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    assert probe.stdout.strip().endswith(".so")
     check = ("check", "transcripts", "--format", "json")
     assert run(*check, compiled=True) == run(*check, compiled=False)
     said = "".join(
@@ -182,3 +211,20 @@ def test_the_compiled_build_says_exactly_what_the_pure_one_says(tmp_path: Path) 
     )
     classify = ("classify", "-", "--format", "json", "--rules", "uk-fr-channel")
     assert run(*classify, compiled=True, stdin=said) == run(*classify, compiled=False, stdin=said)
+
+
+@pytest.mark.slow
+def test_the_suite_passes_on_the_compiled_build(compiled_site: Path) -> None:
+    """mypyc checks types at run time and compiles some constructs differently, so the
+    stages' own tests run again with the compiled modules imported (``append`` keeps
+    the checkout behind PYTHONPATH)."""
+    proc = subprocess.run(
+        [sys.executable, "-P", "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider",
+         "--import-mode=append", "-m", "not slow", *COMPILED_SUITE],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(compiled_site)},
+        capture_output=True,
+        text=True,
+        check=False,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stdout[-4000:]
