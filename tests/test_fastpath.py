@@ -18,6 +18,14 @@ def _grammar(line: str) -> object:
     return parser().parse(line, start="line")
 
 
+def _grammar_or_none(line: str) -> object:
+    """What the grammar makes of a line, or None where it refuses it."""
+    try:
+        return _grammar(line)
+    except Exception:
+        return None
+
+
 def _corpus_lines() -> list[str]:
     lines: list[str] = []
     for path in sorted((ROOT / "transcripts").rglob("*.radio")):
@@ -55,10 +63,7 @@ def test_every_corpus_line_the_fast_path_takes_matches_the_grammar() -> None:
     ],
 )
 def test_generated_lines(line: str) -> None:
-    try:
-        slow = _grammar(line)
-    except Exception:
-        slow = None
+    slow = _grammar_or_none(line)
     fast = fast_parsed(line) if plain_utterance(line) is not None else None
     if fast is not None:
         assert fast == slow, line
@@ -75,10 +80,7 @@ ADVERSARIAL = [
 @pytest.mark.parametrize("line", ADVERSARIAL)
 def test_adversarial_lines(line: str) -> None:
     """The fast path takes a line only where the grammar agrees, to the token."""
-    try:
-        slow = _grammar(line)
-    except Exception:
-        slow = None
+    slow = _grammar_or_none(line)
     if plain_utterance(line) is not None:
         assert fast_parsed(line) == slow
 
@@ -126,10 +128,7 @@ COMMENTS_AND_HEADERS = [
 @pytest.mark.parametrize("line", COMMENTS_AND_HEADERS)
 def test_comment_and_header_lines(line: str) -> None:
     """The fast path takes a comment or header line only where the grammar agrees."""
-    try:
-        slow = _grammar(line)
-    except Exception:
-        slow = None
+    slow = _grammar_or_none(line)
     fast = _fast_path(line)
     if fast is not None:
         assert fast == slow, line
@@ -164,10 +163,7 @@ STATION_KEYVALS = [
 def test_station_lines(line: str) -> None:
     """The fast path takes a ``@station`` line only where the grammar agrees, to the
     token and its column; a line it leaves goes to the grammar (and its errors)."""
-    try:
-        slow = _grammar(line)
-    except Exception:
-        slow = None
+    slow = _grammar_or_none(line)
     fast = _fast_path(line)
     if fast is not None:
         assert fast == slow, line
