@@ -30,14 +30,11 @@ tests: $(STAMP)
 
 test: lint types tests
 
-# The optional wheel with the classifier compiled by mypyc (needs a C compiler), built
+# The optional wheel with the hot paths compiled by mypyc (needs a C compiler), built
 # from a copy of the committed tree: hatch-mypyc compiles in place, and a compiled
 # module left beside its .py would shadow every later edit of it.
 wheel-compiled: $(STAMP)
-	rm -rf build/compiled && mkdir -p build/compiled dist
-	git archive HEAD | tar -x -C build/compiled
-	HATCH_BUILD_HOOK_ENABLE_MYPYC=true $(BIN)/python -m pip wheel --no-deps -q -w dist build/compiled
-	@ls dist/radiocheck-*-cp3*.whl
+	$(BIN)/python scripts/build_compiled.py --out build
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache

@@ -1,28 +1,27 @@
 """The optional compiled build (mypyc, ``make wheel-compiled``) measured beside the pure one.
 
-``python benchmarks/run.py --compiled`` builds the wheel from the committed tree (git
-archive: hatch-mypyc compiles in place, never in the checkout), unpacks it under
-``out/compiled/site`` and, with that folder first on ``PYTHONPATH``, measures
-classification alone (the same :func:`run.in_process`, in a child process) and
-``check DIR --format jsonl`` on one core on the middle corpus.
+``python benchmarks/run.py --compiled`` builds the wheel from the committed tree
+(``scripts/build_compiled.py``), and with its unpacked folder first on ``PYTHONPATH``
+measures classification alone (the same :func:`run.in_process`, in a child process)
+and ``check DIR --format jsonl`` on one core on the middle corpus.
 """
 
 from __future__ import annotations
 
 import json
-import os
-import shutil
 import subprocess
 import sys
-import tarfile
 import time
-import zipfile
-from io import BytesIO
 from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from build_compiled import build_site  # noqa: E402
+
+__all__ = ["build_site", "measure"]
 
 #: In the child: the benchmark's helpers, but the compiled ``checker`` (PYTHONPATH)
 #: before the checkout that run.py puts first on sys.path.
@@ -36,26 +35,6 @@ import checker.phraseology.text as text
 assert not text.__file__.endswith(".py"), text.__file__
 print(json.dumps(run.in_process(Path({folder!r}), {repeats})))
 """
-
-
-def build_site(out: Path) -> Path:
-    """Build the compiled wheel of HEAD and unpack it; the folder to put on PYTHONPATH."""
-    work = out / "compiled"
-    shutil.rmtree(work, ignore_errors=True)
-    tree, site = work / "tree", work / "site"
-    tree.mkdir(parents=True)
-    archive = subprocess.run(
-        ["git", "archive", "--format=tar", "HEAD"], cwd=ROOT, capture_output=True, check=True
-    ).stdout
-    with tarfile.open(fileobj=BytesIO(archive)) as tar:
-        tar.extractall(tree, filter="data")
-    env = {**os.environ, "HATCH_BUILD_HOOK_ENABLE_MYPYC": "true"}
-    pip = [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(work), str(tree)]
-    subprocess.run(pip, env=env, check=True, capture_output=True)
-    wheel = next(work.glob("radiocheck-*-cp3*.whl"))
-    with zipfile.ZipFile(wheel) as z:
-        z.extractall(site)
-    return site
 
 
 def measure(

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from checker.resources import grammar_dir
+from scripts.build_compiled import build_site
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -108,23 +109,6 @@ def test_no_compiled_module_shadows_a_source_file() -> None:
     assert not shadows, f"remove the compiled modules {shadows} (see make wheel-compiled)"
 
 
-def _tracked_copy(dest: Path) -> Path:
-    """The committed and working files of the checkout, without build leftovers."""
-    files = subprocess.run(
-        ["git", "ls-files", "-co", "--exclude-standard"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.split()
-    for name in files:
-        src = ROOT / name
-        if src.is_file():
-            (dest / name).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(src, dest / name)
-    return dest
-
-
 #: Test modules run again on the compiled build: every stage, the error catalogue,
 #: bounded fuzzing, the corpus and determinism.
 COMPILED_SUITE = [
@@ -153,23 +137,9 @@ def compiled_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     tree and unpacked: the folder to put first on PYTHONPATH."""
     if shutil.which("cc") is None or not (ROOT / ".git").exists():
         pytest.skip("the compiled build needs a C compiler and a git checkout")
-    tmp = tmp_path_factory.mktemp("compiled")
-    tree = _tracked_copy(tmp / "tree")
-    env = {**os.environ, "HATCH_BUILD_HOOK_ENABLE_MYPYC": "true"}
-    build = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp), str(tree)],
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert build.returncode == 0, build.stdout[-3000:] + build.stderr[-3000:]
-    wheel = next(tmp.glob("radiocheck-*.whl"))
-    names = zipfile.ZipFile(wheel).namelist()
+    site = build_site(tmp_path_factory.mktemp("compiled"), committed=False)
     for module in ("phraseology/text", "protocol/bind", "transcript/reader"):
-        assert any(n.startswith(f"checker/{module}.") and n.endswith(".so") for n in names)
-    site = tmp / "site"
-    zipfile.ZipFile(wheel).extractall(site)
+        assert list(site.glob(f"checker/{module}.*.so")), module
     probe = subprocess.run(
         [sys.executable, "-P", "-c", "import checker.protocol.bind as m; print(m.__file__)"],
         cwd=ROOT,
