@@ -36,22 +36,23 @@ _new = tuple.__new__
 
 
 def build_units(
-    toks: list[Tok],
+    said: list[str],
     spans: list[tuple[int, int, str, Any]],
 ) -> list[Unit]:
-    """Units from tokens and placeholder spans ``(i, j, placeholder, payload)``."""
+    """Units from tokens and placeholder spans ``(i, j, placeholder, payload)``;
+    ``said`` are the words of the tokens (``Tok.w``, listed once an utterance by the classifier)."""
     if not spans:
-        return [_new(Unit, (t.w, i, i + 1, None)) for i, t in enumerate(toks)]
+        return [_new(Unit, (w, i, i + 1, None)) for i, w in enumerate(said)]
     by_start = {s[0]: s for s in spans}
     units: list[Unit] = []
-    i, n = 0, len(toks)
+    i, n = 0, len(said)
     while i < n:
         span = by_start.get(i)
         if span is not None:
             units.append(Unit(span[2], span[0], span[1], span[3]))
             i = span[1]
             continue
-        units.append(_new(Unit, (toks[i].w, i, i + 1, None)))
+        units.append(_new(Unit, (said[i], i, i + 1, None)))
         i += 1
     return units
 

@@ -148,12 +148,13 @@ def _join(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     return out
 
 
-def language(text: str, toks: list[Tok], lex: Lexicon) -> str | None:
+def language(text: str, said: list[str], lex: Lexicon) -> str | None:
     """The language of an utterance when it is clearly not English, else None.
 
     Text mostly in a non-Latin script is ``und-<Script>`` (the language is not
     determined, the script is); Latin text with more cue words of another language
     of the lexicon than English cue words is that language ("bien reçu" is ``fr``).
+    ``said`` are the words of the tokens (``Tok.w``, listed once an utterance by the classifier).
     """
     if not text.isascii():
         counts: dict[str, int] = {}
@@ -168,7 +169,7 @@ def language(text: str, toks: list[Tok], lex: Lexicon) -> str | None:
             script, count = max(counts.items(), key=lambda kv: kv[1])
             if count * 2 > letters:
                 return "und-" + _SCRIPTS.get(script, "Zyyy")
-    words = [t.w for t in toks if t.w[0].isalpha()]
+    words = [w for w in said if w[0].isalpha()]
     english = lex.languages.get("en", frozenset())
     en = sum(map(english.__contains__, words))  # counted in C: a true is 1
     best: str | None = None
