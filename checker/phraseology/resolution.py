@@ -172,7 +172,8 @@ def _answered_take(acts: list[Cand]) -> None:
 
 def information(acts: list[Cand], said: list[str], clause: list[int], lex: Lexicon) -> list[Cand]:
     """A clause of plain statement that no family explains is ``information``;
-    ``said`` are the words of the tokens (``Tok.w``, listed once an utterance by the classifier)."""
+    ``said`` are the words of the tokens (``Tok.w``, listed once an utterance by
+    the classifier)."""
     covered = [False] * len(said)
     substantive: set[int] = set()
     procedural: set[int] = set()
@@ -188,15 +189,11 @@ def information(acts: list[Cand], said: list[str], clause: list[int], lex: Lexic
     n = len(said)
     while start < n:
         end = bisect_right(clause, clause[start], start)  # clause numbers never go down
-        free = [k for k in range(start, end) if not covered[k] and said[k][0].isalnum()]
-        words = [said[k] for k in free]
-        # words after a procedure word are usually its object ("say again your name")
-        needed = 5 if clause[start] in procedural else 3
-        if (
-            clause[start] not in substantive
-            and len(words) >= needed
-            and any(w in lex.function_words for w in words)
-        ):
-            out.append(Cand("information", free[0], free[-1] + 1, "lexicon", 0.5, -1, {}))
+        if clause[start] not in substantive:  # (most clauses are: skip them first)
+            free = [k for k in range(start, end) if not covered[k] and said[k][0].isalnum()]
+            # words after a procedure word are usually its object ("say again your name")
+            needed = 5 if clause[start] in procedural else 3
+            if len(free) >= needed and not lex.function_words.isdisjoint([said[k] for k in free]):
+                out.append(Cand("information", free[0], free[-1] + 1, "lexicon", 0.5, -1, {}))
         start = end
     return out
