@@ -40,7 +40,8 @@ def build_units(
     spans: list[tuple[int, int, str, Any]],
 ) -> list[Unit]:
     """Units from tokens and placeholder spans ``(i, j, placeholder, payload)``;
-    ``said`` are the words of the tokens (``Tok.w``, listed once an utterance by the classifier)."""
+    ``said`` are the words of the tokens (``Tok.w``, listed once an utterance by
+    the classifier)."""
     if not spans:
         return [_new(Unit, (w, i, i + 1, None)) for i, w in enumerate(said)]
     by_start = {s[0]: s for s in spans}
@@ -118,7 +119,8 @@ def _scan(
     the islands are memoised on those, with unit offsets from the run's start, and
     moved to ``first``. Scanning, guarding, parsing and mapping the runs took 12% of
     classifying; the memo takes classifying from 6,040 to 6,740 utterances a second
-    (benchmarks/ corpus-1000).
+    (benchmarks/ corpus-1000). The islands returned (and their items) may be the
+    memo's own: callers only read them, as :func:`.structure.grammar_cands` does.
     """
     key = (run, before, upper)
     found = _runs.get(key)
