@@ -17,7 +17,7 @@ from lark import Token
 from checker.context import Context
 from checker.phraseology.numbers import PHONETIC as _PHONETIC
 from checker.phraseology.numbers import _span
-from checker.phraseology.parts import Item, Num, Spell, Tagged, Tok
+from checker.phraseology.parts import Item, Num, Spell, Tagged
 
 #: The first word of a call-up's "this is" / "station calling".
 _OPENERS = frozenset({"this", "station"})
@@ -152,42 +152,42 @@ class CallupRules:
         return _item("procedure", children, kind="ack")
 
 
-def _station_at(toks: list[Tok], i: int, names: dict[str, tuple[tuple[str, ...], ...]]) -> int:
+def _station_at(said: list[str], i: int, names: dict[str, tuple[tuple[str, ...], ...]]) -> int:
     """End of the longest known station name starting at token ``i`` (or ``i``)."""
-    start = i + 1 if i < len(toks) and toks[i].w == "the" else i
-    for words in names.get(toks[start].w if start < len(toks) else "", ()):
+    start = i + 1 if i < len(said) and said[i] == "the" else i
+    for words in names.get(said[start] if start < len(said) else "", ()):
         k = len(words)
-        if tuple(t.w for t in toks[start : start + k]) == words:
+        if tuple(said[start : start + k]) == words:
             return start + k
     return i
 
 
 def _guess_name(
-    toks: list[Tok], i: int, stops: frozenset[str], ends: frozenset[str], limit: int = 3
+    said: list[str], i: int, stops: frozenset[str], ends: frozenset[str], limit: int = 3
 ) -> int:
     """End of a name guessed without a context: up to three words, ending before a
     stop word, at a word that ends names ("... Coastguard") or where it repeats."""
     j = i
-    if j < len(toks) and toks[j].w == "the":
+    if j < len(said) and said[j] == "the":
         j += 1
-    while j < len(toks) and j - i < limit and toks[j].w.isalpha() and toks[j].w not in stops:
-        if j > i and toks[j].w == toks[i].w:  # the name again: a repetition starts
+    while j < len(said) and j - i < limit and said[j].isalpha() and said[j] not in stops:
+        if j > i and said[j] == said[i]:  # the name again: a repetition starts
             break
         j += 1
-        if toks[j - 1].w in ends:
+        if said[j - 1] in ends:
             break
-    return j if j > i and toks[j - 1].w != "the" else i
+    return j if j > i and said[j - 1] != "the" else i
 
 
-def _absorb_repeats(toks: list[Tok], i: int, j: int) -> int:
+def _absorb_repeats(said: list[str], i: int, j: int) -> int:
     """Extend a name over its repetitions ("Sea Wolf, Sea Wolf")."""
-    words = [t.w for t in toks[i:j]]
+    words = said[i:j]
     k = len(words)
     if k == 0:
         return j
-    while [t.w for t in toks[j : j + k] if t.w != ","] == words:
+    while [w for w in said[j : j + k] if w != ","] == words:
         j += k
-        while j < len(toks) and toks[j].w == ",":
+        while j < len(said) and said[j] == ",":
             j += 1
     return j
 
@@ -202,7 +202,7 @@ def _collapse(words: list[str]) -> list[str]:
 
 
 def find_names(
-    toks: list[Tok],
+    said: list[str],
     context: Context | None,
     name_index: dict[str, tuple[tuple[str, ...], ...]],
     stops: frozenset[str],
@@ -210,7 +210,8 @@ def find_names(
     taken: set[int],
     ends: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int, dict[str, Any]]]:
-    """Station names of call-ups as token ranges, with the name and station id.
+    """Station names of call-ups as token ranges, with the name and station id;
+    ``said`` are the words of the tokens (``Tok.w``, listed once an utterance by the classifier).
 
     A caller follows "this is" or "station calling"; the called station is the run
     of words before "this is", back to the start of the clause or a distress signal.
@@ -218,8 +219,7 @@ def find_names(
     "this is not our case" and "yes this is correct" are not call-ups.
     """
     found: list[tuple[int, int, dict[str, Any]]] = []
-    n = len(toks)
-    said = [t.w for t in toks]
+    n = len(said)
     for i in [k for k, w in enumerate(said) if w in _OPENERS and k + 1 < n]:
         w, nxt = said[i], said[i + 1]
         if not ((w == "this" and nxt == "is") or (w == "station" and nxt == "calling")):
@@ -227,35 +227,35 @@ def find_names(
         k = i + 2
         if k >= n or k in taken:
             continue
-        end = _station_at(toks, k, name_index)
+        end = _station_at(said, k, name_index)
         if end == k:
-            end = _guess_name(toks, k, stops, ends)
+            end = _guess_name(said, k, stops, ends)
         if end == k:
             continue
-        end = _absorb_repeats(toks, k, end)
+        end = _absorb_repeats(said, k, end)
         # the called station: words back to the clause start or a signal word
         claimed = taken | {k for a, b_, _ in found for k in range(a, b_)}
         b = i
-        while b > 0 and toks[b - 1].w not in head_words and b - 1 not in claimed:
+        while b > 0 and said[b - 1] not in head_words and b - 1 not in claimed:
             b -= 1
-        called = [t for t in range(b, i) if toks[t].w != ","]
+        called = [t for t in range(b, i) if said[t] != ","]
         clause_start = not called
         if w == "this" and called:
-            words = [toks[t].w for t in called]
+            words = [said[t] for t in called]
             if any(x in stops for x in words) or len(words) > 8:
                 if not clause_start:
                     continue
                 called = []
-        if called and not all(toks[t].w in _PHONETIC for t in called):
-            called_words = _collapse([toks[t].w for t in called])
+        if called and not all(said[t] in _PHONETIC for t in called):
+            called_words = _collapse([said[t] for t in called])
             found.append((called[0], called[-1] + 1, _name_info(called_words, context)))
-        caller_words = _collapse([t.w for t in toks[k:end] if t.w != ","])
+        caller_words = _collapse([w for w in said[k:end] if w != ","])
         found.append((k, end, _name_info(caller_words, context)))
-    return found + _short_callup(toks, context, name_index, taken, found)
+    return found + _short_callup(said, context, name_index, taken, found)
 
 
 def _short_callup(
-    toks: list[Tok],
+    said: list[str],
     context: Context | None,
     name_index: dict[str, tuple[tuple[str, ...], ...]],
     taken: set[int],
@@ -265,20 +265,20 @@ def _short_callup(
     roger ..." — the called station, then the caller, without "this is". Only two
     *different known* stations at the start of the utterance count (no guessing), so
     a plain sentence that starts with a name is not taken for one."""
-    if context is None or not toks:
+    if context is None or not said:
         return []
     claimed = taken | {k for a, b, _ in found for k in range(a, b)}
-    first = _station_at(toks, 0, name_index)
+    first = _station_at(said, 0, name_index)
     if first == 0 or any(k in claimed for k in range(first)):
         return []
     j = first
-    while j < len(toks) and toks[j].w == ",":
+    while j < len(said) and said[j] == ",":
         j += 1
-    second = _station_at(toks, j, name_index)
+    second = _station_at(said, j, name_index)
     if second == j or any(k in claimed for k in range(j, second)):
         return []
-    called = _name_info([t.w for t in toks[0:first] if t.w != "the"], context)
-    caller = _name_info([t.w for t in toks[j:second] if t.w != "the"], context)
+    called = _name_info([w for w in said[0:first] if w != "the"], context)
+    caller = _name_info([w for w in said[j:second] if w != "the"], context)
     if called.get("station") is None or called.get("station") == caller.get("station"):
         return []
     return [(0, first, called), (j, second, caller)]

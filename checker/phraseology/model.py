@@ -6,7 +6,8 @@ a public contract: never rename one without keeping the old name as an alias.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from collections.abc import Sequence
+from typing import Any, Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -107,7 +108,15 @@ class Classification(BaseModel):
     low_confidence_words: list[str] = Field(default_factory=list)
 
 
-def primary_kind(acts: list[SpeechAct]) -> str:
+class Kinded(Protocol):
+    """Anything with an act kind: a :class:`SpeechAct`, or a candidate act that the
+    classifier has yet to turn into one."""
+
+    @property
+    def kind(self) -> str: ...
+
+
+def primary_kind(acts: Sequence[Kinded]) -> str:
     """The primary act as SPEECH-ACTS.md defines it: the first act that is not
     ``call`` or ``procedure.*``; failing that the first that is not ``call``;
     failing that ``call`` (or ``unclassified`` when there are no acts)."""

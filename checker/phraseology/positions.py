@@ -20,7 +20,7 @@ from lark import Token
 
 from checker.context import Context
 from checker.phraseology.numbers import _span
-from checker.phraseology.parts import Dist, Item, Num, Tok
+from checker.phraseology.parts import Dist, Item, Num
 from checker.transcript.positions import CoordinateError, parse_coordinates
 
 ZoneIndex = dict[str, tuple[tuple[tuple[str, ...], str], ...]]
@@ -168,14 +168,15 @@ def relative_zone(
 
 
 def find_zones(
-    toks: list[Tok],
+    said: list[str],
     context: Context | None,
     index: ZoneIndex,
     zones: dict[str, Any],
     speaker: str | None,
     addressee: str | None,
 ) -> list[tuple[int, int, dict[str, Any]]]:
-    """Zone phrases as token ranges with what they denote.
+    """Zone phrases as token ranges with what they denote; ``said`` are
+    the words of the tokens (``Tok.w``, listed once an utterance by the classifier).
 
     ``zones`` is the lexicon's ``[zones]`` table: nationality adjectives, possessives
     and head nouns for phrases that no context names.
@@ -184,7 +185,6 @@ def find_zones(
     adjectives: frozenset[str] = zones["adjectives"]
     possessives: dict[str, str] = zones["possessives"]
     found: list[tuple[int, int, dict[str, Any]]] = []
-    said = [t.w for t in toks]
     n = len(said)
     # Only a word that can open a phrase starts a look-up, and a "the" before it is
     # taken in: the same phrases as trying every word, which took as long as all
@@ -227,23 +227,23 @@ def find_zones(
     return found
 
 
-def find_marks(toks: list[Tok], taken: set[int], stops: frozenset[str]) -> list[tuple[int, int]]:
+def find_marks(said: list[str], taken: set[int], stops: frozenset[str]) -> list[tuple[int, int]]:
     """Charted marks after "from" or "<direction> of" that follow a distance or a
-    bearing ("two miles east of the bank", "degrees from the point")."""
+    bearing ("two miles east of the bank", "degrees from the point"); ``said`` are
+    the words of the tokens (``Tok.w``, listed once an utterance by the classifier)."""
     marks: list[tuple[int, int]] = []
-    n = len(toks)
-    for i, tok in enumerate(toks):
-        if tok.w not in ("from", "of") or i == 0 or i + 1 >= n:
+    n = len(said)
+    for i, w in enumerate(said):
+        if w not in ("from", "of") or i == 0 or i + 1 >= n:
             continue
-        before = {t.w for t in toks[max(0, i - 3) : i]}
-        if not before & _MARK_CUES:
+        if _MARK_CUES.isdisjoint(said[max(0, i - 3) : i]):
             continue
         j = i + 1
-        if toks[j].w == "the":
+        if said[j] == "the":
             j += 1
         k = j
-        while k < n and k - j < 3 and k not in taken and toks[k].w.isalpha():
-            if toks[k].w in stops:
+        while k < n and k - j < 3 and k not in taken and said[k].isalpha():
+            if said[k] in stops:
                 break
             k += 1
         if k > j:

@@ -34,13 +34,14 @@ _MOODS = frozenset(
 )
 
 
-def clauses(toks: list[Tok]) -> list[int]:
-    """The clause number of every token (a clause ends at ``|`` or ``?``)."""
+def clauses(said: list[str]) -> list[int]:
+    """The clause number of every token (a clause ends at ``|`` or ``?``), from the
+    tokens' words."""
     out: list[int] = []
     n = 0
-    for t in toks:
+    for w in said:
         out.append(n)
-        if t.w in ("|", "?"):
+        if w in ("|", "?"):
             n += 1
     return out
 
@@ -169,13 +170,15 @@ def _answered_take(acts: list[Cand]) -> None:
             c.slots.pop("role", None)
 
 
-def information(acts: list[Cand], toks: list[Tok], clause: list[int], lex: Lexicon) -> list[Cand]:
-    """A clause of plain statement that no family explains is ``information``."""
-    covered = [False] * len(toks)
+def information(acts: list[Cand], said: list[str], clause: list[int], lex: Lexicon) -> list[Cand]:
+    """A clause of plain statement that no family explains is ``information``;
+    ``said`` are the words of the tokens (``Tok.w``, listed once an utterance by
+    the classifier)."""
+    covered = [False] * len(said)
     substantive: set[int] = set()
     procedural: set[int] = set()
     for c in acts:
-        covered[c.i : c.j] = [True] * (min(c.j, len(toks)) - c.i)
+        covered[c.i : c.j] = [True] * (min(c.j, len(said)) - c.i)
         spanned = set(clause[c.i : c.j])
         if c.kind not in MINOR and not c.kind.startswith("procedure."):
             substantive.update(spanned)
@@ -183,18 +186,14 @@ def information(acts: list[Cand], toks: list[Tok], clause: list[int], lex: Lexic
             procedural.update(spanned)
     out: list[Cand] = []
     start = 0
-    n = len(toks)
+    n = len(said)
     while start < n:
         end = bisect_right(clause, clause[start], start)  # clause numbers never go down
-        free = [k for k in range(start, end) if not covered[k] and toks[k].w[0].isalnum()]
-        words = [toks[k].w for k in free]
-        # words after a procedure word are usually its object ("say again your name")
-        needed = 5 if clause[start] in procedural else 3
-        if (
-            clause[start] not in substantive
-            and len(words) >= needed
-            and any(w in lex.function_words for w in words)
-        ):
-            out.append(Cand("information", free[0], free[-1] + 1, "lexicon", 0.5, -1, {}))
+        if clause[start] not in substantive:  # (most clauses are: skip them first)
+            free = [k for k in range(start, end) if not covered[k] and said[k][0].isalnum()]
+            # words after a procedure word are usually its object ("say again your name")
+            needed = 5 if clause[start] in procedural else 3
+            if len(free) >= needed and not lex.function_words.isdisjoint([said[k] for k in free]):
+                out.append(Cand("information", free[0], free[-1] + 1, "lexicon", 0.5, -1, {}))
         start = end
     return out

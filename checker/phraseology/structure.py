@@ -161,10 +161,11 @@ def _position_slots(
     return slots
 
 
-def written_positions(text: str, toks: list[Tok], cands: list[Cand]) -> list[Cand]:
+def written_positions(text: str, said: list[str], cands: list[Cand]) -> list[Cand]:
     """Decimal degrees ("51.12, 1.55") that the grammar leaves alone, read by the
-    transcript's coordinate reader; the lexicon pass reports them."""
-    if not any("." in t.w and t.w[0].isdigit() for t in toks):
+    transcript's coordinate reader; the lexicon pass reports them. ``said`` are
+    the words of the tokens (``Tok.w``, listed once an utterance by the classifier)."""
+    if not any("." in w and w[0].isdigit() for w in said):
         return []
     if any(c.kind == "report.position" and "lat" in c.slots for c in cands):
         return []
@@ -174,7 +175,7 @@ def written_positions(text: str, toks: list[Tok], cands: list[Cand]) -> list[Can
         return []
     if found is None:
         return []
-    first = next(k for k, t in enumerate(toks) if t.w[0].isdigit() and "." in t.w)
-    last = max(k for k, t in enumerate(toks) if t.w[0].isdigit()) + 1
+    first = next(k for k, w in enumerate(said) if w[0].isdigit() and "." in w)
+    last = max(k for k, w in enumerate(said) if w[0].isdigit()) + 1
     slots = {"lat": round(found[0], 5), "lon": round(found[1], 5)}
     return [Cand("report.position", first, last, "lexicon", 0.9, 2, slots)]
