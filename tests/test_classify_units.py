@@ -267,6 +267,35 @@ def test_markers_and_grammar_source() -> None:
     assert warning.primary == "warning" and warning.acts[0].source == "grammar"
 
 
+def test_markers_are_guarded_by_place_and_writing() -> None:
+    """SMCP markers open a clause and are written in capitals or followed by
+    punctuation (as recognised speech writes them); a marker word inside a sentence
+    is an ordinary word."""
+    assert classify("question, what are your intentions?").markers == ["QUESTION"]
+    assert classify("QUESTION what are your intentions?").markers == ["QUESTION"]
+    assert classify("question what are your intentions").markers == []
+    assert classify("I have a question. What are your intentions?").markers == []
+
+
+@pytest.mark.parametrize(
+    ("said", "signal"),
+    [
+        ("pan pan, pan pan, pan pan, this is Sea Breeze, engine failure", True),
+        ("pan, pan, pan, this is Sea Breeze, engine failure", True),
+        ("this is Sea Breeze, pan pan, engine failure", True),
+        ("this is sea breeze pan pan engine failure", True),
+        ("we will pan the camera to the dinghy", False),
+        ("securite securite securite, all stations, debris in the water", True),
+        ("your security is our concern", False),
+    ],
+)
+def test_pan_and_securite_are_signals_at_a_clause_start_or_repeated(
+    said: str, signal: bool
+) -> None:
+    found = classify(said)
+    assert (found.primary in ("urgency.declare", "safety.declare")) is signal, found.acts
+
+
 def test_mayday_message_parts() -> None:
     result = classify(
         "MAYDAY MAYDAY MAYDAY this is Sea Breeze Sea Breeze Sea Breeze, MAYDAY Sea Breeze, "

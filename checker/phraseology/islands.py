@@ -97,35 +97,41 @@ def find_islands(
                 for r, w in enumerate(run)
                 if w in markers and _written_upper(units[first + r], text, toks)
             )
-        islands.extend(_scan(run, words[first - 1] if first else None, upper, first))
+        before = words[first - 1] if first else None
+        after = words[k] if k < n else None
+        islands.extend(_scan(run, (before, after), upper, first))
     return islands
 
 
 #: Upper bound of the run memo (emptied when full): corpus-1000's 28,667 scanned
 #: runs are 176 distinct ones ("@name , this is @name", "i say again ,").
 MEMO_SIZE = 4096
-_RunKey = tuple[tuple[str, ...], str | None, tuple[int, ...]]
+#: The words around a run: the one before it and the one after it (None at either end
+#: of the utterance).
+_Around = tuple[str | None, str | None]
+_RunKey = tuple[tuple[str, ...], _Around, tuple[int, ...]]
 _runs: dict[_RunKey, list[tuple[int, int, list[Item]]]] = {}
 
 
 def _scan(
-    run: tuple[str, ...], before: str | None, upper: tuple[int, ...], first: int
+    run: tuple[str, ...], around: _Around, upper: tuple[int, ...], first: int
 ) -> list[tuple[int, int, list[Item]]]:
     """The islands of one run of grammar words starting at unit ``first``.
 
-    What a run yields depends only on its words, on the word before it (``None`` at
-    the start of the utterance) and on which of its marker words are written in
-    capitals (``upper``, offsets in the run): all that :func:`_guard` looks at. So
+    What a run yields depends only on its words, on the words just before and after
+    it (``around``; None at the ends of the utterance) and on which of its marker
+    words are written in capitals (``upper``, offsets in the run): all that
+    :func:`_guard` looks at. So
     the islands are memoised on those, with unit offsets from the run's start, and
     moved to ``first``. Scanning, guarding, parsing and mapping the runs took 12% of
     classifying; the memo takes classifying from 6,040 to 6,740 utterances a second
     (benchmarks/ corpus-1000). The islands returned (and their items) may be the
     memo's own: callers only read them, as :func:`.structure.grammar_cands` does.
     """
-    key = (run, before, upper)
+    key = (run, around, upper)
     found = _runs.get(key)
     if found is None:
-        found = _scan_run(run, before, upper)
+        found = _scan_run(run, around, upper)
         if len(_runs) >= MEMO_SIZE:
             _runs.clear()
         _runs[key] = found
@@ -135,7 +141,7 @@ def _scan(
 
 
 def _scan_run(
-    run: tuple[str, ...], before: str | None, upper: tuple[int, ...]
+    run: tuple[str, ...], around: _Around, upper: tuple[int, ...]
 ) -> list[tuple[int, int, list[Item]]]:
     """Scan one run of grammar words for terminals; parse the islands found (unit
     offsets from the start of the run)."""
@@ -154,7 +160,7 @@ def _scan_run(
         u0, u1 = starts.get(start), ends.get(end)
         if u0 is None or u1 is None:
             continue
-        if not _guard(name, u0, u1, run, before, upper):
+        if not _guard(name, u0, u1, run, around, upper):
             last_unit = -2
             continue
         contiguous = last_unit >= 0 and all(run[k] == "," for k in range(last_unit + 1, u0))
@@ -213,26 +219,25 @@ def _to_units(item: Item, starts: list[int], unit_ids: list[int]) -> Item:
 
 
 def _guard(
-    name: str, u0: int, u1: int, run: tuple[str, ...], before: str | None, upper: tuple[int, ...]
+    name: str, u0: int, u1: int, run: tuple[str, ...], around: _Around, upper: tuple[int, ...]
 ) -> bool:
     """Words that are radio structure only in some places: an SMCP marker opens a
     clause and is written in capitals or followed by punctuation; "security",
     "pan" and "prudence" are signals only at the start of a clause or repeated.
 
     ``u0`` and ``u1`` are the first and the last unit of the terminal in ``run``;
-    ``before`` is the word before the run, ``upper`` the marker words of the run
-    written in capitals."""
+    ``around`` the words before and after the run, ``upper`` the marker words of the
+    run written in capitals."""
     word = run[u0]
-    prev = run[u0 - 1] if u0 > 0 else before
+    prev = run[u0 - 1] if u0 > 0 else around[0]
+    after = run[u1 + 1] if u1 + 1 < len(run) else around[1]
     clause_start = prev is None or prev in ("|", "?", ",")
     if name == "MARKER":
         if not clause_start and not (prev is not None and prev.startswith("@")):
             return False
-        followed = run[u1] in ("|", "?", ",")
-        return u0 in upper or followed
-    if word in _GUARDED:
-        repeated = run[u1] == word
-        return clause_start or repeated
+        return u0 in upper or after in ("|", "?", ",")
+    if word in _GUARDED:  # repeated: within the terminal ("pan pan"), or beside it
+        return clause_start or word in (prev, after) or (u1 > u0 and run[u1] == word)
     return True
 
 
