@@ -149,7 +149,7 @@ def _candidates(
         said, context, tables.names, lex.name_stops, _head_words(), taken, lex.name_ends
     )
     taken |= {k for i, j, _ in names for k in range(i, j)}
-    marks = find_marks(said, taken, _mark_stops(lex))
+    marks = find_marks(said, taken, lex.mark_stops)
     zone_infos = [z[2] for z in zones]
     spans: list[tuple[int, int, str, Any]] = [
         (i, j, "@zone", k) for k, (i, j, _) in enumerate(zones)
@@ -162,20 +162,6 @@ def _candidates(
     cands += _lexicon_cands(text, units, said, toks, hidden, zone_infos, lex)
     cands += written_positions(text, said, cands)
     return cands, markers
-
-
-_STOPS: list[tuple[Lexicon | None, frozenset[str]]] = [(None, frozenset())]
-
-
-def _mark_stops(lex: Lexicon) -> frozenset[str]:
-    """Words that end a charted mark's name: the name stops and the function words
-    but "the" ("the bank"). Kept for the last lexicon, not built per utterance
-    (3.6 µs)."""
-    last, stops = _STOPS[0]
-    if last is not lex:
-        stops = lex.name_stops | lex.function_words - {"the"}
-        _STOPS[0] = (lex, stops)
-    return stops
 
 
 @lru_cache(maxsize=1)

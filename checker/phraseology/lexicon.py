@@ -86,6 +86,9 @@ class Lexicon:
     function_words: frozenset[str]
     name_stops: frozenset[str]
     name_ends: frozenset[str]
+    #: Words that end a charted mark's name: the name stops and the function words
+    #: but "the" ("the bank").
+    mark_stops: frozenset[str]
     known_words: frozenset[str]
     content_words: tuple[str, ...]
     wildcard_prefixes: tuple[str, ...]
@@ -322,6 +325,7 @@ def lexicon() -> Lexicon:
         function_words=function,
         name_stops=frozenset(vocab["name_stops"]),
         name_ends=frozenset(vocab["name_ends"]),
+        mark_stops=frozenset(vocab["name_stops"]) | function - {"the"},
         known_words=frozenset(known),
         content_words=content,
         wildcard_prefixes=tuple(sorted(prefixes)),
