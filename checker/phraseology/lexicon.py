@@ -40,19 +40,13 @@ class Pattern:
     expression: str
     anchors: frozenset[str]
     words: frozenset[str]
+    #: Every set of words of which the pattern needs one, to skip the pattern when an
+    #: utterance lacks one: see :func:`checker.phraseology.matcher.match`.
+    required: tuple[frozenset[str], ...]
 
     @cached_property
     def regex(self) -> re.Pattern[str]:
         return re.compile(self.expression)
-
-    @cached_property
-    def required(self) -> tuple[frozenset[str], ...]:
-        """Every set of words of which the pattern needs one, to skip the pattern
-        when an utterance lacks one: see :func:`checker.phraseology.matcher.match`.
-        Computed on first use (the number expression plays no part in it)."""
-        comp = _Compiler(self.source, "")
-        comp.compile()
-        return comp.required
 
 
 @dataclass(frozen=True)
@@ -221,8 +215,9 @@ class _Compiler:
         return (regex + "?" if optional else regex), None, optional
 
 
-#: One compiled pattern: its expression, anchors, literal words and word prefixes.
-_Compiled = tuple[str, frozenset[str], frozenset[str], frozenset[str]]
+#: One compiled pattern: its expression, anchors, literal words, word prefixes and the
+#: sets of words it requires.
+_Compiled = tuple[str, frozenset[str], frozenset[str], frozenset[str], tuple[frozenset[str], ...]]
 
 
 def _compile_all(data: dict[str, Any]) -> dict[str, _Compiled]:
@@ -236,7 +231,13 @@ def _compile_all(data: dict[str, Any]) -> dict[str, _Compiled]:
         for source in (*fam["patterns"], *fam.get("slot_patterns", {}).values()):
             comp = _Compiler(source, number)
             regex, anchors = comp.compile()
-            out[source] = (regex, anchors, frozenset(comp.words), frozenset(comp.prefixes))
+            out[source] = (
+                regex,
+                anchors,
+                frozenset(comp.words),
+                frozenset(comp.prefixes),
+                comp.required,
+            )
     return out
 
 
@@ -248,13 +249,22 @@ def _load(raw: bytes) -> tuple[dict[str, Any], dict[str, _Compiled]]:
     entry = read_cache("lexicon", key)
     if isinstance(entry, dict) and isinstance(entry.get("compiled"), dict):
         compiled = {
-            src: (regex, frozenset(anchors), frozenset(words), frozenset(prefixes))
-            for src, (regex, anchors, words, prefixes) in entry["compiled"].items()
+            src: (
+                regex,
+                frozenset(anchors),
+                frozenset(words),
+                frozenset(prefixes),
+                tuple(map(frozenset, required)),
+            )
+            for src, (regex, anchors, words, prefixes, required) in entry["compiled"].items()
         }
         return entry["data"], compiled
     data = tomllib.loads(raw.decode("utf-8"))
     compiled = _compile_all(data)
-    stored = {src: [c[0], *(sorted(x) for x in c[1:])] for src, c in compiled.items()}
+    stored = {
+        src: [regex, sorted(anchors), sorted(words), sorted(prefixes), [sorted(r) for r in req]]
+        for src, (regex, anchors, words, prefixes, req) in compiled.items()
+    }
     write_cache("lexicon", key, {"data": data, "compiled": stored})
     return data, compiled
 
@@ -277,10 +287,10 @@ def lexicon() -> Lexicon:
     for f_i, fam in enumerate(data["family"]):
         patterns: list[Pattern] = []
         for p_i, source in enumerate(fam["patterns"]):
-            regex, anchors, literal, wildcards = compiled[source]
+            regex, anchors, literal, wildcards, required = compiled[source]
             words |= literal
             prefixes |= wildcards
-            patterns.append(Pattern(source, regex, anchors, literal))
+            patterns.append(Pattern(source, regex, anchors, literal, required))
             for a in anchors:
                 index.setdefault(a, []).append((f_i, p_i))
             if not anchors:
@@ -309,6 +319,7 @@ def lexicon() -> Lexicon:
         parts = tuple(head.split())
         heads_index.setdefault(parts[0], []).append(parts)
     function = frozenset(vocab["function"])
+    name_stops = frozenset(vocab["name_stops"])
     known = words | function | set(vocab["common"]) | set(actions["verbs"]) | set(norm["fillers"])
     content = tuple(sorted(w for w in words | set(actions["verbs"]) if len(w) >= 6))
     return Lexicon(
@@ -323,9 +334,9 @@ def lexicon() -> Lexicon:
         join_firsts=frozenset(k.split()[0] for k in norm["joins"]),
         languages={k: frozenset(v["cues"]) for k, v in data["language"].items()},
         function_words=function,
-        name_stops=frozenset(vocab["name_stops"]),
+        name_stops=name_stops,
         name_ends=frozenset(vocab["name_ends"]),
-        mark_stops=frozenset(vocab["name_stops"]) | function - {"the"},
+        mark_stops=name_stops | function - {"the"},
         known_words=frozenset(known),
         content_words=content,
         wildcard_prefixes=tuple(sorted(prefixes)),
