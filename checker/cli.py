@@ -155,12 +155,17 @@ def _console(args: argparse.Namespace, file: TextIO | None = None) -> Any:
     return Console(file=file or sys.stdout, no_color=no_color, highlight=False, soft_wrap=False)
 
 
-def print_diagnostics(diagnostics: Sequence[Diagnostic], stream: TextIO) -> None:
-    """Diagnostics in the ``path:line:col: CODE message`` form, with caret and hint."""
+def diagnostics_text(diagnostics: Sequence[Diagnostic]) -> str:
+    """Diagnostics in the ``path:line:col: CODE message`` form, with caret and hint,
+    each ending with a newline."""
     from checker.diagnostics import format_diagnostic
 
-    for d in diagnostics:
-        print(format_diagnostic(d), file=stream)
+    return "".join(format_diagnostic(d) + "\n" for d in diagnostics)
+
+
+def print_diagnostics(diagnostics: Sequence[Diagnostic], stream: TextIO) -> None:
+    """Write :func:`diagnostics_text` to ``stream``."""
+    stream.write(diagnostics_text(diagnostics))
 
 
 def exit_code(reports: Sequence[Report], args: argparse.Namespace) -> int:
@@ -210,7 +215,7 @@ class _Checked(NamedTuple):
 def _check_one(path: Path, args: argparse.Namespace, stream: bool) -> _Checked:
     """Read and check one file. Module-level, so that ``--jobs`` processes can run it."""
     from checker.api import check, read_transcript
-    from checker.diagnostics import InputError, format_diagnostic
+    from checker.diagnostics import InputError
 
     try:
         t = read_transcript(
@@ -223,9 +228,8 @@ def _check_one(path: Path, args: argparse.Namespace, stream: bool) -> _Checked:
         )
         report = check(t, args.rules, **_rule_options(args))
     except InputError as exc:
-        text = "".join(format_diagnostic(d) + "\n" for d in exc.diagnostics)
-        return _Checked(text, None, None, EXIT_INPUT, True)
-    text = "".join(format_diagnostic(d) + "\n" for d in report.diagnostics)
+        return _Checked(diagnostics_text(exc.diagnostics), None, None, EXIT_INPUT, True)
+    text = diagnostics_text(report.diagnostics)
     if stream:
         from checker.report.jsonl import iter_jsonl
 
