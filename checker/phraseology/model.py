@@ -116,10 +116,22 @@ class Kinded(Protocol):
     def kind(self) -> str: ...
 
 
+#: Acts that do not decide the primary act when a substantive act follows them
+#: (SPEECH-ACTS.md, 2026-12): a receipt, thanks or a bare yes/no.
+NOT_SUBSTANTIVE = frozenset({"call", "ack", "thanks", "answer.affirmative", "answer.negative"})
+
+
 def primary_kind(acts: Sequence[Kinded]) -> str:
-    """The primary act as SPEECH-ACTS.md defines it: the first act that is not
-    ``call`` or ``procedure.*``; failing that the first that is not ``call``;
-    failing that ``call`` (or ``unclassified`` when there are no acts)."""
+    """The primary act as SPEECH-ACTS.md defines it (since 2026-12): the first
+    *substantive* act (not ``call``, ``procedure.*``, ``ack``, ``thanks`` or a bare
+    answer); failing that the first act that is not ``call`` or ``procedure.*``;
+    failing that the first that is not ``call``; failing that ``call`` (or
+    ``unclassified`` when there are no acts). A leading "Roger." never hides the act
+    that follows it."""
+    for act in acts:
+        kind = act.kind
+        if kind not in NOT_SUBSTANTIVE and not kind.startswith("procedure."):
+            return kind
     for act in acts:
         if act.kind != "call" and not act.kind.startswith("procedure."):
             return act.kind
