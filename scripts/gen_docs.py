@@ -553,9 +553,18 @@ ACTS: dict[str, tuple[str, str, str]] = {
         "A dinghy with thirty persons is sinking.",
     ),
     "distress.ack": (
-        "Acknowledges a distress message.",
-        "casualty",
+        "Acknowledges a distress message: RECEIVED MAYDAY (`formal` true), or the first "
+        "reply of the called station that shows it heard the distress, a question back, a "
+        "read-back or an offer (`formal` false, added by the resolve stage).",
+        "casualty, formal",
         "Seaspray, this is Dover Coastguard. Received mayday.",
+    ),
+    "readback": (
+        "Repeats the other station's message, or its key figures (persons, position), to "
+        "confirm it; stronger than ack. Read by the resolve stage from a reply whose figures "
+        "are those of the message it answers.",
+        "answers, what",
+        "Four persons on board, position five one zero five north, good copy.",
     ),
     "distress.silence": (
         "SEELONCE MAYDAY or SEELONCE DISTRESS: imposes silence.",
@@ -658,6 +667,13 @@ ACTS: dict[str, tuple[str, str, str]] = {
         "unit, casualty",
         "Please go there and rescue it.",
     ),
+    "phase.assess": (
+        "An RCC or unit states the SAR phase it holds the case in (uncertainty, alert, "
+        "distress), or that it is not in one. The casualty's timeline records it; a negated "
+        "assessment never lowers a phase set by a distress call.",
+        "phase, negated, reason, casualty",
+        "I'm not in the distress phase because they're not at risk of sinking.",
+    ),
     "coordination.assume": (
         "Takes coordination of a case, as mission co-ordinator (smc) or on-scene "
         "co-ordinator (osc).",
@@ -731,6 +747,17 @@ ACTS: dict[str, tuple[str, str, str]] = {
 }
 
 
+#: Kinds that the classifier alone does not give for their example: how they arise.
+FROM_CONTEXT: dict[str, str] = {
+    "readback": "The classifier reads the words; the resolve stage adds `readback` when the "
+    "reply repeats the figures of the message it answers (see "
+    "[Replies in context](#replies-in-context)).",
+    "phase.assess": "Until the classifier reads it from the words, a reviewer's "
+    "`# radiocheck: act=phase.assess` gives it, with the phase, the negation and the reason "
+    "taken from the words of the line.",
+}
+
+
 def _act_text(act: Any) -> str:
     slots = ", ".join(f"{k}={v!r}" for k, v in act.slots.items() if not k.endswith("_id"))
     return f"`{act.kind}` {act.confidence:.2f} {act.source}" + (f" ({slots})" if slots else "")
@@ -759,21 +786,25 @@ def acts_kinds() -> str:
             group = top
         c = classify(example)
         kinds = [a.kind for a in c.acts]
-        assert kind in kinds or (kind == "unclassified" and c.primary == kind), (
-            f"the example of {kind} is read as {kinds}: change ACTS in scripts/gen_docs.py"
-        )
+        assert kind in kinds or kind in FROM_CONTEXT or (
+            kind == "unclassified" and c.primary == kind
+        ), f"the example of {kind} is read as {kinds}: change ACTS in scripts/gen_docs.py"
         parts += [f"### `{kind}`", "", what]
         if slots:
             parts[-1] += " Slots: " + ", ".join(f"`{s}`" for s in slots.split(", ")) + "."
         parts += ["", f'Example: "{example}"', ""]
-        parts += [f"- primary `{c.primary}`; acts in spoken order:"]
+        if kind in FROM_CONTEXT and kind not in kinds:
+            parts += [FROM_CONTEXT[kind], ""]
+            parts += [f"- alone, the classifier reads: primary `{c.primary}`; acts:"]
+        else:
+            parts += [f"- primary `{c.primary}`; acts in spoken order:"]
         parts += [f"  - {_act_text(a)}" for a in c.acts]
         own = patterns.get(kind, [])
         if own:
             shown = ", ".join(f"`{p}`" for p in own[:3])
             more = f" (and {len(own) - 3} more)" if len(own) > 3 else ""
             parts += ["", f"Lexicon patterns ({len(own)}): {shown}{more}."]
-        else:
+        elif kind in kinds or kind not in FROM_CONTEXT:
             parts += ["", "Produced by the phraseology grammar (no lexicon patterns)."]
         parts.append("")
     return "\n".join(parts).rstrip()

@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Literal, Protocol
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
-ActSource = Literal["grammar", "lexicon", "override"]
+ActSource = Literal["grammar", "lexicon", "frame", "override"]
 
 #: Every act kind of SPEECH-ACTS.md, in the order of its table.
 ACT_KINDS: tuple[str, ...] = (
@@ -24,6 +24,7 @@ ACT_KINDS: tuple[str, ...] = (
     "distress.declare",
     "distress.relay",
     "distress.ack",
+    "readback",
     "distress.silence",
     "distress.prudonce",
     "distress.end",
@@ -52,6 +53,7 @@ ACT_KINDS: tuple[str, ...] = (
     "permission.deny",
     "permission.lacking",
     "task",
+    "phase.assess",
     "coordination.assume",
     "coordination.decline",
     "coordination.redirect",
@@ -72,6 +74,21 @@ ACT_KINDS: tuple[str, ...] = (
 )
 
 
+#: Act fields that are left out of the JSON when they are None (added in 2026-12).
+OPTIONAL_ACT_FIELDS = ("frame", "clause")
+
+
+def omit_none(dumped: Any, model: BaseModel, fields: Sequence[str]) -> Any:
+    """``dumped`` (a model's dump) without the keys of ``fields`` whose value is None:
+    fields added to a public model after reports were shipped, which must not change
+    the bytes of a report that has no value for them."""
+    if isinstance(dumped, dict):
+        for name in fields:
+            if getattr(model, name) is None:
+                dumped.pop(name, None)
+    return dumped
+
+
 class SpeechAct(BaseModel):
     """One act of an utterance.
 
@@ -79,7 +96,10 @@ class SpeechAct(BaseModel):
     lower for plain-language or near-miss matches; ``assumed`` records the words a
     near miss was taken for (``{"export": "escort"}``); ``span`` is the character
     range ``[start, end)`` in the utterance text; ``answers`` the line of the act it
-    replies to (set by the resolve stage).
+    replies to (set by the resolve stage); ``frame`` the id of the clause frame that
+    produced it (``"coordination.decline#2"``) and ``clause`` the clause's span and
+    features (CLAUSES.md). ``frame`` and ``clause`` are left out of the JSON when
+    absent, so that reports of acts without them keep their bytes.
     """
 
     model_config = ConfigDict(extra="forbid")
@@ -92,6 +112,13 @@ class SpeechAct(BaseModel):
     slots: dict[str, Any] = Field(default_factory=dict)
     assumed: dict[str, str] = Field(default_factory=dict)
     answers: int | None = None
+    frame: str | None = None
+    clause: dict[str, Any] | None = None
+
+    # No return annotation: pydantic would take it for the JSON schema of the act.
+    @model_serializer(mode="wrap")
+    def _omit_absent(self, handler: SerializerFunctionWrapHandler):  # type: ignore[no-untyped-def]
+        return omit_none(handler(self), self, OPTIONAL_ACT_FIELDS)
 
 
 class Classification(BaseModel):

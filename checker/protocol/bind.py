@@ -55,7 +55,7 @@ _GENERAL_ACTS = frozenset(
     {
         "call", "ack", "thanks", "information", "unclassified", "question", "request",
         "instruction", "advice", "warning", "comply", "refuse", "answer.affirmative",
-        "answer.negative", "urgency.declare", "safety.declare",
+        "answer.negative", "urgency.declare", "safety.declare", "readback",
     }
 )  # fmt: skip
 #: Acts whose concern is a casualty even when no reference is spoken.

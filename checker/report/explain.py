@@ -49,6 +49,8 @@ ACT_WORDS = {
     "instruction": "instructs",
     "distress.declare": "declares distress",
     "distress.ack": "acknowledges a distress message",
+    "readback": "reads the message back",
+    "phase.assess": "states the SAR phase it holds the case in",
     "coordination.assume": "takes coordination",
     "coordination.handover": "offers coordination to another",
     "coordination.accept": "accepts coordination",
