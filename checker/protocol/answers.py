@@ -7,11 +7,21 @@ each reply act, the earlier act it answers (the latest fitting utterance between
 same two stations) and sets ``answers`` to its line; where SPEECH-ACTS.md says a
 reply *is* a domain act in context, it adds that act, marked with the same
 confidence and source. ``ack`` and ``thanks`` link too, but are never acceptance.
+
+The rest of the discourse of CLAUSES.md is read here too, because only here are the
+earlier utterances in view: a reply that repeats the figures (persons, position) of
+the message it answers is also a ``readback``; and the first reply of the called
+station (the distress message's addressee, or an RCC) to a ``distress.declare``,
+``distress.relay`` or ``request.assistance`` that shows it was heard (a question back,
+a read-back, an offer, a "roger" with more) is also a ``distress.ack`` (``formal``
+false; the grammar's RECEIVED MAYDAY is ``formal`` true). Added acts follow the act
+they were read from, so the primary act stays what the speaker chiefly did.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from checker.phraseology.model import SpeechAct, primary_kind
 from checker.protocol.model import Event
@@ -58,7 +68,7 @@ ANSWERABLE: dict[str, tuple[str, ...]] = {
     "assistance.decline": ("assistance.offer", "question"),
     "permission.grant": ("permission.request", "question"),
     "permission.deny": ("permission.request", "question"),
-    "distress.ack": ("distress.declare", "distress.relay"),
+    "distress.ack": ("distress.declare", "distress.relay", "request.assistance"),
     "report.position": ("question",),
     "report.persons": ("question",),
     "report.status": ("question",),
@@ -106,9 +116,23 @@ def _answerable(event: Event, wanted: tuple[str, ...]) -> SpeechAct | None:
     return None
 
 
-def link(events: list[Event]) -> None:
-    """Set ``answers`` on reply acts and add the acts replies imply, in place."""
+def link(events: list[Event], roles: Mapping[str, str] | None = None) -> None:
+    """Set ``answers`` on reply acts and add the acts replies imply, in place; then read
+    the read-backs and the acknowledgements of distress (``roles``: station id to role,
+    for who may acknowledge a distress).
+
+    Casualties are bound after this (a reply inherits those of what it answers); see
+    :func:`name_casualties` for the ``casualty`` slot of the acknowledgements added."""
     utterances = [e for e in events if e.kind == "utterance"]
+    _link_answers(utterances)
+    changed = _readbacks(utterances)  # first: a read-back also acknowledges a distress
+    changed |= _distress_acks(utterances, roles or {})
+    for event in utterances:
+        if event.line in changed and not event.overridden:
+            event.primary = primary_kind(event.acts)
+
+
+def _link_answers(utterances: list[Event]) -> None:
     for i, reply in enumerate(utterances):
         added: list[SpeechAct] = []
         for act in reply.acts:
@@ -158,3 +182,203 @@ def _relabel(acts: list[SpeechAct], added: list[SpeechAct]) -> list[SpeechAct]:
             out.append(implied)
             added.remove(implied)
     return out + added
+
+
+# --------------------------------------------------------------------- read-backs
+
+#: acts of a reply whose figures can repeat those of the message it answers
+READBACK_ACTS = ("report.persons", "report.position")
+#: two positions within this many degrees (about half a mile) are the same figure
+SAME_POSITION_DEG = 0.01
+
+
+def _persons(act: SpeechAct) -> int | None:
+    value = act.slots.get("count" if act.kind == "report.persons" else "persons")
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _position(act: SpeechAct) -> dict[str, object] | None:
+    value = act.slots.get("position")
+    if isinstance(value, dict):
+        return value
+    return dict(act.slots) if act.kind == "report.position" else None
+
+
+def _same_position(a: Mapping[str, object], b: Mapping[str, object]) -> bool:
+    """Two spoken positions that say the same: coordinates within about half a mile,
+    or the same distance and direction from the same charted mark."""
+    lat_a, lon_a, lat_b, lon_b = a.get("lat"), a.get("lon"), b.get("lat"), b.get("lon")
+    if all(isinstance(v, int | float) for v in (lat_a, lon_a, lat_b, lon_b)):
+        return (
+            abs(float(lat_a) - float(lat_b)) <= SAME_POSITION_DEG  # type: ignore[arg-type]
+            and abs(float(lon_a) - float(lon_b)) <= SAME_POSITION_DEG  # type: ignore[arg-type]
+        )
+    keys = ("mark", "distance", "direction")
+    if all(a.get(k) is not None for k in keys):
+        same = all(str(a.get(k)).lower() == str(b.get(k)).lower() for k in keys)
+        return same and a.get("unit", "nm") == b.get("unit", "nm")
+    return False
+
+
+def _repeats(act: SpeechAct, message: Event) -> bool:
+    """Whether a reply act repeats a figure of an earlier message."""
+    if act.kind == "report.persons":
+        n = _persons(act)
+        return n is not None and any(_persons(m) == n for m in message.acts)
+    here = _position(act)
+    if here is None:
+        return False
+    return any((p := _position(m)) is not None and _same_position(here, p) for m in message.acts)
+
+
+def _answered_message(utterances: list[Event], i: int) -> Event | None:
+    """The message a reply answers, for a read-back: the latest utterance of its
+    partner within the window, provided the replying station has not spoken to that
+    partner since (a read-back comes first)."""
+    reply = utterances[i]
+    for earlier in reversed(utterances[max(0, i - WINDOW) : i]):
+        if earlier.speaker == reply.speaker and earlier.addressee in (reply.addressee, None):
+            return None
+        if _partners(reply, earlier) and earlier.speaker not in (None, "ALL"):
+            return earlier
+    return None
+
+
+def _readbacks(utterances: list[Event]) -> set[int]:
+    """Add ``readback`` acts; return the lines changed."""
+    changed: set[int] = set()
+    for i, reply in enumerate(utterances):
+        candidates = [a for a in reply.acts if a.kind in READBACK_ACTS]
+        if not candidates or any(a.kind == "readback" for a in reply.acts):
+            continue
+        message = _answered_message(utterances, i)
+        if message is None:
+            continue
+        same = [a for a in candidates if _repeats(a, message)]
+        if not same:
+            continue
+        spans = [a.span for a in same if a.span is not None]
+        span = (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else None
+        text = reply.text or ""
+        readback = SpeechAct(
+            kind="readback",
+            confidence=min(a.confidence for a in same),
+            source=same[0].source,
+            span=span,
+            matched=text[span[0] : span[1]] if span else None,
+            slots={"what": [a.matched or a.kind for a in same]},
+            answers=message.line,
+        )
+        reply.acts = _insert_after(reply.acts, same[-1], readback)
+        changed.add(reply.line)
+    return changed
+
+
+# --------------------------------------------------------------------- distress.ack
+
+#: messages whose first reply by the called station acknowledges a distress
+DISTRESS_MESSAGES = ("distress.declare", "distress.relay", "request.assistance")
+#: how many utterances after the message that reply may come
+ACK_WINDOW = 4
+#: a reply's acts that show it heard the distress, most telling first
+SHOWS_HEARD = ("readback", "question", "question.intentions", "assistance.offer")
+#: acts that alone show only receipt, or nothing
+_RECEIPT = frozenset({"call", "ack", "thanks", "unclassified"})
+#: how much less sure an acknowledgement read from the reply context is than the reply
+DISCOURSE_DISCOUNT = 0.9
+
+
+def _heard(reply: Event) -> SpeechAct | None:
+    """The act of a reply that shows the distress was heard: a question back, a
+    read-back, an offer, or any act beside a receipt ("roger, ...")."""
+    for kind in SHOWS_HEARD:
+        act = next((a for a in reply.acts if a.kind == kind), None)
+        if act is not None:
+            return act
+    if any(a.kind == "ack" for a in reply.acts):
+        return next(
+            (
+                a
+                for a in reply.acts
+                if a.kind not in _RECEIPT and not a.kind.startswith(("procedure.", "answer."))
+            ),
+            None,
+        )
+    return None
+
+
+def _distress_acks(utterances: list[Event], roles: Mapping[str, str]) -> set[int]:
+    """Add ``distress.ack`` to the first reply of the called station to a distress
+    message, and mark the grammar's RECEIVED MAYDAY formal; return the lines changed."""
+    changed: set[int] = set()
+    for event in utterances:
+        for act in event.acts:
+            if act.kind == "distress.ack" and "formal" not in act.slots and _received_mayday(act):
+                act.slots = {**act.slots, "formal": True}
+    for i, message in enumerate(utterances):
+        found = next((a for a in message.acts if a.kind in DISTRESS_MESSAGES), None)
+        sender = message.speaker
+        if found is None or sender is None:
+            continue
+        called = message.addressee if message.addressee not in (None, "ALL") else None
+        for reply in utterances[i + 1 : i + 1 + ACK_WINDOW]:
+            if reply.speaker in (None, sender) or reply.addressee != sender:
+                continue
+            if reply.speaker != called and roles.get(reply.speaker or "") != "rcc":
+                continue
+            if any(a.kind == "distress.ack" for a in reply.acts):
+                break
+            if _acknowledged(utterances[:i], reply.speaker, sender):
+                break  # "we need help" after a MAYDAY this station already acknowledged
+            heard = _heard(reply)
+            if heard is None:
+                break  # the first reply shows receipt only (SR02 reads a bare "roger")
+            casualty = found.slots.get("casualty")
+            ack = SpeechAct(
+                kind="distress.ack",
+                confidence=round(heard.confidence * DISCOURSE_DISCOUNT, 3),
+                source=heard.source,
+                span=heard.span,
+                matched=heard.matched,
+                slots={**({"casualty": casualty} if casualty else {}), "formal": False},
+                answers=message.line,
+            )
+            reply.acts = _insert_after(reply.acts, heard, ack)
+            changed.add(reply.line)
+            break
+    return changed
+
+
+def _received_mayday(act: SpeechAct) -> bool:
+    """The classifier's RECEIVED MAYDAY: the formal acknowledgement (ITU RR Art. 32)."""
+    return act.source in ("grammar", "lexicon") and "mayday" in (act.matched or "").lower()
+
+
+def _acknowledged(earlier: list[Event], by: str | None, sender: str) -> bool:
+    """Whether ``by`` has already acknowledged a distress of ``sender``."""
+    return any(
+        e.speaker == by and e.addressee == sender and any(a.kind == "distress.ack" for a in e.acts)
+        for e in earlier
+    )
+
+
+def name_casualties(events: list[Event]) -> None:
+    """Give the acknowledgements read from the reply context the casualty of the
+    message they answer, once casualties are bound (``formal`` false, no ``casualty``)."""
+    bound = {e.line: e.casualties for e in events}
+    for event in events:
+        for act in event.acts:
+            if act.kind != "distress.ack" or act.slots.get("formal") is not False:
+                continue
+            if "casualty" not in act.slots and act.answers is not None and bound.get(act.answers):
+                act.slots = {"casualty": bound[act.answers][0], **act.slots}
+
+
+def _insert_after(acts: list[SpeechAct], anchor: SpeechAct, new: SpeechAct) -> list[SpeechAct]:
+    """The acts with ``new`` after ``anchor`` (and after any acts already added there)."""
+    out = list(acts)
+    at = next(i for i, a in enumerate(out) if a is anchor) + 1
+    while at < len(out) and out[at].kind in ("readback", "distress.ack") and out[at].answers:
+        at += 1
+    out.insert(at, new)
+    return out

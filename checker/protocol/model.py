@@ -8,9 +8,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
-from checker.phraseology.model import SpeechAct
+from checker.phraseology.model import SpeechAct, omit_none
 from checker.transcript.model import Medium, Narration
 
 Phase = Literal["unknown", "uncertainty", "alert", "distress"]
@@ -87,8 +87,21 @@ class Persons(_Model):
     dead: int = 0
 
 
+class PhaseAssessment(_Model):
+    """A ``phase.assess`` act about a casualty: the SAR phase a station says it holds
+    the case in (``negated``: that it is *not* in that phase), from which line."""
+
+    line: int
+    phase: Literal["uncertainty", "alert", "distress"]
+    negated: bool = False
+    by: str | None = None
+    reason: str | None = None
+
+
 class CasualtyState(_Model):
-    """A casualty's state after one line."""
+    """A casualty's state after one line. ``assessment`` is the latest phase
+    assessment in force (left out of the JSON when there is none): a negated one does
+    not lower the phase, so a rule can set what the RCC said beside what was known."""
 
     line: int
     phase: Phase
@@ -96,6 +109,12 @@ class CasualtyState(_Model):
     zones: list[str] = Field(default_factory=list)
     closed: bool = False
     closure: Closure | None = None
+    assessment: PhaseAssessment | None = None
+
+    # No return annotation: pydantic would take it for the JSON schema of the state.
+    @model_serializer(mode="wrap")
+    def _omit_absent(self, handler: SerializerFunctionWrapHandler):  # type: ignore[no-untyped-def]
+        return omit_none(handler(self), self, ("assessment",))
 
 
 class CasualtyFinal(_Model):

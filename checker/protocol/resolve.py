@@ -11,6 +11,7 @@ by the protocol stage (``bind.py``, ``answers.py``), which needs the whole seque
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from checker.context import Context
@@ -22,13 +23,16 @@ from checker.transcript.model import Line, Recognition, Transcript
 LOW_PROBABILITY = 0.5
 
 
-def _override(acts: list[SpeechAct], kind: str) -> list[SpeechAct]:
+def _override(acts: list[SpeechAct], kind: str, text: str = "") -> list[SpeechAct]:
     """Replace the primary act by the reviewer's kind, keeping call-ups and procedure."""
     primary = primary_kind(acts)
     out: list[SpeechAct] = []
     replaced = False
     for act in acts:
         if not replaced and act.kind == primary:
+            slots = act.slots
+            if kind == "phase.assess" and "phase" not in slots:
+                slots = {**slots, **assessed_phase(text)}
             out.append(
                 SpeechAct(
                     kind=kind,
@@ -36,15 +40,42 @@ def _override(acts: list[SpeechAct], kind: str) -> list[SpeechAct]:
                     source="override",
                     span=act.span,
                     matched=act.matched,
-                    slots=act.slots,
+                    slots=slots,
                 )
             )
             replaced = True
         else:
             out.append(act)
     if not replaced:
-        out.append(SpeechAct(kind=kind, confidence=1.0, source="override"))
+        slots = assessed_phase(text) if kind == "phase.assess" else {}
+        out.append(SpeechAct(kind=kind, confidence=1.0, source="override", slots=slots))
     return [a for a in out if a.kind != "unclassified"]
+
+
+_PHASE_WORD = re.compile(
+    r"\b(uncertainty|incertitude|alert|alerte|distress|d[ée]tresse)\b", re.IGNORECASE
+)
+_PHASES = {"incertitude": "uncertainty", "alerte": "alert", "détresse": "distress"}
+_NEGATOR = re.compile(r"\b(?:not|no|never|ne|n|pas|plus|aucune?)\b|n't", re.IGNORECASE)
+_REASON = re.compile(r"\b(?:because|as|since|parce que|car|puisque)\b\s*([^.;!?]+)", re.IGNORECASE)
+
+
+def assessed_phase(text: str) -> dict[str, object]:
+    """The slots of a reviewer's ``act=phase.assess`` on a line the classifier did not
+    read as one: the phase it names ("distress phase", "phase de détresse"), whether
+    the clause that names it is negated ("I'm not in the distress phase"), and the
+    reason after "because". Nothing when no phase is named."""
+    m = _PHASE_WORD.search(text)
+    if m is None:
+        return {}
+    word = m.group(1).lower()
+    phase = _PHASES.get(word.replace("detresse", "détresse"), word)
+    clause = re.split(r"[.;:!?,]", text[: m.start()])[-1]
+    slots: dict[str, object] = {"phase": phase, "negated": bool(_NEGATOR.search(clause))}
+    reason = _REASON.search(text[m.end() :])
+    if reason:
+        slots["reason"] = reason.group(1).strip()
+    return slots
 
 
 def _doubt(act: SpeechAct, recognition: Recognition) -> tuple[float, list[str]]:
@@ -122,7 +153,7 @@ def event_for(
         f["language"] = classification.language
     overrides = [a for a in line.annotations if a.kind == "act"]
     if overrides and overrides[-1].act:
-        acts = _override(acts, overrides[-1].act)
+        acts = _override(acts, overrides[-1].act, line.text or "")
         f["overridden"], f["override_reason"] = True, overrides[-1].reason
     if speaker is not None:
         f["speaker"] = speaker[0]

@@ -24,6 +24,7 @@ from checker.protocol.model import (
     Operation,
     Persons,
     Phase,
+    PhaseAssessment,
 )
 
 PHASES: tuple[Phase, ...] = ("unknown", "uncertainty", "alert", "distress")
@@ -67,6 +68,9 @@ class Tracker:
     zones_seen: list[str] = field(default_factory=list)
     timeline: list[CasualtyState] = field(default_factory=list)
     distress_line: int | None = None
+    #: the latest phase assessment, and whether the phase was last set by one
+    assessment: PhaseAssessment | None = None
+    assessed_phase: bool = False
 
     def apply(self, key: str, line: int, count: int | None = None) -> list[str]:
         """Apply one trigger; return the problems it raised (as messages)."""
@@ -81,6 +85,7 @@ class Tracker:
             self.closure = None
         if row.phase is not None and PHASES.index(row.phase) > PHASES.index(self.phase):
             self.phase = row.phase
+            self.assessed_phase = False
             if row.phase == "distress" and self.distress_line is None:
                 self.distress_line = line
         if row.operation is not None:
@@ -90,6 +95,23 @@ class Tracker:
         if row.persons is not None and count is not None:
             problems.extend(self.count(row.persons, count))
         return problems
+
+    def assess(self, assessment: PhaseAssessment) -> None:
+        """A station's assessment of the phase (``phase.assess``), recorded in force.
+
+        A positive one raises the phase, or revises one that an earlier assessment set;
+        it never lowers a phase set by what happened (a MAYDAY, persons in the water).
+        A negated one ("I'm not in the distress phase") changes no phase: it is kept
+        beside the phase, for the rules and the report to cite."""
+        self.assessment = assessment
+        if assessment.negated:
+            return
+        rank, now = PHASES.index(assessment.phase), PHASES.index(self.phase)
+        if rank > now or (rank < now and self.assessed_phase):
+            self.phase = assessment.phase
+            self.assessed_phase = True
+            if assessment.phase == "distress" and self.distress_line is None:
+                self.distress_line = assessment.line
 
     def count(self, which: PersonCount, n: int) -> list[str]:
         """Add persons to a count; say when the counts stop adding up."""
@@ -120,6 +142,7 @@ class Tracker:
             zones=list(self.zones),
             closed=self.closure is not None,
             closure=self.closure,
+            assessment=self.assessment,
         )
         last = self.timeline[-1] if self.timeline else None
         if last is None or last.model_dump(exclude={"line"}) != state.model_dump(exclude={"line"}):

@@ -15,9 +15,16 @@ from pydantic import BaseModel, ConfigDict, Field
 from checker import geo
 from checker.context import Context
 from checker.diagnostics import Diagnostic, make
-from checker.protocol.answers import link
+from checker.phraseology.model import SpeechAct
+from checker.protocol.answers import link, name_casualties
 from checker.protocol.bind import bind_all
-from checker.protocol.model import Casualty, CasualtyState, Event, ResponsibilitySpan
+from checker.protocol.model import (
+    Casualty,
+    CasualtyState,
+    Event,
+    PhaseAssessment,
+    ResponsibilitySpan,
+)
 from checker.protocol.responsibility import Responsibility
 from checker.protocol.states import Tracker
 from checker.ruleset.marks import direction_bearing, offset_position
@@ -56,6 +63,15 @@ class Timeline(BaseModel):
                 break
             found = state
         return found
+
+    def assessments(self, casualty: str) -> list[PhaseAssessment]:
+        """The phase assessments made about a casualty (``phase.assess``), in order."""
+        cas = next((c for c in self.casualties if c.id == casualty), None)
+        found: dict[int, PhaseAssessment] = {}
+        for state in cas.timeline if cas else []:
+            if state.assessment is not None:
+                found.setdefault(state.assessment.line, state.assessment)
+        return list(found.values())
 
     def ledger(self, casualty: str, level: str) -> list[ResponsibilitySpan]:
         """The intervals of one level for one casualty, in order."""
@@ -201,6 +217,11 @@ class _Walk:
         if n is not None:
             problems += tracker.apply(f"narration:{n.verb}", event.line, n.count)
         for act in event.acts:
+            if act.kind == "phase.assess":
+                assessment = _assessment(act, event)
+                if assessment is not None:
+                    tracker.assess(assessment)
+                continue
             count = _count(act.slots.get("count"))
             problems += tracker.apply(f"act:{act.kind}", event.line, count)
             if act.kind == "report.persons" and count is not None:
@@ -211,6 +232,21 @@ class _Walk:
                         problems += tracker.apply("narration:reports-in-water", event.line)
         for problem in problems:
             self.warn("RC301" if "while" in problem else "RC302", problem, event.line)
+
+
+def _assessment(act: SpeechAct, event: Event) -> PhaseAssessment | None:
+    """A ``phase.assess`` act as an assessment, if it names a phase."""
+    phase = act.slots.get("phase")
+    if phase not in ("uncertainty", "alert", "distress"):
+        return None
+    reason = act.slots.get("reason")
+    return PhaseAssessment(
+        line=event.line,
+        phase=phase,
+        negated=act.slots.get("negated") is True,
+        by=event.speaker,
+        reason=reason if isinstance(reason, str) else None,
+    )
 
 
 def _count(value: object) -> int | None:
@@ -227,8 +263,9 @@ def build_timeline(
     events: list[Event], context: Context, path: str | None = None, track: Track | None = None
 ) -> Timeline:
     """Run the protocol stage over resolved events (``track``: AIS positions)."""
-    link(events)
+    link(events, {sid: st.role for sid, st in context.stations.items()})
     binder = bind_all(events, context, path)
+    name_casualties(events)
     walk = _Walk(context, path, track, diagnostics=list(binder.diagnostics))
     duty = Responsibility(context)
     for event in events:

@@ -11,8 +11,10 @@ Params:
   by_role  roles whose acknowledgement counts (default: any station)
   media    media of the messages judged (default radio, dsc, satphone, phone)
 
-An acknowledgement is a ``distress.ack`` act, a receipt (``ack``) that answers the
-message, or — for a phone or satellite-phone call — any reply of the station called.
+An acknowledgement is a ``distress.ack`` act (RECEIVED MAYDAY, or a prompt reply of
+the called station that shows it heard: a question back, a read-back, an offer), a
+``readback`` or a receipt (``ack``) that answers the message, or — for a phone or
+satellite-phone call — any reply of the station called.
 Outcomes per distress message (``distress.declare``, ``distress.relay``):
 ``satisfied`` when acknowledged within ``within``; ``violated`` when acknowledged
 late, or when other stations evidently heard it (they spoke of the casualty after it)
@@ -84,7 +86,7 @@ def _acknowledges(view: View, params: Params, msg: Event, e: Event) -> bool:
         return False
     if any(view.acts(e, "distress.ack")):
         return True
-    if any(a.kind == "ack" and a.answers == msg.line for a in e.acts):
+    if any(a.kind in ("ack", "readback") and a.answers == msg.line for a in e.acts):
         return True
     return msg.medium in CALLS and e.speaker == msg.addressee and e.kind == "utterance"
 
