@@ -1,0 +1,338 @@
+"""The 2026-12 speech-act contract through the real pipeline (SPEECH-ACTS.md, CLAUSES.md
+"Discourse"): the acts the reply context adds (``distress.ack``, ``readback``, the
+domain act of a yes or a no), SR02 on them, ``phase.assess`` on the casualty timeline,
+and the new report fields.
+
+Every transcript here is a small ``.radio`` file written to ``tmp_path`` and checked
+with :func:`checker.api.check` or the CLI; the wordings are standard phraseology that
+the classifier already reads as the acts the discourse starts from.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from checker.api import check, classify
+from checker.phraseology.model import ACT_KINDS, Classification, SpeechAct
+from checker.protocol.model import Event
+from checker.report.model import Report
+from tests.conftest import Run
+
+HEADER = """\
+@title: discourse
+@date: 2024-06-03
+@timezone: +01:00
+@rules: uk-fr-channel
+@station HMCG: rcc party=UK aka="Dover Coastguard"
+@station CROSS: rcc party=FR aka="CROSS Gris-Nez"
+@station SEARCHER: vessel party=UK unit=state aka="Searcher"
+@station SKIFF: casualty persons=3 aka="Skiff", "the skiff"
+
+"""
+#: the line of the first line after the header, and of the next ones
+L1 = HEADER.count("\n") + 1
+L2, L3, L4 = L1 + 1, L1 + 2, L1 + 3
+MAYDAY = (
+    "11:20 Skiff -> ALL STATIONS: Mayday mayday mayday, this is Skiff. Mayday Skiff, "
+    "position two miles south of Dover, we are sinking, three persons on board. Over.\n"
+)
+
+
+@pytest.fixture
+def run(tmp_path: Path) -> Callable[[str], Report]:
+    """Check a transcript of the header above and ``body``, written as a file."""
+
+    def checked(body: str) -> Report:
+        path = tmp_path / "case.radio"
+        path.write_text(HEADER + body, encoding="utf-8")
+        report = check(path)
+        assert report.checked, report.diagnostics
+        return report
+
+    return checked
+
+
+def line_of(report: Report, needle: str) -> Event:
+    return next(e for e in report.events if e.text and needle in e.text)
+
+
+def acts(event: Event, kind: str) -> list[SpeechAct]:
+    return [a for a in event.acts if a.kind == kind]
+
+
+def sr02(report: Report) -> list[tuple[str, list[int]]]:
+    return [(v.outcome, v.evidence) for v in report.verdicts if v.rule == "SR02"]
+
+
+# --------------------------------------------------------------------- distress.ack
+
+
+def test_a_question_back_after_a_mayday_acknowledges_it(run: Callable[[str], Report]) -> None:
+    r = run(
+        MAYDAY + "11:21 Dover Coastguard -> Skiff: Skiff, this is Dover Coastguard. "
+        "What is your position? Over.\n"
+    )
+    reply = line_of(r, "What is your position")
+    (question,) = acts(reply, "question")
+    (ack,) = acts(reply, "distress.ack")
+    assert ack.answers == L1  # the MAYDAY's line
+    assert ack.slots == {"casualty": "SKIFF", "formal": False}
+    assert ack.source == question.source
+    assert ack.confidence < question.confidence
+    assert [a.kind for a in reply.acts] == ["call", "question", "distress.ack"]
+    assert reply.primary == "question"  # what the station chiefly did
+    assert sr02(r) == [("satisfied", [L1, L2])]
+
+
+def test_without_the_discourse_a_question_back_would_not_count(
+    run: Callable[[str], Report],
+) -> None:
+    """The same question from a station that was not called, to someone else, is
+    no acknowledgement: SR02 then finds none."""
+    r = run(
+        MAYDAY + "11:21 Searcher -> Dover Coastguard: Dover Coastguard, this is Searcher. "
+        "What is your position? Over.\n"
+        "11:40 Dover Coastguard -> Searcher: Searcher, this is Dover Coastguard. "
+        "Three persons on board. Over.\n"
+    )
+    assert not any(acts(e, "distress.ack") for e in r.events)
+    assert [o for o, _ in sr02(r)] != ["satisfied"]
+
+
+def test_received_mayday_is_the_formal_acknowledgement(run: Callable[[str], Report]) -> None:
+    r = run(
+        MAYDAY + "11:21 Dover Coastguard -> Skiff: Mayday Skiff, this is Dover Coastguard, "
+        "received mayday. What is your position? Over.\n"
+    )
+    reply = line_of(r, "received mayday")
+    (ack,) = acts(reply, "distress.ack")  # not a second one from the question
+    assert ack.slots["formal"] is True
+    assert ack.source == "grammar"
+    assert sr02(r) == [("satisfied", [L1, L2])]
+
+
+def test_only_the_first_reply_is_read_as_the_acknowledgement(
+    run: Callable[[str], Report],
+) -> None:
+    r = run(
+        MAYDAY + "11:21 Dover Coastguard -> Skiff: Skiff, this is Dover Coastguard. "
+        "What is your position? Over.\n"
+        "11:22 Dover Coastguard -> Skiff: Skiff, this is Dover Coastguard. "
+        "How many persons on board? Over.\n"
+    )
+    assert acts(line_of(r, "What is your position"), "distress.ack")
+    assert not acts(line_of(r, "How many persons"), "distress.ack")
+
+
+# --------------------------------------------------------------------- readback
+
+
+def test_a_reply_repeating_the_figures_is_a_readback(run: Callable[[str], Report]) -> None:
+    r = run(
+        MAYDAY + "11:21 Dover Coastguard -> Skiff: Skiff, this is Dover Coastguard. Roger, "
+        "three persons on board, position two miles south of Dover. Over.\n"
+    )
+    reply = line_of(r, "Roger, three persons")
+    (readback,) = acts(reply, "readback")
+    assert readback.answers == L1
+    assert readback.slots["what"] == ["three persons", "two miles south of Dover"]
+    assert readback.matched == "three persons on board, position two miles south of Dover"
+    kinds = [a.kind for a in reply.acts]
+    assert kinds.index("readback") > kinds.index("report.position")
+    assert kinds.index("distress.ack") == kinds.index("readback") + 1  # read from it
+    assert reply.primary == "report.persons"
+    assert sr02(r) == [("satisfied", [L1, L2])]
+
+
+def test_a_readback_by_another_station_satisfies_sr02(run: Callable[[str], Report]) -> None:
+    """Searcher was not called and is no RCC, so its reply is no ``distress.ack``; but
+    it reads the MAYDAY's figures back, which acknowledges it."""
+    r = run(
+        MAYDAY + "11:21 Searcher -> Skiff: Skiff, this is Searcher, three persons on board, "
+        "position two miles south of Dover.\n"
+    )
+    reply = line_of(r, "this is Searcher")
+    assert [a.kind for a in reply.acts if a.kind in ("readback", "distress.ack")] == ["readback"]
+    assert sr02(r) == [("satisfied", [L1, L2])]
+
+
+def test_other_figures_are_no_readback(run: Callable[[str], Report]) -> None:
+    r = run(MAYDAY + "11:21 Searcher -> Skiff: Skiff, this is Searcher, five persons on board.\n")
+    assert not acts(line_of(r, "five persons"), "readback")
+
+
+# --------------------------------------------------------------------- yes and no
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer", "added"),
+    [
+        ("Request you take over coordination of the dinghy.", "Affirmative", "coordination.accept"),
+        ("Request you take over coordination of the dinghy.", "Negative", "coordination.reject"),
+        ("Request you report your ETA.", "Affirmative", "comply"),
+        ("Request you report your ETA.", "Negative", "refuse"),
+        ("Would you mind if we launch our boat and escort it?", "Affirmative", "permission.grant"),
+        ("Would you mind if we launch our boat and escort it?", "Negative", "permission.deny"),
+    ],
+)
+def test_a_yes_or_no_is_also_the_act_it_answers(
+    run: Callable[[str], Report], asked: str, answer: str, added: str
+) -> None:
+    r = run(
+        "02:00 * SKIFF stops\n"
+        f"02:20 CROSS -> HMCG: Dover Coastguard, this is CROSS Gris-Nez. {asked} Over.\n"
+        f"02:21 HMCG -> CROSS: CROSS Gris-Nez, this is Dover Coastguard. {answer}. Over.\n"
+    )
+    reply = line_of(r, f"{answer}. Over")
+    kinds = [a.kind for a in reply.acts]
+    bare = "answer.affirmative" if answer == "Affirmative" else "answer.negative"
+    assert kinds == ["call", bare, added]  # the answer stays; the domain act follows it
+    assert acts(reply, added)[0].answers == L2
+    assert reply.primary == added
+
+
+def test_affirmative_to_a_handover_hands_coordination_over(
+    run: Callable[[str], Report],
+) -> None:
+    r = run(
+        "02:00 * SKIFF stops\n"
+        "02:10 * CROSS takes coordination of SKIFF\n"
+        "02:20 CROSS -> HMCG: Dover Coastguard, this is CROSS Gris-Nez. Request you take over "
+        "coordination of the skiff. Over.\n"
+        "02:21 HMCG -> CROSS: CROSS Gris-Nez, this is Dover Coastguard. Affirmative. Over.\n"
+    )
+    coordination = [s for s in r.responsibility if s.level == "coordination"]
+    assert (coordination[-1].station, coordination[-1].how) == ("HMCG", "handed-over")
+    assert coordination[-1].evidence == [L3, L4]
+
+
+# --------------------------------------------------------------------- phase.assess
+
+
+def test_a_negated_assessment_is_recorded_without_lowering_distress(
+    run: Callable[[str], Report],
+) -> None:
+    r = run(
+        MAYDAY + "11:25 Dover Coastguard -> Searcher: Searcher, this is Dover Coastguard. "
+        "I'm not in the distress phase because they're not at risk of sinking. Over."
+        '   # radiocheck: act=phase.assess reason="the RCC states its phase"\n'
+    )
+    event = line_of(r, "distress phase")
+    (act,) = acts(event, "phase.assess")
+    assert act.slots["phase"] == "distress" and act.slots["negated"] is True
+    (skiff,) = [c for c in r.casualties if c.id == "SKIFF"]
+    last = skiff.timeline[-1]
+    assert last.line == L2 and last.phase == "distress"
+    assert last.assessment is not None
+    assert last.assessment.model_dump() == {
+        "line": L2,
+        "phase": "distress",
+        "negated": True,
+        "by": "HMCG",
+        "reason": "they're not at risk of sinking",
+    }
+    assert skiff.final.phase == "distress"
+
+
+def test_an_assessment_sets_the_phase(run: Callable[[str], Report]) -> None:
+    r = run(
+        "02:00 * SKIFF stops\n"
+        "02:20 Dover Coastguard -> Searcher: Searcher, this is Dover Coastguard. We are in "
+        "the distress phase for the skiff. Over."
+        '   # radiocheck: act=phase.assess reason="the RCC states its phase"\n'
+    )
+    (skiff,) = [c for c in r.casualties if c.id == "SKIFF"]
+    assert [(s.line, s.phase) for s in skiff.timeline] == [(L1, "alert"), (L2, "distress")]
+    assert skiff.timeline[0].assessment is None
+    assessment = skiff.timeline[-1].assessment
+    assert assessment is not None and (assessment.phase, assessment.negated) == ("distress", False)
+
+
+def test_the_timeline_json_keeps_its_keys_without_an_assessment(
+    run: Callable[[str], Report],
+) -> None:
+    r = run(MAYDAY)
+    state = r.model_dump(mode="json")["casualties"][0]["timeline"][0]
+    assert "assessment" not in state
+    assert set(state) == {"line", "phase", "operation", "zones", "closed", "closure"}
+
+
+# --------------------------------------------------------------------- the report
+
+
+def test_every_utterance_carries_the_classifiers_language(run: Callable[[str], Report]) -> None:
+    r = run(MAYDAY + "11:21 Dover Coastguard -> Skiff: Skiff, this is Dover Coastguard. Over.\n")
+    for e in r.events:
+        if e.kind == "utterance":
+            assert e.language == classify(e.text or "").language
+
+
+def test_language_goes_from_the_classification_to_the_event() -> None:
+    from checker.context import build_context
+    from checker.protocol.resolve import event_for
+    from checker.ruleset import load_ruleset
+    from checker.transcript.reader import read_text
+
+    t = read_text(HEADER + "11:21 Dover Coastguard -> Skiff: Received. Over.\n")
+    rules = load_ruleset("uk-fr-channel")
+    context, _ = build_context(t, rules.world, rules.geometry_files)
+    (line,) = [ln for ln in t.lines if ln.kind == "utterance"]
+    c = Classification(text=line.text or "", primary="ack", language="en")
+    assert event_for(line, context, c).language == "en"
+
+
+def test_frame_and_clause_appear_in_the_json_only_when_set() -> None:
+    act = SpeechAct(kind="coordination.decline", confidence=0.8, source="frame")
+    assert "frame" not in act.model_dump(mode="json")
+    assert "clause" not in json.loads(act.model_dump_json())
+    framed = act.model_copy(
+        update={"frame": "coordination.decline#2", "clause": {"span": [0, 10], "mood": "decl"}}
+    )
+    dumped = framed.model_dump(mode="json")
+    assert dumped["frame"] == "coordination.decline#2"
+    assert dumped["clause"] == {"span": [0, 10], "mood": "decl"}
+    assert SpeechAct.model_validate(dumped) == framed
+
+
+def test_new_kinds_keep_the_order_of_the_table() -> None:
+    assert ACT_KINDS.index("readback") == ACT_KINDS.index("distress.ack") + 1
+    assert ACT_KINDS.index("phase.assess") == ACT_KINDS.index("task") + 1
+
+
+def test_schema_describes_the_new_fields(cli: Callable[..., Run]) -> None:
+    run = cli("schema", "report")
+    assert run.code == 0
+    defs = json.loads(run.out)["$defs"]
+    assert {"frame", "clause"} <= set(defs["SpeechAct"]["properties"])
+    assert "frame" in defs["SpeechAct"]["properties"]["source"]["enum"]
+    assert "assessment" in defs["CasualtyState"]["properties"]
+    assert set(defs["PhaseAssessment"]["properties"]) == {
+        "line",
+        "phase",
+        "negated",
+        "by",
+        "reason",
+    }
+
+
+def test_the_cli_reports_the_added_acts(tmp_path: Path, cli: Callable[..., Run]) -> None:
+    path = tmp_path / "case.radio"
+    path.write_text(
+        HEADER
+        + "@expect satisfied SR02 casualty=SKIFF\n"
+        + MAYDAY
+        + "11:21 Dover Coastguard -> Skiff: Skiff, this is Dover Coastguard. "
+        "What is your position? Over.\n",
+        encoding="utf-8",
+    )
+    run = cli("check", str(path), "--format", "json", "--exit-zero")
+    assert run.code == 0, run.err
+    (report,) = json.loads(run.out)
+    reply = report["events"][-1]
+    assert [a["kind"] for a in reply["acts"]] == ["call", "question", "distress.ack"]
+    assert all("frame" not in a for e in report["events"] for a in e["acts"])
+    assert cli("test", str(path)).code == 0
