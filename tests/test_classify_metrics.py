@@ -21,6 +21,14 @@ MIN_HELDOUT_PRIMARY = 0.95
 
 CONTEXT = channel_context()
 
+#: Kinds that one utterance alone never shows: the resolve stage reads them from the
+#: reply context (CLAUSES.md, "Discourse"), so the corpus of single lines has none.
+FROM_CONTEXT = frozenset({"readback"})
+#: Kinds added to the contract (SPEECH-ACTS.md, 2026-12) before the classifier reads
+#: them; their corpus lines come with the classifier that does.
+PENDING = frozenset({"phase.assess"})
+MEASURED = tuple(k for k in ACT_KINDS if k not in FROM_CONTEXT | PENDING)
+
 
 def _rows(name: str) -> list[tuple[str, list[str]]]:
     rows = []
@@ -73,7 +81,7 @@ RESULT = _evaluate()
 def test_every_kind_is_in_the_corpus_eight_times() -> None:
     expected = RESULT["expected"]
     assert isinstance(expected, Counter)
-    assert {k: expected[k] for k in ACT_KINDS if expected[k] < 8} == {}
+    assert {k: expected[k] for k in MEASURED if expected[k] < 8} == {}
 
 
 def test_recall_per_kind() -> None:
@@ -83,7 +91,7 @@ def test_recall_per_kind() -> None:
     assert isinstance(predicted, Counter) and isinstance(correct, Counter)
     print(f"\n{'kind':26} {'n':>4} {'recall':>7} {'precision':>9}")
     low = {}
-    for kind in ACT_KINDS:
+    for kind in MEASURED:
         recall = found[kind] / expected[kind] if expected[kind] else 0.0
         precision = correct[kind] / predicted[kind] if predicted[kind] else 0.0
         print(f"{kind:26} {expected[kind]:4} {recall:7.2f} {precision:9.2f}")
