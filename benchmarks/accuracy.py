@@ -39,6 +39,11 @@ OUT = ROOT / "benchmarks" / "out" / "accuracy.json"
 SALT = "radiocheck-real-v1"
 TUNE_SHARE = 7  # of 10
 NOT_REAL = frozenset({"SMCP"})
+#: Sources in a language the tool does not cover (the corpus README: Norwegian,
+#: labelled by meaning). SPEECH-ACTS.md: such an utterance is ``unclassified`` with
+#: its language as the reason; that is scored right here, and the figure by meaning
+#: (which no classifier of English and French can reach) is reported beside it.
+NOT_COVERED = frozenset({"vg-2018-helge-ingstad"})
 
 
 @dataclass(frozen=True)
@@ -72,7 +77,7 @@ def rows(path: Path = CORPUS) -> list[Row]:
 
 def evaluate(data: list[Row]) -> dict[str, Any]:
     """Every figure of one set of rows (see the module docstring)."""
-    total = ok = 0
+    total = ok = by_meaning = 0
     by_lang: Counter[str] = Counter()
     by_lang_ok: Counter[str] = Counter()
     expected: Counter[str] = Counter()
@@ -86,7 +91,14 @@ def evaluate(data: list[Row]) -> dict[str, Any]:
         result = classify(row.text)
         got = result.primary
         good = got in row.labels
-        gold = got if good else row.labels[0]
+        if row.source in NOT_COVERED:
+            by_meaning += good
+            good = got == "unclassified" and result.language not in ("en", "fr")
+            gold = "unclassified" if good else row.labels[0]
+        else:
+            by_meaning += good
+        if row.source not in NOT_COVERED:
+            gold = got if good else row.labels[0]
         lang = result.language or "en"
         total += 1
         ok += good
@@ -113,6 +125,7 @@ def evaluate(data: list[Row]) -> dict[str, Any]:
     return {
         "utterances": total,
         "primary_accuracy": ok / total if total else 0.0,
+        "primary_accuracy_by_meaning": by_meaning / total if total else 0.0,
         "by_language": {
             k: {"utterances": by_lang[k], "accuracy": by_lang_ok[k] / by_lang[k]}
             for k in sorted(by_lang)
@@ -144,7 +157,7 @@ def _print(results: dict[str, dict[str, Any]], show_misses: str | None) -> None:
 
     console = Console()
     summary = Table(title="Primary-act accuracy on verbatim real speech")
-    for col in ("part", "utterances", "accuracy %", "by language", "acts by source"):
+    for col in ("part", "utterances", "accuracy %", "by meaning %", "by language", "acts by source"):
         summary.add_column(col)
     for part, r in results.items():
         langs = ", ".join(
@@ -152,7 +165,10 @@ def _print(results: dict[str, dict[str, Any]], show_misses: str | None) -> None:
         )
         n = sum(r["act_sources"].values()) or 1
         srcs = ", ".join(f"{k} {100 * v / n:.0f} %" for k, v in sorted(r["act_sources"].items()))
-        summary.add_row(part, str(r["utterances"]), _pct(r["primary_accuracy"]), langs, srcs)
+        summary.add_row(
+            part, str(r["utterances"]), _pct(r["primary_accuracy"]),
+            _pct(r["primary_accuracy_by_meaning"]), langs, srcs,
+        )  # fmt: skip
     console.print(summary)
     for part, r in results.items():
         kinds = Table(title=f"Per kind ({part})")

@@ -25,6 +25,7 @@ from typing import Any, Literal
 
 from checker.context import Context
 from checker.phraseology.callups import find_names
+from checker.phraseology.framing import fill, frame_cands
 from checker.phraseology.grammar import terminal_words
 from checker.phraseology.islands import build_units, find_islands
 from checker.phraseology.lexicon import Lexicon, lexicon
@@ -40,9 +41,10 @@ from checker.phraseology.matcher import (
 from checker.phraseology.model import Classification, SpeechAct, primary_kind
 from checker.phraseology.parts import Tok, Unit
 from checker.phraseology.positions import ZoneIndex, find_marks, find_zones, zone_index
-from checker.phraseology.resolution import clauses, information, resolve
+from checker.phraseology.resolution import clauses, resolve
 from checker.phraseology.structure import grammar_cands, written_positions
 from checker.phraseology.text import language, tokenize
+from checker.phraseology.words import french, uncovered
 
 _HEAD_TERMINALS = ("MAYDAY_RELAY", "MAYDAY", "PAN_PAN", "SECURITE", "SEELONCE_MAYDAY",
                    "SEELONCE_DISTRESS", "SEELONCE_FEENEE", "PRUDONCE", "ALL_STATIONS")  # fmt: skip
@@ -95,9 +97,18 @@ def _classify(
         said = said[: len(toks)]
     if not any(w[0].isalpha() for w in said):
         return _unclassified(text, "no words", lang, ends_with)
+    if lang is None:
+        if uncovered(said, lex.known_words):
+            lang = "und"
+        elif french(said):
+            lang = "fr"
     cands, markers = _candidates(text, toks, said, context, speaker, addressee, lex)
+    if lang not in (None, "fr"):
+        # a language the tool does not cover: only the grammar's islands (a MAYDAY,
+        # a call-up) are trusted; the lexicon's English phrases are not
+        cands = [c for c in cands if c.source == "grammar"]
     repaired, misses = _repair(toks, said, lex, context)
-    if misses:
+    if misses and lang in (None, "fr"):
         # near misses count only where a phrase needed the repaired word
         more, _ = _candidates(
             text, repaired, [t.w for t in repaired], context, speaker, addressee, lex
@@ -108,17 +119,16 @@ def _classify(
                 _apply_misses(c, used)
                 cands.append(c)
         misses = {k: m for k, m in misses.items() if any(m[0] in c.assumed for c in cands)}
+    cands, fallback = frame_cands(text, toks, cands, lang)
     clause = clauses(said)
-    acts = resolve(cands, toks, clause, markers, lex, text)
-    if lang is None:
-        acts += information(acts, said, clause, lex)
+    acts = fill(resolve(cands, toks, clause, markers, lex, text), fallback)
     if not acts:
         reason = (
-            f"language {lang}: not covered by the lexicon"
-            if lang
+            f"language {lang}: not covered by the lexicon or the clause frames"
+            if lang and lang != "fr"
             else "no phrase family or structure matched"
         )
-        return _unclassified(text, reason, lang, ends_with)
+        return _unclassified(text, reason, lang or "en", ends_with)
     acts.sort(key=lambda c: (c.i, c.priority))
     return Classification(
         text=text,
@@ -126,7 +136,7 @@ def _classify(
         primary=primary_kind(acts),
         ends_with=ends_with,
         markers=[m[0].upper() for m in markers],
-        language=lang,
+        language=lang or "en",
         low_confidence_words=[orig for orig, _, _ in misses.values()],
     )
 
@@ -369,4 +379,5 @@ def _act_fields(c: Cand, toks: list[Tok], text: str) -> dict[str, Any]:
         "matched": text[s:e],
         "slots": c.slots,
         "assumed": c.assumed,
+        **({"frame": c.frame, "clause": c.clause} if c.frame is not None else {}),
     }

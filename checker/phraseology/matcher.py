@@ -50,6 +50,8 @@ class Cand:
     assumed: dict[str, str] = field(default_factory=dict)
     family: Family | None = None
     words: frozenset[str] = frozenset()
+    frame: str | None = None
+    clause: dict[str, Any] | None = None
 
 
 def near_miss(word: str) -> tuple[str, float] | None:

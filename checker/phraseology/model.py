@@ -144,21 +144,36 @@ class Kinded(Protocol):
 
 
 #: Acts that do not decide the primary act when a substantive act follows them
-#: (SPEECH-ACTS.md, 2026-12): a receipt, thanks or a bare yes/no.
-NOT_SUBSTANTIVE = frozenset({"call", "ack", "thanks", "answer.affirmative", "answer.negative"})
+#: (SPEECH-ACTS.md, 2026-12): a receipt (a read-back is a receipt that repeats),
+#: thanks or a bare yes/no.
+NOT_SUBSTANTIVE = frozenset(
+    {"call", "ack", "readback", "thanks", "answer.affirmative", "answer.negative"}
+)
 
 
 def primary_kind(acts: Sequence[Kinded]) -> str:
     """The primary act as SPEECH-ACTS.md defines it (since 2026-12): the first
-    *substantive* act (not ``call``, ``procedure.*``, ``ack``, ``thanks`` or a bare
-    answer); failing that the first act that is not ``call`` or ``procedure.*``;
-    failing that the first that is not ``call``; failing that ``call`` (or
-    ``unclassified`` when there are no acts). A leading "Roger." never hides the act
-    that follows it."""
+    *substantive* act (not ``call``, ``procedure.*``, ``ack``, ``readback``,
+    ``thanks`` or a bare answer); failing that the first act that is not ``call``
+    or ``procedure.*``; failing that the first that is not ``call``; failing that
+    ``call`` (or ``unclassified`` when there are no acts). A leading "Roger." never
+    hides the act that follows it.
+
+    Among substantive acts, ``information`` ("any other statement of fact") is the
+    last resort: "This is the Libyan Navy. We are not the coastguard. Stop your
+    engine" is chiefly an instruction. On verbatim real speech the labels read it
+    so (tests/data/real), and an utterance whose only substantive act is a statement
+    is still ``information``.
+    """
+    info = False
     for act in acts:
         kind = act.kind
         if kind not in NOT_SUBSTANTIVE and not kind.startswith("procedure."):
-            return kind
+            if kind != "information":
+                return kind
+            info = True
+    if info:
+        return "information"
     for act in acts:
         if act.kind != "call" and not act.kind.startswith("procedure."):
             return act.kind

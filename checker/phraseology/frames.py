@@ -1,0 +1,176 @@
+"""Act frames: act kinds declared as constraints on clause features (CLAUSES.md).
+
+``data/frames.toml`` declares each act kind as one or more frames; this module loads
+them once, orders them by specificity (the weight of the constraints they state,
+then file order) and gives a clause the act of the first frame that it satisfies.
+"We will take coordination", "Falmouth is coordinating" and "je prends la
+coordination" are one frame; negation, questions and person come from the clause,
+not from more phrases.
+
+Confidence is what the frame explains of the clause: a base for a frame match,
+raised by the constraints it checked and by the share of the clause's content words
+that it names, lowered for a question read from weak evidence (an echo without a
+question mark).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from checker.phraseology.clause import Clause
+from checker.phraseology.words import data_text
+
+#: How much each constraint says about a clause: a lemma set says more than a mood.
+_WEIGHTS = {
+    "predicate": 3, "cue": 2, "object": 2, "conditional": 2, "count": 2, "mood": 1,
+    "agent": 1, "modality": 1, "polarity": 1, "polite": 1, "inverted": 1, "ask": 1,
+    "receipt": 1,
+}  # fmt: skip
+_LIST_KEYS = ("mood", "agent", "modality", "predicate", "object", "cue", "without")
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """One frame of ``frames.toml``; lists are frozensets, absent ones None."""
+
+    id: str
+    kind: str
+    weight: int
+    order: int
+    mood: frozenset[str] | None
+    agent: frozenset[str] | None
+    modality: frozenset[str] | None
+    polarity: str | None
+    predicate: frozenset[str] | None
+    object: frozenset[str] | None
+    cue: frozenset[str] | None
+    without: frozenset[str] | None
+    conditional: bool | None
+    polite: bool | None
+    inverted: bool | None
+    count: bool | None
+    ask: bool | None
+    receipt: bool | None
+    slots: dict[str, Any]
+
+    def matches(self, c: Clause) -> bool:
+        if self.mood is not None and c.mood not in self.mood:
+            return False
+        if self.agent is not None and c.agent not in self.agent:
+            return False
+        if self.modality is not None and c.modality not in self.modality:
+            return False
+        if self.polarity is not None and c.polarity != self.polarity:
+            return False
+        if self.conditional is not None and c.conditional != self.conditional:
+            return False
+        if self.polite is not None and c.polite != self.polite:
+            return False
+        if self.inverted is not None and c.inverted != self.inverted:
+            return False
+        if self.count is not None and (c.count is not None) != self.count:
+            return False
+        if self.ask is not None and (c.agent == "addressee" or c.mood == "imperative") != self.ask:
+            return False
+        if self.receipt is not None and c.receipt != self.receipt:
+            return False
+        if self.predicate is not None and self.predicate.isdisjoint(c.predicates):
+            if c.predicates or "none" not in self.predicate:
+                return False
+        if self.object is not None and self.object.isdisjoint(c.objects):
+            return False
+        if self.cue is not None and self.cue.isdisjoint(c.lemmas):
+            return False
+        return self.without is None or self.without.isdisjoint(c.lemmas)
+
+
+@lru_cache(maxsize=1)
+def frames() -> tuple[Frame, ...]:
+    """Every frame, most specific first."""
+    data = tomllib.loads(data_text("frames.toml"))
+    out: list[Frame] = []
+    numbers: dict[str, int] = {}
+    for order, raw in enumerate(data["frame"]):
+        kind = raw["kind"]
+        numbers[kind] = numbers.get(kind, 0) + 1
+        fields: dict[str, Any] = {}
+        for key in _LIST_KEYS:
+            value = raw.get(key)
+            fields[key] = None if value is None else frozenset(value)
+        weight = sum(w for key, w in _WEIGHTS.items() if key in raw)
+        out.append(
+            Frame(
+                id=f"{kind}#{numbers[kind]}",
+                kind=kind,
+                weight=weight,
+                order=order,
+                polarity=raw.get("polarity"),
+                conditional=raw.get("conditional"),
+                polite=raw.get("polite"),
+                inverted=raw.get("inverted"),
+                count=raw.get("count"),
+                ask=raw.get("ask"),
+                receipt=raw.get("receipt"),
+                slots=dict(raw.get("slots", {})),
+                **fields,
+            )
+        )
+    out.sort(key=lambda f: (-f.weight, f.order))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def predicate_lemmas() -> frozenset[str]:
+    """Every lemma that a frame names as a predicate (clause analysis takes such a
+    word for a verb even where the lemma table has no other form of it)."""
+    return frozenset(w for f in frames() if f.predicate for w in f.predicate)
+
+
+def match(c: Clause) -> Frame | None:
+    """The most specific frame the clause satisfies, or None."""
+    for frame in frames():
+        if frame.matches(c):
+            return frame
+    return None
+
+
+def confidence(frame: Frame, c: Clause) -> float:
+    """How much of the clause the frame explains (see the module docstring)."""
+    named = 0
+    for key in ("predicate", "object", "cue"):
+        values = getattr(frame, key)
+        if values is not None:
+            named += 1
+    base = 0.55 + 0.05 * min(frame.weight, 6) + 0.04 * named
+    if c.content > 6:
+        base -= 0.05
+    if c.echo:
+        base -= 0.1
+    return round(max(0.3, min(0.9, base)), 2)
+
+
+def slots(frame: Frame, c: Clause) -> dict[str, Any]:
+    """The act's slots from the frame and the clause's features."""
+    out = dict(frame.slots)
+    kind = frame.kind
+    if kind == "phase.assess":
+        phase = next(
+            (p for p in ("distress", "alert", "uncertainty") if p in c.lemmas),
+            "distress" if {"detresse", "detresfa", "danger"} & c.lemmas else None,
+        )
+        if phase is None and {"alerte", "alerfa"} & c.lemmas:
+            phase = "alert"
+        if phase is None and {"incertitude", "incerfa"} & c.lemmas:
+            phase = "uncertainty"
+        out["phase"] = phase or "distress"
+        out["negated"] = c.polarity == "negative"
+    if kind == "report.persons" and c.count is not None and c.count >= 0:
+        out.setdefault("count", c.count)
+    if kind in ("coordination.assume", "coordination.decline") and c.agent_word:
+        out.setdefault("by", c.agent_word)
+    if kind == "refuse" and c.modality in ("cannot", "unwilling"):
+        out.setdefault("reason", c.modality)
+    return out

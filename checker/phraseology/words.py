@@ -1,0 +1,237 @@
+"""The word classes and lemmas that clause analysis reads (CLAUSES.md).
+
+Closed-class words (pronouns, auxiliaries, modals, negators, wh-words, politeness
+forms, discourse leads, conjunctions, determiners, prepositions) are few and stable,
+so they are data: ``data/words.en.toml`` and ``data/words.fr.toml``. Lemmas of the
+open-class words that frames name come from simplemma through the generated table
+``data/lemmas.tsv`` (see ``scripts/gen_lemmas.py``), with a few suffix rules for forms
+the dictionary lacks. Everything is loaded once per process, on first use.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+
+from importlib import resources
+
+#: Modality words in the order a clause reads them; the first that applies wins.
+MODALITIES = ("cannot", "unwilling", "must", "should", "want", "will", "can")
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """The word classes of one language, each a frozenset of normal-form words
+    (multiword entries are kept whole in ``phrases``)."""
+
+    lang: str
+    speaker: frozenset[str]
+    addressee: frozenset[str]
+    third: frozenset[str]
+    be: frozenset[str]
+    have: frozenset[str]
+    do: frozenset[str]
+    modal: dict[str, str]
+    negators: frozenset[str]
+    wh: frozenset[str]
+    polite: frozenset[str]
+    lead: frozenset[str]
+    split: frozenset[str]
+    condition: frozenset[str]
+    determiners: frozenset[str]
+    prepositions: frozenset[str]
+    particles: frozenset[str]
+    objects: dict[str, frozenset[str]]
+    authorities: frozenset[str]
+    imperative: frozenset[str]
+    common: frozenset[str]
+    verbs: frozenset[str]
+    phrases: dict[tuple[str, ...], str]
+    lemmas: dict[str, str]
+
+    @property
+    def pronouns(self) -> frozenset[str]:
+        return self.speaker | self.addressee | self.third
+
+    def lemma(self, word: str) -> str:
+        """The lemma of a word: the table's, or a suffix rule's where the result is a
+        lemma the table knows ("flooding" → "flood"), or the word itself."""
+        found = self.lemmas.get(word)
+        if found is not None:
+            return found
+        return _suffix_lemma(word, self.lang)
+
+    def object_classes(self, word: str, lemma: str) -> tuple[str, ...]:
+        return _classes(self, word, lemma)
+
+
+def _suffix_lemma(word: str, lang: str) -> str:
+    known = _known_lemmas()
+    if lang == "fr":
+        table = _lemma_table("fr")
+        for cut in (1, 2):  # "bombardés" → "bombardé"; "arrivées" → "arrivé"
+            stem = word[:-cut]
+            if len(stem) > 3 and word.endswith(("s", "e", "es")[cut - 1 :] if cut == 1 else "es"):
+                if stem in table:
+                    return table[stem]
+                if stem in known:
+                    return stem
+        return word
+    if lang == "en":
+        for suffix, repl in (
+            ("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"),
+            ("es", ""), ("s", ""), ("in", ""), ("in'", ""),
+        ):  # fmt: skip
+            if word.endswith(suffix) and len(word) > len(suffix) + 2:
+                stem = word[: -len(suffix)] + repl
+                if stem in known:
+                    return stem
+                if len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in known:
+                    return stem[:-1]  # "stopping" → "stopp" → "stop"
+    return word
+
+
+@lru_cache(maxsize=1)
+def _known_lemmas() -> frozenset[str]:
+    return frozenset(lemma for lang in ("en", "fr") for lemma in _lemma_table(lang).values())
+
+
+def _classes(words: Words, word: str, lemma: str) -> tuple[str, ...]:
+    return tuple(
+        name for name, members in words.objects.items() if word in members or lemma in members
+    )
+
+
+@lru_cache(maxsize=2)
+def _lemma_table(lang: str) -> dict[str, str]:
+    table: dict[str, str] = {}
+    for line in data_text("lemmas.tsv").splitlines():
+        if not line or line[0] == "#":
+            continue
+        form, lemma, code = line.split("\t")
+        if code == lang:
+            table[form] = lemma
+    return table
+
+
+def _verbs(lang: str, imperative: set[str]) -> frozenset[str]:
+    """Lemmas the table shows to be verbs: one of their forms is a present
+    participle (English "-ing") or a plural person (French "-ons", "-ez")."""
+    ends = ("ing",) if lang == "en" else ("ons", "ez")
+    found = {lemma for form, lemma in _lemma_table(lang).items() if form.endswith(ends)}
+    return frozenset(found | {w for w in imperative if " " not in w})
+
+
+def data_text(name: str) -> str:
+    """A data file of this package (inside the wheel as in a checkout)."""
+    return resources.files("checker.phraseology").joinpath("data", name).read_text(encoding="utf-8")
+
+
+def _set(values: list[str]) -> frozenset[str]:
+    return frozenset(v for v in values if " " not in v)
+
+
+@lru_cache(maxsize=2)
+def words(lang: str) -> Words:
+    """The word classes of ``lang`` (``en`` or ``fr``), loaded once."""
+    data = tomllib.loads(data_text(f"words.{lang}.toml"))
+    pron, aux, modals = data["pronouns"], data["auxiliaries"], data["modals"]
+    phrases: dict[tuple[str, ...], str] = {}
+    modal: dict[str, str] = {}
+    for modality in MODALITIES:
+        for w in modals.get(modality, []):
+            if " " in w:
+                phrases.setdefault(tuple(w.split()), f"modal:{modality}")
+            else:
+                modal.setdefault(w, modality)
+    for section, key, tag in (
+        ("discourse", "lead", "lead"),
+        ("politeness", "request", "polite"),
+        ("conjunctions", "condition", "condition"),
+        ("conjunctions", "split", "split"),
+        ("pronouns", "third", "third"),
+    ):
+        for w in data[section][key]:
+            if " " in w:
+                phrases.setdefault(tuple(w.split()), tag)
+    objects = {k: frozenset(v) for k, v in data["objects"].items()}
+    imperative = set(data.get("imperative", {}).get("verbs", []))
+    return Words(
+        lang=lang,
+        speaker=_set(pron["speaker"]),
+        addressee=_set(pron["addressee"]),
+        third=_set(pron["third"]),
+        be=_set(aux["be"]),
+        have=_set(aux["have"]),
+        do=_set(aux["do"]),
+        modal=modal,
+        negators=_set(data["negators"]["words"]),
+        wh=_set(data["wh"]["words"]),
+        polite=_set(data["politeness"]["request"]),
+        lead=_set(data["discourse"]["lead"]),
+        split=_set(data["conjunctions"]["split"]),
+        condition=_set(data["conjunctions"]["condition"]),
+        determiners=_set(data["determiners"]["words"]),
+        prepositions=_set(data["prepositions"]["words"]),
+        particles=_set(data["particles"]["words"]),
+        objects=objects,
+        authorities=_set(data["authorities"]["words"]),
+        imperative=frozenset(w for w in imperative if " " not in w),
+        common=frozenset(data.get("common", {}).get("words", [])),
+        verbs=_verbs(lang, imperative),
+        phrases=phrases,
+        lemmas=_lemma_table(lang),
+    )
+
+
+@lru_cache(maxsize=2)
+def known(lang: str) -> frozenset[str]:
+    """Every word of a language that the word lists and the lemma table know."""
+    wl = words(lang)
+    out: set[str] = set()
+    for value in (
+        wl.speaker, wl.addressee, wl.third, wl.be, wl.have, wl.do, wl.negators, wl.wh,
+        wl.polite, wl.lead, wl.split, wl.condition, wl.determiners, wl.prepositions,
+        wl.particles, wl.authorities, wl.imperative, frozenset(wl.modal),
+    ):  # fmt: skip
+        out.update(value)
+    for members in wl.objects.values():
+        out.update(members)
+    out.update(wl.lemmas)
+    out.update(wl.lemmas.values())
+    out.update(wl.common)
+    return frozenset(out)
+
+
+#: An utterance of at least this many words is checked for its language.
+MIN_WORDS_FOR_LANGUAGE = 4
+
+
+def uncovered(said: list[str], known_en: frozenset[str]) -> bool:
+    """Whether an utterance is in a language the tool does not cover: four or more
+    words, of which under a third are English words the lexicon or the word lists
+    know and under a third French ones ("Vi har kontroll, du må svinge" is
+    neither). ``known_en`` are the phrase lexicon's words."""
+    alpha = [w.rpartition("'")[2] or w for w in said if w[0].isalpha() and len(w) > 1]
+    if len(alpha) < MIN_WORDS_FOR_LANGUAGE:
+        return False
+    en = known("en") | known_en
+    fr = known("fr")
+    n = len(alpha)
+    return sum(w in en for w in alpha) * 3 < n and sum(w in fr for w in alpha) * 3 < n
+
+
+def french(said: list[str]) -> bool:
+    """Whether more of an utterance's words are French than English, counting
+    only the words one language knows and the other does not, and at least two
+    ("C'est très chaud là" has too few of the lexicon's cue words)."""
+    en, fr = known("en"), known("fr")
+    e = f = 0
+    for w in said:
+        if w[0].isalpha():
+            w = w.rpartition("'")[2] or w
+            a, b = w in en, w in fr
+            e += a and not b
+            f += b and not a
+    return f > e and f >= 2
