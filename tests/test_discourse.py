@@ -139,12 +139,13 @@ def test_a_reply_repeating_the_figures_is_a_readback(run: Callable[[str], Report
     reply = line_of(r, "Roger, three persons")
     (readback,) = acts(reply, "readback")
     assert readback.answers == L1
-    assert readback.slots["what"] == ["three persons", "two miles south of Dover"]
-    assert readback.matched == "three persons on board, position two miles south of Dover"
+    what = " ".join(readback.slots["what"])  # the words of the reply that repeat them
+    assert "three persons" in what and "two miles south of Dover" in what
+    assert readback.matched and "two miles south of Dover" in readback.matched
     kinds = [a.kind for a in reply.acts]
     assert kinds.index("readback") > kinds.index("report.position")
     assert kinds.index("distress.ack") == kinds.index("readback") + 1  # read from it
-    assert reply.primary == "report.persons"
+    assert reply.primary in ("report.persons", "report.position")  # not the added acts
     assert sr02(r) == [("satisfied", [L1, L2])]
 
 
@@ -175,8 +176,8 @@ def test_other_figures_are_no_readback(run: Callable[[str], Report]) -> None:
         ("Request you take over coordination of the dinghy.", "Negative", "coordination.reject"),
         ("Request you report your ETA.", "Affirmative", "comply"),
         ("Request you report your ETA.", "Negative", "refuse"),
-        ("Would you mind if we launch our boat and escort it?", "Affirmative", "permission.grant"),
-        ("Would you mind if we launch our boat and escort it?", "Negative", "permission.deny"),
+        ("Request permission to launch our boat.", "Affirmative", "permission.grant"),
+        ("Request permission to launch our boat.", "Negative", "permission.deny"),
     ],
 )
 def test_a_yes_or_no_is_also_the_act_it_answers(
@@ -334,5 +335,40 @@ def test_the_cli_reports_the_added_acts(tmp_path: Path, cli: Callable[..., Run])
     (report,) = json.loads(run.out)
     reply = report["events"][-1]
     assert [a["kind"] for a in reply["acts"]] == ["call", "question", "distress.ack"]
-    assert all("frame" not in a for e in report["events"] for a in e["acts"])
+    # frame and clause are there only with a value, never as null
+    assert all(
+        a.get(k, "-") is not None
+        for e in report["events"]
+        for a in e["acts"]
+        for k in ("frame", "clause")
+    )
     assert cli("test", str(path)).code == 0
+
+
+def test_rules_can_cite_the_assessments_from_the_timeline(tmp_path: Path) -> None:
+    """The protocol stage's :class:`Timeline` lists the assessments of a casualty."""
+    from checker.api import read_transcript
+    from checker.context import build_context
+    from checker.phraseology import classify as classify_line
+    from checker.protocol.resolve import resolve
+    from checker.protocol.timeline import build_timeline
+    from checker.ruleset import load_ruleset
+
+    path = tmp_path / "case.radio"
+    path.write_text(
+        HEADER + MAYDAY + "11:25 Dover Coastguard -> Searcher: Searcher, this is Dover "
+        "Coastguard. I'm not in the distress phase. Over."
+        '   # radiocheck: act=phase.assess reason="the RCC states its phase"\n',
+        encoding="utf-8",
+    )
+    t = read_transcript(path)
+    rules = load_ruleset("uk-fr-channel")
+    context, _ = build_context(t, rules.world, rules.geometry_files)
+    said = {
+        ln.line: classify_line(ln.text or "", context) for ln in t.lines if ln.kind == "utterance"
+    }
+    timeline = build_timeline(resolve(t, context, said), context, t.path)
+    (assessment,) = timeline.assessments("SKIFF")
+    assert (assessment.line, assessment.phase, assessment.negated) == (L2, "distress", True)
+    assert timeline.state_at("SKIFF", L2) is not None
+    assert timeline.state_at("SKIFF", L2).phase == "distress"  # type: ignore[union-attr]

@@ -31,8 +31,9 @@ def _override(acts: list[SpeechAct], kind: str, text: str = "") -> list[SpeechAc
     for act in acts:
         if not replaced and act.kind == primary:
             slots = act.slots
-            if kind == "phase.assess" and "phase" not in slots:
-                slots = {**slots, **assessed_phase(text)}
+            if kind == "phase.assess":  # what the words say, where the act does not
+                known = {k: v for k, v in slots.items() if v is not None}
+                slots = {**assessed_phase(text), **known}
             out.append(
                 SpeechAct(
                     kind=kind,
@@ -61,10 +62,10 @@ _REASON = re.compile(r"\b(?:because|as|since|parce que|car|puisque)\b\s*([^.;!?]
 
 
 def assessed_phase(text: str) -> dict[str, object]:
-    """The slots of a reviewer's ``act=phase.assess`` on a line the classifier did not
-    read as one: the phase it names ("distress phase", "phase de détresse"), whether
-    the clause that names it is negated ("I'm not in the distress phase"), and the
-    reason after "because". Nothing when no phase is named."""
+    """The slots of a reviewer's ``act=phase.assess``, where the classifier's act does
+    not give them: the phase the line names ("distress phase", "phase de détresse"),
+    whether the clause that names it is negated ("I'm not in the distress phase"), and
+    the reason after "because". Nothing when no phase is named."""
     m = _PHASE_WORD.search(text)
     if m is None:
         return {}
