@@ -786,8 +786,8 @@ def acts_kinds() -> str:
             group = top
         c = classify(example)
         kinds = [a.kind for a in c.acts]
-        assert kind in kinds or kind in FROM_CONTEXT or (
-            kind == "unclassified" and c.primary == kind
+        assert (
+            kind in kinds or kind in FROM_CONTEXT or (kind == "unclassified" and c.primary == kind)
         ), f"the example of {kind} is read as {kinds}: change ACTS in scripts/gen_docs.py"
         parts += [f"### `{kind}`", "", what]
         if slots:
