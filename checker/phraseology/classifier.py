@@ -119,7 +119,7 @@ def _classify(
                 _apply_misses(c, used)
                 cands.append(c)
         misses = {k: m for k, m in misses.items() if any(m[0] in c.assumed for c in cands)}
-    cands, fallback = frame_cands(text, toks, cands, lang)
+    cands, fallback = frame_cands(text, toks, cands, lang, markers, _tables(context).names)
     clause = clauses(said)
     acts = fill(resolve(cands, toks, clause, markers, lex, text), fallback)
     if not acts:

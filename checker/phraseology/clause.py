@@ -21,8 +21,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from checker.phraseology.grammar import spoken_number
 from checker.phraseology.parts import Tok
-from checker.phraseology.words import Words, words
+from checker.phraseology.words import Words, known, words
 
 #: Words that end a clause; "?" also makes it a question.
 _ENDS = frozenset({"|", "?"})
@@ -35,6 +36,18 @@ _SUBORDINATE = frozenset({
 })  # fmt: skip
 #: Consequence words: the clause after them is a condition's outcome.
 _CONSEQUENCE = frozenset({"otherwise", "or", "else", "sinon"})
+_EVERYONE = frozenset({"everybody", "everyone", "nobody", "anybody", "anyone", "personne"})
+#: What "do" takes as the main verb ("we will do that", "do as you say").
+_DO_OBJECTS = frozenset({"that", "it", "so", "as", "this", "what", "everything", "ca", "le"})
+#: Subject pronouns that start a new clause in unpunctuated speech ("please stand by
+#: we are checking") when a verb follows them.
+_SUBJECTS = frozenset({"i", "we", "they", "he", "she", "je", "nous", "ils", "elles", "on"})
+#: Negators that follow the verb they deny ("we have no engine", "je ne peux pas").
+_AFTER_VERB_NEGATORS = frozenset({"not", "no", "nothing", "none", "never", "nobody", "pas", "rien",
+                                  "jamais", "plus", "aucun", "aucune", "personne"})  # fmt: skip
+#: Verbs after which a wh-word opens a reported question, not a new one.
+_SAY_VERBS = frozenset({"know", "tell", "ask", "say", "see", "wonder", "understand", "sais",
+                        "savoir", "dire", "demande", "that", "is"})  # fmt: skip
 #: Tags that turn a statement into a question ("you said two whistles, right?").
 _TAGS = frozenset({"right", "correct", "hein", "non", "okay", "ok", "yes"})
 #: Hedges that do not change who acts: "I think we broke a plank" is about "we".
@@ -62,6 +75,8 @@ _NUMBER_WORDS = frozenset({
 _EQUIPMENT = frozenset({"raft", "liferaft", "rafts", "boat", "dinghy", "lifeboat", "radeau",
                         "survival", "craft", "rib", "tender"})  # fmt: skip
 #: Words after a number that make it a count of persons ("40 on board", "20 of us").
+_CONDITIONS = frozenset({"dead", "injured", "missing", "hurt", "wounded", "survivors", "morts",
+                        "blesses", "disparus", "blesse", "mort", "disparu"})  # fmt: skip
 _ABOARD = frozenset({"onboard", "aboard", "pob", "pax", "souls", "bord", "us", "occupants",
                      "individuals", "nous"})  # fmt: skip
 #: Words that follow a verb of command at once: its object or a particle.
@@ -101,6 +116,9 @@ class Clause:
     count: int | None = None
     content: int = 0
     name: bool = False
+    passive: bool = False
+    after_island: bool = False
+    known: bool = False
     receipt: bool = False
     words: list[str] = field(default_factory=list)
 
@@ -125,7 +143,13 @@ class Clause:
         return out
 
 
-def split(toks: list[Tok], skip: frozenset[int], lang: str, text: str = "") -> list[Clause]:
+#: Station names of the context by first word ("cross": (("cross", "gris", "nez"),)).
+Names = dict[str, tuple[tuple[str, ...], ...]]
+
+
+def split(
+    toks: list[Tok], skip: frozenset[int], lang: str, text: str = "", names: Names | None = None
+) -> list[Clause]:
     """The clauses of an utterance's tokens, each read into features. ``skip`` are
     the indices of tokens that the grammar explained (call-ups, signals): they end a
     clause and are not read."""
@@ -141,12 +165,15 @@ def split(toks: list[Tok], skip: frozenset[int], lang: str, text: str = "") -> l
         start = k + 1
     out: list[Clause] = []
     for i, j, asked in pieces:
-        out += _subclauses(toks, i, j, asked, lang, text)
+        parts = _subclauses(toks, i, j, asked, lang, text, names or {})
+        if parts and i > 0 and (i - 1) in skip:
+            parts[0].after_island = True
+        out += parts
     return out
 
 
 def _subclauses(
-    toks: list[Tok], i: int, j: int, asked: bool, lang: str, text: str
+    toks: list[Tok], i: int, j: int, asked: bool, lang: str, text: str, names: Names
 ) -> list[Clause]:
     """A sentence cut at commas and conjunctions that start a new subject or verb,
     with conditions and subordinate clauses joined to the clause they lean on."""
@@ -163,11 +190,17 @@ def _subclauses(
         elif w == ",":
             if _opens(nxt, wl):
                 cuts.append(k + 1)
+        elif w in _SUBJECTS and k > i and _finite_next(nxt, wl) and _ends_clause(toks[k - 1].w, wl):
+            cuts.append(k)
         elif w == "ici" and wl.lang == "fr":
             cuts.append(k)
             ici = True
         elif (w in wl.split or w in _CONSEQUENCE) and _opens(nxt, wl, conj=True) and toks[k - 1].w != ",":
             cuts.append(k)
+        elif w in wl.wh and nxt and (nxt in wl.be or nxt in wl.do or nxt in wl.modal
+                                     or nxt in ("many", "much")) \
+                and toks[k - 1].w not in _SAY_VERBS and toks[k - 1].w not in wl.prepositions:
+            cuts.append(k)  # "this is the coast guard what is your emergency"
     cuts.append(j)
     spans = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
     merged: list[tuple[int, int, int]] = []  # (i, j, main clause start)
@@ -185,10 +218,32 @@ def _subclauses(
         )
     out = []
     for a, b, main in merged:
-        c = _read(toks, a, b, main, wl, asked and b == j, text)
+        c = _read(toks, a, b, main, wl, asked and b == j, text, names)
         if c.words or (asked and b == j):
             out.append(c)
     return out
+
+
+def _finite_next(word: str, wl: Words) -> bool:
+    """Whether a word after a pronoun makes it a subject: an auxiliary, a modal, a
+    negator, or an inflected verb."""
+    return (
+        word in wl.be or word in wl.have or word in wl.modal or word in wl.do
+        or word in ("ne", "n", "just", "cannot", "will", "can", "are", "am")
+        or (wl.lemma(word) != word and wl.lemma(word) in wl.verbs)
+    )  # fmt: skip
+
+
+def _ends_clause(prev: str, wl: Words) -> bool:
+    """Whether the word before a pronoun can end a clause (not a preposition, a
+    conjunction, an auxiliary that asks "are we …", a verb that reports "think we …")."""
+    return not (
+        prev in wl.prepositions or prev in wl.split or prev in wl.condition
+        or prev in _SUBORDINATE or prev in _SAY_VERBS or prev in wl.be or prev in wl.have
+        or prev in wl.do or prev in wl.modal or prev in wl.wh or prev in ("that", "than", "que",
+                                                                          "qu", "think", "if")
+        or prev == ","
+    )  # fmt: skip
 
 
 def _opens(word: str, wl: Words, *, conj: bool = False) -> bool:
@@ -212,8 +267,6 @@ def _clause_lang(toks: list[Tok], i: int, j: int, lang: str) -> str:
     that only it knows, more than the other's), else the utterance's."""
     if lang not in ("en", "fr"):
         return "en"
-    from checker.phraseology.words import known
-
     en, fr = known("en"), known("fr")
     e = f = 0
     for k in range(i, j):
@@ -255,7 +308,7 @@ def _expand(toks: list[Tok], i: int, j: int, lang: str) -> list[str]:
 
 
 def _read(
-    toks: list[Tok], i: int, j: int, main: int, wl: Words, asked: bool, text: str
+    toks: list[Tok], i: int, j: int, main: int, wl: Words, asked: bool, text: str, names: Names
 ) -> Clause:
     """One pass over a clause's words (see the module docstring)."""
     lang = wl.lang
@@ -288,6 +341,8 @@ def _read(
     for a, b in zip(allw, allw[1:], strict=False):
         lemmas.add(f"{a} {b}")
     c.lemmas = frozenset(lemmas)
+    vocab = known(lang)
+    c.known = any((w.rpartition("'")[2] or w) in vocab or w.isdigit() for w in allw)
     c.objects = frozenset(objects)
     c.words = allw
     p = 0
@@ -326,7 +381,7 @@ def _read(
     )
     if not body:
         return c
-    _structure(c, body, wl, toks, i, j, text)
+    _structure(c, body, wl, toks, i, j, text, names)
     if c.mood == "declarative" and asked:
         c.mood = "interrogative"
     if c.mood == "interrogative" and not c.inverted and body and body[0] not in wl.wh:
@@ -363,9 +418,11 @@ def _is_name(toks: list[Tok], i: int, j: int, text: str, allw: list[str], wl: Wo
                 return False
         if w in wl.pronouns and w not in ("le", "la"):
             return False
-        if ch.isupper():
+        if ch.isupper() or w in wl.stations or w in wl.authorities:
             upper += 1
         elif w not in _NAME_GLUE:
+            return False
+        if k == i and w in wl.imperative and j - i > 1:
             return False
     return upper > 0
 
@@ -390,33 +447,43 @@ def _count(allw: list[str], k: int, w: str, wl: Words, current: int | None) -> i
     persons = wl.objects.get("persons", frozenset())
     for m in range(k + 1, min(k + 4, len(allw))):
         nxt = allw[m]
-        if nxt in persons or wl.lemma(nxt) in persons or nxt in _ABOARD:
+        if nxt in persons or wl.lemma(nxt) in persons or nxt in _ABOARD or nxt in _CONDITIONS:
             after = allw[m + 1] if m + 1 < len(allw) else ""
             if after in _EQUIPMENT:
                 return current
+            if current is not None:
+                return current
             if w.isdigit():
-                return int(w) if current is None else current
-            return current if current is not None else -1
+                return int(w) if len(w) <= 6 else -1
+            start = k
+            while start > 0 and allw[start - 1] in _NUMBER_WORDS:
+                start -= 1
+            value = spoken_number(" ".join(allw[start:m])) if wl.lang == "en" else None
+            return int(value) if value is not None and value >= 0 else -1
         if nxt.isalpha() and nxt not in wl.determiners and nxt not in ("de", "d", "of"):
-            if nxt in _NUMBER_WORDS:
+            if nxt in _NUMBER_WORDS or nxt in _CONDITIONS:
                 continue
             return current
     return current
 
 
 def _structure(
-    c: Clause, body: list[str], wl: Words, toks: list[Tok], i: int, j: int, text: str
+    c: Clause, body: list[str], wl: Words, toks: list[Tok], i: int, j: int, text: str,
+    names: Names,
 ) -> None:
     """Mood, agent, modality, polarity and predicate from the clause's body."""
     lang = wl.lang
     n = len(body)
     p = 0
     first = body[0]
-    negated = any(w in wl.negators for w in body[1:]) or first in ("never", "not", "ne", "n")
-    if lang == "en" and first in ("no", "nothing", "nobody", "none", "negative"):
-        negated = True
-    if lang == "fr" and first == "non" and n > 1:
-        negated = False
+    # negation belongs to the verb it is said with (read by the verb chain); only
+    # a clause that opens with it ("not in our waters", "nobody is hurt") is
+    # negated here: "we need a doctor, one man is not breathing" asks for help
+    second = body[1] if n > 1 else ""
+    negated = first in ("never", "not", "ne", "n", "nothing", "nobody", "none", "aucun", "aucune",
+                        "rien", "jamais") or (first == "no" and second in ("one", "body")) or (
+        first in ("do", "don't") and second in ("not", "never")) or (
+        first == "personne" and second in ("ne", "n"))
     c.polarity = "negative" if negated else "positive"
     # wh-questions and inversion
     if first in wl.wh and not (lang == "fr" and first in ("que", "qui") and c.mood != "interrogative"):
@@ -448,7 +515,8 @@ def _structure(
             k = 1
         elif lang == "fr" and body[0] in ("ne", "n"):
             k = 1
-        if k < n and _imperative(body, k, wl, toks, i, j):
+        named = any(tuple(body[k : k + len(nm)]) == nm for nm in names.get(body[k], ()))
+        if k < n and not named and _imperative(body, k, wl, toks, i, j):
             c.mood = "imperative"
             if body[k] == "let" and k + 1 < n and body[k + 1] == "us":
                 c.agent = "speaker"
@@ -461,6 +529,13 @@ def _structure(
     q = p
     while q < n and q < p + 6:
         w = body[q]
+        for name in names.get(w, ()):
+            if tuple(body[q : q + len(name)]) == name and q + len(name) < n:
+                # a station of the transcript: "cross gris nez is coordinating"
+                c.agent = "authority" if any(x in wl.authorities for x in name) else "third"
+                c.agent_word = " ".join(name)
+                _verb_chain(c, body, q + len(name), wl, skip_subject=True)
+                return
         if lang == "fr" and w == "il" and q + 2 < n and body[q + 1] == "y" and body[q + 2] in ("a", "avait", "aura"):
             c.agent = "third"
             c.agent_word = "there"
@@ -474,6 +549,8 @@ def _structure(
             return
         if w in wl.pronouns:
             c.agent = _person(w, wl)
+            if w in _EVERYONE:
+                c.agent = "persons"
             if w in ("there",) and q + 1 < n and body[q + 1] in wl.be:
                 c.agent_word = "there"
             _verb_chain(c, body, q + 1, wl, skip_subject=True)
@@ -541,6 +618,8 @@ def _noun_agent(c: Clause, det: str, noun: list[str], wl: Words) -> None:
             c.agent = "casualty"
     elif any(w in wl.authorities for w in noun):
         c.agent = "authority"
+    elif "persons" in classes:
+        c.agent = "persons"
     elif "help" in classes:
         c.agent = "third"
         c.agent_word = "help"
@@ -599,7 +678,11 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
             q += 1
             continue
         if w in wl.negators or w in ("ne", "pas"):
+            negated = True
             q += 1
+            continue
+        if lang == "fr" and w == "en" and q + 2 < n and body[q + 1] == "train":
+            q += 2  # "nous sommes en train de couler": a progressive
             continue
         if w in _ADVERBS:
             q += 1
@@ -628,6 +711,7 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
             if w in wl.be:
                 saw_be = True  # "vous serez bombardés": a future of être
             if w in ("need", "needs", "like", "want", "wants", "wish", "hope", "prefer", "plan",
+                     "refuse", "refuses", "refused",
                      "intend", "besoin", "compte") and not _to_follows(body, q, lang):
                 break  # "we need help": a verb, not a modal
             if w in ("required", "ordered", "obliged", "advised") and not saw_be:
@@ -644,9 +728,19 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
             q += 1
             continue
         if w in wl.do:
+            nxt = body[q + 1] if q + 1 < n else ""
+            if nxt == "" or nxt in wl.determiners or nxt in _DO_OBJECTS or nxt in wl.pronouns:
+                break  # "we will do that", "do as you say": do is the verb
             q += 1
             continue
         break
+    tail = body[q + 1 : q + 4]
+    if any(w in _AFTER_VERB_NEGATORS for w in tail) or (
+        q < n and body[q] in ("no", "nothing", "aucun", "aucune", "rien")
+    ):
+        negated = True  # "we have no power", "je n'ai rien reçu"
+    if negated:
+        c.polarity = "negative"
     if negated and modality == "will":
         modality = "unwilling"
     if negated and modality == "can":
@@ -663,7 +757,8 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
     lemma = wl.lemma(verb)
     is_verb = (lemma != verb and lemma in wl.verbs) or verb in wl.verbs or verb.endswith(("ing", "ed")) or (
         lang == "fr" and lemma != verb)
-    if saw_be and not is_verb:
+    if saw_be and (not is_verb or (lemma == verb and not verb.endswith("ing"))):
+        # "that is correct": after a copula, a base form is an adjective or a noun
         c.predicate = "etre" if lang == "fr" else "be"
         c.predicates = frozenset({c.predicate})
     elif saw_have and not is_verb:
@@ -674,6 +769,7 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
         c.predicates = frozenset()
     else:
         _predicate(c, body, q, wl)
+        c.passive = saw_be and lemma != verb and not verb.endswith("ing")
         if saw_have and verb != lemma and (verb.endswith(("ed", "en", "e", "i", "u", "t"))):
             modality = _stronger(modality, "done")
         elif not saw_be and lang == "en" and verb != lemma and not verb.endswith(("ing", "s")):

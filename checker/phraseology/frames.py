@@ -25,9 +25,9 @@ from checker.phraseology.words import data_text
 
 #: How much each constraint says about a clause: a lemma set says more than a mood.
 _WEIGHTS = {
-    "predicate": 3, "cue": 2, "object": 2, "conditional": 2, "count": 2, "mood": 1,
+    "predicate": 3, "cue": 2, "object": 2, "conditional": 2, "count": 3, "mood": 1,
     "agent": 1, "modality": 1, "polarity": 1, "polite": 1, "inverted": 1, "ask": 1,
-    "receipt": 1,
+    "receipt": 1, "passive": 1,
 }  # fmt: skip
 _LIST_KEYS = ("mood", "agent", "modality", "predicate", "object", "cue", "without")
 
@@ -54,6 +54,7 @@ class Frame:
     count: bool | None
     ask: bool | None
     receipt: bool | None
+    passive: bool | None
     slots: dict[str, Any]
 
     def matches(self, c: Clause) -> bool:
@@ -74,6 +75,8 @@ class Frame:
         if self.count is not None and (c.count is not None) != self.count:
             return False
         if self.ask is not None and (c.agent == "addressee" or c.mood == "imperative") != self.ask:
+            return False
+        if self.passive is not None and c.passive != self.passive:
             return False
         if self.receipt is not None and c.receipt != self.receipt:
             return False
@@ -114,6 +117,7 @@ def frames() -> tuple[Frame, ...]:
                 count=raw.get("count"),
                 ask=raw.get("ask"),
                 receipt=raw.get("receipt"),
+                passive=raw.get("passive"),
                 slots=dict(raw.get("slots", {})),
                 **fields,
             )

@@ -11,7 +11,7 @@ anything, a statement with content words is ``information``.
 
 from __future__ import annotations
 
-from checker.phraseology.clause import Clause, split
+from checker.phraseology.clause import Clause, Names, split
 from checker.phraseology.frames import confidence, match, slots
 from checker.phraseology.matcher import Cand
 from checker.phraseology.parts import Tok
@@ -22,6 +22,28 @@ FIXED = frozenset({
     "distress.ack", "distress.silence", "distress.prudonce", "distress.end", "distress.cancel",
     "urgency.declare", "safety.declare", "readback",
 })  # fmt: skip
+#: Kinds that say little beyond the clause's mood: a domain phrase of the lexicon
+#: in the same clause says more.
+GENERIC = frozenset({
+    "information", "instruction", "question", "request", "intention", "advice", "readback",
+    "report.status", "report.position", "report.persons",
+})  # fmt: skip
+#: What a question can be (a lexicon phrase of another kind in an interrogative
+#: clause is a keyword read out of its mood: "are you sinking?" is no distress).
+_ASKING = frozenset({
+    "question", "question.intentions", "request", "request.assistance", "permission.request",
+    "coordination.handover", "assistance.offer",
+})  # fmt: skip
+#: What an order can be.
+_ORDERING = frozenset({
+    "instruction", "request", "task", "request.assistance", "coordination.redirect",
+    "coordination.handover", "warning", "advice", "permission.grant", "permission.deny",
+})  # fmt: skip
+#: What a negated clause cannot be ("we will not take it" assumes nothing).
+_AFFIRMING = frozenset({
+    "coordination.assume", "coordination.accept", "intention", "assistance.offer",
+    "assistance.accept", "permission.grant", "comply", "distress.declare", "report.rescued",
+})  # fmt: skip
 #: Priority of frame acts in the overlap resolution: above the lexicon's general
 #: families, so that a frame's reading of its clause stands.
 FRAME_PRIORITY = 5
@@ -29,7 +51,12 @@ _ISLAND_PREFIXES = ("distress.", "urgency.", "safety.", "procedure.")
 
 
 def frame_cands(
-    text: str, toks: list[Tok], cands: list[Cand], lang: str | None
+    text: str,
+    toks: list[Tok],
+    cands: list[Cand],
+    lang: str | None,
+    markers: list[tuple[str, int]] | None = None,
+    names: Names | None = None,
 ) -> tuple[list[Cand], list[Cand]]:
     """``cands`` with each clause's frame act added and the lexicon acts it replaces
     removed (see the module docstring); and the ``information`` acts of the clauses
@@ -40,32 +67,52 @@ def frame_cands(
     for c in cands:
         if c.source == "grammar" and (c.kind == "call" or c.kind.startswith(_ISLAND_PREFIXES)):
             skip.update(range(c.i, c.j))
-    clauses = split(toks, frozenset(skip), lang or "en", text)
-    framed: list[tuple[int, int]] = []
+    skip.update(at for _, at in markers or ())
+    clauses = split(toks, frozenset(skip), lang or "en", text, names)
+    dropped: set[int] = set()
     out: list[Cand] = []
     fallback: list[Cand] = []
     calls = {c.i for c in cands if c.kind == "call" and c.source == "grammar"}
     for cl in clauses:
         if cl.name or (cl.agent == "none" and cl.mood == "declarative" and _before_call(toks, cl, calls)):
             # a station named alone ("Humber, Sea Otter, over") or before "this is …"
-            framed.append((cl.i, cl.j))
+            dropped.update(
+                id(c) for c in cands
+                if c.source == "lexicon" and cl.i <= c.i < cl.j and c.kind not in FIXED
+            )
             if not any(cl.i < k <= cl.j + 1 for k in calls):
                 out.append(_cand(cl, "call", "call#name", 0.6, {}))
             continue
-        frame = match(cl)
+        frame = None if (cl.after_island and not cl.predicates) else match(cl)
+        inside = [
+            c for c in cands if c.source == "lexicon" and cl.i <= c.i < cl.j and c.kind not in FIXED
+        ]
+        fits = [c for c in inside if compatible(c.kind, cl)]
+        dropped.update(id(c) for c in inside if c not in fits)
         if frame is None:
-            if _bare_statement(cl):
+            formula = any(
+                cl.i <= c.i < cl.j and c.kind in FIXED and c.kind != "call" for c in cands
+            )
+            if not fits and _bare_statement(cl) and not (formula and cl.predicate is None):
                 fallback.append(_cand(cl, "information", None, 0.5, {}))
             continue
-        framed.append((cl.i, cl.j))
-        out.append(_cand(cl, frame.kind, frame.id, confidence(frame, cl), slots(frame, cl)))
-    kept = [
-        c
-        for c in cands
-        if c.source != "lexicon"
-        or c.kind in FIXED
-        or not any(i <= c.i < j for i, j in framed)
-    ]
+        act = _cand(cl, frame.kind, frame.id, confidence(frame, cl), slots(frame, cl))
+        if frame.kind in GENERIC and any(c.kind not in GENERIC for c in fits):
+            # a phrase of the domain ("request you take over this case") says more
+            # than a general frame ("a request") of the same clause
+            continue
+        dropped.update(id(c) for c in inside)
+        for c in inside:  # a replaced phrase of the same kind lends its slots
+            if c.kind == act.kind:
+                for key, value in c.slots.items():
+                    if key not in act.slots or act.slots[key] in (-1, None):
+                        act.slots[key] = value
+        if act.kind == "report.landing" and cl.modality in ("will", "want") and cl.agent == "speaker":
+            # a plan to land survivors is an intention first (SPEECH-ACTS.md)
+            out.append(_cand(cl, "intention", frame.id, act.confidence, {}))
+        out.append(act)
+    kept = [c for c in cands if id(c) not in dropped]
+    _fold_assistance(kept, out)
     return kept + out, fallback
 
 
@@ -78,6 +125,30 @@ def fill(acts: list[Cand], fallback: list[Cand]) -> list[Cand]:
     return acts
 
 
+def _fold_assistance(kept: list[Cand], out: list[Cand]) -> None:
+    """A request for help said with a declaration of distress is part of that
+    distress message (its ``assistance``), as the grammar folds a MAYDAY's parts:
+    "Please help us, the boat is sinking" declares distress."""
+    distress = next((c for c in (*kept, *out) if c.kind == "distress.declare"), None)
+    if distress is None:
+        return
+    for group in (kept, out):
+        for c in [c for c in group if c.kind == "request.assistance"]:
+            distress.slots.setdefault("assistance", "requested")
+            group.remove(c)
+
+
+def compatible(kind: str, cl: Clause) -> bool:
+    """Whether an act of ``kind`` agrees with the clause's mood and polarity."""
+    if kind.startswith("procedure."):
+        return True
+    if cl.mood == "interrogative" and kind not in _ASKING:
+        return False
+    if cl.mood == "imperative" and kind not in _ORDERING:
+        return False
+    return not (cl.polarity == "negative" and kind in _AFFIRMING)
+
+
 def _before_call(toks: list[Tok], cl: Clause, calls: set[int]) -> bool:
     k = cl.j
     while k < len(toks) and toks[k].w == ",":
@@ -86,10 +157,15 @@ def _before_call(toks: list[Tok], cl: Clause, calls: set[int]) -> bool:
 
 
 def _bare_statement(cl: Clause) -> bool:
-    """A statement with content words, or with a subject and a verb."""
-    return cl.mood == "declarative" and (
-        cl.content >= 2 or (cl.agent != "none" and cl.predicate is not None)
-    )
+    """A statement with content words, or with a subject and a verb; never a
+    clause of words that neither language knows ("xyz xyz xyz")."""
+    if cl.mood != "declarative" or not cl.known or cl.after_island:
+        return False
+    if cl.agent != "none" and cl.predicate is not None:
+        return True
+    # words left after a procedure word or a call-up are usually its object
+    # ("stand by for the rescue boat", "say again your position")
+    return cl.content >= (3 if cl.after_island else 2)
 
 
 def _cand(cl: Clause, kind: str, frame: str | None, conf: float, slot: dict[str, object]) -> Cand:

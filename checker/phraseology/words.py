@@ -46,6 +46,7 @@ class Words:
     authorities: frozenset[str]
     imperative: frozenset[str]
     common: frozenset[str]
+    stations: frozenset[str]
     verbs: frozenset[str]
     phrases: dict[tuple[str, ...], str]
     lemmas: dict[str, str]
@@ -69,15 +70,15 @@ class Words:
 def _suffix_lemma(word: str, lang: str) -> str:
     known = _known_lemmas()
     if lang == "fr":
-        table = _lemma_table("fr")
-        for cut in (1, 2):  # "bombardés" → "bombardé"; "arrivées" → "arrivé"
-            stem = word[:-cut]
-            if len(stem) > 3 and word.endswith(("s", "e", "es")[cut - 1 :] if cut == 1 else "es"):
-                if stem in table:
-                    return table[stem]
-                if stem in known:
-                    return stem
-        return word
+        # past participles that the dictionary lemmatises as adjectives
+        # ("bombardés" → "bombardé"): back to the verb the frames name
+        stem = word[:-1] if word.endswith("s") else word
+        for end, verb in (("ee", "er"), ("e", "er"), ("ie", "ir"), ("i", "ir")):
+            if stem.endswith(end) and len(stem) > len(end) + 2:
+                candidate = stem[: -len(end)] + verb
+                if candidate in _table_verbs("fr"):
+                    return candidate
+        return _lemma_table("fr").get(stem, word)
     if lang == "en":
         for suffix, repl in (
             ("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"),
@@ -115,12 +116,16 @@ def _lemma_table(lang: str) -> dict[str, str]:
     return table
 
 
-def _verbs(lang: str, imperative: set[str]) -> frozenset[str]:
+def _verbs(lang: str, imperative: set[str] | frozenset[str]) -> frozenset[str]:
     """Lemmas the table shows to be verbs: one of their forms is a present
     participle (English "-ing") or a plural person (French "-ons", "-ez")."""
+    return _table_verbs(lang) | {w for w in imperative if " " not in w}
+
+
+@lru_cache(maxsize=2)
+def _table_verbs(lang: str) -> frozenset[str]:
     ends = ("ing",) if lang == "en" else ("ons", "ez")
-    found = {lemma for form, lemma in _lemma_table(lang).items() if form.endswith(ends)}
-    return frozenset(found | {w for w in imperative if " " not in w})
+    return frozenset(lemma for form, lemma in _lemma_table(lang).items() if form.endswith(ends))
 
 
 def data_text(name: str) -> str:
@@ -180,6 +185,7 @@ def words(lang: str) -> Words:
         imperative=frozenset(w for w in imperative if " " not in w),
         common=frozenset(data.get("common", {}).get("words", [])),
         verbs=_verbs(lang, imperative),
+        stations=frozenset(data.get("stations", {}).get("words", [])),
         phrases=phrases,
         lemmas=_lemma_table(lang),
     )
