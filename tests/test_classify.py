@@ -26,9 +26,6 @@ KNOWN_MISSES: dict[str, str] = {
     "uh say again please you are breaking up": (
         "'you are breaking up' (radio quality) is read as report.status of a craft"
     ),
-    "stand by I am checking with the French": (
-        "the explanation after 'stand by' is long enough to become information"
-    ),
 }
 
 

@@ -252,7 +252,9 @@ def test_receipt_is_ack_never_acceptance(text: str) -> None:
 
 
 def test_task_takes_precedence_over_instruction() -> None:
-    assert kinds(classify("Valiant, proceed to the dinghy and rescue the persons.")) == ["task"]
+    # "Valiant," alone names the station called (a bare call-up, SPEECH-ACTS.md)
+    found = kinds(classify("Valiant, proceed to the dinghy and rescue the persons."))
+    assert found == ["call", "task"]
 
 
 def test_take_it_unprompted_is_assume_and_after_yes_accept() -> None:
@@ -346,9 +348,12 @@ def test_bad_input_never_raises(text: str) -> None:
 
 
 def test_other_languages_are_marked() -> None:
+    # French is a working language (SPEECH-ACTS.md, 2026-12): read, and marked
     french = classify("Nous avons un bateau pneumatique avec des personnes à bord.")
-    assert french.language == "fr" and french.primary == "unclassified"
-    assert "fr" in french.acts[0].slots["reason"]
+    assert french.language == "fr" and french.primary == "information"
+    other = classify("Vi har kontroll, du må svinge styrbord nå")
+    assert other.primary == "unclassified" and other.language == "und"
+    assert "und" in other.acts[0].slots["reason"]
     assert classify("bien reçu, merci").primary == "ack"
     assert classify("Это судно терпит бедствие").language == "und-Cyrl"
 

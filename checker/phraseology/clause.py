@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from checker.phraseology.grammar import spoken_number
+from checker.phraseology.lexicon import lexicon
 from checker.phraseology.parts import Tok
 from checker.phraseology.words import Words, known, words
 
@@ -42,6 +43,10 @@ _DO_OBJECTS = frozenset({"that", "it", "so", "as", "this", "what", "everything",
 #: Subject pronouns that start a new clause in unpunctuated speech ("please stand by
 #: we are checking") when a verb follows them.
 _SUBJECTS = frozenset({"i", "we", "they", "he", "she", "je", "nous", "ils", "elles", "on"})
+#: Words that make "search and rescue" or "rescue" part of a name ("search and
+#: rescue region", "rescue centre"), not a mention of help.
+_REGION = frozenset({"region", "area", "zone", "centre", "center", "srr", "sub", "coordination",
+                     "services", "service", "organisation", "organization", "and", "region"})
 #: Negators that follow the verb they deny ("we have no engine", "je ne peux pas").
 _AFTER_VERB_NEGATORS = frozenset({"not", "no", "nothing", "none", "never", "nobody", "pas", "rien",
                                   "jamais", "plus", "aucun", "aucune", "personne"})  # fmt: skip
@@ -116,6 +121,8 @@ class Clause:
     count: int | None = None
     content: int = 0
     name: bool = False
+    start: int = -1
+    chars: tuple[int, int] = (0, 0)
     passive: bool = False
     after_island: bool = False
     known: bool = False
@@ -148,7 +155,12 @@ Names = dict[str, tuple[tuple[str, ...], ...]]
 
 
 def split(
-    toks: list[Tok], skip: frozenset[int], lang: str, text: str = "", names: Names | None = None
+    toks: list[Tok],
+    skip: frozenset[int],
+    lang: str,
+    text: str = "",
+    names: Names | None = None,
+    objects_after: frozenset[int] | None = None,
 ) -> list[Clause]:
     """The clauses of an utterance's tokens, each read into features. ``skip`` are
     the indices of tokens that the grammar explained (call-ups, signals): they end a
@@ -166,7 +178,7 @@ def split(
     out: list[Clause] = []
     for i, j, asked in pieces:
         parts = _subclauses(toks, i, j, asked, lang, text, names or {})
-        if parts and i > 0 and (i - 1) in skip:
+        if parts and i > 0 and (i - 1) in (objects_after or ()):
             parts[0].after_island = True
         out += parts
     return out
@@ -188,7 +200,12 @@ def _subclauses(
             cuts.append(k)
             ici = False
         elif w == ",":
-            if _opens(nxt, wl):
+            if (
+                _opens(nxt, wl)
+                or (nxt in wl.determiners and nxt not in ("a", "an", "un", "une"))
+                or nxt.isdigit()
+                or nxt in _NUMBER_WORDS
+            ):
                 cuts.append(k + 1)
         elif w in _SUBJECTS and k > i and _finite_next(nxt, wl) and _ends_clause(toks[k - 1].w, wl):
             cuts.append(k)
@@ -284,26 +301,27 @@ def _clause_lang(toks: list[Tok], i: int, j: int, lang: str) -> str:
     return lang
 
 
-def _expand(toks: list[Tok], i: int, j: int, lang: str) -> list[str]:
-    """The words of a clause with French elisions split and commas dropped."""
+def _expand(toks: list[Tok], i: int, j: int, lang: str, at: list[int] | None = None) -> list[str]:
+    """The words of a clause with French elisions split and commas dropped; ``at``
+    (when given) receives the token index of every word."""
     out: list[str] = []
     for k in range(i, j):
         w = toks[k].w
         if w == ",":
             continue
+        words = [w]
         if "'" in w:
             head, _, tail = w.partition("'")
             if lang == "fr" and head in _ELISIONS:
-                out += [_ELISIONS[head], tail]
-                continue
-            if head in ("let",) and tail == "s":
-                out += ["let", "us"]
-                continue
-            if tail in ("s", "re", "ve", "ll", "d", "m"):
-                out += [head, {"s": "is", "re": "are", "ve": "have", "ll": "will", "d": "would",
-                               "m": "am"}[tail]]  # fmt: skip
-                continue
-        out.append(w)
+                words = [_ELISIONS[head], tail]
+            elif head in ("let",) and tail == "s":
+                words = ["let", "us"]
+            elif tail in ("s", "re", "ve", "ll", "d", "m"):
+                words = [head, {"s": "is", "re": "are", "ve": "have", "ll": "will", "d": "would",
+                                "m": "am"}[tail]]  # fmt: skip
+        out += words
+        if at is not None:
+            at += [k] * len(words)
     return out
 
 
@@ -312,7 +330,8 @@ def _read(
 ) -> Clause:
     """One pass over a clause's words (see the module docstring)."""
     lang = wl.lang
-    allw = _expand(toks, i, j, lang)
+    at: list[int] = []
+    allw = _expand(toks, i, j, lang, at)
     head = _expand(toks, i, main, lang) if main > i else []
     if not head and allw and allw[0] in ("if", "unless", "si"):
         # "if you obey you will be safe": the main clause starts at the next subject
@@ -322,6 +341,7 @@ def _read(
                 break
     ws = allw[len(head) :] if head else allw
     c = Clause(i=i, j=j, lang=lang)
+    c.chars = (toks[i].s, toks[j - 1].e)
     c.conditional = bool(head) and head[0] in ("if", "unless", "si")
     c.name = _is_name(toks, i, j, text, allw, wl)
     lemmas: set[str] = set()
@@ -330,7 +350,7 @@ def _read(
         lemma = wl.lemma(w)
         lemmas.add(w)
         lemmas.add(lemma)
-        if not _closed(w, wl):
+        if not _closed(w, wl) and not (k + 1 < len(allw) and allw[k + 1] in _REGION):
             objects.update(wl.object_classes(w, lemma))
         if w in wl.polite:
             c.polite = True
@@ -371,6 +391,8 @@ def _read(
             continue
         break
     body = ws[p:]
+    if body and not head:
+        c.start = at[len(allw) - len(body)]  # leads ("roger", "oui") are not the act
     if asked:
         c.mood = "interrogative"
     c.content = sum(
@@ -424,6 +446,13 @@ def _is_name(toks: list[Tok], i: int, j: int, text: str, allw: list[str], wl: Wo
             return False
         if k == i and w in wl.imperative and j - i > 1:
             return False
+    if upper == 1 and len(allw) == 1:
+        # one capitalised word alone names a station only if it is no common word
+        # ("Capitainerie," yes; "Caution," "Danger," no)
+        w = allw[0]
+        return w in wl.stations or w in wl.authorities or not (
+            w in known("en") or w in known("fr") or w in lexicon().known_words
+        )
     return upper > 0
 
 
@@ -674,15 +703,15 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
     lang = wl.lang
     while q < n:
         w = body[q]
+        if lang == "fr" and w == "en" and q + 2 < n and body[q + 1] == "train":
+            q += 3 if body[q + 2] in ("de", "d") else 2  # "en train de couler": a progressive
+            continue
         if lang == "fr" and w in _CLITICS and q + 1 < n and body[q + 1] not in wl.determiners:
             q += 1
             continue
         if w in wl.negators or w in ("ne", "pas"):
             negated = True
             q += 1
-            continue
-        if lang == "fr" and w == "en" and q + 2 < n and body[q + 1] == "train":
-            q += 2  # "nous sommes en train de couler": a progressive
             continue
         if w in _ADVERBS:
             q += 1
@@ -757,7 +786,8 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
     lemma = wl.lemma(verb)
     is_verb = (lemma != verb and lemma in wl.verbs) or verb in wl.verbs or verb.endswith(("ing", "ed")) or (
         lang == "fr" and lemma != verb)
-    if saw_be and (not is_verb or (lemma == verb and not verb.endswith("ing"))):
+    base_after_be = lang == "en" and lemma == verb and not verb.endswith("ing")
+    if saw_be and (not is_verb or (base_after_be and modality == "none")):
         # "that is correct": after a copula, a base form is an adjective or a noun
         c.predicate = "etre" if lang == "fr" else "be"
         c.predicates = frozenset({c.predicate})

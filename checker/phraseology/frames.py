@@ -175,6 +175,4 @@ def slots(frame: Frame, c: Clause) -> dict[str, Any]:
         out.setdefault("count", c.count)
     if kind in ("coordination.assume", "coordination.decline") and c.agent_word:
         out.setdefault("by", c.agent_word)
-    if kind == "refuse" and c.modality in ("cannot", "unwilling"):
-        out.setdefault("reason", c.modality)
     return out

@@ -44,6 +44,9 @@ _AFFIRMING = frozenset({
     "coordination.assume", "coordination.accept", "intention", "assistance.offer",
     "assistance.accept", "permission.grant", "comply", "distress.declare", "report.rescued",
 })  # fmt: skip
+#: Procedure words whose following words are their object, not a new message.
+_OBJECT_TAKING = frozenset({"procedure.say-again", "procedure.stand-by", "procedure.radio-check",
+                            "procedure.channel"})  # fmt: skip
 #: Priority of frame acts in the overlap resolution: above the lexicon's general
 #: families, so that a frame's reading of its clause stands.
 FRAME_PRIORITY = 5
@@ -68,7 +71,17 @@ def frame_cands(
         if c.source == "grammar" and (c.kind == "call" or c.kind.startswith(_ISLAND_PREFIXES)):
             skip.update(range(c.i, c.j))
     skip.update(at for _, at in markers or ())
-    clauses = split(toks, frozenset(skip), lang or "en", text, names)
+    # after "say again", "stand by", "channel …" the words are the procedure's object
+    # ("say again all after position"); after "I say again" or "correction" they are
+    # the message itself
+    objects_after = frozenset(
+        c.j - 1
+        for c in cands
+        if c.source == "grammar"
+        and c.kind in _OBJECT_TAKING
+        and not (c.kind == "procedure.say-again" and toks[c.i].w == "i")
+    )
+    clauses = split(toks, frozenset(skip), lang or "en", text, names, objects_after)
     dropped: set[int] = set()
     out: list[Cand] = []
     fallback: list[Cand] = []
@@ -97,6 +110,10 @@ def frame_cands(
                 fallback.append(_cand(cl, "information", None, 0.5, {}))
             continue
         act = _cand(cl, frame.kind, frame.id, confidence(frame, cl), slots(frame, cl))
+        if any(
+            c.source == "grammar" and c.kind == act.kind and cl.i <= c.i < cl.j for c in cands
+        ):
+            continue  # the grammar read this clause exactly ("position 50 57 N …")
         if frame.kind in GENERIC and any(c.kind not in GENERIC for c in fits):
             # a phrase of the domain ("request you take over this case") says more
             # than a general frame ("a request") of the same clause
@@ -107,12 +124,15 @@ def frame_cands(
                 for key, value in c.slots.items():
                     if key not in act.slots or act.slots[key] in (-1, None):
                         act.slots[key] = value
+                if c.assumed:  # and the near miss it rests on ("export" for "escort")
+                    act.assumed.update(c.assumed)
+                    act.confidence = min(act.confidence, c.confidence)
         if act.kind == "report.landing" and cl.modality in ("will", "want") and cl.agent == "speaker":
             # a plan to land survivors is an intention first (SPEECH-ACTS.md)
             out.append(_cand(cl, "intention", frame.id, act.confidence, {}))
         out.append(act)
     kept = [c for c in cands if id(c) not in dropped]
-    _fold_assistance(kept, out)
+    _fold_assistance(kept, out, toks, text)
     return kept + out, fallback
 
 
@@ -125,7 +145,7 @@ def fill(acts: list[Cand], fallback: list[Cand]) -> list[Cand]:
     return acts
 
 
-def _fold_assistance(kept: list[Cand], out: list[Cand]) -> None:
+def _fold_assistance(kept: list[Cand], out: list[Cand], toks: list[Tok], text: str) -> None:
     """A request for help said with a declaration of distress is part of that
     distress message (its ``assistance``), as the grammar folds a MAYDAY's parts:
     "Please help us, the boat is sinking" declares distress."""
@@ -134,7 +154,8 @@ def _fold_assistance(kept: list[Cand], out: list[Cand]) -> None:
         return
     for group in (kept, out):
         for c in [c for c in group if c.kind == "request.assistance"]:
-            distress.slots.setdefault("assistance", "requested")
+            said = text[toks[c.i].s : toks[max(c.j - 1, c.i)].e]
+            distress.slots.setdefault("assistance", said)
             group.remove(c)
 
 
@@ -169,7 +190,8 @@ def _bare_statement(cl: Clause) -> bool:
 
 
 def _cand(cl: Clause, kind: str, frame: str | None, conf: float, slot: dict[str, object]) -> Cand:
-    c = Cand(kind, cl.i, cl.j, "frame", conf, FRAME_PRIORITY, dict(slot))
+    start = cl.start if cl.i <= cl.start < cl.j else cl.i
+    c = Cand(kind, start, cl.j, "frame", conf, FRAME_PRIORITY, dict(slot))
     c.frame = frame or f"{kind}#0"
-    c.clause = {"span": [cl.i, cl.j], **cl.features()}
+    c.clause = {"span": list(cl.chars), **cl.features()}
     return c

@@ -66,7 +66,12 @@ def resolve(
                     for key, value in c.slots.items():
                         a.slots.setdefault(key, value)
                     a.i, a.j = min(a.i, c.i), max(a.j, c.j)
-                elif _keeps(a, c) or (a.source == c.source == "grammar") or _inside(a, c):
+                elif (
+                    _keeps(a, c)
+                    or a.source == c.source == "grammar"
+                    or a.source == c.source == "frame"  # one clause, two acts by design
+                    or _inside(a, c)
+                ):
                     continue
                 else:
                     keep = False
