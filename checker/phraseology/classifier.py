@@ -25,7 +25,7 @@ from typing import Any, Literal
 
 from checker.context import Context
 from checker.phraseology.callups import find_names
-from checker.phraseology.framing import fill, frame_cands
+from checker.phraseology.framing import bare_count, fill, frame_cands
 from checker.phraseology.grammar import terminal_words
 from checker.phraseology.islands import build_units, find_islands
 from checker.phraseology.lexicon import Lexicon, lexicon
@@ -98,12 +98,15 @@ def _classify(
     toks, ends_with = _strip_end(toks)
     if len(toks) < len(said):
         said = said[: len(toks)]
+    count = bare_count(said)
+    if count is not None:
+        return _bare_count(text, toks, count, ends_with)
     if not any(w[0].isalpha() for w in said):
         return _unclassified(text, "no words", lang, ends_with)
     if lang is None:
         if uncovered(said, lex.known_words):
             lang = "und"
-        elif french(said):
+        elif french(said, text):
             lang = "fr"
     cands, markers = _candidates(text, toks, said, context, speaker, addressee, lex)
     if lang not in (None, "fr"):
@@ -141,6 +144,23 @@ def _classify(
         markers=[m[0].upper() for m in markers],
         language=lang or "en",
         low_confidence_words=[orig for orig, _, _ in misses.values()],
+    )
+
+
+def _bare_count(text: str, toks: list[Tok], count: int, ends_with: Ending) -> Classification:
+    """A number said alone ("Four.", "200") answers "how many": a persons count,
+    a guess, so its confidence is low (the resolve stage sees the question)."""
+    act = {
+        "kind": "report.persons",
+        "confidence": 0.4,
+        "source": "frame",
+        "span": (toks[0].s, toks[-1].e),
+        "matched": text[toks[0].s : toks[-1].e],
+        "slots": {"count": count},
+        "frame": "report.persons#bare-number",
+    }
+    return Classification(
+        text=text, acts=[act], primary="report.persons", ends_with=ends_with, language="en"
     )
 
 

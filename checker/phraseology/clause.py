@@ -26,6 +26,8 @@ from checker.phraseology.lexicon import lexicon
 from checker.phraseology.parts import Tok
 from checker.phraseology.words import Words, known, words
 
+#: What a position read by the grammar is in a clause: one word, a position.
+PLACE = "@position"
 #: Words that end a clause; "?" also makes it a question.
 _ENDS = frozenset({"|", "?"})
 #: Subordinators whose clause leans on the next one ("since you have disregarded our
@@ -61,6 +63,8 @@ _HEDGES = (("i", "think"), ("i", "believe"), ("i", "guess"), ("you", "know"),
            ("i", "reiterate", "that"), ("i", "reiterate"), ("i", "say", "again"),
            ("je", "repete"), ("je", "reitere", "que"), ("je", "repete", "que"),
            ("it", "looks", "like"), ("please", "be", "informed", "that"),
+           ("no", "problem", "on", "board"), ("no", "problem"), ("pas", "de", "probleme"),
+           ("no", "worries"), ("sans", "probleme"),
            ("be", "advised"), ("be", "informed"))  # fmt: skip
 #: French elisions: "n'avons" is "ne avons".
 _ELISIONS = {
@@ -82,6 +86,9 @@ _EQUIPMENT = frozenset({"raft", "liferaft", "rafts", "boat", "dinghy", "lifeboat
 #: Words after a number that make it a count of persons ("40 on board", "20 of us").
 _CONDITIONS = frozenset({"dead", "injured", "missing", "hurt", "wounded", "survivors", "morts",
                         "blesses", "disparus", "blesse", "mort", "disparu"})  # fmt: skip
+#: Words that soften a number ("about 50", "environ 40").
+_APPROX = frozenset({"approximately", "about", "around", "roughly", "some", "maybe", "only",
+                     "just", "environ", "seulement", "presque", "nearly", "almost", "over"})
 _ABOARD = frozenset({"onboard", "aboard", "pob", "pax", "souls", "bord", "us", "occupants",
                      "individuals", "nous"})  # fmt: skip
 #: Words that follow a verb of command at once: its object or a particle.
@@ -161,6 +168,7 @@ def split(
     text: str = "",
     names: Names | None = None,
     objects_after: frozenset[int] | None = None,
+    places: frozenset[int] = frozenset(),
 ) -> list[Clause]:
     """The clauses of an utterance's tokens, each read into features. ``skip`` are
     the indices of tokens that the grammar explained (call-ups, signals): they end a
@@ -177,7 +185,7 @@ def split(
         start = k + 1
     out: list[Clause] = []
     for i, j, asked in pieces:
-        parts = _subclauses(toks, i, j, asked, lang, text, names or {})
+        parts = _subclauses(toks, i, j, asked, lang, text, names or {}, places)
         if parts and i > 0 and (i - 1) in (objects_after or ()):
             parts[0].after_island = True
         out += parts
@@ -185,7 +193,14 @@ def split(
 
 
 def _subclauses(
-    toks: list[Tok], i: int, j: int, asked: bool, lang: str, text: str, names: Names
+    toks: list[Tok],
+    i: int,
+    j: int,
+    asked: bool,
+    lang: str,
+    text: str,
+    names: Names,
+    places: frozenset[int] = frozenset(),
 ) -> list[Clause]:
     """A sentence cut at commas and conjunctions that start a new subject or verb,
     with conditions and subordinate clauses joined to the clause they lean on."""
@@ -195,6 +210,8 @@ def _subclauses(
     for k in range(i + 1, j):
         w = toks[k].w
         nxt = toks[k + 1].w if k + 1 < j else ""
+        if k in places or (k - 1 in places and k + 1 in places):
+            continue  # never inside a position the grammar read
         if ici and (w in wl.polite or w in ("vous", "nous", "je", "j") or w.startswith(("j'", "n'"))
                     or (w.endswith("ez") and len(w) > 3)):
             cuts.append(k)
@@ -205,6 +222,7 @@ def _subclauses(
                 or (nxt in wl.determiners and nxt not in ("a", "an", "un", "une"))
                 or nxt.isdigit()
                 or nxt in _NUMBER_WORDS
+                or nxt in _APPROX
             ):
                 cuts.append(k + 1)
         elif w in _SUBJECTS and k > i and _finite_next(nxt, wl) and _ends_clause(toks[k - 1].w, wl):
@@ -235,7 +253,7 @@ def _subclauses(
         )
     out = []
     for a, b, main in merged:
-        c = _read(toks, a, b, main, wl, asked and b == j, text, names)
+        c = _read(toks, a, b, main, wl, asked and b == j, text, names, places)
         if c.words or (asked and b == j):
             out.append(c)
     return out
@@ -301,12 +319,26 @@ def _clause_lang(toks: list[Tok], i: int, j: int, lang: str) -> str:
     return lang
 
 
-def _expand(toks: list[Tok], i: int, j: int, lang: str, at: list[int] | None = None) -> list[str]:
-    """The words of a clause with French elisions split and commas dropped; ``at``
-    (when given) receives the token index of every word."""
+def _expand(
+    toks: list[Tok],
+    i: int,
+    j: int,
+    lang: str,
+    at: list[int] | None = None,
+    places: frozenset[int] = frozenset(),
+) -> list[str]:
+    """The words of a clause with French elisions split, commas dropped and each
+    position the grammar read as one word, :data:`PLACE`; ``at`` (when given)
+    receives the token index of every word."""
     out: list[str] = []
     for k in range(i, j):
         w = toks[k].w
+        if k in places:
+            if not out or out[-1] != PLACE:
+                out.append(PLACE)
+                if at is not None:
+                    at.append(k)
+            continue
         if w == ",":
             continue
         words = [w]
@@ -326,13 +358,21 @@ def _expand(toks: list[Tok], i: int, j: int, lang: str, at: list[int] | None = N
 
 
 def _read(
-    toks: list[Tok], i: int, j: int, main: int, wl: Words, asked: bool, text: str, names: Names
+    toks: list[Tok],
+    i: int,
+    j: int,
+    main: int,
+    wl: Words,
+    asked: bool,
+    text: str,
+    names: Names,
+    places: frozenset[int] = frozenset(),
 ) -> Clause:
     """One pass over a clause's words (see the module docstring)."""
     lang = wl.lang
     at: list[int] = []
-    allw = _expand(toks, i, j, lang, at)
-    head = _expand(toks, i, main, lang) if main > i else []
+    allw = _expand(toks, i, j, lang, at, places)
+    head = _expand(toks, i, main, lang, None, places) if main > i else []
     if not head and allw and allw[0] in ("if", "unless", "si"):
         # "if you obey you will be safe": the main clause starts at the next subject
         for k in range(2, len(allw)):
@@ -343,19 +383,24 @@ def _read(
     c = Clause(i=i, j=j, lang=lang)
     c.chars = (toks[i].s, toks[j - 1].e)
     c.conditional = bool(head) and head[0] in ("if", "unless", "si")
-    c.name = _is_name(toks, i, j, text, allw, wl)
+    c.name = _is_name(toks, i, j, text, allw, wl) or _named(allw, names)
     lemmas: set[str] = set()
     objects: set[str] = set()
     for k, w in enumerate(allw):
         lemma = wl.lemma(w)
         lemmas.add(w)
         lemmas.add(lemma)
-        if not _closed(w, wl) and not (k + 1 < len(allw) and allw[k + 1] in _REGION):
+        if w == PLACE:
+            objects.add("position")
+        elif not _closed(w, wl) and not (k + 1 < len(allw) and allw[k + 1] in _REGION):
             objects.update(wl.object_classes(w, lemma))
         if w in wl.polite:
             c.polite = True
         if w.isdigit() or w in _NUMBER_WORDS:
             c.count = _count(allw, k, w, wl, c.count)
+            if c.count is None and k >= 2 and allw[k - 1] in ("are", "were", "sommes", "etions") \
+                    and allw[k - 2] in wl.speaker and w.isdigit() and len(w) <= 4:
+                c.count = int(w)  # "we are 4", "nous sommes 43"
     if c.count is not None:
         objects.add("persons")
     for a, b in zip(allw, allw[1:], strict=False):
@@ -414,7 +459,24 @@ def _read(
 _RECEIPTS = frozenset({"roger", "copy", "copied", "understood", "received", "recu", "compris",
                        "understand"})  # fmt: skip
 _NAME_GLUE = frozenset({"of", "the", "de", "du", "des", "le", "la", "les", "and", "et", "bonjour",
-                        "hello", "ici", "s"})  # fmt: skip
+                        "hello", "ici", "s", "out", "termine"})  # fmt: skip
+
+
+def _named(allw: list[str], names: Names) -> bool:
+    """Whether a clause is only station names of the transcript ("north star north
+    star" in lower-case recognised speech), with the words that join them."""
+    k, n, found = 0, len(allw), False
+    while k < n:
+        w = allw[k]
+        match = next((nm for nm in names.get(w, ()) if tuple(allw[k : k + len(nm)]) == nm), None)
+        if match is not None:
+            k += len(match)
+            found = True
+        elif w in _NAME_GLUE:
+            k += 1
+        else:
+            return False
+    return found
 
 
 def _is_name(toks: list[Tok], i: int, j: int, text: str, allw: list[str], wl: Words) -> bool:
@@ -427,7 +489,12 @@ def _is_name(toks: list[Tok], i: int, j: int, text: str, allw: list[str], wl: Wo
             w in wl.pronouns and w not in ("le", "la") or (w.endswith("ez") and len(w) > 3)
             for w in allw[1:]
         )
+    if any(w in _APPROX or w in _ABOARD or w.isdigit() and len(allw) < 3 for w in allw):
+        return False  # "Approximately 200.", "4 POB": a count, not a name
+    if any(w in wl.objects.get("persons", ()) for w in allw):
+        return False
     upper = 0
+    station = any(w in wl.stations for w in allw)
     for k in range(i, j):
         w = toks[k].w
         if not w[0].isalpha():
@@ -442,6 +509,8 @@ def _is_name(toks: list[Tok], i: int, j: int, text: str, allw: list[str], wl: Wo
             return False
         if ch.isupper() or w in wl.stations or w in wl.authorities:
             upper += 1
+        elif station and not (w in known("en") or w in known("fr")):
+            pass  # "crescent city coastguard": a place name beside a station word
         elif w not in _NAME_GLUE:
             return False
         if k == i and w in wl.imperative and j - i > 1:
@@ -544,7 +613,9 @@ def _structure(
             k = 1
         elif lang == "fr" and body[0] in ("ne", "n"):
             k = 1
-        named = any(tuple(body[k : k + len(nm)]) == nm for nm in names.get(body[k], ()))
+        named = k < n and any(
+            tuple(body[k : k + len(nm)]) == nm for nm in names.get(body[k], ())
+        )
         if k < n and not named and _imperative(body, k, wl, toks, i, j):
             c.mood = "imperative"
             if body[k] == "let" and k + 1 < n and body[k + 1] == "us":
@@ -729,7 +800,10 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
             continue
         if w == "would" and q + 1 < n and body[q + 1] in ("like", "love"):
             modality = _stronger(modality, "want")
-            q += 2
+            # "we would like to leave": the verb follows; "we would like a tow": "like" is it
+            q += 2 if q + 2 < n and body[q + 2] == "to" else 1
+            if body[q] in ("like", "love"):
+                break
             continue
         if w == "not" and q + 1 < n and body[q + 1] in ("able", "willing"):
             modality = _stronger(modality, "cannot" if body[q + 1] == "able" else "unwilling")

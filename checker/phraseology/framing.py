@@ -11,7 +11,8 @@ anything, a statement with content words is ``information``.
 
 from __future__ import annotations
 
-from checker.phraseology.clause import Clause, Names, split
+from checker.phraseology.clause import _APPROX, _NUMBER_WORDS, PLACE, Clause, Names, split
+from checker.phraseology.grammar import spoken_number
 from checker.phraseology.frames import confidence, match, slots
 from checker.phraseology.matcher import Cand
 from checker.phraseology.parts import Tok
@@ -70,6 +71,11 @@ def frame_cands(
     for c in cands:
         if c.source == "grammar" and (c.kind == "call" or c.kind.startswith(_ISLAND_PREFIXES)):
             skip.update(range(c.i, c.j))
+    # a position the grammar read stands in its clause as one word, "@position"
+    places = frozenset(
+        k for c in cands if c.source == "grammar" and c.kind == "report.position"
+        for k in range(c.i, c.j)
+    )
     skip.update(at for _, at in markers or ())
     # after "say again", "stand by", "channel …" the words are the procedure's object
     # ("say again all after position"); after "I say again" or "correction" they are
@@ -81,7 +87,7 @@ def frame_cands(
         and c.kind in _OBJECT_TAKING
         and not (c.kind == "procedure.say-again" and toks[c.i].w == "i")
     )
-    clauses = split(toks, frozenset(skip), lang or "en", text, names, objects_after)
+    clauses = split(toks, frozenset(skip), lang or "en", text, names, objects_after, places)
     dropped: set[int] = set()
     out: list[Cand] = []
     fallback: list[Cand] = []
@@ -93,7 +99,8 @@ def frame_cands(
                 id(c) for c in cands
                 if c.source == "lexicon" and cl.i <= c.i < cl.j and c.kind not in FIXED
             )
-            if not any(cl.i < k <= cl.j + 1 for k in calls):
+            sign_off = cl.j >= len(toks) - 1 and cl.words[-1] in ("out", "termine")
+            if not sign_off and not any(cl.i < k <= cl.j + 1 for k in calls):
                 out.append(_cand(cl, "call", "call#name", 0.6, {}))
             continue
         frame = None if (cl.after_island and not cl.predicates) else match(cl)
@@ -111,7 +118,8 @@ def frame_cands(
             continue
         act = _cand(cl, frame.kind, frame.id, confidence(frame, cl), slots(frame, cl))
         if any(
-            c.source == "grammar" and c.kind == act.kind and cl.i <= c.i < cl.j for c in cands
+            c.source == "grammar" and c.kind == act.kind and c.i < cl.j and cl.i < c.j
+            for c in cands
         ):
             continue  # the grammar read this clause exactly ("position 50 57 N …")
         if frame.kind in GENERIC and any(c.kind not in GENERIC for c in fits):
@@ -127,13 +135,37 @@ def frame_cands(
                 if c.assumed:  # and the near miss it rests on ("export" for "escort")
                     act.assumed.update(c.assumed)
                     act.confidence = min(act.confidence, c.confidence)
+        if act.kind == "readback" and not (cl.receipt or _receipt(cands)):
+            # a statement of the addressee's situation with no receipt near it is
+            # not a read-back but information given to them
+            act = _cand(cl, "information", frame.id, 0.5, {})
         if act.kind == "report.landing" and cl.modality in ("will", "want") and cl.agent == "speaker":
             # a plan to land survivors is an intention first (SPEECH-ACTS.md)
             out.append(_cand(cl, "intention", frame.id, act.confidence, {}))
         out.append(act)
     kept = [c for c in cands if id(c) not in dropped]
     _fold_assistance(kept, out, toks, text)
+    _fold_task(kept, out, toks, text)
     return kept + out, fallback
+
+
+#: Largest number said alone that is read as a count of persons.
+MAX_BARE_COUNT = 999
+
+
+def bare_count(said: list[str]) -> int | None:
+    """The value of an utterance that is only a number ("Four.", "two hundred"),
+    if it could count persons."""
+    words = [w for w in said if w not in ("|", ",", "?") and w not in _APPROX]
+    if not words or len(words) > 4 or not all(w.isdigit() or w in _NUMBER_WORDS for w in words):
+        return None
+    if len(words) == 1 and words[0].isdigit():
+        value: float | None = float(words[0]) if len(words[0]) <= 3 else None
+    else:
+        value = spoken_number(" ".join(words))
+    if value is None or not 0 < value <= MAX_BARE_COUNT or value != int(value):
+        return None
+    return int(value)
 
 
 def fill(acts: list[Cand], fallback: list[Cand]) -> list[Cand]:
@@ -159,6 +191,29 @@ def _fold_assistance(kept: list[Cand], out: list[Cand], toks: list[Tok], text: s
             group.remove(c)
 
 
+#: What a tasking message says of its casualty after the order ("Launch to the
+#: yacht Seahorse, dismasted, four persons on board, position …"): its parts.
+_TASK_PARTS = {"report.persons": "persons", "report.position": "position", "report.status": "nature"}
+
+
+def _fold_task(kept: list[Cand], out: list[Cand], toks: list[Tok], text: str) -> None:
+    """The reports that follow a ``task`` in the same utterance describe its
+    casualty: they become the task's slots, as a MAYDAY takes in its parts."""
+    task = next((c for c in sorted(out, key=lambda c: c.i) if c.kind == "task"), None)
+    if task is None:
+        return
+    for group in (kept, out):
+        for c in [c for c in group if c.kind in _TASK_PARTS and c.i >= task.j - 1]:
+            slot = _TASK_PARTS[c.kind]
+            if slot == "persons" and "count" in c.slots:
+                task.slots.setdefault("persons", c.slots["count"])
+            elif slot == "position" and c.slots:
+                task.slots.setdefault("position", dict(c.slots))
+            else:
+                task.slots.setdefault(slot, text[toks[c.i].s : toks[max(c.j - 1, c.i)].e])
+            group.remove(c)
+
+
 def compatible(kind: str, cl: Clause) -> bool:
     """Whether an act of ``kind`` agrees with the clause's mood and polarity."""
     if kind.startswith("procedure."):
@@ -168,6 +223,10 @@ def compatible(kind: str, cl: Clause) -> bool:
     if cl.mood == "imperative" and kind not in _ORDERING:
         return False
     return not (cl.polarity == "negative" and kind in _AFFIRMING)
+
+
+def _receipt(cands: list[Cand]) -> bool:
+    return any(c.kind in ("ack", "answer.affirmative") for c in cands)
 
 
 def _before_call(toks: list[Tok], cl: Clause, calls: set[int]) -> bool:
@@ -180,8 +239,8 @@ def _before_call(toks: list[Tok], cl: Clause, calls: set[int]) -> bool:
 def _bare_statement(cl: Clause) -> bool:
     """A statement with content words, or with a subject and a verb; never a
     clause of words that neither language knows ("xyz xyz xyz")."""
-    if cl.mood != "declarative" or not cl.known or cl.after_island:
-        return False
+    if cl.mood != "declarative" or not cl.known or cl.after_island or PLACE in cl.words:
+        return False  # (a position the grammar read is already its act)
     if cl.agent != "none" and cl.predicate is not None:
         return True
     # words left after a procedure word or a call-up are usually its object

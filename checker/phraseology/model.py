@@ -151,6 +151,14 @@ NOT_SUBSTANTIVE = frozenset(
 )
 
 
+#: Acts for which a position said before them is the reason, not the point: "You
+#: are in French waters, call 999" redirects (SPEECH-ACTS.md's own example).
+BECAUSE_OF_POSITION = frozenset({
+    "coordination.redirect", "coordination.decline", "permission.lacking", "permission.deny",
+    "permission.request", "assistance.unable",
+})  # fmt: skip
+
+
 def primary_kind(acts: Sequence[Kinded]) -> str:
     """The primary act as SPEECH-ACTS.md defines it (since 2026-12): the first
     *substantive* act (not ``call``, ``procedure.*``, ``ack``, ``readback``,
@@ -166,9 +174,11 @@ def primary_kind(acts: Sequence[Kinded]) -> str:
     is still ``information``.
     """
     info = False
-    for act in acts:
-        kind = act.kind
+    kinds = [act.kind for act in acts]
+    for k, kind in enumerate(kinds):
         if kind not in NOT_SUBSTANTIVE and not kind.startswith("procedure."):
+            if kind == "report.position" and any(later in BECAUSE_OF_POSITION for later in kinds[k:]):
+                continue  # "the boat is in Malta's zone, call Malta": the reason
             if kind != "information":
                 return kind
             info = True

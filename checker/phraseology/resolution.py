@@ -70,6 +70,7 @@ def resolve(
                     _keeps(a, c)
                     or a.source == c.source == "grammar"
                     or a.source == c.source == "frame"  # one clause, two acts by design
+                    or _both_stay(a, c)
                     or _inside(a, c)
                 ):
                     continue
@@ -92,6 +93,18 @@ def resolve(
     acts = _apply_markers(acts, toks, clause, markers, lex)
     _answered_take(acts)
     return acts
+
+
+def _both_stay(a: Cand, b: Cand) -> bool:
+    """A clause frame's act and an island of the grammar both stand, except a zone
+    phrase inside an act that it only locates ("we cannot come into your waters"):
+    that one gives the act its zone, as it does inside a phrase of the lexicon."""
+    if {a.source, b.source} != {"frame", "grammar"}:
+        return False
+    island, frame = (a, b) if a.source == "grammar" else (b, a)
+    return not (
+        island.kind == "report.position" and "zone" in island.slots and frame.kind != island.kind
+    )
 
 
 def _inside(a: Cand, b: Cand) -> bool:

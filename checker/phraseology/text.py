@@ -24,7 +24,7 @@ _TOKEN = re.compile(
     r"(?<![^\W\d_])[x×][23](?!\w)"  # "mayday relay x3": a repetition mark
     r"|\d+(?:[.,]\d+)*"
     r"|[^\W\d_]+(?:['’][^\W\d_]+)*"
-    r"|[.!;:]+|\?+|,|[°º]|['′]|[\"″]"
+    r"|[.!;:…]+|\?+|,|[°º]|['′]|[\"″]"
     r")"
 )
 _CONTROL = dict.fromkeys([*range(0, 9), *range(11, 32), 127], " ")
@@ -119,7 +119,7 @@ def _words(raw: str, lex: Lexicon) -> _Words:
         return words, any(w in lex.join_firsts for w in words)
     if first.isdigit():
         return (raw.replace(",", "."),), False
-    if first in ".!;:":
+    if first in ".!;:…":
         return ("|",), False
     if first in "?,":
         return (first,), False

@@ -228,12 +228,17 @@ def uncovered(said: list[str], known_en: frozenset[str]) -> bool:
     return sum(w in en for w in alpha) * 3 < n and sum(w in fr for w in alpha) * 3 < n
 
 
-def french(said: list[str]) -> bool:
+_ACCENTED = frozenset("éèêëàâùûçîïôœ")
+
+
+def french(said: list[str], text: str = "") -> bool:
     """Whether more of an utterance's words are French than English, counting
     only the words one language knows and the other does not, and at least two
     ("C'est très chaud là" has too few of the lexicon's cue words)."""
     en, fr = known("en"), known("fr")
-    e = f = 0
+    e = 0
+    # a word written with a French accent ("réception") counts for French
+    f = sum(1 for word in text.lower().split() if not _ACCENTED.isdisjoint(word))
     for w in said:
         if w[0].isalpha():
             w = w.rpartition("'")[2] or w
