@@ -223,6 +223,7 @@ def _subclauses(
                 or nxt.isdigit()
                 or nxt in _NUMBER_WORDS
                 or nxt in _APPROX
+                or (nxt in wl.split and k + 2 < j and _opens(toks[k + 2].w, wl, conj=True))
             ):
                 cuts.append(k + 1)
         elif w in _SUBJECTS and k > i and _finite_next(nxt, wl) and _ends_clause(toks[k - 1].w, wl):

@@ -48,6 +48,13 @@ _AFFIRMING = frozenset({
 #: Procedure words whose following words are their object, not a new message.
 _OBJECT_TAKING = frozenset({"procedure.say-again", "procedure.stand-by", "procedure.radio-check",
                             "procedure.channel"})  # fmt: skip
+#: Acts that can be given a reason in the clause after them, and the words that
+#: open that clause.
+_REASONED = frozenset({
+    "refuse", "assistance.unable", "coordination.decline", "coordination.reject",
+    "permission.lacking", "permission.deny", "coordination.redirect", "assistance.decline",
+})  # fmt: skip
+_BECAUSE = frozenset({"then", "because", "since", "as", "due", "car", "parce", "puisque", "vu"})
 #: Priority of frame acts in the overlap resolution: above the lexicon's general
 #: families, so that a frame's reading of its clause stands.
 FRAME_PRIORITY = 5
@@ -93,6 +100,15 @@ def frame_cands(
     fallback: list[Cand] = []
     calls = {c.i for c in cands if c.kind == "call" and c.source == "grammar"}
     for cl in clauses:
+        last = out[-1] if out else None
+        if last is not None and last.kind in _REASONED and cl.words and cl.words[0] in _BECAUSE:
+            # "I cannot, then we go too close to the shoals": the refusal's reason
+            last.slots.setdefault("reason", text[cl.chars[0] : cl.chars[1]])
+            dropped.update(
+                id(c) for c in cands
+                if c.source == "lexicon" and cl.i <= c.i < cl.j and c.kind not in FIXED
+            )
+            continue
         if cl.name or (cl.agent == "none" and cl.mood == "declarative" and _before_call(toks, cl, calls)):
             # a station named alone ("Humber, Sea Otter, over") or before "this is …"
             dropped.update(
@@ -129,6 +145,8 @@ def frame_cands(
         dropped.update(id(c) for c in inside)
         for c in inside:  # a replaced phrase of the same kind lends its slots
             if c.kind == act.kind:
+                # two readings agree: as sure as the surer of them
+                act.confidence = max(act.confidence, c.confidence)
                 for key, value in c.slots.items():
                     if key not in act.slots or act.slots[key] in (-1, None):
                         act.slots[key] = value
