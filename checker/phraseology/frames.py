@@ -80,9 +80,12 @@ class Frame:
             return False
         if self.receipt is not None and c.receipt != self.receipt:
             return False
-        if self.predicate is not None and self.predicate.isdisjoint(c.predicates):
-            if c.predicates or "none" not in self.predicate:
-                return False
+        if (
+            self.predicate is not None
+            and self.predicate.isdisjoint(c.predicates)
+            and (c.predicates or "none" not in self.predicate)
+        ):
+            return False
         if self.object is not None and self.object.isdisjoint(c.objects):
             return False
         if self.cue is not None and self.cue.isdisjoint(c.lemmas):

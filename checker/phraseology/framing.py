@@ -11,9 +11,11 @@ anything, a statement with content words is ``information``.
 
 from __future__ import annotations
 
-from checker.phraseology.clause import _APPROX, _NUMBER_WORDS, PLACE, Clause, Names, split
-from checker.phraseology.grammar import spoken_number
+from checker.phraseology.clause import PLACE, Clause, Names
+from checker.phraseology.clause_split import split
+from checker.phraseology.clause_words import W
 from checker.phraseology.frames import confidence, match, slots
+from checker.phraseology.grammar import spoken_number
 from checker.phraseology.matcher import Cand
 from checker.phraseology.parts import Tok
 
@@ -80,7 +82,9 @@ def frame_cands(
             skip.update(range(c.i, c.j))
     # a position the grammar read stands in its clause as one word, "@position"
     places = frozenset(
-        k for c in cands if c.source == "grammar" and c.kind == "report.position"
+        k
+        for c in cands
+        if c.source == "grammar" and c.kind == "report.position"
         for k in range(c.i, c.j)
     )
     skip.update(at for _, at in markers or ())
@@ -105,14 +109,18 @@ def frame_cands(
             # "I cannot, then we go too close to the shoals": the refusal's reason
             last.slots.setdefault("reason", text[cl.chars[0] : cl.chars[1]])
             dropped.update(
-                id(c) for c in cands
+                id(c)
+                for c in cands
                 if c.source == "lexicon" and cl.i <= c.i < cl.j and c.kind not in FIXED
             )
             continue
-        if cl.name or (cl.agent == "none" and cl.mood == "declarative" and _before_call(toks, cl, calls)):
+        if cl.name or (
+            cl.agent == "none" and cl.mood == "declarative" and _before_call(toks, cl, calls)
+        ):
             # a station named alone ("Humber, Sea Otter, over") or before "this is …"
             dropped.update(
-                id(c) for c in cands
+                id(c)
+                for c in cands
                 if c.source == "lexicon" and cl.i <= c.i < cl.j and c.kind not in FIXED
             )
             sign_off = cl.j >= len(toks) - 1 and cl.words[-1] in ("out", "termine")
@@ -157,7 +165,11 @@ def frame_cands(
             # a statement of the addressee's situation with no receipt near it is
             # not a read-back but information given to them
             act = _cand(cl, "information", frame.id, 0.5, {})
-        if act.kind == "report.landing" and cl.modality in ("will", "want") and cl.agent == "speaker":
+        if (
+            act.kind == "report.landing"
+            and cl.modality in ("will", "want")
+            and cl.agent == "speaker"
+        ):
             # a plan to land survivors is an intention first (SPEECH-ACTS.md)
             out.append(_cand(cl, "intention", frame.id, act.confidence, {}))
         out.append(act)
@@ -174,8 +186,8 @@ MAX_BARE_COUNT = 999
 def bare_count(said: list[str]) -> int | None:
     """The value of an utterance that is only a number ("Four.", "two hundred"),
     if it could count persons."""
-    words = [w for w in said if w not in ("|", ",", "?") and w not in _APPROX]
-    if not words or len(words) > 4 or not all(w.isdigit() or w in _NUMBER_WORDS for w in words):
+    words = [w for w in said if w not in ("|", ",", "?") and w not in W.approx]
+    if not words or len(words) > 4 or not all(w.isdigit() or w in W.number_words for w in words):
         return None
     if len(words) == 1 and words[0].isdigit():
         value: float | None = float(words[0]) if len(words[0]) <= 3 else None
@@ -211,7 +223,11 @@ def _fold_assistance(kept: list[Cand], out: list[Cand], toks: list[Tok], text: s
 
 #: What a tasking message says of its casualty after the order ("Launch to the
 #: yacht Seahorse, dismasted, four persons on board, position …"): its parts.
-_TASK_PARTS = {"report.persons": "persons", "report.position": "position", "report.status": "nature"}
+_TASK_PARTS = {
+    "report.persons": "persons",
+    "report.position": "position",
+    "report.status": "nature",
+}
 
 
 def _fold_task(kept: list[Cand], out: list[Cand], toks: list[Tok], text: str) -> None:

@@ -177,7 +177,9 @@ def primary_kind(acts: Sequence[Kinded]) -> str:
     kinds = [act.kind for act in acts]
     for k, kind in enumerate(kinds):
         if kind not in NOT_SUBSTANTIVE and not kind.startswith("procedure."):
-            if kind == "report.position" and any(later in BECAUSE_OF_POSITION for later in kinds[k:]):
+            if kind == "report.position" and any(
+                later in BECAUSE_OF_POSITION for later in kinds[k:]
+            ):
                 continue  # "the boat is in Malta's zone, call Malta": the reason
             if kind != "information":
                 return kind

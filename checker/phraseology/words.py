@@ -13,7 +13,6 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-
 from importlib import resources
 
 #: Modality words in the order a clause reads them; the first that applies wins.
@@ -239,9 +238,9 @@ def french(said: list[str], text: str = "") -> bool:
     e = 0
     # a word written with a French accent ("réception") counts for French
     f = sum(1 for word in text.lower().split() if not _ACCENTED.isdisjoint(word))
-    for w in said:
-        if w[0].isalpha():
-            w = w.rpartition("'")[2] or w
+    for said_word in said:
+        if said_word[0].isalpha():
+            w = said_word.rpartition("'")[2] or said_word
             a, b = w in en, w in fr
             e += a and not b
             f += b and not a

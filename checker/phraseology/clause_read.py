@@ -1,0 +1,270 @@
+"""Reading one clause: its words, leads ("roger", "oui"), hedges ("I think"),
+conditions, counts of persons, whether it only names a station; then its structure
+(:mod:`.clause_verbs`).
+
+The reader is one left-to-right pass, a small state machine over word classes. Real
+speech is rarely a well-formed sentence, so every step is optional and nothing
+fails: a clause the reader cannot place is declarative with no agent, which frames
+treat as little evidence.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from checker.phraseology.clause import PLACE, Clause, Names
+from checker.phraseology.clause_verbs import closed, structure
+from checker.phraseology.clause_words import W
+from checker.phraseology.grammar import spoken_number
+from checker.phraseology.lexicon import lexicon
+from checker.phraseology.parts import Tok
+from checker.phraseology.words import Words, known
+
+
+def _expand(
+    toks: list[Tok],
+    i: int,
+    j: int,
+    lang: str,
+    at: list[int] | None = None,
+    places: frozenset[int] = frozenset(),
+) -> list[str]:
+    """The words of a clause with French elisions split, commas dropped and each
+    position the grammar read as one word, :data:`PLACE`; ``at`` (when given)
+    receives the token index of every word."""
+    out: list[str] = []
+    for k in range(i, j):
+        w = toks[k].w
+        if k in places:
+            if not out or out[-1] != PLACE:
+                out.append(PLACE)
+                if at is not None:
+                    at.append(k)
+            continue
+        if w == ",":
+            continue
+        words = [w]
+        if "'" in w:
+            head, _, tail = w.partition("'")
+            if lang == "fr" and head in W.elisions:
+                words = [W.elisions[head], tail]
+            elif head in ("let",) and tail == "s":
+                words = ["let", "us"]
+            elif tail in ("s", "re", "ve", "ll", "d", "m"):
+                words = [head, {"s": "is", "re": "are", "ve": "have", "ll": "will", "d": "would",
+                                "m": "am"}[tail]]  # fmt: skip
+        out += words
+        if at is not None:
+            at += [k] * len(words)
+    return out
+
+
+def read(
+    toks: list[Tok],
+    i: int,
+    j: int,
+    main: int,
+    wl: Words,
+    asked: bool,
+    text: str,
+    names: Names,
+    places: frozenset[int] = frozenset(),
+) -> Clause:
+    """One pass over a clause's words (see the module docstring)."""
+    lang = wl.lang
+    at: list[int] = []
+    allw = _expand(toks, i, j, lang, at, places)
+    head = _expand(toks, i, main, lang, None, places) if main > i else []
+    if not head and allw and allw[0] in ("if", "unless", "si"):
+        # "if you obey you will be safe": the main clause starts at the next subject
+        for k in range(2, len(allw)):
+            if allw[k] in wl.pronouns and allw[k - 1] not in wl.prepositions and allw[k] != "it":
+                head = allw[:k]
+                break
+    ws = allw[len(head) :] if head else allw
+    c = Clause(i=i, j=j, lang=lang)
+    c.chars = (toks[i].s, toks[j - 1].e)
+    c.conditional = bool(head) and head[0] in ("if", "unless", "si")
+    c.name = _is_name(toks, i, j, text, allw, wl) or _named(allw, names)
+    lemmas: set[str] = set()
+    objects: set[str] = set()
+    for k, w in enumerate(allw):
+        lemma = wl.lemma(w)
+        lemmas.add(w)
+        lemmas.add(lemma)
+        if w == PLACE:
+            objects.add("position")
+        elif not closed(w, wl) and not (k + 1 < len(allw) and allw[k + 1] in W.region):
+            objects.update(wl.object_classes(w, lemma))
+        if w in wl.polite:
+            c.polite = True
+        if w.isdigit() or w in W.number_words:
+            c.count = _count(allw, k, w, wl, c.count)
+            if (
+                c.count is None
+                and k >= 2
+                and allw[k - 1] in ("are", "were", "sommes", "etions")
+                and allw[k - 2] in wl.speaker
+                and w.isdigit()
+                and len(w) <= 4
+            ):
+                c.count = int(w)  # "we are 4", "nous sommes 43"
+    if c.count is not None:
+        objects.add("persons")
+    for a, b in pairwise(allw):
+        lemmas.add(f"{a} {b}")
+    c.lemmas = frozenset(lemmas)
+    vocab = known(lang)
+    c.known = any((w.rpartition("'")[2] or w) in vocab or w.isdigit() for w in allw)
+    c.objects = frozenset(objects)
+    c.words = allw
+    p = 0
+    n = len(ws)
+    # leads, hedges and consequence words
+    while p < n:
+        w = ws[p]
+        if w in W.consequence:
+            c.conditional = True
+            p += 1
+            continue
+        hedge = _phrase_at(ws, p, W.hedges)
+        if hedge:
+            p += hedge
+            continue
+        if w in W.receipts:
+            c.receipt = True
+        if w in wl.lead or w in wl.polite or (w in W.adverbs and w not in ("all",)):
+            if w in ("no", "non") and p + 1 < n and ws[p + 1] in ("one", "body"):
+                break
+            p += 1
+            continue
+        if w in ("est", "est-ce") and lang == "fr" and p + 2 < n and ws[p + 1] in ("ce", "-ce"):
+            c.mood = "interrogative"
+            p += 2
+            continue
+        break
+    body = ws[p:]
+    if body and not head:
+        c.start = at[len(allw) - len(body)]  # leads ("roger", "oui") are not the act
+    if asked:
+        c.mood = "interrogative"
+    c.content = sum(
+        1
+        for w in body
+        if w not in wl.determiners
+        and w not in wl.prepositions
+        and w not in wl.pronouns
+        and w not in wl.be
+        and w not in wl.have
+        and w not in wl.lead
+    )
+    if not body:
+        return c
+    structure(c, body, wl, toks, i, j, text, names)
+    if c.mood == "declarative" and asked:
+        c.mood = "interrogative"
+    if c.mood == "interrogative" and not c.inverted and body and body[0] not in wl.wh:
+        c.echo = c.agent != "none"
+    return c
+
+
+def _named(allw: list[str], names: Names) -> bool:
+    """Whether a clause is only station names of the transcript ("north star north
+    star" in lower-case recognised speech), with the words that join them."""
+    k, n, found = 0, len(allw), False
+    while k < n:
+        w = allw[k]
+        match = next((nm for nm in names.get(w, ()) if tuple(allw[k : k + len(nm)]) == nm), None)
+        if match is not None:
+            k += len(match)
+            found = True
+        elif w in W.name_glue:
+            k += 1
+        else:
+            return False
+    return found
+
+
+def _is_name(toks: list[Tok], i: int, j: int, text: str, allw: list[str], wl: Words) -> bool:
+    """A clause that only names a station: "Queen of the North.", "Le CROSS Med,
+    bonjour.", "ici le Caporal" — a call-up without "this is"."""
+    if not allw or len(allw) > 12:
+        return False
+    if allw[0] == "ici" and wl.lang == "fr":
+        return len(allw) > 1 and not any(
+            (w in wl.pronouns and w not in ("le", "la")) or (w.endswith("ez") and len(w) > 3)
+            for w in allw[1:]
+        )
+    if any(w in W.approx or w in W.aboard or (w.isdigit() and len(allw) < 3) for w in allw):
+        return False  # "Approximately 200.", "4 POB": a count, not a name
+    if any(w in wl.objects.get("persons", ()) for w in allw):
+        return False
+    upper = 0
+    station = any(w in wl.stations for w in allw)
+    for k in range(i, j):
+        w = toks[k].w
+        if not w[0].isalpha():
+            continue
+        ch = text[toks[k].s : toks[k].s + 1] if text else ""
+        verbal = (
+            w in wl.be
+            or w in wl.have
+            or w in wl.modal
+            or w in wl.lead
+            or (w in wl.imperative and not ch.isupper())
+        )
+        if verbal and w not in W.name_glue:
+            return False
+        if w in wl.pronouns and w not in ("le", "la"):
+            return False
+        if ch.isupper() or w in wl.stations or w in wl.authorities:
+            upper += 1
+        elif station and not (w in known("en") or w in known("fr")):
+            pass  # "crescent city coastguard": a place name beside a station word
+        elif w not in W.name_glue:
+            return False
+        if k == i and w in wl.imperative and j - i > 1:
+            return False
+    if upper == 1 and len(allw) == 1:
+        # one capitalised word alone names a station only if it is no common word
+        # ("Capitainerie," yes; "Caution," "Danger," no)
+        w = allw[0]
+        return (
+            w in wl.stations
+            or w in wl.authorities
+            or not (w in known("en") or w in known("fr") or w in lexicon().known_words)
+        )
+    return upper > 0
+
+
+def _phrase_at(ws: list[str], p: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    for ph in phrases:
+        if tuple(ws[p : p + len(ph)]) == ph:
+            return len(ph)
+    return 0
+
+
+def _count(allw: list[str], k: int, w: str, wl: Words, current: int | None) -> int | None:
+    """A number that counts persons: "43 personnes", "four people on board"; not "a
+    ten-man raft", whose count qualifies equipment."""
+    persons = wl.objects.get("persons", frozenset())
+    for m in range(k + 1, min(k + 4, len(allw))):
+        nxt = allw[m]
+        if nxt in persons or wl.lemma(nxt) in persons or nxt in W.aboard or nxt in W.conditions:
+            after = allw[m + 1] if m + 1 < len(allw) else ""
+            if after in W.equipment:
+                return current
+            if current is not None:
+                return current
+            if w.isdigit():
+                return int(w) if len(w) <= 6 else -1
+            start = k
+            while start > 0 and allw[start - 1] in W.number_words:
+                start -= 1
+            value = spoken_number(" ".join(allw[start:m])) if wl.lang == "en" else None
+            return int(value) if value is not None and value >= 0 else -1
+        if nxt.isalpha() and nxt not in wl.determiners and nxt not in ("de", "d", "of"):
+            if nxt in W.number_words or nxt in W.conditions:
+                continue
+            return current
+    return current

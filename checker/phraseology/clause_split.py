@@ -1,0 +1,195 @@
+"""Cutting an utterance into clauses (CLAUSES.md): at sentence ends, at commas and
+conjunctions that open a new subject or verb, before a subject pronoun and its verb
+in unpunctuated recognised speech; conditions and subordinate clauses stay with the
+clause they lean on. Positions the grammar read stand as one word, ``@position``.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from checker.phraseology.clause import Clause, Names
+from checker.phraseology.clause_read import read
+from checker.phraseology.clause_words import W
+from checker.phraseology.parts import Tok
+from checker.phraseology.words import Words, known, words
+
+#: Words that end a clause; "?" also makes it a question.
+_ENDS = frozenset({"|", "?"})
+
+
+def split(
+    toks: list[Tok],
+    skip: frozenset[int],
+    lang: str,
+    text: str = "",
+    names: Names | None = None,
+    objects_after: frozenset[int] | None = None,
+    places: frozenset[int] = frozenset(),
+) -> list[Clause]:
+    """The clauses of an utterance's tokens, each read into features. ``skip`` are
+    the indices of tokens that the grammar explained (call-ups, signals): they end a
+    clause and are not read."""
+    pieces: list[tuple[int, int, bool]] = []  # (i, j, ends with "?")
+    start = 0
+    n = len(toks)
+    for k in range(n + 1):
+        w = toks[k].w if k < n else "|"
+        if k < n and k not in skip and w not in _ENDS:
+            continue
+        if k > start:
+            pieces.append((start, k, w == "?"))
+        start = k + 1
+    out: list[Clause] = []
+    for i, j, asked in pieces:
+        parts = _subclauses(toks, i, j, asked, lang, text, names or {}, places)
+        if parts and i > 0 and (i - 1) in (objects_after or ()):
+            parts[0].after_island = True
+        out += parts
+    return out
+
+
+def _subclauses(
+    toks: list[Tok],
+    i: int,
+    j: int,
+    asked: bool,
+    lang: str,
+    text: str,
+    names: Names,
+    places: frozenset[int] = frozenset(),
+) -> list[Clause]:
+    """A sentence cut at commas and conjunctions that start a new subject or verb,
+    with conditions and subordinate clauses joined to the clause they lean on."""
+    wl = words(_clause_lang(toks, i, j, lang))
+    cuts = [i]
+    ici = toks[i].w == "ici" and wl.lang == "fr"
+    for k in range(i + 1, j):
+        w = toks[k].w
+        nxt = toks[k + 1].w if k + 1 < j else ""
+        if k in places or (k - 1 in places and k + 1 in places):
+            continue  # never inside a position the grammar read
+        if ici and (
+            w in wl.polite
+            or w in ("vous", "nous", "je", "j")
+            or w.startswith(("j'", "n'"))
+            or (w.endswith("ez") and len(w) > 3)
+        ):
+            cuts.append(k)
+            ici = False
+        elif w == ",":
+            if (
+                _opens(nxt, wl)
+                or (nxt in wl.determiners and nxt not in ("a", "an", "un", "une"))
+                or nxt.isdigit()
+                or nxt in W.number_words
+                or nxt in W.approx
+                or (nxt in wl.split and k + 2 < j and _opens(toks[k + 2].w, wl, conj=True))
+            ):
+                cuts.append(k + 1)
+        elif (
+            w in W.subjects and k > i and _finite_next(nxt, wl) and _ends_clause(toks[k - 1].w, wl)
+        ):
+            cuts.append(k)
+        elif w == "ici" and wl.lang == "fr":
+            cuts.append(k)
+            ici = True
+        elif (
+            (w in wl.split or w in W.consequence)
+            and _opens(nxt, wl, conj=True)
+            and toks[k - 1].w != ","
+        ):
+            cuts.append(k)
+        elif (
+            w in wl.wh
+            and nxt
+            and (nxt in wl.be or nxt in wl.do or nxt in wl.modal or nxt in ("many", "much"))
+            and toks[k - 1].w not in W.say_verbs
+            and toks[k - 1].w not in wl.prepositions
+        ):
+            cuts.append(k)  # "this is the coast guard what is your emergency"
+    cuts.append(j)
+    spans = [(a, b) for a, b in pairwise(cuts) if b > a]
+    merged: list[tuple[int, int, int]] = []  # (i, j, main clause start)
+    lean = False
+    for a, b in spans:
+        first = toks[a].w if toks[a].w != "," else (toks[a + 1].w if a + 1 < b else "")
+        if lean and merged:
+            pa, _, _ = merged[-1]
+            merged[-1] = (pa, b, a)
+            lean = False
+            continue
+        merged.append((a, b, a))
+        lean = (first in W.subordinate and not (asked and b == j)) or (
+            first in W.consequence and b - a <= 2
+        )
+    out = []
+    for a, b, main in merged:
+        c = read(toks, a, b, main, wl, asked and b == j, text, names, places)
+        if c.words or (asked and b == j):
+            out.append(c)
+    return out
+
+
+def _finite_next(word: str, wl: Words) -> bool:
+    """Whether a word after a pronoun makes it a subject: an auxiliary, a modal, a
+    negator, or an inflected verb."""
+    return (
+        word in wl.be or word in wl.have or word in wl.modal or word in wl.do
+        or word in ("ne", "n", "just", "cannot", "will", "can", "are", "am")
+        or (wl.lemma(word) != word and wl.lemma(word) in wl.verbs)
+    )  # fmt: skip
+
+
+def _ends_clause(prev: str, wl: Words) -> bool:
+    """Whether the word before a pronoun can end a clause (not a preposition, a
+    conjunction, an auxiliary that asks "are we …", a verb that reports "think we …")."""
+    return not (
+        prev in wl.prepositions or prev in wl.split or prev in wl.condition
+        or prev in W.subordinate or prev in W.say_verbs or prev in wl.be or prev in wl.have
+        or prev in wl.do or prev in wl.modal or prev in wl.wh or prev in ("that", "than", "que",
+                                                                          "qu", "think", "if")
+        or prev == ","
+    )  # fmt: skip
+
+
+def _opens(word: str, wl: Words, *, conj: bool = False) -> bool:
+    """Whether a word can open a new clause after a comma or a conjunction (after a
+    conjunction, a verb alone does not: "search and rescue area")."""
+    return (
+        word in wl.pronouns
+        or (word in wl.imperative and not conj)
+        or word in wl.wh
+        or word in wl.condition
+        or word in W.subordinate
+        or word in W.consequence
+        or (
+            wl.lang == "fr"
+            and word.endswith(("ez", "er", "ir", "re"))
+            and len(word) > 3
+            and (word in wl.lemmas or word in wl.lemmas.values())
+        )
+        or word in ("do", "don't", "please", "ne", "n", "let", "ici")
+    )
+
+
+def _clause_lang(toks: list[Tok], i: int, j: int, lang: str) -> str:
+    """The clause's own language where its words say so clearly (two or more words
+    that only it knows, more than the other's), else the utterance's."""
+    if lang not in ("en", "fr"):
+        return "en"
+    en, fr = known("en"), known("fr")
+    e = f = 0
+    for k in range(i, j):
+        w = toks[k].w
+        if not w[0].isalpha():
+            continue
+        w = w.rpartition("'")[2] or w
+        a, b = w in en, w in fr
+        e += a and not b
+        f += b and not a
+    if f > e and f >= 2:
+        return "fr"
+    if e > f and e >= 2:
+        return "en"
+    return lang

@@ -1,0 +1,447 @@
+"""A clause's structure: mood (a wh-word, an inverted auxiliary, a bare verb), the
+subject (a pronoun, a noun phrase, a station of the transcript), the chain of
+auxiliaries, modals and negators, and the predicate with its particle ("take over")
+or French progressive ("en train de").
+"""
+
+from __future__ import annotations
+
+from checker.phraseology.clause import Clause, Names
+from checker.phraseology.clause_words import W
+from checker.phraseology.parts import Tok
+from checker.phraseology.words import Words
+
+
+def structure(
+    c: Clause,
+    body: list[str],
+    wl: Words,
+    toks: list[Tok],
+    i: int,
+    j: int,
+    text: str,
+    names: Names,
+) -> None:
+    """Mood, agent, modality, polarity and predicate from the clause's body."""
+    lang = wl.lang
+    n = len(body)
+    p = 0
+    first = body[0]
+    # negation belongs to the verb it is said with (read by the verb chain); only
+    # a clause that opens with it ("not in our waters", "nobody is hurt") is
+    # negated here: "we need a doctor, one man is not breathing" asks for help
+    second = body[1] if n > 1 else ""
+    negated = (
+        first
+        in (
+            "never",
+            "not",
+            "ne",
+            "n",
+            "nothing",
+            "nobody",
+            "none",
+            "aucun",
+            "aucune",
+            "rien",
+            "jamais",
+        )
+        or (first == "no" and second in ("one", "body"))
+        or (first in ("do", "don't") and second in ("not", "never"))
+        or (first == "personne" and second in ("ne", "n"))
+    )
+    c.polarity = "negative" if negated else "positive"
+    # wh-questions and inversion
+    if first in wl.wh and not (
+        lang == "fr" and first in ("que", "qui") and c.mood != "interrogative"
+    ):
+        if not (first == "when" and c.mood != "interrogative"):
+            c.mood = "interrogative"
+            p = 1
+            while p < n and (
+                body[p] in wl.determiners
+                or body[p] in ("many", "much", "long", "far", "old", "big")
+            ):
+                p += 1
+            # "what is your position": the noun after the auxiliary is what is asked
+    elif (
+        lang == "en"
+        and (first in wl.be or first in wl.have or first in wl.do or first in wl.modal)
+        and n > 1
+        and (body[1] in wl.pronouns or body[1] in wl.determiners or body[1] in ("there", "it"))
+    ):
+        c.mood = "interrogative"
+        c.inverted = True
+    elif (
+        lang == "fr"
+        and n > 1
+        and body[1] in ("vous", "nous", "tu", "il", "elle", "ils", "on")
+        and _hyphenated(toks, i, j, first, body[1], text)
+    ):
+        c.mood = "interrogative"
+        c.inverted = True
+        c.agent = _person(body[1], wl)
+        _verb_chain(c, body, 0, wl, skip_subject=True)
+        return
+    # imperative: a bare verb first, or "do not" / "ne … pas" + verb, or "let us"
+    if c.mood != "interrogative":
+        k = 0
+        if body[0] in ("do", "don't") and n > 1 and body[1] in ("not", "never"):
+            k = 2
+        elif body[0] in ("never",) or (lang == "fr" and body[0] in ("ne", "n")):
+            k = 1
+        named = k < n and any(tuple(body[k : k + len(nm)]) == nm for nm in names.get(body[k], ()))
+        if k < n and not named and _imperative(body, k, wl, toks, i, j):
+            c.mood = "imperative"
+            if body[k] == "let" and k + 1 < n and body[k + 1] == "us":
+                c.agent = "speaker"
+                k += 2
+            else:
+                c.agent = "addressee"
+            _predicate(c, body, k, wl)
+            return
+    # subject
+    q = p
+    while q < n and q < p + 6:
+        w = body[q]
+        for name in names.get(w, ()):
+            if tuple(body[q : q + len(name)]) == name and q + len(name) < n:
+                # a station of the transcript: "cross gris nez is coordinating"
+                c.agent = "authority" if any(x in wl.authorities for x in name) else "third"
+                c.agent_word = " ".join(name)
+                _verb_chain(c, body, q + len(name), wl, skip_subject=True)
+                return
+        if (
+            lang == "fr"
+            and w == "il"
+            and q + 2 < n
+            and body[q + 1] == "y"
+            and body[q + 2] in ("a", "avait", "aura")
+        ):
+            c.agent = "third"
+            c.agent_word = "there"
+            c.predicate = "etre"
+            c.predicates = frozenset({"etre", "be", "il y a"})
+            return
+        if lang == "fr" and w == "il" and q + 1 < n and body[q + 1] == "faut":
+            c.agent = "none"
+            c.modality = "must"
+            _verb_chain(c, body, q + 2, wl, skip_subject=True)
+            return
+        if w in wl.pronouns:
+            c.agent = _person(w, wl)
+            if w in W.everyone:
+                c.agent = "persons"
+            if w in ("there",) and q + 1 < n and body[q + 1] in wl.be:
+                c.agent_word = "there"
+            _verb_chain(c, body, q + 1, wl, skip_subject=True)
+            return
+        if w in wl.determiners:
+            # a noun subject: "my ship is dangerous", "le CROSS prend la coordination"
+            end = q + 1
+            while end < n and end < q + 6 and not _verbal(body[end], wl):
+                end += 1
+            if q + 1 < end < n:
+                _noun_agent(c, w, body[q + 1 : end], wl)
+                _verb_chain(c, body, end, wl, skip_subject=True)
+                return
+            break
+        if w in wl.be or w in wl.have or w in wl.modal or w in wl.negators:
+            break
+        # a bare noun or name followed by an auxiliary: "Falmouth is coordinating"
+        if (
+            q + 1 < n
+            and (body[q + 1] in wl.be or body[q + 1] in wl.modal or body[q + 1] in wl.have)
+            and body[q + 1] not in ("a",)
+        ):
+            _noun_agent(c, "", [w], wl)
+            _verb_chain(c, body, q + 1, wl, skip_subject=True)
+            return
+        q += 1
+    _verb_chain(c, body, p, wl, skip_subject=False)
+
+
+def _verbal(w: str, wl: Words) -> bool:
+    """A word that ends a noun subject: an auxiliary, a modal, a negator, a French
+    clitic, or an inflected form of a verb."""
+    if w in wl.be or w in wl.have or w in wl.modal or w in wl.do or w in wl.negators:
+        return True
+    if wl.lang == "fr" and w in ("ne", "n", "se", "s", "nous", "vous", "y", "en"):
+        return True
+    lemma = wl.lemma(w)
+    return (lemma != w and lemma in wl.verbs) or (
+        wl.lang == "en" and w.endswith("ed") and len(w) > 4
+    )
+
+
+def _hyphenated(toks: list[Tok], i: int, j: int, verb: str, pron: str, text: str) -> bool:
+    """Whether ``verb-pron`` was written with a hyphen (French inversion)."""
+    for k in range(i, j - 1):
+        if toks[k].w == verb and toks[k + 1].w == pron:
+            between = text[toks[k].e : toks[k + 1].s]
+            return between.strip() in ("-", "-t-", "‑")
+    return False
+
+
+def _adjectival(w: str, wl: Words) -> bool:
+    return w in ("main", "last", "other", "first", "second", "small", "big", "migrant",
+                 "whole", "french", "british", "english", "libyan", "maltese", "russian",
+                 "spanish", "italian", "chinese", "military", "engine", "only", "same")  # fmt: skip
+
+
+def _finite(w: str, wl: Words) -> bool:
+    lemma = wl.lemma(w)
+    return (lemma != w and not w.endswith("ing")) or w.endswith("ed")
+
+
+def _noun_agent(c: Clause, det: str, noun: list[str], wl: Words) -> None:
+    head = noun[-1]
+    lemma = wl.lemma(head)
+    classes = wl.object_classes(head, lemma)
+    if "casualty" in classes:
+        c.agent = (
+            "casualty" if det in ("my", "our", "mon", "ma", "notre", "nos", "mes") else "third"
+        )
+        if c.agent == "third":
+            c.agent = "casualty"
+    elif any(w in wl.authorities for w in noun):
+        c.agent = "authority"
+    elif "persons" in classes:
+        c.agent = "persons"
+    elif "help" in classes:
+        c.agent = "third"
+        c.agent_word = "help"
+        return
+    else:
+        c.agent = "third"
+    c.agent_word = " ".join(noun)
+
+
+def _person(w: str, wl: Words) -> str:
+    if w in wl.speaker:
+        return "speaker"
+    if w in wl.addressee:
+        return "addressee"
+    return "third"
+
+
+def _imperative(body: list[str], k: int, wl: Words, toks: list[Tok], i: int, j: int) -> bool:
+    w = body[k]
+    nxt = body[k + 1] if k + 1 < len(body) else ""
+    if wl.lang == "fr":
+        if w in wl.imperative:
+            return True
+        if w.endswith("ez") and len(w) > 3 and w not in ("chez", "assez", "nez"):
+            return True
+        return w.endswith(("er", "ir", "re")) and w in wl.verbs and k == 0 and len(body) > 1
+    if nxt in wl.be or nxt in wl.modal or nxt in ("is", "are", "s"):
+        return False
+    if w not in wl.imperative:
+        # an uncommon verb still opens an order when its object or a particle
+        # follows it at once ("Vacate the area", "Turn around"): a word that is no
+        # inflected form, no known noun, no closed-class word
+        return (
+            nxt in W.object_openers
+            and wl.lemma(w) == w
+            and not w.endswith(("s", "ed", "ing", "ly"))
+            and not closed(w, wl)
+            and w not in wl.authorities
+            and not any(w in members for members in wl.objects.values())
+            and w not in wl.wh
+            and w not in W.number_words
+        )
+    return not (nxt == "" and w not in ("go", "stop", "help", "wait", "come", "leave", "hurry"))
+
+
+def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: bool) -> None:
+    """Auxiliaries, modals and negators after the subject, then the predicate."""
+    n = len(body)
+    saw_be = saw_have = False
+    modality = "none"
+    negated = c.polarity == "negative"
+    lang = wl.lang
+    while q < n:
+        w = body[q]
+        if lang == "fr" and w == "en" and q + 2 < n and body[q + 1] == "train":
+            q += 3 if body[q + 2] in ("de", "d") else 2  # "en train de couler": a progressive
+            continue
+        if lang == "fr" and w in W.clitics and q + 1 < n and body[q + 1] not in wl.determiners:
+            q += 1
+            continue
+        if w in wl.negators or w in ("ne", "pas"):
+            negated = True
+            q += 1
+            continue
+        if w in W.adverbs:
+            q += 1
+            continue
+        if w == "to" or (w == "de" and modality != "none"):
+            q += 1
+            continue
+        if w in ("going", "about") and q + 1 < n and body[q + 1] == "to":
+            modality = _stronger(modality, "will")
+            q += 2
+            continue
+        if w in ("have", "has", "had", "got") and q + 1 < n and body[q + 1] == "to":
+            modality = _stronger(modality, "must")
+            q += 2
+            continue
+        if w == "would" and q + 1 < n and body[q + 1] in ("like", "love"):
+            modality = _stronger(modality, "want")
+            # "we would like to leave": the verb follows; "we would like a tow": "like" is it
+            q += 2 if q + 2 < n and body[q + 2] == "to" else 1
+            if body[q] in ("like", "love"):
+                break
+            continue
+        if w == "not" and q + 1 < n and body[q + 1] in ("able", "willing"):
+            modality = _stronger(modality, "cannot" if body[q + 1] == "able" else "unwilling")
+            q += 2
+            continue
+        if w in wl.modal:
+            m = wl.modal[w]
+            if w in wl.be:
+                saw_be = True  # "vous serez bombardés": a future of être
+            if w in (
+                "need",
+                "needs",
+                "like",
+                "want",
+                "wants",
+                "wish",
+                "hope",
+                "prefer",
+                "plan",
+                "refuse",
+                "refuses",
+                "refused",
+                "intend",
+                "besoin",
+                "compte",
+            ) and not _to_follows(body, q, lang):
+                break  # "we need help": a verb, not a modal
+            if w in ("required", "ordered", "obliged", "advised") and not saw_be:
+                break
+            modality = _stronger(modality, m)
+            q += 1
+            continue
+        if w in wl.be:
+            saw_be = True
+            q += 1
+            continue
+        if w in wl.have:
+            saw_have = True
+            q += 1
+            continue
+        if w in wl.do:
+            nxt = body[q + 1] if q + 1 < n else ""
+            if nxt == "" or nxt in wl.determiners or nxt in W.do_objects or nxt in wl.pronouns:
+                break  # "we will do that", "do as you say": do is the verb
+            q += 1
+            continue
+        break
+    tail = body[q + 1 : q + 4]
+    if any(w in W.after_verb_negators for w in tail) or (
+        q < n and body[q] in ("no", "nothing", "aucun", "aucune", "rien")
+    ):
+        negated = True  # "we have no power", "je n'ai rien reçu"
+    if negated:
+        c.polarity = "negative"
+    if negated and modality == "will":
+        modality = "unwilling"
+    if negated and modality == "can":
+        modality = "cannot"
+    if q >= n:
+        if saw_be:
+            c.predicate = "etre" if lang == "fr" else "be"
+        elif saw_have:
+            c.predicate = "avoir" if lang == "fr" else "have"
+        c.predicates = frozenset({c.predicate} if c.predicate else ())
+        c.modality = modality
+        return
+    verb = body[q]
+    lemma = wl.lemma(verb)
+    is_verb = (
+        (lemma != verb and lemma in wl.verbs)
+        or verb in wl.verbs
+        or verb.endswith(("ing", "ed"))
+        or (lang == "fr" and lemma != verb)
+    )
+    base_after_be = lang == "en" and lemma == verb and not verb.endswith("ing")
+    if saw_be and (not is_verb or (base_after_be and modality == "none")):
+        # "that is correct": after a copula, a base form is an adjective or a noun
+        c.predicate = "etre" if lang == "fr" else "be"
+        c.predicates = frozenset({c.predicate})
+    elif saw_have and not is_verb:
+        c.predicate = "avoir" if lang == "fr" else "have"
+        c.predicates = frozenset({c.predicate})
+    elif not is_verb and not saw_be and not saw_have and lang == "en" and verb not in known_verbs():
+        c.predicate = None
+        c.predicates = frozenset()
+    else:
+        _predicate(c, body, q, wl)
+        c.passive = saw_be and lemma != verb and not verb.endswith("ing")
+        if (saw_have and verb != lemma and (verb.endswith(("ed", "en", "e", "i", "u", "t")))) or (
+            not saw_be and lang == "en" and verb != lemma and not verb.endswith(("ing", "s"))
+        ):
+            modality = _stronger(modality, "done")
+        if (
+            lang == "fr"
+            and verb.endswith(("rai", "ra", "rons", "rez", "ront"))
+            and modality == "none"
+        ):
+            modality = "will"
+    if (
+        lang == "fr"
+        and saw_have
+        and verb.endswith(("e", "i", "u", "is", "it"))
+        and modality == "none"
+        and c.predicate not in ("avoir",)
+    ):
+        modality = "done"
+    c.modality = modality
+
+
+def known_verbs() -> frozenset[str]:
+    from checker.phraseology.frames import predicate_lemmas
+
+    return predicate_lemmas()
+
+
+def _to_follows(body: list[str], q: int, lang: str) -> bool:
+    if q + 1 >= len(body):
+        return False
+    nxt = body[q + 1]
+    if lang == "fr":
+        return nxt in ("de", "d") and q + 2 < len(body) and body[q + 2].endswith(("er", "ir", "re"))
+    return nxt in ("to", "you")
+
+
+def _stronger(old: str, new: str) -> str:
+    if old == "none":
+        return new
+    order = ("cannot", "unwilling", "must", "should", "want", "will", "can", "done")
+    return new if order.index(new) < order.index(old) else old
+
+
+def _predicate(c: Clause, body: list[str], q: int, wl: Words) -> None:
+    verb = body[q]
+    lemma = wl.lemma(verb)
+    preds = {lemma, verb}
+    nxt = body[q + 1] if q + 1 < len(body) else ""
+    if nxt and (nxt in wl.particles or nxt in ("on", "in")):
+        preds.add(f"{lemma} {nxt}")
+        c.predicate = f"{lemma} {nxt}"
+    else:
+        c.predicate = lemma
+    if wl.lang == "fr" and nxt == "en" and q + 2 < len(body):
+        preds.add(f"{lemma} en {body[q + 2]}")
+        if body[q + 2] in ("charge", "danger"):
+            c.predicate = f"{lemma} en {body[q + 2]}"
+    c.predicates = frozenset(preds)
+
+
+def closed(w: str, wl: Words) -> bool:
+    return (
+        w in wl.be or w in wl.have or w in wl.pronouns or w in wl.determiners
+        or w in wl.prepositions or w in wl.negators or w in wl.lead
+    )  # fmt: skip

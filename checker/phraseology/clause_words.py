@@ -1,0 +1,61 @@
+"""The closed-class words of clause analysis, loaded once from ``data/clause.toml``.
+
+English and French words of one role are one list (a clause's language is known,
+but "si" and "if" open a condition alike, and mixed speech mixes them): which words
+end a clause, open a condition or a subordinate clause, soften a number, follow a
+verb of command, make a count a count of persons, and so on. Data, not code, like
+``data/words.*.toml`` and ``data/frames.toml``.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+
+from checker.phraseology.words import data_text
+
+
+@dataclass(frozen=True, slots=True)
+class ClauseWords:
+    """Every list of ``data/clause.toml`` (see its comments for what each is for)."""
+
+    subordinate: frozenset[str]
+    consequence: frozenset[str]
+    everyone: frozenset[str]
+    do_objects: frozenset[str]
+    subjects: frozenset[str]
+    region: frozenset[str]
+    after_verb_negators: frozenset[str]
+    say_verbs: frozenset[str]
+    tags: frozenset[str]
+    hedges: tuple[tuple[str, ...], ...]
+    clitics: frozenset[str]
+    number_words: frozenset[str]
+    equipment: frozenset[str]
+    conditions: frozenset[str]
+    approx: frozenset[str]
+    aboard: frozenset[str]
+    object_openers: frozenset[str]
+    adverbs: frozenset[str]
+    receipts: frozenset[str]
+    name_glue: frozenset[str]
+    elisions: dict[str, str]
+
+
+def _load() -> ClauseWords:
+    data = tomllib.loads(data_text("clause.toml"))
+    fields: dict[str, object] = {}
+    for name in ClauseWords.__dataclass_fields__:
+        value = data[name]
+        if name == "hedges":
+            # in file order: a longer hedge is listed before its prefix
+            fields[name] = tuple(tuple(h.split()) for h in value)
+        elif name == "elisions":
+            fields[name] = dict(value)
+        else:
+            fields[name] = frozenset(value)
+    return ClauseWords(**fields)  # type: ignore[arg-type]
+
+
+#: The lists, loaded when clause analysis is first imported.
+W = _load()
