@@ -139,9 +139,7 @@ def evaluate(data: list[Row]) -> dict[str, Any]:
             }
             for k in kinds
         },
-        "confusion": [
-            {"label": a, "got": b, "count": n} for (a, b), n in confusion.most_common()
-        ],
+        "confusion": [{"label": a, "got": b, "count": n} for (a, b), n in confusion.most_common()],
         "act_sources": dict(sources),
         "misses": misses,
     }
@@ -157,7 +155,14 @@ def _print(results: dict[str, dict[str, Any]], show_misses: str | None) -> None:
 
     console = Console()
     summary = Table(title="Primary-act accuracy on verbatim real speech")
-    for col in ("part", "utterances", "accuracy %", "by meaning %", "by language", "acts by source"):
+    for col in (
+        "part",
+        "utterances",
+        "accuracy %",
+        "by meaning %",
+        "by language",
+        "acts by source",
+    ):
         summary.add_column(col)
     for part, r in results.items():
         langs = ", ".join(

@@ -34,7 +34,7 @@ def test_ch04_tells_the_acquiescence_story(cli: Cli) -> None:
     run = cli("explain", str(RANGER), "CH04")
     out = " ".join(run.out.split())
     assert "question.intentions 0.95 (frame): asks the other station's intentions" in out
-    assert "intention 0.85 (lexicon): announces what the speaker will do, answering line 47" in out
+    assert "intention 0.85 (frame): announces what the speaker will do, answering line 47" in out
     assert "DINGHY rescue: UK/RANGER by acquiescence (confidence 0.85) from here" in out
     assert "thanks 0.90 (lexicon): thanks, which does not object, answering line 48" in out
     assert "violated: the rule was broken" in out and "rests on press report" in out

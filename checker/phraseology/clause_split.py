@@ -91,6 +91,17 @@ def _subclauses(
             w in W.subjects and k > i and _finite_next(nxt, wl) and _ends_clause(toks[k - 1].w, wl)
         ):
             cuts.append(k)
+        elif (
+            # "… into your waters would you mind if we launch": a question asked by
+            # inversion starts a clause in unpunctuated speech
+            (w in wl.modal or w in wl.do or w in ("are", "is", "can", "could", "would", "will"))
+            and nxt in ("you", "we", "i")
+            and k > i
+            and _ends_clause(toks[k - 1].w, wl)
+            and toks[k - 1].w not in wl.pronouns
+            and toks[k - 1].w not in wl.wh
+        ):
+            cuts.append(k)
         elif w == "ici" and wl.lang == "fr":
             cuts.append(k)
             ici = True

@@ -107,6 +107,8 @@ def frames() -> tuple[Frame, ...]:
             value = raw.get(key)
             fields[key] = None if value is None else frozenset(value)
         weight = sum(w for key, w in _WEIGHTS.items() if key in raw)
+        if raw.get("predicate") == ["none"]:
+            weight -= _WEIGHTS["predicate"] - 1  # "no verb" says less than a lemma
         out.append(
             Frame(
                 id=f"{kind}#{numbers[kind]}",

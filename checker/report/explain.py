@@ -110,6 +110,32 @@ def says(e: Event) -> str:
     return e.text or ""
 
 
+#: The clause features that say why a frame matched, in the order they are told.
+_FEATURES = ("mood", "agent", "modality", "polarity", "predicate", "objects", "conditional")
+
+
+def why(clause: dict[str, object]) -> str:
+    """A clause's features in words, for the reader of ``explain`` (CLAUSES.md, "What
+    the report shows"): "declarative, agent speaker, modality will, predicate
+    'escort'"."""
+    out = []
+    for key in _FEATURES:
+        value = clause.get(key)
+        if value is None or (key == "polarity" and value == "positive"):
+            continue
+        if key == "predicate":
+            out.append(f"predicate '{value}'")
+        elif key == "objects" and isinstance(value, list):
+            out.append("about " + ", ".join(map(str, value)))
+        elif key == "conditional":
+            out.append("a condition's consequence")
+        elif key == "mood":
+            out.append(str(value))
+        else:
+            out.append(f"{key} {value}")
+    return ", ".join(out)
+
+
 def reading(e: Event) -> str:
     """How the line was read: its acts with confidence and source, or ``narration``."""
     if e.kind == "narration":
@@ -124,6 +150,8 @@ def reading(e: Event) -> str:
             text += f": {ACT_WORDS[a.kind]}"
         if a.answers:
             text += f", answering line {a.answers}"
+        if a.frame and a.clause:
+            text += f" [{a.frame}: {why(a.clause)}]"
         parts.append(text)
     out = "; ".join(parts)
     if e.overridden:
