@@ -89,9 +89,7 @@ def _subclauses(
                 cuts.append(k + 1)
         elif (
             w in W.subjects and k > i and _finite_next(nxt, wl) and _ends_clause(toks[k - 1].w, wl)
-        ):
-            cuts.append(k)
-        elif (
+        ) or (
             # "… into your waters would you mind if we launch": a question asked by
             # inversion starts a clause in unpunctuated speech
             (w in wl.modal or w in wl.do or w in ("are", "is", "can", "could", "would", "will"))
