@@ -128,7 +128,9 @@ def _classify(
         return _bare_count(text, toks, count, ends_with)
     if not any(w[0].isalpha() for w in said):
         return _unclassified(text, "no words", lang, ends_with)
-    if lang is None:
+    if lang is None and sum(map(lex.languages["en"].__contains__, said)) < 2:
+        # two English cue words settle it (most utterances: counted in C); else the
+        # word lists say whether it is French or a language the tool does not cover
         if uncovered(said, lex.known_words):
             lang = "und"
         elif french(said, text):

@@ -88,17 +88,22 @@ def read(
     c.name = _is_name(toks, i, j, text, allw, wl) or _named(allw, names)
     lemmas: set[str] = set()
     objects: set[str] = set()
+    vocab = known(lang)
+    is_known = False
+    memo = _PROFILES[lang]
     for k, w in enumerate(allw):
-        lemma = wl.lemma(w)
+        prof = memo.get(w) or _profile(w, wl, vocab, memo)
+        lemma, classes, polite, number, word_known = prof
         lemmas.add(w)
         lemmas.add(lemma)
+        is_known = is_known or word_known
         if w == PLACE:
             objects.add("position")
-        elif not closed(w, wl) and not (k + 1 < len(allw) and allw[k + 1] in W.region):
-            objects.update(wl.object_classes(w, lemma))
-        if w in wl.polite:
+        elif classes and not (k + 1 < len(allw) and allw[k + 1] in W.region):
+            objects.update(classes)
+        if polite:
             c.polite = True
-        if w.isdigit() or w in W.number_words:
+        if number:
             c.count = _count(allw, k, w, wl, c.count)
             if (
                 c.count is None
@@ -114,8 +119,7 @@ def read(
     for a, b in pairwise(allw):
         lemmas.add(f"{a} {b}")
     c.lemmas = frozenset(lemmas)
-    vocab = known(lang)
-    c.known = any((w.rpartition("'")[2] or w) in vocab or w.isdigit() for w in allw)
+    c.known = is_known
     c.objects = frozenset(objects)
     c.words = allw
     p = 0
@@ -127,7 +131,7 @@ def read(
             c.conditional = True
             p += 1
             continue
-        hedge = _phrase_at(ws, p, W.hedges)
+        hedge = _phrase_at(ws, p, _HEDGES_BY_FIRST.get(w, ()))
         if hedge:
             p += hedge
             continue
@@ -166,6 +170,30 @@ def read(
     if c.mood == "interrogative" and not c.inverted and body and body[0] not in wl.wh:
         c.echo = c.agent != "none"
     return c
+
+
+#: What :func:`read` needs of a word, memoised per language (bounded): its lemma,
+#: the object classes it names (none for a closed-class word), whether it is a
+#: politeness form, a number, a word the language knows.
+Profile = tuple[str, tuple[str, ...], bool, bool, bool]
+_PROFILES: dict[str, dict[str, Profile]] = {"en": {}, "fr": {}}
+#: Bound of each memo: a day of traffic says a few thousand distinct words.
+MEMO_SIZE = 8192
+#: The hedges by their first word, in file order (longer before their prefixes).
+_HEDGES_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _hedge in W.hedges:
+    _HEDGES_BY_FIRST[_hedge[0]] = (*_HEDGES_BY_FIRST.get(_hedge[0], ()), _hedge)
+
+
+def _profile(w: str, wl: Words, vocab: frozenset[str], memo: dict[str, Profile]) -> Profile:
+    lemma = wl.lemma(w)
+    classes = () if closed(w, wl) else wl.object_classes(w, lemma)
+    word_known = (w.rpartition("'")[2] or w) in vocab or w.isdigit()
+    prof = (lemma, classes, w in wl.polite, w.isdigit() or w in W.number_words, word_known)
+    if len(memo) >= MEMO_SIZE:
+        memo.clear()
+    memo[w] = prof
+    return prof
 
 
 def _named(allw: list[str], names: Names) -> bool:

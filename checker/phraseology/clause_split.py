@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from checker.phraseology.clause import Clause, Names
+from checker.phraseology.clause import Clause, Names, Placed
 from checker.phraseology.clause_read import read
 from checker.phraseology.clause_words import W
+from checker.phraseology.frames import match
 from checker.phraseology.parts import Tok
 from checker.phraseology.words import Words, known, words
 
@@ -26,10 +27,10 @@ def split(
     names: Names | None = None,
     objects_after: frozenset[int] | None = None,
     places: frozenset[int] = frozenset(),
-) -> list[Clause]:
-    """The clauses of an utterance's tokens, each read into features. ``skip`` are
-    the indices of tokens that the grammar explained (call-ups, signals): they end a
-    clause and are not read."""
+) -> list[Placed]:
+    """The clauses of an utterance's tokens, each read into features, where they
+    were said. ``skip`` are the indices of tokens that the grammar explained
+    (call-ups, signals): they end a clause and are not read."""
     pieces: list[tuple[int, int, bool]] = []  # (i, j, ends with "?")
     start = 0
     n = len(toks)
@@ -40,13 +41,64 @@ def split(
         if k > start:
             pieces.append((start, k, w == "?"))
         start = k + 1
-    out: list[Clause] = []
+    out: list[Placed] = []
     for i, j, asked in pieces:
-        parts = _subclauses(toks, i, j, asked, lang, text, names or {}, places)
-        if parts and i > 0 and (i - 1) in (objects_after or ()):
-            parts[0].after_island = True
-        out += parts
+        after = i > 0 and (i - 1) in (objects_after or ())
+        offset = toks[i].s
+        for n_part, c in enumerate(
+            _sentence(toks, i, j, asked, lang, text, names or _NO_NAMES, places)
+        ):
+            start = c.start + i if c.start >= 0 else -1
+            chars = (c.chars[0] + offset, c.chars[1] + offset)
+            out.append(Placed(c, c.i + i, c.j + i, start, chars, after and n_part == 0))
     return out
+
+
+#: Bound of the sentence memo. Radio repeats itself: "say again", "what is your
+#: position", "we are taking water" come back with other call-ups around them.
+MEMO_SIZE = 4096
+#: Bound of the contexts remembered: the names of a context are part of the key.
+MEMO_CONTEXTS = 64
+_memo: dict[tuple[object, ...], list[Clause]] = {}
+#: The name tables the memo's keys point at (by ``id``), kept alive while they do.
+_owners: dict[int, Names] = {}
+_NO_NAMES: Names = {}
+
+
+def _sentence(
+    toks: list[Tok],
+    i: int,
+    j: int,
+    asked: bool,
+    lang: str,
+    text: str,
+    names: Names,
+    places: frozenset[int],
+) -> list[Clause]:
+    """The clauses of one sentence at offset 0 (shared: never changed), memoised by
+    its words as written and the names of the context: a sentence said again (with
+    another call-up, in another utterance or file) is read, and its frame matched,
+    once."""
+    owner = id(names)
+    if owner not in _owners:
+        if len(_owners) >= MEMO_CONTEXTS:
+            _owners.clear()
+            _memo.clear()
+        _owners[owner] = names
+    start, end = toks[i].s, toks[j - 1].e
+    rel = tuple(k - i for k in range(i, j) if k in places) if places else ()
+    key = (owner, text[start:end], asked, lang, rel, j - i)
+    found = _memo.get(key)
+    if found is None:
+        found = [
+            c.moved(-i, -start) for c in _subclauses(toks, i, j, asked, lang, text, names, places)
+        ]
+        for c in found:  # the frame is read once too
+            c.frame = match(c)
+        if len(_memo) >= MEMO_SIZE:
+            _memo.clear()
+        _memo[key] = found
+    return found
 
 
 def _subclauses(

@@ -9,10 +9,9 @@ verb of command, make a count a count of persons, and so on. Data, not code, lik
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 
-from checker.phraseology.words import data_text
+from checker.phraseology.words import data_toml
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +42,7 @@ class ClauseWords:
 
 
 def _load() -> ClauseWords:
-    data = tomllib.loads(data_text("clause.toml"))
+    data = data_toml("clause.toml")
     fields: dict[str, object] = {}
     for name in ClauseWords.__dataclass_fields__:
         value = data[name]

@@ -15,13 +15,12 @@ question mark).
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from checker.phraseology.clause import Clause
-from checker.phraseology.words import data_text
+from checker.phraseology.words import data_toml
 
 #: How much each constraint says about a clause: a lemma set says more than a mood.
 _WEIGHTS = {
@@ -96,7 +95,7 @@ class Frame:
 @lru_cache(maxsize=1)
 def frames() -> tuple[Frame, ...]:
     """Every frame, most specific first."""
-    data = tomllib.loads(data_text("frames.toml"))
+    data = data_toml("frames.toml")
     out: list[Frame] = []
     numbers: dict[str, int] = {}
     for order, raw in enumerate(data["frame"]):
@@ -138,12 +137,47 @@ def predicate_lemmas() -> frozenset[str]:
     return frozenset(w for f in frames() if f.predicate for w in f.predicate)
 
 
-def match(c: Clause) -> Frame | None:
-    """The most specific frame the clause satisfies, or None."""
+_MOODS = ("declarative", "interrogative", "imperative")
+
+
+@lru_cache(maxsize=1)
+def _index() -> tuple[dict[str, tuple[Frame, ...]], dict[str, tuple[Frame, ...]]]:
+    """Frames by predicate lemma, and the frames that name no predicate by mood: a
+    clause is tried against the few frames its verb and mood can meet, not all."""
+    by_predicate: dict[str, list[Frame]] = {}
+    general: dict[str, list[Frame]] = {m: [] for m in _MOODS}
     for frame in frames():
-        if frame.matches(c):
-            return frame
-    return None
+        if frame.predicate is None:
+            for mood in _MOODS:
+                if frame.mood is None or mood in frame.mood:
+                    general[mood].append(frame)
+        else:
+            for lemma in frame.predicate:
+                by_predicate.setdefault(lemma, []).append(frame)
+    return (
+        {k: tuple(v) for k, v in by_predicate.items()},
+        {k: tuple(v) for k, v in general.items()},
+    )
+
+
+def match(c: Clause) -> Frame | None:
+    """The most specific frame the clause satisfies, or None (the same frame as a
+    scan of :func:`frames` in order, found through :func:`_index`)."""
+    by_predicate, general = _index()
+    pools = [general.get(c.mood, ())]
+    if c.predicates:
+        pools += [by_predicate[p] for p in c.predicates if p in by_predicate]
+    else:
+        pools.append(by_predicate.get("none", ()))
+    best: Frame | None = None
+    for pool in pools:
+        for frame in pool:
+            if best is not None and (frame.weight, -frame.order) <= (best.weight, -best.order):
+                break  # each pool is in order: nothing later in it can win
+            if frame.matches(c):
+                best = frame
+                break
+    return best
 
 
 def confidence(frame: Frame, c: Clause) -> float:

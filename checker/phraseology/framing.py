@@ -11,10 +11,10 @@ anything, a statement with content words is ``information``.
 
 from __future__ import annotations
 
-from checker.phraseology.clause import PLACE, Clause, Names
+from checker.phraseology.clause import PLACE, Clause, Names, Placed
 from checker.phraseology.clause_split import split
 from checker.phraseology.clause_words import W
-from checker.phraseology.frames import confidence, match, slots
+from checker.phraseology.frames import confidence, slots
 from checker.phraseology.grammar import spoken_number
 from checker.phraseology.matcher import Cand
 from checker.phraseology.parts import Tok
@@ -98,52 +98,41 @@ def frame_cands(
         and c.kind in _OBJECT_TAKING
         and not (c.kind == "procedure.say-again" and toks[c.i].w == "i")
     )
-    clauses = split(toks, frozenset(skip), lang or "en", text, names, objects_after, places)
+    placed = split(toks, frozenset(skip), lang or "en", text, names, objects_after, places)
     dropped: set[int] = set()
     out: list[Cand] = []
     fallback: list[Cand] = []
     calls = {c.i for c in cands if c.kind == "call" and c.source == "grammar"}
-    for cl in clauses:
+    lexical = [c for c in cands if c.source == "lexicon"]
+    for p in placed:
+        cl = p.clause
+        inside = [c for c in lexical if p.i <= c.i < p.j and c.kind not in FIXED]
         last = out[-1] if out else None
         if last is not None and last.kind in _REASONED and cl.words and cl.words[0] in _BECAUSE:
             # "I cannot, then we go too close to the shoals": the refusal's reason
-            last.slots.setdefault("reason", text[cl.chars[0] : cl.chars[1]])
-            dropped.update(
-                id(c)
-                for c in cands
-                if c.source == "lexicon" and cl.i <= c.i < cl.j and c.kind not in FIXED
-            )
+            last.slots.setdefault("reason", text[p.chars[0] : p.chars[1]])
+            dropped.update(id(c) for c in inside)
             continue
         if cl.name or (
-            cl.agent == "none" and cl.mood == "declarative" and _before_call(toks, cl, calls)
+            cl.agent == "none" and cl.mood == "declarative" and _before_call(toks, p, calls)
         ):
             # a station named alone ("Humber, Sea Otter, over") or before "this is …"
-            dropped.update(
-                id(c)
-                for c in cands
-                if c.source == "lexicon" and cl.i <= c.i < cl.j and c.kind not in FIXED
-            )
-            sign_off = cl.j >= len(toks) - 1 and cl.words[-1] in ("out", "termine")
-            if not sign_off and not any(cl.i < k <= cl.j + 1 for k in calls):
-                out.append(_cand(cl, "call", "call#name", 0.6, {}))
+            dropped.update(id(c) for c in inside)
+            sign_off = p.j >= len(toks) - 1 and cl.words[-1] in ("out", "termine")
+            if not sign_off and not any(p.i < k <= p.j + 1 for k in calls):
+                out.append(_cand(p, "call", "call#name", 0.6, {}))
             continue
-        frame = None if (cl.after_island and not cl.predicates) else match(cl)
-        inside = [
-            c for c in cands if c.source == "lexicon" and cl.i <= c.i < cl.j and c.kind not in FIXED
-        ]
+        frame = None if (p.after_island and not cl.predicates) else cl.frame
         fits = [c for c in inside if compatible(c.kind, cl)]
         dropped.update(id(c) for c in inside if c not in fits)
         if frame is None:
-            formula = any(
-                cl.i <= c.i < cl.j and c.kind in FIXED and c.kind != "call" for c in cands
-            )
-            if not fits and _bare_statement(cl) and not (formula and cl.predicate is None):
-                fallback.append(_cand(cl, "information", None, 0.5, {}))
+            formula = any(p.i <= c.i < p.j and c.kind in FIXED and c.kind != "call" for c in cands)
+            if not fits and _bare_statement(p) and not (formula and cl.predicate is None):
+                fallback.append(_cand(p, "information", None, 0.5, {}))
             continue
-        act = _cand(cl, frame.kind, frame.id, confidence(frame, cl), slots(frame, cl))
+        act = _cand(p, frame.kind, frame.id, confidence(frame, cl), slots(frame, cl))
         if any(
-            c.source == "grammar" and c.kind == act.kind and c.i < cl.j and cl.i < c.j
-            for c in cands
+            c.source == "grammar" and c.kind == act.kind and c.i < p.j and p.i < c.j for c in cands
         ):
             continue  # the grammar read this clause exactly ("position 50 57 N …")
         if frame.kind in GENERIC and any(c.kind not in GENERIC for c in fits):
@@ -164,14 +153,14 @@ def frame_cands(
         if act.kind == "readback" and not (cl.receipt or _receipt(cands)):
             # a statement of the addressee's situation with no receipt near it is
             # not a read-back but information given to them
-            act = _cand(cl, "information", frame.id, 0.5, {})
+            act = _cand(p, "information", frame.id, 0.5, {})
         if (
             act.kind == "report.landing"
             and cl.modality in ("will", "want")
             and cl.agent == "speaker"
         ):
             # a plan to land survivors is an intention first (SPEECH-ACTS.md)
-            out.append(_cand(cl, "intention", frame.id, act.confidence, {}))
+            out.append(_cand(p, "intention", frame.id, act.confidence, {}))
         out.append(act)
     kept = [c for c in cands if id(c) not in dropped]
     _fold_assistance(kept, out, toks, text)
@@ -263,28 +252,29 @@ def _receipt(cands: list[Cand]) -> bool:
     return any(c.kind in ("ack", "answer.affirmative") for c in cands)
 
 
-def _before_call(toks: list[Tok], cl: Clause, calls: set[int]) -> bool:
-    k = cl.j
+def _before_call(toks: list[Tok], p: Placed, calls: set[int]) -> bool:
+    k = p.j
     while k < len(toks) and toks[k].w == ",":
         k += 1
     return k in calls
 
 
-def _bare_statement(cl: Clause) -> bool:
+def _bare_statement(p: Placed) -> bool:
     """A statement with content words, or with a subject and a verb; never a
     clause of words that neither language knows ("xyz xyz xyz")."""
-    if cl.mood != "declarative" or not cl.known or cl.after_island or PLACE in cl.words:
+    cl = p.clause
+    if cl.mood != "declarative" or not cl.known or p.after_island or PLACE in cl.words:
         return False  # (a position the grammar read is already its act)
     if cl.agent != "none" and cl.predicate is not None:
         return True
     # words left after a procedure word or a call-up are usually its object
     # ("stand by for the rescue boat", "say again your position")
-    return cl.content >= (3 if cl.after_island else 2)
+    return cl.content >= (3 if p.after_island else 2)
 
 
-def _cand(cl: Clause, kind: str, frame: str | None, conf: float, slot: dict[str, object]) -> Cand:
-    start = cl.start if cl.i <= cl.start < cl.j else cl.i
-    c = Cand(kind, start, cl.j, "frame", conf, FRAME_PRIORITY, dict(slot))
+def _cand(p: Placed, kind: str, frame: str | None, conf: float, slot: dict[str, object]) -> Cand:
+    start = p.start if p.i <= p.start < p.j else p.i
+    c = Cand(kind, start, p.j, "frame", conf, FRAME_PRIORITY, dict(slot))
     c.frame = frame or f"{kind}#0"
-    c.clause = {"span": list(cl.chars), **cl.features()}
+    c.clause = {"span": list(p.chars), **p.clause.features()}
     return c

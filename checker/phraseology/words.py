@@ -10,10 +10,14 @@ the dictionary lacks. Everything is loaded once per process, on first use.
 
 from __future__ import annotations
 
+import hashlib
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
+
+from checker.resources import cache_key, read_cache, write_cache
 
 #: Modality words in the order a clause reads them; the first that applies wins.
 MODALITIES = ("cannot", "unwilling", "must", "should", "want", "will", "can")
@@ -49,21 +53,38 @@ class Words:
     verbs: frozenset[str]
     phrases: dict[tuple[str, ...], str]
     lemmas: dict[str, str]
-
-    @property
-    def pronouns(self) -> frozenset[str]:
-        return self.speaker | self.addressee | self.third
+    pronouns: frozenset[str]
+    #: word → the object classes it names (one look-up instead of one per class)
+    object_index: dict[str, tuple[str, ...]]
 
     def lemma(self, word: str) -> str:
         """The lemma of a word: the table's, or a suffix rule's where the result is a
-        lemma the table knows ("flooding" → "flood"), or the word itself."""
+        lemma the table knows ("flooding" → "flood"), or the word itself. Memoised
+        (bounded): a day of traffic says a few thousand distinct words."""
         found = self.lemmas.get(word)
         if found is not None:
             return found
-        return _suffix_lemma(word, self.lang)
+        memo = _SUFFIX_MEMO[self.lang]
+        found = memo.get(word)
+        if found is None:
+            if len(memo) >= MEMO_SIZE:
+                memo.clear()
+            found = memo[word] = _suffix_lemma(word, self.lang)
+        return found
 
     def object_classes(self, word: str, lemma: str) -> tuple[str, ...]:
-        return _classes(self, word, lemma)
+        index = self.object_index
+        found = index.get(word, ())
+        if lemma != word:
+            more = index.get(lemma, ())
+            if more:
+                found = tuple(dict.fromkeys(found + more))
+        return found
+
+
+#: Bound of the suffix-rule memo of each language.
+MEMO_SIZE = 8192
+_SUFFIX_MEMO: dict[str, dict[str, str]] = {"en": {}, "fr": {}}
 
 
 def _suffix_lemma(word: str, lang: str) -> str:
@@ -97,22 +118,29 @@ def _known_lemmas() -> frozenset[str]:
     return frozenset(lemma for lang in ("en", "fr") for lemma in _lemma_table(lang).values())
 
 
-def _classes(words: Words, word: str, lemma: str) -> tuple[str, ...]:
-    return tuple(
-        name for name, members in words.objects.items() if word in members or lemma in members
-    )
+def _object_index(objects: dict[str, frozenset[str]]) -> dict[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = {}
+    for name, members in objects.items():
+        for member in members:
+            index.setdefault(member, []).append(name)
+    return {k: tuple(v) for k, v in index.items()}
 
 
 @lru_cache(maxsize=2)
 def _lemma_table(lang: str) -> dict[str, str]:
-    table: dict[str, str] = {}
+    return _lemma_tables()[lang]
+
+
+@lru_cache(maxsize=1)
+def _lemma_tables() -> dict[str, dict[str, str]]:
+    """Both languages' tables, from one read of the file (lines are "form lemma
+    language", grouped by language)."""
+    tables: dict[str, dict[str, str]] = {"en": {}, "fr": {}}
     for line in data_text("lemmas.tsv").splitlines():
-        if not line or line[0] == "#":
-            continue
-        form, lemma, code = line.split("\t")
-        if code == lang:
-            table[form] = lemma
-    return table
+        if line and line[0] != "#":
+            form, lemma, code = line.split("\t")
+            tables.setdefault(code, {})[form] = lemma
+    return tables
 
 
 def _verbs(lang: str, imperative: set[str] | frozenset[str]) -> frozenset[str]:
@@ -127,6 +155,21 @@ def _table_verbs(lang: str) -> frozenset[str]:
     return frozenset(lemma for form, lemma in _lemma_table(lang).items() if form.endswith(ends))
 
 
+def data_toml(name: str) -> dict[str, Any]:
+    """A TOML data file of this package, parsed. ``tomllib`` is pure Python (about
+    12 ms for a word list, 20 ms for the frames), so the parsed data is kept in the
+    user's cache as JSON, keyed by the file's bytes: read back in under a
+    millisecond by the next process (``RADIOCHECK_NO_CACHE`` turns it off)."""
+    text = data_text(name)
+    key = cache_key("phraseology-data", name, hashlib.sha256(text.encode()).hexdigest())
+    found = read_cache("data-" + name.replace(".", "-"), key)
+    if isinstance(found, dict):
+        return found
+    data = tomllib.loads(text)
+    write_cache("data-" + name.replace(".", "-"), key, data)
+    return data
+
+
 def data_text(name: str) -> str:
     """A data file of this package (inside the wheel as in a checkout)."""
     return resources.files("checker.phraseology").joinpath("data", name).read_text(encoding="utf-8")
@@ -139,7 +182,7 @@ def _set(values: list[str]) -> frozenset[str]:
 @lru_cache(maxsize=2)
 def words(lang: str) -> Words:
     """The word classes of ``lang`` (``en`` or ``fr``), loaded once."""
-    data = tomllib.loads(data_text(f"words.{lang}.toml"))
+    data = data_toml(f"words.{lang}.toml")
     pron, aux, modals = data["pronouns"], data["auxiliaries"], data["modals"]
     phrases: dict[tuple[str, ...], str] = {}
     modal: dict[str, str] = {}
@@ -187,6 +230,8 @@ def words(lang: str) -> Words:
         stations=frozenset(data.get("stations", {}).get("words", [])),
         phrases=phrases,
         lemmas=_lemma_table(lang),
+        pronouns=_set(pron["speaker"]) | _set(pron["addressee"]) | _set(pron["third"]),
+        object_index=_object_index(objects),
     )
 
 
@@ -221,10 +266,15 @@ def uncovered(said: list[str], known_en: frozenset[str]) -> bool:
     alpha = [w.rpartition("'")[2] or w for w in said if w[0].isalpha() and len(w) > 1]
     if len(alpha) < MIN_WORDS_FOR_LANGUAGE:
         return False
-    en = known("en") | known_en
+    en = _known_with(known_en)
     fr = known("fr")
     n = len(alpha)
     return sum(w in en for w in alpha) * 3 < n and sum(w in fr for w in alpha) * 3 < n
+
+
+@lru_cache(maxsize=2)
+def _known_with(known_en: frozenset[str]) -> frozenset[str]:
+    return known("en") | known_en
 
 
 _ACCENTED = frozenset("éèêëàâùûçîïôœ")
@@ -237,7 +287,7 @@ def french(said: list[str], text: str = "") -> bool:
     en, fr = known("en"), known("fr")
     e = 0
     # a word written with a French accent ("réception") counts for French
-    f = sum(1 for word in text.lower().split() if not _ACCENTED.isdisjoint(word))
+    f = 0 if text.isascii() else sum(1 for w in text.lower().split() if not _ACCENTED.isdisjoint(w))
     for said_word in said:
         if said_word[0].isalpha():
             w = said_word.rpartition("'")[2] or said_word
