@@ -43,6 +43,8 @@ class Clause:
     count: int | None = None
     content: int = 0
     name: bool = False
+    #: a number in the clause qualifies equipment ("a ten-man raft"), not persons
+    equipment: bool = False
     start: int = -1
     chars: tuple[int, int] = (0, 0)
     passive: bool = False

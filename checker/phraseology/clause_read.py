@@ -103,6 +103,8 @@ def read(
             objects.update(classes)
         if polite:
             c.polite = True
+        if number and k + 2 < len(allw) and allw[k + 2] in W.equipment:
+            c.equipment = True  # "a ten-man raft", "un radeau de dix places"
         if number:
             c.count = _count(allw, k, w, wl, c.count)
             if (
@@ -281,7 +283,7 @@ def _count(allw: list[str], k: int, w: str, wl: Words, current: int | None) -> i
         if nxt in persons or wl.lemma(nxt) in persons or nxt in W.aboard or nxt in W.conditions:
             after = allw[m + 1] if m + 1 < len(allw) else ""
             if after in W.equipment:
-                return current
+                return current  # "a ten-man raft": the number qualifies equipment
             if current is not None:
                 return current
             if w.isdigit():

@@ -186,7 +186,17 @@ def _subclauses(
         )
     out = []
     for a, b, main in merged:
-        c = read(toks, a, b, main, wl, asked and b == j, text, names, places)
+        c = read(
+            toks,
+            a,
+            b,
+            main,
+            words(_clause_lang(toks, a, b, wl.lang)),
+            asked and b == j,
+            text,
+            names,
+            places,
+        )
         if c.words or (asked and b == j):
             out.append(c)
     return out

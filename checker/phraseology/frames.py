@@ -92,6 +92,45 @@ class Frame:
         return self.without is None or self.without.isdisjoint(c.lemmas)
 
 
+#: The values a frame may ask of each feature (CLAUSES.md).
+VALUES: dict[str, frozenset[str]] = {
+    "mood": frozenset({"declarative", "interrogative", "imperative"}),
+    "agent": frozenset(
+        {"speaker", "addressee", "third", "casualty", "authority", "persons", "none"}
+    ),
+    "modality": frozenset(
+        {"will", "can", "cannot", "must", "should", "want", "unwilling", "done", "none"}
+    ),
+    "polarity": frozenset({"positive", "negative"}),
+}
+_FLAGS = ("conditional", "polite", "inverted", "count", "ask", "receipt", "passive")
+_KEYS = frozenset({"kind", "slots", *_LIST_KEYS, *VALUES, *_FLAGS})
+
+
+def check(raw: list[dict[str, Any]], kinds: tuple[str, ...], objects: frozenset[str]) -> list[str]:
+    """What is wrong with the frames of ``frames.toml`` (empty when nothing is): an
+    unknown key or value is a typo that would silently never match."""
+    errors = []
+    for n, frame in enumerate(raw, 1):
+        where = f"frame {n} ({frame.get('kind', '?')})"
+        for key in frame.keys() - _KEYS:
+            errors.append(f"{where}: unknown key {key!r}")
+        if frame.get("kind") not in kinds:
+            errors.append(f"{where}: unknown act kind")
+        for key, allowed in VALUES.items():
+            value = frame.get(key)
+            for v in [value] if isinstance(value, str) else value or []:
+                if v not in allowed:
+                    errors.append(f"{where}: {key} {v!r} is not one of {sorted(allowed)}")
+        for v in frame.get("object", []):
+            if v not in objects:
+                errors.append(f"{where}: object class {v!r} is not in words.*.toml [objects]")
+        for flag in _FLAGS:
+            if flag in frame and not isinstance(frame[flag], bool):
+                errors.append(f"{where}: {flag} must be true or false")
+    return errors
+
+
 @lru_cache(maxsize=1)
 def frames() -> tuple[Frame, ...]:
     """Every frame, most specific first."""

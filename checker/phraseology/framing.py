@@ -123,7 +123,12 @@ def frame_cands(
                 out.append(_cand(p, "call", "call#name", 0.6, {}))
             continue
         frame = None if (p.after_island and not cl.predicates) else cl.frame
-        fits = [c for c in inside if compatible(c.kind, cl)]
+        fits = [
+            c
+            for c in inside
+            if compatible(c.kind, cl)
+            and not (c.kind == "report.persons" and cl.equipment and cl.count is None)
+        ]
         dropped.update(id(c) for c in inside if c not in fits)
         if frame is None:
             formula = any(p.i <= c.i < p.j and c.kind in FIXED and c.kind != "call" for c in cands)
@@ -162,6 +167,14 @@ def frame_cands(
             # a plan to land survivors is an intention first (SPEECH-ACTS.md)
             out.append(_cand(p, "intention", frame.id, act.confidence, {}))
         out.append(act)
+    # a receipt said in the negative is none: "je n'ai rien reçu", "I did not copy"
+    for p in placed:
+        if p.clause.polarity == "negative":
+            dropped.update(
+                id(c)
+                for c in cands
+                if c.kind == "ack" and c.source != "grammar" and p.i <= c.i < p.j
+            )
     kept = [c for c in cands if id(c) not in dropped]
     _fold_assistance(kept, out, toks, text)
     _fold_task(kept, out, toks, text)
