@@ -11,10 +11,12 @@ anything, a statement with content words is ``information``.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from checker.phraseology.clause import PLACE, Clause, Names, Placed
 from checker.phraseology.clause_split import split
 from checker.phraseology.clause_words import W
-from checker.phraseology.frames import confidence, slots
+from checker.phraseology.frames import confidence, frames, slots
 from checker.phraseology.grammar import spoken_number
 from checker.phraseology.matcher import Cand
 from checker.phraseology.parts import Tok
@@ -136,13 +138,19 @@ def frame_cands(
                 fallback.append(_cand(p, "information", None, 0.5, {}))
             continue
         act = _cand(p, frame.kind, frame.id, confidence(frame, cl), slots(frame, cl))
+        domain = [c for c in fits if c.kind not in GENERIC and (supported(c.kind, cl) or c.assumed)]
         if any(
             c.source == "grammar" and c.kind == act.kind and c.i < p.j and p.i < c.j for c in cands
         ):
-            continue  # the grammar read this clause exactly ("position 50 57 N …")
-        if frame.kind in GENERIC and any(c.kind not in GENERIC for c in fits):
+            # the grammar read this clause exactly ("position 50 57 N …", "in
+            # Libyan territorial waters"): its act stands for the frame's
+            if frame.kind in GENERIC:
+                dropped.update(id(c) for c in inside if c not in domain)
+            continue
+        if frame.kind in GENERIC and domain:
             # a phrase of the domain ("request you take over this case") says more
-            # than a general frame ("a request") of the same clause
+            # than a general frame ("a request") of the same clause, where the clause
+            # has a word of that domain (or rests on a near miss of one)
             continue
         dropped.update(id(c) for c in inside)
         for c in inside:  # a replaced phrase of the same kind lends its slots
@@ -248,6 +256,32 @@ def _fold_task(kept: list[Cand], out: list[Cand], toks: list[Tok], text: str) ->
             else:
                 task.slots.setdefault(slot, text[toks[c.i].s : toks[max(c.j - 1, c.i)].e])
             group.remove(c)
+
+
+def supported(kind: str, cl: Clause) -> bool:
+    """Whether a clause has a word that some frame of ``kind`` names (a predicate, a
+    cue, an object class): "this is not Libyan territorial waters" has none of
+    coordination's, so a phrase of the lexicon that read a decline there yields to
+    the frame that reads a position."""
+    words, classes = _support().get(kind, (None, None))
+    if words is None or classes is None:
+        return True  # a kind no frame declares: the lexicon is all there is
+    return not (
+        words.isdisjoint(cl.predicates) and words.isdisjoint(cl.lemmas)
+        and classes.isdisjoint(cl.objects)
+    )  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _support() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    words: dict[str, set[str]] = {}
+    classes: dict[str, set[str]] = {}
+    for f in frames():
+        words.setdefault(f.kind, set()).update(
+            w for group in (f.predicate, f.cue) if group for w in group if w != "none"
+        )
+        classes.setdefault(f.kind, set()).update(f.object or ())
+    return {k: (frozenset(words[k]), frozenset(classes[k])) for k in words}
 
 
 def compatible(kind: str, cl: Clause) -> bool:

@@ -229,7 +229,7 @@ def words(lang: str) -> Words:
         verbs=_verbs(lang, imperative),
         stations=frozenset(data.get("stations", {}).get("words", [])),
         phrases=phrases,
-        lemmas=_lemma_table(lang),
+        lemmas={**_lemma_table(lang), **data.get("lemma_overrides", {})},
         pronouns=_set(pron["speaker"]) | _set(pron["addressee"]) | _set(pron["third"]),
         object_index=_object_index(objects),
     )
