@@ -220,6 +220,13 @@ def _is_name(toks: list[Tok], i: int, j: int, text: str, allw: list[str], wl: Wo
     bonjour.", "ici le Caporal" — a call-up without "this is"."""
     if not allw or len(allw) > 12:
         return False
+    if allw[:2] == ["this", "is"] and len(allw) > 2:
+        # "yes, this is the coast guard": a call-up that names only the caller
+        rest = [w for w in allw[2:] if w not in W.name_glue]
+        return bool(rest) and all(
+            w in wl.stations or w in wl.authorities or not (w in known("en") or w in known("fr"))
+            for w in rest
+        )
     if allw[0] == "ici" and wl.lang == "fr":
         return len(allw) > 1 and not any(
             (w in wl.pronouns and w not in ("le", "la")) or (w.endswith("ez") and len(w) > 3)

@@ -49,6 +49,9 @@ _AFFIRMING = frozenset({
     "coordination.assume", "coordination.accept", "intention", "assistance.offer",
     "assistance.accept", "permission.grant", "comply", "distress.declare", "report.rescued",
 })  # fmt: skip
+#: Slots by which a phrase of the lexicon names a place or a party of the context
+#: ("take them to Dover": a port): evidence of its kind beyond its words.
+_NAMED_SLOTS = frozenset({"port", "zone", "to", "casualty", "unit", "with"})
 #: Procedure words whose following words are their object, not a new message.
 _OBJECT_TAKING = frozenset({"procedure.say-again", "procedure.stand-by", "procedure.radio-check",
                             "procedure.channel"})  # fmt: skip
@@ -138,7 +141,12 @@ def frame_cands(
                 fallback.append(_cand(p, "information", None, 0.5, {}))
             continue
         act = _cand(p, frame.kind, frame.id, confidence(frame, cl), slots(frame, cl))
-        domain = [c for c in fits if c.kind not in GENERIC and (supported(c.kind, cl) or c.assumed)]
+        domain = [
+            c
+            for c in fits
+            if c.kind not in GENERIC
+            and (supported(c.kind, cl) or c.assumed or not _NAMED_SLOTS.isdisjoint(c.slots))
+        ]
         if any(
             c.source == "grammar" and c.kind == act.kind and c.i < p.j and p.i < c.j for c in cands
         ):
