@@ -132,7 +132,7 @@ def test_every_utterance_carries_its_language() -> None:
 @pytest.mark.parametrize(
     "text",
     ["", "   ", "...", "xyz xyz xyz", "Nous coulons, help us please", "a " * 10_000,
-     "mayday " + "x" * 5_000, "é" * 3_000, "si si si si", "ne pas ne pas ne pas"],
+     "mayday " + "x" * 5_000, "é" * 3_000, "si si si si", "ne pas ne pas ne pas", "²", "⁴ people"],
 )  # fmt: skip
 def test_bad_input_never_crashes(text: str) -> None:
     result = classify(text)

@@ -112,7 +112,7 @@ def read(
                 and k >= 2
                 and allw[k - 1] in ("are", "were", "sommes", "etions")
                 and allw[k - 2] in wl.speaker
-                and w.isdigit()
+                and w.isdecimal()
                 and len(w) <= 4
             ):
                 c.count = int(w)  # "we are 4", "nous sommes 43"
@@ -190,8 +190,8 @@ for _hedge in W.hedges:
 def _profile(w: str, wl: Words, vocab: frozenset[str], memo: dict[str, Profile]) -> Profile:
     lemma = wl.lemma(w)
     classes = () if closed(w, wl) else wl.object_classes(w, lemma)
-    word_known = (w.rpartition("'")[2] or w) in vocab or w.isdigit()
-    prof = (lemma, classes, w in wl.polite, w.isdigit() or w in W.number_words, word_known)
+    word_known = (w.rpartition("'")[2] or w) in vocab or w.isdecimal()
+    prof = (lemma, classes, w in wl.polite, w.isdecimal() or w in W.number_words, word_known)
     if len(memo) >= MEMO_SIZE:
         memo.clear()
     memo[w] = prof
@@ -232,7 +232,7 @@ def _is_name(toks: list[Tok], i: int, j: int, text: str, allw: list[str], wl: Wo
             (w in wl.pronouns and w not in ("le", "la")) or (w.endswith("ez") and len(w) > 3)
             for w in allw[1:]
         )
-    if any(w in W.approx or w in W.aboard or (w.isdigit() and len(allw) < 3) for w in allw):
+    if any(w in W.approx or w in W.aboard or (w.isdecimal() and len(allw) < 3) for w in allw):
         return False  # "Approximately 200.", "4 POB": a count, not a name
     if any(w in wl.objects.get("persons", ()) for w in allw):
         return False
@@ -293,7 +293,7 @@ def _count(allw: list[str], k: int, w: str, wl: Words, current: int | None) -> i
                 return current  # "a ten-man raft": the number qualifies equipment
             if current is not None:
                 return current
-            if w.isdigit():
+            if w.isdecimal():
                 return int(w) if len(w) <= 6 else -1
             start = k
             while start > 0 and allw[start - 1] in W.number_words:

@@ -133,7 +133,7 @@ def _subclauses(
             if (
                 _opens(nxt, wl)
                 or (nxt in wl.determiners and nxt not in ("a", "an", "un", "une"))
-                or nxt.isdigit()
+                or nxt.isdecimal()
                 or nxt in W.number_words
                 or nxt in W.approx
                 or (nxt in wl.split and k + 2 < j and _opens(toks[k + 2].w, wl, conj=True))

@@ -205,9 +205,9 @@ def bare_count(said: list[str]) -> int | None:
     """The value of an utterance that is only a number ("Four.", "two hundred"),
     if it could count persons."""
     words = [w for w in said if w not in ("|", ",", "?") and w not in W.approx]
-    if not words or len(words) > 4 or not all(w.isdigit() or w in W.number_words for w in words):
+    if not words or len(words) > 4 or not all(w.isdecimal() or w in W.number_words for w in words):
         return None
-    if len(words) == 1 and words[0].isdigit():
+    if len(words) == 1 and words[0].isdecimal():
         value: float | None = float(words[0]) if len(words[0]) <= 3 else None
     else:
         value = spoken_number(" ".join(words))
