@@ -13,7 +13,7 @@ utterances:
   ``start: item*`` over words, numbers and punctuation: the floor any lark-based
   classifier starts from.
 
-It prints one JSON object on stdout (rates, their ratio, the grammar / lexicon share
+It prints one JSON object on stdout (rates, their ratio, the frame / grammar / lexicon share
 of the acts) and a one-line summary on stderr.
 """
 
@@ -182,8 +182,9 @@ def main() -> None:
     print(
         f"classify {rates['classify']:,.0f}/s (cold {rates['classify_cold']:,.0f}/s) vs "
         f"lark trivial {rates['lark_trivial']:,.0f}/s: ratio "
-        f"{result['ratio_classify_to_lark_trivial']}; acts from grammar "
-        f"{result['share'].get('grammar', 0):.0%}, lexicon {result['share'].get('lexicon', 0):.0%}",
+        f"{result['ratio_classify_to_lark_trivial']}; acts from clause frames "
+        f"{result['share'].get('frame', 0):.0%}, grammar {result['share'].get('grammar', 0):.0%}, "
+        f"lexicon {result['share'].get('lexicon', 0):.0%}",
         file=sys.stderr,
     )
 

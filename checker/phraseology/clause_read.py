@@ -110,12 +110,12 @@ def read(
             if (
                 c.count is None
                 and k >= 2
-                and allw[k - 1] in ("are", "were", "sommes", "etions")
-                and allw[k - 2] in wl.speaker
-                and w.isdecimal()
-                and len(w) <= 4
+                and allw[k - 1] in _PLURAL_BE
+                and allw[k - 2] in _PLURAL_SUBJECTS
+                and (k + 1 == len(allw) or allw[k + 1] in _AFTER_COUNT)
             ):
-                c.count = int(w)  # "we are 4", "nous sommes 43"
+                # "we are 4", "nous sommes quatre", "ils sont 43", "on est trois"
+                c.count = int(w) if w.isdecimal() and len(w) <= 4 else _spoken(allw, k, wl)
     if c.count is not None:
         objects.add("persons")
     for a, b in pairwise(allw):
@@ -196,6 +196,42 @@ def _profile(w: str, wl: Words, vocab: frozenset[str], memo: dict[str, Profile])
         memo.clear()
     memo[w] = prof
     return prof
+
+
+#: "we are 4", "ils sont 43": a plural subject, a form of "be", a number.
+_PLURAL_SUBJECTS = frozenset({"we", "they", "nous", "ils", "elles", "on"})
+#: What may follow "we are four" for it to count persons ("we are 20 miles off" does not).
+_AFTER_COUNT = frozenset(
+    {
+        "and",
+        "et",
+        "on",
+        "onboard",
+        "aboard",
+        "a",
+        "with",
+        "avec",
+        "people",
+        "persons",
+        "personnes",
+        "of",
+        "in",
+        "dans",
+        "now",
+        "maintenant",
+    }
+)
+_PLURAL_BE = frozenset({"are", "were", "sommes", "etions", "sont", "etaient", "est", "etait"})
+
+
+def _spoken(allw: list[str], k: int, wl: Words) -> int:
+    """The value of a spoken number at ``k`` (English; -1, a count without its value,
+    for French words)."""
+    end = k
+    while end < len(allw) and allw[end] in W.number_words:
+        end += 1
+    value = spoken_number(" ".join(allw[k:end])) if wl.lang == "en" else None
+    return int(value) if value is not None and value >= 0 else -1
 
 
 def _named(allw: list[str], names: Names) -> bool:
