@@ -184,9 +184,13 @@ class Responsibility:
             elif self._role(speaker) == "rcc" and kinds & {"distress.ack", "ack", "question"}:
                 rcc = speaker if self._heard_alert(event) else None
             if rcc is not None:
-                coord.open(
-                    event.line, "first-contact", self._party(rcc), rcc, evidence=[event.line]
-                )
+                # the centre was alerted by the call it answers, not by its answer: the
+                # case is its own from that call (never before the open interval)
+                since = self._alerted_at(event, rcc)
+                if coord.current is not None:
+                    since = max(since, coord.current.from_line)
+                evidence = sorted({since, event.line})
+                coord.open(since, "first-contact", self._party(rcc), rcc, evidence=evidence)
         for act in event.acts:
             if act.kind == "coordination.assume" and speaker:
                 role = str(act.slots.get("role", "smc")).lower()
@@ -223,6 +227,14 @@ class Responsibility:
                         confidence=act.confidence,
                         note="accepted without a recorded offer",
                     )
+
+    def _alerted_at(self, event: Event, rcc: str) -> int:
+        """The line of the alert that a centre's reply answers (a MAYDAY, a request for
+        help, a relay), or the reply's own line when it answers none."""
+        if event.speaker != rcc:
+            return event.line
+        lines = [a.answers for a in event.acts if a.answers is not None and a.answers < event.line]
+        return min(lines) if lines else event.line
 
     def _heard_alert(self, event: Event) -> bool:
         return any(a.kind in ("distress.ack",) for a in event.acts) or any(
