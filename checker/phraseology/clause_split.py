@@ -56,7 +56,7 @@ def split(
 
 #: Bound of the sentence memo. Radio repeats itself: "say again", "what is your
 #: position", "we are taking water" come back with other call-ups around them.
-MEMO_SIZE = 4096
+MEMO_SIZE = 8192
 #: Bound of the contexts remembered: the names of a context are part of the key.
 MEMO_CONTEXTS = 64
 _memo: dict[tuple[object, ...], list[Clause]] = {}
@@ -79,11 +79,18 @@ def _sentence(
     its words as written and the names of the context: a sentence said again (with
     another call-up, in another utterance or file) is read, and its frame matched,
     once."""
-    owner = id(names)
-    if owner not in _owners:
+    # a sentence that names no station of the context reads alike in every context:
+    # it shares one memo; one that names a station is kept per context
+    owner = 0
+    for k in range(i, j):
+        if toks[k].w in names:
+            owner = id(names)
+            break
+    if owner and owner not in _owners:
         if len(_owners) >= MEMO_CONTEXTS:
+            for key in [key for key in _memo if key[0] != 0]:
+                del _memo[key]
             _owners.clear()
-            _memo.clear()
         _owners[owner] = names
     start, end = toks[i].s, toks[j - 1].e
     rel = tuple(k - i for k in range(i, j) if k in places) if places else ()
@@ -96,7 +103,10 @@ def _sentence(
         for c in found:  # the frame is read once too
             c.frame = match(c)
         if len(_memo) >= MEMO_SIZE:
-            _memo.clear()
+            # forget the oldest quarter (dicts keep insertion order), not everything:
+            # the sentences of the exchange in progress stay
+            for old in list(_memo)[: MEMO_SIZE // 4]:
+                del _memo[old]
         _memo[key] = found
     return found
 
