@@ -190,7 +190,7 @@ for _hedge in W.hedges:
 def _profile(w: str, wl: Words, vocab: frozenset[str], memo: dict[str, Profile]) -> Profile:
     lemma = wl.lemma(w)
     classes = () if closed(w, wl) else wl.object_classes(w, lemma)
-    word_known = (w.rpartition("'")[2] or w) in vocab or w.isdecimal()
+    word_known = (w.rpartition("'")[2] or w) in vocab or w.isdecimal() or w in W.number_words
     prof = (lemma, classes, w in wl.polite, w.isdecimal() or w in W.number_words, word_known)
     if len(memo) >= MEMO_SIZE:
         memo.clear()

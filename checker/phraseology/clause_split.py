@@ -150,7 +150,13 @@ def _subclauses(
             ):
                 cuts.append(k + 1)
         elif (
-            w in W.subjects and k > i and _finite_next(nxt, wl) and _ends_clause(toks[k - 1].w, wl)
+            w in W.subjects
+            and k > i
+            and (
+                _finite_next(nxt, wl)
+                or (nxt in W.adverbs and k + 2 < j and _finite_next(toks[k + 2].w, wl))
+            )
+            and _ends_clause(toks[k - 1].w, wl)
         ) or (
             # "… into your waters would you mind if we launch": a question asked by
             # inversion starts a clause in unpunctuated speech

@@ -51,7 +51,7 @@ _AFFIRMING = frozenset({
 })  # fmt: skip
 #: Slots by which a phrase of the lexicon names a place or a party of the context
 #: ("take them to Dover": a port): evidence of its kind beyond its words.
-_NAMED_SLOTS = frozenset({"port", "zone", "to", "casualty", "unit", "with"})
+_NAMED_SLOTS = frozenset({"port", "to", "casualty", "unit", "with"})
 #: Procedure words whose following words are their object, not a new message.
 _OBJECT_TAKING = frozenset({"procedure.say-again", "procedure.stand-by", "procedure.radio-check",
                             "procedure.channel"})  # fmt: skip
@@ -274,6 +274,7 @@ def supported(kind: str, cl: Clause) -> bool:
     words, classes = _support().get(kind, (None, None))
     if words is None or classes is None:
         return True  # a kind no frame declares: the lexicon is all there is
+    words = words - _LIGHT_VERBS  # "be", "have" say nothing of a domain
     return not (
         words.isdisjoint(cl.predicates) and words.isdisjoint(cl.lemmas)
         and classes.isdisjoint(cl.objects)
@@ -290,6 +291,10 @@ def _support() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
         )
         classes.setdefault(f.kind, set()).update(f.object or ())
     return {k: (frozenset(words[k]), frozenset(classes[k])) for k in words}
+
+
+#: Verbs that every kind uses and so support none.
+_LIGHT_VERBS = frozenset({"be", "etre", "have", "avoir", "do", "faire", "get"})
 
 
 def compatible(kind: str, cl: Clause) -> bool:
@@ -323,8 +328,11 @@ def _bare_statement(p: Placed) -> bool:
     if cl.agent != "none" and cl.predicate is not None:
         return True
     # words left after a procedure word or a call-up are usually its object
-    # ("stand by for the rescue boat", "say again your position")
-    return cl.content >= (3 if p.after_island else 2)
+    # ("stand by for the rescue boat", "say again your position"); a number and its
+    # noun answer a question ("Six ans.", "two hours")
+    return cl.content >= 2 or (
+        cl.content >= 1 and any(w.isdecimal() or w in W.number_words for w in cl.words)
+    )
 
 
 def _cand(p: Placed, kind: str, frame: str | None, conf: float, slot: dict[str, object]) -> Cand:
