@@ -25,6 +25,7 @@ from typing import Any, Literal
 
 from checker.context import Context
 from checker.phraseology.callups import find_names
+from checker.phraseology.clause_split import forget as forget_clauses
 from checker.phraseology.framing import bare_count, fill, frame_cands
 from checker.phraseology.grammar import terminal_words
 from checker.phraseology.islands import build_units, find_islands
@@ -302,6 +303,7 @@ def _tables(context: Context | None) -> _Tables:
         return last
     tables = _Tables(context)
     _LAST[0] = tables
+    forget_clauses()  # what was read in the last context is not kept
     return tables
 
 

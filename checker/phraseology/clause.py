@@ -54,6 +54,8 @@ class Clause:
     words: list[str] = field(default_factory=list)
     #: the frame that matched (read once, memoised with the clause)
     frame: Any = None
+    #: :meth:`features`, once computed
+    shown: dict[str, Any] | None = None
 
     def moved(self, tokens: int, chars: int) -> Clause:
         """The same clause ``tokens`` tokens and ``chars`` characters further on (a
@@ -69,7 +71,13 @@ class Clause:
         return c
 
     def features(self) -> dict[str, Any]:
-        """The features as the report shows them (only those that say something)."""
+        """The features as the report shows them (only those that say something);
+        computed once for a clause (the memo of :mod:`.clause_split` shares it)."""
+        if self.shown is None:
+            self.shown = self._features()
+        return self.shown
+
+    def _features(self) -> dict[str, Any]:
         out: dict[str, Any] = {"mood": self.mood, "polarity": self.polarity}
         if self.agent != "none":
             out["agent"] = self.agent if not self.agent_word else f"{self.agent}:{self.agent_word}"

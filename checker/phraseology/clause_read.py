@@ -18,7 +18,7 @@ from checker.phraseology.clause_words import W
 from checker.phraseology.grammar import spoken_number
 from checker.phraseology.lexicon import lexicon
 from checker.phraseology.parts import Tok
-from checker.phraseology.words import Words, known
+from checker.phraseology.words import Words, forget_suffixes, known
 
 
 def _expand(
@@ -185,6 +185,13 @@ MEMO_SIZE = 8192
 _HEDGES_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
 for _hedge in W.hedges:
     _HEDGES_BY_FIRST[_hedge[0]] = (*_HEDGES_BY_FIRST.get(_hedge[0], ()), _hedge)
+
+
+def forget_words() -> None:
+    """Empty the word memos (a new context: the words of the last file are not kept)."""
+    for memo in _PROFILES.values():
+        memo.clear()
+    forget_suffixes()
 
 
 def _profile(w: str, wl: Words, vocab: frozenset[str], memo: dict[str, Profile]) -> Profile:

@@ -339,5 +339,5 @@ def _cand(p: Placed, kind: str, frame: str | None, conf: float, slot: dict[str, 
     start = p.start if p.i <= p.start < p.j else p.i
     c = Cand(kind, start, p.j, "frame", conf, FRAME_PRIORITY, dict(slot))
     c.frame = frame or f"{kind}#0"
-    c.clause = {"span": list(p.chars), **p.clause.features()}
+    c.clause = {"span": list(p.chars), **p.clause.features()}  # a copy: acts own theirs
     return c

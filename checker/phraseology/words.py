@@ -82,6 +82,12 @@ class Words:
         return found
 
 
+def forget_suffixes() -> None:
+    """Empty the suffix-rule memos (see :func:`checker.phraseology.clause_read.forget_words`)."""
+    for memo in _SUFFIX_MEMO.values():
+        memo.clear()
+
+
 #: Bound of the suffix-rule memo of each language.
 MEMO_SIZE = 8192
 _SUFFIX_MEMO: dict[str, dict[str, str]] = {"en": {}, "fr": {}}
