@@ -183,17 +183,6 @@ def _hyphenated(toks: list[Tok], i: int, j: int, verb: str, pron: str, text: str
     return False
 
 
-def _adjectival(w: str, wl: Words) -> bool:
-    return w in ("main", "last", "other", "first", "second", "small", "big", "migrant",
-                 "whole", "french", "british", "english", "libyan", "maltese", "russian",
-                 "spanish", "italian", "chinese", "military", "engine", "only", "same")  # fmt: skip
-
-
-def _finite(w: str, wl: Words) -> bool:
-    lemma = wl.lemma(w)
-    return (lemma != w and not w.endswith("ing")) or w.endswith("ed")
-
-
 def _noun_agent(c: Clause, det: str, noun: list[str], wl: Words) -> None:
     head = noun[-1]
     lemma = wl.lemma(head)

@@ -26,7 +26,6 @@ class ClauseWords:
     region: frozenset[str]
     after_verb_negators: frozenset[str]
     say_verbs: frozenset[str]
-    tags: frozenset[str]
     hedges: tuple[tuple[str, ...], ...]
     clitics: frozenset[str]
     number_words: frozenset[str]

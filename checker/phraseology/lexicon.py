@@ -77,7 +77,6 @@ class Lexicon:
     joins: dict[tuple[str, str], str]
     join_firsts: frozenset[str]
     languages: dict[str, frozenset[str]]
-    function_words: frozenset[str]
     name_stops: frozenset[str]
     name_ends: frozenset[str]
     #: Words that end a charted mark's name: the name stops and the function words
@@ -333,7 +332,6 @@ def lexicon() -> Lexicon:
         joins={_pair(k): v for k, v in norm["joins"].items()},
         join_firsts=frozenset(k.split()[0] for k in norm["joins"]),
         languages={k: frozenset(v["cues"]) for k, v in data["language"].items()},
-        function_words=function,
         name_stops=name_stops,
         name_ends=frozenset(vocab["name_ends"]),
         mark_stops=name_stops | function - {"the"},

@@ -4,18 +4,17 @@ Overlapping candidates keep the higher priority (the same act said over more wor
 is merged; a procedure word inside a longer phrase is kept as a part of it); a
 family that ``beats`` a kind removes it from its clause; a distress, urgency or
 safety message takes in its parts (position, persons, nature, assistance); an SMCP
-marker labels the clause after it; "yes, we will take this one" is an acceptance;
-and a clause of plain statement that no family explains becomes ``information``.
+marker labels the clause after it; "yes, we will take this one" is an acceptance.
+A clause of plain statement that nothing explains becomes ``information`` later, in
+:func:`checker.phraseology.framing.fill`.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from checker.phraseology.lexicon import Lexicon
 from checker.phraseology.matcher import Cand
 from checker.phraseology.parts import Tok
-from checker.phraseology.structure import GRAMMAR_CONFIDENCE, MESSAGE_HEADS, MINOR
+from checker.phraseology.structure import GRAMMAR_CONFIDENCE, MESSAGE_HEADS
 
 #: Acts that are parts of a distress, urgency or safety message, folded into it.
 _FOLDED = {
@@ -55,7 +54,7 @@ def resolve(
     text: str,
 ) -> list[Cand]:
     """The acts of an utterance from its candidates; ``clause`` is
-    :func:`clauses` of ``toks`` (computed once for this and :func:`information`)."""
+    :func:`clauses` of ``toks``."""
     accepted: list[Cand] = []
     for c in sorted(cands, key=lambda c: (-c.priority, -(c.j - c.i), c.i)):
         keep = True
@@ -186,32 +185,3 @@ def _answered_take(acts: list[Cand]) -> None:
         if c.kind == "coordination.assume" and c.i > yes and c.slots.get("role") == "smc":
             c.kind = "coordination.accept"
             c.slots.pop("role", None)
-
-
-def information(acts: list[Cand], said: list[str], clause: list[int], lex: Lexicon) -> list[Cand]:
-    """A clause of plain statement that no family explains is ``information``;
-    ``said`` are the words of the tokens (``Tok.w``, listed once an utterance by
-    the classifier)."""
-    covered = [False] * len(said)
-    substantive: set[int] = set()
-    procedural: set[int] = set()
-    for c in acts:
-        covered[c.i : c.j] = [True] * (min(c.j, len(said)) - c.i)
-        spanned = set(clause[c.i : c.j])
-        if c.kind not in MINOR and not c.kind.startswith("procedure."):
-            substantive.update(spanned)
-        elif c.kind == "call" or (c.kind.startswith("procedure.") and "correction" not in c.kind):
-            procedural.update(spanned)
-    out: list[Cand] = []
-    start = 0
-    n = len(said)
-    while start < n:
-        end = bisect_right(clause, clause[start], start)  # clause numbers never go down
-        if clause[start] not in substantive:  # (most clauses are: skip them first)
-            free = [k for k in range(start, end) if not covered[k] and said[k][0].isalnum()]
-            # words after a procedure word are usually its object ("say again your name")
-            needed = 5 if clause[start] in procedural else 3
-            if len(free) >= needed and not lex.function_words.isdisjoint([said[k] for k in free]):
-                out.append(Cand("information", free[0], free[-1] + 1, "lexicon", 0.5, -1, {}))
-        start = end
-    return out

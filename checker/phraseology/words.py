@@ -25,8 +25,10 @@ MODALITIES = ("cannot", "unwilling", "must", "should", "want", "will", "can")
 
 @dataclass(frozen=True, slots=True)
 class Words:
-    """The word classes of one language, each a frozenset of normal-form words
-    (multiword entries are kept whole in ``phrases``)."""
+    """The word classes of one language, each a frozenset of normal-form words.
+    An entry of several words ("have to", "bien recu") is not looked up here: the
+    clause reader reads such sequences by its own rules ("have to", "going to",
+    hedges of ``data/clause.toml``), and the others are documentation only."""
 
     lang: str
     speaker: frozenset[str]
@@ -51,7 +53,6 @@ class Words:
     common: frozenset[str]
     stations: frozenset[str]
     verbs: frozenset[str]
-    phrases: dict[tuple[str, ...], str]
     lemmas: dict[str, str]
     pronouns: frozenset[str]
     #: word → the object classes it names (one look-up instead of one per class)
@@ -190,24 +191,11 @@ def words(lang: str) -> Words:
     """The word classes of ``lang`` (``en`` or ``fr``), loaded once."""
     data = data_toml(f"words.{lang}.toml")
     pron, aux, modals = data["pronouns"], data["auxiliaries"], data["modals"]
-    phrases: dict[tuple[str, ...], str] = {}
     modal: dict[str, str] = {}
     for modality in MODALITIES:
         for w in modals.get(modality, []):
-            if " " in w:
-                phrases.setdefault(tuple(w.split()), f"modal:{modality}")
-            else:
+            if " " not in w:
                 modal.setdefault(w, modality)
-    for section, key, tag in (
-        ("discourse", "lead", "lead"),
-        ("politeness", "request", "polite"),
-        ("conjunctions", "condition", "condition"),
-        ("conjunctions", "split", "split"),
-        ("pronouns", "third", "third"),
-    ):
-        for w in data[section][key]:
-            if " " in w:
-                phrases.setdefault(tuple(w.split()), tag)
     objects = {k: frozenset(v) for k, v in data["objects"].items()}
     imperative = set(data.get("imperative", {}).get("verbs", []))
     return Words(
@@ -234,7 +222,6 @@ def words(lang: str) -> Words:
         common=frozenset(data.get("common", {}).get("words", [])),
         verbs=_verbs(lang, imperative),
         stations=frozenset(data.get("stations", {}).get("words", [])),
-        phrases=phrases,
         lemmas={**_lemma_table(lang), **data.get("lemma_overrides", {})},
         pronouns=_set(pron["speaker"]) | _set(pron["addressee"]) | _set(pron["third"]),
         object_index=_object_index(objects),
