@@ -13,7 +13,7 @@ from checker.phraseology.clause_read import forget_words, read
 from checker.phraseology.clause_words import W
 from checker.phraseology.frames import match
 from checker.phraseology.parts import Tok
-from checker.phraseology.words import Words, known, words
+from checker.phraseology.words import Words, tally, words
 
 #: Words that end a clause; "?" also makes it a question.
 _ENDS = frozenset({"|", "?"})
@@ -262,16 +262,7 @@ def _clause_lang(toks: list[Tok], i: int, j: int, lang: str) -> str:
     that only it knows, more than the other's), else the utterance's."""
     if lang not in ("en", "fr"):
         return "en"
-    en, fr = known("en"), known("fr")
-    e = f = 0
-    for k in range(i, j):
-        w = toks[k].w
-        if not w[0].isalpha():
-            continue
-        w = w.rpartition("'")[2] or w
-        a, b = w in en, w in fr
-        e += a and not b
-        f += b and not a
+    e, f = tally(toks[k].w for k in range(i, j))
     if f > e and f >= 2:
         return "fr"
     if e > f and e >= 2:

@@ -234,8 +234,7 @@ def _fold_assistance(kept: list[Cand], out: list[Cand], toks: list[Tok], text: s
         return
     for group in (kept, out):
         for c in [c for c in group if c.kind == "request.assistance"]:
-            said = text[toks[c.i].s : toks[max(c.j - 1, c.i)].e]
-            distress.slots.setdefault("assistance", said)
+            distress.slots.setdefault("assistance", _said(c, toks, text))
             group.remove(c)
 
 
@@ -262,8 +261,13 @@ def _fold_task(kept: list[Cand], out: list[Cand], toks: list[Tok], text: str) ->
             elif slot == "position" and c.slots:
                 task.slots.setdefault("position", dict(c.slots))
             else:
-                task.slots.setdefault(slot, text[toks[c.i].s : toks[max(c.j - 1, c.i)].e])
+                task.slots.setdefault(slot, _said(c, toks, text))
             group.remove(c)
+
+
+def _said(c: Cand, toks: list[Tok], text: str) -> str:
+    """The words of an act as written."""
+    return text[toks[c.i].s : toks[max(c.j - 1, c.i)].e]
 
 
 def supported(kind: str, cl: Clause) -> bool:
@@ -274,7 +278,6 @@ def supported(kind: str, cl: Clause) -> bool:
     words, classes = _support().get(kind, (None, None))
     if words is None or classes is None:
         return True  # a kind no frame declares: the lexicon is all there is
-    words = words - _LIGHT_VERBS  # "be", "have" say nothing of a domain
     return not (
         words.isdisjoint(cl.predicates) and words.isdisjoint(cl.lemmas)
         and classes.isdisjoint(cl.objects)
@@ -283,6 +286,8 @@ def supported(kind: str, cl: Clause) -> bool:
 
 @lru_cache(maxsize=1)
 def _support() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Per kind, the words its frames name (less the light verbs: "be", "have" say
+    nothing of a domain) and the object classes they name."""
     words: dict[str, set[str]] = {}
     classes: dict[str, set[str]] = {}
     for f in frames():
@@ -290,7 +295,7 @@ def _support() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
             w for group in (f.predicate, f.cue) if group for w in group if w != "none"
         )
         classes.setdefault(f.kind, set()).update(f.object or ())
-    return {k: (frozenset(words[k]), frozenset(classes[k])) for k in words}
+    return {k: (frozenset(words[k] - _LIGHT_VERBS), frozenset(classes[k])) for k in words}
 
 
 #: Verbs that every kind uses and so support none.

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -273,18 +274,26 @@ def _known_with(known_en: frozenset[str]) -> frozenset[str]:
 _ACCENTED = frozenset("éèêëàâùûçîïôœ")
 
 
-def french(said: list[str], text: str = "") -> bool:
-    """Whether more of an utterance's words are French than English, counting
-    only the words one language knows and the other does not, and at least two
-    ("C'est très chaud là" has too few of the lexicon's cue words)."""
+def tally(said: Iterable[str]) -> tuple[int, int]:
+    """How many of these words only English knows, and how many only French (a
+    word both know, "a", "port", "est", tells nothing); elisions count by their
+    word ("l'eau" is "eau")."""
     en, fr = known("en"), known("fr")
-    e = 0
-    # a word written with a French accent ("réception") counts for French
-    f = 0 if text.isascii() else sum(1 for w in text.lower().split() if not _ACCENTED.isdisjoint(w))
+    e = f = 0
     for said_word in said:
         if said_word[0].isalpha():
             w = said_word.rpartition("'")[2] or said_word
             a, b = w in en, w in fr
             e += a and not b
             f += b and not a
+    return e, f
+
+
+def french(said: list[str], text: str = "") -> bool:
+    """Whether more of an utterance's words are French than English (:func:`tally`),
+    and at least two ("C'est très chaud là" has too few of the lexicon's cue
+    words); a word written with a French accent ("réception") counts for French."""
+    e, f = tally(said)
+    if not text.isascii():
+        f += sum(1 for w in text.lower().split() if not _ACCENTED.isdisjoint(w))
     return f > e and f >= 2
