@@ -50,34 +50,11 @@ from checker.phraseology.words import french, uncovered
 _HEAD_TERMINALS = ("MAYDAY_RELAY", "MAYDAY", "PAN_PAN", "SECURITE", "SEELONCE_MAYDAY",
                    "SEELONCE_DISTRESS", "SEELONCE_FEENEE", "PRUDONCE", "ALL_STATIONS")  # fmt: skip
 #: Words after which "over" is a particle or a predicate, not the proword ("take over").
-_OVER_PREDICATE = frozenset(
-    {
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "all",
-        "it",
-        "not",
-        "take",
-        "takes",
-        "taking",
-        "took",
-        "taken",
-        "hand",
-        "hands",
-        "handing",
-        "handed",
-        "handover",
-        "turn",
-        "pass",
-        "passed",
-        "come",
-        "roll",
-    }
-)
+_OVER_PREDICATE = frozenset({
+    "is", "are", "was", "were", "be", "been", "all", "it", "not", "take", "takes", "taking",
+    "took", "taken", "hand", "hands", "handing", "handed", "handover", "turn", "pass", "passed",
+    "come", "roll",
+})  # fmt: skip
 _OUT_AFTER = frozenset({"roger", "thanks", "you", "received", "understood", "copy", "copied",
                         "goodbye", "bye", "over", "mayday", "recu"})  # fmt: skip
 Ending = Literal["over", "out"] | None

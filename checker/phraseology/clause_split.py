@@ -58,8 +58,6 @@ def split(
 #: position", "we are taking water" come back with other call-ups around them.
 MEMO_SIZE = 8192
 _memo: dict[tuple[object, ...], list[Clause]] = {}
-#: The name table of the context whose sentences the memo holds.
-_memo_names: list[Names | None] = [None]
 _NO_NAMES: Names = {}
 
 
@@ -83,15 +81,12 @@ def _sentence(
 ) -> list[Clause]:
     """The clauses of one sentence at offset 0 (shared: never changed), memoised by
     its words as written within one context: a sentence said again (with another
-    call-up, later in the exchange) is read, and its frame matched, once."""
-    # the names a sentence is read with are the context's (the classifier calls
-    # forget() when the context changes; two contexts may share a name table)
-    if _memo_names[0] is not names:
-        forget()
-        _memo_names[0] = names
+    call-up, later in the exchange) is read, and its frame matched, once. The
+    classifier calls :func:`forget` when the context changes; the names' identity in
+    the key keeps apart what other callers read with other names."""
     start, end = toks[i].s, toks[j - 1].e
     rel = tuple(k - i for k in range(i, j) if k in places) if places else ()
-    key = (text[start:end], asked, lang, rel, j - i)
+    key = (id(names), text[start:end], asked, lang, rel, j - i)
     found = _memo.get(key)
     if found is None:
         found = [
