@@ -26,20 +26,19 @@ def _expand(
     i: int,
     j: int,
     lang: str,
-    at: list[int] | None = None,
-    places: frozenset[int] = frozenset(),
+    at: list[int],
+    places: frozenset[int],
 ) -> list[str]:
     """The words of a clause with French elisions split, commas dropped and each
-    position the grammar read as one word, :data:`PLACE`; ``at`` (when given)
-    receives the token index of every word."""
+    position the grammar read as one word, :data:`PLACE`; ``at`` receives the token
+    index of every word."""
     out: list[str] = []
     for k in range(i, j):
         w = toks[k].w
         if k in places:
             if not out or out[-1] != PLACE:
                 out.append(PLACE)
-                if at is not None:
-                    at.append(k)
+                at.append(k)
             continue
         if w == ",":
             continue
@@ -54,8 +53,7 @@ def _expand(
                 words = [head, {"s": "is", "re": "are", "ve": "have", "ll": "will", "d": "would",
                                 "m": "am"}[tail]]  # fmt: skip
         out += words
-        if at is not None:
-            at += [k] * len(words)
+        at += [k] * len(words)
     return out
 
 
@@ -74,7 +72,8 @@ def read(
     lang = wl.lang
     at: list[int] = []
     allw = _expand(toks, i, j, lang, at, places)
-    head = _expand(toks, i, main, lang, None, places) if main > i else []
+    # the words of a leading condition or subordinate clause, from the same expansion
+    head = [w for w, k in zip(allw, at, strict=True) if k < main] if main > i else []
     if not head and allw and allw[0] in ("if", "unless", "si"):
         # "if you obey you will be safe": the main clause starts at the next subject
         for k in range(2, len(allw)):
