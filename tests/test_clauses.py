@@ -106,11 +106,44 @@ def test_clause_features(text: str, lang: str, want: dict[str, object]) -> None:
         ("we are 4", "report.persons"),
         # bare call-ups
         ("Humber, Sea Otter, over", "call"),
+        # the condition of persons is a persons report (SPEECH-ACTS `condition`),
+        # whoever the subject; a craft's is a status
+        ("il a vraiment mal", "report.persons"),
+        ("L'enfant ne respire plus", "report.persons"),
+        ("All persons on board are safe", "report.persons"),
+        ("the engine is dead", "report.status"),
+        ("le bateau se dégonfle", "report.status"),
+        # others in the water are reported; the speaker in the water is in distress
+        ("Il y a des gens à l'eau", "report.persons"),
+        ("I am in the water", "distress.declare"),
     ],
 )
 def test_frames_read_the_pattern(text: str, primary: str) -> None:
     result = classify(text)
     assert result.primary == primary, [(a.kind, a.frame) for a in result.acts]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Ils sont une cinquantaine sur le bateau", 50),  # a French approximation
+        ("Nous sommes quatre-vingt-dix", 90),
+        ("Il y a cinquante trois personnes à bord", 53),
+        ("quarante personnes", 40),  # too short to tell French, still counted
+        ("Number of persons on board four", 4),  # the SMCP order
+        ("POB 40", 40),
+        ("we are about forty", 40),
+    ],
+)
+def test_counts_have_their_value(text: str, count: int) -> None:
+    result = classify(text)
+    assert result.primary == "report.persons", [(a.kind, a.frame) for a in result.acts]
+    assert result.acts[0].slots.get("count") == count
+
+
+def test_a_count_needs_its_company() -> None:
+    # a number after "we are" that measures something else counts nobody
+    assert classify("we are 20 miles off").primary != "report.persons"
 
 
 def test_frame_acts_say_why() -> None:

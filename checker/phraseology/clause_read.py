@@ -106,14 +106,11 @@ def read(
             c.equipment = True  # "a ten-man raft", "un radeau de dix places"
         if number:
             c.count = _count(allw, k, w, wl, c.count)
-            if (
-                c.count is None
-                and k >= 2
-                and allw[k - 1] in _PLURAL_BE
-                and allw[k - 2] in _PLURAL_SUBJECTS
-                and (k + 1 == len(allw) or allw[k + 1] in _AFTER_COUNT)
-            ):
+            if c.count is None and _after_plural_be(allw, k) and _ends_count(allw, k):
                 # "we are 4", "nous sommes quatre", "ils sont 43", "on est trois"
+                c.count = int(w) if w.isdecimal() and len(w) <= 4 else _spoken(allw, k, wl)
+            if c.count is None and _after_persons(allw, k, wl):
+                # the SMCP order: "persons on board four", "POB 40", "personnes à bord : 12"
                 c.count = int(w) if w.isdecimal() and len(w) <= 4 else _spoken(allw, k, wl)
     if c.count is not None:
         objects.add("persons")
@@ -225,9 +222,55 @@ _AFTER_COUNT = frozenset(
         "dans",
         "now",
         "maintenant",
+        "sur",
     }
 )
 _PLURAL_BE = frozenset({"are", "were", "sommes", "etions", "sont", "etaient", "est", "etait"})
+
+
+def _after_plural_be(allw: list[str], k: int) -> bool:
+    """Whether the number at ``k`` follows "we are", "ils sont", over a hedge or an
+    indefinite article: "we are about 40", "ils sont une cinquantaine"."""
+    b = k - 1
+    while b >= 0 and (allw[b] in W.approx or allw[b] in _INDEFINITE):
+        b -= 1
+    return b >= 1 and allw[b] in _PLURAL_BE and allw[b - 1] in _PLURAL_SUBJECTS
+
+
+_INDEFINITE = frozenset({"a", "un", "une"})
+#: Words between a persons noun and the number that counts it ("persons on board is 4").
+_NOUN_TO_COUNT = frozenset(
+    {"on", "board", "onboard", "aboard", "a", "bord", "is", "are", "total", "est", "sont"}
+)
+_POB = frozenset({"pob", "pax", "souls"})
+
+
+def _ends_count(allw: list[str], k: int) -> bool:
+    """Whether the spoken number starting at ``k`` ("quatre vingt dix") ends the
+    clause or is followed by what follows a count ("we are 20 miles off" is not)."""
+    e = k + 1
+    while e < len(allw) and allw[e] in W.number_words:
+        e += 1
+    return e == len(allw) or allw[e] in _AFTER_COUNT
+
+
+def _after_persons(allw: list[str], k: int, wl: Words) -> bool:
+    """Whether the number at ``k`` follows the persons it counts, in the SMCP order:
+    "persons on board four", "POB 40", "number of people is 30"; not "people 2 miles
+    off" (what follows must be what follows a count) nor "the children 3" (something
+    must stand between a plain noun and its number)."""
+    if not _ends_count(allw, k):
+        return False
+    b = k - 1
+    while b >= 0 and allw[b] in _NOUN_TO_COUNT:
+        b -= 1
+    if b < 0:
+        return False
+    word = allw[b]
+    if word in _POB:
+        return True
+    persons = wl.objects.get("persons", frozenset())
+    return b < k - 1 and (word in persons or wl.lemma(word) in persons)
 
 
 def _spoken(allw: list[str], k: int, wl: Words) -> int:
@@ -236,8 +279,41 @@ def _spoken(allw: list[str], k: int, wl: Words) -> int:
     end = k
     while end < len(allw) and allw[end] in W.number_words:
         end += 1
-    value = spoken_number(" ".join(allw[k:end])) if wl.lang == "en" else None
+    value = _value(allw[k:end], wl.lang)
     return int(value) if value is not None and value >= 0 else -1
+
+
+def _value(words: list[str], lang: str) -> float | None:
+    """The value of a spoken number: English through the grammar, French through
+    text2num (lazily imported: most utterances say no French number); a French
+    approximation ("une cinquantaine") is its round number."""
+    if lang == "en":
+        value = spoken_number(" ".join(words))
+        if value is not None or not words or words[0] not in _FRENCH_NUMBERS:
+            return value
+        # a French number in an utterance too short to tell its language
+    if words and words[0] in ("un", "une") and len(words) > 1:
+        words = words[1:]  # "une cinquantaine", "un millier"
+    if len(words) == 1 and words[0] in _ROUND:
+        return _ROUND[words[0]]
+    from text_to_num import text2num
+
+    try:
+        return float(text2num(" ".join(words), "fr"))
+    except ValueError:
+        return None
+
+
+_FRENCH_NUMBERS = frozenset({
+    "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
+    "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "trente", "quarante",
+    "cinquante", "soixante", "cent", "mille",
+})  # fmt: skip
+#: French approximate numbers (the count is their round number).
+_ROUND = {
+    "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
+    "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100,
+}  # fmt: skip
 
 
 def _named(allw: list[str], names: Names) -> bool:
@@ -340,7 +416,7 @@ def _count(allw: list[str], k: int, w: str, wl: Words, current: int | None) -> i
             start = k
             while start > 0 and allw[start - 1] in W.number_words:
                 start -= 1
-            value = spoken_number(" ".join(allw[start:m])) if wl.lang == "en" else None
+            value = _value(allw[start:m], wl.lang)
             return int(value) if value is not None and value >= 0 else -1
         if nxt.isalpha() and nxt not in wl.determiners and nxt not in ("de", "d", "of"):
             if nxt in W.number_words or nxt in W.conditions:

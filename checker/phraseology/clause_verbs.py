@@ -169,9 +169,16 @@ def _verbal(w: str, wl: Words) -> bool:
     if wl.lang == "fr" and w in ("ne", "n", "se", "s", "nous", "vous", "y", "en"):
         return True
     lemma = wl.lemma(w)
+    if _NOUNS.intersection(wl.object_classes(w, lemma)):
+        return False  # "persons": the dictionary knows a verb "to person", radio does not
     return (lemma != w and lemma in wl.verbs) or (
         wl.lang == "en" and w.endswith("ed") and len(w) > 4
     )
+
+
+_ABOARD = frozenset({"onboard", "aboard"})
+#: Object classes of nouns that are never the verb of a clause's subject phrase.
+_NOUNS = frozenset({"persons", "casualty"})
 
 
 def _hyphenated(toks: list[Tok], i: int, j: int, verb: str, pron: str, text: str) -> bool:
@@ -184,7 +191,10 @@ def _hyphenated(toks: list[Tok], i: int, j: int, verb: str, pron: str, text: str
 
 
 def _noun_agent(c: Clause, det: str, noun: list[str], wl: Words) -> None:
-    head = noun[-1]
+    # the head is the noun before its complement: "persons on board", "the crew of the
+    # boat"; "some of the children" has none before it, and keeps its last noun
+    cut = next((k for k, w in enumerate(noun) if w in wl.prepositions or w in _ABOARD), 0)
+    head = noun[cut - 1] if cut else noun[-1]
     lemma = wl.lemma(head)
     classes = wl.object_classes(head, lemma)
     if "casualty" in classes:
