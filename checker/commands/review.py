@@ -14,7 +14,6 @@ the same views in full with no prompts, so nothing ever waits for a key. Exit co
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -97,10 +96,9 @@ def load_report(
 
 def console(args: argparse.Namespace, file: TextIO | None = None) -> Console:
     """A rich console for stdout that honours ``--no-color`` and ``NO_COLOR``."""
-    from rich.console import Console
+    from checker.report.console import make_console
 
-    no_color = getattr(args, "no_color", False) or "NO_COLOR" in os.environ
-    return Console(file=file or sys.stdout, no_color=no_color, highlight=False, soft_wrap=False)
+    return make_console(getattr(args, "no_color", False), file or sys.stdout)
 
 
 def add_parser(subparsers: Any) -> None:

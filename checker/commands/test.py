@@ -13,7 +13,6 @@ and in a file.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -139,10 +138,9 @@ def summary_line(result: TestResult) -> str:
 
 
 def _console(args: argparse.Namespace, file: TextIO) -> Console:
-    from rich.console import Console
+    from checker.report.console import make_console
 
-    no_color = args.no_color or "NO_COLOR" in os.environ
-    return Console(file=file, no_color=no_color, highlight=False, soft_wrap=False)
+    return make_console(args.no_color, file)
 
 
 class _Bar:
