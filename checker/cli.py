@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from checker.report.model import Report
 
 EXIT_OK, EXIT_VIOLATIONS, EXIT_INPUT, EXIT_BUG = 0, 1, 2, 3
+#: Stopped by Ctrl-C (SIGINT): 128 + 2, as shells report it (REPORT.md).
+EXIT_INTERRUPTED = 130
 FORMATS = ("text", "json")
 #: ``check`` also writes the machine formats of ``checker.report.formats``.
 CHECK_FORMATS = (*FORMATS, "jsonl", "markdown", "junit", "sarif", "github", "html")
@@ -149,10 +151,9 @@ def add_recording_options(p: argparse.ArgumentParser) -> None:
 
 
 def _console(args: argparse.Namespace, file: TextIO | None = None) -> Any:
-    from rich.console import Console
+    from checker.report.console import make_console
 
-    no_color = getattr(args, "no_color", False) or "NO_COLOR" in os.environ
-    return Console(file=file or sys.stdout, no_color=no_color, highlight=False, soft_wrap=False)
+    return make_console(getattr(args, "no_color", False), file or sys.stdout)
 
 
 def diagnostics_text(diagnostics: Sequence[Diagnostic]) -> str:
@@ -340,6 +341,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
     except SystemExit as exc:  # --help, --version, usage errors: argparse has printed
         return exc.code if isinstance(exc.code, int) else EXIT_INPUT
+    from checker.report.streams import LineGuard
+
+    # Every line printed outside --format github is guarded against starting a CI
+    # command; stderr, for people only, also shows control characters as symbols.
+    # A closed pipe (``| head``) is handled there too: the command runs to its end.
+    out, err = sys.stdout, sys.stderr
+    github = getattr(args, "format", None) == "github"
+    sys.stdout = LineGuard(out, guard=not github)
+    sys.stderr = LineGuard(err, neutralise=True)
+    try:
+        return _run(args)
+    finally:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        sys.stdout, sys.stderr = out, err
+
+
+def _run(args: argparse.Namespace) -> int:
+    """Run the chosen command; turn what escapes it into the exit code of REPORT.md."""
     try:
         if args.command in COMMANDS:
             return COMMANDS[args.command](args)
@@ -347,8 +367,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         code: int = module.run(args)
         return code
     except KeyboardInterrupt:
-        return 130
-    except BrokenPipeError:
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:  # a pipe other than stdout closed: not radiocheck's error
         return EXIT_OK
     except Exception as exc:  # a bug: say so briefly, traceback only on request
         from checker.diagnostics import InputError
