@@ -14,6 +14,7 @@ import json
 from collections.abc import Sequence
 from pathlib import PurePath
 from typing import Any
+from urllib.parse import quote
 
 from checker._version import __version__
 from checker.diagnostics import CATALOGUE, Diagnostic
@@ -36,7 +37,10 @@ _FORMS = {
 
 
 def _uri(path: str | None) -> str:
-    return PurePath(path).as_posix() if path else "<input>"
+    """A file's path as a URI reference: percent-encoded (RFC 3986), so that a space,
+    ``#``, ``%`` or ``?`` in a file name names the file, not a fragment or a query;
+    ``/`` stays the separator, and a relative path stays relative to the run's folder."""
+    return quote(PurePath(path).as_posix(), safe="/") if path else "<input>"
 
 
 def _location(path: str | None, line: int | None, index: int | None = None) -> dict[str, Any]:
