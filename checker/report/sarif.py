@@ -14,7 +14,6 @@ import json
 from collections.abc import Sequence
 from pathlib import PurePath
 from typing import Any
-from urllib.parse import quote
 
 from checker._version import __version__
 from checker.diagnostics import CATALOGUE, Diagnostic
@@ -40,7 +39,18 @@ def _uri(path: str | None) -> str:
     """A file's path as a URI reference: percent-encoded (RFC 3986), so that a space,
     ``#``, ``%`` or ``?`` in a file name names the file, not a fragment or a query;
     ``/`` stays the separator, and a relative path stays relative to the run's folder."""
-    return quote(PurePath(path).as_posix(), safe="/") if path else "<input>"
+    return _percent(PurePath(path).as_posix()) if path else "<input>"
+
+
+#: What a URI path may hold as it is: RFC 3986's unreserved characters and ``/``.
+_KEPT = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~/")
+
+
+def _percent(text: str) -> str:
+    """``text`` percent-encoded as UTF-8, as ``urllib.parse.quote(text, safe="/")``
+    does (radiocheck imports no network module, urllib included)."""
+    data = text.encode("utf-8", "surrogateescape")
+    return "".join(chr(b) if b in _KEPT else f"%{b:02X}" for b in data)
 
 
 def _location(path: str | None, line: int | None, index: int | None = None) -> dict[str, Any]:
