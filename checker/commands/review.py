@@ -143,13 +143,14 @@ def run(args: argparse.Namespace) -> int:
 
 def _write_page(report: Report, output: str) -> int:
     from checker.report.html import render_html
+    from checker.resources import write_atomic
 
     page = render_html(report)
     if output == "-":
         sys.stdout.write(page)
         return EXIT_OK
     try:
-        Path(output).write_text(page, encoding="utf-8")
+        write_atomic(output, page)
     except OSError as exc:
         print(f"{output}: error: cannot write the review page: {exc.strerror}", file=sys.stderr)
         return EXIT_INPUT

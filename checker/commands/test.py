@@ -13,6 +13,7 @@ and in a file.
 from __future__ import annotations
 
 import argparse
+import io
 import sys
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -209,9 +210,12 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _write(args: argparse.Namespace, result: TestResult) -> None:
-    if args.output:
-        with open(args.output, "w", encoding="utf-8") as out:
-            _emit(args, result, out)
+    if args.output:  # made whole first, then written in one step (no half file)
+        from checker.resources import write_atomic
+
+        page = io.StringIO()
+        _emit(args, result, page)
+        write_atomic(args.output, page.getvalue())
     else:
         _emit(args, result, sys.stdout)
 
