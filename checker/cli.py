@@ -214,11 +214,16 @@ class _Checked(NamedTuple):
 
 
 def _check_one(path: Path, args: argparse.Namespace, stream: bool) -> _Checked:
-    """Read and check one file. Module-level, so that ``--jobs`` processes can run it."""
+    """Read and check one file. Module-level, so that ``--jobs`` processes can run it.
+
+    A bug met while checking the file is reported for it alone (exit 3 at the end),
+    so that the other files of a folder keep their reports; ``--debug`` raises it."""
     from checker.api import check, read_transcript
+    from checker.commands.pool import test_fault
     from checker.diagnostics import InputError
 
     try:
+        test_fault(path)
         t = read_transcript(
             Path(path),
             encoding=args.encoding,
@@ -228,14 +233,37 @@ def _check_one(path: Path, args: argparse.Namespace, stream: bool) -> _Checked:
             track=args.track,
         )
         report = check(t, args.rules, **_rule_options(args))
+        text = diagnostics_text(report.diagnostics)
+        if stream:
+            from checker.report.jsonl import iter_jsonl
+
+            jsonl = "".join(iter_jsonl([report]))
+            return _Checked(text, None, jsonl, exit_code([report], args), False)
     except InputError as exc:
         return _Checked(diagnostics_text(exc.diagnostics), None, None, EXIT_INPUT, True)
-    text = diagnostics_text(report.diagnostics)
-    if stream:
-        from checker.report.jsonl import iter_jsonl
-
-        return _Checked(text, None, "".join(iter_jsonl([report])), exit_code([report], args), False)
+    except Exception as exc:
+        if args.debug:
+            raise
+        return _Checked(_bug_text(path, exc), None, None, EXIT_BUG, True)
     return _Checked(text, report, None, EXIT_OK, False)
+
+
+def _bug_text(path: Path, exc: Exception) -> str:
+    return (
+        f"{path}: internal error: {type(exc).__name__}: {exc}\n"
+        "    This is a bug in radiocheck; the other files were checked. Please report it "
+        "with this file (run it again with --debug for the traceback).\n"
+    )
+
+
+def _killed(path: Path) -> _Checked:
+    """The record of a file whose ``--jobs`` process was killed (exit 2: not checked)."""
+    text = (
+        f"{path}: error: not checked: the process checking it was killed (out of memory, "
+        "or a signal); the other files were checked\n"
+        "    hint: check this file alone, or with a larger memory limit\n"
+    )
+    return _Checked(text, None, None, EXIT_INPUT, True)
 
 
 def _check_all(paths: list[Path], args: argparse.Namespace, stream: bool) -> Iterator[_Checked]:
@@ -243,21 +271,36 @@ def _check_all(paths: list[Path], args: argparse.Namespace, stream: bool) -> Ite
 
     Results are yielded in input order, so the output is the same for any ``--jobs``;
     a streamed report is sent back as its JSON Lines, not as objects, so that the
-    parent only writes."""
+    parent only writes. Ctrl-C, killed workers: :mod:`checker.commands.pool`."""
     workers = min(args.jobs, len(paths))
     if workers <= 1:
         yield from (_check_one(p, args, stream) for p in paths)
         return
-    from concurrent.futures import ProcessPoolExecutor
     from functools import partial
-    from multiprocessing import get_context
 
-    # spawn, as ``test`` does: the same on every platform and safe beside threads
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"))
-    try:
-        yield from pool.map(partial(_check_one, args=args, stream=stream), paths, chunksize=4)
-    finally:  # a reader that stops early (``| head``, Ctrl-C) does not wait for the rest
-        pool.shutdown(cancel_futures=True)
+    from checker.commands.pool import pooled
+
+    yield from pooled(partial(_check_one, args=args, stream=stream), paths, workers, _killed)
+
+
+def _interrupted(paths: list[Path], done: int) -> int:
+    """Say on stderr which files Ctrl-C left unchecked (the output so far is partial).
+    A second Ctrl-C while this is said is ignored: the run is ending as asked."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    rest = paths[done:]
+    shown = ", ".join(str(p) for p in rest[:10]) + (
+        f" and {len(rest) - 10} more" if len(rest) > 10 else ""
+    )
+    sys.stdout.flush()
+    print(
+        f"radiocheck: interrupted: {len(rest)} of {len(paths)} files not checked"
+        + (f": {shown}" if rest else "")
+        + "; the output above may be incomplete",
+        file=sys.stderr,
+    )
+    return EXIT_INTERRUPTED
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -265,7 +308,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from checker.testing import discover
 
     reports: list[Report] = []
-    failed = False
+    worst = EXIT_OK  # of the files that could not be checked: 2, or 3 for a bug
     # jsonl is written as each file finishes and the report is let go, so that a
     # folder of thousands of transcripts is checked in flat memory.
     stream = args.format == "jsonl" and not (args.baseline or args.write_baseline)
@@ -276,20 +319,25 @@ def cmd_check(args: argparse.Namespace) -> int:
         if not found:
             empty = make("RC001", "a folder with no transcripts in it", path=f)
             print_diagnostics([empty], sys.stderr)
-            failed = True
+            worst = EXIT_INPUT
         paths += found
-    for done in _check_all(paths, args, stream):
-        sys.stderr.write(done.diagnostics)
-        if done.failed:
-            failed = True
-        elif done.jsonl is not None:
-            sys.stdout.write(done.jsonl)
-            sys.stdout.flush()
-            streamed = max(streamed, done.code)
-        elif done.report is not None:
-            reports.append(done.report)
+    done = 0
+    try:
+        for result in _check_all(paths, args, stream):
+            done += 1  # checked; its output may still be cut short by Ctrl-C
+            sys.stderr.write(result.diagnostics)
+            if result.failed:
+                worst = max(worst, result.code)
+            elif result.jsonl is not None:
+                sys.stdout.write(result.jsonl)
+                sys.stdout.flush()
+                streamed = max(streamed, result.code)
+            elif result.report is not None:
+                reports.append(result.report)
+    except KeyboardInterrupt:
+        return _interrupted(paths, done)
     if stream:
-        return EXIT_INPUT if failed else streamed
+        return worst or streamed
     if args.baseline or args.write_baseline:
         from checker.commands.rules import baseline_reports
 
@@ -311,7 +359,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
         _console(args).print(render(reports))
     code = exit_code(reports, args)
-    return EXIT_INPUT if failed else code
+    return worst or code
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
