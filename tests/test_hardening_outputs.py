@@ -294,3 +294,35 @@ def test_piped_to_head_is_silent_and_exits_as_it_would_have(
         assert proc.wait(timeout=120) == code
     assert line.startswith(first)
     assert err == b"", err
+
+
+def test_convert_never_writes_a_file_that_check_rejects(
+    cli: Callable[..., Run], tmp_path: Path
+) -> None:
+    """Speaker labels that are no station name, and ``# radiocheck:`` in a label or
+    in the words, are written so that the converted file reads back without error."""
+    labels = ["A # radiocheck: ignore CH01", "'Q' (vhf)", "9lives\\x", "@title", "*star", "C"]
+    texts = [
+        "hello over",
+        "roger # radiocheck: ignore[CH01] out",
+        "ok",
+        "ok",
+        "ok",
+        "roger#radiocheck: act=mayday out",
+    ]
+    cues = "".join(
+        f"\n{i}\n00:00:{10 + 2 * i:02d}.000 --> 00:00:{11 + 2 * i:02d}.000\n<v {who}>{text}</v>\n"
+        for i, (who, text) in enumerate(zip(labels, texts, strict=True), 1)
+    )
+    (tmp_path / "rec.vtt").write_text("WEBVTT\n" + cues, encoding="utf-8")
+    (tmp_path / "rec.radio").write_text("@title: t\n@start: 06:00:00\n", encoding="utf-8")
+    out = tmp_path / "converted.radio"
+    run = cli("convert", str(tmp_path / "rec.vtt"), "-o", str(out))
+    assert run.code == 0, run.err
+    check = cli("check", str(out), "--format", "json", "--exit-zero")
+    assert check.code == 0, check.err
+    report = json.loads(check.out)[0]
+    assert not [d for d in report["diagnostics"] if d["severity"] == "error"]
+    names = [e["speaker_name"] for e in report["events"] if e["kind"] == "utterance"]
+    assert names[2] == "9lives\\x"  # the backslash survives the round trip
+    assert not any(e.get("overridden") for e in report["events"])
