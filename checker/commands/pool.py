@@ -56,7 +56,7 @@ def test_fault(path: Path) -> None:
     if parent_process() is None or Path(path).name != name:
         return
     if action == "kill":
-        os.kill(os.getpid(), signal.SIGKILL)
+        signal.raise_signal(signal.SIGKILL)
     elif action == "raise":
         raise RuntimeError(f"{FAULT_VARIABLE} asked for an error on {name}")
     elif action == "sleep":
