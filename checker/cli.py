@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from checker.report.model import Report
 
 EXIT_OK, EXIT_VIOLATIONS, EXIT_INPUT, EXIT_BUG = 0, 1, 2, 3
+#: Stopped by Ctrl-C (SIGINT): 128 + 2, as shells report it (REPORT.md).
+EXIT_INTERRUPTED = 130
 FORMATS = ("text", "json")
 #: ``check`` also writes the machine formats of ``checker.report.formats``.
 CHECK_FORMATS = (*FORMATS, "jsonl", "markdown", "junit", "sarif", "github", "html")
@@ -149,10 +151,9 @@ def add_recording_options(p: argparse.ArgumentParser) -> None:
 
 
 def _console(args: argparse.Namespace, file: TextIO | None = None) -> Any:
-    from rich.console import Console
+    from checker.report.console import make_console
 
-    no_color = getattr(args, "no_color", False) or "NO_COLOR" in os.environ
-    return Console(file=file or sys.stdout, no_color=no_color, highlight=False, soft_wrap=False)
+    return make_console(getattr(args, "no_color", False), file or sys.stdout)
 
 
 def diagnostics_text(diagnostics: Sequence[Diagnostic]) -> str:
@@ -213,11 +214,16 @@ class _Checked(NamedTuple):
 
 
 def _check_one(path: Path, args: argparse.Namespace, stream: bool) -> _Checked:
-    """Read and check one file. Module-level, so that ``--jobs`` processes can run it."""
+    """Read and check one file. Module-level, so that ``--jobs`` processes can run it.
+
+    A bug met while checking the file is reported for it alone (exit 3 at the end),
+    so that the other files of a folder keep their reports; ``--debug`` raises it."""
     from checker.api import check, read_transcript
+    from checker.commands.pool import test_fault
     from checker.diagnostics import InputError
 
     try:
+        test_fault(path)
         t = read_transcript(
             Path(path),
             encoding=args.encoding,
@@ -227,14 +233,37 @@ def _check_one(path: Path, args: argparse.Namespace, stream: bool) -> _Checked:
             track=args.track,
         )
         report = check(t, args.rules, **_rule_options(args))
+        text = diagnostics_text(report.diagnostics)
+        if stream:
+            from checker.report.jsonl import iter_jsonl
+
+            jsonl = "".join(iter_jsonl([report]))
+            return _Checked(text, None, jsonl, exit_code([report], args), False)
     except InputError as exc:
         return _Checked(diagnostics_text(exc.diagnostics), None, None, EXIT_INPUT, True)
-    text = diagnostics_text(report.diagnostics)
-    if stream:
-        from checker.report.jsonl import iter_jsonl
-
-        return _Checked(text, None, "".join(iter_jsonl([report])), exit_code([report], args), False)
+    except Exception as exc:
+        if args.debug:
+            raise
+        return _Checked(_bug_text(path, exc), None, None, EXIT_BUG, True)
     return _Checked(text, report, None, EXIT_OK, False)
+
+
+def _bug_text(path: Path, exc: Exception) -> str:
+    return (
+        f"{path}: internal error: {type(exc).__name__}: {exc}\n"
+        "    This is a bug in radiocheck; the other files were checked. Please report it "
+        "with this file (run it again with --debug for the traceback).\n"
+    )
+
+
+def _killed(path: Path) -> _Checked:
+    """The record of a file whose ``--jobs`` process was killed (exit 2: not checked)."""
+    text = (
+        f"{path}: error: not checked: the process checking it was killed (out of memory, "
+        "or a signal); the other files were checked\n"
+        "    hint: check this file alone, or with a larger memory limit\n"
+    )
+    return _Checked(text, None, None, EXIT_INPUT, True)
 
 
 def _check_all(paths: list[Path], args: argparse.Namespace, stream: bool) -> Iterator[_Checked]:
@@ -242,21 +271,36 @@ def _check_all(paths: list[Path], args: argparse.Namespace, stream: bool) -> Ite
 
     Results are yielded in input order, so the output is the same for any ``--jobs``;
     a streamed report is sent back as its JSON Lines, not as objects, so that the
-    parent only writes."""
+    parent only writes. Ctrl-C, killed workers: :mod:`checker.commands.pool`."""
     workers = min(args.jobs, len(paths))
     if workers <= 1:
         yield from (_check_one(p, args, stream) for p in paths)
         return
-    from concurrent.futures import ProcessPoolExecutor
     from functools import partial
-    from multiprocessing import get_context
 
-    # spawn, as ``test`` does: the same on every platform and safe beside threads
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"))
-    try:
-        yield from pool.map(partial(_check_one, args=args, stream=stream), paths, chunksize=4)
-    finally:  # a reader that stops early (``| head``, Ctrl-C) does not wait for the rest
-        pool.shutdown(cancel_futures=True)
+    from checker.commands.pool import pooled
+
+    yield from pooled(partial(_check_one, args=args, stream=stream), paths, workers, _killed)
+
+
+def _interrupted(paths: list[Path], done: int) -> int:
+    """Say on stderr which files Ctrl-C left unchecked (the output so far is partial).
+    A second Ctrl-C while this is said is ignored: the run is ending as asked."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    rest = paths[done:]
+    shown = ", ".join(str(p) for p in rest[:10]) + (
+        f" and {len(rest) - 10} more" if len(rest) > 10 else ""
+    )
+    sys.stdout.flush()
+    print(
+        f"radiocheck: interrupted: {len(rest)} of {len(paths)} files not checked"
+        + (f": {shown}" if rest else "")
+        + "; the output above may be incomplete",
+        file=sys.stderr,
+    )
+    return EXIT_INTERRUPTED
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -264,7 +308,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from checker.testing import discover
 
     reports: list[Report] = []
-    failed = False
+    worst = EXIT_OK  # of the files that could not be checked: 2, or 3 for a bug
     # jsonl is written as each file finishes and the report is let go, so that a
     # folder of thousands of transcripts is checked in flat memory.
     stream = args.format == "jsonl" and not (args.baseline or args.write_baseline)
@@ -275,20 +319,25 @@ def cmd_check(args: argparse.Namespace) -> int:
         if not found:
             empty = make("RC001", "a folder with no transcripts in it", path=f)
             print_diagnostics([empty], sys.stderr)
-            failed = True
+            worst = EXIT_INPUT
         paths += found
-    for done in _check_all(paths, args, stream):
-        sys.stderr.write(done.diagnostics)
-        if done.failed:
-            failed = True
-        elif done.jsonl is not None:
-            sys.stdout.write(done.jsonl)
-            sys.stdout.flush()
-            streamed = max(streamed, done.code)
-        elif done.report is not None:
-            reports.append(done.report)
+    done = 0
+    try:
+        for result in _check_all(paths, args, stream):
+            done += 1  # checked; its output may still be cut short by Ctrl-C
+            sys.stderr.write(result.diagnostics)
+            if result.failed:
+                worst = max(worst, result.code)
+            elif result.jsonl is not None:
+                sys.stdout.write(result.jsonl)
+                sys.stdout.flush()
+                streamed = max(streamed, result.code)
+            elif result.report is not None:
+                reports.append(result.report)
+    except KeyboardInterrupt:
+        return _interrupted(paths, done)
     if stream:
-        return EXIT_INPUT if failed else streamed
+        return worst or streamed
     if args.baseline or args.write_baseline:
         from checker.commands.rules import baseline_reports
 
@@ -310,7 +359,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
         _console(args).print(render(reports))
     code = exit_code(reports, args)
-    return EXIT_INPUT if failed else code
+    return worst or code
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
@@ -340,6 +389,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
     except SystemExit as exc:  # --help, --version, usage errors: argparse has printed
         return exc.code if isinstance(exc.code, int) else EXIT_INPUT
+    from checker.report.streams import LineGuard
+
+    # Every line printed outside --format github is guarded against starting a CI
+    # command; stderr, for people only, also shows control characters as symbols.
+    # A closed pipe (``| head``) is handled there too: the command runs to its end.
+    out, err = sys.stdout, sys.stderr
+    github = getattr(args, "format", None) == "github"
+    sys.stdout = LineGuard(out, guard=not github)
+    sys.stderr = LineGuard(err, neutralise=True)
+    try:
+        return _run(args)
+    finally:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        sys.stdout, sys.stderr = out, err
+
+
+def _run(args: argparse.Namespace) -> int:
+    """Run the chosen command; turn what escapes it into the exit code of REPORT.md."""
     try:
         if args.command in COMMANDS:
             return COMMANDS[args.command](args)
@@ -347,8 +415,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         code: int = module.run(args)
         return code
     except KeyboardInterrupt:
-        return 130
-    except BrokenPipeError:
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:  # a pipe other than stdout closed: not radiocheck's error
         return EXIT_OK
     except Exception as exc:  # a bug: say so briefly, traceback only on request
         from checker.diagnostics import InputError

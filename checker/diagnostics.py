@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
+from functools import lru_cache
 from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict
@@ -150,39 +151,71 @@ def has_errors(diagnostics: list[Diagnostic]) -> bool:
     return any(d.severity is Severity.ERROR for d in diagnostics)
 
 
-#: Control characters of a quoted input line: written to a terminal, ESC would start an
-#: escape sequence and CR would hide the line; each is shown as one visible character,
-#: so that the caret under the line stays in its column.
-_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")
+#: What must not reach a terminal or a page as it stands: C0 and C1 control characters
+#: (ESC starts an escape sequence that can clear the screen, write the clipboard or
+#: forge a hyperlink; CR hides a line), the bidirectional controls that reorder what is
+#: shown (Trojan Source), the zero-width characters that hide text, and the Unicode
+#: line and paragraph separators.
+_UNSAFE = "\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
 
 
-def _visible(m: re.Match[str]) -> str:
+@lru_cache(maxsize=8)
+def _unsafe(keep: str) -> re.Pattern[str]:
+    kept = "".join(re.escape(c) for c in keep)
+    return re.compile(f"(?![{kept}])[{_UNSAFE}]" if kept else f"[{_UNSAFE}]")
+
+
+def _shown(m: re.Match[str]) -> str:
     code = ord(m[0])
     if code < 0x20:
         return chr(0x2400 + code)  # U+2400 SYMBOL FOR NULL and on
-    return "\N{SYMBOL FOR DELETE}" if code == 0x7F else "\ufffd"
+    if code == 0x7F:
+        return "\N{SYMBOL FOR DELETE}"
+    if code < 0xA0:
+        return "\ufffd"  # C1 controls have no symbols of their own
+    return f"<U+{code:04X}>"
+
+
+def visible(text: str, keep: str = "") -> str:
+    """``text`` with every character that could act on a terminal or reorder a line
+    made visible: control characters as their Unicode Control Pictures (one column
+    each, so a caret under a quoted line stays in its column), C1 controls as U+FFFD,
+    bidirectional and zero-width characters as ``<U+202E>``. Characters in ``keep``
+    (such as the newline of a renderer's own layout) are left alone.
+
+    This is the one function every output boundary uses for text that came from the
+    input (diagnostics, the rich console, Markdown, stderr), so that no field needs
+    its own escaping. It is idempotent: what it returns contains nothing it replaces.
+    """
+    pattern = _unsafe(keep)
+    return pattern.sub(_shown, text) if pattern.search(text) else text
 
 
 def format_diagnostic(d: Diagnostic) -> str:
     """``path:line:col: RCnnn message``, then the source line and a caret, then the hint.
 
     The format is the one compilers and linters use, so editors and CI systems can
-    jump to the place.
+    jump to the place. Every part that can come from the input (the path, the message,
+    the quoted line, the hint) goes through :func:`visible`: a newline in it cannot
+    start a line of its own, an escape sequence cannot reach the terminal.
     """
-    where = d.path or "<input>"
+    where = visible(d.path or "<input>")
     if d.line is not None:
         where += f":{d.line}"
         if d.column is not None:
             where += f":{d.column}"
     label = "" if d.severity is Severity.ERROR else f"{d.severity.value}: "
-    out = [f"{where}: {d.code} {label}{d.message}"]
+    out = [f"{where}: {d.code} {label}{visible(d.message)}"]
     if d.source_line is not None:
-        shown = _CONTROL.sub(_visible, d.source_line.replace("\t", " "))
-        out.append(f"    {shown}")
+        source = d.source_line.replace("\t", " ")
+        out.append(f"    {visible(source)}")
         if d.column is not None:
-            out.append("    " + " " * max(d.column - 1, 0) + "^")
+            # wider only where a character was spelled out as <U+XXXX>
+            prefix = source[: max(d.column - 1, 0)]
+            before = max(d.column - 1, 0) + len(visible(prefix)) - len(prefix)
+            out.append("    " + " " * before + "^")
     if d.hint:
-        out.append(f"    hint: {d.hint}")
+        out.append(f"    hint: {visible(d.hint)}")
     return "\n".join(out)
 
 

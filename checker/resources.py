@@ -3,11 +3,13 @@
 The grammars are kept in the top-level ``grammar/`` folder so that they can be read
 and reviewed beside the code; the wheel ships them as ``checker/_grammar`` (see
 ``[tool.hatch.build.targets.wheel.force-include]`` in pyproject.toml). This module is
-the one place that knows both locations.
+the one place that knows both locations. It also writes the files radiocheck makes:
+its cache entries, and every output file through :func:`write_atomic`.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -210,3 +212,54 @@ def _int_keys(obj: dict[str, Any]) -> dict[Any, Any]:
             return {int(k): v for k, v in obj.items()}
         break
     return obj
+
+
+def write_atomic(path: str | Path, text: str) -> None:
+    """Write ``text`` (UTF-8) to ``path`` so that no reader ever sees a partial file.
+
+    Every output file radiocheck writes (``-o`` pages and reports, ``convert``,
+    ``--write-baseline``) goes through here: the text goes to a temporary file in the
+    same folder, is flushed to disk, and is renamed over ``path`` in one step. A full
+    disk, an internal error or Ctrl-C half-way leaves the previous file as it was (and
+    no temporary file behind); two runs writing the same page leave one whole page, not
+    a mix. The previous file's permission bits are kept; a new file gets the usual
+    ``0666`` less the umask. A symbolic link is written through, to the file it names;
+    what is not a regular file (``/dev/stdout``, a FIFO) is simply written to.
+    """
+    target = Path(path)
+    try:
+        info = os.stat(target)
+    except FileNotFoundError:
+        info = None
+    except NotADirectoryError:
+        info = None  # the rename below reports it
+    if info is not None and not stat.S_ISREG(info.st_mode) and not stat.S_ISDIR(info.st_mode):
+        with open(target, "w", encoding="utf-8") as out:  # a device or a pipe: no rename
+            out.write(text)
+        return
+    target = Path(os.path.realpath(target))
+    if info is not None:
+        mode = stat.S_IMODE(info.st_mode)
+    else:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    tmp = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below, before the rename
+        "w",
+        encoding="utf-8",
+        dir=target.parent,
+        prefix=f".{target.name}.",
+        suffix=".tmp",
+        delete=False,
+    )
+    try:
+        with tmp:
+            tmp.write(text)
+            tmp.flush()
+            os.fsync(tmp.fileno())
+        os.chmod(tmp.name, mode)
+        os.replace(tmp.name, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp.name)
+        raise

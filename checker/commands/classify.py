@@ -72,8 +72,9 @@ def run(args: argparse.Namespace) -> int:
         json.dump(out, sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")
         return 0
-    from rich.console import Console
     from rich.table import Table
+
+    from checker.report.console import make_console
 
     table = Table("utterance", "primary", "acts")
     for r in results:
@@ -82,5 +83,5 @@ def run(args: argparse.Namespace) -> int:
             for a in r.acts
         )
         table.add_row(r.text, r.primary, acts)
-    Console(no_color=args.no_color, highlight=False).print(table)
+    make_console(args.no_color).print(table)
     return 0

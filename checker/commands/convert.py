@@ -43,6 +43,7 @@ def add_parser(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Convert one recording; InputError propagates to the CLI, which prints it (exit 2)."""
     from checker.diagnostics import InputError, format_diagnostic, has_errors, make
+    from checker.resources import write_atomic
     from checker.transcript.formats import read_recording
     from checker.transcript.sidecar import find_sidecar
     from checker.transcript.writer import to_radio
@@ -79,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
     text = to_radio(t)
     if args.output:
         try:
-            Path(args.output).write_text(text, encoding="utf-8")
+            write_atomic(args.output, text)
         except OSError as exc:
             raise InputError(
                 [make("RC001", f"cannot write the file ({exc.strerror})", path=args.output)]

@@ -14,7 +14,6 @@ the same views in full with no prompts, so nothing ever waits for a key. Exit co
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -97,10 +96,9 @@ def load_report(
 
 def console(args: argparse.Namespace, file: TextIO | None = None) -> Console:
     """A rich console for stdout that honours ``--no-color`` and ``NO_COLOR``."""
-    from rich.console import Console
+    from checker.report.console import make_console
 
-    no_color = getattr(args, "no_color", False) or "NO_COLOR" in os.environ
-    return Console(file=file or sys.stdout, no_color=no_color, highlight=False, soft_wrap=False)
+    return make_console(getattr(args, "no_color", False), file or sys.stdout)
 
 
 def add_parser(subparsers: Any) -> None:
@@ -145,13 +143,14 @@ def run(args: argparse.Namespace) -> int:
 
 def _write_page(report: Report, output: str) -> int:
     from checker.report.html import render_html
+    from checker.resources import write_atomic
 
     page = render_html(report)
     if output == "-":
         sys.stdout.write(page)
         return EXIT_OK
     try:
-        Path(output).write_text(page, encoding="utf-8")
+        write_atomic(output, page)
     except OSError as exc:
         print(f"{output}: error: cannot write the review page: {exc.strerror}", file=sys.stderr)
         return EXIT_INPUT

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -78,12 +77,13 @@ def run(args: argparse.Namespace) -> int:
         json.dump(rows, sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")
         return EXIT_OK
-    from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
-    no_color = args.no_color or "NO_COLOR" in os.environ
-    console = Console(no_color=no_color, highlight=False, soft_wrap=False)
-    console.print(f"[bold]Rules of {' → '.join(rs.chain)}[/bold] ({rs.version})")
+    from checker.report.console import make_console
+
+    console = make_console(args.no_color)
+    console.print(Text.assemble((f"Rules of {' → '.join(rs.chain)}", "bold"), f" ({rs.version})"))
     table = Table("code", "name", "severity", "provenance", "title")
     for r in rs.rules:
         table.add_row(r.code, r.name, r.severity, r.provenance, r.title)

@@ -13,7 +13,7 @@ and in a file.
 from __future__ import annotations
 
 import argparse
-import os
+import io
 import sys
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -139,10 +139,9 @@ def summary_line(result: TestResult) -> str:
 
 
 def _console(args: argparse.Namespace, file: TextIO) -> Console:
-    from rich.console import Console
+    from checker.report.console import make_console
 
-    no_color = args.no_color or "NO_COLOR" in os.environ
-    return Console(file=file, no_color=no_color, highlight=False, soft_wrap=False)
+    return make_console(args.no_color, file)
 
 
 class _Bar:
@@ -211,9 +210,12 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _write(args: argparse.Namespace, result: TestResult) -> None:
-    if args.output:
-        with open(args.output, "w", encoding="utf-8") as out:
-            _emit(args, result, out)
+    if args.output:  # made whole first, then written in one step (no half file)
+        from checker.resources import write_atomic
+
+        page = io.StringIO()
+        _emit(args, result, page)
+        write_atomic(args.output, page.getvalue())
     else:
         _emit(args, result, sys.stdout)
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from checker.diagnostics import Diagnostic
+from checker.diagnostics import Diagnostic, visible
 from checker.report.model import Report
 from checker.report.results import TestResult
 
@@ -36,8 +36,10 @@ class Annotation:
 
 
 def escape_data(text: str) -> str:
-    """Escape a command's message."""
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """Escape a command's message; other control, bidirectional and zero-width
+    characters are made visible, as everywhere radiocheck prints input text."""
+    escaped = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return visible(escaped)
 
 
 def escape_property(text: str) -> str:

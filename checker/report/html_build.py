@@ -17,6 +17,8 @@ import html
 import re
 from collections.abc import Iterable
 
+from checker.diagnostics import visible
+
 _NAME = re.compile(r"^[a-zA-Z][a-zA-Z0-9-]*$")
 _ATTR = re.compile(r"^[a-zA-Z][a-zA-Z0-9:-]*$")
 _VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "col", "wbr"})
@@ -30,8 +32,11 @@ class Markup(str):
 
 
 def esc(value: object) -> str:
-    """Text as HTML: ``&``, ``<``, ``>``, ``"`` and ``'`` become character references."""
-    return html.escape(str(value), quote=True)
+    """Text as HTML: ``&``, ``<``, ``>``, ``"`` and ``'`` become character references,
+    and control, bidirectional and zero-width characters are shown, not obeyed
+    (:func:`~checker.diagnostics.visible`), so that a U+202E in a station name cannot
+    reorder the words of the page around it."""
+    return html.escape(visible(str(value), "\n\t"), quote=True)
 
 
 def _children(items: Iterable[object]) -> Iterable[str]:

@@ -36,7 +36,21 @@ _FORMS = {
 
 
 def _uri(path: str | None) -> str:
-    return PurePath(path).as_posix() if path else "<input>"
+    """A file's path as a URI reference: percent-encoded (RFC 3986), so that a space,
+    ``#``, ``%`` or ``?`` in a file name names the file, not a fragment or a query;
+    ``/`` stays the separator, and a relative path stays relative to the run's folder."""
+    return _percent(PurePath(path).as_posix()) if path else "<input>"
+
+
+#: What a URI path may hold as it is: RFC 3986's unreserved characters and ``/``.
+_KEPT = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~/")
+
+
+def _percent(text: str) -> str:
+    """``text`` percent-encoded as UTF-8, as ``urllib.parse.quote(text, safe="/")``
+    does (radiocheck imports no network module, urllib included)."""
+    data = text.encode("utf-8", "surrogateescape")
+    return "".join(chr(b) if b in _KEPT else f"%{b:02X}" for b in data)
 
 
 def _location(path: str | None, line: int | None, index: int | None = None) -> dict[str, Any]:

@@ -75,7 +75,7 @@ def casualty_view(report: Report, cas: Casualty) -> RenderableType:
     title = f"{cas.id}: {p.on_board if p.on_board is not None else '?'} on board, in " + (
         ", ".join(cas.zones) or "no known zone"
     )
-    return Panel(Group(table, verdicts_view(report, cas.id)), title=title, title_align="left")
+    return Panel(Group(table, verdicts_view(report, cas.id)), title=Text(title), title_align="left")
 
 
 def _happened(e: Event) -> Text:
@@ -136,7 +136,7 @@ def step_view(report: Report, e: Event) -> RenderableType:
         holders = [holder_text(holder_at(report, cas.id, level, e.line)) for level in LEVELS]
         table.add_row(cas.id, *_state_cells(report, cas.id, e.line), *holders)
     title = f"line {e.line}" + (f" · {e.clock[:5]}" if e.clock else "")
-    return Panel(Group(body, Text(""), table), title=title, title_align="left")
+    return Panel(Group(body, Text(""), table), title=Text(title), title_align="left")
 
 
 def explanation_view(x: Explanation) -> RenderableType:

@@ -13,6 +13,7 @@ import json
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from checker.resources import write_atomic
 from checker.rules.model import Verdict
 
 FAILING = ("violated", "uncertain")
@@ -33,7 +34,7 @@ def write(path: Path, verdicts: Iterable[tuple[str | None, Verdict]]) -> int:
     rows = [
         dict(zip(("file", "rule", "party", "casualty", "outcome"), k, strict=True)) for k in keys
     ]
-    path.write_text(json.dumps({"version": 1, "verdicts": rows}, indent=2) + "\n", "utf-8")
+    write_atomic(path, json.dumps({"version": 1, "verdicts": rows}, indent=2) + "\n")
     return len(rows)
 
 

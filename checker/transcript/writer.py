@@ -21,6 +21,9 @@ from checker.transcript.times import TimeError, parse_date, parse_offset
 UNKNOWN_SPEAKER = "UNKNOWN"
 _PLAIN_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_.'&/ -]*$")
 _COMMENT_MARK = re.compile(r"(?<=\s)#(?=\s|$)")
+#: A '#' that, followed by ``radiocheck:``, would start an annotation (as the grammar's
+#: ANNOT_START reads it): in a recogniser's text or a speaker label it is not one.
+_ANNOTATION_MARK = re.compile(r"#(?=[ \t]*radiocheck[ \t]*:)")
 
 
 def format_offset(seconds: float) -> str:
@@ -39,9 +42,11 @@ def _zone(t: Transcript) -> tzinfo:
 
 
 def _name(name: str) -> str:
+    """A speaker as the reader reads it back: plain, or quoted with its backslashes
+    escaped (a quoted name's backslash escapes the next character)."""
     if _PLAIN_NAME.match(name) and "->" not in name and not name.endswith(" "):
         return name
-    return '"' + name.replace('"', "'") + '"'
+    return '"' + name.replace("\\", "\\\\").replace('"', "'") + '"'
 
 
 def _cue(line: Line, zone: tzinfo) -> str:
@@ -52,7 +57,8 @@ def _cue(line: Line, zone: tzinfo) -> str:
         clock = moment.isoformat(timespec="seconds" if not moment.microsecond else "milliseconds")
     text = line.text
     notes: list[str] = []
-    if _COMMENT_MARK.search(text):
+    if _COMMENT_MARK.search(text) or _ANNOTATION_MARK.search(text):
+        text = _ANNOTATION_MARK.sub(" ", text)
         text = _COMMENT_MARK.sub("", text).replace("  ", " ")
         notes.append("a lone '#' was removed from the text")
     speaker = line.speaker or UNKNOWN_SPEAKER
@@ -108,7 +114,9 @@ def layout(t: Transcript, sidecar: list[str] | None = None, source: str | None =
     labels = sorted({ln.speaker for ln in t.lines if ln.speaker} - declared)
     labels = [x for x in labels if x.lower() not in declared]
     notes += [
-        f"# {x}: which station is this? Declare it, or replace the name below." for x in labels
+        f"# {_ANNOTATION_MARK.sub('(#)', x)}: which station is this? Declare it, or replace "
+        "the name below."
+        for x in labels
     ]
     out += [(note, None) for note in notes]
     out.append(("", None))

@@ -1,0 +1,143 @@
+"""``check --jobs N``: files checked in worker processes, results in input order.
+
+Three things can go wrong with worker processes that a plain ``pool.map`` handles
+badly, and each is handled here rather than in the commands:
+
+- **Ctrl-C.** A terminal's SIGINT reaches the whole process group. Workers ignore it
+  (:func:`ignore_sigint`, the pool's initializer), so that they print no tracebacks;
+  the parent alone is interrupted, stops the workers at once (:func:`_stop`, with a
+  second Ctrl-C ignored while it does), and the caller says which files were not
+  checked.
+- **A worker killed by the system** (the out-of-memory killer, ``kill -9``). The pool
+  is then broken and every outstanding file fails with it. The files that may have
+  been running (the first ``N + 1`` not yet done: the pool feeds its workers in
+  order) are checked again one at a time, each alone in a fresh process, so that the
+  one that kills its process again is named and the others are not blamed; the rest
+  go on in a fresh pool. The killed file is reported as not checked (exit 2), and
+  the run goes on.
+- **A bug in checking one file** is reported for that file; the others' reports are
+  kept (a folder of files is not lost to one bad file).
+
+``RADIOCHECK_TEST_FAULT`` is a hook for the test suite only (tests/test_hardening_runs):
+``kill:NAME``, ``raise:NAME`` or ``sleep:NAME`` makes the worker process checking the
+file called NAME kill itself, raise an error, or sleep, so that the above can be
+tested with real processes. It acts only inside a worker process, never in the
+parent or a one-process run.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+R = TypeVar("R")
+
+#: The test-only fault hook (see the module docstring).
+FAULT_VARIABLE = "RADIOCHECK_TEST_FAULT"
+
+
+def ignore_sigint() -> None:
+    """The workers' initializer: Ctrl-C is the parent's to handle."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def test_fault(path: Path) -> None:
+    """Act on ``RADIOCHECK_TEST_FAULT`` for ``path`` in a worker process (tests only)."""
+    fault = os.environ.get(FAULT_VARIABLE)
+    if not fault:
+        return
+    from multiprocessing import parent_process
+
+    action, _, name = fault.partition(":")
+    if parent_process() is None or Path(path).name != name:
+        return
+    if action == "kill":
+        signal.raise_signal(signal.SIGKILL)
+    elif action == "raise":
+        raise RuntimeError(f"{FAULT_VARIABLE} asked for an error on {name}")
+    elif action == "sleep":
+        time.sleep(60)
+
+
+def pooled(
+    work: Callable[[Path], R],
+    paths: Sequence[Path],
+    workers: int,
+    killed: Callable[[Path], R],
+) -> Iterator[R]:
+    """``work(path)`` for each path in ``workers`` processes, yielded in input order;
+    ``killed(path)`` for a file whose process was killed (see the module docstring)."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    todo = list(paths)
+    while todo:
+        pool = _pool(workers)
+        finished = False
+        try:
+            futures = [pool.submit(work, p) for p in todo]
+            for k, future in enumerate(futures):
+                try:
+                    result = future.result()
+                except BrokenProcessPool:
+                    suspects, todo = todo[k : k + workers + 1], todo[k + workers + 1 :]
+                    _stop(pool, now=True)
+                    for path in suspects:
+                        yield _alone(work, path, killed)
+                    break
+                yield result
+            else:
+                todo = []
+            finished = True
+        finally:  # also on Ctrl-C, or when the reader stops early
+            _stop(pool, now=not finished)
+
+
+def _alone(work: Callable[[Path], R], path: Path, killed: Callable[[Path], R]) -> R:
+    """``work(path)`` in a process of its own: a kill now is this file's."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    pool = _pool(1)
+    try:
+        result: R = pool.submit(work, path).result()
+        return result
+    except BrokenProcessPool:
+        return killed(path)
+    finally:
+        _stop(pool, now=True)
+
+
+def _pool(workers: int) -> Any:
+    from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing import get_context
+
+    # spawn, as ``test`` does: the same on every platform and safe beside threads
+    return ProcessPoolExecutor(
+        max_workers=workers, mp_context=get_context("spawn"), initializer=ignore_sigint
+    )
+
+
+def _stop(pool: Any, now: bool) -> None:
+    """Shut ``pool`` down; ``now``: outstanding files cancelled and running workers
+    terminated, so that nothing waits for a file nobody will read (Ctrl-C, a broken
+    pool). A second Ctrl-C meanwhile is ignored, then the usual handling is back."""
+    import multiprocessing
+
+    if not now:
+        pool.shutdown(wait=True)
+        return
+    try:
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except ValueError:  # not the main thread: signals are not ours to set
+        previous = None
+    try:
+        pool.shutdown(wait=False, cancel_futures=True)
+        for child in multiprocessing.active_children():
+            child.terminate()
+        pool.shutdown(wait=True)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)

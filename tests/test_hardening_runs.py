@@ -1,0 +1,279 @@
+"""Issue 16, items 6 and 10: output files are whole or untouched; ``--jobs`` survives
+Ctrl-C and a killed worker.
+
+Real processes throughout: a full disk is a file-size limit (RLIMIT_FSIZE, with
+SIGXFSZ ignored, so a write fails with EFBIG as on a full device); Ctrl-C is a SIGINT
+sent to the run's whole process group, as a terminal sends it; a worker is killed by
+the test-only hook ``RADIOCHECK_TEST_FAULT`` (checker/commands/pool.py), which makes
+the worker checking one named file kill itself, fail, or sleep.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import shutil
+import signal
+import stat
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from checker.resources import write_atomic
+from tests.conftest import RANGER, ROOT, Run
+
+VTT = ROOT / "transcripts" / "asr" / "ranger-vtt.vtt"
+OLD = "the previous file, which must survive\n"
+
+
+def _radiocheck(
+    *args: str, limit: int | None = None, env: dict[str, str] | None = None, **kw: object
+) -> subprocess.CompletedProcess[str]:
+    """Run the CLI in a fresh process, optionally on a 'disk' that holds ``limit`` bytes."""
+
+    def small_disk() -> None:
+        if limit is not None:
+            signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+            resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    return subprocess.run(
+        [sys.executable, "-B", "-m", "checker.cli", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "NO_COLOR": "1", **(env or {})},
+        preexec_fn=small_disk,
+        timeout=300,
+        check=False,
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+def _only(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir())
+
+
+# --- item 6: every output file is written whole, or not at all ----------------------
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["review", str(RANGER), "-o", "{out}"],
+        [
+            "test",
+            str(ROOT / "transcripts" / "rules"),
+            "--jobs",
+            "1",
+            "--format",
+            "junit",
+            "-o",
+            "{out}",
+        ],
+        ["convert", str(VTT), "-o", "{out}"],
+    ],
+    ids=["review-page", "test-junit", "convert"],
+)
+def test_a_full_disk_leaves_the_previous_file_intact(tmp_path: Path, args: list[str]) -> None:
+    out = tmp_path / "out.file"
+    out.write_text(OLD, encoding="utf-8")
+    run = _radiocheck(*(a.format(out=out) for a in args), limit=1000)
+    assert run.returncode == 2, run.stderr
+    assert "Traceback" not in run.stderr
+    assert out.read_text(encoding="utf-8") == OLD
+    assert _only(tmp_path) == ["out.file"]  # no temporary file left behind
+
+
+def test_a_full_disk_leaves_the_previous_baseline_intact(tmp_path: Path) -> None:
+    """``--write-baseline`` goes through the same writer (its exit code for a write
+    error is item 8's; here: the previous baseline is never truncated)."""
+    baseline = tmp_path / "baseline.json"
+    baseline.write_text(OLD, encoding="utf-8")
+    run = _radiocheck(
+        "check",
+        *[str(RANGER)] * 8,
+        "--format",
+        "json",
+        "--write-baseline",
+        str(baseline),
+        limit=100,
+    )
+    assert run.returncode != 0
+    assert baseline.read_text(encoding="utf-8") == OLD
+    assert _only(tmp_path) == ["baseline.json"]
+
+
+def test_outputs_are_written_and_keep_the_previous_mode(
+    cli: Callable[..., Run], tmp_path: Path
+) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(OLD, encoding="utf-8")
+    page.chmod(0o640)
+    assert cli("review", str(RANGER), "-o", str(page)).code == 0
+    assert page.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert stat.S_IMODE(page.stat().st_mode) == 0o640
+    fresh = tmp_path / "fresh.radio"
+    assert cli("convert", str(VTT), "-o", str(fresh)).code == 0
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(fresh.stat().st_mode) == 0o666 & ~umask
+    assert _only(tmp_path) == ["fresh.radio", "page.html"]
+
+
+def test_a_symlink_is_written_through_and_a_device_written_to(tmp_path: Path) -> None:
+    real = tmp_path / "real.html"
+    real.write_text(OLD, encoding="utf-8")
+    link = tmp_path / "link.html"
+    link.symlink_to(real)
+    write_atomic(link, "new\n")
+    assert link.is_symlink() and real.read_text(encoding="utf-8") == "new\n"
+    write_atomic(os.devnull, "nothing\n")  # not replaced by a regular file
+    assert not Path(os.devnull).is_file()
+
+
+def test_a_failed_write_removes_its_temporary_file(tmp_path: Path) -> None:
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    with pytest.raises(IsADirectoryError):
+        write_atomic(folder, "x")
+    assert _only(tmp_path) == ["folder"] and _only(folder) == []
+
+
+def test_two_writers_never_mix_their_pages(tmp_path: Path) -> None:
+    """Two reviews written to one page at once leave one whole page, not a mix."""
+    page = tmp_path / "page.html"
+    other = ROOT / "transcripts" / "real" / "el-faro.radio"
+    expected = {_radiocheck("review", str(f), "-o", "-").stdout for f in (RANGER, other)}
+    for _ in range(3):
+        procs = [
+            subprocess.Popen(
+                [sys.executable, "-B", "-m", "checker.cli", "review", str(f), "-o", str(page)],
+                cwd=ROOT,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+            for f in (RANGER, other)
+        ]
+        assert [p.wait(timeout=300) for p in procs] == [0, 0]
+        assert page.read_text(encoding="utf-8") in expected
+    assert _only(tmp_path) == ["page.html"]
+
+
+# --- one file that fails never costs the others their reports ----------------------------
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    """Four transcripts; ``b.radio`` is the one the fault hook picks."""
+    case = tmp_path / "case"
+    case.mkdir()
+    for name, source in zip(
+        "abcd",
+        ["channel/ranger-2025", "real/el-faro", "real/kaniva-2012", "real/moonlight-maid"],
+        strict=True,
+    ):
+        shutil.copy(ROOT / "transcripts" / f"{source}.radio", case / f"{name}.radio")
+    return case
+
+
+def _sources(stdout: str) -> list[str]:
+    return [Path(r["source"]["path"]).name for r in json.loads(stdout)]
+
+
+def test_an_unreadable_file_in_a_folder_keeps_the_others(
+    cli: Callable[..., Run], folder: Path
+) -> None:
+    (folder / "b.radio").write_bytes(b"\x00\x01binary\x00")
+    run = cli("check", str(folder), "--format", "json", "--exit-zero")
+    assert run.code == 2
+    assert _sources(run.out) == ["a.radio", "c.radio", "d.radio"]
+    assert "b.radio" in run.err and "RC003" in run.err
+
+
+def test_a_bug_in_one_file_keeps_the_others(folder: Path) -> None:
+    run = _radiocheck(
+        "check",
+        str(folder),
+        "--jobs",
+        "2",
+        "--format",
+        "json",
+        "--exit-zero",
+        env={"RADIOCHECK_TEST_FAULT": "raise:b.radio"},
+    )
+    assert run.returncode == 3
+    assert _sources(run.stdout) == ["a.radio", "c.radio", "d.radio"]
+    assert "b.radio: internal error" in run.stderr and "Traceback" not in run.stderr
+
+
+# --- item 10 and item 8's killed worker ------------------------------------------------
+
+
+def test_a_killed_worker_is_reported_for_its_file_and_the_run_goes_on(folder: Path) -> None:
+    run = _radiocheck(
+        "check",
+        str(folder),
+        "--jobs",
+        "2",
+        "--format",
+        "json",
+        "--exit-zero",
+        env={"RADIOCHECK_TEST_FAULT": "kill:b.radio"},
+    )
+    assert run.returncode == 2, run.stderr
+    assert _sources(run.stdout) == ["a.radio", "c.radio", "d.radio"]
+    assert "b.radio: error: not checked: the process checking it was killed" in run.stderr
+    for name in ("a.radio", "c.radio", "d.radio"):
+        assert name not in run.stderr  # the others are not blamed
+    assert "Traceback" not in run.stderr
+
+
+@pytest.mark.parametrize("presses", [1, 2])
+def test_ctrl_c_with_jobs_stops_cleanly_and_says_what_was_not_checked(
+    folder: Path, presses: int
+) -> None:
+    """SIGINT to the whole process group, as a terminal sends it, once or twice: exit
+    130 at once, no worker traceback, and stderr names the files not checked."""
+    with subprocess.Popen(
+        [
+            sys.executable,
+            "-B",
+            "-m",
+            "checker.cli",
+            "check",
+            str(folder),
+            "--jobs",
+            "2",
+            "--format",
+            "jsonl",
+        ],
+        cwd=ROOT,
+        env={**os.environ, "RADIOCHECK_TEST_FAULT": "sleep:b.radio"},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    ) as proc:
+        assert proc.stdout is not None and proc.stderr is not None
+        first = proc.stdout.readline()  # a.radio is done; b.radio's worker sleeps
+        assert '"source": ' in first and "a.radio" in first
+        for _ in range(presses):
+            os.killpg(proc.pid, signal.SIGINT)
+            time.sleep(0.05)
+        started = time.monotonic()
+        try:
+            out, err = proc.communicate(timeout=60)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            raise
+    assert proc.returncode == 130, err
+    assert time.monotonic() - started < 30  # the sleeping worker was not waited for
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err
+    assert "interrupted: 3 of 4 files not checked" in err
+    assert "b.radio" in err and "d.radio" in err
+    assert "b.radio" not in out  # nothing half-written for the files not checked
