@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from checker._version import __version__
 from checker.context import build_context
 from checker.diagnostics import Diagnostic, InputError, has_errors, make
+from checker.files import outside
 from checker.phraseology.model import Classification
 from checker.protocol.resolve import resolve, speaker_mappings
 from checker.protocol.timeline import build_timeline
@@ -58,7 +59,8 @@ def read_transcript(
     else:
         from checker.transcript.formats import is_recording, read_recording, recording_for
 
-        sidecar_of = recording_for(source) if Path(source).suffix.lower() == ".radio" else None
+        radio = Path(source).suffix.lower() == ".radio"
+        sidecar_of = recording_for(source, max_bytes) if radio else None
         if input_format is None and header is None and sidecar_of is not None:
             # TRANSCRIPT-FORMAT.md: a .radio beside a recording is its sidecar.
             source, header = sidecar_of, source
@@ -147,16 +149,6 @@ def _override_error(t: Transcript, spec: str, number: int, problem: str, hint: s
     )
 
 
-def project_root(folder: Path) -> Path:
-    """The project a transcript in ``folder`` belongs to: the nearest folder up that
-    holds ``pyproject.toml`` or ``.git``, else ``folder`` itself."""
-    folder = folder.resolve()
-    for candidate in (folder, *folder.parents):
-        if (candidate / "pyproject.toml").is_file() or (candidate / ".git").exists():
-            return candidate
-    return folder
-
-
 def _refuse_outside(transcript: Transcript, name: str, base: Path) -> None:
     """RC206 when the transcript's ``@rules`` path leads out of its project.
 
@@ -168,8 +160,8 @@ def _refuse_outside(transcript: Transcript, name: str, base: Path) -> None:
     found = next((c for c in (base / name, base / f"{name}.toml") if c.is_file()), None)
     if found is None:
         return
-    root = project_root(base)
-    if found.resolve().is_relative_to(root):
+    root = outside(found, base)  # the one policy of checker.files
+    if root is None:
         return
     line = transcript.header.rules_line
     src = transcript.source_lines[line - 1] if line else None

@@ -27,6 +27,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from checker.diagnostics import Diagnostic, InputError, make
+from checker.files import Refused, outside, read_bytes
 from checker.ruleset._geometry import check_geometry
 from checker.ruleset._positions import Loc, did_you_mean, dotted, locate, locate_toml_error
 from checker.ruleset.schema import (
@@ -159,6 +160,10 @@ def _walk(path: Path, stack: tuple[_Src, ...], out: list[_Src]) -> None:
         if base is None:
             msg = f"extended rule set {name!r} not found"
             raise InputError([make("RC200", msg, hint=_hint(name), **where)])
+        if base.parent != DATA_DIR and (root := outside(base, src.path.parent)):
+            msg = f"extended rule set {name!r} is outside this rule set's project ({root})"
+            hint = "a rule set may only extend shipped rule sets and files in its own project"
+            raise InputError([make("RC206", msg, hint=hint, **where)])
         ring = [s.path for s in stack]
         if base in ring:
             ids = [s.data.ruleset.id for s in stack[ring.index(base) :]]
@@ -173,11 +178,11 @@ def _read(path: Path) -> _Src:
     """Read, parse and validate one file; every failure is a located diagnostic."""
     at = str(path)
     try:
-        raw = path.read_bytes()
+        raw = read_bytes(path, what="rule set")  # a regular file, bounded (checker.files)
         text = raw.decode("utf-8-sig")  # tolerate the BOM some editors write
-    except OSError as e:
-        msg = f"cannot read rule set: {e.strerror or e}"
-        raise InputError([make("RC200", msg, path=at)]) from e
+    except Refused as e:
+        code = "RC005" if e.code == "RC005" else "RC200"
+        raise InputError([make(code, f"cannot read rule set: {e.message}", path=at)]) from None
     except UnicodeDecodeError as e:
         line = raw[: e.start].count(b"\n") + 1
         raise InputError([make("RC201", "rule set is not UTF-8 text", path=at, line=line)]) from e

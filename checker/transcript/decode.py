@@ -13,9 +13,21 @@ import re
 from pathlib import Path
 
 from checker.diagnostics import Diagnostic, InputError, make
+from checker.files import DEFAULT_MAX_BYTES, read_input
 
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "decode",
+    "empty_diagnostic",
+    "read_bytes",
+    "split_lines",
+]
+
 _NEWLINE = re.compile(r"\r\n|\r|\n")
+#: Halves of a UTF-16 surrogate pair, alone: some codecs make them, no text has them.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+#: Decoders that never make one (the ones used when no --encoding is given).
+_STRICT = frozenset({"utf-8", "utf-16"})
 
 
 def split_lines(text: str) -> list[str]:
@@ -82,42 +94,20 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> str:
     return text
 
 
-def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
-    """The bytes of a file, refusing a missing, unreadable or oversized one."""
-    shown = str(path)
-    try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise InputError(
-                [make("RC001", f"{shown} is a directory, not a transcript", path=shown)]
-            )
-        if size > max_bytes:
-            raise InputError(
-                [
-                    make(
-                        "RC005",
-                        f"file is {size:,} bytes, over the limit of {max_bytes:,}",
-                        path=shown,
-                        hint="raise the limit with --max-file-size",
-                    )
-                ]
-            )
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise InputError([make("RC001", "no such file", path=shown)]) from None
-    except PermissionError:
-        raise InputError([make("RC001", "permission denied", path=shown)]) from None
-    except OSError as exc:
-        raise InputError(
-            [make("RC001", f"cannot read the file ({exc.strerror})", path=shown)]
-        ) from None
+def read_bytes(
+    path: Path, max_bytes: int = DEFAULT_MAX_BYTES, named_by: Path | None = None
+) -> bytes:
+    """The bytes of a file, refusing a missing, unreadable, oversized or non-regular one
+    (and, when the file ``named_by`` named it, one outside that file's project): the one
+    policy of :mod:`checker.files`."""
+    return read_input(path, max_bytes, named_by=named_by)
 
 
-def empty_diagnostic(path: str) -> Diagnostic:
-    """The diagnostic for a file with nothing in it."""
+def empty_diagnostic(path: str, message: str = "the transcript is empty") -> Diagnostic:
+    """The diagnostic for a file with nothing in it (or nothing but comments)."""
     return make(
         "RC002",
-        "the transcript is empty",
+        message,
         path=path,
         line=1,
         column=1,

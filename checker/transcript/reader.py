@@ -70,11 +70,16 @@ _UNIT_NM = {
 
 
 def read_path(
-    path: str | Path, *, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+    path: str | Path,
+    *,
+    encoding: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    data: bytes | None = None,
 ) -> Transcript:
-    """Read a transcript file; raises :class:`InputError` when the file has no text."""
-    p = Path(path)
-    data = read_bytes(p, max_bytes)
+    """Read a transcript file; raises :class:`InputError` when the file has no text.
+    ``data``: its bytes, when the caller has read them already."""
+    if data is None:
+        data = read_bytes(Path(path), max_bytes)
     text = decode(data, str(path), encoding)
     return read_text(text, path=str(path), sha256=hashlib.sha256(data).hexdigest())
 
