@@ -182,6 +182,25 @@ def _refuse_outside(transcript: Transcript, name: str, base: Path) -> None:
     )
 
 
+def _refuse_unknown(t: Transcript, rules: RuleSet, select: Collection[str] | None) -> None:
+    """RC207 when ``select`` names a code (or prefix) that no rule of the rule set has:
+    a mistyped ``--select CH99`` would otherwise check nothing and pass."""
+    codes = [spec.code for spec in rules.rules]
+    unknown = [c for c in select or () if not any(k.upper().startswith(c.upper()) for k in codes)]
+    if unknown:
+        raise InputError(
+            [
+                make(
+                    "RC207",
+                    f"--select {', '.join(unknown)}: no rule of rule set {rules.id!r} has "
+                    f"{'this code' if len(unknown) == 1 else 'these codes'}",
+                    path=t.path,
+                    hint=f"rules of {rules.id}: {', '.join(codes)}",
+                )
+            ]
+        )
+
+
 def _ruleset_for(
     transcript: Transcript,
     ruleset: RuleSet | str | Sequence[str] | None,
@@ -247,6 +266,7 @@ def check(
     """
     t = transcript if isinstance(transcript, Transcript) else read_transcript(transcript)
     rules = _ruleset_for(t, ruleset, allow_outside)
+    _refuse_unknown(t, rules, select)
     context, context_diags = build_context(t, rules.world, rules.geometry_files)
     diagnostics: list[Diagnostic] = [*t.diagnostics, *context_diags]
     diagnostics.sort(key=lambda d: (d.line or 0, d.column or 0))

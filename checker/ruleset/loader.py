@@ -196,6 +196,10 @@ def _read(path: Path) -> _Src:
         raise InputError([make("RC201", f"not valid TOML: {msg}", **where)]) from e
     except ValidationError as e:
         raise InputError([_schema_error(path, text, err) for err in e.errors()]) from e
+    except RecursionError:  # tomllib recurses into nested arrays and inline tables
+        where = _deepest(text)
+        msg = "not valid TOML: arrays or tables nested too deeply"
+        raise InputError([make("RC201", msg, path=at, **where)]) from None
     except ValueError as e:  # tomllib refuses an integer of more than 4,300 digits
         long = re.search(r"\d{4300,}", text)
         line = text.count("\n", 0, long.start()) + 1 if long else 1
@@ -203,6 +207,18 @@ def _read(path: Path) -> _Src:
         msg = "not valid TOML: a number too long to read (over 4,300 digits)"
         raise InputError([make("RC201", msg, path=at, line=line, column=column)]) from e
     return _Src(path, raw, text, data)
+
+
+def _deepest(text: str) -> dict[str, Any]:
+    """``line`` and ``column`` of the first bracket nested more than 100 deep: where a
+    TOML file that made the parser recurse too far is reported."""
+    depth = 0
+    for m in re.finditer(r"[\[{]|[\]}]", text):
+        depth += 1 if m[0] in "[{" else -1
+        if depth > 100:
+            line = text.count("\n", 0, m.start()) + 1
+            return {"line": line, "column": m.start() - text.rfind("\n", 0, m.start())}
+    return {"line": 1, "column": 1}
 
 
 def _schema_error(path: Path, text: str, err: Any) -> Diagnostic:

@@ -87,6 +87,23 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> str:
         ) from None
     except LookupError:
         raise fail("RC004", f"unknown encoding {encoding!r}") from None
+    except UnicodeError as exc:  # a codec that fails otherwise (idna, punycode)
+        raise fail("RC004", f"cannot decode the file as {encoding}: {exc}") from None
+    except (TypeError, ValueError) as exc:  # a codec that does not give text
+        raise fail("RC004", f"{encoding!r} is not a text encoding ({exc})") from None
+    bad = None if encoding in _STRICT else _SURROGATE.search(text)
+    if bad is not None:
+        # utf-7, unicode_escape and the like can make lone surrogates, which are no
+        # text at all: every later stage (and printing) would fail on them.
+        line = text.count("\n", 0, bad.start()) + 1
+        column = bad.start() - text.rfind("\n", 0, bad.start())
+        raise fail(
+            "RC004",
+            f"decoding as {encoding} gives a lone surrogate (U+{ord(bad[0]):04X}), which is "
+            "not text; use --encoding to name the file's encoding",
+            line=line,
+            column=column,
+        )
     if "\x00" in text:
         raise fail("RC003", "the text contains NUL characters; this is not a transcript")
     if encoding == "utf-16" and text.startswith("\ufeff"):

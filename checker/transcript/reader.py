@@ -90,7 +90,10 @@ def read_text(text: str, *, path: str | None = None, sha256: str | None = None) 
     if not text.strip():
         raise InputError([empty_diagnostic(shown)])
     digest = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return _Reader(shown, split_lines(text)).run(path, digest)
+    t = _Reader(shown, split_lines(text)).run(path, digest)
+    if t.counts.comments + t.counts.blanks == t.counts.lines:  # nothing but comments
+        raise InputError([empty_diagnostic(shown, "the transcript holds only comments")])
+    return t
 
 
 class _Reader:
