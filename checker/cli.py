@@ -96,7 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
         type=byte_size,
         default=MAX_FILE_SIZE,
         metavar="BYTES",
-        help="refuse larger files (default: 20 MB)",
+        help="refuse larger files (default: 5 MB)",
     )
     c.add_argument("--no-color", action="store_true", help="no colours (NO_COLOR is honoured too)")
     c.add_argument(

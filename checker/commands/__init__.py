@@ -24,7 +24,7 @@ MODULES: tuple[str, ...] = (
 #: ``--max-file-size``'s default: :data:`checker.files.DEFAULT_MAX_BYTES`, written out
 #: here so that building the parser imports nothing of the pipeline (a test holds them
 #: equal).
-MAX_FILE_SIZE = 20 * 1024 * 1024
+MAX_FILE_SIZE = 5 * 1024 * 1024
 
 
 def positive_int(text: str) -> int:

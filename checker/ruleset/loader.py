@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import re
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -281,23 +282,27 @@ def _merge(chain: list[_Src]) -> tuple[World, dict[str, RuleSpec], Origin]:
 def _check_refs(
     chain: list[_Src], world: World, rules: dict[str, RuleSpec], origin: Origin
 ) -> list[Diagnostic]:
-    """RC204: names that point at nothing, and a rule code used twice in one file."""
-    refs: list[tuple[str, str, str, str | None, list[str]]] = []
-    for zid, zone in world.zones.items():
-        refs.append(("zones", zid, "party", zone.party, list(world.parties)))
-        refs.append(("zones", zid, "part_of", zone.part_of, list(world.zones)))
+    """RC204: names that point at nothing, and a rule code used twice in one file.
+
+    Each reference is checked against the world's own tables (no copy per reference:
+    20,000 zones made 20,000 lists of 20,000 names, 3 GB, issue 16)."""
+    parties, zones = world.parties, world.zones
+    refs: list[tuple[str, str, str, str | None, Mapping[str, object]]] = []
+    for zid, zone in zones.items():
+        refs.append(("zones", zid, "party", zone.party, parties))
+        refs.append(("zones", zid, "part_of", zone.part_of, zones))
     for port_name, port in world.ports.items():
-        refs.append(("ports", port_name, "party", port.party, list(world.parties)))
+        refs.append(("ports", port_name, "party", port.party, parties))
     for sid, station in world.stations.items():
-        refs.append(("stations", sid, "party", station.party, list(world.parties)))
+        refs.append(("stations", sid, "party", station.party, parties))
     for code, spec in rules.items():
-        refs += [("rules", code, "excused_by", excuse, list(rules)) for excuse in spec.excused_by]
+        refs += [("rules", code, "excused_by", excuse, rules) for excuse in spec.excused_by]
     out: list[Diagnostic] = []
     for table, key, field, name, known in refs:
         if name is None or name in known:
             continue
         src, at = origin[table, key]
-        hint = did_you_mean(name, known) + f"known: {', '.join(known)}"
+        hint = did_you_mean(name, list(known)) + f"known: {', '.join(known)}"
         msg = f"{dotted((*at, field))}: unknown {_WHAT[field]} {name!r}"
         out.append(make("RC204", msg, hint=hint, **src.where((*at, field), name)))
     for src in chain:
