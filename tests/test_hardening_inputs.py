@@ -414,3 +414,9 @@ def test_twenty_thousand_zones_in_linear_memory(tmp_path: Path) -> None:
     case = tmp_path / "case.radio"
     case.write_text("@station A: vessel\n* A is at 40 10.0 N 001 10.0 W\nA: hello\n")
     assert _peak(str(case), str(rules)) < 600 * 1024 * 1024  # was 3.2 GB
+
+
+def test_the_pytest_plugin_does_not_wait_on_a_fifo(fifo: Path) -> None:
+    from checker.pytest_plugin import _has_expectations
+
+    assert _has_expectations(fifo)  # refused at once; the collector reports it
