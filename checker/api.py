@@ -150,32 +150,40 @@ def _override_error(t: Transcript, spec: str, number: int, problem: str, hint: s
 
 
 def _refuse_outside(transcript: Transcript, name: str, base: Path) -> None:
-    """RC206 when the transcript's ``@rules`` path leads out of its project.
+    """RC206 when the transcript's ``@rules`` path leads out of its project; RC200
+    when it names a file inside that is not a ``.toml`` file.
 
     A transcript is data from anywhere; a rule-set path in it must not make the
-    checker read (and quote, in diagnostics) files elsewhere on the machine. Symbolic
-    links are followed before the comparison. A name that is no file is left to the
-    loader (RC200).
+    checker read (and quote, in diagnostics) files elsewhere on the machine, nor a
+    file beside it that is no rule set (a ``.env``). Symbolic links are followed
+    before the comparison. A name that is no file is left to the loader (RC200).
     """
     found = next((c for c in (base / name, base / f"{name}.toml") if c.is_file()), None)
     if found is None:
         return
     root = outside(found, base)  # the one policy of checker.files
-    if root is None:
+    if root is None and found.resolve().suffix == ".toml":
         return
     line = transcript.header.rules_line
     src = transcript.source_lines[line - 1] if line else None
     column = (src.index(name) + 1) if src and name in src else 1
+    code, message, hint = (
+        "RC206",
+        f"rule set {name!r} is outside this transcript's project ({root})",
+        "keep the rule set inside the project, or pass --allow-outside to trust this transcript",
+    )
+    if root is None:  # inside, but no rule set: never parsed, so never quoted (a .env)
+        code, message = "RC200", f"rule set {name!r} is not a .toml file"
+        hint = "a rule set is a .toml file, or the id of a shipped one"
     raise InputError(
         [
             make(
-                "RC206",
-                f"rule set {name!r} is outside this transcript's project ({root})",
+                code,
+                message,
                 path=transcript.path,
                 line=line,
                 column=column if line else None,
-                hint="keep the rule set inside the project, or pass --allow-outside to "
-                "trust this transcript",
+                hint=hint,
                 source_line=src,
             )
         ]

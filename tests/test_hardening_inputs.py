@@ -420,3 +420,17 @@ def test_the_pytest_plugin_does_not_wait_on_a_fifo(fifo: Path) -> None:
     from checker.pytest_plugin import _has_expectations
 
     assert _has_expectations(fifo)  # refused at once; the collector reports it
+
+
+def test_a_file_that_is_no_rule_set_is_never_parsed(cli: Callable[..., Run], case: Path) -> None:
+    """Inside the project too: ``extends = [".env"]`` or ``@rules: .env`` would quote
+    the secrets of the file in a TOML error."""
+    (case / ".env").write_text(f"TOKEN={SECRET}\n")
+    (case / "rules.toml").write_text(RULES_HEAD + 'extends = [".env"]\n')
+    run = cli("check", str(case / "a.radio"), "--rules", str(case / "rules.toml"))
+    assert run.code == 2 and "RC200 extended rule set '.env' is not a .toml file" in run.err
+    assert SECRET not in run.err
+    (case / "b.radio").write_text("@rules: .env\nA: hi\n")
+    run = cli("check", str(case / "b.radio"))
+    assert run.code == 2 and "b.radio:1:9: RC200 rule set '.env' is not a .toml file" in run.err
+    assert SECRET not in run.err

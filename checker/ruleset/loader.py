@@ -165,6 +165,9 @@ def _walk(path: Path, stack: tuple[_Src, ...], out: list[_Src]) -> None:
             msg = f"extended rule set {name!r} is outside this rule set's project ({root})"
             hint = "a rule set may only extend shipped rule sets and files in its own project"
             raise InputError([make("RC206", msg, hint=hint, **where)])
+        if base.suffix != ".toml":  # never parsed, so never quoted: a .env, a key file
+            msg = f"extended rule set {name!r} is not a .toml file"
+            raise InputError([make("RC200", msg, hint=_hint(name), **where)])
         ring = [s.path for s in stack]
         if base in ring:
             ids = [s.data.ruleset.id for s in stack[ring.index(base) :]]
