@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from checker._version import __version__
 from checker.context import build_context
 from checker.diagnostics import Diagnostic, InputError, has_errors, make
+from checker.files import outside
 from checker.phraseology.model import Classification
 from checker.protocol.resolve import resolve, speaker_mappings
 from checker.protocol.timeline import build_timeline
@@ -58,7 +59,8 @@ def read_transcript(
     else:
         from checker.transcript.formats import is_recording, read_recording, recording_for
 
-        sidecar_of = recording_for(source) if Path(source).suffix.lower() == ".radio" else None
+        radio = Path(source).suffix.lower() == ".radio"
+        sidecar_of = recording_for(source, max_bytes) if radio else None
         if input_format is None and header is None and sidecar_of is not None:
             # TRANSCRIPT-FORMAT.md: a .radio beside a recording is its sidecar.
             source, header = sidecar_of, source
@@ -147,47 +149,64 @@ def _override_error(t: Transcript, spec: str, number: int, problem: str, hint: s
     )
 
 
-def project_root(folder: Path) -> Path:
-    """The project a transcript in ``folder`` belongs to: the nearest folder up that
-    holds ``pyproject.toml`` or ``.git``, else ``folder`` itself."""
-    folder = folder.resolve()
-    for candidate in (folder, *folder.parents):
-        if (candidate / "pyproject.toml").is_file() or (candidate / ".git").exists():
-            return candidate
-    return folder
-
-
 def _refuse_outside(transcript: Transcript, name: str, base: Path) -> None:
-    """RC206 when the transcript's ``@rules`` path leads out of its project.
+    """RC206 when the transcript's ``@rules`` path leads out of its project; RC200
+    when it names a file inside that is not a ``.toml`` file.
 
     A transcript is data from anywhere; a rule-set path in it must not make the
-    checker read (and quote, in diagnostics) files elsewhere on the machine. Symbolic
-    links are followed before the comparison. A name that is no file is left to the
-    loader (RC200).
+    checker read (and quote, in diagnostics) files elsewhere on the machine, nor a
+    file beside it that is no rule set (a ``.env``). Symbolic links are followed
+    before the comparison. A name that is no file is left to the loader (RC200).
     """
     found = next((c for c in (base / name, base / f"{name}.toml") if c.is_file()), None)
     if found is None:
         return
-    root = project_root(base)
-    if found.resolve().is_relative_to(root):
+    root = outside(found, base)  # the one policy of checker.files
+    if root is None and found.resolve().suffix == ".toml":
         return
     line = transcript.header.rules_line
     src = transcript.source_lines[line - 1] if line else None
     column = (src.index(name) + 1) if src and name in src else 1
+    code, message, hint = (
+        "RC206",
+        f"rule set {name!r} is outside this transcript's project ({root})",
+        "keep the rule set inside the project, or pass --allow-outside to trust this transcript",
+    )
+    if root is None:  # inside, but no rule set: never parsed, so never quoted (a .env)
+        code, message = "RC200", f"rule set {name!r} is not a .toml file"
+        hint = "a rule set is a .toml file, or the id of a shipped one"
     raise InputError(
         [
             make(
-                "RC206",
-                f"rule set {name!r} is outside this transcript's project ({root})",
+                code,
+                message,
                 path=transcript.path,
                 line=line,
                 column=column if line else None,
-                hint="keep the rule set inside the project, or pass --allow-outside to "
-                "trust this transcript",
+                hint=hint,
                 source_line=src,
             )
         ]
     )
+
+
+def _refuse_unknown(t: Transcript, rules: RuleSet, select: Collection[str] | None) -> None:
+    """RC207 when ``select`` names a code (or prefix) that no rule of the rule set has:
+    a mistyped ``--select CH99`` would otherwise check nothing and pass."""
+    codes = [spec.code for spec in rules.rules]
+    unknown = [c for c in select or () if not any(k.upper().startswith(c.upper()) for k in codes)]
+    if unknown:
+        raise InputError(
+            [
+                make(
+                    "RC207",
+                    f"--select {', '.join(unknown)}: no rule of rule set {rules.id!r} has "
+                    f"{'this code' if len(unknown) == 1 else 'these codes'}",
+                    path=t.path,
+                    hint=f"rules of {rules.id}: {', '.join(codes)}",
+                )
+            ]
+        )
 
 
 def _ruleset_for(
@@ -255,6 +274,7 @@ def check(
     """
     t = transcript if isinstance(transcript, Transcript) else read_transcript(transcript)
     rules = _ruleset_for(t, ruleset, allow_outside)
+    _refuse_unknown(t, rules, select)
     context, context_diags = build_context(t, rules.world, rules.geometry_files)
     diagnostics: list[Diagnostic] = [*t.diagnostics, *context_diags]
     diagnostics.sort(key=lambda d: (d.line or 0, d.column or 0))

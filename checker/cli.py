@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, TextIO
 
 from checker._version import __version__
-from checker.commands import MODULES, positive_int
+from checker.commands import MAX_FILE_SIZE, MODULES, byte_size, positive_int, probability
 
 if TYPE_CHECKING:
     from checker.diagnostics import Diagnostic
@@ -72,7 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--ignore", action="append", metavar="CODES", help="leave out these rules")
     c.add_argument(
         "--min-confidence",
-        type=float,
+        type=probability,
         default=0.5,
         metavar="P",
         help="verdicts resting on evidence below this confidence are uncertain (default 0.5)",
@@ -95,10 +95,10 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--encoding", help="text encoding of the files (default: detect UTF-8/UTF-16)")
     c.add_argument(
         "--max-file-size",
-        type=int,
-        default=20 * 1024 * 1024,
+        type=byte_size,
+        default=MAX_FILE_SIZE,
         metavar="BYTES",
-        help="refuse larger files (default: 20 MB)",
+        help="refuse larger files (default: 5 MB)",
     )
     c.add_argument("--no-color", action="store_true", help="no colours (NO_COLOR is honoured too)")
     c.add_argument(

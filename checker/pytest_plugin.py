@@ -80,10 +80,13 @@ _EXPECT = re.compile(r"^[ \t]*@expect\b", re.MULTILINE)
 
 
 def _has_expectations(path: Path) -> bool:
+    from checker.files import Refused, read_bytes  # one policy: a FIFO would block here
+
     try:
-        return bool(_EXPECT.search(path.read_text(encoding="utf-8", errors="replace")))
-    except OSError:
+        text = read_bytes(path).decode("utf-8", errors="replace")
+    except Refused:
         return True  # let the collector report why it cannot be read
+    return bool(_EXPECT.search(text))
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:

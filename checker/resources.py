@@ -67,11 +67,13 @@ def grammar_sha256() -> str:
 #   the parser options, the lark version; for the lexicon: its data file and the code
 #   that compiles it) and this format's version, written to a 0600 temporary file and
 #   renamed into place;
-# * an entry that cannot be read, does not parse, or holds another key is ignored,
-#   and the value is built and written again. ``RADIOCHECK_NO_CACHE=1`` turns the
-#   cache off.
+# * an entry is one JSON object, ``{"key": K, "sha256": D, "value": V}``, where D is
+#   the SHA-256 of V's text as written; an entry that cannot be read, does not parse,
+#   holds another key, or whose value is not the text written with it (hand-edited,
+#   corrupt, of another shape) is ignored, and the value is built and written again:
+#   a bad entry is never an error. ``RADIOCHECK_NO_CACHE=1`` turns the cache off.
 
-_CACHE_FORMAT = 2
+_CACHE_FORMAT = 3
 
 
 def cache_dir() -> Path | None:
@@ -97,18 +99,33 @@ def cache_dir() -> Path | None:
 
 def read_cache(stem: str, key: str, object_hook: Any = None) -> Any | None:
     """The value stored under ``key`` by :func:`write_cache`, or None when caching is
-    off or the entry is missing, unreadable or holds another key."""
+    off or the entry is missing, unreadable, holds another key or another value than
+    the one written with it."""
     folder = cache_dir()
     if folder is None:
         return None
     try:
         with (folder / f"{stem}-{key[:32]}.json").open(encoding="utf-8") as f:
-            entry = json.load(f, object_hook=object_hook)
+            text = f.read()
     except (OSError, ValueError):
         return None
-    if not isinstance(entry, dict) or entry.get("key") != key:
+    n = len(_head(key, "0" * 64))
+    body = text[n:-1]
+    if text[:n] != _head(key, _digest(body)) or not text.endswith("}"):
+        return None  # another key, or a value that is not the one written with it
+    try:
+        return json.loads(body, object_hook=object_hook)
+    except (ValueError, RecursionError):
         return None
-    return entry.get("value")
+
+
+def _head(key: str, digest: str) -> str:
+    """An entry's text before its value: the key and the digest of the value's text."""
+    return f'{{"key": "{key}", "sha256": "{digest}", "value": '
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()
 
 
 def write_cache(stem: str, key: str, value: Any, default: Any = None) -> None:
@@ -118,7 +135,8 @@ def write_cache(stem: str, key: str, value: Any, default: Any = None) -> None:
     if folder is None:
         return
     try:
-        text = json.dumps({"key": key, "value": value}, default=default)
+        body = json.dumps(value, default=default)
+        text = _head(key, _digest(body)) + body + "}"
         fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=folder)  # mode 0600
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as f:

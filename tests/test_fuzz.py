@@ -31,6 +31,7 @@ from checker.context import build_context
 from checker.diagnostics import InputError
 from checker.phraseology import classify
 from checker.ruleset.loader import load_ruleset
+from checker.transcript.decode import split_lines
 from checker.transcript.reader import read_text
 from tests.conftest import RANGER, ROOT
 
@@ -239,12 +240,14 @@ def test_mutated_corpus_transcripts(work: Path, data: bytes) -> None:
 @FAST
 @given(st.lists(LINE, min_size=1, max_size=12))
 def test_read_text_keeps_counts(lines: list[str]) -> None:
-    """The reader alone: any text is read or refused with an InputError."""
+    """The reader alone: any text is read or refused with an InputError (RC002: blank,
+    or nothing but comments)."""
     text = "\n".join(lines).replace("\x00", "")
     try:
         t = read_text(text)
-    except InputError:
-        assert not text.strip()
+    except InputError as exc:
+        assert [d.code for d in exc.diagnostics] == ["RC002"]
+        assert all(not x.strip() or x.strip().startswith("#") for x in split_lines(text))
         return
     c = t.counts
     parts = (c.utterances, c.narrations, c.continuations, c.directives, c.comments, c.blanks)

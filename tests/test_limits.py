@@ -21,6 +21,7 @@ import checker.api
 from benchmarks.synthetic import transcript
 from checker.api import check
 from checker.cli import build_parser, main
+from checker.commands import MAX_FILE_SIZE
 from checker.transcript.decode import DEFAULT_MAX_BYTES
 from checker.transcript.reader import MAX_LINE, read_text
 from tests.conftest import ROOT, Run
@@ -33,12 +34,13 @@ PEAK_PER_UTTERANCE = 16 * 1024
 # --- size limits ---------------------------------------------------------------
 
 
-def test_the_default_limit_is_20_mb() -> None:
-    args = build_parser().parse_args(["check", "x.radio"])
-    assert args.max_file_size == DEFAULT_MAX_BYTES == 20 * 1024 * 1024
+def test_the_default_limit_is_5_mb() -> None:
+    for argv in (["check", "x.radio"], ["review", "x.radio"], ["convert", "x.vtt"]):
+        args = build_parser().parse_args(argv)
+        assert args.max_file_size == DEFAULT_MAX_BYTES == MAX_FILE_SIZE == 5 * 1024 * 1024
 
 
-def test_a_file_over_20_mb_is_refused_without_reading_it(
+def test_a_file_over_the_default_limit_is_refused_without_reading_it(
     cli: Callable[..., Run], tmp_path: Path
 ) -> None:
     path = tmp_path / "huge.radio"
@@ -46,7 +48,7 @@ def test_a_file_over_20_mb_is_refused_without_reading_it(
         f.truncate(DEFAULT_MAX_BYTES + 1)  # sparse: the size is there, the bytes are not
     run = cli("check", str(path))
     assert run.code == 2
-    assert f"{path}: RC005 file is 20,971,521 bytes, over the limit of 20,971,520" in run.err
+    assert f"{path}: RC005 file is 5,242,881 bytes, over the limit of 5,242,880" in run.err
     assert "hint: raise the limit with --max-file-size" in run.err
 
 

@@ -577,7 +577,7 @@ BAD: list[tuple[str, dict[str, str], str, str, int, int | None, str | None]] = [
         "zone.geojson",
         2,
         15,
-        "}",
+        None,  # placed, never quoted: a GeoJSON file is not one the user named (issue 16)
     ),
     (
         "GeoJSON that is not a FeatureCollection",

@@ -20,8 +20,9 @@ from typing import Any
 
 import pytest
 
-from checker.api import check, project_root
+from checker.api import check
 from checker.diagnostics import InputError
+from checker.files import project_root
 from tests.conftest import ROOT, Run
 
 CHECKER = ROOT / "checker"

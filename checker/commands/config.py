@@ -56,10 +56,15 @@ def load_config(start: Path | None = None) -> Config:
     path = find_pyproject(start or Path.cwd())
     if path is None:
         return Config()
+    from checker.files import Refused, read_bytes  # a regular file, bounded
+
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:  # ValueError: TOMLDecodeError, 4,300+ digits
-        raise ConfigError(f"{path}: cannot read: {exc}") from None
+        data = tomllib.loads(read_bytes(path, what="pyproject.toml").decode("utf-8"))
+    except Refused as exc:
+        raise ConfigError(f"{path}: cannot read: {exc.message}") from None
+    except (ValueError, RecursionError) as exc:  # TOMLDecodeError, 4,300+ digits, deep
+        why = exc if not isinstance(exc, RecursionError) else "nested too deeply"
+        raise ConfigError(f"{path}: cannot read: {why}") from None
     table = data.get("tool", {}).get("radiocheck")
     if table is None:
         return Config()

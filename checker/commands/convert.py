@@ -15,6 +15,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from checker.commands import MAX_FILE_SIZE, byte_size
+
 EXIT_OK, EXIT_INPUT = 0, 2
 INPUT_FORMATS = ("vtt", "srt", "json", "whisper", "whisperx", "rttm")
 
@@ -33,7 +35,11 @@ def add_parser(subparsers: Any) -> None:
     p.add_argument("--header", metavar="FILE", help="the sidecar (default: NAME.radio beside it)")
     p.add_argument("--encoding", help="text encoding (default: detect UTF-8/UTF-16)")
     p.add_argument(
-        "--max-file-size", type=int, default=20 * 1024 * 1024, metavar="BYTES", help="refuse larger"
+        "--max-file-size",
+        type=byte_size,
+        default=MAX_FILE_SIZE,
+        metavar="BYTES",
+        help="refuse larger",
     )
     p.add_argument(
         "--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS

@@ -18,6 +18,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from checker.commands import MAX_FILE_SIZE, byte_size, probability
+
 if TYPE_CHECKING:
     from rich.console import Console
 
@@ -45,14 +47,18 @@ def add_input_options(p: argparse.ArgumentParser, *, rules: bool = True) -> None
     )
     p.add_argument(
         "--min-confidence",
-        type=float,
+        type=probability,
         default=0.5,
         metavar="P",
         help="verdicts resting on evidence below P are uncertain (default 0.5)",
     )
     p.add_argument("--encoding", help="text encoding (default: detect UTF-8/UTF-16)")
     p.add_argument(
-        "--max-file-size", type=int, default=20 * 1024 * 1024, metavar="BYTES", help="refuse larger"
+        "--max-file-size",
+        type=byte_size,
+        default=MAX_FILE_SIZE,
+        metavar="BYTES",
+        help="refuse larger",
     )
     p.add_argument("--no-color", action="store_true", help="no colours (NO_COLOR is honoured)")
     p.add_argument(

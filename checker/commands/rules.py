@@ -162,5 +162,8 @@ def baseline_reports(
             baseline.apply(known, r.source.path, r.verdicts, Path(use))
     if write_to:
         rows = [(r.source.path, v) for r in reports for v in r.verdicts]
-        baseline.write(Path(write_to), rows)
+        try:
+            baseline.write(Path(write_to), rows)
+        except OSError as exc:  # a folder, a full disk (/dev/full), no permission
+            return f"--write-baseline: cannot write {write_to}: {exc.strerror or exc}"
     return None

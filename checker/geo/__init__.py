@@ -15,7 +15,6 @@ pay for it.
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -24,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from checker.context import ZoneInfo
+from checker.files import loads_json, read_bytes
 
 TOLERANCE_NM = 0.1
 
@@ -56,7 +56,9 @@ def _project(lon: float, lat: float, lat0: float) -> tuple[float, float]:
 
 @cache
 def _features(path: str) -> dict[str, dict[str, Any]]:
-    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    # checked by checker.ruleset._geometry when the rule set was loaded; read again
+    # under the same policy (a regular file, bounded)
+    data = loads_json(read_bytes(Path(path), what="GeoJSON file").decode("utf-8-sig"))
     out: dict[str, dict[str, Any]] = {}
     for feature in data.get("features", []):
         fid = feature.get("id") or feature.get("properties", {}).get("id")

@@ -10,9 +10,10 @@ the baseline are marked suppressed, with the baseline named as the reason.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from pathlib import Path
 
+from checker.files import Refused, loads_json, read_bytes
 from checker.resources import write_atomic
 from checker.rules.model import Verdict
 
@@ -39,24 +40,45 @@ def write(path: Path, verdicts: Iterable[tuple[str | None, Verdict]]) -> int:
 
 
 def read(path: Path) -> set[Key]:
-    """The keys recorded in a baseline; ``ValueError`` saying what is wrong otherwise."""
+    """The keys recorded in a baseline; ``ValueError`` saying what is wrong otherwise.
+
+    The file is read under the policy of :mod:`checker.files` (a regular file, bounded)
+    and its shape is checked here, so that a hand-edited or foreign file is an input
+    error, never a crash."""
     try:
-        data = json.loads(path.read_text("utf-8"))
-        rows: Sequence[dict[str, str | None]] = data["verdicts"]
-        return {
-            (
-                str(r.get("file") or ""),
-                str(r["rule"]),
-                r.get("party"),
-                r.get("casualty"),
-                str(r["outcome"]),
-            )
-            for r in rows
-        }
-    except OSError as exc:
-        raise ValueError(f"cannot read {path}: {exc.strerror or exc}") from None
-    except (json.JSONDecodeError, KeyError, TypeError) as exc:
+        data = loads_json(read_bytes(path, what="baseline").decode("utf-8"))
+    except Refused as exc:
+        raise ValueError(f"cannot read {path}: {exc.message}") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ValueError(f"{path} is not a radiocheck baseline ({exc})") from None
+    rows = data.get("verdicts") if isinstance(data, dict) else None
+    if not isinstance(rows, list):
+        raise ValueError(f'{path} is not a radiocheck baseline (no "verdicts" list)')
+    keys: set[Key] = set()
+    for i, row in enumerate(rows):
+        fields = {n: row.get(n) if isinstance(row, dict) else None for n in _FIELDS}
+        if not isinstance(row, dict) or not all(
+            isinstance(fields[n], str) or (fields[n] is None and n not in _REQUIRED)
+            for n in _FIELDS
+        ):
+            raise ValueError(
+                f"{path} is not a radiocheck baseline (verdicts[{i}] is not an object of "
+                'strings with "rule" and "outcome")'
+            )
+        keys.add(
+            (
+                str(fields["file"] or ""),
+                str(fields["rule"]),
+                fields["party"],
+                fields["casualty"],
+                str(fields["outcome"]),
+            )
+        )
+    return keys
+
+
+_FIELDS = ("file", "rule", "party", "casualty", "outcome")
+_REQUIRED = ("rule", "outcome")
 
 
 def apply(known: set[Key], source: str | None, verdicts: list[Verdict], path: Path) -> int:

@@ -15,6 +15,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from checker.diagnostics import Diagnostic, InputError, make
+from checker.files import Refused, read_bytes
 from checker.rules.params import KindParams
 from checker.rules.registry import get
 from checker.ruleset._positions import did_you_mean, locate
@@ -90,12 +91,21 @@ def _where(
 ) -> dict[str, Any]:
     """Where in which file the rule is written (the file that defines it last)."""
     for path in _files(ruleset):
-        text = path.read_text("utf-8-sig")
+        text = _text(path)
         rules = tomllib.loads(text).get("rules", [])
         for i, rule in enumerate(rules):
             if isinstance(rule, dict) and rule.get("code") == spec.code:
                 return locate(path, text, ("rules", i, *loc), value, at_value=value is not None)
     return {"path": ruleset.path}
+
+
+def _text(path: Path) -> str:
+    """A rule-set file read again (it was loaded a moment ago) under the policy of
+    :mod:`checker.files`; empty when it can no longer be read."""
+    try:
+        return read_bytes(path, what="rule set").decode("utf-8-sig")
+    except (Refused, UnicodeDecodeError):
+        return ""
 
 
 def _files(ruleset: RuleSet) -> list[Path]:
@@ -107,8 +117,8 @@ def _files(ruleset: RuleSet) -> list[Path]:
             return
         out.append(path)
         try:
-            extends = tomllib.loads(path.read_text("utf-8-sig")).get("ruleset", {}).get("extends")
-        except (OSError, tomllib.TOMLDecodeError):
+            extends = tomllib.loads(_text(path)).get("ruleset", {}).get("extends")
+        except tomllib.TOMLDecodeError:
             return
         for name in reversed(extends or []):
             shipped = name in shipped_ids()

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from checker.diagnostics import Diagnostic, make
+from checker.files import Refused, loads_json, outside, read_bytes
 from checker.ruleset._positions import Loc, did_you_mean
 from checker.ruleset.schema import World
 
@@ -34,15 +35,28 @@ def check_geometry(
     to the file that defined it. Returns zone id → absolute ``FILE#FEATURE`` reference."""
     found: dict[str, str] = {}
     files: dict[Path, dict[str, Any] | None] = {}
+    roots: dict[tuple[Path, Path], Path | None] = {}  # one project lookup per file pair
     for zid, zone in world.zones.items():
         if zone.geometry is None:
             continue
         src = sources[zid]
         file, _, feature = zone.geometry.partition("#")
         gpath = (src.path.parent / file).resolve()
+        if file and (gpath, src.path.parent) not in roots:
+            roots[gpath, src.path.parent] = outside(gpath, src.path.parent)
+        root = roots.get((gpath, src.path.parent))
         if not (file and feature):
             problem: str | None = "geometry must be FILE#FEATURE-ID"
-        elif not gpath.is_file():
+        elif root is not None:  # the one policy of checker.files, as for extends
+            msg = f"zone {zid!r}: GeoJSON file {file!r} is outside this rule set's project ({root})"
+            hint = "a rule set may only name files in its own project"
+            out.append(
+                make(
+                    "RC206", msg, hint=hint, **src.where(("zones", zid, "geometry"), zone.geometry)
+                )
+            )
+            continue
+        elif not gpath.exists():
             problem = f"GeoJSON file {str(gpath)!r} not found"
         else:
             if gpath not in files:
@@ -59,18 +73,24 @@ def check_geometry(
 
 
 def _features(gpath: Path, out: list[Diagnostic]) -> dict[str, Any] | None:
-    """Feature id → feature of a GeoJSON FeatureCollection; None (and RC205) if it is not."""
-    at, text = str(gpath), ""
+    """Feature id → feature of a GeoJSON FeatureCollection; None (and RC205) if it is not.
+
+    A GeoJSON file is not a file the user named: a diagnostic about it gives the place
+    but never quotes its content (issue 16: ``geometry = "/etc/shadow#x"`` showed the
+    first line of the file)."""
+    at = str(gpath)
     try:
-        text = gpath.read_text(encoding="utf-8-sig")
-        doc = json.loads(text)
-    except (OSError, UnicodeDecodeError) as e:
-        out.append(make("RC205", f"cannot read GeoJSON: {e}", path=at))
+        text = read_bytes(gpath, what="GeoJSON file").decode("utf-8-sig")
+        doc = loads_json(text)
+    except Refused as e:
+        out.append(make("RC205", f"cannot read GeoJSON: {e.message}", path=at))
+        return None
+    except UnicodeDecodeError:
+        out.append(make("RC205", "cannot read GeoJSON: it is not UTF-8 text", path=at))
         return None
     except json.JSONDecodeError as e:
-        source = (text.splitlines() + [""] * e.lineno)[e.lineno - 1]
         msg = f"not valid GeoJSON: {e.msg}"
-        out.append(make("RC205", msg, path=at, line=e.lineno, column=e.colno, source_line=source))
+        out.append(make("RC205", msg, path=at, line=e.lineno, column=e.colno))
         return None
     feats = doc.get("features") if isinstance(doc, dict) else None
     if not isinstance(feats, list) or doc.get("type") != "FeatureCollection":

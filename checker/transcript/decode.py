@@ -13,9 +13,21 @@ import re
 from pathlib import Path
 
 from checker.diagnostics import Diagnostic, InputError, make
+from checker.files import DEFAULT_MAX_BYTES, read_input
 
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "decode",
+    "empty_diagnostic",
+    "read_bytes",
+    "split_lines",
+]
+
 _NEWLINE = re.compile(r"\r\n|\r|\n")
+#: Halves of a UTF-16 surrogate pair, alone: some codecs make them, no text has them.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+#: Decoders that never make one (the ones used when no --encoding is given).
+_STRICT = frozenset({"utf-8", "utf-16"})
 
 
 def split_lines(text: str) -> list[str]:
@@ -75,6 +87,23 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> str:
         ) from None
     except LookupError:
         raise fail("RC004", f"unknown encoding {encoding!r}") from None
+    except UnicodeError as exc:  # a codec that fails otherwise (idna, punycode)
+        raise fail("RC004", f"cannot decode the file as {encoding}: {exc}") from None
+    except (TypeError, ValueError) as exc:  # a codec that does not give text
+        raise fail("RC004", f"{encoding!r} is not a text encoding ({exc})") from None
+    bad = None if encoding in _STRICT else _SURROGATE.search(text)
+    if bad is not None:
+        # utf-7, unicode_escape and the like can make lone surrogates, which are no
+        # text at all: every later stage (and printing) would fail on them.
+        line = text.count("\n", 0, bad.start()) + 1
+        column = bad.start() - text.rfind("\n", 0, bad.start())
+        raise fail(
+            "RC004",
+            f"decoding as {encoding} gives a lone surrogate (U+{ord(bad[0]):04X}), which is "
+            "not text; use --encoding to name the file's encoding",
+            line=line,
+            column=column,
+        )
     if "\x00" in text:
         raise fail("RC003", "the text contains NUL characters; this is not a transcript")
     if encoding == "utf-16" and text.startswith("\ufeff"):
@@ -82,42 +111,20 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> str:
     return text
 
 
-def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
-    """The bytes of a file, refusing a missing, unreadable or oversized one."""
-    shown = str(path)
-    try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise InputError(
-                [make("RC001", f"{shown} is a directory, not a transcript", path=shown)]
-            )
-        if size > max_bytes:
-            raise InputError(
-                [
-                    make(
-                        "RC005",
-                        f"file is {size:,} bytes, over the limit of {max_bytes:,}",
-                        path=shown,
-                        hint="raise the limit with --max-file-size",
-                    )
-                ]
-            )
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise InputError([make("RC001", "no such file", path=shown)]) from None
-    except PermissionError:
-        raise InputError([make("RC001", "permission denied", path=shown)]) from None
-    except OSError as exc:
-        raise InputError(
-            [make("RC001", f"cannot read the file ({exc.strerror})", path=shown)]
-        ) from None
+def read_bytes(
+    path: Path, max_bytes: int = DEFAULT_MAX_BYTES, named_by: Path | None = None
+) -> bytes:
+    """The bytes of a file, refusing a missing, unreadable, oversized or non-regular one
+    (and, when the file ``named_by`` named it, one outside that file's project): the one
+    policy of :mod:`checker.files`."""
+    return read_input(path, max_bytes, named_by=named_by)
 
 
-def empty_diagnostic(path: str) -> Diagnostic:
-    """The diagnostic for a file with nothing in it."""
+def empty_diagnostic(path: str, message: str = "the transcript is empty") -> Diagnostic:
+    """The diagnostic for a file with nothing in it (or nothing but comments)."""
     return make(
         "RC002",
-        "the transcript is empty",
+        message,
         path=path,
         line=1,
         column=1,

@@ -70,11 +70,16 @@ _UNIT_NM = {
 
 
 def read_path(
-    path: str | Path, *, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+    path: str | Path,
+    *,
+    encoding: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    data: bytes | None = None,
 ) -> Transcript:
-    """Read a transcript file; raises :class:`InputError` when the file has no text."""
-    p = Path(path)
-    data = read_bytes(p, max_bytes)
+    """Read a transcript file; raises :class:`InputError` when the file has no text.
+    ``data``: its bytes, when the caller has read them already."""
+    if data is None:
+        data = read_bytes(Path(path), max_bytes)
     text = decode(data, str(path), encoding)
     return read_text(text, path=str(path), sha256=hashlib.sha256(data).hexdigest())
 
@@ -85,7 +90,10 @@ def read_text(text: str, *, path: str | None = None, sha256: str | None = None) 
     if not text.strip():
         raise InputError([empty_diagnostic(shown)])
     digest = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return _Reader(shown, split_lines(text)).run(path, digest)
+    t = _Reader(shown, split_lines(text)).run(path, digest)
+    if t.counts.comments + t.counts.blanks == t.counts.lines:  # nothing but comments
+        raise InputError([empty_diagnostic(shown, "the transcript holds only comments")])
+    return t
 
 
 class _Reader:

@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 
 from checker.diagnostics import Diagnostic, make
+from checker.files import is_regular, outside
 from checker.transcript.model import Line, Transcript
 from checker.transcript.times import (
     TimeError,
@@ -32,7 +33,10 @@ SIDECAR_SUFFIX = ".radio"
 def find_sidecar(recording: str | Path) -> Path | None:
     """``NAME.radio`` beside ``NAME.vtt`` (or .srt, .json, .rttm), if there is one."""
     candidate = Path(recording).with_suffix(SIDECAR_SUFFIX)
-    return candidate if candidate != Path(recording) and candidate.is_file() else None
+    if candidate == Path(recording) or not is_regular(candidate):
+        return None
+    # one that leads (by a symbolic link) out of the project is not this recording's
+    return candidate if outside(candidate, Path(recording).parent) is None else None
 
 
 def merge(recording: Transcript, sidecar: Transcript | None) -> None:

@@ -36,10 +36,12 @@ def parse_offset(text: str) -> tzinfo:
             raise TimeError(f"UTC offset {text} is out of range (-14:00 to +14:00)")
         delta = timedelta(hours=hours, minutes=minutes)
         return timezone(-delta if m["sign"] == "-" else delta)
-    if re.fullmatch(r"[A-Za-z_]+(?:/[A-Za-z0-9_+-]+)+", text):
+    # IANA names have at most three parts and 30-odd letters; a longer name is no zone
+    # (and a name of hundreds of parts makes zoneinfo recurse until it fails)
+    if len(text) <= 64 and re.fullmatch(r"[A-Za-z_]+(?:/[A-Za-z0-9_+-]+){1,3}", text):
         try:
             return ZoneInfo(text)
-        except (ZoneInfoNotFoundError, ValueError) as exc:
+        except (ZoneInfoNotFoundError, ValueError, OSError) as exc:
             raise TimeError(f"unknown time zone {text!r}") from exc
     raise TimeError(f"{text!r} is not a time zone")
 
@@ -65,11 +67,12 @@ def parse_clock(text: str) -> tuple[time, tzinfo | None]:
     if not m:
         raise TimeError(f"{text!r} is not a time (HH:MM or HH:MM:SS)")
     hours, minutes = int(m["h"]), int(m["m"])
-    seconds = float(m["s"]) if m["s"] else 0.0
-    if hours > 23 or minutes > 59 or seconds >= 60:
+    whole, _, fraction = (m["s"] or "0").partition(".")
+    if len(fraction) > 6:  # a time of day holds microseconds; 59.9999999 would round to 60
+        raise TimeError(f"{text!r} has more than six digits after the seconds' point")
+    if hours > 23 or minutes > 59 or int(whole) >= 60:
         raise TimeError(f"{text!r} is not a time of day")
-    whole = int(seconds)
-    clock = time(hours, minutes, whole, round((seconds - whole) * 1_000_000))
+    clock = time(hours, minutes, int(whole), int(fraction.ljust(6, "0")))
     return clock, parse_offset(m["tz"]) if m["tz"] else None
 
 

@@ -17,7 +17,9 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from checker import files
 from checker.diagnostics import InputError, make
+from checker.files import Refused, is_regular, outside, read_head
 from checker.transcript.decode import (
     DEFAULT_MAX_BYTES,
     decode,
@@ -99,28 +101,29 @@ def is_recording(path: str | Path, input_format: str | None = None) -> bool:
     suffix = Path(path).suffix.lower()
     if suffix in _BY_SUFFIX:
         return _BY_SUFFIX[suffix] != "radio"
-    try:
-        with Path(path).open("rb") as f:
-            head = f.read(4096)
-    except OSError:
-        return False  # the .radio reader reports what is wrong with the path
+    # not open(): a FIFO would block, a device would never end (checker.files)
+    head = read_head(Path(path), 4096)
     return _sniff(head) != "radio"
 
 
-def recording_for(radio: str | Path) -> Path | None:
+def recording_for(radio: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Path | None:
     """The recording whose sidecar ``radio`` is: ``NAME.vtt`` (or .srt, .rttm, or a
     Whisper ``NAME.json``) beside ``NAME.radio``. A JSON file that is not a
-    recogniser's output (a saved report, say) does not count."""
+    recogniser's output (a saved report, say) does not count, nor does one over
+    ``max_bytes`` (it is not read past the limit), nor a neighbour that is not a regular
+    file or leads (by a symbolic link) outside the project (:mod:`checker.files`)."""
     base = Path(radio)
     for suffix in (".vtt", ".srt", ".json", ".rttm"):
         candidate = base.with_suffix(suffix)
-        if not candidate.is_file():
+        if not is_regular(candidate) or outside(candidate, base.parent) is not None:
             continue
         if suffix != ".json":
             return candidate
         try:
-            text = candidate.read_text(encoding="utf-8", errors="replace")
-        except OSError:
+            text = files.read_bytes(candidate, max_bytes, named_by=base).decode(
+                "utf-8", errors="replace"
+            )
+        except Refused:
             continue
         if text.lstrip("\ufeff \t\r\n").startswith("{") and '"segments"' in text:
             return candidate
@@ -176,8 +179,10 @@ def read_recording(
     sidecar_path = Path(header) if header is not None else find_sidecar(path)
     sidecar = None
     if sidecar_path is not None:
-        sidecar = read_path(sidecar_path, encoding=encoding, max_bytes=max_bytes)
-        digest.update(read_bytes(sidecar_path, max_bytes))
+        found = None if header is not None else Path(path)  # named by the user, or found
+        raw = read_bytes(sidecar_path, max_bytes, named_by=found)
+        sidecar = read_path(sidecar_path, encoding=encoding, max_bytes=max_bytes, data=raw)
+        digest.update(raw)
     merge(t, sidecar)
     number(t, sidecar.source_lines if sidecar is not None else None, Path(path).name)
     t.sha256 = digest.hexdigest()
@@ -202,8 +207,10 @@ def _read_format(
         return whisper.read(text, path, fmt)
     paired = rttm.paired_text(path)
     try:
-        raw = read_bytes(paired, max_bytes)
-    except InputError:
+        raw = files.read_bytes(paired, max_bytes, named_by=Path(path))
+    except Refused as exc:
+        if exc.code != "RC001" or paired.exists():  # there, but refused
+            raise InputError([exc.diagnostic(str(paired))]) from None
         raise InputError(
             [
                 make(

@@ -16,6 +16,7 @@ the recording's name (``NAME``), so that turns of another recording are not mixe
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -68,6 +69,9 @@ def turns(lines: list[str], path: str, out: Recorded) -> list[Turn]:
             onset, duration = float(fields[3]), float(fields[4])
         except ValueError:
             at.bad("RC141", "onset and duration are seconds, such as 10.25", 3)
+            continue
+        if not (math.isfinite(onset) and math.isfinite(duration)):  # float() reads nan, inf
+            at.bad("RC141", "onset and duration are seconds, such as 10.25, not nan or inf", 3)
             continue
         if onset < 0 or duration < 0:
             at.bad("RC141", "onset and duration must not be negative", 3)

@@ -15,6 +15,7 @@ from collections import Counter
 from typing import Any
 
 from checker.diagnostics import InputError, make
+from checker.files import loads_json
 from checker.transcript.formats.cues import Cue, Recorded
 from checker.transcript.formats.jsonpos import array_objects, line_column, line_starts
 from checker.transcript.model import Word
@@ -23,7 +24,7 @@ from checker.transcript.model import Word
 def parse(text: str, path: str) -> Any:
     """The JSON value of a file; a truncated or malformed file is an :class:`InputError`."""
     try:
-        return json.loads(text)
+        return loads_json(text)  # deep nesting and lone surrogates refused (checker.files)
     except json.JSONDecodeError as exc:
         lines = text.splitlines()
         early = exc.pos >= len(text.rstrip())
