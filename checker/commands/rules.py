@@ -23,7 +23,7 @@ FORMATS = ("text", "json")
 if TYPE_CHECKING:
     from checker.report.model import Report
 
-__all__ = ["add_parser", "baseline_reports", "explain_text", "run"]
+__all__ = ["add_parser", "baseline_reports", "run"]
 
 
 def add_parser(sub: Any) -> None:
@@ -70,7 +70,9 @@ def run(args: argparse.Namespace) -> int:
             json.dump(_explain_json(spec), sys.stdout, indent=2, ensure_ascii=False)
             sys.stdout.write("\n")
         else:
-            sys.stdout.write(explain_text(spec))
+            from checker.commands.rules_explain import print_explain
+
+            print_explain(spec, args.no_color)
         return EXIT_OK
     if args.format == "json":
         rows = [r.model_dump(mode="json", by_alias=True) for r in rs.rules]
@@ -89,51 +91,6 @@ def run(args: argparse.Namespace) -> int:
         table.add_row(r.code, r.name, r.severity, r.provenance, r.title)
     console.print(table if rs.rules else "  no rules")
     return EXIT_OK
-
-
-def _params(spec: Any) -> list[tuple[str, str, str, str]]:
-    """(key, type, default, the rule's value) for each parameter of the rule's kind."""
-    from pydantic_core import PydanticUndefined
-
-    from checker.rules.registry import get
-
-    out = []
-    for key, field in get(spec.kind).params.model_fields.items():
-        kind = str(field.annotation).replace("typing.", "").replace("datetime.", "")
-        default = "required" if field.default is PydanticUndefined else repr(field.default)
-        value = repr(spec.params[key]) if key in spec.params else "(default)"
-        out.append((key, kind, default, value))
-    return out
-
-
-def explain_text(spec: Any) -> str:
-    """One rule, explained in plain text (what ``--explain`` prints)."""
-    from checker.rules.registry import get
-
-    kind = get(spec.kind)
-    lines = [
-        f"{spec.code} {spec.name} — {spec.title}",
-        "",
-        f"kind:       {spec.kind}" + (f" (level: {spec.level})" if spec.level else ""),
-        f"severity:   {spec.severity}",
-        f"provenance: {spec.provenance}",
-        f"source:     {spec.source}",
-    ]
-    if spec.excused_by:
-        lines.append(f"excused by: {', '.join(spec.excused_by)}")
-    lines += ["", "Rationale:", f"  {spec.rationale or '(none given)'}", "", "Parameters:"]
-    params = _params(spec)
-    lines += [f"  {k}: {t} = {d}; this rule: {v}" for k, t, d, v in params] or ["  none"]
-    lines += ["", f"The {spec.kind} kind:", *(f"  {line}" for line in kind.doc.splitlines())]
-    for i, ex in enumerate(spec.examples, 1):
-        for label, text in (("passes", ex.passing), ("fails", ex.failing)):
-            if text:
-                lines += [
-                    "",
-                    f"Example {i}, which {label}:",
-                    *(f"  {t}" for t in text.splitlines()),
-                ]
-    return "\n".join(lines).rstrip() + "\n"
 
 
 def _explain_json(spec: Any) -> dict[str, Any]:
