@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import html
 import re
 from collections.abc import Callable
 from html.parser import HTMLParser
@@ -44,7 +45,7 @@ ALLOWED_TAGS = {
     "div", "figcaption", "svg", "defs", "pattern", "rect", "path", "circle", "marker", "g",
     "text", "line", "form", "fieldset", "legend", "label", "input", "output", "details",
     "summary", "span", "small", "table", "caption", "thead", "tbody", "tr", "th", "td", "q",
-    "em", "br", "script",
+    "em", "br", "script", "tspan", "cite",
 }  # fmt: skip
 
 
@@ -198,3 +199,16 @@ def test_check_format_html_puts_every_report_on_one_page(cli: Callable[..., Run]
 def test_page_is_a_pure_function_of_the_report() -> None:
     report = check(RANGER)
     assert render_html(report) == render_html(report) == format_html([report])
+
+
+def test_diagram_arrows_say_the_act_in_plain_words_with_the_id_in_the_tooltip() -> None:
+    from checker.report.explain import ACT_WORDS
+    from checker.report.html_common import Ids
+    from checker.report.html_diagram import render_diagram
+
+    svg = render_diagram(check(RANGER), Ids())
+    # line 47 is a call-up and an intentions question; line 48 an intention
+    assert re.search(r"<title>line 47: call [0-9.]+, question\.intentions", svg)
+    labels = html.unescape(" ".join(re.findall(r"<tspan[^>]*>([^<]*)</tspan>", svg)))
+    assert ACT_WORDS["intention"] in labels and ACT_WORDS["question.intentions"] in labels
+    assert "question.intentions" not in labels
