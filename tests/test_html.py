@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import html
 import re
 from collections.abc import Callable
 from html.parser import HTMLParser
@@ -44,7 +45,7 @@ ALLOWED_TAGS = {
     "div", "figcaption", "svg", "defs", "pattern", "rect", "path", "circle", "marker", "g",
     "text", "line", "form", "fieldset", "legend", "label", "input", "output", "details",
     "summary", "span", "small", "table", "caption", "thead", "tbody", "tr", "th", "td", "q",
-    "em", "br", "script",
+    "em", "br", "script", "tspan", "cite",
 }  # fmt: skip
 
 
@@ -98,9 +99,9 @@ def test_ranger_page_has_diagram_timeline_and_verdicts(ranger_page: str) -> None
     assert "DINGHY was in FR-TW, FR-SRR" in text
     assert "FR by region from line 45" in text
     assert "UK/RANGER by acquiescence (confidence 0.85) from line 48" in text
-    assert "broke CH01, SR05 (warning)" in text
-    assert "broke CH03, CH04 (warning)" in text
-    assert "excused on CH02 (by SR01)" in text
+    assert "France broke CH01 — " in text and "France broke SR05 — " in text
+    assert "The United Kingdom broke CH04 — " in text and ", a warning." in text
+    assert "; excused by SR01." in text
 
 
 def test_header_names_date_ruleset_tool_and_hash(ranger_page: str) -> None:
@@ -198,3 +199,30 @@ def test_check_format_html_puts_every_report_on_one_page(cli: Callable[..., Run]
 def test_page_is_a_pure_function_of_the_report() -> None:
     report = check(RANGER)
     assert render_html(report) == render_html(report) == format_html([report])
+
+
+def test_diagram_arrows_say_the_act_in_plain_words_with_the_id_in_the_tooltip() -> None:
+    from checker.report.explain import ACT_WORDS
+    from checker.report.html_common import Ids
+    from checker.report.html_diagram import render_diagram
+
+    svg = render_diagram(check(RANGER), Ids())
+    # line 47 is a call-up and an intentions question; line 48 an intention
+    assert re.search(r"<title>line 47: call [0-9.]+, question\.intentions", svg)
+    labels = html.unescape(" ".join(re.findall(r"<tspan[^>]*>([^<]*)</tspan>", svg)))
+    assert ACT_WORDS["intention"] in labels and ACT_WORDS["question.intentions"] in labels
+    assert "question.intentions" not in labels
+
+
+def test_at_a_glance_says_who_broke_which_rule_and_on_what_authority() -> None:
+    page = html.unescape(re.sub(r"<[^>]+>", "", render_html(check(RANGER))))
+    assert (
+        "The United Kingdom broke CH03 — persons recovered in a state's waters are landed "
+        "in that state (source: UK-France arrangement as reported in the press (2025)"
+    ) in page
+    assert "Recovered in FR-TW (line 50), landed at Dover (line 51)" in page
+    assert (
+        "France may have broken SR04 — the RCC of the SRR takes coordination (source: SAR "
+        "Convention 1979 (as amended 2004) 2.1.9, 3.1.9); the transcript cannot settle it." in page
+    )
+    assert "excused by SR01" in page and "UNCLOS art. 18(2)" in page

@@ -25,6 +25,8 @@ from checker.api import check
 from checker.report.html import render_html
 from tests.conftest import RANGER
 
+LONG_NAMES = Path(__file__).parent / "data" / "long-names.radio"
+
 CHROMIUM = next(
     (p for p in map(shutil.which, ("chromium", "chromium-browser", "google-chrome")) if p), None
 )
@@ -54,6 +56,49 @@ CLICK = """
 STAY = "document.addEventListener('click', function (e) { e.preventDefault(); }, true);\n" + CLICK
 
 
+#: Checks, from the DOM, that every diagram label lies inside its box: station names
+#: in their station box, party names in their band, act labels between the two
+#: lifelines of their arrow (to the page's edge for an arrow to all) and inside their
+#: row, narration inside its note. ``getBBox`` is the text as the browser laid it out.
+NO_OVERFLOW = """
+(function () {
+  var bad = [], n = 0;
+  var inside = function (t, box, what) {
+    var b = t.getBBox(); n++;
+    if (b.x < box.x - 0.5 || b.y < box.y - 0.5 || b.x + b.width > box.x + box.width + 0.5 ||
+        b.y + b.height > box.y + box.height + 0.5) {
+      bad.push(what + ": " + t.textContent + " " + [b.x, b.y, b.width, b.height].map(Math.round) +
+               " not in " + [box.x, box.y, box.width, box.height].map(Math.round));
+    }
+  };
+  var rect = function (r) {
+    return {x: +r.getAttribute("x"), y: +r.getAttribute("y"),
+            width: +r.getAttribute("width"), height: +r.getAttribute("height")};
+  };
+  document.querySelectorAll("svg.diagram g.lifeline-group").forEach(function (g) {
+    var box = rect(g.querySelector("rect.station"));
+    g.querySelectorAll("text").forEach(function (t) { inside(t, box, "station"); });
+  });
+  document.querySelectorAll("svg.diagram g.band").forEach(function (g) {
+    inside(g.querySelector("text"), rect(g.querySelector("rect")), "band");
+  });
+  document.querySelectorAll("svg.diagram a.seq-row").forEach(function (a) {
+    var row = rect(a.querySelector("rect.row-bg"));
+    a.querySelectorAll("g.arrow").forEach(function (g) {
+      var x1 = +g.getAttribute("data-x1"), x2 = +g.getAttribute("data-x2");
+      var box = {x: x1, y: row.y, width: x2 - x1, height: row.height};
+      inside(g.querySelector("text"), box, "arrow");
+    });
+    a.querySelectorAll("rect.note").forEach(function (r) {
+      inside(r.parentNode.querySelector("text"), rect(r), "note");
+    });
+  });
+  document.body.setAttribute("data-test-labels", String(n));
+  document.body.setAttribute("data-test-overflow", bad.join(" | ") || "none");
+})();
+"""
+
+
 def _need_chromium() -> str:
     if CHROMIUM is None:
         if os.environ.get("CI") == "true":
@@ -62,9 +107,10 @@ def _need_chromium() -> str:
     return CHROMIUM
 
 
-def _page_with_click(tmp_path: Path, script: str = CLICK) -> Path:
-    """The Ranger page with ``script`` run after the page's own (allowed by its hash)."""
-    page = render_html(check(RANGER))
+def _page_with_click(tmp_path: Path, script: str = CLICK, source: Path = RANGER) -> Path:
+    """The page of ``source`` (Ranger) with ``script`` run after the page's own (allowed
+    by its hash)."""
+    page = render_html(check(source))
     digest = base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
     page = page.replace("script-src ", f"script-src 'sha256-{digest}' ", 1)
     page = page.replace("</body>", f"<script>{script}</script></body>", 1)
@@ -133,3 +179,14 @@ def test_ranger_page_screenshot_is_kept(tmp_path: Path) -> None:
     data = shot.read_bytes()
     assert data.startswith(b"\x89PNG")
     assert len(data) > 50_000, "the screenshot is (nearly) blank"
+
+
+@pytest.mark.parametrize("source", [RANGER, LONG_NAMES], ids=["ranger", "long-names"])
+def test_no_diagram_label_overflows_its_box(tmp_path: Path, source: Path) -> None:
+    page = _page_with_click(tmp_path, NO_OVERFLOW, source)
+    run = _chromium(tmp_path, "--virtual-time-budget=3000", "--dump-dom", page.as_uri())
+    assert run.returncode == 0 and "<body" in run.stdout, run.stderr[-2000:]
+    body = _element(run.stdout, r"<body[^>]*>")
+    labels = re.search(r'data-test-labels="(\d+)"', body)
+    assert labels and int(labels.group(1)) >= 15, body
+    assert 'data-test-overflow="none"' in body, body

@@ -132,3 +132,29 @@ def test_file_with_errors_is_exit_2(cli: Cli, tmp_path: Path) -> None:
     run = cli("review", str(bad), "-o", str(tmp_path / "page.html"))
     assert run.code == 2 and f"{bad}:1:" in run.err
     assert not (tmp_path / "page.html").exists()
+
+
+def test_terminal_review_wraps_and_never_cuts_a_word_at_80_columns() -> None:
+    """Every word printed at 200 columns is printed at 80, whole (no "warshi…")."""
+    import collections
+    import os
+    import re
+    import subprocess
+    import sys
+
+    from tests.conftest import RANGER
+
+    def words(columns: int) -> collections.Counter[str]:
+        env = {**os.environ, "COLUMNS": str(columns), "NO_COLOR": "1"}
+        out = subprocess.run(
+            [str(Path(sys.executable).parent / "radiocheck"), "review", str(RANGER)],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+        ).stdout
+        assert "…" not in out
+        return collections.Counter(re.findall(r"[\w.'()-]+", out))
+
+    narrow, wide = words(80), words(200)
+    assert not wide - narrow, wide - narrow

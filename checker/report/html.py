@@ -17,13 +17,11 @@ from collections.abc import Sequence
 from datetime import timedelta
 from importlib.resources import files
 
-from checker.report.explain import LEVELS, holder_text
 from checker.report.html_build import Markup, h, join, raw_asset
-from checker.report.html_common import Ids, party_chip, pattern_defs
+from checker.report.html_common import Ids, pattern_defs
 from checker.report.html_diagram import render_diagram
+from checker.report.html_glance import render_glance
 from checker.report.html_sections import (
-    NO_PARTY,
-    by_party,
     render_problems,
     render_transcript,
     render_verdicts,
@@ -31,7 +29,6 @@ from checker.report.html_sections import (
 from checker.report.html_timeline import render_timelines
 from checker.report.model import Report
 from checker.report.words import count
-from checker.rules.model import Verdict
 
 SECTIONS = (
     ("glance", "At a glance"),
@@ -61,44 +58,6 @@ def report_date(report: Report) -> str | None:
         offset -= 86400 if offset > 14 * 3600 else 0
         return (e.time + timedelta(seconds=offset)).date().isoformat()
     return None
-
-
-def render_glance(report: Report, ids: Ids) -> Markup:
-    """The answer to "who had it, where, and who broke which rule" in a few sentences."""
-    items = []
-    for cas in report.casualties:
-        p = cas.persons
-        where = ", ".join(cas.zones) or "no known zone"
-        final = f"{cas.final.phase}, {cas.final.operation}"
-        facts = f"{p.on_board} on board; {p.recovered} recovered, {p.landed} landed" + (
-            f", {p.missing} missing" if p.missing else ""
-        )
-        items.append(
-            h("li", h("strong", cas.id), f" was in {where}. Final state: {final} ({facts}).")
-        )
-        for level in LEVELS:
-            spans = [s for s in report.responsibility if s.casualty == cas.id and s.level == level]
-            chain = " → ".join(f"{holder_text(s)} from line {s.from_line}" for s in spans)
-            items.append(h("li", h("strong", f"{cas.id} {level}: "), chain or "never held"))
-    for party, group in by_party(report.verdicts):
-        broke = [v for v in group if v.outcome == "violated" and not v.suppressed]
-        broke.sort(key=lambda v: (v.severity != "error", v.rule))
-        excused = [v for v in group if v.outcome == "excused"]
-        doubt = [v for v in group if v.outcome == "uncertain"]
-        if not (broke or excused or doubt):
-            continue
-        bits = [f"broke {', '.join(_code(v) for v in broke)}" if broke else "broke no rule"]
-        if excused:
-            bits.append("excused on " + ", ".join(f"{v.rule} (by {v.excused_by})" for v in excused))
-        if doubt:
-            bits.append("uncertain on " + ", ".join(v.rule for v in doubt))
-        who_ = party_chip(report, ids, party) if party != NO_PARTY else join("Procedure rules")
-        items.append(h("li", who_, ": ", "; ".join(bits), "."))
-    return h("ul", items, class_="glance")
-
-
-def _code(v: Verdict) -> str:
-    return v.rule + (" (warning)" if v.severity == "warning" else "")
 
 
 def render_header(report: Report, ids: Ids) -> Markup:

@@ -9,7 +9,8 @@ the prompts; these functions only build renderables.
 
 from __future__ import annotations
 
-from rich.console import Group, RenderableType
+from rich.cells import cell_len
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -36,6 +37,42 @@ OUTCOME_STYLE = {
     "satisfied": "green",
     "not-applicable": "dim",
 }
+
+
+class Fit:
+    """A table when the terminal is wide enough for every word of it, else the same
+    cells as stacked lines ("column: value"), so that a narrow terminal wraps the words
+    instead of cutting them ("warshi…") or splitting them mid-word."""
+
+    def __init__(self, table: Table, title: str = "") -> None:
+        self.table, self.title = table, title
+
+    def _need(self) -> int:
+        """The narrowest the table can be with no word cut: each column as wide as its
+        longest word (header included), plus padding and rules."""
+        total = 1
+        for column in self.table.columns:
+            texts = [str(column.header), *(str(c) for c in column.cells)]
+            total += max(cell_len(w) for t in texts for w in [*t.split(), ""]) + 3
+        return total
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        if self._need() <= options.max_width:
+            yield self.table
+            return
+        names = [c.header for c in self.table.columns]
+        if self.title:
+            yield Text(self.title, style="italic")
+        cells = [list(c.cells) for c in self.table.columns]
+        for row in range(self.table.row_count):
+            text = Text()
+            for i, name in enumerate(names):
+                value = cells[i][row]
+                text.append(f"{name}: ", style="dim")
+                text.append(value if isinstance(value, Text) else Text(str(value)))
+                text.append("\n" if i + 1 < len(names) else "")
+            yield text
+            yield Text("")
 
 
 def header(report: Report) -> Text:
@@ -75,7 +112,9 @@ def casualty_view(report: Report, cas: Casualty) -> RenderableType:
     title = f"{cas.id}: {p.on_board if p.on_board is not None else '?'} on board, in " + (
         ", ".join(cas.zones) or "no known zone"
     )
-    return Panel(Group(table, verdicts_view(report, cas.id)), title=Text(title), title_align="left")
+    return Panel(
+        Group(Fit(table), verdicts_view(report, cas.id)), title=Text(title), title_align="left"
+    )
 
 
 def _happened(e: Event) -> Text:
@@ -103,7 +142,7 @@ def verdicts_view(report: Report, casualty: str | None) -> RenderableType:
         outcome.append(f" ({v.severity})", style="dim")
         evidence = ", ".join(map(str, v.evidence))
         table.add_row(v.party or "—", outcome, v.rule, evidence, v.explanation)
-    return table
+    return Fit(table, f"Verdicts ({casualty or 'procedure'})")
 
 
 def static_review(report: Report) -> RenderableType:
