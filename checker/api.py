@@ -8,6 +8,7 @@ place that strings them together.
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Callable, Collection, Sequence
 from functools import partial
 from pathlib import Path
@@ -272,6 +273,7 @@ def check(
     :class:`~checker.diagnostics.InputError` (RC202); so does an ``@rules`` path that
     leads outside the transcript's project (RC206) unless ``allow_outside``.
     """
+    started = time.perf_counter()  # for JUnit's ``time``: reading included when done here
     t = transcript if isinstance(transcript, Transcript) else read_transcript(transcript)
     rules = _ruleset_for(t, ruleset, allow_outside)
     _refuse_unknown(t, rules, select)
@@ -358,6 +360,9 @@ def check(
     )
     if ok and t.expectations:
         _report_unmet(report, t)
+    codes = {v.rule for v in verdicts}
+    report._rules = {r.code: r for r in rules.rules if r.code in codes}
+    report._seconds = time.perf_counter() - started
     return report
 
 

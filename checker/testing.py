@@ -302,14 +302,18 @@ def file_result(report: Report, path: str, fail_on: str | None = None) -> FileRe
         "diagnostics": report.diagnostics,
     }
     if not report.checked:
-        return FileResult(status="error", **base)
+        failed = FileResult(status="error", **base)
+        failed._seconds = report._seconds
+        return failed
     results = evaluate(report) + (undeclared(report, fail_on) if fail_on else [])
     events = {e.line: e for e in report.events}
     wanted = {n for r in results if not r.passed for n in r.lines}
     excerpts = {n: _excerpt(events[n]) for n in sorted(wanted) if n in events}
     status = "passed" if all(r.passed for r in results) else "failed"
     note = None if report.expectations else "no @expect lines"
-    return FileResult(status=status, expectations=results, excerpts=excerpts, note=note, **base)
+    done = FileResult(status=status, expectations=results, excerpts=excerpts, note=note, **base)
+    done._seconds = report._seconds
+    return done
 
 
 def describe_failure(f: FileResult, e: ExpectationResult) -> list[str]:

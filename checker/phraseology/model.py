@@ -98,7 +98,7 @@ class SpeechAct(BaseModel):
     range ``[start, end)`` in the utterance text; ``answers`` the line of the act it
     replies to (set by the resolve stage); ``frame`` the id of the clause frame that
     produced it (``"coordination.decline#2"``) and ``clause`` the clause's span and
-    features (CLAUSES.md). ``frame`` and ``clause`` are left out of the JSON when
+    features (docs/understanding.md). ``frame`` and ``clause`` are left out of the JSON when
     absent, so that reports of acts without them keep their bytes.
     """
 

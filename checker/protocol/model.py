@@ -140,7 +140,8 @@ class Casualty(_Model):
 
 
 class ResponsibilitySpan(_Model):
-    """One interval of a responsibility ledger (see RULES.md, "Responsibility levels")."""
+    """One interval of a responsibility ledger (docs/architecture.md, "The protocol
+    and the two ledgers")."""
 
     casualty: str
     level: Level

@@ -1,10 +1,19 @@
 """The ``junit`` format: JUnit XML, which every CI system can show as test results.
 
-One ``<testsuite>`` per file. For ``check`` each verdict is a ``<testcase>``
-(``violated`` fails, ``not-applicable`` is skipped); for ``test`` each expectation
-is one. A file that could not be checked is a testcase with an ``<error>``. Built
-with :mod:`xml.etree.ElementTree` so that escaping is the library's job; no
-``time`` attributes, so the output of a run is reproducible.
+One ``<testsuite>`` per file. For ``check`` each verdict is a ``<testcase>``:
+``violated`` fails, and every other outcome passes — ``not-applicable`` too, with
+its reason in ``<system-out>``: a rule that has nothing to judge was still checked,
+and a CI view that counts it as skipped would suggest that radiocheck left it out.
+For ``test`` each expectation is one. A file that could not be checked is a testcase
+with an ``<error>``. Built with :mod:`xml.etree.ElementTree` so that escaping is the
+library's job.
+
+``time`` is the measured time of each file's check in seconds (``Report._seconds``,
+``FileResult._seconds``), on its ``<testsuite>``; a file's verdicts come from one
+pass, so each ``<testcase>`` gets an equal share of it, and the shares add up to the
+suite's time; ``<testsuites>`` has the sum. A report that was not measured (read
+back from JSON, or built by hand) has no ``time`` attributes, so such output stays
+reproducible.
 """
 
 from __future__ import annotations
@@ -62,6 +71,16 @@ def _error_case(suite: ET.Element, path: str, diagnostics: Sequence[Diagnostic])
     err.text = "\n".join(format_diagnostic(d) for d in errors)
 
 
+def _timed(suite: ET.Element, seconds: float | None) -> None:
+    """Put the measured ``seconds`` on ``suite`` and an equal share on each testcase."""
+    if seconds is None:
+        return
+    suite.set("time", f"{seconds:.6f}")
+    cases = suite.findall("testcase")
+    for case in cases:
+        case.set("time", f"{seconds / len(cases):.6f}")
+
+
 def _count(root: ET.Element) -> str:
     """Fill in the counts of each suite and of the whole run; return the XML text."""
     totals = dict.fromkeys(("tests", "failures", "errors", "skipped"), 0)
@@ -78,6 +97,9 @@ def _count(root: ET.Element) -> str:
             totals[key] += value
     for key, value in totals.items():
         root.set(key, str(value))
+    times = [float(s.get("time", "")) for s in root if s.get("time")]
+    if times:
+        root.set("time", f"{sum(times):.6f}")
     _sanitise(root)
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
@@ -91,6 +113,7 @@ def format_junit(reports: Sequence[Report]) -> str:
         suite = _suite(root, path)
         if not r.checked:
             _error_case(suite, path, r.diagnostics)
+            _timed(suite, r._seconds)
             continue
         for v in r.verdicts:
             name = v.rule + "".join(
@@ -102,16 +125,20 @@ def format_junit(reports: Sequence[Report]) -> str:
             if v.outcome == "violated" and not v.suppressed:
                 fail = ET.SubElement(case, "failure", message=v.explanation, type=v.severity)
                 fail.text = detail
-            elif v.outcome == "not-applicable":
-                ET.SubElement(case, "skipped", message=v.explanation)
-            else:
+            else:  # passes: satisfied, excused, uncertain, not-applicable, suppressed
                 out = ET.SubElement(case, "system-out")
                 out.text = f"{v.outcome}: {detail}"
+        _timed(suite, r._seconds)
     return _count(root)
 
 
 def _test_suite(root: ET.Element, f: FileResult) -> None:
     suite = _suite(root, f.path)
+    _test_cases(suite, f)
+    _timed(suite, f._seconds)
+
+
+def _test_cases(suite: ET.Element, f: FileResult) -> None:
     if f.status == "error":
         _error_case(suite, f.path, f.diagnostics)
         return

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 from checker.context import Station
 from checker.diagnostics import Diagnostic
 from checker.protocol.model import Casualty, Event, ResponsibilitySpan
 from checker.protocol.speakers import SpeakerMapping
 from checker.rules.model import Verdict
+from checker.ruleset.schema import SCHEMA_ID_BASE, RuleSpec
 from checker.transcript.model import Expectation, LineCounts
 
 SCHEMA_VERSION = 1
@@ -88,6 +89,23 @@ class Report(_Model):
     diagnostics: list[Diagnostic] = Field(default_factory=list)
     summary: Summary = Field(default_factory=Summary)
 
+    #: Seconds the check took (``None`` when not measured, as for a report read back
+    #: from JSON). Private, so neither the JSON nor its schema changes, and a re-run of
+    #: the same file gives the same JSON; JUnit's ``time`` attributes read it.
+    _seconds: float | None = PrivateAttr(default=None)
+    #: The specs of the rules the verdicts came from, by code, so that SARIF can give
+    #: each rule its rationale and source without loading the rule set again.
+    _rules: dict[str, RuleSpec] = PrivateAttr(default_factory=dict)
+
+    def __eq__(self, other: object) -> bool:
+        """Two reports are equal when they say the same: the private timing and rule
+        specs (which pydantic would compare too) are not part of what a report says."""
+        if not isinstance(other, Report):
+            return NotImplemented
+        return self.__dict__ == other.__dict__
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, as every pydantic model
+
 
 def report_json_schema() -> dict[str, Any]:
     """The JSON Schema of ``check --format json`` output: an array of reports."""
@@ -95,6 +113,7 @@ def report_json_schema() -> dict[str, Any]:
     defs = schema.pop("$defs", {})
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": f"{SCHEMA_ID_BASE}:report:v{SCHEMA_VERSION}",
         "title": "radiocheck report",
         "type": "array",
         "items": {"$ref": "#/$defs/Report"},

@@ -195,6 +195,20 @@ class RuleSet(_Strict):
     geometry_files: dict[str, str] = Field(default_factory=dict)
 
 
+#: The base of the published schemas' ``$id`` (``radiocheck schema``). pyproject.toml
+#: has no ``[project.urls]`` to build a web address on, so the ids are URNs, stable for
+#: as long as the shape they name (docs/cli.md, "radiocheck schema").
+SCHEMA_ID_BASE = "urn:radiocheck:schema"
+#: The version of the rule-set file format that :func:`rules_json_schema` describes.
+RULES_SCHEMA_VERSION = 1
+
+
 def rules_json_schema() -> dict[str, Any]:
-    """The JSON Schema of a rule-set file, for editors and other tools."""
-    return RulesetFile.model_json_schema(by_alias=True)
+    """The JSON Schema of a rule-set file, for editors and other tools; ``$schema``
+    names the dialect pydantic writes and ``$id`` names the schema itself."""
+    schema = RulesetFile.model_json_schema(by_alias=True)
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": f"{SCHEMA_ID_BASE}:rules:v{RULES_SCHEMA_VERSION}",
+        **schema,
+    }

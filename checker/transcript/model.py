@@ -89,7 +89,7 @@ class LedgerEntry(_Model):
 
 
 class Expectation(_Model):
-    """An ``@expect`` line, parsed into its form and fields (see TRANSCRIPT-FORMAT.md)."""
+    """An ``@expect`` line, parsed into its form and fields (docs/transcripts.md)."""
 
     form: ExpectForm
     line: int

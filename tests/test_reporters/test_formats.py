@@ -61,7 +61,10 @@ def test_sarif_of_check_validates_against_the_official_schema(
     assert {("CH01", "error"), ("CH04", "warning"), ("SR01", "note"), ("RC100", "error")} <= by_rule
     ch03 = next(r for r in run["results"] if r["ruleId"] == "CH03")
     assert ch03["locations"][0]["physicalLocation"] == {
-        "artifactLocation": {"uri": "transcripts/channel/ranger-2025.radio"},
+        "artifactLocation": {
+            "uri": "transcripts/channel/ranger-2025.radio",
+            "uriBaseId": "%SRCROOT%",
+        },
         "region": {"startLine": 45},
     }
     assert [loc["physicalLocation"]["region"]["startLine"] for loc in ch03["relatedLocations"]] == [

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from functools import partial
+from pathlib import Path
 
 import pytest
 
@@ -23,6 +25,8 @@ from tests.conftest import RANGER
 from tests.fakes import ranger_report
 
 BROKEN = "transcripts/broken.radio"
+#: ``%SRCROOT%`` of the SARIF goldens: a fixed folder, so that they do not name this machine's.
+ROOT_FOR_SARIF = Path("/work/radiocheck")
 Golden = Callable[[str, str], None]
 
 
@@ -77,14 +81,14 @@ def sample_result() -> TestResult:
 
 CHECK_FORMATS = {
     "check.xml": junit.format_junit,
-    "check.sarif": sarif.format_sarif,
+    "check.sarif": partial(sarif.format_sarif, root=ROOT_FOR_SARIF),
     "check.github": github.format_github,
     "check.md": markdown.format_markdown,
     "check.jsonl": jsonl.format_jsonl,
 }
 TEST_FORMATS = {
     "test.xml": junit.format_junit_tests,
-    "test.sarif": sarif.format_sarif_tests,
+    "test.sarif": partial(sarif.format_sarif_tests, root=ROOT_FOR_SARIF),
     "test.github": github.format_github_tests,
     "test.md": markdown.format_markdown_tests,
     "test.jsonl": jsonl.format_jsonl_tests,
