@@ -68,6 +68,7 @@ CATALOGUE: dict[str, CodeInfo] = {
     "RC116": CodeInfo(E, "bad station value"),
     "RC117": CodeInfo(E, "bad zone or port declaration"),
     "RC118": CodeInfo(E, "line too long"),
+    "RC119": CodeInfo(Severity.INFO, "day change at midnight"),
     "RC120": CodeInfo(W, "undeclared station"),
     "RC121": CodeInfo(W, "unknown zone or port"),
     "RC123": CodeInfo(Severity.INFO, "station known to the rule set"),

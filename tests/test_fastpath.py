@@ -36,7 +36,9 @@ def _corpus_lines() -> list[str]:
     return lines
 
 
-TIMES = ["", "06:40 ", "[06:40] ", "[ 06:40:12 ] ", "06:40Z ", "06:40+01:00 ", "[06:40:12.5]"]
+TIMES = ["", "06:40 ", "[06:40] ", "[ 06:40:12 ] ", "06:40Z ", "06:40+01:00 ", "[06:40:12.5]",
+         "1409Z ", "1409 ", "14:09 hrs ", "14h09 ", "2:09 PM ", "[2:09 p.m.] ",
+         "2025-04-29T14:09:30Z ", "2025-04-29 06:31 "]  # fmt: skip
 SPEAKERS = ["Ranger", "Border Force Ranger", "FR-NAVY", "A", "Sea-Watch 3", "B]x"]
 ADDRESSEES = ["", " -> French warship", "->HMCG", " -> ALL STATIONS"]
 MEDIA = ["", " (phone)", " ( sms )", "(in-person)"]

@@ -405,3 +405,59 @@ def test_recognised_annotation_keeps_a_recognisers_doubt() -> None:
     assert [(w.text, w.probability) for w in rec.words] == [("export", 0.4)]
     assert rec.low_confidence_words == ["export"]
     assert t.lines[0].comment == "cue 2"
+
+
+# --- time stamps as investigators type them (issue 17) --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("stamp", "clock"),
+    [
+        ("1409Z", "14:09:00"),
+        ("1409", "14:09:00"),
+        ("14:09 hrs", "14:09:00"),
+        ("1409hrs", "14:09:00"),
+        ("14h09", "14:09:00"),
+        ("2:09 PM", "14:09:00"),
+        ("12:05 a.m.", "00:05:00"),
+        ("14:09:30", "14:09:30"),
+        ("[2:09 pm]", "14:09:00"),
+    ],
+)
+def test_typed_log_time_stamps_are_read(stamp: str, clock: str) -> None:
+    t = read(
+        '@station RAMSGATE: vessel aka="Ramsgate lifeboat"\n'
+        '@station DOVER: rcc party=UK aka="Dover Coastguard"\n'
+        f"{stamp} Ramsgate lifeboat -> Dover Coastguard: on scene\n"
+    )
+    line = t.lines[-1]
+    assert line.clock == clock
+    assert (line.speaker, line.addressee) == ("Ramsgate lifeboat", "Dover Coastguard")
+    assert not [d for d in t.diagnostics if d.code in ("RC101", "RC120")]
+
+
+def test_an_iso_date_time_sets_the_day() -> None:
+    t = read("@timezone: +01:00\n2025-04-29T06:31:00Z A: x\n2025-04-29 07:40 A: y\n")
+    first, second = (ln for ln in t.lines if ln.kind == "utterance")
+    assert first.time == datetime(2025, 4, 29, 6, 31, tzinfo=UTC)
+    assert second.time == datetime(2025, 4, 29, 6, 40, tzinfo=UTC)  # 07:40 at +01:00
+
+
+@pytest.mark.parametrize("header", ["", "@date: 2025-04-29\n"])
+def test_a_log_past_midnight_is_the_next_day(header: str) -> None:
+    t = read(f"{header}23:58 A: x\n00:03 A: y\n00:10 A: z\n")
+    seconds = [ln.seconds for ln in t.lines if ln.kind == "utterance"]
+    assert seconds == [0.0, 300.0, 720.0]
+    assert [d.code for d in t.diagnostics] == ["RC119"]  # said, once, at the change
+    if header:
+        assert t.lines[-1].time == datetime(2025, 4, 30, 0, 10, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "reason"),
+    [("14:09 PM", "12-hour"), ("2561", "not a time of day"), ("14h75", "not a time of day")],
+)
+def test_a_stamp_that_is_no_time_is_refused_precisely(stamp: str, reason: str) -> None:
+    t = read_text(f"{stamp} A: x\n")
+    bad = [d for d in t.diagnostics if d.code == "RC101"]
+    assert bad and reason in bad[0].message and bad[0].column == 1

@@ -24,7 +24,10 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-_TIME = r"\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?(?![\w:])"
+TIME_PATTERN = _TIME = (  # the TIME terminal of grammar/transcript.lark
+    r"(?:\d{4}-\d{2}-\d{2}[T ])?(?:\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?|\d{1,2}h\d{2}|\d{4})"
+    r"(?:Z|[+-]\d{2}:?\d{2}|[ ]?[AaPp]\.?[Mm]\.?|[ ]?hrs?)?(?![\w:])"
+)
 _NAME = r"""[^\s:"()\[\]#*@~-](?:[^:"()\n-]|-(?!>))*"""
 _WORD = r"""[^\s#"=,\[\]()~:][^\s"=,\[\]():]*"""
 _TIME_FIRST = re.compile(rf"\[[ \t]*{_TIME}|{_TIME}")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from datetime import UTC, date, datetime, time, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +28,7 @@ from checker.transcript.decode import (
     split_lines,
 )
 from checker.transcript.directives import Problem
+from checker.transcript.fastpath import TIME_PATTERN
 from checker.transcript.model import (
     Annotation,
     Line,
@@ -46,6 +47,7 @@ from checker.transcript.times import (
     parse_clock,
     parse_date,
     parse_offset,
+    parse_stamp,
     seconds_of_day,
     to_utc,
 )
@@ -55,9 +57,7 @@ MAX_COUNT_DIGITS = 6
 #: Half the Earth's circumference: no place is farther from another.
 MAX_DISTANCE_NM = 10_800.0
 _TIME_ATTEMPT = re.compile(r"^\[?(\d[\d:.hH]*)\]?(?=\s|$)")
-_STARTS_WITH_TIME = re.compile(
-    r"^\[?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?\]?(?=\s)"
-)
+_STARTS_WITH_TIME = re.compile(rf"^\[?[ \t]*{TIME_PATTERN}[ \t]*\]?(?=\s)")
 _UNIT_NM = {
     "nm": 1.0,
     "nmi": 1.0,
@@ -94,6 +94,11 @@ def read_text(text: str, *, path: str | None = None, sha256: str | None = None) 
     if t.counts.comments + t.counts.blanks == t.counts.lines:  # nothing but comments
         raise InputError([empty_diagnostic(shown, "the transcript holds only comments")])
     return t
+
+
+#: A time this much earlier than the last one is the next day (a log past midnight),
+#: not a mistake: "23:58" then "00:03".
+_NEXT_DAY = 12 * 3600
 
 
 class _Reader:
@@ -165,7 +170,8 @@ class _Reader:
                     f"{bad[1]!r} is not a time",
                     number,
                     text.index(bad[1]) + 1,
-                    "times are HH:MM or HH:MM:SS, optionally with Z or +01:00; "
+                    "times are HH:MM, HH:MM:SS, HHMM, 14h09 or 2:09 PM, optionally with Z or "
+                    "+01:00; "
                     "quote a name that starts with a digit",
                 )
                 return "invalid"
@@ -327,9 +333,12 @@ class _Reader:
     def _time(self, number: int, tok: Tok) -> dict[str, Any]:
         """The ``clock``, ``time`` and ``seconds`` of the line with this time."""
         try:
-            clock, offset = parse_clock(tok.value)
+            day, clock, offset = parse_stamp(tok.value)
         except TimeError as exc:
             raise Problem("RC101", str(exc), tok.column) from None
+        if day is not None:  # an ISO date-time sets the day, as an @date line would
+            self.new_day = self.new_day or (self.day is not None and day != self.day)
+            self.day = day
         fields: dict[str, Any] = {
             "clock": clock.isoformat(
                 timespec="seconds" if not clock.microsecond else "milliseconds"
@@ -345,6 +354,31 @@ class _Reader:
             sod = seconds_of_day(clock) - (_offset_seconds(offset, clock) if offset else 0)
             self.first_sod = sod if self.first_sod is None else self.first_sod
             key = sod - self.first_sod
+        if (
+            day is None
+            and self.last is not None
+            and self.last[0] - key >= _NEXT_DAY
+            and (self.day is not None or self.first_sod is not None)
+        ):
+            # a log runs past midnight: "23:58" then "00:03" is the next morning
+            if self.day is not None and self.first_utc is not None:
+                self.day += timedelta(days=1)
+                fields["time"] = to_utc(self.day, clock, offset or self.zone)
+                key = (fields["time"] - self.first_utc).total_seconds()
+            else:
+                key += 86400
+                self.first_sod = (self.first_sod or 0.0) - 86400
+            self.diagnostics.append(
+                make(
+                    "RC119",
+                    f"{tok.value} after the time on line {self.last[1]} is read as the next day",
+                    path=self.path,
+                    line=number,
+                    column=tok.column,
+                    hint="add @date before this line if the day is another",
+                    source_line=self.source[number - 1],
+                )
+            )
         fields["seconds"] = key
         if self.last is not None and key < self.last[0]:
             hint = "add @date before this line to start a new day" if not self.new_day else None
