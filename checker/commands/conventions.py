@@ -122,7 +122,12 @@ def read_stdin(max_bytes: int, encoding: str | None) -> str:
     from checker.diagnostics import InputError, make
     from checker.transcript.decode import decode
 
-    data = sys.stdin.buffer.read(max_bytes + 1)
+    raw = getattr(sys.stdin, "buffer", None)
+    if raw is None:  # a text stream put in place of stdin (an embedding, a test)
+        text: str = sys.stdin.read(max_bytes + 1)
+        data = text.encode("utf-8")
+    else:
+        data = raw.read(max_bytes + 1)
     if len(data) > max_bytes:
         said = f"standard input is over the limit of {max_bytes:,} bytes"
         hint = "raise the limit with --max-file-size"
