@@ -29,7 +29,7 @@ EXIT_OK, EXIT_VIOLATIONS, EXIT_INPUT, EXIT_BUG = 0, 1, 2, 3
 EXIT_INTERRUPTED = 130
 FORMATS = ("text", "json")
 #: ``check`` also writes the machine formats of ``checker.report.formats``.
-CHECK_FORMATS = (*FORMATS, "jsonl", "markdown", "junit", "sarif", "github", "html")
+CHECK_FORMATS = (*FORMATS, "table", "jsonl", "markdown", "junit", "sarif", "github", "html")
 INPUT_FORMATS = ("radio", "vtt", "srt", "json", "whisper", "whisperx", "rttm")
 _SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
@@ -38,8 +38,10 @@ class _Parser(argparse.ArgumentParser):
     """argparse, with usage errors in the project's message form and exit 2."""
 
     def error(self, message: str) -> Any:
+        from checker.commands.conventions import did_you_mean
+
         self.print_usage(sys.stderr)
-        self.exit(EXIT_INPUT, f"radiocheck: error: {message}\n")
+        self.exit(EXIT_INPUT, f"radiocheck: error: {did_you_mean(self, message)}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -49,7 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--version", action="version", version=f"radiocheck {__version__}")
     p.add_argument("--debug", action="store_true", help="show the traceback of an internal error")
-    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=_Parser)
+    sub = p.add_subparsers(
+        dest="command", required=True, metavar="COMMAND", parser_class=_Parser, help="one of:"
+    )
 
     c = sub.add_parser(
         "check", help="check transcripts and report who was responsible and which rules held"
@@ -59,7 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
         nargs="+",
         metavar="FILE",
         help="transcripts (.radio, .txt) or recordings (.vtt, .srt, .json, .rttm); a folder "
-        "stands for the transcripts in it",
+        "stands for the transcripts in it; - reads a .radio transcript from standard input",
     )
     c.add_argument(
         "--rules",
@@ -82,8 +86,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--write-baseline", metavar="FILE", help="record today's failing verdicts in FILE"
     )
     c.add_argument(
-        "--format", choices=CHECK_FORMATS, default="text", help="output format (default: text)"
+        "--format",
+        choices=CHECK_FORMATS,
+        default="text",
+        help="output format (default: text, one line per finding; table: rich tables)",
     )
+    c.add_argument(
+        "--all",
+        action="store_true",
+        help="text format: also list satisfied and not-applicable verdicts",
+    )
+    c.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE (atomically)")
     c.add_argument(
         "--fail-on",
         choices=("error", "warning", "info"),
@@ -91,6 +104,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="lowest severity of a violated rule that makes the exit code 1 (default: error)",
     )
     c.add_argument("--strict", action="store_true", help="uncertain verdicts also fail")
+    c.add_argument(
+        "--warnings-as-errors",
+        action="store_true",
+        help="exit 2 when any input diagnostic is a warning (for CI)",
+    )
     c.add_argument("--exit-zero", action="store_true", help="exit 0 even when rules are violated")
     c.add_argument("--encoding", help="text encoding of the files (default: detect UTF-8/UTF-16)")
     c.add_argument(
@@ -131,6 +149,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     for name in MODULES:
         import_module(f"checker.commands.{name}").add_parser(sub)
+    from checker.commands.conventions import add_examples
+
+    add_examples(sub)
     return p
 
 
@@ -211,6 +232,7 @@ class _Checked(NamedTuple):
     jsonl: str | None
     code: int
     failed: bool
+    warned: bool = False
 
 
 def _check_one(path: Path, args: argparse.Namespace, stream: bool) -> _Checked:
@@ -224,28 +246,35 @@ def _check_one(path: Path, args: argparse.Namespace, stream: bool) -> _Checked:
 
     try:
         test_fault(path)
-        t = read_transcript(
-            Path(path),
-            encoding=args.encoding,
-            max_bytes=args.max_file_size,
-            input_format=args.input_format,
-            header=args.header,
-            track=args.track,
-        )
+        if str(path) == "-":  # read by the parent before the workers started
+            from checker.commands.conventions import STDIN_PATH
+            from checker.transcript.reader import read_text
+
+            t = read_text(args.stdin_text, path=STDIN_PATH)
+        else:
+            t = read_transcript(
+                Path(path),
+                encoding=args.encoding,
+                max_bytes=args.max_file_size,
+                input_format=args.input_format,
+                header=args.header,
+                track=args.track,
+            )
         report = check(t, args.rules, **_rule_options(args))
         text = diagnostics_text(report.diagnostics)
+        warned = any(d.severity == "warning" for d in report.diagnostics)
         if stream:
             from checker.report.jsonl import iter_jsonl
 
             jsonl = "".join(iter_jsonl([report]))
-            return _Checked(text, None, jsonl, exit_code([report], args), False)
+            return _Checked(text, None, jsonl, exit_code([report], args), False, warned)
     except InputError as exc:
         return _Checked(diagnostics_text(exc.diagnostics), None, None, EXIT_INPUT, True)
     except Exception as exc:
         if args.debug:
             raise
         return _Checked(_bug_text(path, exc), None, None, EXIT_BUG, True)
-    return _Checked(text, report, None, EXIT_OK, False)
+    return _Checked(text, report, None, EXIT_OK, False, warned)
 
 
 def _bug_text(path: Path, exc: Exception) -> str:
@@ -311,11 +340,21 @@ def cmd_check(args: argparse.Namespace) -> int:
     worst = EXIT_OK  # of the files that could not be checked: 2, or 3 for a bug
     # jsonl is written as each file finishes and the report is let go, so that a
     # folder of thousands of transcripts is checked in flat memory.
-    stream = args.format == "jsonl" and not (args.baseline or args.write_baseline)
+    stream = args.format == "jsonl" and not (args.baseline or args.write_baseline or args.output)
     streamed = EXIT_OK
     paths: list[Path] = []
+    if "-" in args.files:
+        from checker.commands.conventions import read_stdin
+        from checker.diagnostics import InputError
+
+        try:
+            args.stdin_text = read_stdin(args.max_file_size, args.encoding)
+        except InputError as exc:
+            print_diagnostics(exc.diagnostics, sys.stderr)
+            return EXIT_INPUT
+    warned = False
     for f in args.files:
-        found = discover([f]) if Path(f).is_dir() else [Path(f)]
+        found = discover([f]) if f != "-" and Path(f).is_dir() else [Path(f)]
         if not found:
             empty = make("RC001", "a folder with no transcripts in it", path=f)
             print_diagnostics([empty], sys.stderr)
@@ -326,6 +365,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         for result in _check_all(paths, args, stream):
             done += 1  # checked; its output may still be cut short by Ctrl-C
             sys.stderr.write(result.diagnostics)
+            warned = warned or result.warned
             if result.failed:
                 worst = max(worst, result.code)
             elif result.jsonl is not None:
@@ -336,8 +376,9 @@ def cmd_check(args: argparse.Namespace) -> int:
                 reports.append(result.report)
     except KeyboardInterrupt:
         return _interrupted(paths, done)
+    failing = EXIT_INPUT if warned and args.warnings_as_errors else EXIT_OK
     if stream:
-        return worst or streamed
+        return worst or failing or streamed
     if args.baseline or args.write_baseline:
         from checker.commands.rules import baseline_reports
 
@@ -345,21 +386,36 @@ def cmd_check(args: argparse.Namespace) -> int:
         if problem:
             print(f"radiocheck: error: {problem}", file=sys.stderr)
             return EXIT_INPUT
+    from checker.commands.conventions import captured
+
+    with captured(args.output):
+        _write_reports(reports, args)
+    return worst or failing or exit_code(reports, args)
+
+
+def _write_reports(reports: list[Report], args: argparse.Namespace) -> None:
+    """Write ``check``'s reports to stdout in ``--format``."""
     if args.format == "json":
         json.dump(
             [r.model_dump(mode="json") for r in reports], sys.stdout, indent=2, ensure_ascii=False
         )
         sys.stdout.write("\n")
-    elif args.format != "text":
+    elif args.format == "table":
+        from checker.report.text import fit, render
+
+        console, tables = _console(args), render(reports)
+        fit(console, tables)
+        console.print(tables)
+    elif args.format == "text":
+        from checker.report.lint import lint_lines
+
+        console = _console(args)
+        for line in lint_lines(reports, show_all=args.all):
+            console.print(line, soft_wrap=True)
+    else:
         from checker.report.formats import format_reports
 
         sys.stdout.writelines(format_reports(args.format, reports))
-    else:
-        from checker.report.text import render
-
-        _console(args).print(render(reports))
-    code = exit_code(reports, args)
-    return worst or code
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
@@ -385,8 +441,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     # the first model (5-7 ms of a one-file check); the CLI uses none. A user's own
     # setting of the variable wins. The library API (checker.api) leaves it alone.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    parser = build_parser()
+    if not (sys.argv[1:] if argv is None else argv):  # nothing to do: say what can be done
+        parser.print_help(sys.stdout)
+        return EXIT_INPUT
     try:
-        args = build_parser().parse_args(argv)
+        args = parser.parse_args(argv)
     except SystemExit as exc:  # --help, --version, usage errors: argparse has printed
         return exc.code if isinstance(exc.code, int) else EXIT_INPUT
     from checker.report.streams import LineGuard

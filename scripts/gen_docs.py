@@ -107,26 +107,10 @@ def _cell(text: str) -> str:
 
 
 def readme_ranger() -> str:
-    """The responsibility and verdict tables of the Ranger case, as the terminal shows them."""
+    """The report of the Ranger case, as ``check`` prints it (one line per finding)."""
     code, out, _ = run_cli(["check", RANGER, "--no-color"], width=120)
     assert code == 1, f"the Ranger case should exit 1 (violations), not {code}"
-    text = _clean(out)
-    lines = text[text.index("Responsibility") :].splitlines()
-    # Of the verdicts, keep the Channel rules (CH..): the rows of sar and smcp are cut.
-    kept: list[str] = []
-    in_verdicts, keep_row, cut = False, True, False
-    for line in lines:
-        if line.startswith("Verdicts"):
-            in_verdicts = True
-        row = re.match(r"│ ([A-Z]{2}\d{2}) ", line)
-        if in_verdicts and row:
-            keep_row = row[1].startswith("CH")
-            if not keep_row and not cut:
-                kept.append("│  …   (the verdicts of the sar and smcp rules)")
-                cut = True
-        if keep_row or not in_verdicts or not line.startswith("│"):
-            kept.append(line)
-    return _fence(f"$ radiocheck check {RANGER}\n…\n" + "\n".join(kept))
+    return _fence(f"$ radiocheck check {RANGER}\n" + _clean(out))
 
 
 # --------------------------------------------------------------------- docs/cli.md
@@ -239,7 +223,7 @@ def cli_formats() -> str:
         out = re.sub(r'"file://[^"]*/"', '"file:///home/you/project/"', out)
         out = re.sub(r' time="[0-9.]+"', ' time="0.05"', out)
         title = f"#### `--format {name}`"
-        if name == "text":
+        if name in ("text", "table"):
             body = _fence(_clean(out))
         elif name in ("json", "sarif"):
             data = json.loads(out)

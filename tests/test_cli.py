@@ -68,8 +68,8 @@ def test_json_is_an_array_in_argument_order(cli: Callable[..., Run], tmp_path: P
     assert [Path(r["source"]["path"]).name for r in data] == ["other.radio", RANGER.name]
 
 
-def test_text_output_shows_the_timeline(cli: Callable[..., Run]) -> None:
-    run = cli("check", str(RANGER), "--exit-zero")
+def test_table_output_shows_the_timeline(cli: Callable[..., Run]) -> None:
+    run = cli("check", str(RANGER), "--exit-zero", "--format", "table")
     assert run.code == 0
     for needle in (
         "Timeline",
@@ -130,7 +130,7 @@ def test_text_content_does_not_depend_on_width(
 ) -> None:
     """Layout may wrap, but no word is cut short (REPORT.md, "Formats")."""
     monkeypatch.setenv("COLUMNS", width)
-    out = cli("check", str(RANGER), "--exit-zero").out
+    out = cli("check", str(RANGER), "--exit-zero", "--format", "table").out
     assert "…" not in out  # folded onto the next line, never cut short
     if int(width) >= 200:
         for needle in ("question.intentions", "not-applicable", "acquiesced"):

@@ -68,7 +68,7 @@ def test_visible_is_the_one_neutraliser() -> None:
     assert visible(plain) is plain
 
 
-@pytest.mark.parametrize("fmt", ["text", "markdown", "github", "html"])
+@pytest.mark.parametrize("fmt", ["text", "table", "markdown", "github", "html"])
 def test_check_prints_no_escape_from_the_input(
     cli: Callable[..., Run], tmp_path: Path, fmt: str
 ) -> None:
@@ -76,7 +76,7 @@ def test_check_prints_no_escape_from_the_input(
     assert run.code == 0, run.err
     _clean(run.out)
     _clean(run.err)
-    if fmt in ("text", "markdown"):  # (annotations name rules, not the title)
+    if fmt in ("table", "markdown"):  # (text and annotations name rules, not the title)
         assert "\N{SYMBOL FOR ESCAPE}]52;c;cHduZWQ=" in run.out
         assert "<U+202E>olleh" in run.out
     elif fmt == "html":
@@ -171,7 +171,7 @@ def _no_command_lines(text: str) -> None:
         assert not line.lstrip().startswith(("::", "##[")), f"a command line: {line!r}"
 
 
-@pytest.mark.parametrize("fmt", ["text", "markdown", "junit", "html", "json", "sarif"])
+@pytest.mark.parametrize("fmt", ["text", "table", "markdown", "junit", "html", "json", "sarif"])
 def test_a_title_never_starts_a_workflow_command(
     cli: Callable[..., Run], tmp_path: Path, fmt: str
 ) -> None:
@@ -184,7 +184,7 @@ def test_a_title_never_starts_a_workflow_command(
     run = cli("check", str(path), "--format", fmt, "--exit-zero")
     assert run.code == 0, run.err
     _no_command_lines(run.out)
-    if fmt == "text":
+    if fmt == "table":
         assert "\\::stop-commands::TOKEN" in run.out  # the fixed prefix, visible
 
 

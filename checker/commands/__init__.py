@@ -18,6 +18,7 @@ MODULES: tuple[str, ...] = (
     "review",
     "explain",
     "diff",
+    "completion",
 )
 
 

@@ -80,7 +80,7 @@ def make_console(no_color: bool = False, file: TextIO | None = None) -> Console:
     markup, emoji codes or highlighting read into strings that may come from input."""
     return SafeConsole(
         file=file,
-        no_color=no_color or "NO_COLOR" in os.environ,
+        no_color=no_color or bool(os.environ.get("NO_COLOR")),
         highlight=False,
         markup=False,
         emoji=False,

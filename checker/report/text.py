@@ -1,4 +1,7 @@
-"""The ``text`` format: a rich rendering of reports for a terminal.
+"""The ``table`` format of ``check``: rich tables of reports, for a wide terminal.
+
+(It was the ``text`` format until the linter-shaped :mod:`checker.report.lint` took
+that name.)
 
 Content never depends on the terminal's width, only its layout: tables wrap, they do
 not truncate. Functions here build renderables; the CLI owns the console.
@@ -8,7 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from rich.console import Group, OverflowMethod, RenderableType
+from rich.cells import cell_len
+from rich.console import Console, Group, OverflowMethod, RenderableType
+from rich.measure import Measurement
 from rich.table import Table
 from rich.text import Text
 
@@ -77,6 +82,24 @@ def _who(e: Event) -> Text:
     return who
 
 
+def unsplit(table: Table) -> Table:
+    """``table`` with each column at least as wide as its longest word, so that rich
+    wraps between words and never splits one ("non-objectio|n") at any terminal width.
+
+    ``overflow="fold"`` alone folds any word longer than the width rich picks for a
+    column; a column's ``min_width`` is what keeps rich from picking less. Only a word
+    wider than a whole terminal is still folded (never cut short)."""
+    for column in table.columns:
+        words = [w for cell in column.cells for w in _plain(cell).split()]
+        header = _plain(column.header).split()
+        column.min_width = max([column.min_width or 0, *map(len, words + header)])
+    return table
+
+
+def _plain(cell: object) -> str:
+    return cell.plain if isinstance(cell, Text) else str(cell)
+
+
 def timeline_table(report: Report) -> Table:
     """One row per utterance or narration line: line, time, who, medium, words, act."""
     table = Table(title="Timeline", title_justify="left", show_lines=False, expand=False)
@@ -98,7 +121,7 @@ def timeline_table(report: Report) -> Table:
         if e.kind == "narration":
             medium = "log"
         table.add_row(str(e.line), (e.clock or "")[:8], _who(e), medium, words, act)
-    return table
+    return unsplit(table)
 
 
 def _span_text(s: ResponsibilitySpan) -> Text:
@@ -134,7 +157,7 @@ def ledger_table(report: Report) -> Table | None:
             line = Text(" → ").join(_span_text(s) for s in spans) if spans else Text("—")
             evidence = ", ".join(str(n) for n in spans[-1].evidence) if spans else ""
             table.add_row(head if i == 0 else Text(""), level, line, evidence)
-    return table
+    return unsplit(table)
 
 
 def verdict_table(report: Report) -> Table | None:
@@ -142,7 +165,7 @@ def verdict_table(report: Report) -> Table | None:
     if not report.verdicts:
         return None
     table = Table(title="Verdicts", title_justify="left")
-    for name in ("rule", "outcome", "sev.", "party", "casualty", "evidence", "explanation"):
+    for name in ("rule", "outcome", "sev.", "party", "casualty", "lines", "explanation"):
         table.add_column(name, ratio=1 if name == "explanation" else None, overflow=FOLD)
     for v in report.verdicts:
         outcome = Text(v.outcome, style=_OUTCOME_STYLE.get(v.outcome, ""))
@@ -151,13 +174,13 @@ def verdict_table(report: Report) -> Table | None:
         table.add_row(
             v.rule,
             outcome,
-            v.severity,
+            v.severity if v.outcome == "violated" else "",  # a rule held costs nothing
             v.party or "—",
             v.casualty or "—",
             ", ".join(map(str, v.evidence)),
             v.explanation,
         )
-    return table
+    return unsplit(table)
 
 
 def summary_text(report: Report) -> Text:
@@ -178,7 +201,48 @@ def summary_text(report: Report) -> Text:
     return text
 
 
-def render(reports: Iterable[Report]) -> RenderableType:
+def fit(console: Console, renderable: Group) -> None:
+    """Give each column of the tables in ``renderable`` a fixed width: at least its
+    longest word (see :func:`unsplit`), the rest of the terminal shared by how much
+    more each column's longest line wants. rich's own layout would split words or crop
+    the last column when the columns' minimums leave it too little room. When even the
+    minimums do not fit, ``console`` is widened: the terminal folds the long lines,
+    rather than rich cutting them at its edge."""
+    need = 0
+    for table in renderable.renderables:
+        if not isinstance(table, Table):
+            need = max(need, Measurement.get(console, console.options, table).minimum)
+            continue
+        columns = table.columns
+        chrome = 3 * len(columns) + 1  # a border and a blank either side of each cell
+        mins = [c.min_width or 1 for c in columns]
+        maxs = [
+            max(
+                [
+                    m,
+                    *(
+                        cell_len(x)
+                        for cell in (c.header, *c.cells)
+                        for x in _plain(cell).split("\n")
+                    ),
+                ]
+            )
+            for m, c in zip(mins, columns, strict=True)
+        ]
+        room = console.width - chrome - sum(mins)
+        wants = [b - a for a, b in zip(mins, maxs, strict=True)]
+        if room >= sum(wants):
+            widths = maxs
+        else:
+            share = [w * max(room, 0) // max(sum(wants), 1) for w in wants]
+            widths = [a + s for a, s in zip(mins, share, strict=True)]
+        for column, width in zip(columns, widths, strict=True):
+            column.width = width
+        need = max(need, sum(widths) + chrome)
+    console.width = max(console.width, need)
+
+
+def render(reports: Iterable[Report]) -> Group:
     """Everything the text format shows for the given reports."""
     parts: list[RenderableType] = []
     for r in reports:
