@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TextIO
 
 from checker._version import __version__
 from checker.commands import MAX_FILE_SIZE, MODULES, byte_size, positive_int, probability
+from checker.commands.config import codes, configure
 
 if TYPE_CHECKING:
     from checker.diagnostics import Diagnostic
@@ -208,14 +209,9 @@ def exit_code(reports: Sequence[Report], args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _codes(values: list[str] | None) -> list[str] | None:
-    """``--select CH01,CH02 --select SR`` → ``["CH01", "CH02", "SR"]``."""
-    return [c.strip() for v in values for c in v.split(",") if c.strip()] if values else None
-
-
 def _rule_options(args: argparse.Namespace) -> dict[str, Any]:
     """The rules-stage keywords of ``check`` that differ from its defaults."""
-    options: dict[str, Any] = {"select": _codes(args.select), "ignore": _codes(args.ignore)}
+    options: dict[str, Any] = {"select": codes(args.select), "ignore": codes(args.ignore)}
     if args.min_confidence != 0.5:
         options["min_confidence"] = args.min_confidence
     if getattr(args, "allow_outside", False):
@@ -447,6 +443,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INPUT
     try:
         args = parser.parse_args(argv)
+        configure(args, parser)  # [tool.radiocheck], under what the command line says
     except SystemExit as exc:  # --help, --version, usage errors: argparse has printed
         return exc.code if isinstance(exc.code, int) else EXIT_INPUT
     from checker.report.streams import LineGuard

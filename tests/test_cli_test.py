@@ -250,7 +250,9 @@ def test_rules_from_pyproject_reach_the_checker(
 @pytest.mark.parametrize(
     ("table", "message"),
     [
-        ('colour = "red"', "colour: Extra inputs are not permitted"),
+        ('colour = "red"', "unknown key 'colour' (keys: rules, paths, jobs, fail-on"),
+        ('fail_onn = "warning"', "unknown key 'fail_onn': did you mean 'fail-on'?"),
+        ("min-confidence = 2", "min-confidence: Input should be less than or equal to 1"),
         ('jobs = "many"', "jobs: Input should be a valid integer"),
         ('fail_on = "never"', "fail_on: Input should be 'error', 'warning' or 'info'"),
         ("paths = [", "cannot read"),

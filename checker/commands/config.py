@@ -2,23 +2,33 @@
 
 Precedence, highest first: the command line, then ``[tool.radiocheck]``, then the
 built-in defaults. The nearest ``pyproject.toml`` is the first one found walking up
-from the current folder (as ruff and pytest find theirs). Paths in it (``paths``, and
-``rules`` when it names a file) are relative to that file's folder, so the defaults
-mean the same from any folder of the project::
+from the current folder (as ruff and pytest find theirs). The table applies to
+``check``, ``review`` and ``test`` alike, each taking the keys it has an option for,
+and its keys are spelled as the flags (the underscore spellings of earlier versions,
+``fail_on``, are still read). Paths in it (``paths``, and ``rules`` when it names a
+file) are relative to that file's folder, so the defaults mean the same from any folder
+of the project::
 
     [tool.radiocheck]
     rules = "uk-fr-channel"     # rule set id or path; overrides each file's @rules
     paths = ["transcripts"]     # what `radiocheck test` checks when given no paths
     jobs = 4                    # parallel processes (default: the number of cores)
-    fail_on = "error"           # also fail on violations no @expect line names
+    fail-on = "warning"         # lowest severity of a violation that fails
+    min-confidence = 0.6        # acts below it are not trusted
+    select = ["CH", "SR01"]     # only these rules (prefixes allowed)
+    ignore = ["PR04"]           # leave these out
+    strict = true               # uncertain verdicts fail too
 
-An unknown key or a value of the wrong type is a usage error (exit 2), so that a typo
-does not silently fall back to a default.
+An unknown key or a value of the wrong type is a usage error (exit 2) that names the
+key and, for a misspelt one, the key meant: a typo must not silently fall back to a
+default.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
+import sys
 import tomllib
 from pathlib import Path
 from typing import Literal
@@ -30,16 +40,38 @@ class ConfigError(Exception):
     """``[tool.radiocheck]`` is malformed; the message names the file and the key."""
 
 
+def _flag(name: str) -> str:
+    return name.replace("_", "-")
+
+
 class Config(BaseModel):
     """The ``[tool.radiocheck]`` table; ``origin`` is the file it came from."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", alias_generator=_flag, populate_by_name=True)
 
     rules: str | None = None
     paths: list[str] = Field(default_factory=list)
     jobs: int | None = Field(default=None, ge=1)
     fail_on: Literal["error", "warning", "info"] | None = None
+    min_confidence: float | None = Field(default=None, ge=0.0, le=1.0)
+    select: list[str] | None = None
+    ignore: list[str] | None = None
+    strict: bool | None = None
     origin: Path | None = Field(default=None, exclude=True)
+
+
+#: The keys as users write them (the flags' spelling).
+KEYS = tuple(_flag(k) for k in Config.model_fields if k != "origin")
+
+
+def apply(args: argparse.Namespace, parser: argparse.ArgumentParser, config: Config) -> None:
+    """Give ``args`` the config's value of each option the command has and the user
+    did not set on the command line (an option left at the parser's default)."""
+    for key, value in config.model_dump(exclude_none=True).items():
+        if key == "paths" or not hasattr(args, key):
+            continue
+        if getattr(args, key) == parser.get_default(key):
+            setattr(args, key, [",".join(value)] if key in ("select", "ignore") else value)
 
 
 def find_pyproject(start: Path) -> Path | None:
@@ -71,10 +103,7 @@ def load_config(start: Path | None = None) -> Config:
     try:
         config = Config.model_validate(table)
     except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(map(str, e['loc'])) or 'table'}: {e['msg']}" for e in exc.errors()
-        )
-        raise ConfigError(f"{path}: [tool.radiocheck]: {problems}") from None
+        raise ConfigError(f"{path}: [tool.radiocheck]: {_problems(exc)}") from None
     base = path.parent
     rules = config.rules
     if rules is not None and (base / rules).is_file():
@@ -89,3 +118,41 @@ def _shown(path: Path) -> str:
         return os.path.relpath(path)
     except ValueError:  # another drive on Windows
         return str(path)
+
+
+def _problems(exc: ValidationError) -> str:
+    """pydantic's errors in the words of the table: the key, and for an unknown key
+    the key meant ("unknown key 'fail_onn': did you mean 'fail-on'?")."""
+    import difflib
+
+    out = []
+    for e in exc.errors():
+        key = ".".join(map(str, e["loc"])) or "table"
+        if e["type"] == "extra_forbidden":
+            near = difflib.get_close_matches(key.replace("_", "-"), KEYS, n=1, cutoff=0.6)
+            meant = f": did you mean {near[0]!r}?" if near else f" (keys: {', '.join(KEYS)})"
+            out.append(f"unknown key {key!r}{meant}")
+        else:
+            out.append(f"{key}: {e['msg']}")
+    return "; ".join(out)
+
+
+def codes(values: list[str] | None) -> list[str] | None:
+    """``--select CH01,CH02 --select SR`` → ``["CH01", "CH02", "SR"]``."""
+    return [c.strip() for v in values for c in v.split(",") if c.strip()] if values else None
+
+
+def configure(args: argparse.Namespace, parser: argparse.ArgumentParser) -> None:
+    """Apply ``[tool.radiocheck]`` to ``check``, ``review`` and ``test``; a malformed
+    table is a usage error (exit 2), said as argparse says its own."""
+    if getattr(args, "command", None) not in ("check", "review", "test"):
+        return
+    try:
+        config = load_config()
+    except ConfigError as exc:
+        print(f"radiocheck: error: {exc}", file=sys.stderr)
+        raise SystemExit(2) from None
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    apply(args, commands.choices[args.command], config)
+    if args.command == "test" and not args.paths:
+        args.paths = config.paths

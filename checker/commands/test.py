@@ -171,22 +171,17 @@ class _Bar:
 def run(args: argparse.Namespace) -> int:
     """Run ``radiocheck test``; return the exit code."""
     from checker.api import test
-    from checker.commands.config import ConfigError, load_config
     from checker.diagnostics import format_diagnostic
 
-    try:
-        config = load_config()
-    except ConfigError as exc:
-        print(f"radiocheck: error: {exc}", file=sys.stderr)
-        return EXIT_INPUT
-    paths = args.paths or config.paths or ["."]
+    # [tool.radiocheck] is applied to ``args`` by checker.commands.config.configure
+    paths = args.paths or ["."]
     bar = _Bar(_console(args, sys.stdout))
     try:
         result = test(
             paths,
-            jobs=args.jobs or config.jobs,
-            rules=args.rules or config.rules,
-            fail_on=args.fail_on or config.fail_on,
+            jobs=args.jobs,
+            rules=args.rules,
+            fail_on=args.fail_on,
             progress=bar,
             allow_outside=args.allow_outside,
         )
