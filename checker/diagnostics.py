@@ -193,8 +193,19 @@ def visible(text: str, keep: str = "") -> str:
     return pattern.sub(_shown, text) if pattern.search(text) else text
 
 
+#: Where every code is explained, with an example that runs (tests/test_errors_doc.py).
+ERRORS_DOC = "docs/errors.md"
+
+
+def doc_anchor(code: str) -> str:
+    """The documentation anchor of a code, which ends every diagnostic's first line:
+    ``docs/errors.md#rc101`` (``radiocheck explain RC101`` prints the entry)."""
+    return f"{ERRORS_DOC}#{code.lower()}"
+
+
 def format_diagnostic(d: Diagnostic) -> str:
-    """``path:line:col: RCnnn message``, then the source line and a caret, then the hint.
+    """``path:line:col: RCnnn message [docs/errors.md#rcnnn]``, then the source line and a
+    caret, then the hint.
 
     The format is the one compilers and linters use, so editors and CI systems can
     jump to the place. Every part that can come from the input (the path, the message,
@@ -207,7 +218,7 @@ def format_diagnostic(d: Diagnostic) -> str:
         if d.column is not None:
             where += f":{d.column}"
     label = "" if d.severity is Severity.ERROR else f"{d.severity.value}: "
-    out = [f"{where}: {d.code} {label}{visible(d.message)}"]
+    out = [f"{where}: {d.code} {label}{visible(d.message)} [{doc_anchor(d.code)}]"]
     if d.source_line is not None:
         source = d.source_line.replace("\t", " ")
         out.append(f"    {visible(source)}")

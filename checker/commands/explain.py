@@ -1,4 +1,5 @@
-"""``radiocheck explain FILE CODE [--party P] [--casualty C]``: why a rule came out so.
+"""``radiocheck explain FILE CODE [--party P] [--casualty C]``: why a rule came out so;
+``radiocheck explain RC101``: a diagnostic's entry (:mod:`checker.commands.explain_code`).
 
 Prints the chain of evidence of the verdicts of rule CODE: each evidence line, what
 it says, how it was read (act or narration) and how it moved the casualty's state
@@ -28,13 +29,24 @@ def add_parser(subparsers: Any) -> None:
         "came out as it did.",
     )
     add_input_options(p)
-    p.add_argument("code", metavar="CODE", help="a rule code, such as CH04")
+    p.add_argument("code", metavar="CODE", nargs="?", help="a rule code, such as CH04")
     p.add_argument("--party", metavar="P", help="only the verdict about party P")
     p.add_argument("--casualty", metavar="C", help="only the verdict about casualty C")
 
 
 def run(args: argparse.Namespace) -> int:
     """Explain the matching verdicts, or say which verdicts there are."""
+    from checker.commands.explain_code import explain_code, is_code
+
+    if args.code is None:  # ``explain RC101``: a diagnostic's entry, not a verdict
+        if is_code(args.file):
+            return explain_code(args.file)
+        print(
+            "radiocheck: error: explain needs FILE CODE (a rule's verdicts) or a "
+            "diagnostic code such as RC101",
+            file=sys.stderr,
+        )
+        return EXIT_INPUT
     from checker.report.explain import explain, find_verdicts
     from checker.report.terminal import explanation_view
 

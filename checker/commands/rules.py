@@ -58,6 +58,10 @@ def run(args: argparse.Namespace) -> int:
     chosen = [*([args.ruleset] if args.ruleset else []), *(args.rules or [])]
     rs = load_all(chosen or shipped_ids())
     if args.explain:
+        from checker.commands.explain_code import explain_code, is_code
+
+        if is_code(args.explain):
+            return explain_code(args.explain)
         spec = next((r for r in rs.rules if r.code.upper() == args.explain.upper()), None)
         if spec is None:
             known = ", ".join(r.code for r in rs.rules) or "none"
