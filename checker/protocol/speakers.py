@@ -101,6 +101,7 @@ def infer_speakers(
     anonymous = [ln for ln in turns if not ln.speaker or is_anonymous(ln.speaker, context)]
     keys = list(dict.fromkeys(_key(ln) for ln in anonymous))
     votes: dict[str, list[_Vote]] = {k: [] for k in keys}
+    others = _next_others(turns)
     for i, line in enumerate(turns):
         for act in acts_by_line.get(line.line, []):
             if act.kind != "call":
@@ -117,7 +118,8 @@ def infer_speakers(
                     )
                 )
             if called:
-                answer = _next_other(turns, i)
+                nxt = others[i]
+                answer = turns[nxt] if nxt is not None else None
                 if answer is not None and _key(answer) in votes and called != caller:
                     votes[_key(answer)].append(
                         _Vote(
@@ -127,7 +129,10 @@ def infer_speakers(
                             f"answers the call to {act.slots.get('called')} on line {line.line}",
                         )
                     )
-    mappings = [_mapping(key, anonymous, votes[key]) for key in keys]
+    lines: dict[str, list[int]] = {k: [] for k in keys}
+    for ln in anonymous:
+        lines[_key(ln)].append(ln.line)
+    mappings = [_mapping(key, lines[key], votes[key]) for key in keys]
     _alternation(turns, context, mappings)
     return mappings
 
@@ -136,6 +141,7 @@ def _alternation(turns: list[Line], context: Context, mappings: list[SpeakerMapp
     """Give unlabelled cues that no call-up names the speaker of two turns before,
     when the two turns before were different stations (a two-way exchange)."""
     by_line = {n: m for m in mappings if m.label is None for n in m.lines}
+    by_label = {m.label: m for m in mappings if m.label is not None}
     who: list[str | None] = []
     for turn in turns:
         m = by_line.get(turn.line)
@@ -150,22 +156,25 @@ def _alternation(turns: list[Line], context: Context, mappings: list[SpeakerMapp
         elif turn.speaker and not is_anonymous(turn.speaker, context):
             who.append(context.station_id(turn.speaker))
         else:
-            labelled = next((x for x in mappings if x.label == turn.speaker), None)
+            labelled = by_label.get(turn.speaker) if turn.speaker else None
             who.append(labelled.station if labelled else None)
 
 
-def _next_other(turns: list[Line], i: int) -> Line | None:
-    """The next turn by another voice than turn ``i`` (the immediately next one when
-    neither has a label)."""
-    me = turns[i]
-    for other in turns[i + 1 :]:
+def _next_others(turns: list[Line]) -> list[int | None]:
+    """For each turn, the index of the next turn by another voice (the immediately
+    next one when either has no label), found in one backward pass: a scan forward
+    from every call-up made a long run of one label quadratic."""
+    out: list[int | None] = [None] * len(turns)
+    for i in range(len(turns) - 2, -1, -1):
+        me, other = turns[i], turns[i + 1]
         if not me.speaker or not other.speaker or other.speaker != me.speaker:
-            return other
-    return None
+            out[i] = i + 1
+        else:
+            out[i] = out[i + 1]  # the same voice again: whatever follows it
+    return out
 
 
-def _mapping(key: str, anonymous: list[Line], votes: list[_Vote]) -> SpeakerMapping:
-    lines = [ln.line for ln in anonymous if _key(ln) == key]
+def _mapping(key: str, lines: list[int], votes: list[_Vote]) -> SpeakerMapping:
     label = None if key.startswith("#") else key
     if not votes:
         return SpeakerMapping(
@@ -174,9 +183,11 @@ def _mapping(key: str, anonymous: list[Line], votes: list[_Vote]) -> SpeakerMapp
             reason="no call-up names this speaker; it stays a station of role unknown",
         )
     totals: dict[str, float] = {}
+    first: dict[str, int] = {}
     for v in votes:
         totals[v.station] = totals.get(v.station, 0.0) + v.weight
-    best = max(totals, key=lambda s: (totals[s], -min(v.line for v in votes if v.station == s)))
+        first[v.station] = min(first.get(v.station, v.line), v.line)
+    best = max(totals, key=lambda s: (totals[s], -first[s]))
     mine = [v for v in votes if v.station == best]
     doubt = 1.0
     for v in mine:
