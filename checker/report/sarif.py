@@ -103,6 +103,8 @@ def _verdict_result(v: Verdict, path: str | None) -> dict[str, Any]:
         **_locations(path, v.evidence),
         "properties": {"outcome": v.outcome, "confidence": v.confidence},
     }
+    if v.evidence_omitted:  # the related locations are the first EVIDENCE_CAP lines
+        result["properties"]["evidenceOmitted"] = v.evidence_omitted
     if v.suppressed:
         result["suppressions"] = [{"kind": "inSource", "justification": v.suppressed}]
     return result

@@ -154,7 +154,7 @@ def verdict_table(report: Report) -> Table | None:
             v.severity,
             v.party or "—",
             v.casualty or "—",
-            ", ".join(map(str, v.evidence)),
+            v.evidence_text(),
             v.explanation,
         )
     return table
