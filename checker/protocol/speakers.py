@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pydantic import BaseModel, ConfigDict, Field
 
 from checker.context import ALL, Context
+from checker.diagnostics import Diagnostic, make
 from checker.phraseology.model import SpeechAct
 from checker.transcript.model import Line, Transcript
 
@@ -33,6 +34,9 @@ ANSWERS_CALL = 0.6
 #: spoke two turns before (turns alternate); weak evidence, below the usual
 #: --min-confidence, so that verdicts resting on it are uncertain.
 ALTERNATES = 0.45
+#: What a turn says is worth this much when its speaker claims to be another station:
+#: below the usual --min-confidence, so verdicts resting on it are uncertain.
+CLAIM_CONFLICT = 0.4
 
 
 class SpeakerMapping(BaseModel):
@@ -87,6 +91,53 @@ def _slot(act: SpeechAct, name: str, context: Context) -> str | None:
     return _station(act.slots.get(f"{name}_id"), context) or _station(act.slots.get(name), context)
 
 
+def _inferable(line: Line, context: Context) -> bool:
+    """Whether the speaker of a turn is to be inferred: a cue without a label, or a
+    recogniser's label (``SPEAKER_00``) that names no declared station. A name the
+    transcript gives, declared or not, is the speaker: what it says of itself is
+    evidence about it (:func:`claim_conflicts`), never a re-attribution."""
+    if not line.speaker:
+        return True
+    return line.recognition is not None and is_anonymous(line.speaker, context)
+
+
+def claim_conflicts(
+    transcript: Transcript,
+    context: Context,
+    acts_by_line: Mapping[int, list[SpeechAct]],
+    path: str | None = None,
+) -> tuple[dict[int, str], list[Diagnostic]]:
+    """Turns whose speaker, as the transcript gives it, says it is another declared
+    station ("this is Dover Coastguard" from an undeclared "Impostor"): the line and
+    the station claimed, and one RC305 warning each. The event keeps its speaker; the
+    resolve stage lowers the confidence of what it says to :data:`CLAIM_CONFLICT`."""
+    claims: dict[int, str] = {}
+    diagnostics: list[Diagnostic] = []
+    for line in transcript.lines:
+        if line.kind != "utterance" or _inferable(line, context):
+            continue
+        assert line.speaker is not None
+        given = context.station_id(line.speaker)
+        calls = (a for a in acts_by_line.get(line.line, []) if a.kind == "call")
+        claimed = next((c for a in calls if (c := _slot(a, "caller", context)) != given), None)
+        if claimed is None:
+            continue
+        claims[line.line] = claimed
+        diagnostics.append(
+            make(
+                "RC305",
+                f"{line.speaker!r} says it is {claimed}; the line stays {given}'s, "
+                f"with confidence {CLAIM_CONFLICT}",
+                path=path,
+                line=line.line,
+                column=line.speaker_column or 1,
+                hint=f"if {claimed} spoke this line, write it as the speaker",
+                source_line=transcript.source_lines[line.line - 1],
+            )
+        )
+    return claims, diagnostics
+
+
 def _key(line: Line) -> str:
     return line.speaker if line.speaker else f"#{line.line}"
 
@@ -98,7 +149,7 @@ def infer_speakers(
 ) -> list[SpeakerMapping]:
     """One mapping per anonymous label (or unlabelled cue), in order of first turn."""
     turns = [ln for ln in transcript.lines if ln.kind == "utterance"]
-    anonymous = [ln for ln in turns if not ln.speaker or is_anonymous(ln.speaker, context)]
+    anonymous = [ln for ln in turns if _inferable(ln, context)]
     keys = list(dict.fromkeys(_key(ln) for ln in anonymous))
     votes: dict[str, list[_Vote]] = {k: [] for k in keys}
     others = _next_others(turns)
