@@ -147,9 +147,13 @@ def infer_speakers(
     context: Context,
     acts_by_line: Mapping[int, list[SpeechAct]],
 ) -> list[SpeakerMapping]:
-    """One mapping per anonymous label (or unlabelled cue), in order of first turn."""
+    """One mapping per anonymous label (or unlabelled cue), in order of first turn.
+
+    An undeclared name the transcript gives as speaker is listed too, but never mapped
+    to a station: the transcript says who spoke (see :func:`claim_conflicts`)."""
     turns = [ln for ln in transcript.lines if ln.kind == "utterance"]
-    anonymous = [ln for ln in turns if _inferable(ln, context)]
+    anonymous = [ln for ln in turns if not ln.speaker or is_anonymous(ln.speaker, context)]
+    named = {_key(ln) for ln in anonymous if not _inferable(ln, context)}
     keys = list(dict.fromkeys(_key(ln) for ln in anonymous))
     votes: dict[str, list[_Vote]] = {k: [] for k in keys}
     others = _next_others(turns)
@@ -183,7 +187,12 @@ def infer_speakers(
     lines: dict[str, list[int]] = {k: [] for k in keys}
     for ln in anonymous:
         lines[_key(ln)].append(ln.line)
-    mappings = [_mapping(key, lines[key], votes[key]) for key in keys]
+    mappings = [
+        _named(key, lines[key], votes[key])
+        if key in named
+        else _mapping(key, lines[key], votes[key])
+        for key in keys
+    ]
     _alternation(turns, context, mappings)
     return mappings
 
@@ -223,6 +232,19 @@ def _next_others(turns: list[Line]) -> list[int | None]:
         else:
             out[i] = out[i + 1]  # the same voice again: whatever follows it
     return out
+
+
+def _named(key: str, lines: list[int], votes: list[_Vote]) -> SpeakerMapping:
+    """The entry of an undeclared speaker the transcript names: unmapped, whatever
+    the call-ups say (what it says of itself is RC305, not a re-attribution)."""
+    if not votes:
+        return _mapping(key, lines, votes)
+    return SpeakerMapping(
+        label=key,
+        lines=lines,
+        reason="the transcript names this speaker; it keeps the lines, whatever it "
+        f"says ({votes[0].why}): an undeclared station of role unknown",
+    )
 
 
 def _mapping(key: str, lines: list[int], votes: list[_Vote]) -> SpeakerMapping:
