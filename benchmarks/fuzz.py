@@ -18,6 +18,13 @@ it), ``classify`` (one utterance of arbitrary text), ``vtt``, ``srt``, ``whisper
 The time is shared equally among the targets chosen. It prints one JSON object: per
 target the inputs tried and the count of each outcome; the exit status is 1 when any
 input failed.
+
+``--hardening SECONDS`` adds the adversarial classes of issue 16 (``adversarial.py``:
+special files, control and bidi characters, repetition, deep nesting, concurrent
+writers), each input in a child process bounded in time and memory, with peak memory
+and a folder of reproducers (under ``--out``) for every crash, hang, escape or torn
+file; ``--hardening-class`` picks classes (default all). ``--seconds 0 --hardening N``
+runs them alone.
 """
 
 from __future__ import annotations
@@ -41,6 +48,7 @@ from types import FrameType
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks import adversarial  # noqa: E402
 from checker.cli import main  # noqa: E402
 
 CORPUS = ROOT / "transcripts"
@@ -424,6 +432,14 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--timeout", type=float, default=10.0, help="seconds per input (default 10)")
     p.add_argument("--max-inputs", type=int, default=0, help="stop each target after N inputs")
     p.add_argument("--out", type=Path, default=Path("fuzz-crashes"), help="failing inputs here")
+    p.add_argument(
+        "--hardening",
+        type=float,
+        default=0.0,
+        metavar="SECONDS",
+        help="also run the adversarial classes of issue 16 for SECONDS",
+    )
+    p.add_argument("--hardening-class", action="append", choices=list(adversarial.CLASSES))
     return p.parse_args(argv)
 
 
@@ -435,7 +451,7 @@ def run(argv: list[str] | None = None) -> int:
     report: dict[str, object] = {"seed": args.seed, "seconds": args.seconds, "targets": {}}
     failed = 0
     started = time.monotonic()
-    for target in targets:
+    for target in targets if args.seconds else []:
         tally = fuzz(
             target, args.seconds / len(targets), args.seed, args.timeout, args.out, args.max_inputs
         )
@@ -447,6 +463,18 @@ def run(argv: list[str] | None = None) -> int:
             "failures": tally.failures,
         }
         print(f"{target}: {tally.tried} inputs, {dict(tally.outcomes)}", file=sys.stderr)
+    if args.hardening:
+        classes = args.hardening_class or list(adversarial.CLASSES)
+        hard = adversarial.run_classes(
+            classes, args.hardening, args.seed, max(args.timeout, 60.0), args.out, args.max_inputs
+        )
+        report["hardening"] = hard
+        for cls, tally in hard.items():
+            failed += len(tally["reproducers"])  # type: ignore[index]
+            print(f"hardening {cls}: {tally}", file=sys.stderr)
+    if not args.seconds:
+        targets = []
+        report["targets"] = {}
     total = sum(t["tried"] for t in report["targets"].values())  # type: ignore[attr-defined]
     report["tried"] = total
     report["failures"] = failed

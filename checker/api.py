@@ -20,6 +20,7 @@ from checker.diagnostics import Diagnostic, InputError, has_errors, make
 from checker.files import outside
 from checker.phraseology.model import Classification
 from checker.protocol.resolve import resolve, speaker_mappings
+from checker.protocol.speakers import claim_conflicts
 from checker.protocol.timeline import build_timeline
 from checker.report.model import Report, RulesetInfo, SourceInfo, Summary, ToolInfo
 from checker.resources import grammar_sha256
@@ -299,8 +300,14 @@ def check(
                     addressee=context.station_id(line.addressee) if line.addressee else None,
                 )
         stages.append("classify")
+        diagnostics.extend(_classifier_failures(t, classifications))
     speakers = speaker_mappings(t, context, classifications) if ok else []
-    events = resolve(t, context, classifications, speakers)
+    claims: dict[int, str] = {}
+    if ok:
+        acts = {n: c.acts for n, c in classifications.items()}
+        claims, doubts = claim_conflicts(t, context, acts, t.path)
+        diagnostics.extend(doubts)
+    events = resolve(t, context, classifications, speakers, claims)
     stages.append("resolve")
     timeline = None
     verdicts: list[Verdict] = []
@@ -414,3 +421,28 @@ def test(
 
 
 test.__test__ = False  # type: ignore[attr-defined]  # not a pytest test when imported
+
+
+def _classifier_failures(
+    t: Transcript, classifications: dict[int, Classification]
+) -> list[Diagnostic]:
+    """RC306 for each utterance the classifier failed on: its catch-all keeps the
+    check going with an ``unclassified`` act, and this makes the failure visible."""
+    from checker.phraseology.classifier import INTERNAL_ERROR
+
+    out = []
+    for n, c in classifications.items():
+        reason = next((a.slots.get("reason") for a in c.acts if a.kind == "unclassified"), None)
+        if isinstance(reason, str) and reason.startswith(INTERNAL_ERROR):
+            out.append(
+                make(
+                    "RC306",
+                    f"the classifier failed on this utterance ({reason}); it is unclassified",
+                    path=t.path,
+                    line=n,
+                    column=1,
+                    hint="a bug in radiocheck: please report it with this line",
+                    source_line=t.source_lines[n - 1],
+                )
+            )
+    return out

@@ -152,6 +152,16 @@ class Context(BaseModel):
         """Rebuild the name lookups after stations, zones or ports change."""
         object.__setattr__(self, "_index", _NameIndex(self))
 
+    def add_station(self, station: Station) -> None:
+        """Add a station met on the way (an undeclared speaker, a casualty first
+        named) and index its names alone: rebuilding every lookup per new station made
+        4,000 speaker labels quadratic. Its names go last, as a full rebuild puts them:
+        a name an earlier station holds keeps denoting that station."""
+        self.stations[station.id] = station
+        index = self._names()
+        for name in (station.id, *station.aliases):
+            index.stations.setdefault(normalise(name), station.id)
+
     def _names(self) -> _NameIndex:
         try:
             return self._index
@@ -378,11 +388,10 @@ def _meet_speakers(transcript: Transcript, ctx: Context, report: Report, world: 
             sid = from_world.get(normalise(name))
             if sid is not None and sid not in ctx.stations:
                 ws = world.stations[sid]
-                ctx.stations[sid] = Station(
+                ctx.add_station(Station(
                     id=sid, role=ws.role, party=ws.party, unit=ws.unit,
                     aliases=list(ws.aka), declared=False, line=line.line,
-                )  # fmt: skip
-                ctx.reindex()
+                ))  # fmt: skip
                 report(
                     "RC123",
                     f"{name!r} is {sid} of the rule set ({ws.role}, party {ws.party})",
@@ -394,10 +403,9 @@ def _meet_speakers(transcript: Transcript, ctx: Context, report: Report, world: 
             new_id = undeclared_id(name)
             while new_id in ctx.stations:
                 new_id += "-X"
-            ctx.stations[new_id] = Station(
-                id=new_id, role="unknown", aliases=[name], declared=False, line=line.line
+            ctx.add_station(
+                Station(id=new_id, role="unknown", aliases=[name], declared=False, line=line.line)
             )
-            ctx.reindex()
             if line.recognition is not None:
                 # A recogniser's speaker label (SPEAKER_00): the resolve stage maps it
                 # through the call-ups heard and the report lists each mapping.

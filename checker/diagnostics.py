@@ -104,6 +104,8 @@ CATALOGUE: dict[str, CodeInfo] = {
     "RC302": CodeInfo(W, "persons do not add up"),
     "RC303": CodeInfo(W, "reference to no known casualty"),
     "RC304": CodeInfo(W, "position not placed in any zone"),
+    "RC305": CodeInfo(W, "speaker claims to be another station"),
+    "RC306": CodeInfo(W, "utterance not classified: internal error"),
     "RC310": CodeInfo(W, "expectation not met"),
 }
 

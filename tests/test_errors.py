@@ -7,6 +7,7 @@ point at. A new code in ``checker.diagnostics.CATALOGUE`` without a row here fai
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -106,6 +107,15 @@ ROWS: list[tuple[str, bytes, str, int | None, int | None, int]] = [
         0,
     ),
     (
+        "a speaker claiming to be another station",
+        b'@station HMCG: rcc party=UK aka="Dover Coastguard"\n@station R: vessel aka="Ranger"\n'
+        b"10:01 Impostor -> R: Ranger, this is Dover Coastguard, we are coordinating. Over.\n",
+        "RC305",
+        3,
+        7,
+        0,
+    ),
+    (
         "unmet expectation",
         b'@station A: vessel\n@expect act "hello": thanks\nA: hello there\n',
         "RC310",
@@ -154,9 +164,36 @@ def test_catalogue_row(
 def test_every_code_has_a_row() -> None:
     covered = {row[2] for row in ROWS} | {"RC001", "RC005"}
     covered |= {"RC303"}  # tests/test_protocol.py: an unbound reference among casualties
+    covered |= {"RC306"}  # test_a_classifier_failure_is_a_diagnostic below: injected
     ruleset_codes = {c for c in CATALOGUE if c.startswith("RC2")}  # tests/test_ruleset.py
     recording_codes = {c for c in CATALOGUE if "RC130" <= c <= "RC149"}  # tests/test_formats.py
     assert set(CATALOGUE) - covered - ruleset_codes - recording_codes == set()
+
+
+def test_a_classifier_failure_is_a_diagnostic(
+    cli: Callable[..., Run], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The one test that injects a fault: no input makes the classifier fail, so its
+    internals are made to raise, and the real CLI must say so (RC306), not hide it in
+    an ``unclassified`` act."""
+    from checker.phraseology import classifier
+
+    if not classifier.__file__ or not classifier.__file__.endswith(".py"):
+        pytest.skip("a compiled (mypyc) classifier calls _classify directly: no patching")
+
+    def broken(*args: object) -> None:
+        raise RuntimeError("injected")
+
+    monkeypatch.setattr(classifier, "_classify", broken)
+    path = tmp_path / "case.radio"
+    path.write_text("@station A: vessel\n@station B: vessel\n10:00 A -> B: B, this is A. Over.\n")
+    run = cli("check", str(path), "--format", "json", "--exit-zero")
+    assert run.code == 0, run.err
+    assert f"{path}:3:1: RC306 warning: the classifier failed on this utterance" in run.err
+    assert "internal error: RuntimeError: injected" in run.err
+    (report,) = json.loads(run.out)
+    assert report["events"][0]["primary"] == "unclassified"
+    assert [d["code"] for d in report["diagnostics"]] == ["RC306"]
 
 
 def test_missing_file(cli: Callable[..., Run], tmp_path: Path) -> None:

@@ -63,6 +63,8 @@ def _content(kind: str, body: str) -> bytes:
 def examples() -> list[Example]:
     out = []
     for code, body in SECTION.findall(TEXT):
+        if "There is no example" in body:
+            continue
         files = {m["name"]: _content(m["kind"], m["body"]) for m in FILE.finditer(body)}
         run = RUN.search(body)
         assert run, f"{code}: no 'Run `radiocheck ...`: exit N, `WHERE: CODE`.' line"
@@ -86,8 +88,12 @@ def test_the_table_lists_every_code_once_as_the_catalogue_says() -> None:
         assert row["title"] == info.title, code
 
 
+#: Codes no input should cause (a bug in radiocheck): documented, without an example.
+NO_EXAMPLE = {"RC306"}
+
+
 def test_every_code_has_one_example() -> None:
-    assert [e.code for e in EXAMPLES] == list(CATALOGUE)
+    assert [e.code for e in EXAMPLES] == [c for c in CATALOGUE if c not in NO_EXAMPLE]
 
 
 def test_the_table_says_where_the_example_reports() -> None:

@@ -9,7 +9,10 @@ JSON nesting, for the ``.radio`` reader, the classifier, each recording format, 
 tracks and the rule-set loader. The example counts are bounded for the normal suite;
 ``benchmarks/fuzz.py --seconds N`` runs the mutation fuzzer for longer.
 
-The ``test_found_*`` cases are inputs the fuzzer found that once crashed.
+The ``test_found_*`` cases are inputs the fuzzer found that once crashed. The
+adversarial classes of issue 16 (special files, control characters, repetition, deep
+nesting, concurrent writers) need a child process bounded in time and memory per
+input: they are in ``tests/test_fuzz_hardening.py`` (this module is at its size).
 """
 
 from __future__ import annotations

@@ -58,6 +58,9 @@ _OVER_PREDICATE = frozenset({
 _OUT_AFTER = frozenset({"roger", "thanks", "you", "received", "understood", "copy", "copied",
                         "goodbye", "bye", "over", "mayday", "recu"})  # fmt: skip
 Ending = Literal["over", "out"] | None
+#: How the ``reason`` slot of an ``unclassified`` act begins when the classifier
+#: failed: the check reports such a line as RC306, never silently.
+INTERNAL_ERROR = "internal error"
 
 
 def classify(
@@ -73,7 +76,8 @@ def classify(
     try:
         return _classify(text, context, speaker, addressee)
     except Exception as exc:  # a classifier bug must not stop a check: say so
-        return _unclassified(text, f"internal error: {type(exc).__name__}: {exc}", None, None)
+        reason = f"{INTERNAL_ERROR}: {type(exc).__name__}: {exc}"
+        return _unclassified(text, reason, None, None)
 
 
 def _unclassified(text: str, reason: str, lang: str | None, ends_with: Ending) -> Classification:

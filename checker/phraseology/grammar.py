@@ -92,12 +92,30 @@ def parse_island(text: str) -> tuple[Item, ...]:
     return _parse_island(text)
 
 
+#: The most words parsed as one island; a longer one is parsed in pieces of this many
+#: words. The recovering parse re-parses the rest of an island after each word it
+#: drops, so its cost grows with the square of an island's length: one 56 KB line of a
+#: repeated call sign took over a minute. Real islands are short (the shipped
+#: corpus's longest is 19 words, a position in degrees and minutes), so pieces change
+#: nothing for them, and identical pieces of a repetition are parsed once (memo).
+ISLAND_WORDS = 32
+
+
 @lru_cache(maxsize=4096)
 def _parse_island(text: str) -> tuple[Item, ...]:
-    return tuple(_parse_recovering(text))
+    words = text.split(" ")
+    if len(words) <= ISLAND_WORDS:
+        return tuple(_parse_recovering(text, [4 * len(words) + 8]))
+    items: list[Item] = []
+    offset = 0
+    for k in range(0, len(words), ISLAND_WORDS):
+        piece = " ".join(words[k : k + ISLAND_WORDS])
+        items.extend(shift_items(list(_parse_island(piece)), offset))
+        offset += len(piece) + 1
+    return tuple(items)
 
 
-def _parse_recovering(text: str) -> list[Item]:
+def _parse_recovering(text: str, budget: list[int]) -> list[Item]:
     """Parse one island; on a syntax error keep what parses around the bad word.
 
     Radio speech runs structures together and breaks them off; rather than give up,
@@ -105,23 +123,28 @@ def _parse_recovering(text: str) -> list[Item]:
     goes on with the rest ("in position two miles east of the buoy" loses "in
     position" and keeps the range and bearing). An island that ends too early
     ("stand by on") is retried without its last word.
+
+    ``budget`` is the number of parses left for the island (shared with the retry
+    of its head): a bound on the work, never reached by real speech (five parses at
+    most in the shipped corpus), that keeps a pathological island from costing the
+    cube of its length. What was found when it runs out is kept.
     """
     items: list[Item] = []
     offset = 0
-    while offset < len(text):
+    while offset < len(text) and budget[0] > 0:
         segment = text[offset:]
-        parsed = _try(segment)
+        parsed = _try(segment, budget)
         if isinstance(parsed, list):
             items.extend(shift_items(parsed, offset))
             break
         cut = parsed
         if cut >= len(segment):  # ended too early: drop the last word
             head = segment.rpartition(" ")[0]
-            head_items = list(_parse_island(head)) if head else []
+            head_items = _parse_recovering(head, budget) if head else []
             items.extend(shift_items(head_items, offset))
             break
         if cut > 0:
-            prefix = _try(segment[:cut].rstrip())
+            prefix = _try(segment[:cut].rstrip(), budget)
             if isinstance(prefix, list) and prefix:
                 items.extend(shift_items(prefix, offset))
                 offset += cut
@@ -133,9 +156,10 @@ def _parse_recovering(text: str) -> list[Item]:
     return items
 
 
-def _try(text: str) -> list[Item] | int:
+def _try(text: str, budget: list[int]) -> list[Item] | int:
     """The items of ``text``, or the offset of the first bad word (``len(text)`` when
-    the island ended too early)."""
+    the island ended too early). Spends one parse of ``budget``."""
+    budget[0] -= 1
     try:
         result: Any = parser().parse(text, start="island")
     except UnexpectedEOF:

@@ -93,10 +93,11 @@ class Binder:
         while cid in self.context.stations:
             self._counter += 1
             cid = f"CASUALTY-{self._counter}"
-        self.context.stations[cid] = Station(
-            id=cid, role="casualty", aliases=[name] if name else [], declared=False, line=line
+        self.context.add_station(
+            Station(
+                id=cid, role="casualty", aliases=[name] if name else [], declared=False, line=line
+            )
         )
-        self.context.reindex()
         self.casualties.append(cid)
         return cid
 

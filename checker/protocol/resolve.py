@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from checker.context import Context
 from checker.phraseology.model import Classification, SpeechAct, primary_kind
 from checker.protocol.model import Event
-from checker.protocol.speakers import SpeakerMapping, infer_speakers
+from checker.protocol.speakers import CLAIM_CONFLICT, SpeakerMapping, infer_speakers
 from checker.transcript.model import Line, Recognition, Transcript
 
 LOW_PROBABILITY = 0.5
@@ -156,7 +156,7 @@ def event_for(
     if overrides and overrides[-1].act:
         acts = _override(acts, overrides[-1].act, line.text or "")
         f["overridden"], f["override_reason"] = True, overrides[-1].reason
-    if speaker is not None:
+    if speaker is not None and speaker[0]:  # "": the line's own speaker, doubted
         f["speaker"] = speaker[0]
     if f["addressee"] is None:
         # A recording has no addressee column; the call-up names who is called.
@@ -201,18 +201,24 @@ def resolve(
     context: Context,
     classifications: Mapping[int, Classification],
     speakers: list[SpeakerMapping] | None = None,
+    claims: Mapping[int, str] | None = None,
 ) -> list[Event]:
     """Events of every utterance and narration line, in file order.
 
     ``classifications`` maps an utterance's line number to what the classifier said;
     ``speakers`` are the inferred mappings of anonymous labels (see
-    :func:`speaker_mappings`).
+    :func:`speaker_mappings`); ``claims`` the lines whose speaker claims to be another
+    station (:func:`.speakers.claim_conflicts`): they keep their speaker, and what
+    they say is worth at most :data:`.speakers.CLAIM_CONFLICT`.
     """
     inferred: dict[int, tuple[str, float]] = {}
     for m in speakers or []:
         if m.station is not None:
             for n in m.lines:
                 inferred[n] = (m.station, m.confidence)
+    for n in claims or {}:
+        if n not in inferred:  # never both: a claim is made by a speaker the line names
+            inferred[n] = ("", CLAIM_CONFLICT)
     return [
         event_for(line, context, classifications.get(line.line), inferred.get(line.line))
         for line in transcript.lines

@@ -226,7 +226,12 @@ def _verdict(v: Verdict, ids: Ids) -> Markup:
     body = h(
         "div",
         h("p", v.explanation),
-        h("p", "Evidence lines: ", line_links(ids, v.evidence)),
+        h(
+            "p",
+            "Evidence lines: ",
+            line_links(ids, v.evidence),
+            f", and {v.evidence_omitted:,} more" if v.evidence_omitted else None,
+        ),
         h("dl", [join(h("dt", k), h("dd", val)) for k, val in facts if val]),
         class_="verdict-body",
     )

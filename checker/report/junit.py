@@ -120,7 +120,7 @@ def format_junit(reports: Sequence[Report]) -> str:
                 f" {k}={x}" for k, x in (("party", v.party), ("casualty", v.casualty)) if x
             )
             case = _case(suite, name, classname(path), min(v.evidence, default=0))
-            evidence = ", ".join(map(str, v.evidence)) or "none"
+            evidence = v.evidence_text() or "none"
             detail = f"{v.explanation}\nevidence: lines {evidence}"
             if v.outcome == "violated" and not v.suppressed:
                 fail = ET.SubElement(case, "failure", message=v.explanation, type=v.severity)

@@ -108,7 +108,7 @@ def _report(r: Report) -> list[str]:
                 v.severity,
                 v.party or "—",
                 v.casualty or "—",
-                ", ".join(map(str, v.evidence)),
+                v.evidence_text(),
                 v.explanation,
             )
             for v in r.verdicts

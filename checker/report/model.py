@@ -111,6 +111,10 @@ def report_json_schema() -> dict[str, Any]:
     """The JSON Schema of ``check --format json`` output: an array of reports."""
     schema = Report.model_json_schema(mode="serialization")
     defs = schema.pop("$defs", {})
+    # A verdict drops its ``evidence_omitted`` key when it is 0 (a wrap serializer,
+    # which hides the fields from the serialization schema): its fields are the
+    # validation schema's.
+    defs["Verdict"] = Verdict.model_json_schema(mode="validation")
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": f"{SCHEMA_ID_BASE}:report:v{SCHEMA_VERSION}",

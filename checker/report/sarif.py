@@ -240,6 +240,8 @@ def _verdict_result(v: Verdict, r: Report, where: dict[str, Any]) -> dict[str, A
         },
         "properties": {"outcome": v.outcome, "confidence": v.confidence},
     }
+    if v.evidence_omitted:  # the related locations are the first EVIDENCE_CAP lines
+        result["properties"]["evidenceOmitted"] = v.evidence_omitted
     if v.suppressed:
         result["suppressions"] = [{"kind": "inSource", "justification": v.suppressed}]
     return result

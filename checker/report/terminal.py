@@ -140,7 +140,7 @@ def verdicts_view(report: Report, casualty: str | None) -> RenderableType:
         if v.excused_by:
             outcome.append(f" by {v.excused_by}")
         outcome.append(f" ({v.severity})", style="dim")
-        evidence = ", ".join(map(str, v.evidence))
+        evidence = v.evidence_text()
         table.add_row(v.party or "—", outcome, v.rule, evidence, v.explanation)
     return Fit(table, f"Verdicts ({casualty or 'procedure'})")
 

@@ -177,7 +177,7 @@ def verdict_table(report: Report) -> Table | None:
             v.severity if v.outcome == "violated" else "",  # a rule held costs nothing
             v.party or "—",
             v.casualty or "—",
-            ", ".join(map(str, v.evidence)),
+            v.evidence_text(),
             v.explanation,
         )
     return unsplit(table)

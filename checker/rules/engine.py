@@ -25,7 +25,7 @@ from collections.abc import Collection, Mapping
 from checker.context import Context
 from checker.protocol.timeline import Timeline
 from checker.rules.finding import Finding, lines_text
-from checker.rules.model import Verdict
+from checker.rules.model import EVIDENCE_CAP, Verdict
 from checker.rules.registry import get
 from checker.rules.validate import level_of, validated
 from checker.rules.view import View
@@ -70,6 +70,9 @@ def evaluate(
             if hits:
                 why = (reasons or {}).get((hits[0], spec.code))
                 v.suppressed = why or f"ignored on line {hits[0]}"
+            # bounded after suppression, which reads every line: see EVIDENCE_CAP
+            v.evidence_omitted = f.omitted + max(0, len(v.evidence) - EVIDENCE_CAP)
+            del v.evidence[EVIDENCE_CAP:]
             out.append(v)
     return out
 

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from checker.rules.model import Outcome
+from checker.rules.model import EVIDENCE_CAP, Outcome
+
+#: The most line numbers an explanation lists before it counts the rest.
+LINES_SHOWN = 20
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,9 @@ class Finding:
     confidence: float = 1.0
     uncertain_because: str | None = None
     excuse: ExcuseFacts | None = None
+    #: Evidence lines left out of ``evidence`` by the kind itself (a kind that bounds
+    #: a list it would otherwise build per question: see :func:`first_lines`).
+    omitted: int = 0
 
     def weak(self, reason: str | None) -> Finding:
         """Mark the finding as resting on weak ground (a near boundary, an
@@ -52,16 +58,33 @@ class Finding:
         return self
 
 
-def lines_text(lines: list[int] | tuple[int, ...]) -> str:
-    """``line 46``, ``lines 47-49`` or ``lines 44, 46``: as a reviewer reads them."""
+def lines_text(lines: list[int] | tuple[int, ...], more: int = 0) -> str:
+    """``line 46``, ``lines 47-49`` or ``lines 44, 46``: as a reviewer reads them.
+
+    At most :data:`LINES_SHOWN` numbers are listed, then ``and N more`` (with ``more``,
+    lines the caller already left out): an explanation stays a sentence, not a list
+    of thousands of lines."""
     ordered = sorted(set(lines))
     if not ordered:
         return "no line"
-    if len(ordered) == 1:
+    if len(ordered) == 1 and not more:
         return f"line {ordered[0]}"
-    if ordered == list(range(ordered[0], ordered[-1] + 1)):
+    if not more and ordered == list(range(ordered[0], ordered[-1] + 1)):
         return f"lines {ordered[0]}-{ordered[-1]}"
-    return "lines " + ", ".join(map(str, ordered))
+    more += max(0, len(ordered) - LINES_SHOWN)
+    shown = "lines " + ", ".join(map(str, ordered[:LINES_SHOWN]))
+    return f"{shown} and {more:,} more" if more else shown
+
+
+def first_lines(lines: list[int], after: int) -> tuple[list[int], int]:
+    """The first :data:`EVIDENCE_CAP` lines of a sorted list that come after line
+    ``after``, and how many more there are: bounded work per question, however long
+    the transcript after it."""
+    import bisect
+
+    start = bisect.bisect_right(lines, after)
+    kept = lines[start : start + EVIDENCE_CAP]
+    return kept, max(0, len(lines) - start - EVIDENCE_CAP)
 
 
 def aggregate(items: list[Finding], none: str, every: str, evidence_cap: int = 12) -> list[Finding]:

@@ -52,8 +52,27 @@ class View:
         return self._lines.get(line)
 
     def about(self, cid: str) -> list[Event]:
-        """The events that concern a casualty, in order."""
-        return [e for e in self.timeline.events if cid in e.casualties]
+        """The events that concern a casualty, in order (a copy of the index)."""
+        return list(self._about.get(cid, ()))
+
+    @cached_property
+    def _about(self) -> dict[str, list[Event]]:
+        """Events by casualty, made once: a scan of every event per question made
+        rules quadratic in the transcript's length."""
+        index: dict[str, list[Event]] = {}
+        for e in self.timeline.events:
+            for cid in dict.fromkeys(e.casualties):
+                index.setdefault(cid, []).append(e)
+        return index
+
+    @cached_property
+    def spoken_by(self) -> dict[str | None, list[int]]:
+        """The lines of each speaker's events, in order: where a kind looks for what a
+        station said after a line without scanning the transcript again."""
+        index: dict[str | None, list[int]] = {}
+        for e in self.timeline.events:
+            index.setdefault(e.speaker, []).append(e.line)
+        return index
 
     @staticmethod
     def acts(event: Event, *kinds: str) -> Iterator[SpeechAct]:

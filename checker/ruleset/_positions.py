@@ -7,10 +7,12 @@ at a line and column. :func:`did_you_mean` suggests the closest of the names all
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
 import tomllib
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -79,7 +81,7 @@ def locate(
     value itself when it can be found on that line or the lines before the next key.
 
     Returns the ``make`` keywords (path, line, column, source_line) of a diagnostic."""
-    found, lines = index(text), text.splitlines()
+    found, lines, starts = _indexed(text)
     line, col = 1, 1
     for k in range(len(loc), 0, -1):
         if hit := found.get(loc[:k]):
@@ -89,11 +91,22 @@ def locate(
         below = sorted(v for k, v in found.items() if loc and k[: len(loc)] == loc)
         line, col = below[0][:2] if below else (1, 1)
     if isinstance(value, str) and value:
-        stop = min([n for n, _, _ in found.values() if n > line] + [len(lines) + 1])
+        after = bisect.bisect_right(starts, line)
+        stop = starts[after] if after < len(starts) else len(lines) + 1
         spots = ((n, lines[n - 1].find(f"{q}{value}{q}")) for n in range(line, stop) for q in "\"'")
         line, col = next(((n, at + 1) for n, at in spots if at >= 0), (line, col))
     source = lines[line - 1] if 0 < line <= len(lines) else None
     return {"path": str(path), "line": line, "column": col, "source_line": source}
+
+
+@lru_cache(maxsize=2)
+def _indexed(text: str) -> tuple[dict[Loc, tuple[int, int, int]], list[str], list[int]]:
+    """The index, the lines and the sorted lines that start a key, of one text, made
+    once for all its diagnostics: re-indexing the text for each of 20,000 rules'
+    errors made a large rule set quadratic. (A string caches its hash, and a hit on
+    the same string compares by identity, so the lookup is cheap.)"""
+    found = index(text)
+    return found, text.splitlines(), sorted({n for n, _, _ in found.values()})
 
 
 def locate_toml_error(

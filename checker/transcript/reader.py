@@ -117,6 +117,9 @@ class _Reader:
         self.first_sod: float | None = None
         self.last: tuple[float, int] | None = None  # ordering key and line of the last time
         self.new_day = False
+        #: Declared station ids, folded to lower case, with their lines: one lookup
+        #: per declaration (a scan of the earlier ones made 25,000 stations quadratic).
+        self.declared: dict[str, int] = {}
 
     def run(self, path: str | None, sha256: str) -> Transcript:
         t = self.t
@@ -301,13 +304,13 @@ class _Reader:
 
     def _unique(self, station_id: str, number: int, p: Parsed) -> None:
         assert p.ident is not None
-        for other in self.t.stations:
-            if other.id.lower() == station_id.lower():
-                raise Problem(
-                    "RC109",
-                    f"station {station_id} is already declared on line {other.line}",
-                    p.ident.column,
-                )
+        first = self.declared.setdefault(station_id.lower(), number)
+        if first != number:
+            raise Problem(
+                "RC109",
+                f"station {station_id} is already declared on line {first}",
+                p.ident.column,
+            )
 
     def _annotation(self, a: dict[str, Any], number: int) -> Annotation:
         column = a["column"]

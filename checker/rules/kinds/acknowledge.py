@@ -34,6 +34,8 @@ FAIL::
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections.abc import Iterator
 from datetime import timedelta
 
@@ -47,6 +49,8 @@ KIND = "acknowledge"
 NOTHING = "No distress message by radio or phone: nothing to acknowledge."
 MESSAGES = ("distress.declare", "distress.relay")
 CALLS = ("phone", "satphone")
+#: The most stations an explanation names before it counts the rest.
+NAMES_SHOWN = 10
 
 
 class Params(KindParams):
@@ -60,6 +64,7 @@ class Params(KindParams):
 def check(view: View, params: Params) -> Iterator[Finding]:
     """One finding per casualty: its first distress message."""
     done: set[str] = set()
+    acks = _Acks(view)
     for e in view.events:
         if e.medium not in params.media or not any(view.acts(e, *MESSAGES)):
             continue
@@ -69,7 +74,7 @@ def check(view: View, params: Params) -> Iterator[Finding]:
         for cid in e.casualties or [""]:
             if cid not in done:
                 done.add(cid)
-                yield _judge(view, params, e, cid or None)
+                yield _judge(view, params, e, cid or None, acks)
     signal = next((e.line for e in view.events if view.verb(e) == "signals-distress"), None)
     if not done and signal is not None:
         yield Finding(
@@ -91,10 +96,45 @@ def _acknowledges(view: View, params: Params, msg: Event, e: Event) -> bool:
     return msg.medium in CALLS and e.speaker == msg.addressee and e.kind == "utterance"
 
 
-def _judge(view: View, params: Params, msg: Event, cid: str | None) -> Finding:
+class _Acks:
+    """The events that may acknowledge a message, indexed once per check: a scan of
+    every later event for every casualty's message made the rule quadratic.
+
+    An acknowledgement of ``msg`` is the first later event that passes
+    :func:`_acknowledges`; it is one of: an event with a ``distress.ack`` act, one
+    whose ``ack`` or ``readback`` answers ``msg``, or (a phone call) an utterance of
+    the station called."""
+
+    def __init__(self, view: View) -> None:
+        self.distress_acks: list[Event] = []
+        self.answering: dict[int, list[Event]] = {}
+        self.utterances: dict[str | None, list[Event]] = {}
+        for e in view.events:
+            if any(view.acts(e, "distress.ack")):
+                self.distress_acks.append(e)
+            for line in dict.fromkeys(
+                a.answers for a in e.acts if a.kind in ("ack", "readback") and a.answers
+            ):
+                self.answering.setdefault(line, []).append(e)
+            if e.kind == "utterance":
+                self.utterances.setdefault(e.speaker, []).append(e)
+
+    def first(self, view: View, params: Params, msg: Event) -> Event | None:
+        """The first acknowledgement of ``msg``, or None."""
+        groups = [self.distress_acks, self.answering.get(msg.line, [])]
+        if msg.medium in CALLS:
+            groups.append(self.utterances.get(msg.addressee, []))
+        found: list[Event] = []
+        for events in groups:
+            at = bisect.bisect_right(events, msg.line, key=lambda e: e.line)
+            ok = (e for e in events[at:] if _acknowledges(view, params, msg, e))
+            found.extend(itertools.islice(ok, 1))
+        return min(found, key=lambda e: e.line) if found else None
+
+
+def _judge(view: View, params: Params, msg: Event, cid: str | None, acks: _Acks) -> Finding:
     limit = params.within.total_seconds()
-    later = [e for e in view.events if e.line > msg.line]
-    ack = next((e for e in later if _acknowledges(view, params, msg, e)), None)
+    ack = acks.first(view, params, msg)
     conf = min((a.confidence for a in view.acts(msg, *MESSAGES)), default=1.0)
     if ack is not None:
         took = view.elapsed(msg.line, ack.line)
@@ -123,14 +163,18 @@ def _judge(view: View, params: Params, msg: Event, cid: str | None) -> Finding:
         )
     heard = [
         e
-        for e in later
-        if e.kind == "utterance"
+        for e in (view.about(cid) if cid is not None else view.events)
+        if e.line > msg.line
+        and e.kind == "utterance"
         and e.speaker not in (None, msg.speaker)
         and (cid is None or cid in e.casualties)
     ]
     at, last = view.seconds(msg.line), view.last_time()
     if heard and at is not None and last is not None and last - at > limit:
-        names = ", ".join(dict.fromkeys(str(e.speaker) for e in heard))
+        speakers = list(dict.fromkeys(str(e.speaker) for e in heard))
+        names = ", ".join(speakers[:NAMES_SHOWN])
+        if len(speakers) > NAMES_SHOWN:
+            names += f" and {len(speakers) - NAMES_SHOWN:,} other stations"
         parties = {view.party(e.speaker) for e in heard}
         return Finding(
             "violated",

@@ -28,11 +28,12 @@ FAIL::
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 
 from checker.context import ALL
 from checker.protocol.model import Event
-from checker.rules.finding import Finding, aggregate, lines_text
+from checker.rules.finding import Finding, aggregate, first_lines, lines_text
 from checker.rules.params import Duration, KindParams, spoken, spoken_secs
 from checker.rules.view import View
 
@@ -49,8 +50,9 @@ class Params(KindParams):
 
 def check(view: View, params: Params) -> Iterator[Finding]:
     """One finding per question, or one for the transcript when all were answered."""
+    replies = _Replies(view)
     items = [
-        _judge(view, params, e)
+        _judge(view, params, e, replies)
         for e in view.events
         if e.kind == "utterance"
         and view.addressee(e) not in (None, ALL)
@@ -59,21 +61,41 @@ def check(view: View, params: Params) -> Iterator[Finding]:
     yield from aggregate(items, NOTHING, "Every question was answered by its addressee.")
 
 
-def _reply(view: View, q: Event) -> Event | None:
-    for e in view.events:
-        if e.line <= q.line or e.speaker != view.addressee(q):
-            continue
-        if any(a.answers == q.line for a in e.acts) or view.addressee(e) in (q.speaker, None):
-            return e
-    return None
+class _Replies:
+    """Where to look for a question's reply, indexed once per check: a scan of the
+    transcript from its start for every question made 2,000 questions quadratic.
+
+    A reply to question ``q`` by ``who`` is ``who``'s first event after ``q`` that
+    answers it (an act's ``answers``) or is addressed to ``q``'s speaker or to nobody.
+    """
+
+    def __init__(self, view: View) -> None:
+        self.view = view
+        self.to: dict[tuple[str | None, str | None], list[int]] = {}
+        self.answering: dict[int, list[Event]] = {}
+        for e in view.events:
+            self.to.setdefault((e.speaker, view.addressee(e)), []).append(e.line)
+            for line in dict.fromkeys(a.answers for a in e.acts if a.answers is not None):
+                self.answering.setdefault(line, []).append(e)
+
+    def reply(self, q: Event, who: str | None) -> Event | None:
+        """The first reply of ``who`` to ``q``, or None."""
+        found = [
+            e.line for e in self.answering.get(q.line, ()) if e.line > q.line and e.speaker == who
+        ][:1]
+        for to in dict.fromkeys((q.speaker, None)):
+            lines = self.to.get((who, to), [])
+            at = bisect.bisect_right(lines, q.line)
+            found.extend(lines[at : at + 1])
+        return self.view.event(min(found)) if found else None
 
 
-def _judge(view: View, params: Params, q: Event) -> Finding:
+def _judge(view: View, params: Params, q: Event, replies: _Replies) -> Finding:
     kind = next(view.acts(q, *params.acts))
     what = "intentions question" if kind.kind == "question.intentions" else "question"
     who = view.addressee(q)
     party = view.party(who)
-    reply = _reply(view, q)
+    reply = replies.reply(q, who)
     if reply is not None:
         took = view.elapsed(q.line, reply.line)
         evidence = [q.line, reply.line]
@@ -99,17 +121,18 @@ def _judge(view: View, params: Params, q: Event) -> Finding:
             who,
             conf,
         )
-    again = [e.line for e in view.events if e.line > q.line and e.speaker == who]
+    again, more = first_lines(view.spoken_by.get(who, []), q.line)
     if again:
         return Finding(
             "violated",
             f"{who} did not answer the {what} of {q.speaker} "
-            f"({lines_text([q.line])}) though it transmitted again ({lines_text(again)}).",
+            f"({lines_text([q.line])}) though it transmitted again ({lines_text(again, more)}).",
             [q.line, *again],
             party,
             None,
             who,
             kind.confidence,
+            omitted=more,
         )
     return Finding(
         "uncertain",
