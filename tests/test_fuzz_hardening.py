@@ -6,9 +6,8 @@ file from outside the project printed, a torn output file). The long run is
 ``python benchmarks/fuzz.py --seconds 0 --hardening SECONDS``; it writes a reproducer
 per failing input and reports peak memory.
 
-The classes this branch fixes run as tests. The others (``PENDING``) are fixed on the
-inputs and outputs branches of issue 16: they run here marked ``xfail(strict=False)``
-so that they can be switched on after the merge by taking them out of ``PENDING``.
+Every class runs as a test; a class listed in ``PENDING`` runs marked
+``xfail(strict=False)`` while a known fault is being fixed.
 """
 
 from __future__ import annotations
@@ -24,13 +23,9 @@ from benchmarks.adversarial import CLASSES, run_case
 SAMPLE = {"repetition": 2, "control-chars": 4, "concurrent-writers": 1, "repetition-zones": 1}
 TIMEOUT = 60.0
 #: Classes whose faults other branches of issue 16 fix (see the module docstring).
-PENDING = {
-    "special-files": "issue 16: fixed on the inputs/outputs branch (path resolver, devices)",
-    "control-chars": "issue 16: fixed on the inputs/outputs branch (terminal escapes)",
-    "nesting": "issue 16: fixed on the inputs/outputs branch (exit-3 causes)",
-    "concurrent-writers": "issue 16: fixed on the inputs/outputs branch (atomic writes)",
-    "repetition-zones": "issue 16: fixed on the inputs/outputs branch (memory of 20,000 zones)",
-}
+#: Classes still failing: none since issue 16's branches were merged (a class goes
+#: here, with its reason, only while a known fault is being fixed).
+PENDING: dict[str, str] = {}
 
 
 def _param(cls: str) -> object:
