@@ -444,6 +444,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = parser.parse_args(argv)
         configure(args, parser)  # [tool.radiocheck], under what the command line says
+        if args.command == "completion":  # the script is made from the parser itself
+            args.parser = parser
     except SystemExit as exc:  # --help, --version, usage errors: argparse has printed
         return exc.code if isinstance(exc.code, int) else EXIT_INPUT
     from checker.report.streams import LineGuard

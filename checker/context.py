@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from checker.diagnostics import Diagnostic, make
+from checker.names import did_you_mean
 from checker.ruleset.schema import World
 from checker.transcript.model import Line, Role, StationDecl, Transcript, Unit, ZoneKind
 
@@ -410,10 +411,10 @@ def _meet_speakers(transcript: Transcript, ctx: Context, report: Report, world: 
                 # A recogniser's speaker label (SPEAKER_00): the resolve stage maps it
                 # through the call-ups heard and the report lists each mapping.
                 continue
-            close = difflib.get_close_matches(name, known, n=1, cutoff=0.75)
+            meant = did_you_mean(name, known)
             hint = (
-                f"did you mean {close[0]!r}?"
-                if close
+                f"did you mean {meant!r}?"
+                if meant
                 else f"declare it: @station {new_id}: ROLE party=..."
             )
             src = transcript.source_lines[line.line - 1]

@@ -172,7 +172,6 @@ def fish(parser: argparse.ArgumentParser) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Print the script for ``args.shell``."""
-    from checker.cli import build_parser
-
-    sys.stdout.write({"bash": bash, "zsh": zsh, "fish": fish}[args.shell](build_parser()))
+    # the CLI hands over its parser (checker.commands may not import checker.cli)
+    sys.stdout.write({"bash": bash, "zsh": zsh, "fish": fish}[args.shell](args.parser))
     return 0
