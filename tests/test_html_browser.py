@@ -59,7 +59,8 @@ STAY = "document.addEventListener('click', function (e) { e.preventDefault(); },
 #: Checks, from the DOM, that every diagram label lies inside its box: station names
 #: in their station box, party names in their band, act labels between the two
 #: lifelines of their arrow (to the page's edge for an arrow to all) and inside their
-#: row, narration inside its note. ``getBBox`` is the text as the browser laid it out.
+#: row, narration inside its note, a timeline run's label inside its run (a label too long
+#: for it is a note under the drawing). ``getBBox`` is the text as the browser laid it out.
 NO_OVERFLOW = """
 (function () {
   var bad = [], n = 0;
@@ -92,6 +93,9 @@ NO_OVERFLOW = """
     a.querySelectorAll("rect.note").forEach(function (r) {
       inside(r.parentNode.querySelector("text"), rect(r), "note");
     });
+  });
+  document.querySelectorAll("figure.timeline svg text.seg-label").forEach(function (t) {
+    inside(t, rect(t.parentNode.querySelector("rect")), "timeline");
   });
   document.body.setAttribute("data-test-labels", String(n));
   document.body.setAttribute("data-test-overflow", bad.join(" | ") || "none");

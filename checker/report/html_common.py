@@ -138,12 +138,6 @@ def party_chip(report: Report, ids: Ids, party: str | None) -> Markup:
     return join(swatch, " ", party or "nobody")
 
 
-def clip(text: str, limit: int) -> str:
-    """Text shortened to ``limit`` characters for an SVG label (the full text is in a
-    ``<title>`` and in the transcript)."""
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
 def render_legend(report: Report, ids: Ids) -> Markup:
     """Parties (swatch and name) and the timeline's markers, explained."""
     chips = [h("li", party_chip(report, ids, p)) for p in [*parties(report), None]]

@@ -18,14 +18,16 @@ from checker.report.html_build import Markup, h, join
 from checker.report.html_common import (
     MARKERS,
     Ids,
-    clip,
     party_colour,
     party_fill,
     render_legend,
 )
+from checker.report.html_metrics import text_width
 from checker.report.model import Report
 
 LABEL_W, BAND_H, BAR_H, AXIS_H = 112, 22, 32, 34
+#: The segment labels' font size (px, review.css ``.seg-label``; bold in bars).
+LABEL_PX = 11.5
 REFUSALS = frozenset(
     {
         "refuse",
@@ -72,11 +74,12 @@ def _casualty(report: Report, cas: Casualty, ids: Ids) -> Markup:
     height = y + AXIS_H
     width = grid.right + 8
     body: list[Markup] = []
+    notes: list[str] = []  # labels too long for their segment, given below the drawing
     for name in rows:
         body.append(h("text", name, x=LABEL_W - 8, y=tops[name] + 15, class_="row-label"))
-    body += _bands(cas, grid, tops)
+    body += _bands(cas, grid, tops, notes)
     for level in ("coordination", "rescue"):
-        body += _bars(report, cas.id, level, grid, ids, tops[level])
+        body += _bars(report, cas.id, level, grid, ids, tops[level], notes)
     body += _markers(report, cas.id, grid, ids, tops)
     body.append(_axis(report, grid, height - AXIS_H + 4))
     body.append(_columns(report, grid, ids, height))  # on top: a highlight shows through
@@ -99,8 +102,21 @@ def _casualty(report: Report, cas: Casualty, ids: Ids) -> Markup:
             ),
             class_="scroll",
         ),
+        _notes(notes),
         class_="timeline",
         id=ids.of(f"timeline-{cas.id}"),
+    )
+
+
+def _notes(notes: list[str]) -> Markup | None:
+    """The labels too long for their run, whole, by their note number."""
+    if not notes:
+        return None
+    return h(
+        "ol",
+        [h("li", note) for note in notes],
+        class_="seg-notes",
+        aria_label="labels of the runs marked [1], [2]…",
     )
 
 
@@ -135,16 +151,22 @@ def _segment(
     title: str | None = None,
     stroke: str | None = None,
     indent: float = 0.0,
+    notes: list[str] | None = None,
 ) -> Markup:
     """A run of a band or ledger bar with its value in words (on a light pill over a
-    patterned bar, so the words stay readable)."""
+    patterned bar, so the words stay readable). A label wider than its run is never
+    cut: the run shows its note number and the label is given whole under the
+    drawing (:func:`_notes`)."""
     width = max(x1 - x0, 2.0)
-    text = clip(label, max(int((width - indent) / 6.6), 1))
+    text = label
+    if notes is not None and text_width(label, LABEL_PX) + 12 > width - indent:
+        notes.append(label)
+        text = f"[{len(notes)}]"
     pill = None
     if cls == "bar":
         pill = h("rect", x=f"{x0 + indent + 2:.1f}", y=f"{top + height / 2 - 9:.1f}",
-                 width=f"{min(len(text) * 6.6 + 8, width - indent - 4):.1f}", height="18",
-                 rx="3", class_="pill")  # fmt: skip
+                 width=f"{min(text_width(text, LABEL_PX) + 8, width - indent - 4):.1f}",
+                 height="18", rx="3", class_="pill")  # fmt: skip
     shape = [
         h("title", title or label),
         h(
@@ -169,7 +191,7 @@ def _segment(
     return h("a", shape, href=href) if href else h("g", shape)
 
 
-def _bands(cas: Casualty, grid: _Grid, tops: dict[str, float]) -> list[Markup]:
+def _bands(cas: Casualty, grid: _Grid, tops: dict[str, float], notes: list[str]) -> list[Markup]:
     """Phase, operation and zones, each merged into runs of the same value."""
     values: dict[str, list[str]] = {
         "phase": [s.phase for s in cas.timeline],
@@ -185,12 +207,19 @@ def _bands(cas: Casualty, grid: _Grid, tops: dict[str, float]) -> list[Markup]:
                 continue
             x1 = grid.x(lines[i]) if i < len(seq) else grid.right
             cls = f"{band} ph-{seq[start]}" if band == "phase" else band
-            out.append(_segment(grid.x(lines[start]), x1, tops[band], BAND_H, "", seq[start], cls))
+            out.append(
+                _segment(
+                    grid.x(lines[start]), x1, tops[band], BAND_H, "", seq[start], cls,
+                    notes=notes,
+                )
+            )  # fmt: skip
             start = i
     return out
 
 
-def _bars(report: Report, cas: str, level: str, grid: _Grid, ids: Ids, top: float) -> list[Markup]:
+def _bars(
+    report: Report, cas: str, level: str, grid: _Grid, ids: Ids, top: float, notes: list[str]
+) -> list[Markup]:
     out = []
     for s in report.responsibility:
         if s.casualty != cas or s.level != level:
@@ -214,6 +243,7 @@ def _bars(report: Report, cas: str, level: str, grid: _Grid, ids: Ids, top: floa
                 title,
                 party_colour(report, s.party),
                 indent=22 if s.how in ("handed-over", "acquiesced") else 0,
+                notes=notes,
             )
         )
     return out
