@@ -93,7 +93,9 @@ def test_an_unreadable_transcript_is_a_collection_error_with_diagnostics(
     (project.path / "cases" / "bad.radio").write_text("@expect violated CH01\n06:40 Ranger hi\n")
     result = project.runpytest("--radiocheck", "cases")
     result.assert_outcomes(errors=1)  # pytest stops at collection errors, as for .py files
-    result.stdout.fnmatch_lines(["cases/bad.radio:2:7: RC100 no ':' after the speaker"])
+    result.stdout.fnmatch_lines(
+        ["cases/bad.radio:2:7: RC100 no ':' after the speaker [docs/errors.md#rc100]"]
+    )
     result.stdout.no_fnmatch_line("*Traceback*")
 
 

@@ -28,7 +28,7 @@ STDIN_PATH = "<stdin>"
 EXAMPLES: dict[str, str] = {
     "check": """\
 examples:
-  radiocheck check transcripts/channel/ranger-2025.radio
+  radiocheck check incident.radio
   radiocheck check transcripts/ --all            # also satisfied and not-applicable
   radiocheck check FILE.radio --format table     # the rich tables, for a wide terminal
   radiocheck check FILE.radio --format sarif -o report.sarif
@@ -56,11 +56,11 @@ examples:
   radiocheck rules uk-fr-channel --format json""",
     "review": """\
 examples:
-  radiocheck review transcripts/channel/ranger-2025.radio
+  radiocheck review incident.radio
   radiocheck review FILE.radio -o review.html""",
     "explain": """\
 examples:
-  radiocheck explain transcripts/channel/ranger-2025.radio CH04
+  radiocheck explain incident.radio CH04
   radiocheck explain FILE.radio CH03 --party UK""",
     "diff": """\
 examples:
