@@ -126,3 +126,13 @@ def test_bad_track_through_the_cli(
     assert run.code == 2, run.err
     assert "Traceback" not in run.err
     assert f"{path}:{line}:{column}: {code} " in run.err, run.err
+
+
+def test_a_file_that_is_no_track_is_not_quoted(cli: Callable[..., Run], tmp_path: Path) -> None:
+    # issue 16: a file named as a track whose first line names no track column may be
+    # anything (a secrets file); its content is never printed
+    path = tmp_path / "secrets.csv"
+    path.write_text("API_TOKEN=s3cr3t-value\n")
+    run = cli("check", str(VTT), "--track", str(path))
+    assert run.code == 2 and "RC145" in run.err
+    assert "s3cr3t" not in run.err + run.out

@@ -146,7 +146,8 @@ def read_track(
                     line=header_at + 1,
                     column=1,
                     hint="the first line names the columns: MMSI, BaseDateTime, LAT, LON",
-                    source_line=head,
+                    # not quoted: a file without a track's header may be anything
+                    # (issue 16: content is quoted only of the kind of file meant)
                 )
             )
     if diags:
