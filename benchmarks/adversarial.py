@@ -96,11 +96,15 @@ def special_files(rng: random.Random) -> Iterator[Case]:
     while True:
         kind = rng.choice(kinds)
         where = rng.choice(["check", "track", "header", "baseline", "rules", "extends", "geometry"])
+        if kind == "outside" and where in ("track", "header", "baseline"):
+            continue  # a file the user names on the command line is theirs to read
         files: dict[str, bytes | str] = {"t.radio": body}
         argv = ["check", "{dir}/t.radio"]
         special = f"special:{kind}"
         if where == "check":
             files["t.radio"] = special
+            if kind == "outside":  # found in a folder, not named: never read
+                argv = ["check", "{dir}"]
         elif where == "track":
             files["ais.csv"] = special
             argv += ["--track", "{dir}/ais.csv"]

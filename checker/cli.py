@@ -330,7 +330,7 @@ def _interrupted(paths: list[Path], done: int) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from checker.diagnostics import make
-    from checker.testing import discover
+    from checker.testing import discover, refused_diagnostic
 
     reports: list[Report] = []
     worst = EXIT_OK  # of the files that could not be checked: 2, or 3 for a bug
@@ -350,11 +350,13 @@ def cmd_check(args: argparse.Namespace) -> int:
             return EXIT_INPUT
     warned = False
     for f in args.files:
-        found = discover([f]) if f != "-" and Path(f).is_dir() else [Path(f)]
+        refused: list[Path] = []
+        found = discover([f], refused) if f != "-" and Path(f).is_dir() else [Path(f)]
+        bad = [refused_diagnostic(p) for p in refused]  # links out of the project
         if not found:
-            empty = make("RC001", "a folder with no transcripts in it", path=f)
-            print_diagnostics([empty], sys.stderr)
-            worst = EXIT_INPUT
+            bad.append(make("RC001", "a folder with no transcripts in it", path=f))
+        print_diagnostics(bad, sys.stderr)
+        worst = EXIT_INPUT if bad else worst
         paths += found
     done = 0
     try:

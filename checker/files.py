@@ -127,14 +127,19 @@ def read_bytes(
         raise Refused("RC001", f"{path} is a directory, not a {what}") from None
     except OSError as exc:
         raise Refused("RC001", f"cannot read the file ({exc.strerror or exc})") from None
+    try:  # the kind of file, on the descriptor, before Python wraps it (a folder opens
+        # for reading on Linux, and os.fdopen then fails on it)
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            kind = next((name for test, name in _KINDS if test(st.st_mode)), "not a file")
+            if kind == "a directory":
+                raise Refused("RC001", f"{path} is a directory, not a {what}")
+            raise Refused("RC001", f"{kind}, not a regular file: only regular files are read")
+    except BaseException:
+        os.close(fd)
+        raise
     with os.fdopen(fd, "rb") as f:
         try:
-            st = os.fstat(fd)
-            if not stat.S_ISREG(st.st_mode):
-                kind = next((name for test, name in _KINDS if test(st.st_mode)), "not a file")
-                if kind == "a directory":
-                    raise Refused("RC001", f"{path} is a directory, not a {what}")
-                raise Refused("RC001", f"{kind}, not a regular file: only regular files are read")
             if st.st_size > max_bytes:
                 raise _too_large(st.st_size, max_bytes)
             data = f.read(min(st.st_size, max_bytes) + 1)

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Sequence
 from importlib.util import find_spec
 from pathlib import Path
 
-from checker.diagnostics import InputError, make
+from checker.diagnostics import Diagnostic, InputError, make
 from checker.protocol.model import Event, ResponsibilitySpan
 from checker.report.model import Report
 from checker.report.results import ExpectationResult, FileResult, TestResult
@@ -345,15 +345,38 @@ def recording_for(radio: Path) -> Path | None:
     return None
 
 
-def _walk(folder: Path) -> list[Path]:
+def _walk(folder: Path, refused: list[Path] | None = None) -> list[Path]:
+    """The ``*.radio`` files under ``folder``; a symbolic link among them that leads
+    out of the folder's project is not taken (it goes to ``refused``): the user named
+    the folder, not what a link in it points to (issue 16)."""
+    from checker.files import outside
+
     found: list[Path] = []
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in _SKIP_DIRS)
-        found.extend(Path(root, f) for f in sorted(files) if f.endswith(".radio"))
+        for f in sorted(files):
+            path = Path(root, f)
+            if not f.endswith(".radio"):
+                continue
+            if path.is_symlink() and outside(path, folder) is not None:
+                if refused is not None:
+                    refused.append(path)
+                continue
+            found.append(path)
     return found
 
 
-def discover(paths: Iterable[str | Path]) -> list[Path]:
+def refused_diagnostic(path: Path) -> Diagnostic:
+    """What is said of a file :func:`discover` did not take."""
+    return make(
+        "RC206",
+        "a symbolic link out of the folder's project: not read",
+        path=str(path),
+        hint="name the file itself to check it",
+    )
+
+
+def discover(paths: Iterable[str | Path], refused: list[Path] | None = None) -> list[Path]:
     """The transcripts to test under ``paths``, in a stable order, each once.
 
     Folders are searched for ``*.radio`` (hidden folders and virtualenvs skipped); a
@@ -364,7 +387,7 @@ def discover(paths: Iterable[str | Path]) -> list[Path]:
     out: list[Path] = []
     seen: set[Path] = set()  # not ``in out``: a list makes 10,000 files take minutes
     for p in map(Path, paths):
-        found = _walk(p) if p.is_dir() else [p]
+        found = _walk(p, refused) if p.is_dir() else [p]
         for f in found:
             target = (recording_for(f) if f.suffix == ".radio" else None) or f
             if target not in seen:
@@ -406,9 +429,13 @@ def run_tests(
     everywhere and is safe beside the threads of a progress bar. ``progress`` is
     called with (done, total) after each file.
     """
-    files = discover(paths)
+    refused: list[Path] = []
+    files = discover(paths, refused)
     workers = min(jobs or os.cpu_count() or 1, len(files))
-    results: list[FileResult] = []
+    results = [
+        FileResult(path=str(p), status="error", diagnostics=[refused_diagnostic(p)])
+        for p in refused
+    ]
     if workers <= 1:
         for i, f in enumerate(files, 1):
             results.append(_check_one(f, check, rules, fail_on))

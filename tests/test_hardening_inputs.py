@@ -434,3 +434,40 @@ def test_a_file_that_is_no_rule_set_is_never_parsed(cli: Callable[..., Run], cas
     run = cli("check", str(case / "b.radio"))
     assert run.code == 2 and "b.radio:1:9: RC200 rule set '.env' is not a .toml file" in run.err
     assert SECRET not in run.err
+
+
+# --- found by the long fuzz run (benchmarks/fuzz.py --hardening) ---------------------
+
+
+@pytest.mark.parametrize("option", ["--baseline", "--header", "--track"])
+def test_a_folder_where_a_file_is_expected_is_exit_2(tmp_path: Path, option: str) -> None:
+    # a folder opens for reading on Linux; it was exit 3 (IsADirectoryError)
+    (tmp_path / "t.radio").write_text("A: hello\n", encoding="utf-8")
+    (tmp_path / "x.json").mkdir()
+    target = "t.radio" if option != "--header" else "rec.vtt"
+    if option == "--header":
+        (tmp_path / "rec.vtt").write_text("WEBVTT\n\n00:01.000 --> 00:02.000\n<v A>hi\n")
+    run = subprocess.run(
+        [sys.executable, "-m", "checker.cli", "check", str(tmp_path / target), option,
+         str(tmp_path / "x.json")],
+        capture_output=True, text=True, check=False, timeout=120,
+    )  # fmt: skip
+    assert run.returncode == 2, run.stderr
+    assert "directory" in run.stderr and "internal error" not in run.stderr
+
+
+def test_a_link_out_of_the_project_in_a_folder_is_not_read(tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    (project / "cases").mkdir(parents=True)
+    (project / "pyproject.toml").write_text("")
+    secret = tmp_path / "secret.txt"
+    secret.write_text("SECRET=do-not-print\n")
+    (project / "cases" / "a.radio").symlink_to(secret)
+    (project / "cases" / "b.radio").write_text("A: hello\n", encoding="utf-8")
+    for command in ("check", "test"):
+        run = subprocess.run(
+            [sys.executable, "-m", "checker.cli", command, str(project / "cases")],
+            capture_output=True, text=True, check=False, timeout=120,
+        )  # fmt: skip
+        assert "do-not-print" not in run.stdout + run.stderr, command
+        assert "RC206" in run.stdout + run.stderr and run.returncode in (1, 2), command
