@@ -93,6 +93,7 @@ def test_a_fifo_is_refused_not_waited_on(case: Path, fifo: Path, argv: list[str]
 def test_a_fifo_behind_a_symlink_in_a_folder(case: Path, fifo: Path) -> None:
     folder = case / "many"
     folder.mkdir()
+    (case / "pyproject.toml").write_text("")  # the FIFO is in the folder's project
     (folder / "ok.radio").write_text("@station A: vessel\nA: hello\n")
     (folder / "x.radio").symlink_to(fifo)
     run = radiocheck("check", "many", "--format", "json", cwd=case)
