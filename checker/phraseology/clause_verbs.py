@@ -169,11 +169,11 @@ def _verbal(w: str, wl: Words) -> bool:
     if wl.lang == "fr" and w in ("ne", "n", "se", "s", "nous", "vous", "y", "en"):
         return True
     lemma = wl.lemma(w)
-    if _NOUNS.intersection(wl.object_classes(w, lemma)):
-        return False  # "persons": the dictionary knows a verb "to person", radio does not
-    return (lemma != w and lemma in wl.verbs) or (
+    verbal = (lemma != w and lemma in wl.verbs) or (
         wl.lang == "en" and w.endswith("ed") and len(w) > 4
     )
+    # "persons": the dictionary knows a verb "to person", radio does not
+    return verbal and not _NOUNS.intersection(wl.object_classes(w, lemma))
 
 
 _ABOARD = frozenset({"onboard", "aboard"})
