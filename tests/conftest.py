@@ -35,3 +35,8 @@ def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> 
         return Run(code, captured.out, captured.err)
 
     return run
+
+
+def write_pyproject(folder: Path, table: str) -> None:
+    """A ``pyproject.toml`` in ``folder`` with ``table`` as its ``[tool.radiocheck]``."""
+    (folder / "pyproject.toml").write_text(f"[project]\nname = 'x'\n\n[tool.radiocheck]\n{table}\n")

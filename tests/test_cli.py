@@ -11,7 +11,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from tests.conftest import RANGER, Run
+from tests.conftest import RANGER, Run, write_pyproject
 
 
 @pytest.fixture(scope="module")
@@ -137,10 +137,6 @@ def test_text_content_does_not_depend_on_width(
             assert needle in out, needle
 
 
-def _table(folder: Path, table: str) -> None:
-    (folder / "pyproject.toml").write_text(f"[project]\nname = 'x'\n\n[tool.radiocheck]\n{table}\n")
-
-
 def test_check_and_review_take_the_table_too(
     cli: Callable[..., Run], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -149,7 +145,7 @@ def test_check_and_review_take_the_table_too(
     (root / "cases").mkdir()
     (root / "cases" / "ranger.radio").write_text(RANGER.read_text(encoding="utf-8"))
     monkeypatch.chdir(root)
-    _table(root, 'select = ["CH04"]\nfail-on = "warning"\nmin-confidence = 0.9')
+    write_pyproject(root, 'select = ["CH04"]\nfail-on = "warning"\nmin-confidence = 0.9')
     run = cli("check", "cases/ranger.radio", "--format", "json")
     report = json.loads(run.out)[0]
     assert {v["rule"] for v in report["verdicts"]} == {"CH04"}
@@ -158,6 +154,6 @@ def test_check_and_review_take_the_table_too(
     assert {v["rule"] for v in json.loads(run.out)[0]["verdicts"]} == {"CH03"}
     review = cli("review", "cases/ranger.radio", "-o", str(root / "page.html"))
     assert review.code in (0, 1) and (root / "page.html").is_file()
-    _table(root, 'selct = ["CH04"]')
+    write_pyproject(root, 'selct = ["CH04"]')
     bad = cli("check", "cases/ranger.radio")
     assert bad.code == 2 and "did you mean 'select'?" in bad.err

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import RANGER, ROOT, Run
+from tests.conftest import RANGER, ROOT, Run, write_pyproject
 from tests.fakes import fake_check
 
 EXPECT_LINES = [
@@ -193,24 +193,20 @@ def test_fail_on_catches_violations_no_expectation_names(
 # --- [tool.radiocheck] ---------------------------------------------------------
 
 
-def _pyproject(folder: Path, table: str) -> None:
-    (folder / "pyproject.toml").write_text(f"[project]\nname = 'x'\n\n[tool.radiocheck]\n{table}\n")
-
-
 def test_pyproject_paths_are_the_default(cli: Callable[..., Run], corpus: Path) -> None:
     root = corpus.parent
-    _pyproject(root, 'paths = ["cases"]\njobs = 1')
+    write_pyproject(root, 'paths = ["cases"]\njobs = 1')
     (root / "sub").mkdir()
     assert cli("test").code == 0  # from the project's root
     run = cli("test", "--format", "json")
     assert json.loads(run.out)["files"][0]["path"] == "cases/ranger.radio"
 
 
-def test_pyproject_paths_are_relative_to_the_pyproject(
+def test_pyproject_paths_are_relative_to_thewrite_pyproject(
     cli: Callable[..., Run], corpus: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     root = corpus.parent
-    _pyproject(root, 'paths = ["cases"]\njobs = 1')
+    write_pyproject(root, 'paths = ["cases"]\njobs = 1')
     (root / "sub").mkdir()
     monkeypatch.chdir(root / "sub")
     run = cli("test", "--format", "json")
@@ -218,11 +214,11 @@ def test_pyproject_paths_are_relative_to_the_pyproject(
     assert json.loads(run.out)["files"][0]["path"] == "../cases/ranger.radio"
 
 
-def test_the_command_line_wins_over_pyproject(
+def test_the_command_line_wins_overwrite_pyproject(
     cli: Callable[..., Run], corpus: Path, tmp_path: Path
 ) -> None:
     root = corpus.parent
-    _pyproject(root, 'paths = ["nowhere"]\nfail_on = "warning"')
+    write_pyproject(root, 'paths = ["nowhere"]\nfail_on = "warning"')
     path = corpus / "ranger.radio"
     path.write_text(
         path.read_text().replace("@expect violated CH04 party=UK casualty=DINGHY\n", "")
@@ -241,7 +237,7 @@ def test_rules_from_pyproject_reach_the_checker(
         return fake_check(path, rules)
 
     monkeypatch.setattr("checker.api.check", spy)
-    _pyproject(corpus.parent, 'rules = "uk-fr-channel"\njobs = 1')
+    write_pyproject(corpus.parent, 'rules = "uk-fr-channel"\njobs = 1')
     assert cli("test", "cases").code == 0
     assert cli("test", "cases", "--rules", "sar").code == 0
     assert seen == ["uk-fr-channel", "sar"]
@@ -261,7 +257,7 @@ def test_rules_from_pyproject_reach_the_checker(
 def test_a_bad_pyproject_table_is_a_usage_error(
     cli: Callable[..., Run], corpus: Path, table: str, message: str
 ) -> None:
-    _pyproject(corpus.parent, table)
+    write_pyproject(corpus.parent, table)
     run = cli("test", "cases")
     assert run.code == 2
     assert message in run.err

@@ -151,7 +151,8 @@ def _segment(
     title: str | None = None,
     stroke: str | None = None,
     indent: float = 0.0,
-    notes: list[str] | None = None,
+    *,
+    notes: list[str],
 ) -> Markup:
     """A run of a band or ledger bar with its value in words (on a light pill over a
     patterned bar, so the words stay readable). A label wider than its run is never
@@ -159,7 +160,7 @@ def _segment(
     drawing (:func:`_notes`)."""
     width = max(x1 - x0, 2.0)
     text = label
-    if notes is not None and text_width(label, LABEL_PX) + 12 > width - indent:
+    if text_width(label, LABEL_PX) + 12 > width - indent:
         notes.append(label)
         text = f"[{len(notes)}]"
     pill = None

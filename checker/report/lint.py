@@ -31,19 +31,11 @@ from rich.text import Text
 
 from checker.protocol.model import ResponsibilitySpan
 from checker.report.model import Report
-from checker.report.words import count
+from checker.report.words import OUTCOME_STYLE, count
 from checker.rules.model import Verdict
 
 #: Outcomes shown without ``--all``: those a reader has to act on or weigh.
 FINDINGS = ("violated", "uncertain", "excused")
-
-_OUTCOME_STYLE = {
-    "violated": "bold red",
-    "excused": "yellow",
-    "uncertain": "magenta",
-    "satisfied": "green",
-    "not-applicable": "dim",
-}
 
 
 def decisive_line(v: Verdict) -> int:
@@ -60,7 +52,7 @@ def finding_line(report: Report, v: Verdict) -> Text:
     text = Text(f"{_path(report)}:{decisive_line(v)}:1: ", style="bold")
     text.append(v.rule, style="bold cyan")
     text.append(" ")
-    text.append(v.outcome, style=_OUTCOME_STYLE.get(v.outcome, ""))
+    text.append(v.outcome, style=OUTCOME_STYLE.get(v.outcome, ""))
     if v.outcome == "excused" and v.excused_by:
         text.append(f" by {v.excused_by}")
     if v.outcome == "violated":

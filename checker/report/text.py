@@ -19,7 +19,7 @@ from rich.text import Text
 
 from checker.protocol.model import Event, ResponsibilitySpan
 from checker.report.model import Report
-from checker.report.words import count
+from checker.report.words import OUTCOME_STYLE, count
 from checker.transcript.model import Narration
 
 _VERBS = {
@@ -33,14 +33,6 @@ _VERBS = {
 #: Long words wrap onto the next line; they are never cut short with an ellipsis, so
 #: that what the report says does not depend on the width of the terminal.
 FOLD: OverflowMethod = "fold"
-
-_OUTCOME_STYLE = {
-    "violated": "bold red",
-    "excused": "yellow",
-    "uncertain": "magenta",
-    "satisfied": "green",
-    "not-applicable": "dim",
-}
 
 
 def narration_text(n: Narration) -> str:
@@ -168,7 +160,7 @@ def verdict_table(report: Report) -> Table | None:
     for name in ("rule", "outcome", "sev.", "party", "casualty", "lines", "explanation"):
         table.add_column(name, ratio=1 if name == "explanation" else None, overflow=FOLD)
     for v in report.verdicts:
-        outcome = Text(v.outcome, style=_OUTCOME_STYLE.get(v.outcome, ""))
+        outcome = Text(v.outcome, style=OUTCOME_STYLE.get(v.outcome, ""))
         if v.excused_by:
             outcome.append(f" by {v.excused_by}")
         table.add_row(

@@ -357,17 +357,13 @@ class _Reader:
             sod = seconds_of_day(clock) - (_offset_seconds(offset, clock) if offset else 0)
             self.first_sod = sod if self.first_sod is None else self.first_sod
             key = sod - self.first_sod
-        if (
-            day is None
-            and self.last is not None
-            and self.last[0] - key >= _NEXT_DAY
-            and (self.day is not None or self.first_sod is not None)
-        ):
+        if day is None and self.last is not None and self.last[0] - key >= _NEXT_DAY:
             # a log runs past midnight: "23:58" then "00:03" is the next morning
-            if self.day is not None and self.first_utc is not None:
+            if self.day is not None:
                 self.day += timedelta(days=1)
-                fields["time"] = to_utc(self.day, clock, offset or self.zone)
-                key = (fields["time"] - self.first_utc).total_seconds()
+                later = to_utc(self.day, clock, offset or self.zone)
+                key += (later - fields["time"]).total_seconds()
+                fields["time"] = later
             else:
                 key += 86400
                 self.first_sod = (self.first_sod or 0.0) - 86400
