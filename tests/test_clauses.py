@@ -71,12 +71,37 @@ def test_lemma_table_is_current() -> None:
         ("Changez votre cap immédiatement", "fr", {"mood": "imperative"}),
         ("nous sommes en train de couler", "fr", {"predicate": "couler", "agent": "speaker"}),
         ("vous serez bombardés", "fr", {"modality": "will", "predicate": "bombarder"}),
+        # a light verb and its noun are one predicate
+        ("on a besoin d'un médecin", "fr", {"predicate": "avoir besoin", "agent": "speaker"}),
+        ("le navire a fait naufrage", "fr", {"predicate": "faire naufrage"}),
+        ("j'ai besoin de votre position", "fr", {"predicate": "avoir besoin"}),
     ],
 )  # fmt: skip
 def test_clause_features(text: str, lang: str, want: dict[str, object]) -> None:
     got = features(text, lang)[0]
     for key, value in want.items():
         assert got.get(key) == value, (key, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "agents", "predicates"),
+    [
+        ("he is alone on a sailboat and needs help", "en", ["third", "third"], ["be", "need"]),
+        ("we lost power and are drifting", "en", ["speaker", "speaker"], ["lose", "drift"]),
+        ("le bateau prend l'eau et coule", "fr", ["casualty:bateau"] * 2, ["prendre", "couler"]),
+        ("il est seul et a besoin d'aide", "fr", ["third", "third"], ["etre", None]),
+        # no verb after the conjunction: one clause ("search and rescue", "à" folded)
+        ("we need search and rescue", "en", ["speaker"], ["need"]),
+        ("nous sommes à Calais et à Dunkerque", "fr", ["speaker"], [None]),
+    ],
+)  # fmt: skip
+def test_a_subject_said_once_serves_both_verbs(
+    text: str, lang: str, agents: list[str], predicates: list[str | None]
+) -> None:
+    got = features(text, lang)
+    assert [c.get("agent") for c in got] == agents, got
+    for c, predicate in zip(got, predicates, strict=True):
+        assert predicate is None or c.get("predicate") == predicate, got
 
 
 @pytest.mark.parametrize(
@@ -116,6 +141,9 @@ def test_clause_features(text: str, lang: str, want: dict[str, object]) -> None:
         # others in the water are reported; the speaker in the water is in distress
         ("Il y a des gens à l'eau", "report.persons"),
         ("I am in the water", "distress.declare"),
+        # a need said with a light verb, whoever needs it
+        ("ils ont besoin d'aide", "request.assistance"),
+        ("il est seul et a besoin d'aide", "request.assistance"),
     ],
 )
 def test_frames_read_the_pattern(text: str, primary: str) -> None:

@@ -49,6 +49,8 @@ class CallupRules:
                 data["caller"] = c.value
                 if c.extra:
                     data["callsign"] = c.extra
+            elif isinstance(c, Tagged) and c.tag == "channel":
+                data["channel"] = c.value
         return _item("call", children, **data)
 
     def short_callup(self, children: list[Any]) -> Item:
@@ -77,6 +79,10 @@ class CallupRules:
         if isinstance(first, Token):
             return Tagged("caller", ("name", first.start_pos), spelled, *_span(children))
         return Tagged("caller", ("spelled", first.text), None, *_span(children))
+
+    def on_channel(self, children: list[Any]) -> Tagged:
+        num = next(c for c in children if isinstance(c, Num))
+        return Tagged("channel", int(num.value), None, *_span(children))
 
     def relay(self, children: list[Token]) -> Item:
         return _item("signal", children, signal="relay")

@@ -48,6 +48,8 @@ class Clause:
     start: int = -1
     chars: tuple[int, int] = (0, 0)
     passive: bool = False
+    #: a light verb with its noun, one predicate ("avoir besoin"), when the clause has one
+    light: str | None = None
     after_island: bool = False
     known: bool = False
     receipt: bool = False

@@ -130,7 +130,10 @@ def read(
             p += 1
             continue
         hedge = _phrase_at(ws, p, _HEDGES_BY_FIRST.get(w, ()))
-        if hedge:
+        if hedge and p + hedge < n:
+            if any(memo[x][1] for x in ws[p : p + hedge]):
+                # "I'm afraid we cannot": the hedge names nothing the clause is about
+                c.objects = _objects(ws[:p] + ws[p + hedge :], memo, c.count)
             p += hedge
             continue
         if w in W.receipts:
@@ -168,6 +171,14 @@ def read(
     if c.mood == "interrogative" and not c.inverted and body and body[0] not in wl.wh:
         c.echo = c.agent != "none"
     return c
+
+
+def _objects(ws: list[str], memo: dict[str, Profile], count: int | None) -> frozenset[str]:
+    """The object classes of words already profiled (the clause without a hedge)."""
+    found = {
+        name for w in ws if w in memo for name in (("position",) if w == PLACE else memo[w][1])
+    }
+    return frozenset(found | {"persons"} if count is not None else found)
 
 
 #: What :func:`read` needs of a word, memoised per language (bounded): its lemma,

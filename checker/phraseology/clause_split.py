@@ -117,6 +117,7 @@ def _subclauses(
     with conditions and subordinate clauses joined to the clause they lean on."""
     wl = words(_clause_lang(toks, i, j, lang))
     cuts = [i]
+    elided: set[int] = set()  # cuts before a verb whose subject is the clause's before
     ici = toks[i].w == "ici" and wl.lang == "fr"
     for k in range(i + 1, j):
         w = toks[k].w
@@ -169,6 +170,9 @@ def _subclauses(
             and toks[k - 1].w != ","
         ):
             cuts.append(k)
+        elif w in _AND and k + 1 < j and _finite(nxt, toks[k + 2].w if k + 2 < j else "", wl):
+            cuts.append(k)  # "he is alone and needs help", "le bateau prend l'eau et coule"
+            elided.add(k)
         elif (
             w in wl.wh
             and nxt
@@ -205,9 +209,36 @@ def _subclauses(
             names,
             places,
         )
+        if a in elided and out and c.agent == "none" and c.mood == "declarative":
+            c.agent, c.agent_word = out[-1].agent, out[-1].agent_word
         if c.words or (asked and b == j):
             out.append(c)
     return out
+
+
+#: Conjunctions after which a clause may go on with the same subject unsaid.
+_AND = frozenset({"and", "et"})
+
+
+def _finite(word: str, after: str, wl: Words) -> bool:
+    """Whether a word after "and" is a finite verb whose subject went unsaid: an
+    auxiliary or a modal ("and is sinking", "and will call"), an inflected verb that
+    names no thing ("and needs help", "et coule"); French "a" only before a noun of
+    a light verb or a participle ("et a besoin d'aide": "a" is also "à")."""
+    if wl.lang == "fr" and word == "a":
+        return any(after in nouns for nouns in wl.light.values()) or (
+            after != wl.lemma(after) and wl.lemma(after) in wl.verbs
+        )
+    if word in wl.be or word in wl.have or word in wl.modal or word in ("cannot", "can"):
+        return word not in wl.prepositions
+    lemma = wl.lemma(word)
+    return (
+        lemma != word
+        and lemma in wl.verbs
+        and not word.endswith("ing")
+        and not (wl.object_index.get(word) or (wl.lang == "en" and wl.object_index.get(lemma)))
+        and (wl.lang == "fr" or word.endswith(("s", "ed")))
+    )
 
 
 def _finite_next(word: str, wl: Words) -> bool:
@@ -226,10 +257,17 @@ def _ends_clause(prev: str, wl: Words) -> bool:
     return not (
         prev in wl.prepositions or prev in wl.split or prev in wl.condition
         or prev in W.subordinate or prev in W.say_verbs or prev in wl.be or prev in wl.have
-        or prev in wl.do or prev in wl.modal or prev in wl.wh or prev in ("that", "than", "que",
-                                                                          "qu", "think", "if")
+        or prev in wl.do or prev in wl.modal or prev in wl.wh or prev in _LEANING
         or prev == ","
     )  # fmt: skip
+
+
+#: Words after which a subject goes on the same clause: a complementiser, or the
+#: verb of a hedge ("I think we …", "I'm afraid we cannot", "je crois qu'ils …").
+_LEANING = frozenset({
+    "that", "than", "que", "qu", "if", "think", "believe", "guess", "afraid", "fear",
+    "pense", "crois", "crains",
+})  # fmt: skip
 
 
 def _opens(word: str, wl: Words, *, conj: bool = False) -> bool:

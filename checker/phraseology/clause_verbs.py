@@ -135,6 +135,8 @@ def structure(
             if w in ("there",) and q + 1 < n and body[q + 1] in wl.be:
                 c.agent_word = "there"
             _verb_chain(c, body, q + 1, wl, skip_subject=True)
+            if c.agent_word == "there" and c.predicate == "be":
+                c.predicates = c.predicates | {"there be"}  # the existential, as "il y a"
             return
         if w in wl.determiners:
             # a noun subject: "my ship is dangerous", "le CROSS prend la coordination"
@@ -259,6 +261,8 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
     modality = "none"
     negated = c.polarity == "negative"
     lang = wl.lang
+    if wl.light:
+        _light(c, body, q, wl)
     while q < n:
         w = body[q]
         if lang == "fr" and w == "en" and q + 2 < n and body[q + 1] == "train":
@@ -316,7 +320,7 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
                 "intend",
                 "besoin",
                 "compte",
-            ) and not _to_follows(body, q, lang):
+            ) and not _to_follows(body, q, wl):
                 break  # "we need help": a verb, not a modal
             if w in ("required", "ordered", "obliged", "advised") and not saw_be:
                 break
@@ -356,6 +360,7 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
             c.predicate = "avoir" if lang == "fr" else "have"
         c.predicates = frozenset({c.predicate} if c.predicate else ())
         c.modality = modality
+        _with_light(c)
         return
     verb = body[q]
     lemma = wl.lemma(verb)
@@ -398,6 +403,40 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
     ):
         modality = "done"
     c.modality = modality
+    _with_light(c)
+
+
+def _with_light(c: Clause) -> None:
+    """The light verb's predicate joins the clause's, and replaces a predicate that
+    is only the verb or the noun ("on a besoin d'aide": "avoir besoin", not "avoir")."""
+    if c.light:
+        c.predicates = c.predicates | {c.light}
+        if c.predicate in (None, "avoir", "etre", "faire", "have", "be") or (
+            c.predicate is not None and c.light.endswith(c.predicate)
+        ):
+            c.predicate = c.light
+
+
+#: Articles between a light verb and its noun ("prendre l'eau", "avoir besoin d'aide").
+_LIGHT_SKIP = frozenset({"le", "la", "l", "les", "un", "une", "du", "des"})
+
+
+def _light(c: Clause, body: list[str], q: int, wl: Words) -> None:
+    """A light verb and its noun after the subject (``[light]`` of words.*.toml):
+    "avoir besoin", "faire naufrage" are one predicate, which the verb alone ("avoir",
+    "faire") does not say."""
+    for k in range(q, min(len(body) - 1, q + 5)):
+        w = body[k]
+        verb = "avoir" if w in wl.have else "faire" if w in wl.do else wl.lemma(w)
+        nouns = wl.light.get(verb)
+        if nouns is None:
+            continue
+        m = k + 1
+        while m < len(body) and body[m] in _LIGHT_SKIP:
+            m += 1
+        if m < len(body) and body[m] in nouns:
+            c.light = f"{verb} {body[m]}"
+            return
 
 
 def known_verbs() -> frozenset[str]:
@@ -406,12 +445,16 @@ def known_verbs() -> frozenset[str]:
     return predicate_lemmas()
 
 
-def _to_follows(body: list[str], q: int, lang: str) -> bool:
+def _to_follows(body: list[str], q: int, wl: Words) -> bool:
     if q + 1 >= len(body):
         return False
     nxt = body[q + 1]
-    if lang == "fr":
-        return nxt in ("de", "d") and q + 2 < len(body) and body[q + 2].endswith(("er", "ir", "re"))
+    if wl.lang == "fr":
+        # an infinitive, not a word that only ends like one ("besoin de votre position")
+        after = body[q + 2] if q + 2 < len(body) else ""
+        return nxt in ("de", "d") and (
+            after in wl.verbs or (after.endswith(("er", "ir", "re")) and not closed(after, wl))
+        )
     return nxt in ("to", "you")
 
 

@@ -48,6 +48,8 @@ class Words:
     determiners: frozenset[str]
     prepositions: frozenset[str]
     particles: frozenset[str]
+    #: light verbs and the nouns that make one predicate with them ("avoir besoin")
+    light: dict[str, frozenset[str]]
     objects: dict[str, frozenset[str]]
     authorities: frozenset[str]
     imperative: frozenset[str]
@@ -217,6 +219,7 @@ def words(lang: str) -> Words:
         determiners=_set(data["determiners"]["words"]),
         prepositions=_set(data["prepositions"]["words"]),
         particles=_set(data["particles"]["words"]),
+        light={k: frozenset(v) for k, v in data.get("light", {}).items()},
         objects=objects,
         authorities=_set(data["authorities"]["words"]),
         imperative=frozenset(w for w in imperative if " " not in w),
