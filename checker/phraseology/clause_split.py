@@ -196,7 +196,7 @@ def _subclauses(
         lean = (first in W.subordinate and not (asked and b == j)) or (
             first in W.consequence and b - a <= 2
         )
-    out = []
+    out: list[Clause] = []
     for a, b, main in merged:
         c = read(
             toks,
