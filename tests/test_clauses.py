@@ -144,6 +144,18 @@ def test_a_subject_said_once_serves_both_verbs(
         # a need said with a light verb, whoever needs it
         ("ils ont besoin d'aide", "request.assistance"),
         ("il est seul et a besoin d'aide", "request.assistance"),
+        # no verb: the nouns say it
+        ("a person in the water", "report.persons"),
+        ("des gens à l'eau", "report.persons"),
+        ("beaucoup de monde", "report.persons"),
+        ("avec des enfants", "report.persons"),
+        ("Au secours !", "request.assistance"),
+        ("many thanks for your help", "thanks"),
+        # fear is a condition of persons; "I'm afraid" before a clause is a hedge
+        ("ils ont peur", "report.persons"),
+        ("I'm afraid we can't help you", "assistance.unable"),
+        # a call-up names its channel; it does not change it
+        ("Dover Coastguard, this is Ranger on one six", "call"),
     ],
 )
 def test_frames_read_the_pattern(text: str, primary: str) -> None:

@@ -130,7 +130,8 @@ def read(
             p += 1
             continue
         hedge = _phrase_at(ws, p, _HEDGES_BY_FIRST.get(w, ()))
-        if hedge and p + hedge < n:
+        if hedge and (p + hedge < n or not any("health" in memo[x][1] for x in ws[p:])):
+            # a hedge alone that names a condition of persons is that condition ("I'm afraid")
             if any(memo[x][1] for x in ws[p : p + hedge]):
                 # "I'm afraid we cannot": the hedge names nothing the clause is about
                 c.objects = _objects(ws[:p] + ws[p + hedge :], memo, c.count)

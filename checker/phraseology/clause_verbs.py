@@ -268,6 +268,15 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
         if lang == "fr" and w == "en" and q + 2 < n and body[q + 1] == "train":
             q += 3 if body[q + 2] in ("de", "d") else 2  # "en train de couler": a progressive
             continue
+        if (
+            lang == "fr"
+            and w == "a"
+            and c.agent_word
+            and q + 1 < n
+            and body[q + 1] in ("le", "la", "l", "bord", "terre")
+        ):
+            q = n  # "des gens à l'eau": after a noun, "a" before an article is "à"
+            break
         if lang == "fr" and w in W.clitics and q + 1 < n and body[q + 1] not in wl.determiners:
             q += 1
             continue
@@ -378,7 +387,14 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
     elif saw_have and not is_verb:
         c.predicate = "avoir" if lang == "fr" else "have"
         c.predicates = frozenset({c.predicate})
-    elif not is_verb and not saw_be and not saw_have and lang == "en" and verb not in known_verbs():
+    elif (
+        not is_verb
+        and not saw_be
+        and not saw_have
+        and verb not in known_verbs()
+        and (lang == "en" or closed(verb, wl) or verb in W.adverbs or verb in W.quantities)
+    ):
+        # no verb: "a person in the water", "avec des enfants", "beaucoup de monde"
         c.predicate = None
         c.predicates = frozenset()
     else:

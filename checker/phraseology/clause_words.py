@@ -32,6 +32,7 @@ class ClauseWords:
     equipment: frozenset[str]
     conditions: frozenset[str]
     approx: frozenset[str]
+    quantities: frozenset[str]
     aboard: frozenset[str]
     object_openers: frozenset[str]
     adverbs: frozenset[str]
