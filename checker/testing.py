@@ -25,7 +25,7 @@ from checker.report.model import Report
 from checker.report.results import ExpectationResult, FileResult, TestResult
 from checker.report.text import narration_text
 from checker.rules.model import Verdict
-from checker.transcript.model import Expectation, LedgerEntry
+from checker.transcript.model import Expectation, LedgerEntry, Transcript
 
 __all__ = [
     "ExpectationResult",
@@ -249,6 +249,28 @@ def evaluate(report: Report) -> list[ExpectationResult]:
     """Each of the report's expectations, met or not, in file order."""
     names = _Names(report)
     return [_FORMS[x.form](x, report, names) for x in report.expectations]
+
+
+def unmet(report: Report, transcript: Transcript) -> list[Diagnostic]:
+    """Each unmet ``@expect`` line as a warning at that line (RC310), so that ``check``
+    says what ``radiocheck test`` would fail on (issue 5)."""
+    out = []
+    for r in evaluate(report):
+        if r.passed or r.form == "undeclared":
+            continue
+        lines = f" (lines {', '.join(map(str, r.lines))})" if r.lines else ""
+        src = transcript.source_lines
+        out.append(
+            make(
+                "RC310",
+                f"expectation not met: expected {r.expected}; found {r.actual or 'nothing'}{lines}",
+                path=transcript.path,
+                line=r.line,
+                column=1,
+                source_line=src[r.line - 1] if r.line <= len(src) else None,
+            )
+        )
+    return out
 
 
 def undeclared(report: Report, fail_on: str) -> list[ExpectationResult]:
