@@ -9,10 +9,8 @@ resolve, protocol, rules, report — each one call with a typed result.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Collection, Sequence
-from functools import partial
+from collections.abc import Collection, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from checker.context import build_context
 from checker.diagnostics import has_errors
@@ -20,22 +18,19 @@ from checker.phraseology.model import ACT_KINDS, Classification
 from checker.phraseology.utterances import classify_transcript
 from checker.protocol.resolve import resolve, resolve_transcript
 from checker.protocol.timeline import build_timeline
+from checker.report.expect import unmet
 from checker.report.model import Report
 from checker.rules.engine import evaluate
 from checker.rules.sets import ruleset_for
 from checker.ruleset.loader import load_ruleset
 from checker.ruleset.schema import RuleSet
-from checker.testing import unmet
 from checker.transcript.annotations import apply_overrides as overridden
 from checker.transcript.annotations import ignore_reasons
 from checker.transcript.decode import DEFAULT_MAX_BYTES
 from checker.transcript.model import Transcript
 from checker.transcript.reader import read_path, read_text
 
-if TYPE_CHECKING:
-    from checker.report.results import TestResult
-
-__all__ = ["apply_overrides", "check", "classify", "load_ruleset", "read_transcript", "test"]
+__all__ = ["apply_overrides", "check", "classify", "load_ruleset", "read_transcript"]
 
 
 def read_transcript(
@@ -152,31 +147,3 @@ def check(
     )
     report.warn(unmet(report, t))  # what ``radiocheck test`` would fail on (RC310)
     return report
-
-
-def test(
-    paths: Sequence[str | Path],
-    *,
-    jobs: int | None = None,
-    rules: str | None = None,
-    fail_on: str | None = None,
-    progress: Callable[[int, int], None] | None = None,
-    allow_outside: bool = False,
-) -> TestResult:
-    """Check every transcript under ``paths`` against its ``@expect`` lines.
-
-    ``jobs`` parallel processes (default: the number of cores; the result does not
-    depend on it); ``rules`` overrides each file's ``@rules``; ``fail_on`` also fails
-    violated verdicts of that severity or worse that no ``@expect`` line names;
-    ``allow_outside`` lets ``@rules`` name a file outside each transcript's project.
-    See :func:`checker.testing.run_tests`.
-    """
-    from checker.testing import run_tests
-
-    checker = partial(check, allow_outside=True) if allow_outside else check
-    return run_tests(
-        paths, check=checker, jobs=jobs, rules=rules, fail_on=fail_on, progress=progress
-    )
-
-
-test.__test__ = False  # type: ignore[attr-defined]  # not a pytest test when imported

@@ -237,8 +237,8 @@ def _check_one(path: Path, args: argparse.Namespace, stream: bool) -> _Checked:
     A bug met while checking the file is reported for it alone (exit 3 at the end),
     so that the other files of a folder keep their reports; ``--debug`` raises it."""
     from checker.api import check, read_transcript
-    from checker.commands.pool import test_fault
     from checker.diagnostics import InputError
+    from checker.runner.pool import test_fault
 
     try:
         test_fault(path)
@@ -296,16 +296,12 @@ def _check_all(paths: list[Path], args: argparse.Namespace, stream: bool) -> Ite
 
     Results are yielded in input order, so the output is the same for any ``--jobs``;
     a streamed report is sent back as its JSON Lines, not as objects, so that the
-    parent only writes. Ctrl-C, killed workers: :mod:`checker.commands.pool`."""
-    workers = min(args.jobs, len(paths))
-    if workers <= 1:
-        yield from (_check_one(p, args, stream) for p in paths)
-        return
+    parent only writes. Ctrl-C, killed workers: :mod:`checker.runner.pool`."""
     from functools import partial
 
-    from checker.commands.pool import pooled
+    from checker.runner.pool import ordered_map
 
-    yield from pooled(partial(_check_one, args=args, stream=stream), paths, workers, _killed)
+    yield from ordered_map(partial(_check_one, args=args, stream=stream), paths, args.jobs, _killed)
 
 
 def _interrupted(paths: list[Path], done: int) -> int:
@@ -330,7 +326,7 @@ def _interrupted(paths: list[Path], done: int) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from checker.diagnostics import make
-    from checker.testing import discover, refused_diagnostic
+    from checker.runner import discover, refused_diagnostic
 
     reports: list[Report] = []
     worst = EXIT_OK  # of the files that could not be checked: 2, or 3 for a bug

@@ -96,7 +96,7 @@ def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Col
         return None
     if not _wanted(file_path, parent.config):
         return None
-    from checker.testing import recording_for
+    from checker.runner import recording_for
 
     if suffix == ".radio":
         if recording_for(file_path) is not None:
@@ -153,7 +153,7 @@ class TranscriptFile(pytest.File):
             from checker.api import check
             from checker.diagnostics import InputError
             from checker.report.results import FileResult
-            from checker.testing import file_result, recordings_supported
+            from checker.runner import file_result, recordings_supported
 
             shown = self.nodeid.split("::")[0]
             if self.path != self.header and not recordings_supported():
@@ -195,7 +195,7 @@ class ExpectationItem(pytest.Item):
 
     def runtest(self) -> None:
         from checker.diagnostics import format_diagnostic
-        from checker.testing import describe_failure
+        from checker.runner import describe_failure
 
         assert isinstance(self.parent, TranscriptFile)
         result = self.parent.result()

@@ -91,7 +91,7 @@ def render_text(result: TestResult) -> RenderableType:
     from rich.table import Table
     from rich.text import Text
 
-    from checker.testing import describe_failure
+    from checker.runner import describe_failure
 
     table = Table(title="radiocheck test", title_justify="left")
     table.add_column("transcript", overflow="fold")  # a path is never cut short
@@ -170,8 +170,8 @@ class _Bar:
 
 def run(args: argparse.Namespace) -> int:
     """Run ``radiocheck test``; return the exit code."""
-    from checker.api import test
     from checker.diagnostics import format_diagnostic
+    from checker.runner import test
 
     # [tool.radiocheck] is applied to ``args`` by checker.commands.config.configure
     paths = args.paths or ["."]
@@ -194,6 +194,8 @@ def run(args: argparse.Namespace) -> int:
         if f.status == "error":
             for d in f.diagnostics:
                 print(format_diagnostic(d), file=sys.stderr)
+            if not f.diagnostics:  # its worker process was killed
+                print(f"{f.path}: error: {f.note}", file=sys.stderr)
     try:
         _write(args, result)
     except OSError as exc:
