@@ -1,6 +1,7 @@
 """The public Python API: the pipeline of ARCHITECTURE.md, run in order.
 
-The CLI and the pytest plugin use only these functions. Each stage is imported from
+The faces (the CLI, the pytest plugin) use only these functions, the test runner
+(``checker.runner``, above this module) and the report. Each stage is imported from
 its own module and knows nothing of the stages after it; this module is the one
 place that strings them together, in :func:`check`: read, load, context, classify,
 resolve, protocol, rules, report — each one call with a typed result.
@@ -12,7 +13,8 @@ import time
 from collections.abc import Collection, Sequence
 from pathlib import Path
 
-from checker.context import build_context
+from checker.context import Context, Station, build_context
+from checker.defaults import DEFAULT_MIN_CONFIDENCE
 from checker.diagnostics import has_errors
 from checker.phraseology.model import ACT_KINDS, Classification
 from checker.phraseology.utterances import classify_transcript
@@ -21,16 +23,35 @@ from checker.protocol.timeline import build_timeline
 from checker.report.expect import unmet
 from checker.report.model import Report
 from checker.rules.engine import evaluate
-from checker.rules.sets import ruleset_for
-from checker.ruleset.loader import load_ruleset
-from checker.ruleset.schema import RuleSet
+from checker.rules.registry import get as rule_kind
+from checker.rules.sets import load_all, ruleset_for
+from checker.ruleset.loader import load_ruleset, shipped_ids
+from checker.ruleset.schema import RuleSet, rules_json_schema
 from checker.transcript.annotations import apply_overrides as overridden
 from checker.transcript.annotations import ignore_reasons
-from checker.transcript.decode import DEFAULT_MAX_BYTES
+from checker.transcript.decode import DEFAULT_MAX_BYTES, decode
 from checker.transcript.model import Transcript
 from checker.transcript.reader import read_path, read_text
 
-__all__ = ["apply_overrides", "check", "classify", "load_ruleset", "read_transcript"]
+__all__ = [
+    "apply_baseline",
+    "apply_overrides",
+    "check",
+    "classify",
+    "classify_context",
+    "decode",
+    "find_sidecar",
+    "load_ruleset",
+    "load_rulesets",
+    "read_recording",
+    "read_text",
+    "read_transcript",
+    "rule_kind",
+    "rules_json_schema",
+    "shipped_rulesets",
+    "to_radio",
+    "write_baseline",
+]
 
 
 def read_transcript(
@@ -84,7 +105,6 @@ def classify(
     addressee: str | None = None,
 ) -> Classification:
     """The speech acts of one utterance (see SPEECH-ACTS.md)."""
-    from checker.context import Context
     from checker.phraseology import classify as _classify
 
     assert context is None or isinstance(context, Context)
@@ -109,7 +129,7 @@ def check(
     *,
     select: Collection[str] | None = None,
     ignore: Collection[str] | None = None,
-    min_confidence: float = 0.5,
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE,
     allow_outside: bool = False,
 ) -> Report:
     """Check one transcript against a rule set (its ``@rules``, or ``sar``).
@@ -147,3 +167,96 @@ def check(
     )
     report.warn(unmet(report, t))  # what ``radiocheck test`` would fail on (RC310)
     return report
+
+
+# --- for the command line ---------------------------------------------------------
+# The faces (checker.commands, checker.cli, the pytest plugin) reach the stages only
+# through this module and checker.runner (an import-linter contract): besides the
+# pipeline, these are the few stage functions they need, re-exported as they are
+# (decode, read_text, rule_kind, rules_json_schema) or wrapped thinly.
+
+
+def read_recording(
+    recording: str | Path,
+    *,
+    input_format: str | None = None,
+    header: str | Path | None = None,
+    encoding: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Transcript:
+    """A recogniser's output read with its sidecar (``header``, else ``NAME.radio``),
+    always as a recording: what ``radiocheck convert`` converts."""
+    from checker.transcript.formats import read_recording as read  # imported when used
+
+    return read(
+        recording, input_format=input_format, header=header, encoding=encoding, max_bytes=max_bytes
+    )
+
+
+def find_sidecar(recording: str | Path) -> Path | None:
+    """``NAME.radio`` beside the recording ``NAME.vtt`` (or .srt, .json, .rttm), if any."""
+    from checker.transcript.sidecar import find_sidecar as find
+
+    return find(recording)
+
+
+def to_radio(transcript: Transcript) -> str:
+    """A recording's transcript as the text of a ``.radio`` file a person can correct."""
+    from checker.transcript.writer import to_radio as write
+
+    return write(transcript)
+
+
+def load_rulesets(names: Sequence[str]) -> RuleSet:
+    """Several rule sets by id or path, each validated, the later extending the earlier."""
+    return load_all(list(names))
+
+
+def shipped_rulesets() -> list[str]:
+    """The ids of the rule sets shipped with radiocheck."""
+    return shipped_ids()
+
+
+def apply_baseline(reports: Sequence[Report], path: Path) -> None:
+    """Mark the verdicts recorded in the baseline ``path`` as suppressed, naming it;
+    :class:`ValueError` when the file is no baseline."""
+    from checker.rules import baseline
+
+    known = baseline.read(path)
+    for r in reports:
+        baseline.apply(known, r.source.path, r.verdicts, path)
+
+
+def write_baseline(reports: Sequence[Report], path: Path) -> int:
+    """Record the failing verdicts of ``reports`` in the baseline ``path``; how many."""
+    from checker.rules import baseline
+
+    return baseline.write(path, [(r.source.path, v) for r in reports for v in r.verdicts])
+
+
+def classify_context(
+    ruleset: str, *, speaker: str | None = None, addressee: str | None = None
+) -> tuple[Context, str | None, str | None]:
+    """The context ``radiocheck classify`` reads utterances in, outside any transcript:
+    the rule set's world, and the station ids of ``speaker`` and ``addressee``. The
+    world has parties but no stations, so a party named becomes a stand-in station of
+    that party; a name that is no party gives ``None``."""
+    rules = load_ruleset(ruleset)
+    context, _ = build_context(Transcript(sha256=""), rules.world, rules.geometry_files)
+    return (
+        context,
+        _stand_in(context, speaker, "speaker"),
+        _stand_in(context, addressee, "addressee"),
+    )
+
+
+def _stand_in(context: Context, name: str | None, role: str) -> str | None:
+    if not name:
+        return None
+    party = context.party(name) or (name.upper() if name.upper() in context.parties else None)
+    if party is None:
+        return None
+    sid = f"{role.upper()}-{party}"
+    context.stations[sid] = Station(id=sid, role="unknown", party=party, declared=False)
+    context.reindex()
+    return sid

@@ -331,4 +331,5 @@ def test_ctrl_c_in_test_jobs_stops_cleanly_and_says_what_was_not_tested(folder: 
     assert proc.returncode == 130, err
     assert time.monotonic() - started < 30  # the sleeping worker was not waited for
     assert "Traceback" not in err and "KeyboardInterrupt" not in err
+    assert "of 4 files not checked" in err and "b.radio" in err and "d.radio" in err
     assert out == ""  # no table of a run that did not finish
