@@ -156,14 +156,16 @@ def startup(runs: int, env: dict[str, str]) -> dict[str, Any]:
 
 def load_utterances(folder: Path) -> list[tuple[Any, list[tuple[str, str | None, str | None]]]]:
     """Each transcript's context and its utterances (text, speaker id, addressee id),
-    as ``checker.api.check`` passes them to the classifier."""
-    from checker.api import _ruleset_for, read_transcript
+    as ``checker.phraseology.utterances.classify_transcript`` passes them to the
+    classifier."""
+    from checker.api import read_transcript
     from checker.context import build_context
+    from checker.ruleset.choose import choose_ruleset
 
     out = []
     for path in sorted(folder.glob("*.radio")):
         t = read_transcript(path)
-        rules = _ruleset_for(t, None)
+        rules = choose_ruleset(t, None)
         ctx, _ = build_context(t, rules.world, rules.geometry_files)
         items = [
             (

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from checker._version import __version__
 
 if TYPE_CHECKING:
-    from checker.api import check, classify, load_ruleset, read_transcript, test
+    from checker.api import check, classify, load_ruleset, read_transcript
     from checker.context import Context, Station
     from checker.diagnostics import Diagnostic, InputError
     from checker.phraseology.model import Classification, SpeechAct
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from checker.report.results import TestResult
     from checker.rules.model import Verdict
     from checker.ruleset.schema import RuleSet, World
+    from checker.runner import test
     from checker.transcript.model import Transcript
 
 _EXPORTS = {
@@ -48,7 +49,7 @@ _EXPORTS = {
     "classify": "checker.api",
     "load_ruleset": "checker.api",
     "read_transcript": "checker.api",
-    "test": "checker.api",
+    "test": "checker.runner",
 }
 
 __all__ = [

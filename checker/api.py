@@ -1,43 +1,57 @@
 """The public Python API: the pipeline of ARCHITECTURE.md, run in order.
 
-The CLI and the pytest plugin use only these functions. Each stage is imported from
+The faces (the CLI, the pytest plugin) use only these functions, the test runner
+(``checker.runner``, above this module) and the report. Each stage is imported from
 its own module and knows nothing of the stages after it; this module is the one
-place that strings them together.
+place that strings them together, in :func:`check`: read, load, context, classify,
+resolve, protocol, rules, report — each one call with a typed result.
 """
 
 from __future__ import annotations
 
-import re
 import time
-from collections.abc import Callable, Collection, Sequence
-from functools import partial
+from collections.abc import Collection, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from checker._version import __version__
-from checker.context import build_context
-from checker.diagnostics import Diagnostic, InputError, has_errors, make
-from checker.files import outside
-from checker.phraseology.model import Classification
-from checker.protocol.resolve import resolve, speaker_mappings
-from checker.protocol.speakers import claim_conflicts
+from checker.context import Context, Station, build_context
+from checker.defaults import DEFAULT_MIN_CONFIDENCE
+from checker.diagnostics import has_errors
+from checker.phraseology.model import ACT_KINDS, Classification
+from checker.phraseology.utterances import classify_transcript
+from checker.protocol.resolve import resolve, resolve_transcript
 from checker.protocol.timeline import build_timeline
-from checker.report.model import Report, RulesetInfo, SourceInfo, Summary, ToolInfo
-from checker.resources import grammar_sha256
+from checker.report.expect import unmet
+from checker.report.model import Report
 from checker.rules.engine import evaluate
-from checker.rules.model import Verdict
+from checker.rules.registry import get as rule_kind
+from checker.rules.sets import load_all, ruleset_for
 from checker.ruleset.loader import load_ruleset, shipped_ids
-from checker.ruleset.schema import RuleSet
-from checker.transcript.decode import DEFAULT_MAX_BYTES
+from checker.ruleset.schema import RuleSet, rules_json_schema
+from checker.transcript.annotations import apply_overrides as overridden
+from checker.transcript.annotations import ignore_reasons
+from checker.transcript.decode import DEFAULT_MAX_BYTES, decode
 from checker.transcript.model import Transcript
 from checker.transcript.reader import read_path, read_text
 
-if TYPE_CHECKING:
-    from checker.report.results import TestResult
-
-DEFAULT_RULESET = "sar"
-
-__all__ = ["apply_overrides", "check", "classify", "load_ruleset", "read_transcript", "test"]
+__all__ = [
+    "apply_baseline",
+    "apply_overrides",
+    "check",
+    "classify",
+    "classify_context",
+    "decode",
+    "find_sidecar",
+    "load_ruleset",
+    "load_rulesets",
+    "read_recording",
+    "read_text",
+    "read_transcript",
+    "rule_kind",
+    "rules_json_schema",
+    "shipped_rulesets",
+    "to_radio",
+    "write_baseline",
+]
 
 
 def read_transcript(
@@ -91,14 +105,10 @@ def classify(
     addressee: str | None = None,
 ) -> Classification:
     """The speech acts of one utterance (see SPEECH-ACTS.md)."""
-    from checker.context import Context
     from checker.phraseology import classify as _classify
 
     assert context is None or isinstance(context, Context)
     return _classify(text, context, speaker=speaker, addressee=addressee)
-
-
-_OVERRIDE = re.compile(r'^\s*(\d+)\s+act\s*=\s*(\S+?)(?:\s+reason\s*=\s*"([^"]*)")?\s*$')
 
 
 def apply_overrides(transcript: Transcript, specs: Sequence[str]) -> Transcript:
@@ -110,149 +120,7 @@ def apply_overrides(transcript: Transcript, specs: Sequence[str]) -> Transcript:
     :class:`~checker.diagnostics.InputError` (RC114) for a malformed spec, an unknown
     act kind, or a line that is not an utterance.
     """
-    out = transcript.model_copy(deep=True)
-    for spec in specs:
-        _override(out, spec)
-    return out
-
-
-def _override(t: Transcript, spec: str) -> None:
-    from checker.phraseology.model import ACT_KINDS
-    from checker.transcript.model import Annotation
-
-    m = _OVERRIDE.match(spec)
-    number = int(m.group(1)) if m else 0
-    if m is None:
-        raise _override_error(t, spec, number, "expected LINE act=KIND", "e.g. 49 act=refuse")
-    kind = m.group(2)
-    if kind not in ACT_KINDS:
-        import difflib  # only to suggest a name for a misspelt act kind
-
-        near = difflib.get_close_matches(kind, ACT_KINDS, n=3)
-        hint = f"did you mean {' or '.join(near)}?" if near else "see SPEECH-ACTS.md"
-        raise _override_error(t, spec, number, f'unknown act kind "{kind}"', hint)
-    line = next((x for x in t.lines if x.line <= number <= x.end_line), None)
-    if line is None or line.kind != "utterance":
-        said = ", ".join(str(x.line) for x in t.lines if x.kind == "utterance")
-        what = "a narration line" if line is not None else "not an utterance"
-        hint = f"utterance lines: {said or 'none'}"
-        raise _override_error(t, spec, number, f"line {number} is {what}", hint)
-    reason = m.group(3) or "given on the command line"
-    line.annotations.append(Annotation(kind="act", act=kind, reason=reason, line=line.line))
-
-
-def _override_error(t: Transcript, spec: str, number: int, problem: str, hint: str) -> InputError:
-    """RC114 at the overridden line when it exists, else at the file."""
-    src = t.source_lines[number - 1] if 0 < number <= len(t.source_lines) else None
-    at = number if src is not None else None
-    message = f'--override "{spec}": {problem}'
-    return InputError(
-        [make("RC114", message, path=t.path, line=at, column=1 if at else None, hint=hint)]
-    )
-
-
-def _refuse_outside(transcript: Transcript, name: str, base: Path) -> None:
-    """RC206 when the transcript's ``@rules`` path leads out of its project; RC200
-    when it names a file inside that is not a ``.toml`` file.
-
-    A transcript is data from anywhere; a rule-set path in it must not make the
-    checker read (and quote, in diagnostics) files elsewhere on the machine, nor a
-    file beside it that is no rule set (a ``.env``). Symbolic links are followed
-    before the comparison. A name that is no file is left to the loader (RC200).
-    """
-    found = next((c for c in (base / name, base / f"{name}.toml") if c.is_file()), None)
-    if found is None:
-        return
-    root = outside(found, base)  # the one policy of checker.files
-    if root is None and found.resolve().suffix == ".toml":
-        return
-    line = transcript.header.rules_line
-    src = transcript.source_lines[line - 1] if line else None
-    column = (src.index(name) + 1) if src and name in src else 1
-    code, message, hint = (
-        "RC206",
-        f"rule set {name!r} is outside this transcript's project ({root})",
-        "keep the rule set inside the project, or pass --allow-outside to trust this transcript",
-    )
-    if root is None:  # inside, but no rule set: never parsed, so never quoted (a .env)
-        code, message = "RC200", f"rule set {name!r} is not a .toml file"
-        hint = "a rule set is a .toml file, or the id of a shipped one"
-    raise InputError(
-        [
-            make(
-                code,
-                message,
-                path=transcript.path,
-                line=line,
-                column=column if line else None,
-                hint=hint,
-                source_line=src,
-            )
-        ]
-    )
-
-
-def _refuse_unknown(t: Transcript, rules: RuleSet, select: Collection[str] | None) -> None:
-    """RC207 when ``select`` names a code (or prefix) that no rule of the rule set has:
-    a mistyped ``--select CH99`` would otherwise check nothing and pass."""
-    codes = [spec.code for spec in rules.rules]
-    unknown = [c for c in select or () if not any(k.upper().startswith(c.upper()) for k in codes)]
-    if unknown:
-        raise InputError(
-            [
-                make(
-                    "RC207",
-                    f"--select {', '.join(unknown)}: no rule of rule set {rules.id!r} has "
-                    f"{'this code' if len(unknown) == 1 else 'these codes'}",
-                    path=t.path,
-                    hint=f"rules of {rules.id}: {', '.join(codes)}",
-                )
-            ]
-        )
-
-
-def _ruleset_for(
-    transcript: Transcript,
-    ruleset: RuleSet | str | Sequence[str] | None,
-    allow_outside: bool = False,
-) -> RuleSet:
-    if isinstance(ruleset, RuleSet):
-        return ruleset
-    if ruleset is not None and not isinstance(ruleset, str):
-        from checker.rules.sets import load_all  # --rules A --rules B: B extends A
-
-        return load_all(list(ruleset), base_dir=Path.cwd())
-    if ruleset is not None:
-        return load_ruleset(ruleset, base_dir=Path.cwd())
-    name = transcript.header.rules
-    if name is None:
-        return load_ruleset(DEFAULT_RULESET)
-    base = Path(transcript.path).parent if transcript.path else Path.cwd()
-    if not allow_outside and name not in shipped_ids():
-        _refuse_outside(transcript, name, base)
-    try:
-        return load_ruleset(name, base_dir=base)
-    except InputError as exc:
-        # Point at the @rules line of the transcript, where the user can fix it.
-        line = transcript.header.rules_line
-        src = transcript.source_lines[line - 1] if line else None
-        first = exc.diagnostics[0]
-        if first.code != "RC200" or line is None:
-            raise
-        column = (src.index(name) + 1) if src and name in src else 1
-        raise InputError(
-            [
-                make(
-                    "RC200",
-                    first.message,
-                    path=transcript.path,
-                    line=line,
-                    column=column,
-                    hint=first.hint,
-                    source_line=src,
-                )
-            ]
-        ) from None
+    return overridden(transcript, specs, ACT_KINDS)
 
 
 def check(
@@ -261,7 +129,7 @@ def check(
     *,
     select: Collection[str] | None = None,
     ignore: Collection[str] | None = None,
-    min_confidence: float = 0.5,
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE,
     allow_outside: bool = False,
 ) -> Report:
     """Check one transcript against a rule set (its ``@rules``, or ``sar``).
@@ -276,173 +144,119 @@ def check(
     """
     started = time.perf_counter()  # for JUnit's ``time``: reading included when done here
     t = transcript if isinstance(transcript, Transcript) else read_transcript(transcript)
-    rules = _ruleset_for(t, ruleset, allow_outside)
-    _refuse_unknown(t, rules, select)
-    context, context_diags = build_context(t, rules.world, rules.geometry_files)
-    diagnostics: list[Diagnostic] = [*t.diagnostics, *context_diags]
-    diagnostics.sort(key=lambda d: (d.line or 0, d.column or 0))
-    stages = ["read", "load", "context"]
-
-    classifications: dict[int, Classification] = {}
-    lexicon = None
-    ok = not has_errors(diagnostics)
-    if ok:
-        from checker.phraseology import classify as _classify
-        from checker.phraseology import lexicon_sha256
-
-        lexicon = lexicon_sha256()
-        for line in t.lines:
-            if line.kind == "utterance":
-                classifications[line.line] = _classify(
-                    line.text,
-                    context,
-                    speaker=context.station_id(line.speaker) if line.speaker else None,
-                    addressee=context.station_id(line.addressee) if line.addressee else None,
-                )
-        stages.append("classify")
-        diagnostics.extend(_classifier_failures(t, classifications))
-    speakers = speaker_mappings(t, context, classifications) if ok else []
-    claims: dict[int, str] = {}
-    if ok:
-        acts = {n: c.acts for n, c in classifications.items()}
-        claims, doubts = claim_conflicts(t, context, acts, t.path)
-        diagnostics.extend(doubts)
-    events = resolve(t, context, classifications, speakers, claims)
-    stages.append("resolve")
-    timeline = None
-    verdicts: list[Verdict] = []
-    if ok:
-        timeline = build_timeline(events, context, t.path, t.track)
-        diagnostics.extend(timeline.diagnostics)
-        stages.append("protocol")
-        reasons = {
-            (line.line, code): a.reason
-            for line in t.lines
-            for a in line.annotations
-            if a.kind == "ignore"
-            for code in a.rules
-        }
-        verdicts = evaluate(
-            timeline,
-            context,
-            rules,
-            min_confidence=min_confidence,
-            select=select,
-            ignore=ignore,
-            reasons=reasons,
-        )
-        stages.append("rules")
-    counted = [v for v in verdicts if not v.suppressed]
-
-    summary = Summary(
-        **t.counts.model_dump(),  # how every line was read: they add up to ``lines``
-        unclassified=sum(1 for e in events if e.primary == "unclassified"),
-        violations=sum(1 for v in counted if v.outcome == "violated"),
-        errors=sum(1 for v in counted if v.outcome == "violated" and v.severity == "error"),
-        uncertain=sum(1 for v in counted if v.outcome == "uncertain"),
-        diagnostics=len(diagnostics),
+    rules = ruleset_for(t, ruleset, select=select, allow_outside=allow_outside)
+    context, found = build_context(t, rules.world, rules.geometry_files)
+    diagnostics = sorted([*t.diagnostics, *found], key=lambda d: (d.line or 0, d.column or 0))
+    if has_errors(diagnostics):  # read, not checked: the lines as read, and why not
+        events = resolve(t, context, {})
+        return Report.unchecked(t, rules, context, events, diagnostics, started)
+    classified = classify_transcript(t, context)
+    resolved = resolve_transcript(t, context, classified.by_line)
+    timeline = build_timeline(resolved.events, context, t.path, t.track)
+    verdicts = evaluate(
+        timeline,
+        context,
+        rules,
+        min_confidence=min_confidence,
+        select=select,
+        ignore=ignore,
+        reasons=ignore_reasons(t),
     )
-    report = Report(
-        tool=ToolInfo(version=__version__, grammar_sha256=grammar_sha256(), lexicon_sha256=lexicon),
-        source=SourceInfo(path=t.path, format=t.format, sha256=t.sha256),
-        title=t.header.title,
-        checked=ok,
-        stages=stages,
-        ruleset=RulesetInfo(
-            id=rules.id,
-            title=rules.title,
-            version=rules.version,
-            sha256=rules.sha256,
-            chain=rules.chain,
-        ),
-        stations=list(context.stations.values()),
-        speakers=speakers,
-        events=events,
-        casualties=timeline.casualties if timeline else [],
-        responsibility=timeline.responsibility if timeline else [],
-        verdicts=verdicts,
-        expectations=t.expectations,
-        diagnostics=diagnostics,
-        summary=summary,
+    report = Report.of(
+        t, rules, context, diagnostics, started, classified, resolved, timeline, verdicts
     )
-    if ok and t.expectations:
-        _report_unmet(report, t)
-    codes = {v.rule for v in verdicts}
-    report._rules = {r.code: r for r in rules.rules if r.code in codes}
-    report._seconds = time.perf_counter() - started
+    report.warn(unmet(report, t))  # what ``radiocheck test`` would fail on (RC310)
     return report
 
 
-def _report_unmet(report: Report, t: Transcript) -> None:
-    """Each unmet ``@expect`` line becomes a warning at that line (RC310), so that
-    ``check`` says what ``radiocheck test`` would fail on (issue 5)."""
-    from checker.testing import evaluate as expectations
-
-    for r in expectations(report):
-        if r.passed or r.form == "undeclared":
-            continue
-        lines = f" (lines {', '.join(map(str, r.lines))})" if r.lines else ""
-        report.diagnostics.append(
-            make(
-                "RC310",
-                f"expectation not met: expected {r.expected}; found {r.actual or 'nothing'}{lines}",
-                path=t.path,
-                line=r.line,
-                column=1,
-                source_line=t.source_lines[r.line - 1] if r.line <= len(t.source_lines) else None,
-            )
-        )
-    report.summary.diagnostics = len(report.diagnostics)
+# --- for the command line ---------------------------------------------------------
+# The faces (checker.commands, checker.cli, the pytest plugin) reach the stages only
+# through this module and checker.runner (an import-linter contract): besides the
+# pipeline, these are the few stage functions they need, re-exported as they are
+# (decode, read_text, rule_kind, rules_json_schema) or wrapped thinly.
 
 
-def test(
-    paths: Sequence[str | Path],
+def read_recording(
+    recording: str | Path,
     *,
-    jobs: int | None = None,
-    rules: str | None = None,
-    fail_on: str | None = None,
-    progress: Callable[[int, int], None] | None = None,
-    allow_outside: bool = False,
-) -> TestResult:
-    """Check every transcript under ``paths`` against its ``@expect`` lines.
+    input_format: str | None = None,
+    header: str | Path | None = None,
+    encoding: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Transcript:
+    """A recogniser's output read with its sidecar (``header``, else ``NAME.radio``),
+    always as a recording: what ``radiocheck convert`` converts."""
+    from checker.transcript.formats import read_recording as read  # imported when used
 
-    ``jobs`` parallel processes (default: the number of cores; the result does not
-    depend on it); ``rules`` overrides each file's ``@rules``; ``fail_on`` also fails
-    violated verdicts of that severity or worse that no ``@expect`` line names;
-    ``allow_outside`` lets ``@rules`` name a file outside each transcript's project.
-    See :func:`checker.testing.run_tests`.
-    """
-    from checker.testing import run_tests
-
-    checker = partial(check, allow_outside=True) if allow_outside else check
-    return run_tests(
-        paths, check=checker, jobs=jobs, rules=rules, fail_on=fail_on, progress=progress
+    return read(
+        recording, input_format=input_format, header=header, encoding=encoding, max_bytes=max_bytes
     )
 
 
-test.__test__ = False  # type: ignore[attr-defined]  # not a pytest test when imported
+def find_sidecar(recording: str | Path) -> Path | None:
+    """``NAME.radio`` beside the recording ``NAME.vtt`` (or .srt, .json, .rttm), if any."""
+    from checker.transcript.sidecar import find_sidecar as find
+
+    return find(recording)
 
 
-def _classifier_failures(
-    t: Transcript, classifications: dict[int, Classification]
-) -> list[Diagnostic]:
-    """RC306 for each utterance the classifier failed on: its catch-all keeps the
-    check going with an ``unclassified`` act, and this makes the failure visible."""
-    from checker.phraseology.classifier import INTERNAL_ERROR
+def to_radio(transcript: Transcript) -> str:
+    """A recording's transcript as the text of a ``.radio`` file a person can correct."""
+    from checker.transcript.writer import to_radio as write
 
-    out = []
-    for n, c in classifications.items():
-        reason = next((a.slots.get("reason") for a in c.acts if a.kind == "unclassified"), None)
-        if isinstance(reason, str) and reason.startswith(INTERNAL_ERROR):
-            out.append(
-                make(
-                    "RC306",
-                    f"the classifier failed on this utterance ({reason}); it is unclassified",
-                    path=t.path,
-                    line=n,
-                    column=1,
-                    hint="a bug in radiocheck: please report it with this line",
-                    source_line=t.source_lines[n - 1],
-                )
-            )
-    return out
+    return write(transcript)
+
+
+def load_rulesets(names: Sequence[str]) -> RuleSet:
+    """Several rule sets by id or path, each validated, the later extending the earlier."""
+    return load_all(list(names))
+
+
+def shipped_rulesets() -> list[str]:
+    """The ids of the rule sets shipped with radiocheck."""
+    return shipped_ids()
+
+
+def apply_baseline(reports: Sequence[Report], path: Path) -> None:
+    """Mark the verdicts recorded in the baseline ``path`` as suppressed, naming it;
+    :class:`ValueError` when the file is no baseline."""
+    from checker.rules import baseline
+
+    known = baseline.read(path)
+    for r in reports:
+        baseline.apply(known, r.source.path, r.verdicts, path)
+
+
+def write_baseline(reports: Sequence[Report], path: Path) -> int:
+    """Record the failing verdicts of ``reports`` in the baseline ``path``; how many."""
+    from checker.rules import baseline
+
+    return baseline.write(path, [(r.source.path, v) for r in reports for v in r.verdicts])
+
+
+def classify_context(
+    ruleset: str, *, speaker: str | None = None, addressee: str | None = None
+) -> tuple[Context, str | None, str | None]:
+    """The context ``radiocheck classify`` reads utterances in, outside any transcript:
+    the rule set's world, and the station ids of ``speaker`` and ``addressee``. The
+    world has parties but no stations, so a party named becomes a stand-in station of
+    that party; a name that is no party gives ``None``."""
+    rules = load_ruleset(ruleset)
+    context, _ = build_context(Transcript(sha256=""), rules.world, rules.geometry_files)
+    return (
+        context,
+        _stand_in(context, speaker, "speaker"),
+        _stand_in(context, addressee, "addressee"),
+    )
+
+
+def _stand_in(context: Context, name: str | None, role: str) -> str | None:
+    if not name:
+        return None
+    party = context.party(name) or (name.upper() if name.upper() in context.parties else None)
+    if party is None:
+        return None
+    sid = f"{role.upper()}-{party}"
+    context.stations[sid] = Station(id=sid, role="unknown", party=party, declared=False)
+    context.reindex()
+    return sid

@@ -29,7 +29,6 @@ import pytest
 
 if TYPE_CHECKING:
     from checker.report.results import FileResult
-    from checker.transcript.model import Expectation
 
 
 class TranscriptProblem(Exception):
@@ -96,7 +95,7 @@ def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Col
         return None
     if not _wanted(file_path, parent.config):
         return None
-    from checker.testing import recording_for
+    from checker.runner import recording_for
 
     if suffix == ".radio":
         if recording_for(file_path) is not None:
@@ -133,7 +132,9 @@ class TranscriptFile(pytest.File):
         if has_errors(transcript.diagnostics):
             raise TranscriptProblem("\n".join(format_diagnostic(d) for d in transcript.diagnostics))
         for x in transcript.expectations:
-            yield ExpectationItem.from_parent(self, name=_item_name(x), expectation=x)
+            yield ExpectationItem.from_parent(
+                self, name=_item_name(x.line, x.source), line=x.line, source=x.source
+            )
 
     def repr_failure(  # type: ignore[override]
         self, excinfo: pytest.ExceptionInfo[BaseException]
@@ -153,7 +154,7 @@ class TranscriptFile(pytest.File):
             from checker.api import check
             from checker.diagnostics import InputError
             from checker.report.results import FileResult
-            from checker.testing import file_result, recordings_supported
+            from checker.runner import file_result, recordings_supported
 
             shown = self.nodeid.split("::")[0]
             if self.path != self.header and not recordings_supported():
@@ -180,22 +181,23 @@ def _relative(path: Path) -> Path:
         return path
 
 
-def _item_name(x: Expectation) -> str:
-    words = re.sub(r"^@expect\s+", "", x.source.strip())
+def _item_name(line: int, source: str) -> str:
+    words = re.sub(r"^@expect\s+", "", source.strip())
     slug = re.sub(r"[^\w./=-]+", "-", words).strip("-")[:60].rstrip("-")
-    return f"L{x.line}-{slug}"
+    return f"L{line}-{slug}"
 
 
 class ExpectationItem(pytest.Item):
-    """One ``@expect`` line."""
+    """One ``@expect`` line: its number and text."""
 
-    def __init__(self, *, expectation: Expectation, **kwargs: Any) -> None:
+    def __init__(self, *, line: int, source: str, **kwargs: Any) -> None:
         super().__init__(**kwargs)
-        self.expectation = expectation
+        self.line = line
+        self.source = source
 
     def runtest(self) -> None:
         from checker.diagnostics import format_diagnostic
-        from checker.testing import describe_failure
+        from checker.runner import describe_failure
 
         assert isinstance(self.parent, TranscriptFile)
         result = self.parent.result()
@@ -206,7 +208,7 @@ class ExpectationItem(pytest.Item):
                 f"{result.path}: could not be checked\n"
                 + "\n".join(format_diagnostic(d) for d in result.diagnostics)
             )
-        mine = [e for e in result.expectations if e.line == self.expectation.line]
+        mine = [e for e in result.expectations if e.line == self.line]
         failed = [e for e in mine if not e.passed]
         if failed:
             lines = [line for e in failed for line in describe_failure(result, e)]
@@ -222,4 +224,4 @@ class ExpectationItem(pytest.Item):
     def reportinfo(self) -> tuple[Path, int, str]:
         assert isinstance(self.parent, TranscriptFile)
         where = self.parent.header  # a recording's @expect lines are in its sidecar
-        return where, self.expectation.line - 1, f"{self.name} ({self.expectation.source})"
+        return where, self.line - 1, f"{self.name} ({self.source})"

@@ -32,8 +32,9 @@ def ranger_report() -> Report:
     return Report.model_validate_json(_ranger_json())
 
 
-def fake_check(path: str | Path | Transcript, rules: object = None) -> Report:
-    """The Ranger report, re-labelled as the report of ``path`` (or of a transcript)."""
+def fake_check(path: str | Path | Transcript, rules: object = None, **options: object) -> Report:
+    """The Ranger report, re-labelled as the report of ``path`` (or of a transcript);
+    ``options`` (``allow_outside``) are accepted as ``check`` accepts them."""
     t = path if isinstance(path, Transcript) else read_transcript(Path(path))
     path = t.path or "<text>"
     base = ranger_report()

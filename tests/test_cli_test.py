@@ -146,7 +146,13 @@ def test_output_file(cli: Callable[..., Run], corpus: Path, tmp_path: Path) -> N
     assert ET.parse(tmp_path / "out" / "report.xml").getroot().tag == "testsuites"
 
 
-def test_two_jobs_give_byte_identical_json(cli: Callable[..., Run], corpus: Path) -> None:
+def test_two_jobs_give_byte_identical_json(
+    cli: Callable[..., Run], corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Worker processes run the real ``check`` (the runner calls the API itself, and a
+    spawned process does not inherit a monkeypatch), so here one job does too."""
+    monkeypatch.undo()
+    monkeypatch.chdir(corpus.parent)
     text = (corpus / "ranger.radio").read_text()
     for i in range(5):
         (corpus / f"copy{i}.radio").write_text(text.replace("06:02", f"06:0{i}") if i else text)
@@ -232,7 +238,7 @@ def test_rules_from_pyproject_reach_the_checker(
 ) -> None:
     seen: list[object] = []
 
-    def spy(path: Path, rules: object = None) -> object:
+    def spy(path: Path, rules: object = None, **options: object) -> object:
         seen.append(rules)
         return fake_check(path, rules)
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 import pytest
 
 from checker.api import read_transcript
-from checker.testing import discover
+from checker.runner import discover
 from tests.conftest import ROOT, Run
 
 pytest_plugins = ["pytester"]

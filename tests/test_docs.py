@@ -156,7 +156,7 @@ def check_radio(block: Block, folder: Path) -> list[str]:
     """Problems of one ``radio`` block: read errors, unmet expectations."""
     from checker.api import check, read_transcript
     from checker.diagnostics import InputError
-    from checker.testing import evaluate
+    from checker.report.expect import evaluate
 
     name = block.file or f"_example_{block.line}.radio"
     path = folder / name

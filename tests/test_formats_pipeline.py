@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from checker.api import check, read_transcript
-from checker.api import test as run_corpus
 from checker.report.model import Report
+from checker.runner import test as run_corpus
 from tests.conftest import ROOT, Run
 from tests.test_formats import FIXTURES
 

@@ -4,7 +4,7 @@ Ctrl-C and a killed worker.
 Real processes throughout: a full disk is a file-size limit (RLIMIT_FSIZE, with
 SIGXFSZ ignored, so a write fails with EFBIG as on a full device); Ctrl-C is a SIGINT
 sent to the run's whole process group, as a terminal sends it; a worker is killed by
-the test-only hook ``RADIOCHECK_TEST_FAULT`` (checker/commands/pool.py), which makes
+the test-only hook ``RADIOCHECK_TEST_FAULT`` (checker/runner/pool.py), which makes
 the worker checking one named file kill itself, fail, or sleep.
 """
 
@@ -277,3 +277,59 @@ def test_ctrl_c_with_jobs_stops_cleanly_and_says_what_was_not_checked(
     assert "interrupted: 3 of 4 files not checked" in err
     assert "b.radio" in err and "d.radio" in err
     assert "b.radio" not in out  # nothing half-written for the files not checked
+
+
+# --- ``test --jobs`` runs on the same ordered map ------------------------------------
+
+
+def test_test_jobs_reports_a_killed_worker_and_keeps_the_order(folder: Path) -> None:
+    """``radiocheck test --jobs`` shares ``check --jobs``'s map: the killed worker's file
+    is an error (exit 2) named on stderr, the others are tested, all in input order."""
+    run = _radiocheck(
+        "test",
+        str(folder),
+        "--jobs",
+        "2",
+        "--format",
+        "json",
+        env={"RADIOCHECK_TEST_FAULT": "kill:b.radio"},
+    )
+    assert run.returncode == 2, run.stderr
+    files = json.loads(run.stdout)["files"]
+    assert [Path(f["path"]).name for f in files] == ["a.radio", "b.radio", "c.radio", "d.radio"]
+    assert [f["status"] for f in files] == ["passed", "error", "passed", "passed"]
+    assert "b.radio: error: not checked: the process checking it was killed" in run.stderr
+    for name in ("a.radio", "c.radio", "d.radio"):
+        assert name not in run.stderr  # the others are not blamed
+    assert "Traceback" not in run.stderr
+
+
+def test_test_jobs_gives_the_result_of_one_job(folder: Path) -> None:
+    one, two = (_radiocheck("test", str(folder), "--jobs", n, "--format", "json") for n in "12")
+    assert (one.returncode, two.returncode) == (0, 0), one.stderr + two.stderr
+    assert one.stdout == two.stdout
+
+
+def test_ctrl_c_in_test_jobs_stops_cleanly_and_says_what_was_not_tested(folder: Path) -> None:
+    with subprocess.Popen(
+        [sys.executable, "-B", "-m", "checker.cli", "test", str(folder), "--jobs", "2"],
+        cwd=ROOT,
+        env={**os.environ, "NO_COLOR": "1", "RADIOCHECK_TEST_FAULT": "sleep:b.radio"},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    ) as proc:
+        time.sleep(5)  # the workers have started; b.radio's sleeps
+        os.killpg(proc.pid, signal.SIGINT)
+        started = time.monotonic()
+        try:
+            out, err = proc.communicate(timeout=60)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            raise
+    assert proc.returncode == 130, err
+    assert time.monotonic() - started < 30  # the sleeping worker was not waited for
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err
+    assert "of 4 files not checked" in err and "b.radio" in err and "d.radio" in err
+    assert out == ""  # no table of a run that did not finish

@@ -22,7 +22,7 @@ def test_import_contract_is_kept() -> None:
         check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "Contracts: 1 kept, 0 broken" in result.stdout
+    assert "Contracts: 2 kept, 0 broken" in result.stdout
 
 
 def test_every_stage_is_in_the_contract() -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from checker.api import check
-from checker.testing import discover
+from checker.runner import discover
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = [

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from checker.api import check, read_transcript
+from checker.report.expect import evaluate
 from checker.rules.model import Verdict
 from checker.ruleset.loader import load_ruleset
-from checker.testing import evaluate
 from tests.conftest import RANGER, ROOT, Run
 
 # CASE-RANGER.md, "Expected verdicts": rule, outcome, party ("—" is None).

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from checker.api import check
-from checker.testing import discover, evaluate
+from checker.report.expect import evaluate
+from checker.runner import discover
 
 ROOT = Path(__file__).resolve().parent.parent
 FILES = [p for p in discover([ROOT / "transcripts"]) if p.suffix == ".radio"]

@@ -1,4 +1,5 @@
-"""``checker.testing``: every @expect form evaluated on reports built from a fixture.
+"""``radiocheck test``: every @expect form evaluated (``checker.report.expect``) on
+reports built from a fixture, and the runner (``checker.runner``) on real files.
 
 :func:`evaluate` is a pure function of a Report, so these tests build Reports from
 ``tests/data/reports/ranger.json`` (a realistic Ranger report with events, ledgers and
@@ -15,20 +16,14 @@ import pytest
 from checker.api import read_transcript
 from checker.diagnostics import InputError, make
 from checker.protocol.model import ResponsibilitySpan
+from checker.report.expect import evaluate, undeclared
 from checker.report.model import Report
 from checker.report.results import ExpectationResult
-from checker.testing import (
-    describe_failure,
-    discover,
-    evaluate,
-    file_result,
-    recording_for,
-    run_tests,
-    undeclared,
-)
+from checker.runner import describe_failure, discover, file_result, recording_for
+from checker.runner import test as run_tests
 from checker.transcript.model import Expectation
 from tests.conftest import RANGER
-from tests.fakes import fake_check, ranger_report
+from tests.fakes import ranger_report
 
 
 def expectations(*lines: str) -> list[Expectation]:
@@ -343,8 +338,8 @@ def test_recordings_are_skipped_until_they_can_be_read(
 ) -> None:
     (tmp_path / "call.radio").write_text("@rules: sar\n")
     (tmp_path / "call.vtt").write_text("WEBVTT\n")
-    monkeypatch.setattr("checker.testing.recordings_supported", lambda: False)
-    result = run_tests([tmp_path], check=fake_check, jobs=1)
+    monkeypatch.setattr("checker.runner.recordings_supported", lambda: False)
+    result = run_tests([tmp_path], jobs=1)
     assert [(f.status, f.note) for f in result.files] == [
         ("skipped", "recordings cannot be read by this version")
     ]
@@ -353,7 +348,7 @@ def test_recordings_are_skipped_until_they_can_be_read(
 
 def test_run_tests_reports_unreadable_and_missing_files(tmp_path: Path) -> None:
     (tmp_path / "empty.radio").write_text("")
-    result = run_tests([tmp_path, tmp_path / "nope.radio"], check=fake_check, jobs=1)
+    result = run_tests([tmp_path, tmp_path / "nope.radio"], jobs=1)
     assert [(f.status, f.diagnostics[0].code) for f in result.files] == [
         ("error", "RC002"),
         ("error", "RC001"),
@@ -368,22 +363,23 @@ def test_run_tests_in_parallel_gives_the_same_result(tmp_path: Path) -> None:
         changed = text.replace("@expect violated CH01", "@expect satisfied CH01") if i % 2 else text
         (tmp_path / f"case{i}.radio").write_text(changed, encoding="utf-8")
     seen: list[tuple[int, int]] = []
-    one_job = run_tests([tmp_path], check=fake_check, jobs=1)
-    two_jobs = run_tests(
-        [tmp_path], check=fake_check, jobs=2, progress=lambda d, t: seen.append((d, t))
-    )
+    one_job = run_tests([tmp_path], jobs=1)
+    two_jobs = run_tests([tmp_path], jobs=2, progress=lambda d, t: seen.append((d, t)))
     assert one_job.model_dump_json() == two_jobs.model_dump_json()
     assert [f.status for f in two_jobs.files] == ["passed", "failed", "passed", "failed"]
     assert seen == [(1, 4), (2, 4), (3, 4), (4, 4)]
 
 
-def _raises_input_error(path: Path, rules: str | None) -> Report:
+def _raises_input_error(path: Path, rules: str | None, **options: object) -> Report:
     raise InputError([make("RC200", "rule set not found: nope", path=str(path), line=5)])
 
 
-def test_input_errors_of_the_checker_become_file_errors(tmp_path: Path) -> None:
+def test_input_errors_of_the_checker_become_file_errors(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     (tmp_path / "x.radio").write_text("A: hi\n")
-    [f] = run_tests([tmp_path], check=_raises_input_error, jobs=1).files
+    monkeypatch.setattr("checker.api.check", _raises_input_error)
+    [f] = run_tests([tmp_path], jobs=1).files
     assert (f.status, f.diagnostics[0].code) == ("error", "RC200")
 
 

@@ -12,6 +12,8 @@ import json
 import sys
 from typing import Any
 
+from checker.commands._common import Exit, add_debug, add_no_color, console
+
 ACT_FIELDS = {"kind", "confidence", "span", "matched", "source", "slots", "assumed"}
 
 
@@ -25,38 +27,17 @@ def add_parser(sub: Any) -> None:
     k.add_argument(
         "--rules", default="uk-fr-channel", help="rule set whose zone and party names apply"
     )
-    k.add_argument("--no-color", action="store_true")
-    k.add_argument(
-        "--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS
-    )
-
-
-def _party_station(ctx: Any, name: str | None, role: str) -> str | None:
-    """A station id for a --speaker/--addressee value: a station of the rule set's
-    world does not exist, so a party becomes a stand-in station of that party."""
-    from checker.context import Station
-
-    if not name:
-        return None
-    party = ctx.party(name) or (name.upper() if name.upper() in ctx.parties else None)
-    if party is None:
-        return None
-    sid = f"{role.upper()}-{party}"
-    ctx.stations[sid] = Station(id=sid, role="unknown", party=party, declared=False)
-    ctx.reindex()
-    return sid
+    add_no_color(k)
+    add_debug(k)
 
 
 def run(args: argparse.Namespace) -> int:
     """Classify and print."""
-    from checker.api import classify, load_ruleset
-    from checker.context import build_context
-    from checker.transcript.model import Transcript
+    from checker.api import classify, classify_context
 
-    rules = load_ruleset(args.rules)
-    ctx, _ = build_context(Transcript(sha256=""), rules.world, rules.geometry_files)
-    speaker = _party_station(ctx, args.speaker, "speaker")
-    addressee = _party_station(ctx, args.addressee, "addressee")
+    ctx, speaker, addressee = classify_context(
+        args.rules, speaker=args.speaker, addressee=args.addressee
+    )
     lines = [ln.rstrip("\r\n") for ln in sys.stdin] if args.text == "-" else [args.text]
     texts = [t for t in lines if t.strip()] if args.text == "-" else lines
     results = [classify(t, ctx, speaker=speaker, addressee=addressee) for t in texts]
@@ -71,10 +52,8 @@ def run(args: argparse.Namespace) -> int:
         ]
         json.dump(out, sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")
-        return 0
+        return Exit.OK
     from rich.table import Table
-
-    from checker.report.console import make_console
 
     table = Table("utterance", "primary", "acts")
     for r in results:
@@ -83,5 +62,5 @@ def run(args: argparse.Namespace) -> int:
             for a in r.acts
         )
         table.add_row(r.text, r.primary, acts)
-    make_console(args.no_color).print(table)
-    return 0
+    console(args).print(table)
+    return Exit.OK

@@ -11,6 +11,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from checker.commands._common import Exit
+
 SHELLS = ("bash", "zsh", "fish")
 
 
@@ -174,4 +176,4 @@ def run(args: argparse.Namespace) -> int:
     """Print the script for ``args.shell``."""
     # the CLI hands over its parser (checker.commands may not import checker.cli)
     sys.stdout.write({"bash": bash, "zsh": zsh, "fish": fish}[args.shell](args.parser))
-    return 0
+    return Exit.OK

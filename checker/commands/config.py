@@ -35,6 +35,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from checker.commands._common import Exit
+
 
 class ConfigError(Exception):
     """``[tool.radiocheck]`` is malformed; the message names the file and the key."""
@@ -151,7 +153,7 @@ def configure(args: argparse.Namespace, parser: argparse.ArgumentParser) -> None
         config = load_config()
     except ConfigError as exc:
         print(f"radiocheck: error: {exc}", file=sys.stderr)
-        raise SystemExit(2) from None
+        raise SystemExit(Exit.INPUT) from None
     commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
     apply(args, commands.choices[args.command], config)
     if args.command == "test" and not args.paths:

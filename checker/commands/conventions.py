@@ -74,10 +74,10 @@ examples:
 }
 
 
-#: The help of options that several commands share, for a command that gave none.
+#: The help of options that several commands share, for a command that gave none
+#: (the shared options of :mod:`checker.commands._common` bring their own).
 SHARED_HELP = {
     "--format": "output format (default: %(default)s)",
-    "--no-color": "no colours (NO_COLOR is honoured when set and not empty)",
 }
 
 
@@ -119,8 +119,8 @@ def read_stdin(max_bytes: int, encoding: str | None) -> str:
 
     Read once, by the parent process, before any ``--jobs`` worker starts (a worker
     has no standard input); too large a text is refused as a file would be."""
+    from checker.api import decode
     from checker.diagnostics import InputError, make
-    from checker.transcript.decode import decode
 
     raw = getattr(sys.stdin, "buffer", None)
     if raw is None:  # a text stream put in place of stdin (an embedding, a test)

@@ -15,9 +15,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from checker.commands import MAX_FILE_SIZE, byte_size
+from checker.commands._common import Exit, add_debug, add_reading
 
-EXIT_OK, EXIT_INPUT = 0, 2
 INPUT_FORMATS = ("vtt", "srt", "json", "whisper", "whisperx", "rttm")
 
 
@@ -33,26 +32,15 @@ def add_parser(subparsers: Any) -> None:
     p.add_argument("-o", "--output", metavar="OUT", help="write to OUT (default: stdout)")
     p.add_argument("--input-format", choices=INPUT_FORMATS, help="override detection")
     p.add_argument("--header", metavar="FILE", help="the sidecar (default: NAME.radio beside it)")
-    p.add_argument("--encoding", help="text encoding (default: detect UTF-8/UTF-16)")
-    p.add_argument(
-        "--max-file-size",
-        type=byte_size,
-        default=MAX_FILE_SIZE,
-        metavar="BYTES",
-        help="refuse larger",
-    )
-    p.add_argument(
-        "--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS
-    )
+    add_reading(p)
+    add_debug(p)
 
 
 def run(args: argparse.Namespace) -> int:
     """Convert one recording; InputError propagates to the CLI, which prints it (exit 2)."""
+    from checker.api import find_sidecar, read_recording, to_radio
     from checker.diagnostics import InputError, format_diagnostic, has_errors, make
     from checker.resources import write_atomic
-    from checker.transcript.formats import read_recording
-    from checker.transcript.sidecar import find_sidecar
-    from checker.transcript.writer import to_radio
 
     recording = Path(args.recording)
     sidecar = Path(args.header) if args.header else find_sidecar(recording)
@@ -82,7 +70,7 @@ def run(args: argparse.Namespace) -> int:
     for d in t.diagnostics:
         print(format_diagnostic(d), file=sys.stderr)
     if has_errors(t.diagnostics):
-        return EXIT_INPUT
+        return Exit.INPUT
     text = to_radio(t)
     if args.output:
         try:
@@ -93,4 +81,4 @@ def run(args: argparse.Namespace) -> int:
             ) from None
     else:
         sys.stdout.write(text)
-    return EXIT_OK
+    return Exit.OK

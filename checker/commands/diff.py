@@ -16,7 +16,8 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from checker.commands.review import EXIT_INPUT, EXIT_OK, add_input_options, console, load_report
+from checker.commands._common import Exit, console
+from checker.commands.review import add_input_options, load_report
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
@@ -122,7 +123,7 @@ def run(args: argparse.Namespace) -> int:
             '"LINE act=KIND"',
             file=sys.stderr,
         )
-        return EXIT_INPUT
+        return Exit.INPUT
     printed: set[str] = set()
     base = load_report(args, rules=args.base, overrides=[], printed=printed, expectations=False)
     other = load_report(
@@ -133,7 +134,7 @@ def run(args: argparse.Namespace) -> int:
         expectations=False,
     )
     if base is None or other is None:
-        return EXIT_INPUT
+        return Exit.INPUT
     verdicts, same_v = compare(base.verdicts, other.verdicts, VERDICT_KEY, VERDICT_FIELDS, 1)
     spans, same_s = compare(base.responsibility, other.responsibility, SPAN_KEY, SPAN_FIELDS)
     result = {
@@ -150,7 +151,7 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
     else:
         console(args).print(render(result))
-    return EXIT_OK
+    return Exit.OK
 
 
 def _rules(report: Report) -> str | None:

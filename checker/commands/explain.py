@@ -16,7 +16,8 @@ import argparse
 import sys
 from typing import Any
 
-from checker.commands.review import EXIT_INPUT, EXIT_OK, add_input_options, console, load_report
+from checker.commands._common import Exit, console
+from checker.commands.review import add_input_options, load_report
 
 
 def add_parser(subparsers: Any) -> None:
@@ -46,13 +47,13 @@ def run(args: argparse.Namespace) -> int:
             "diagnostic code such as RC101",
             file=sys.stderr,
         )
-        return EXIT_INPUT
+        return Exit.INPUT
     from checker.report.explain import explain, find_verdicts
     from checker.report.terminal import explanation_view
 
     report = load_report(args)
     if report is None:
-        return EXIT_INPUT
+        return Exit.INPUT
     found = find_verdicts(report, args.code, args.party, args.casualty)
     if not found:
         same_rule = find_verdicts(report, args.code)
@@ -69,10 +70,10 @@ def run(args: argparse.Namespace) -> int:
                 f"no verdict of rule {args.code!r}; this file's rules: {', '.join(codes) or 'none'}"
             )
         print(f"{args.file}: error: {problem}", file=sys.stderr)
-        return EXIT_INPUT
+        return Exit.INPUT
     out = console(args)
     for i, v in enumerate(found):
         if i:
             out.rule()
         out.print(explanation_view(explain(report, v)))
-    return EXIT_OK
+    return Exit.OK

@@ -13,6 +13,8 @@ import re
 import sys
 from pathlib import Path
 
+from checker.commands._common import Exit
+
 _CODE = re.compile(r"^RC\d{3}$", re.IGNORECASE)
 
 
@@ -33,12 +35,12 @@ def explain_code(text: str) -> int:
         near = difflib.get_close_matches(code, list(CATALOGUE), n=3, cutoff=0.7)
         meant = f"; did you mean {', '.join(near)}?" if near else ""
         print(f"radiocheck: error: no diagnostic {text!r}{meant}", file=sys.stderr)
-        return 2
+        return Exit.INPUT
     print(f"{code} ({info.severity.value}): {info.title}")
     section = _section(code, Path(__file__).resolve().parents[2] / ERRORS_DOC)
     print(f"\n{section}" if section else "", end="")
     print(f"\nDocumented in {doc_anchor(code)}.")
-    return 0
+    return Exit.OK
 
 
 def _section(code: str, doc: Path) -> str | None:

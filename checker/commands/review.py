@@ -18,14 +18,19 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from checker.commands import MAX_FILE_SIZE, byte_size, probability
+from checker.commands._common import (
+    Exit,
+    add_debug,
+    add_min_confidence,
+    add_no_color,
+    add_reading,
+    console,
+)
 
 if TYPE_CHECKING:
     from rich.console import Console
 
     from checker.report.model import Report
-
-EXIT_OK, EXIT_INPUT = 0, 2
 
 
 def add_input_options(p: argparse.ArgumentParser, *, rules: bool = True) -> None:
@@ -45,25 +50,10 @@ def add_input_options(p: argparse.ArgumentParser, *, rules: bool = True) -> None
         metavar='"LINE act=KIND"',
         help="read utterance LINE as act KIND, as a reviewer's annotation would (repeatable)",
     )
-    p.add_argument(
-        "--min-confidence",
-        type=probability,
-        default=0.5,
-        metavar="P",
-        help="verdicts resting on evidence below P are uncertain (default 0.5)",
-    )
-    p.add_argument("--encoding", help="text encoding (default: detect UTF-8/UTF-16)")
-    p.add_argument(
-        "--max-file-size",
-        type=byte_size,
-        default=MAX_FILE_SIZE,
-        metavar="BYTES",
-        help="refuse larger",
-    )
-    p.add_argument("--no-color", action="store_true", help="no colours (NO_COLOR is honoured)")
-    p.add_argument(
-        "--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS
-    )
+    add_min_confidence(p)
+    add_reading(p)
+    add_no_color(p)
+    add_debug(p)
 
 
 def load_report(
@@ -100,13 +90,6 @@ def load_report(
     return report if report.checked else None
 
 
-def console(args: argparse.Namespace, file: TextIO | None = None) -> Console:
-    """A rich console for stdout that honours ``--no-color`` and ``NO_COLOR``."""
-    from checker.report.console import make_console
-
-    return make_console(getattr(args, "no_color", False), file or sys.stdout)
-
-
 def add_parser(subparsers: Any) -> None:
     """Register ``review``."""
     p = subparsers.add_parser(
@@ -131,7 +114,7 @@ def run(args: argparse.Namespace) -> int:
     """Review one file."""
     report = load_report(args)
     if report is None:
-        return EXIT_INPUT
+        return Exit.INPUT
     if args.output:
         return _write_page(report, args.output)
     from checker.report.terminal import static_review
@@ -144,7 +127,7 @@ def run(args: argparse.Namespace) -> int:
         out.print(static_review(report))
     else:
         _casualties(report, out)
-    return EXIT_OK
+    return Exit.OK
 
 
 def _write_page(report: Report, output: str) -> int:
@@ -154,14 +137,14 @@ def _write_page(report: Report, output: str) -> int:
     page = render_html(report)
     if output == "-":
         sys.stdout.write(page)
-        return EXIT_OK
+        return Exit.OK
     try:
         write_atomic(output, page)
     except OSError as exc:
         print(f"{output}: error: cannot write the review page: {exc.strerror}", file=sys.stderr)
-        return EXIT_INPUT
+        return Exit.INPUT
     print(f"wrote {output}", file=sys.stderr)
-    return EXIT_OK
+    return Exit.OK
 
 
 def _wait(out: Console, prompt: str) -> bool:

@@ -17,7 +17,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-EXIT_OK, EXIT_INPUT = 0, 2
+from checker.commands._common import Exit, add_debug, add_no_color, console
+
 FORMATS = ("text", "json")
 
 if TYPE_CHECKING:
@@ -44,19 +45,16 @@ def add_parser(sub: Any) -> None:
     )
     r.add_argument("--explain", metavar="CODE", help="print one rule's text, source and examples")
     r.add_argument("--format", choices=FORMATS, default="text")
-    r.add_argument("--no-color", action="store_true")
-    r.add_argument(
-        "--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS
-    )
+    add_no_color(r)
+    add_debug(r)
 
 
 def run(args: argparse.Namespace) -> int:
     """List or explain; exit 2 for an unknown code (the message names the known ones)."""
-    from checker.rules.sets import load_all
-    from checker.ruleset.loader import shipped_ids
+    from checker.api import load_rulesets, shipped_rulesets
 
     chosen = [*([args.ruleset] if args.ruleset else []), *(args.rules or [])]
-    rs = load_all(chosen or shipped_ids())
+    rs = load_rulesets(chosen or shipped_rulesets())
     if args.explain:
         from checker.commands.explain_code import explain_code, is_code
 
@@ -69,41 +67,39 @@ def run(args: argparse.Namespace) -> int:
                 f"radiocheck: error: no rule {args.explain!r} in {rs.id} (rules: {known})",
                 file=sys.stderr,
             )
-            return EXIT_INPUT
+            return Exit.INPUT
         if args.format == "json":
             json.dump(_explain_json(spec), sys.stdout, indent=2, ensure_ascii=False)
             sys.stdout.write("\n")
         else:
             from checker.commands.rules_explain import print_explain
 
-            print_explain(spec, args.no_color)
-        return EXIT_OK
+            print_explain(spec, console(args))
+        return Exit.OK
     if args.format == "json":
         rows = [r.model_dump(mode="json", by_alias=True) for r in rs.rules]
         json.dump(rows, sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")
-        return EXIT_OK
+        return Exit.OK
     from rich.table import Table
     from rich.text import Text
 
-    from checker.report.console import make_console
-
-    console = make_console(args.no_color)
-    console.print(Text.assemble((f"Rules of {' → '.join(rs.chain)}", "bold"), f" ({rs.version})"))
+    out = console(args)
+    out.print(Text.assemble((f"Rules of {' → '.join(rs.chain)}", "bold"), f" ({rs.version})"))
     table = Table("code", "name", "severity", "provenance", "title")
     for r in rs.rules:
         table.add_row(r.code, r.name, r.severity, r.provenance, r.title)
-    console.print(table if rs.rules else "  no rules")
-    return EXIT_OK
+    out.print(table if rs.rules else "  no rules")
+    return Exit.OK
 
 
 def _explain_json(spec: Any) -> dict[str, Any]:
-    from checker.rules.registry import get
+    from checker.api import rule_kind
 
     return {
         **spec.model_dump(mode="json", by_alias=True),
-        "kind_doc": get(spec.kind).doc,
-        "params_schema": get(spec.kind).params.model_json_schema(),
+        "kind_doc": rule_kind(spec.kind).doc,
+        "params_schema": rule_kind(spec.kind).params.model_json_schema(),
     }
 
 
@@ -112,19 +108,16 @@ def baseline_reports(
 ) -> str | None:
     """``check --baseline`` / ``--write-baseline``: apply the baseline to the reports'
     verdicts, or record their failing verdicts. Returns a problem to report, or None."""
-    from checker.rules import baseline
+    from checker.api import apply_baseline, write_baseline
 
     if use:
         try:
-            known = baseline.read(Path(use))
+            apply_baseline(reports, Path(use))
         except ValueError as exc:
             return f"--baseline: {exc}"
-        for r in reports:
-            baseline.apply(known, r.source.path, r.verdicts, Path(use))
     if write_to:
-        rows = [(r.source.path, v) for r in reports for v in r.verdicts]
         try:
-            baseline.write(Path(write_to), rows)
+            write_baseline(reports, Path(write_to))
         except OSError as exc:  # a folder, a full disk (/dev/full), no permission
             return f"--write-baseline: cannot write {write_to}: {exc.strerror or exc}"
     return None

@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import re
 from types import UnionType
-from typing import Any, Literal, Union, get_args, get_origin
+from typing import TYPE_CHECKING, Any, Literal, Union, get_args, get_origin
 
 from pydantic_core import PydanticUndefined
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 #: Python types of rule parameters in the words of a rule-set author.
 _TYPES = {
@@ -95,9 +98,9 @@ def doc_markdown(doc: str) -> str:
 
 def explain_markdown(spec: Any) -> str:
     """One rule explained as a Markdown document."""
-    from checker.rules.registry import get
+    from checker.api import rule_kind
 
-    kind = get(spec.kind)
+    kind = rule_kind(spec.kind)
     md = [
         f"# {spec.code} {spec.name}",
         "",
@@ -128,14 +131,11 @@ def explain_markdown(spec: Any) -> str:
     return "\n".join(md).rstrip() + "\n"
 
 
-def print_explain(spec: Any, no_color: bool) -> None:
-    """Render :func:`explain_markdown` with rich: formatted in a terminal, plain and
-    wrapped at the console's width in a pipe."""
+def print_explain(spec: Any, console: Console) -> None:
+    """Render :func:`explain_markdown` with rich on ``console``: formatted in a
+    terminal, plain and wrapped at the console's width in a pipe."""
     from rich.markdown import Markdown
 
-    from checker.report.console import make_console
-
-    console = make_console(no_color)
     md = Markdown(explain_markdown(spec), code_theme="ansi_light")
     if console.is_terminal:
         console.print(md)

@@ -2,7 +2,9 @@
 
 Exit codes: 0 every expectation met; 1 at least one not met; 2 a file could not be
 read or checked (its diagnostics go to stderr as ``path:line:col: RCnnn message``),
-or nothing was found to test. Defaults come from ``[tool.radiocheck]``
+or nothing was found to test; 130 interrupted (stderr names the files not tested).
+Files are checked by :mod:`checker.runner`, in ``--jobs`` processes through the
+ordered map that ``check --jobs`` uses. Defaults come from ``[tool.radiocheck]``
 (:mod:`checker.commands.config`); the command line wins.
 
 Formatting is separate from printing (``format_*`` return text, ``print_*`` own the
@@ -17,15 +19,21 @@ import io
 import sys
 from typing import TYPE_CHECKING, Any, TextIO
 
-from checker.commands import positive_int
+from checker.commands._common import (
+    Exit,
+    add_allow_outside,
+    add_debug,
+    add_no_color,
+    console,
+    interrupted,
+    positive_int,
+)
+from checker.report.formats import TEST_CHOICES
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
 
     from checker.report.results import TestResult
-
-FORMATS = ("text", "json", "jsonl", "markdown", "junit", "sarif", "github")
-EXIT_OK, EXIT_FAILED, EXIT_INPUT = 0, 1, 2
 #: More files than this get a progress bar (on a terminal only).
 HANDFUL = 5
 _STATUS_STYLE = {"passed": "green", "failed": "bold red", "error": "bold red", "skipped": "dim"}
@@ -54,7 +62,7 @@ def add_parser(subparsers: Any) -> None:
         help="parallel processes (default: the number of cores)",
     )
     t.add_argument("--rules", help="rule set id or path for every file (overrides @rules)")
-    t.add_argument("--format", choices=FORMATS, default="text", help="output format")
+    t.add_argument("--format", choices=TEST_CHOICES, default="text", help="output format")
     t.add_argument("-o", "--output", metavar="FILE", help="write the output to FILE")
     t.add_argument(
         "--fail-on",
@@ -62,15 +70,9 @@ def add_parser(subparsers: Any) -> None:
         help="also fail on violated verdicts of this severity or worse that no @expect line "
         "names (default: off)",
     )
-    t.add_argument("--no-color", action="store_true", help="no colours (NO_COLOR is honoured)")
-    t.add_argument(
-        "--allow-outside",
-        action="store_true",
-        help="let a transcript's @rules name a rule set outside its project",
-    )
-    t.add_argument(
-        "--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS
-    )
+    add_no_color(t)
+    add_allow_outside(t)
+    add_debug(t)
 
 
 # --- formatting --------------------------------------------------------------
@@ -91,7 +93,7 @@ def render_text(result: TestResult) -> RenderableType:
     from rich.table import Table
     from rich.text import Text
 
-    from checker.testing import describe_failure
+    from checker.runner import describe_failure
 
     table = Table(title="radiocheck test", title_justify="left")
     table.add_column("transcript", overflow="fold")  # a path is never cut short
@@ -138,21 +140,18 @@ def summary_line(result: TestResult) -> str:
 # --- running -----------------------------------------------------------------
 
 
-def _console(args: argparse.Namespace, file: TextIO) -> Console:
-    from checker.report.console import make_console
-
-    return make_console(args.no_color, file)
-
-
 class _Bar:
-    """A rich progress bar, started only for more than a handful of files on a terminal."""
+    """A rich progress bar, started only for more than a handful of files on a terminal;
+    ``done`` counts the files checked, for the message of an interrupted run."""
 
     def __init__(self, console: Console) -> None:
         self.console = console
         self.progress: Any = None
         self.task: Any = None
+        self.done = 0
 
     def __call__(self, done: int, total: int) -> None:
+        self.done = done
         if self.progress is None:
             if total <= HANDFUL or not self.console.is_terminal:
                 return
@@ -166,16 +165,17 @@ class _Bar:
     def stop(self) -> None:
         if self.progress is not None:
             self.progress.stop()
+            self.progress = None
 
 
 def run(args: argparse.Namespace) -> int:
     """Run ``radiocheck test``; return the exit code."""
-    from checker.api import test
     from checker.diagnostics import format_diagnostic
+    from checker.runner import discover, test
 
     # [tool.radiocheck] is applied to ``args`` by checker.commands.config.configure
     paths = args.paths or ["."]
-    bar = _Bar(_console(args, sys.stdout))
+    bar = _Bar(console(args))
     try:
         result = test(
             paths,
@@ -185,23 +185,28 @@ def run(args: argparse.Namespace) -> int:
             progress=bar,
             allow_outside=args.allow_outside,
         )
+    except KeyboardInterrupt:
+        bar.stop()  # before the message: the bar is transient
+        return interrupted(discover(paths), bar.done)
     finally:
         bar.stop()
     if not result.files:
         print(f"radiocheck: error: no transcripts found in {', '.join(paths)}", file=sys.stderr)
-        return EXIT_INPUT
+        return Exit.INPUT
     for f in result.files:
         if f.status == "error":
             for d in f.diagnostics:
                 print(format_diagnostic(d), file=sys.stderr)
+            if not f.diagnostics:  # its worker process was killed
+                print(f"{f.path}: error: {f.note}", file=sys.stderr)
     try:
         _write(args, result)
     except OSError as exc:
         print(f"radiocheck: error: cannot write {args.output}: {exc.strerror}", file=sys.stderr)
-        return EXIT_INPUT
+        return Exit.INPUT
     if result.errors:
-        return EXIT_INPUT
-    return EXIT_OK if result.passed else EXIT_FAILED
+        return Exit.INPUT
+    return Exit.OK if result.passed else Exit.VIOLATIONS
 
 
 def _write(args: argparse.Namespace, result: TestResult) -> None:
@@ -217,6 +222,6 @@ def _write(args: argparse.Namespace, result: TestResult) -> None:
 
 def _emit(args: argparse.Namespace, result: TestResult, out: TextIO) -> None:
     if args.format == "text":
-        _console(args, out).print(render_text(result))
+        console(args, out).print(render_text(result))
     else:
         out.write(format_output(result, args.format))

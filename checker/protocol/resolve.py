@@ -13,11 +13,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from typing import NamedTuple
 
 from checker.context import Context
+from checker.diagnostics import Diagnostic
 from checker.phraseology.model import Classification, SpeechAct, primary_kind
 from checker.protocol.model import Event
-from checker.protocol.speakers import CLAIM_CONFLICT, SpeakerMapping, infer_speakers
+from checker.protocol.speakers import (
+    CLAIM_CONFLICT,
+    SpeakerMapping,
+    claim_conflicts,
+    infer_speakers,
+)
 from checker.transcript.model import Line, Recognition, Transcript
 
 LOW_PROBABILITY = 0.5
@@ -223,3 +230,27 @@ def resolve(
         event_for(line, context, classifications.get(line.line), inferred.get(line.line))
         for line in transcript.lines
     ]
+
+
+class Resolved(NamedTuple):
+    """What the resolve stage gives the protocol stage and the report."""
+
+    #: Anonymous speaker labels mapped to stations (:func:`speaker_mappings`).
+    speakers: list[SpeakerMapping]
+    #: One event per utterance and narration line, in file order.
+    events: list[Event]
+    #: RC305 for each line whose speaker claims to be another station.
+    diagnostics: list[Diagnostic]
+
+
+def resolve_transcript(
+    transcript: Transcript, context: Context, classifications: Mapping[int, Classification]
+) -> Resolved:
+    """The resolve stage of a classified transcript: who spoke each line (inferred for
+    anonymous labels, doubted where a speaker claims to be someone else), then the
+    events (:func:`resolve`)."""
+    speakers = speaker_mappings(transcript, context, classifications)
+    acts = {n: c.acts for n, c in classifications.items()}
+    claims, doubts = claim_conflicts(transcript, context, acts, transcript.path)
+    events = resolve(transcript, context, classifications, speakers, claims)
+    return Resolved(speakers, events, doubts)

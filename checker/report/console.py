@@ -12,7 +12,6 @@ untouched. Renderers therefore need no escaping of their own, field by field.
 
 from __future__ import annotations
 
-import os
 from bisect import bisect_right
 from collections.abc import Iterable
 from typing import TextIO
@@ -75,12 +74,13 @@ class SafeConsole(Console):
         self.quiet = True
 
 
-def make_console(no_color: bool = False, file: TextIO | None = None) -> Console:
-    """The console for a command's output: ``--no-color`` and ``NO_COLOR`` honoured, no
-    markup, emoji codes or highlighting read into strings that may come from input."""
+def make_console(no_color: bool | None = None, file: TextIO | None = None) -> Console:
+    """The console for a command's output, with no markup, emoji codes or highlighting
+    read into strings that may come from input. ``no_color=None`` leaves colours to
+    rich, which honours ``NO_COLOR`` (when set and not empty)."""
     return SafeConsole(
         file=file,
-        no_color=no_color or bool(os.environ.get("NO_COLOR")),
+        no_color=no_color,
         highlight=False,
         markup=False,
         emoji=False,

@@ -7,19 +7,32 @@ remove or rename one without bumping :data:`SCHEMA_VERSION`.
 
 from __future__ import annotations
 
-from typing import Any
+import time
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
-from checker.context import Station
+from checker._version import __version__
+from checker.context import Context, Station
 from checker.diagnostics import Diagnostic
 from checker.protocol.model import Casualty, Event, ResponsibilitySpan
 from checker.protocol.speakers import SpeakerMapping
+from checker.resources import grammar_sha256
 from checker.rules.model import Verdict
-from checker.ruleset.schema import SCHEMA_ID_BASE, RuleSpec
-from checker.transcript.model import Expectation, LineCounts
+from checker.ruleset.schema import SCHEMA_ID_BASE, RuleSet, RuleSpec
+from checker.transcript.model import Expectation, LineCounts, Transcript
+
+if TYPE_CHECKING:
+    from checker.phraseology.utterances import Classified
+    from checker.protocol.resolve import Resolved
+    from checker.protocol.timeline import Timeline
 
 SCHEMA_VERSION = 1
+#: The stages a checked report ran, and those of one that was only read (its
+#: transcript or context had errors): the lines are still resolved into events.
+CHECKED_STAGES = ("read", "load", "context", "classify", "resolve", "protocol", "rules")
+READ_STAGES = ("read", "load", "context", "resolve")
 
 
 class _Model(BaseModel):
@@ -63,6 +76,26 @@ class Summary(LineCounts):
     uncertain: int = 0
     diagnostics: int = 0
 
+    @classmethod
+    def of(
+        cls,
+        counts: LineCounts,
+        events: Sequence[Event],
+        verdicts: Sequence[Verdict],
+        diagnostics: Sequence[Diagnostic],
+    ) -> Summary:
+        """The summary of a report: how every line was read (``counts``: they add up
+        to ``lines``), and what the check found; suppressed verdicts are not counted."""
+        counted = [v for v in verdicts if not v.suppressed]
+        return cls(
+            **counts.model_dump(),
+            unclassified=sum(1 for e in events if e.primary == "unclassified"),
+            violations=sum(1 for v in counted if v.outcome == "violated"),
+            errors=sum(1 for v in counted if v.outcome == "violated" and v.severity == "error"),
+            uncertain=sum(1 for v in counted if v.outcome == "uncertain"),
+            diagnostics=len(diagnostics),
+        )
+
 
 class Report(_Model):
     """One checked file."""
@@ -105,6 +138,104 @@ class Report(_Model):
         return self.__dict__ == other.__dict__
 
     __hash__ = None  # type: ignore[assignment]  # mutable, as every pydantic model
+
+    @classmethod
+    def of(
+        cls,
+        transcript: Transcript,
+        rules: RuleSet,
+        context: Context,
+        diagnostics: list[Diagnostic],
+        started: float,
+        classified: Classified,
+        resolved: Resolved,
+        timeline: Timeline,
+        verdicts: list[Verdict],
+    ) -> Report:
+        """The report of a checked transcript, from the result of each stage; the
+        diagnostics of reading are followed by those of each later stage in turn.
+        ``started`` is the :func:`time.perf_counter` at which the check began."""
+        report = cls._made(
+            transcript,
+            rules,
+            context,
+            [*diagnostics, *classified.diagnostics, *resolved.diagnostics, *timeline.diagnostics],
+            checked=True,
+            lexicon_sha256=classified.lexicon_sha256,
+            speakers=resolved.speakers,
+            events=resolved.events,
+            casualties=timeline.casualties,
+            responsibility=timeline.responsibility,
+            verdicts=verdicts,
+        )
+        codes = {v.rule for v in verdicts}
+        report._rules = {r.code: r for r in rules.rules if r.code in codes}
+        report._seconds = time.perf_counter() - started
+        return report
+
+    @classmethod
+    def unchecked(
+        cls,
+        transcript: Transcript,
+        rules: RuleSet,
+        context: Context,
+        events: list[Event],
+        diagnostics: list[Diagnostic],
+        started: float,
+    ) -> Report:
+        """The report of a transcript that was read but not checked (it has errors):
+        its lines as events, and the diagnostics that say why."""
+        report = cls._made(transcript, rules, context, diagnostics, checked=False, events=events)
+        report._seconds = time.perf_counter() - started
+        return report
+
+    @classmethod
+    def _made(
+        cls,
+        t: Transcript,
+        rules: RuleSet,
+        context: Context,
+        diagnostics: list[Diagnostic],
+        *,
+        checked: bool,
+        events: list[Event],
+        lexicon_sha256: str | None = None,
+        speakers: list[SpeakerMapping] | None = None,
+        casualties: list[Casualty] | None = None,
+        responsibility: list[ResponsibilitySpan] | None = None,
+        verdicts: list[Verdict] | None = None,
+    ) -> Report:
+        """What every report says of its source, tool and rule set, with what was found."""
+        return cls(
+            tool=ToolInfo(
+                version=__version__, grammar_sha256=grammar_sha256(), lexicon_sha256=lexicon_sha256
+            ),
+            source=SourceInfo(path=t.path, format=t.format, sha256=t.sha256),
+            title=t.header.title,
+            checked=checked,
+            stages=list(CHECKED_STAGES if checked else READ_STAGES),
+            ruleset=RulesetInfo(
+                id=rules.id,
+                title=rules.title,
+                version=rules.version,
+                sha256=rules.sha256,
+                chain=rules.chain,
+            ),
+            stations=list(context.stations.values()),
+            speakers=speakers or [],
+            events=events,
+            casualties=casualties or [],
+            responsibility=responsibility or [],
+            verdicts=verdicts or [],
+            expectations=t.expectations,
+            diagnostics=diagnostics,
+            summary=Summary.of(t.counts, events, verdicts or [], diagnostics),
+        )
+
+    def warn(self, diagnostics: Sequence[Diagnostic]) -> None:
+        """Add diagnostics found on the finished report (unmet ``@expect`` lines)."""
+        self.diagnostics.extend(diagnostics)
+        self.summary.diagnostics = len(self.diagnostics)
 
 
 def report_json_schema() -> dict[str, Any]:

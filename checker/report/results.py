@@ -1,8 +1,8 @@
 """Results of ``radiocheck test``: each ``@expect`` line met or not, per file.
 
-These models sit in ``checker.report`` rather than ``checker.testing`` because the
+These models sit in ``checker.report`` rather than ``checker.runner`` because the
 reporters (JUnit, SARIF, ...) render them and may import nothing above this package
-(the import-linter layers in pyproject.toml); ``checker.testing`` fills them in.
+(the import-linter layers in pyproject.toml); ``checker.runner`` fills them in.
 ``radiocheck test --format json`` prints ``TestResult.model_dump(mode="json")``.
 """
 

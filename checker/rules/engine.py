@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 
 from checker.context import Context
+from checker.defaults import DEFAULT_MIN_CONFIDENCE
 from checker.protocol.timeline import Timeline
 from checker.rules.finding import Finding, lines_text
 from checker.rules.model import EVIDENCE_CAP, Verdict
@@ -40,7 +41,7 @@ def evaluate(
     context: Context,
     ruleset: RuleSet,
     *,
-    min_confidence: float = 0.5,
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE,
     select: Collection[str] | None = None,
     ignore: Collection[str] | None = None,
     reasons: Mapping[tuple[int, str], str] | None = None,

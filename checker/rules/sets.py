@@ -3,18 +3,41 @@ extend earlier ones, as a file's ``extends`` does.
 
 Each set is loaded and its params validated on its own — so an error names the file
 it is in — and then merged: parties, zones, ports and marks by key, rules by code,
-the later winning and a replaced rule keeping its place.
+the later winning and a replaced rule keeping its place. :func:`ruleset_for` is the
+load stage of a check: one set is chosen by ``checker.ruleset.choose``; several are
+combined here, where their params can be validated.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from pathlib import Path
 
 from checker.rules.validate import validated
+from checker.ruleset.choose import choose_ruleset, refuse_unknown
 from checker.ruleset.loader import load_ruleset
 from checker.ruleset.schema import RuleSet, RuleSpec, World
+from checker.transcript.model import Transcript
+
+
+def ruleset_for(
+    transcript: Transcript,
+    ruleset: RuleSet | str | Sequence[str] | None,
+    *,
+    select: Collection[str] | None = None,
+    allow_outside: bool = False,
+) -> RuleSet:
+    """The rule set ``transcript`` is checked by: several ids or paths (read from the
+    current folder) combined, the later extending the earlier; else the one
+    :func:`~checker.ruleset.choose.choose_ruleset` chooses. Raises
+    :class:`~checker.diagnostics.InputError` when ``select`` names no rule of it."""
+    if ruleset is None or isinstance(ruleset, (str, RuleSet)):
+        rules = choose_ruleset(transcript, ruleset, allow_outside=allow_outside)
+    else:  # --rules A --rules B: B extends A
+        rules = load_all(list(ruleset), base_dir=Path.cwd())
+    refuse_unknown(transcript, rules, select)
+    return rules
 
 
 def load_all(names: Sequence[str], base_dir: Path | None = None) -> RuleSet:

@@ -19,7 +19,7 @@ from checker.diagnostics import make
 from checker.report import github, jsonl, junit, markdown, sarif
 from checker.report.model import Report, SourceInfo
 from checker.report.results import FileResult, TestResult
-from checker.testing import file_result
+from checker.runner import file_result
 from checker.transcript.reader import read_text
 from tests.conftest import RANGER
 from tests.fakes import ranger_report

@@ -113,7 +113,7 @@ def test_junit_has_measured_times_and_not_applicable_passes() -> None:
 
 
 def test_junit_of_test_has_times(tmp_path: Path) -> None:
-    from checker.api import test as run_test
+    from checker.runner import test as run_test
 
     (tmp_path / "r.radio").write_text(RANGER.read_text(encoding="utf-8"), encoding="utf-8")
     root = ET.fromstring(junit.format_junit_tests(run_test([tmp_path], jobs=1)))

@@ -1,10 +1,9 @@
-"""``radiocheck test``: compare a report with the ``@expect`` lines of its transcript.
+"""Compare a report with the ``@expect`` lines of its transcript (``radiocheck test``).
 
 :func:`evaluate` is a pure function of a :class:`Report`, so each expectation form can
-be tested on reports built by hand; :func:`run_tests` finds transcripts, checks them
-(in parallel processes when asked) and evaluates each. This module sits below
-``checker.api`` in the layers, so it cannot call ``check`` itself: the caller passes it
-in (``checker.api.test`` does), which also lets tests substitute a checker.
+be tested on reports built by hand. It sits in the report package, below
+``checker.api``, so that ``check`` warns of unmet expectations itself (:func:`unmet`,
+RC310) and ``radiocheck test`` (``checker.runner``) fails on the same ones.
 
 Names in expectations are matched as the transcript format matches names: station
 ids and aliases case-insensitively, party codes and rule codes case-insensitively.
@@ -14,36 +13,20 @@ suppression only decides what ``check`` reports and its exit code.
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable, Iterable, Sequence
-from importlib.util import find_spec
-from pathlib import Path
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from checker.diagnostics import Diagnostic, InputError, make
+from checker.diagnostics import Diagnostic, make
 from checker.protocol.model import Event, ResponsibilitySpan
-from checker.report.model import Report
-from checker.report.results import ExpectationResult, FileResult, TestResult
-from checker.report.text import narration_text
+from checker.report.results import ExpectationResult
 from checker.rules.model import Verdict
-from checker.transcript.model import Expectation, LedgerEntry
+from checker.transcript.model import Expectation, LedgerEntry, Transcript
 
-__all__ = [
-    "ExpectationResult",
-    "FileResult",
-    "TestResult",
-    "describe_failure",
-    "discover",
-    "evaluate",
-    "file_result",
-    "recording_for",
-    "recordings_supported",
-    "run_tests",
-    "undeclared",
-]
+if TYPE_CHECKING:
+    from checker.report.model import Report
 
-CheckFn = Callable[[Path, str | None], Report]
-RECORDING_SUFFIXES = (".vtt", ".srt", ".json", ".rttm")
-_SKIP_DIRS = {"node_modules", "__pycache__", "venv"}
+__all__ = ["evaluate", "undeclared", "unmet"]
+
 _SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
 
@@ -251,6 +234,28 @@ def evaluate(report: Report) -> list[ExpectationResult]:
     return [_FORMS[x.form](x, report, names) for x in report.expectations]
 
 
+def unmet(report: Report, transcript: Transcript) -> list[Diagnostic]:
+    """Each unmet ``@expect`` line as a warning at that line (RC310), so that ``check``
+    says what ``radiocheck test`` would fail on (issue 5)."""
+    out = []
+    for r in evaluate(report):
+        if r.passed or r.form == "undeclared":
+            continue
+        lines = f" (lines {', '.join(map(str, r.lines))})" if r.lines else ""
+        src = transcript.source_lines
+        out.append(
+            make(
+                "RC310",
+                f"expectation not met: expected {r.expected}; found {r.actual or 'nothing'}{lines}",
+                path=transcript.path,
+                line=r.line,
+                column=1,
+                source_line=src[r.line - 1] if r.line <= len(src) else None,
+            )
+        )
+    return out
+
+
 def undeclared(report: Report, fail_on: str) -> list[ExpectationResult]:
     """Violated verdicts at or above ``fail_on`` that no ``@expect violated`` line names.
 
@@ -279,178 +284,3 @@ def undeclared(report: Report, fail_on: str) -> list[ExpectationResult]:
             )
         )
     return out
-
-
-def _excerpt(e: Event) -> str:
-    clock = f"{e.clock} " if e.clock else ""
-    if e.kind == "narration" and e.narration is not None:
-        return f"{clock}* {narration_text(e.narration)}"
-    who = (e.speaker_name or e.speaker or "?") + (
-        f" -> {e.addressee_name or e.addressee}" if e.addressee else ""
-    )
-    return f"{clock}{who}: {e.text or ''}"
-
-
-def file_result(report: Report, path: str, fail_on: str | None = None) -> FileResult:
-    """The :class:`FileResult` of one checked report."""
-    sidecar = Path(path).with_suffix(".radio")
-    base = {
-        "path": path,
-        "sidecar": str(sidecar) if Path(path).suffix in RECORDING_SUFFIXES else None,
-        "title": report.title,
-        "ruleset": report.ruleset.id if report.ruleset else None,
-        "diagnostics": report.diagnostics,
-    }
-    if not report.checked:
-        failed = FileResult(status="error", **base)
-        failed._seconds = report._seconds
-        return failed
-    results = evaluate(report) + (undeclared(report, fail_on) if fail_on else [])
-    events = {e.line: e for e in report.events}
-    wanted = {n for r in results if not r.passed for n in r.lines}
-    excerpts = {n: _excerpt(events[n]) for n in sorted(wanted) if n in events}
-    status = "passed" if all(r.passed for r in results) else "failed"
-    note = None if report.expectations else "no @expect lines"
-    done = FileResult(status=status, expectations=results, excerpts=excerpts, note=note, **base)
-    done._seconds = report._seconds
-    return done
-
-
-def describe_failure(f: FileResult, e: ExpectationResult) -> list[str]:
-    """One failed expectation: where, the diff, and the transcript lines it rests on."""
-    where = f"{f.expect_file}:{e.line}" if e.line else f.path
-    out = [f"{where}: {e.source}"]
-    out += [f"    {line}" for line in e.diff()]
-    out += [f"    line {n}: {f.excerpts[n]}" for n in e.lines if n in f.excerpts]
-    return out
-
-
-# --- finding and running -----------------------------------------------------
-
-
-def recordings_supported() -> bool:
-    """True once the recording readers (``checker.transcript.formats``) exist."""
-    try:
-        return find_spec("checker.transcript.formats") is not None
-    except ImportError:
-        return False
-
-
-def recording_for(radio: Path) -> Path | None:
-    """The recording beside ``radio`` with the same stem, whose sidecar it then is."""
-    for suffix in RECORDING_SUFFIXES:
-        candidate = radio.with_suffix(suffix)
-        if candidate.is_file():
-            return candidate
-    return None
-
-
-def _walk(folder: Path, refused: list[Path] | None = None) -> list[Path]:
-    """The ``*.radio`` files under ``folder``; a symbolic link among them that leads
-    out of the folder's project is not taken (it goes to ``refused``): the user named
-    the folder, not what a link in it points to (issue 16)."""
-    from checker.files import outside
-
-    found: list[Path] = []
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in _SKIP_DIRS)
-        for f in sorted(files):
-            path = Path(root, f)
-            if not f.endswith(".radio"):
-                continue
-            if path.is_symlink() and outside(path, folder) is not None:
-                if refused is not None:
-                    refused.append(path)
-                continue
-            found.append(path)
-    return found
-
-
-def refused_diagnostic(path: Path) -> Diagnostic:
-    """What is said of a file :func:`discover` did not take."""
-    return make(
-        "RC206",
-        "a symbolic link out of the folder's project: not read",
-        path=str(path),
-        hint="name the file itself to check it",
-    )
-
-
-def discover(paths: Iterable[str | Path], refused: list[Path] | None = None) -> list[Path]:
-    """The transcripts to test under ``paths``, in a stable order, each once.
-
-    Folders are searched for ``*.radio`` (hidden folders and virtualenvs skipped); a
-    ``.radio`` that is a recording's sidecar stands for that recording. Files named
-    explicitly are kept whatever their suffix, and a missing path is kept so that
-    the run reports it.
-    """
-    out: list[Path] = []
-    seen: set[Path] = set()  # not ``in out``: a list makes 10,000 files take minutes
-    for p in map(Path, paths):
-        found = _walk(p, refused) if p.is_dir() else [p]
-        for f in found:
-            target = (recording_for(f) if f.suffix == ".radio" else None) or f
-            if target not in seen:
-                seen.add(target)
-                out.append(target)
-    return out
-
-
-def _check_one(path: Path, check: CheckFn, rules: str | None, fail_on: str | None) -> FileResult:
-    shown = str(path)
-    if path.suffix in RECORDING_SUFFIXES and not recordings_supported():
-        return FileResult(
-            path=shown, status="skipped", note="recordings cannot be read by this version"
-        )
-    if not path.exists():
-        diag = make("RC001", f"no such file or folder: {shown}", path=shown)
-        return FileResult(path=shown, status="error", diagnostics=[diag])
-    try:
-        report = check(path, rules)
-    except InputError as exc:
-        return FileResult(path=shown, status="error", diagnostics=exc.diagnostics)
-    return file_result(report, shown, fail_on)
-
-
-def run_tests(
-    paths: Sequence[str | Path],
-    *,
-    check: CheckFn,
-    jobs: int | None = None,
-    rules: str | None = None,
-    fail_on: str | None = None,
-    progress: Callable[[int, int], None] | None = None,
-) -> TestResult:
-    """Check every transcript under ``paths`` and evaluate its expectations.
-
-    ``jobs`` processes (default: the number of cores) check files in parallel;
-    results come back in input order, so the output does not depend on ``jobs``.
-    Processes are started with ``spawn`` on every platform, which behaves the same
-    everywhere and is safe beside the threads of a progress bar. ``progress`` is
-    called with (done, total) after each file.
-    """
-    refused: list[Path] = []
-    files = discover(paths, refused)
-    workers = min(jobs or os.cpu_count() or 1, len(files))
-    results = [
-        FileResult(path=str(p), status="error", diagnostics=[refused_diagnostic(p)])
-        for p in refused
-    ]
-    if workers <= 1:
-        for i, f in enumerate(files, 1):
-            results.append(_check_one(f, check, rules, fail_on))
-            if progress:
-                progress(i, len(files))
-        return TestResult(files=results)
-    # imported here: ``check`` evaluates @expect lines through this module, and a
-    # one-file check should not pay for starting up multiprocessing (about 6 ms)
-    from concurrent.futures import ProcessPoolExecutor, as_completed
-    from multiprocessing import get_context
-
-    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
-        futures = [pool.submit(_check_one, f, check, rules, fail_on) for f in files]
-        for i, _ in enumerate(as_completed(futures), 1):
-            if progress:
-                progress(i, len(files))
-        results = [f.result() for f in futures]
-    return TestResult(files=results)

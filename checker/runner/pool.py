@@ -1,7 +1,9 @@
-"""``check --jobs N``: files checked in worker processes, results in input order.
+"""The one ordered parallel map of ``check --jobs N`` and ``test --jobs N``.
 
-Three things can go wrong with worker processes that a plain ``pool.map`` handles
-badly, and each is handled here rather than in the commands:
+:func:`ordered_map` applies a function to files in worker processes and yields the
+results in input order, so that the output does not depend on ``--jobs``. Three
+things can go wrong with worker processes that a plain ``pool.map`` handles badly,
+and each is handled here rather than in the commands:
 
 - **Ctrl-C.** A terminal's SIGINT reaches the whole process group. Workers ignore it
   (:func:`ignore_sigint`, the pool's initializer), so that they print no tracebacks;
@@ -15,8 +17,9 @@ badly, and each is handled here rather than in the commands:
   one that kills its process again is named and the others are not blamed; the rest
   go on in a fresh pool. The killed file is reported as not checked (exit 2), and
   the run goes on.
-- **A bug in checking one file** is reported for that file; the others' reports are
-  kept (a folder of files is not lost to one bad file).
+- **A bug in checking one file** is the work function's to report: ``check`` reports
+  it for that file and keeps the others' reports (a folder of files is not lost to
+  one bad file); an exception it lets out ends the run, as in one process.
 
 ``RADIOCHECK_TEST_FAULT`` is a hook for the test suite only (tests/test_hardening_runs):
 ``kill:NAME``, ``raise:NAME`` or ``sleep:NAME`` makes the worker process checking the
@@ -61,6 +64,22 @@ def test_fault(path: Path) -> None:
         raise RuntimeError(f"{FAULT_VARIABLE} asked for an error on {name}")
     elif action == "sleep":
         time.sleep(60)
+
+
+def ordered_map(
+    work: Callable[[Path], R],
+    paths: Sequence[Path],
+    jobs: int,
+    killed: Callable[[Path], R],
+) -> Iterator[R]:
+    """``work(path)`` for each path, yielded in input order: in this process when there
+    is one job (or one path), else in up to ``jobs`` worker processes (:func:`pooled`),
+    ``killed(path)`` standing for a file whose process was killed."""
+    workers = min(jobs, len(paths))
+    if workers <= 1:
+        yield from map(work, paths)
+        return
+    yield from pooled(work, paths, workers, killed)
 
 
 def pooled(
@@ -114,7 +133,7 @@ def _pool(workers: int) -> Any:
     from concurrent.futures import ProcessPoolExecutor
     from multiprocessing import get_context
 
-    # spawn, as ``test`` does: the same on every platform and safe beside threads
+    # spawn: the same on every platform, and safe beside a progress bar's threads
     return ProcessPoolExecutor(
         max_workers=workers, mp_context=get_context("spawn"), initializer=ignore_sigint
     )
