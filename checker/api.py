@@ -31,6 +31,7 @@ from checker.ruleset.schema import RuleSet
 from checker.transcript.decode import DEFAULT_MAX_BYTES
 from checker.transcript.model import Transcript
 from checker.transcript.reader import read_path, read_text
+from checker.vocabulary import Severity
 
 if TYPE_CHECKING:
     from checker.report.results import TestResult
@@ -117,8 +118,8 @@ def apply_overrides(transcript: Transcript, specs: Sequence[str]) -> Transcript:
 
 
 def _override(t: Transcript, spec: str) -> None:
-    from checker.phraseology.model import ACT_KINDS
     from checker.transcript.model import Annotation
+    from checker.vocabulary import ACT_KINDS
 
     m = _OVERRIDE.match(spec)
     number = int(m.group(1)) if m else 0
@@ -400,7 +401,7 @@ def test(
     *,
     jobs: int | None = None,
     rules: str | None = None,
-    fail_on: str | None = None,
+    fail_on: Severity | None = None,
     progress: Callable[[int, int], None] | None = None,
     allow_outside: bool = False,
 ) -> TestResult:

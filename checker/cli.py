@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TextIO
 from checker._version import __version__
 from checker.commands import MAX_FILE_SIZE, MODULES, byte_size, positive_int, probability
 from checker.commands.config import codes, configure
+from checker.vocabulary import SEVERITIES, SEVERITY_RANK
 
 if TYPE_CHECKING:
     from checker.diagnostics import Diagnostic
@@ -32,7 +33,6 @@ FORMATS = ("text", "json")
 #: ``check`` also writes the machine formats of ``checker.report.formats``.
 CHECK_FORMATS = (*FORMATS, "table", "jsonl", "markdown", "junit", "sarif", "github", "html")
 INPUT_FORMATS = ("radio", "vtt", "srt", "json", "whisper", "whisperx", "rttm")
-_SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -100,7 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE (atomically)")
     c.add_argument(
         "--fail-on",
-        choices=("error", "warning", "info"),
+        choices=SEVERITIES,
         default="error",
         help="lowest severity of a violated rule that makes the exit code 1 (default: error)",
     )
@@ -197,12 +197,12 @@ def exit_code(reports: Sequence[Report], args: argparse.Namespace) -> int:
         return EXIT_INPUT
     if args.exit_zero:
         return EXIT_OK
-    floor = _SEVERITY_RANK[args.fail_on]
+    floor = SEVERITY_RANK[args.fail_on]
     for r in reports:
         for v in r.verdicts:
             if v.suppressed:
                 continue
-            if v.outcome == "violated" and _SEVERITY_RANK[v.severity] >= floor:
+            if v.outcome == "violated" and SEVERITY_RANK[v.severity] >= floor:
                 return EXIT_VIOLATIONS
             if args.strict and v.outcome == "uncertain":
                 return EXIT_VIOLATIONS

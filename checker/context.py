@@ -21,7 +21,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from checker.diagnostics import Diagnostic, make
 from checker.names import did_you_mean
 from checker.ruleset.schema import World
-from checker.transcript.model import Line, Role, StationDecl, Transcript, Unit, ZoneKind
+from checker.transcript.model import Line, StationDecl, Transcript
+from checker.vocabulary import Role, Unit, ZoneKind
 
 #: Reports a diagnostic: code, message, line, column, hint.
 Report = Callable[[str, str, int, int, "str | None"], None]

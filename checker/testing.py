@@ -18,14 +18,16 @@ import os
 from collections.abc import Callable, Iterable, Sequence
 from importlib.util import find_spec
 from pathlib import Path
+from typing import Any
 
 from checker.diagnostics import Diagnostic, InputError, make
 from checker.protocol.model import Event, ResponsibilitySpan
 from checker.report.model import Report
-from checker.report.results import ExpectationResult, FileResult, TestResult
+from checker.report.results import ExpectationResult, FileResult, FileStatus, TestResult
 from checker.report.text import narration_text
 from checker.rules.model import Verdict
 from checker.transcript.model import Expectation, LedgerEntry
+from checker.vocabulary import SEVERITY_RANK, Severity
 
 __all__ = [
     "ExpectationResult",
@@ -44,7 +46,6 @@ __all__ = [
 CheckFn = Callable[[Path, str | None], Report]
 RECORDING_SUFFIXES = (".vtt", ".srt", ".json", ".rttm")
 _SKIP_DIRS = {"node_modules", "__pycache__", "venv"}
-_SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
 
 # --- names -------------------------------------------------------------------
@@ -251,7 +252,7 @@ def evaluate(report: Report) -> list[ExpectationResult]:
     return [_FORMS[x.form](x, report, names) for x in report.expectations]
 
 
-def undeclared(report: Report, fail_on: str) -> list[ExpectationResult]:
+def undeclared(report: Report, fail_on: Severity) -> list[ExpectationResult]:
     """Violated verdicts at or above ``fail_on`` that no ``@expect violated`` line names.
 
     These fail ``radiocheck test --fail-on``: a corpus then also catches a rule that
@@ -259,10 +260,10 @@ def undeclared(report: Report, fail_on: str) -> list[ExpectationResult]:
     """
     names = _Names(report)
     declared = [x for x in report.expectations if x.form == "outcome" and x.outcome == "violated"]
-    floor = _SEVERITY_RANK[fail_on]
+    floor = SEVERITY_RANK[fail_on]
     out = []
     for v in report.verdicts:
-        if v.outcome != "violated" or _SEVERITY_RANK[v.severity] < floor:
+        if v.outcome != "violated" or SEVERITY_RANK[v.severity] < floor:
             continue
         if any(_selects(x, v, names) for x in declared):
             continue
@@ -291,10 +292,10 @@ def _excerpt(e: Event) -> str:
     return f"{clock}{who}: {e.text or ''}"
 
 
-def file_result(report: Report, path: str, fail_on: str | None = None) -> FileResult:
+def file_result(report: Report, path: str, fail_on: Severity | None = None) -> FileResult:
     """The :class:`FileResult` of one checked report."""
     sidecar = Path(path).with_suffix(".radio")
-    base = {
+    base: dict[str, Any] = {
         "path": path,
         "sidecar": str(sidecar) if Path(path).suffix in RECORDING_SUFFIXES else None,
         "title": report.title,
@@ -309,7 +310,7 @@ def file_result(report: Report, path: str, fail_on: str | None = None) -> FileRe
     events = {e.line: e for e in report.events}
     wanted = {n for r in results if not r.passed for n in r.lines}
     excerpts = {n: _excerpt(events[n]) for n in sorted(wanted) if n in events}
-    status = "passed" if all(r.passed for r in results) else "failed"
+    status: FileStatus = "passed" if all(r.passed for r in results) else "failed"
     note = None if report.expectations else "no @expect lines"
     done = FileResult(status=status, expectations=results, excerpts=excerpts, note=note, **base)
     done._seconds = report._seconds
@@ -396,7 +397,9 @@ def discover(paths: Iterable[str | Path], refused: list[Path] | None = None) -> 
     return out
 
 
-def _check_one(path: Path, check: CheckFn, rules: str | None, fail_on: str | None) -> FileResult:
+def _check_one(
+    path: Path, check: CheckFn, rules: str | None, fail_on: Severity | None
+) -> FileResult:
     shown = str(path)
     if path.suffix in RECORDING_SUFFIXES and not recordings_supported():
         return FileResult(
@@ -418,7 +421,7 @@ def run_tests(
     check: CheckFn,
     jobs: int | None = None,
     rules: str | None = None,
-    fail_on: str | None = None,
+    fail_on: Severity | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> TestResult:
     """Check every transcript under ``paths`` and evaluate its expectations.

@@ -754,7 +754,7 @@ def acts_kinds() -> str:
     """Every act kind: what it is, its slots, an example read by the classifier, and the
     lexicon patterns that produce it."""
     from checker.api import classify
-    from checker.phraseology.model import ACT_KINDS
+    from checker.vocabulary import ACT_KINDS
 
     lexicon = tomllib.loads(
         (ROOT / "checker/phraseology/data/lexicon.toml").read_text(encoding="utf-8")

@@ -18,6 +18,7 @@ import sys
 from typing import TYPE_CHECKING, Any, TextIO
 
 from checker.commands import positive_int
+from checker.vocabulary import SEVERITIES
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
@@ -58,7 +59,7 @@ def add_parser(subparsers: Any) -> None:
     t.add_argument("-o", "--output", metavar="FILE", help="write the output to FILE")
     t.add_argument(
         "--fail-on",
-        choices=("error", "warning", "info"),
+        choices=SEVERITIES,
         help="also fail on violated verdicts of this severity or worse that no @expect line "
         "names (default: off)",
     )

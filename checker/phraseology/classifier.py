@@ -21,7 +21,7 @@ sees the offer, re-labels the rest.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from checker.context import Context
 from checker.phraseology.callups import find_names
@@ -147,7 +147,7 @@ def _classify(
     acts.sort(key=lambda c: (c.i, c.priority))
     return Classification(
         text=text,
-        acts=[_act_fields(c, toks, text) for c in acts],
+        acts=_as_acts([_act_fields(c, toks, text) for c in acts]),
         primary=primary_kind(acts),
         ends_with=ends_with,
         markers=[m[0].upper() for m in markers],
@@ -159,15 +159,15 @@ def _classify(
 def _bare_count(text: str, toks: list[Tok], count: int, ends_with: Ending) -> Classification:
     """A number said alone ("Four.", "200") answers "how many": a persons count,
     a guess, so its confidence is low (the resolve stage sees the question)."""
-    act = {
-        "kind": "report.persons",
-        "confidence": 0.4,
-        "source": "frame",
-        "span": (toks[0].s, toks[-1].e),
-        "matched": text[toks[0].s : toks[-1].e],
-        "slots": {"count": count},
-        "frame": "report.persons#bare-number",
-    }
+    act = SpeechAct(
+        kind="report.persons",
+        confidence=0.4,
+        source="frame",
+        span=(toks[0].s, toks[-1].e),
+        matched=text[toks[0].s : toks[-1].e],
+        slots={"count": count},
+        frame="report.persons#bare-number",
+    )
     return Classification(
         text=text, acts=[act], primary="report.persons", ends_with=ends_with, language="en"
     )
@@ -396,6 +396,12 @@ def _apply_misses(cand: Cand, misses: dict[int, tuple[str, str, float]]) -> None
         if cand.i <= k < cand.j:
             cand.assumed[orig] = new
             cand.confidence = min(cand.confidence, _near_confidence(score))
+
+
+def _as_acts(fields: list[dict[str, Any]]) -> list[SpeechAct]:
+    """Fields of acts, for :class:`Classification` to validate into acts (see
+    :func:`_act_fields`); their kinds are typed already, on :class:`Cand`."""
+    return cast("list[SpeechAct]", fields)
 
 
 def _act_fields(c: Cand, toks: list[Tok], text: str) -> dict[str, Any]:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from checker.protocol.model import How, Level, ResponsibilitySpan
+from checker.protocol.model import How, ResponsibilitySpan
+from checker.vocabulary import Level
 
 #: Holders by default rather than by anything said or done.
 DEFAULTS = ("none", "by-region")

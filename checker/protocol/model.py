@@ -10,8 +10,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
-from checker.phraseology.model import SpeechAct, omit_none
-from checker.transcript.model import Medium, Narration
+from checker.phraseology.model import PublishedActKind, SpeechAct, omit_none
+from checker.transcript.model import Narration
+from checker.vocabulary import Level, Medium
 
 Phase = Literal["unknown", "uncertainty", "alert", "distress"]
 Operation = Literal[
@@ -26,7 +27,6 @@ Operation = Literal[
     "lost-contact",
 ]
 Closure = Literal["case-closed", "search-suspended", "search-terminated", "distress-ended"]
-Level = Literal["coordination", "rescue"]
 How = Literal[
     "first-contact",
     "by-region",
@@ -62,7 +62,7 @@ class Event(_Model):
     addressee_name: str | None = None
     medium: Medium = "radio"
     text: str | None = None
-    primary: str | None = None
+    primary: PublishedActKind | None = None
     acts: list[SpeechAct] = Field(default_factory=list)
     overridden: bool = False
     override_reason: str | None = None

@@ -25,8 +25,9 @@ from checker.protocol.answers import offers_coordination
 from checker.protocol.ledger import Ledger
 from checker.protocol.model import Event
 from checker.protocol.states import Tracker
+from checker.vocabulary import TAKING_CHARGE, ActKind
 
-ALERT_ACTS = frozenset(
+ALERT_ACTS: frozenset[ActKind] = frozenset(
     {
         "distress.declare",
         "distress.relay",
@@ -37,10 +38,11 @@ ALERT_ACTS = frozenset(
         "report.status",
     }
 )
-ANNOUNCE_ACTS = frozenset({"intention", "assistance.offer"})
-NO_OBJECTION = frozenset({"thanks", "ack", "answer.affirmative", "comply"})
-OBJECTION = frozenset({"refuse", "answer.negative", "permission.deny", "coordination.reject"})
-TAKING_CHARGE = frozenset({"recovers", "takes-in-tow", "arrives-on-scene", "escorts"})
+ANNOUNCE_ACTS: frozenset[ActKind] = frozenset({"intention", "assistance.offer"})
+NO_OBJECTION: frozenset[ActKind] = frozenset({"thanks", "ack", "answer.affirmative", "comply"})
+OBJECTION: frozenset[ActKind] = frozenset(
+    {"refuse", "answer.negative", "permission.deny", "coordination.reject"}
+)
 #: intention actions that announce taking charge of the casualty (not shadowing it)
 CHARGE_ACTIONS = (
     "escort",

@@ -31,6 +31,7 @@ from checker.ruleset.marks import direction_bearing, offset_position
 from checker.transcript.model import Position
 from checker.transcript.positions import CoordinateError, parse_coordinates
 from checker.transcript.track import Track
+from checker.vocabulary import Level
 
 _PERSON_CONDITIONS = {
     "on board": "on_board",
@@ -73,7 +74,7 @@ class Timeline(BaseModel):
                 found.setdefault(state.assessment.line, state.assessment)
         return list(found.values())
 
-    def ledger(self, casualty: str, level: str) -> list[ResponsibilitySpan]:
+    def ledger(self, casualty: str, level: Level) -> list[ResponsibilitySpan]:
         """The intervals of one level for one casualty, in order."""
         return [s for s in self.responsibility if s.casualty == casualty and s.level == level]
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from checker.rules.model import EVIDENCE_CAP, Outcome
+from checker.rules.model import EVIDENCE_CAP
+from checker.vocabulary import Outcome
 
 #: The most line numbers an explanation lists before it counts the rest.
 LINES_SHOWN = 20
