@@ -1,6 +1,6 @@
 """One vocabulary (checker/vocabulary.py): every list of words the stages share is its
-``Literal``'s arguments, the design page's kinds are all there, and the tables that map
-a vocabulary cover all of it."""
+``Literal``'s arguments, the act catalogue describes exactly the act kinds, the design
+page's kinds are all there, and the tables that map a vocabulary cover all of it."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ import pytest
 
 from checker import vocabulary as v
 from checker.diagnostics import Severity as DiagnosticSeverity
+from checker.phraseology.acts import catalogue
 from checker.report.explain import OUTCOME_WORDS
 from checker.report.html_sections import OUTCOME_ICON
 from checker.report.model import report_json_schema
@@ -92,6 +93,12 @@ def test_subsets_stay_inside_their_vocabulary() -> None:
     )
 
 
+def test_the_catalogue_describes_exactly_the_act_kinds_in_order() -> None:
+    assert list(catalogue()) == list(v.ACT_KINDS)
+    for info in catalogue().values():
+        assert info.what.strip() and info.example.strip()
+
+
 def test_every_published_kind_is_an_act_kind() -> None:
     assert set(PUBLISHED_KINDS) <= set(v.ACT_KINDS)
     assert v.ACT_KINDS[: len(PUBLISHED_KINDS)] == PUBLISHED_KINDS
@@ -104,6 +111,7 @@ def test_the_design_page_kinds_are_all_act_kinds() -> None:
     kinds = table_kinds(page.read_text(encoding="utf-8"))
     assert kinds, "no kinds read from the table of SPEECH-ACTS.md"
     assert set(kinds) <= set(v.ACT_KINDS)
+    assert set(kinds) <= set(catalogue())
 
 
 def test_table_kinds_expands_the_short_forms() -> None:
