@@ -242,7 +242,7 @@ def undeclared_id(name: str) -> str:
     return re.sub(r"[^A-Z0-9]+", "-", name.upper()).strip("-") or "UNKNOWN"
 
 
-def build_context(
+def build_context(  # noqa: PLR0912  one branch per kind of declaration merged
     transcript: Transcript,
     world: World | None = None,
     geometry: Mapping[str, str] | None = None,

@@ -129,7 +129,7 @@ class Diagnostic(BaseModel):
     source_line: str | None = None
 
 
-def make(
+def make(  # noqa: PLR0913  a diagnostic's fields, keyword-only past code and message
     code: str,
     message: str,
     *,

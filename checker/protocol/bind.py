@@ -116,7 +116,9 @@ class Binder:
         return station_id is not None and station_id in self.casualties
 
     # -- resolution of one phrase
-    def resolve_phrase(self, phrase: str, line: int, *, create: bool) -> str | None:
+    def resolve_phrase(  # noqa: PLR0911  one return per way a phrase denotes a casualty
+        self, phrase: str, line: int, *, create: bool
+    ) -> str | None:
         """The casualty a phrase denotes, creating one for a first-named craft."""
         text = normalise(phrase)
         if not text:
@@ -218,31 +220,38 @@ class Binder:
             if act.kind in CASUALTY_ACTS:
                 needs = True
         if not out and event.speaker:
-            st = self.context.stations.get(event.speaker)
-            own = (
-                act_declares_own_distress(event)
-                and st is not None
-                and st.role in ("vessel", "unknown", "aircraft")
-            )
-            own = own or (
-                tells_own_trouble(event)
-                and st is not None
-                and st.declared
-                and st.role in ("vessel", "aircraft")
-            )
-            if own and st is not None:
-                self.casualties.append(st.id)
-                out.append(st.id)
+            out.extend(self._speaker_in_trouble(event, event.speaker))
         if not out and needs:
-            if self.salient is not None:
-                out.append(self.salient)
-            elif len(self.casualties) == 1:
-                out.append(self.casualties[0])
-            elif not self.casualties:
-                m = _CRAFT.search(event.text or "")
-                if m:
-                    out.append(self._new(m.group(0), event.line))
+            out.extend(self._implied(event))
         return out
+
+    def _speaker_in_trouble(self, event: Event, speaker: str) -> list[str]:
+        """The speaker, made a casualty, when it declares its own distress or tells its
+        own trouble; else nobody."""
+        st = self.context.stations.get(speaker)
+        if st is None:
+            return []
+        own = act_declares_own_distress(event) and st.role in ("vessel", "unknown", "aircraft")
+        own = own or (
+            tells_own_trouble(event) and st.declared and st.role in ("vessel", "aircraft")
+        )
+        if not own:
+            return []
+        self.casualties.append(st.id)
+        return [st.id]
+
+    def _implied(self, event: Event) -> list[str]:
+        """The casualty an act about one means when it names none: the salient one, the
+        only one, or a craft its words name when there is none yet."""
+        if self.salient is not None:
+            return [self.salient]
+        if len(self.casualties) == 1:
+            return [self.casualties[0]]
+        if not self.casualties:
+            m = _CRAFT.search(event.text or "")
+            if m:
+                return [self._new(m.group(0), event.line)]
+        return []
 
 
 _FIRST_PERSON = re.compile(r"\b(?:we|i|our|my|us|me)\b", re.I)

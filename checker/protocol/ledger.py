@@ -34,7 +34,7 @@ class Ledger:
         cur = self.current
         return (cur.party, cur.station) if cur else (None, None)
 
-    def open(
+    def open(  # noqa: PLR0913  a span's fields, keyword-only past its holder
         self,
         line: int,
         how: How,

@@ -35,7 +35,7 @@ DECIDED = ("satisfied", "violated", "excused")
 Findings = dict[str, list[Finding]]
 
 
-def evaluate(
+def evaluate(  # noqa: PLR0913  the options of a run, keyword-only
     timeline: Timeline,
     context: Context,
     ruleset: RuleSet,
