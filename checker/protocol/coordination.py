@@ -142,7 +142,7 @@ class CoordinationKeeper(Keeper):
         """``coordination.handover``: an offer to the station named, else the addressee."""
         target = self.station_slot(act, "to") or m.event.addressee
         if target:
-            self.offers[(m.cid, target)] = Offer(m.event.line, speaker)
+            self.offers[(m.cid, target)] = Offer(line=m.event.line, by=speaker)
 
     def _question(self, m: Moment, speaker: str, act: SpeechAct) -> None:
         """A question that asks the addressee to accept the case is an offer."""

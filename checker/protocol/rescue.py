@@ -171,14 +171,14 @@ class RescueKeeper(Keeper):
             confidence = min(taken.confidence, act.confidence)
             self.hold(m, "handed-over", target, evidence=evidence, confidence=confidence)
         elif target:
-            self.offers[(m.cid, target)] = Offer(m.event.line, speaker)
+            self.offers[(m.cid, target)] = Offer(line=m.event.line, by=speaker)
 
     def _accept(self, m: Moment, speaker: str, act: SpeechAct) -> None:
         """``coordination.accept`` by a unit: takes an offered casualty, or says it
         takes one nobody offered yet ("we will take it from here")."""
         offered = (m.cid, speaker) in self.offers
         if not offered and self.unit(speaker) and self.unit(m.holder) and speaker != m.holder:
-            self.taken[(m.cid, speaker)] = _Taken(m.event.line, act.confidence)
+            self.taken[(m.cid, speaker)] = _Taken(line=m.event.line, confidence=act.confidence)
         self._custody_given(m, speaker, act)
 
     def _custody_given(self, m: Moment, speaker: str, act: SpeechAct) -> bool:

@@ -49,18 +49,20 @@ class Responsibility:
             coord.open(event.line, "none", aware=aware)
         elif coord.current.how == "none" and aware:
             coord.current.aware = True
-        self.coordinator.step(Moment(event, tracker, coord, coord.holder()[1]), placed)
+        now = Moment(event=event, tracker=tracker, ledger=coord, holder=coord.holder()[1])
+        self.coordinator.step(now, placed)
         if rescue.current is None and (tracker.phase == "distress" or self.rescuer.opens(event)):
             rescue.open(event.line, "none", aware=aware)
         elif rescue.current is not None and rescue.current.how == "none" and aware:
             rescue.current.aware = True  # someone learnt of it while nobody had it
         if rescue.current is not None:
-            self.rescuer.step(Moment(event, tracker, rescue, rescue.holder()[1]))
+            now = Moment(event=event, tracker=tracker, ledger=rescue, holder=rescue.holder()[1])
+            self.rescuer.step(now)
 
     def _ledgers(self, cid: str) -> tuple[Ledger, Ledger]:
         if cid not in self.coordination:
-            self.coordination[cid] = Ledger(cid, "coordination")
-            self.rescue[cid] = Ledger(cid, "rescue")
+            self.coordination[cid] = Ledger(casualty=cid, level="coordination")
+            self.rescue[cid] = Ledger(casualty=cid, level="rescue")
         return self.coordination[cid], self.rescue[cid]
 
     def _aware(self, cid: str) -> bool:

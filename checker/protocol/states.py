@@ -89,7 +89,9 @@ class Tracker:
         if self.operation in row.invalid_when:
             what = key.split(":", 1)[1]
             problems.append(
-                Inconsistency("RC301", f"{what} while the casualty is {self.operation}")
+                Inconsistency(
+                    code="RC301", message=f"{what} while the casualty is {self.operation}"
+                )
             )
         if self.closure is not None and row.reopens:
             self.closure = None
@@ -132,10 +134,10 @@ class Tracker:
         setattr(p, which, getattr(p, which) + n)
         if which == "landed" and p.landed > p.recovered:
             said = f"{p.landed} persons landed but only {p.recovered} recovered"
-            return [Inconsistency("RC302", said)]
+            return [Inconsistency(code="RC302", message=said)]
         if which == "recovered" and p.on_board is not None and p.recovered + p.dead > p.on_board:
             said = f"{p.recovered} persons recovered of {p.on_board} reported on board"
-            return [Inconsistency("RC302", said)]
+            return [Inconsistency(code="RC302", message=said)]
         return []
 
     def place(self, zones: tuple[str, ...]) -> None:

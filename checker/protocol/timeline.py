@@ -267,7 +267,7 @@ def build_timeline(
     link(events, {sid: st.role for sid, st in context.stations.items()})
     binder = bind_all(events, context, path)
     name_casualties(events)
-    walk = _Walk(context, path, track, diagnostics=list(binder.diagnostics))
+    walk = _Walk(context=context, path=path, track=track, diagnostics=list(binder.diagnostics))
     duty = Responsibility(context)
     for event in events:
         for cid in event.casualties:
