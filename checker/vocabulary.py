@@ -1,5 +1,6 @@
 """The words every stage shares, each defined once: act kinds, narration verbs, rule
-kinds, roles, units, media, zone kinds, levels, severities and outcomes.
+kinds, roles, units, media, zone kinds, levels, severities, line kinds, endings and
+outcomes.
 
 Each vocabulary is a ``Literal`` type, so that mypy checks every value written in the
 code (``act.kind == "distress.ack"`` is checked against the act kinds), and a tuple
@@ -164,6 +165,14 @@ Severity = Literal["error", "warning", "info"]
 SEVERITIES: tuple[Severity, ...] = get_args(Severity)
 #: The rank of each severity, for "this severity or worse": info 0, warning 1, error 2.
 SEVERITY_RANK: dict[Severity, int] = {s: len(SEVERITIES) - 1 - i for i, s in enumerate(SEVERITIES)}
+
+#: What a line of a transcript is, once read: something said, or something logged.
+LineKind = Literal["utterance", "narration"]
+LINE_KINDS: tuple[LineKind, ...] = get_args(LineKind)
+
+#: The proword an utterance ends with.
+Ending = Literal["over", "out"]
+ENDINGS: tuple[Ending, ...] = get_args(Ending)
 
 #: A rule's verdict (RULES.md, "Outcomes").
 Outcome = Literal["satisfied", "violated", "excused", "not-applicable", "uncertain"]

@@ -78,6 +78,8 @@ def test_tuples_are_the_literals_arguments() -> None:
         (v.ZoneKind, v.ZONE_KINDS),
         (v.Level, v.LEVELS),
         (v.Severity, v.SEVERITIES),
+        (v.LineKind, v.LINE_KINDS),
+        (v.Ending, v.ENDINGS),
         (v.Outcome, v.OUTCOMES),
     ]
     for literal, words in pairs:

@@ -21,7 +21,7 @@ sees the offer, re-labels the rest.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any, Literal, cast
+from typing import Any, cast
 
 from checker.context import Context
 from checker.phraseology.callups import find_names
@@ -46,6 +46,7 @@ from checker.phraseology.resolution import clauses, resolve
 from checker.phraseology.structure import grammar_cands, written_positions
 from checker.phraseology.text import language, tokenize
 from checker.phraseology.words import french, uncovered
+from checker.vocabulary import Ending
 
 _HEAD_TERMINALS = ("MAYDAY_RELAY", "MAYDAY", "PAN_PAN", "SECURITE", "SEELONCE_MAYDAY",
                    "SEELONCE_DISTRESS", "SEELONCE_FEENEE", "PRUDONCE", "ALL_STATIONS")  # fmt: skip
@@ -57,7 +58,6 @@ _OVER_PREDICATE = frozenset({
 })  # fmt: skip
 _OUT_AFTER = frozenset({"roger", "thanks", "you", "received", "understood", "copy", "copied",
                         "goodbye", "bye", "over", "mayday", "recu"})  # fmt: skip
-Ending = Literal["over", "out"] | None
 #: How the ``reason`` slot of an ``unclassified`` act begins when the classifier
 #: failed: the check reports such a line as RC306, never silently.
 INTERNAL_ERROR = "internal error"
@@ -80,7 +80,9 @@ def classify(
         return _unclassified(text, reason, None, None)
 
 
-def _unclassified(text: str, reason: str, lang: str | None, ends_with: Ending) -> Classification:
+def _unclassified(
+    text: str, reason: str, lang: str | None, ends_with: Ending | None
+) -> Classification:
     act = SpeechAct(kind="unclassified", confidence=0.0, source="lexicon", slots={"reason": reason})
     return Classification(
         text=text,
@@ -156,7 +158,7 @@ def _classify(
     )
 
 
-def _bare_count(text: str, toks: list[Tok], count: int, ends_with: Ending) -> Classification:
+def _bare_count(text: str, toks: list[Tok], count: int, ends_with: Ending | None) -> Classification:
     """A number said alone ("Four.", "200") answers "how many": a persons count,
     a guess, so its confidence is low (the resolve stage sees the question)."""
     act = SpeechAct(
@@ -214,7 +216,7 @@ def _head_words() -> frozenset[str]:
 
 
 # ---------------------------------------------------------------- normalisation steps
-def _strip_end(toks: list[Tok]) -> tuple[list[Tok], Ending]:
+def _strip_end(toks: list[Tok]) -> tuple[list[Tok], Ending | None]:
     """Remove a closing OVER / OUT and say which it was."""
     k = len(toks) - 1
     while k >= 0 and toks[k].w in ("|", "?", ","):

@@ -18,7 +18,7 @@ from pydantic import (
     model_serializer,
 )
 
-from checker.vocabulary import ActKind
+from checker.vocabulary import ActKind, Ending
 
 ActSource = Literal["grammar", "lexicon", "frame", "override"]
 
@@ -82,7 +82,7 @@ class Classification(BaseModel):
     text: str
     acts: list[SpeechAct] = Field(default_factory=list)
     primary: PublishedActKind
-    ends_with: Literal["over", "out"] | None = None
+    ends_with: Ending | None = None
     markers: list[str] = Field(default_factory=list)
     language: str | None = None
     low_confidence_words: list[str] = Field(default_factory=list)

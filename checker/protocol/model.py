@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler
 
 from checker.phraseology.model import PublishedActKind, SpeechAct, omit_none
 from checker.transcript.model import Narration
-from checker.vocabulary import Level, Medium
+from checker.vocabulary import Ending, Level, LineKind, Medium
 
 Phase = Literal["unknown", "uncertainty", "alert", "distress"]
 Operation = Literal[
@@ -52,7 +52,7 @@ class Event(_Model):
 
     line: int
     end_line: int
-    kind: Literal["utterance", "narration"]
+    kind: LineKind
     time: datetime | None = None
     clock: str | None = None
     seconds: float | None = None
@@ -66,7 +66,7 @@ class Event(_Model):
     acts: list[SpeechAct] = Field(default_factory=list)
     overridden: bool = False
     override_reason: str | None = None
-    ends_with: Literal["over", "out"] | None = None
+    ends_with: Ending | None = None
     markers: list[str] = Field(default_factory=list)
     language: str | None = None
     narration: Narration | None = None

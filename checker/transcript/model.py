@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from checker.diagnostics import Diagnostic
 from checker.transcript.track import Track
-from checker.vocabulary import ActKind, Level, Medium, NarrationVerb, Role, Unit, ZoneKind
+from checker.vocabulary import ActKind, Level, LineKind, Medium, NarrationVerb, Role, Unit, ZoneKind
 
 
 class _Model(BaseModel):
@@ -170,7 +170,7 @@ class Line(_Model):
     ``sidecar`` for a line of the sidecar).
     """
 
-    kind: Literal["utterance", "narration"]
+    kind: LineKind
     line: int
     end_line: int
     clock: str | None = None
