@@ -19,7 +19,7 @@ from checker.transcript.model import (
     ZoneDecl,
 )
 from checker.transcript.parse import KeyVal, Located, Parsed
-from checker.vocabulary import MEDIA, ROLES, UNITS, ZONE_KINDS
+from checker.vocabulary import ACT_KINDS, MEDIA, ROLES, UNITS, ZONE_KINDS, ActKind
 
 STATION_KEYS = ("party", "unit", "flag", "aka", "persons", "mmsi", "callsign")
 ZONE_KEYS = ("party", "aka", "part-of")
@@ -39,6 +39,17 @@ def _suggest(word: str, options: tuple[str, ...]) -> str:
     close = difflib.get_close_matches(word, options, n=1)
     lead = f"did you mean {close[0]!r}? " if close else ""
     return f"{lead}allowed: {', '.join(options)}"
+
+
+def act_kind(tok: Located) -> ActKind:
+    """The act kind an ``act=`` annotation names: RC114 when it names none, which would
+    put an invented kind into the report."""
+    if tok.value not in ACT_KINDS:
+        near = difflib.get_close_matches(tok.value, ACT_KINDS, n=1)
+        hint = f"did you mean {near[0]!r}? " if near else ""
+        msg = f"unknown act kind {tok.value!r}"
+        raise Problem("RC114", msg, tok.column, hint + "docs/acts.md lists the act kinds")
+    return tok.value
 
 
 def _single(kv: KeyVal, code: str) -> Located:

@@ -9,7 +9,6 @@ or invalid — nothing is dropped silently.
 
 from __future__ import annotations
 
-import difflib
 import hashlib
 import re
 from collections import Counter
@@ -52,7 +51,6 @@ from checker.transcript.times import (
     seconds_of_day,
     to_utc,
 )
-from checker.vocabulary import ACT_KINDS
 
 MAX_LINE = 64 * 1024
 MAX_COUNT_DIGITS = 6
@@ -331,17 +329,8 @@ class _Reader:
             )
         if "ignore" in a:
             return Annotation(kind="ignore", rules=a["ignore"], reason=a["reason"], line=number)
-        act: Located = a["act"]
-        if act.value not in ACT_KINDS:
-            near = difflib.get_close_matches(act.value, ACT_KINDS, n=1)
-            hint = f"did you mean {near[0]!r}? " if near else ""
-            raise Problem(
-                "RC114",
-                f"unknown act kind {act.value!r}",
-                act.column,
-                hint + "docs/acts.md lists the act kinds",
-            )
-        return Annotation(kind="act", act=act.value, reason=a["reason"], line=number)
+        act = directives.act_kind(a["act"])
+        return Annotation(kind="act", act=act, reason=a["reason"], line=number)
 
     # -- events
     def _time(self, number: int, tok: Located) -> dict[str, Any]:
