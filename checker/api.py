@@ -16,7 +16,7 @@ from pathlib import Path
 from checker.context import Context, Station, build_context
 from checker.defaults import DEFAULT_MIN_CONFIDENCE
 from checker.diagnostics import has_errors
-from checker.phraseology.model import ACT_KINDS, Classification
+from checker.phraseology.model import Classification
 from checker.phraseology.utterances import classify_transcript
 from checker.protocol.resolve import resolve, resolve_transcript
 from checker.protocol.timeline import build_timeline
@@ -120,7 +120,7 @@ def apply_overrides(transcript: Transcript, specs: Sequence[str]) -> Transcript:
     :class:`~checker.diagnostics.InputError` (RC114) for a malformed spec, an unknown
     act kind, or a line that is not an utterance.
     """
-    return overridden(transcript, specs, ACT_KINDS)
+    return overridden(transcript, specs)
 
 
 def check(

@@ -21,7 +21,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from checker.diagnostics import Diagnostic, make
 from checker.names import did_you_mean
 from checker.ruleset.schema import World
-from checker.transcript.model import Line, Role, StationDecl, Transcript, Unit, ZoneKind
+from checker.transcript.model import Line, StationDecl, Transcript
+from checker.vocabulary import Role, Unit, ZoneKind
 
 #: Reports a diagnostic: code, message, line, column, hint.
 Report = Callable[[str, str, int, int, "str | None"], None]
@@ -241,7 +242,7 @@ def undeclared_id(name: str) -> str:
     return re.sub(r"[^A-Z0-9]+", "-", name.upper()).strip("-") or "UNKNOWN"
 
 
-def build_context(
+def build_context(  # noqa: PLR0912  one branch per kind of declaration merged
     transcript: Transcript,
     world: World | None = None,
     geometry: Mapping[str, str] | None = None,

@@ -25,6 +25,10 @@ from typing import NamedTuple
 from pydantic import BaseModel, ConfigDict
 
 
+# The words are the vocabulary's severities (checker.vocabulary.SEVERITIES, held equal
+# by tests/test_vocabulary.py). A diagnostic's is an enum, not that Literal, because the
+# report's JSON Schema publishes it as one (``Severity`` under ``$defs``, with this
+# docstring) and the catalogue below names its members.
 class Severity(StrEnum):
     """How bad a diagnostic is: ``error`` means the input could not be checked."""
 
@@ -125,7 +129,7 @@ class Diagnostic(BaseModel):
     source_line: str | None = None
 
 
-def make(
+def make(  # noqa: PLR0913  a diagnostic's fields, keyword-only past code and message
     code: str,
     message: str,
     *,

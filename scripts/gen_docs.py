@@ -503,247 +503,6 @@ def channel_world() -> str:
 
 # --------------------------------------------------------------------- docs/acts.md
 
-#: What each act kind is (SPEECH-ACTS.md, shortened), its slots, and an utterance
-#: that the classifier reads as that kind (checked when the docs are generated).
-ACTS: dict[str, tuple[str, str, str]] = {
-    "call": (
-        "A call-up naming the called and/or the calling station.",
-        "called, caller",
-        "Dover Coastguard, Dover Coastguard, this is Ranger. Over.",
-    ),
-    "procedure.say-again": ("Asks for a repeat.", "", "Say again your position. Over."),
-    "procedure.correction": (
-        "Corrects what was just said.",
-        "",
-        "Sixty persons, mistake, correction, fifty persons.",
-    ),
-    "procedure.stand-by": (
-        "Asks the other station to wait.",
-        "channel",
-        "Stand by on channel one six.",
-    ),
-    "procedure.channel": (
-        "Moves the traffic to another channel.",
-        "channel",
-        "Switch to channel six nine.",
-    ),
-    "procedure.radio-check": ("A radio check.", "channel", "How do you read me?"),
-    "distress.declare": (
-        "MAYDAY, or a plain-language declaration of grave and imminent danger.",
-        "position, nature, persons, assistance",
-        "Mayday mayday mayday, this is yacht Seaspray. We are sinking, four persons on board.",
-    ),
-    "distress.relay": (
-        "MAYDAY RELAY: a distress message sent on behalf of another.",
-        "casualty, position, persons",
-        "Mayday relay, mayday relay, mayday relay. This is Dover Coastguard. "
-        "A dinghy with thirty persons is sinking.",
-    ),
-    "distress.ack": (
-        "Acknowledges a distress message: RECEIVED MAYDAY (`formal` true), or the first "
-        "reply of the called station that shows it heard the distress, a question back, a "
-        "read-back or an offer (`formal` false, added by the resolve stage).",
-        "casualty, formal",
-        "Seaspray, this is Dover Coastguard. Received mayday.",
-    ),
-    "readback": (
-        "Repeats the other station's message, or its key figures (persons, position), to "
-        "confirm it; stronger than ack. Read by the resolve stage from a reply whose figures "
-        "are those of the message it answers.",
-        "answers, what",
-        "Four persons on board, position five one zero five north, good copy.",
-    ),
-    "distress.silence": (
-        "SEELONCE MAYDAY or SEELONCE DISTRESS: imposes silence.",
-        "",
-        "Seelonce mayday.",
-    ),
-    "distress.prudonce": ("PRUDONCE: restricted working may resume.", "", "Prudonce."),
-    "distress.end": ("SEELONCE FEENEE: distress traffic has ended.", "", "Seelonce feenee."),
-    "distress.cancel": (
-        "Cancels a false distress alert.",
-        "",
-        "Cancel my distress alert, it was sent by mistake.",
-    ),
-    "urgency.declare": (
-        "PAN-PAN: an urgency message.",
-        "nature",
-        "Pan-pan, pan-pan, pan-pan. All stations, this is Seaspray. Engine failure.",
-    ),
-    "safety.declare": (
-        "SECURITE: a safety message.",
-        "nature",
-        "Securite, securite, securite. All stations, this is Dover Coastguard.",
-    ),
-    "ack": (
-        "Receipt only, never agreement. 'Received' is the ITU word; 'roger', 'copy' and "
-        "'understood' are informal forms.",
-        "",
-        "Roger.",
-    ),
-    "answer.affirmative": ("Yes.", "answers", "Affirmative."),
-    "answer.negative": ("No.", "answers", "Negative."),
-    "comply": ("Will carry out an instruction or request.", "answers, action", "Wilco."),
-    "refuse": (
-        "Will not carry out an instruction or request.",
-        "answers, action, reason",
-        "We cannot go closer, then we go too close to the shoals.",
-    ),
-    "question.intentions": (
-        "Asks what the addressee will do.",
-        "about",
-        "What are your intentions with the dinghy? Over.",
-    ),
-    "question": ("Any other question.", "about", "How many persons on board?"),
-    "request": (
-        "Asks the addressee to do something, other than assistance or permission.",
-        "action",
-        "Request you report your ETA.",
-    ),
-    "intention": (
-        "The speaker's own next action.",
-        "action, object, with, destination",
-        "I am going to escort that with the UK Coastguard.",
-    ),
-    "instruction": (
-        "An SMCP INSTRUCTION, or an imperative from an authority.",
-        "action",
-        "Alter course to starboard.",
-    ),
-    "advice": ("Advice.", "action", "I advise you to keep clear of the dinghy."),
-    "warning": ("A warning.", "action", "Warning, the dinghy is unstable."),
-    "request.assistance": (
-        "Asks for help for oneself or a casualty.",
-        "casualty, assistance",
-        "We need help, please send the coastguard.",
-    ),
-    "assistance.offer": (
-        "Offers or announces help.",
-        "casualty, eta",
-        "I am proceeding to your assistance.",
-    ),
-    "assistance.accept": (
-        "The casualty, or someone for it, accepts help.",
-        "agent, casualty",
-        "They accept our assistance.",
-    ),
-    "assistance.decline": (
-        "The casualty, or someone for it, declines help.",
-        "agent, casualty",
-        "They refuse assistance and only want British help.",
-    ),
-    "assistance.unable": (
-        "A unit says it cannot help.",
-        "reason",
-        "I am unable to give assistance.",
-    ),
-    "permission.request": (
-        "Asks for consent, for example to act in the other party's waters.",
-        "action, zone",
-        "Would you mind if we launch our boat and escort it?",
-    ),
-    "permission.grant": ("Gives consent.", "action, zone", "We give you permission to do this."),
-    "permission.deny": ("Refuses consent.", "action, zone", "Permission denied."),
-    "permission.lacking": (
-        "Says it may not act there without consent.",
-        "zone",
-        "We cannot come into your waters.",
-    ),
-    "task": (
-        "An authority sends a unit to a casualty (takes precedence over instruction).",
-        "unit, casualty",
-        "Please go there and rescue it.",
-    ),
-    "phase.assess": (
-        "An RCC or unit states the SAR phase it holds the case in (uncertainty, alert, "
-        "distress), or that it is not in one. The casualty's timeline records it; a negated "
-        "assessment never lowers a phase set by a distress call.",
-        "phase, negated, reason, casualty",
-        "I'm not in the distress phase because they're not at risk of sinking.",
-    ),
-    "coordination.assume": (
-        "Takes coordination of a case, as mission co-ordinator (smc) or on-scene "
-        "co-ordinator (osc).",
-        "casualty, role",
-        "This is CROSS Gris-Nez, we are coordinating this case.",
-    ),
-    "coordination.decline": (
-        "Says the case is not theirs to handle.",
-        "casualty, reason",
-        "That is for the French to deal with.",
-    ),
-    "coordination.redirect": (
-        "Sends the caller elsewhere. This is not a handover.",
-        "to, reason",
-        "You are in English waters, call 999.",
-    ),
-    "coordination.handover": (
-        "Offers or announces transfer of coordination to another.",
-        "to, casualty",
-        "Request you take over this case.",
-    ),
-    "coordination.accept": (
-        "Accepts a handover. 'We will take it' in reply to an offer is an acceptance.",
-        "casualty, answers",
-        "We accept the coordination.",
-    ),
-    "coordination.reject": (
-        "Rejects a handover.",
-        "casualty, answers",
-        "We do not accept the case.",
-    ),
-    "search.suspend": (
-        "The coordinator suspends a search.",
-        "casualty, reason",
-        "The search is suspended pending new information.",
-    ),
-    "search.terminate": (
-        "The coordinator ends a search.",
-        "casualty, reason",
-        "The search is terminated.",
-    ),
-    "case.close": ("The coordinator closes the case.", "casualty, reason", "Case closed."),
-    "report.position": (
-        "A position or a zone.",
-        "position, zone, subject",
-        "My position is two miles north-west of Cap Gris-Nez.",
-    ),
-    "report.persons": (
-        "Persons on board, in the water, injured, missing or dead.",
-        "count, condition",
-        "Sixty persons on board.",
-    ),
-    "report.status": ("The condition of a craft.", "nature", "The tubes are deflating."),
-    "report.rescued": (
-        "Persons recovered.",
-        "count, casualty",
-        "I have recovered fifty-eight persons.",
-    ),
-    "report.landing": (
-        "Where survivors are or will be landed (with intention first when it is a plan).",
-        "port",
-        "I will land them at Dover.",
-    ),
-    "thanks": ("Thanks, often closing an exchange.", "", "Thank you for your co-operation. Out."),
-    "information": ("Any other statement of fact.", "", "The weather is getting worse."),
-    "unclassified": (
-        "Nothing explains the utterance. Always reported, never dropped.",
-        "reason",
-        "Zzz blorp.",
-    ),
-}
-
-
-#: Kinds that the classifier alone does not give for their example: how they arise.
-FROM_CONTEXT: dict[str, str] = {
-    "readback": "The classifier reads the words; the resolve stage adds `readback` when the "
-    "reply repeats the figures of the message it answers (see "
-    "[Replies in context](#replies-in-context)).",
-    "phase.assess": "Until the classifier reads it from the words, a reviewer's "
-    "`# radiocheck: act=phase.assess` gives it, with the phase, the negation and the reason "
-    "taken from the words of the line.",
-}
-
 
 def _act_text(act: Any) -> str:
     slots = ", ".join(f"{k}={v!r}" for k, v in act.slots.items() if not k.endswith("_id"))
@@ -752,9 +511,10 @@ def _act_text(act: Any) -> str:
 
 def acts_kinds() -> str:
     """Every act kind: what it is, its slots, an example read by the classifier, and the
-    lexicon patterns that produce it."""
+    lexicon patterns that produce it (the catalogue: checker/phraseology/data/acts.toml)."""
     from checker.api import classify
-    from checker.phraseology.model import ACT_KINDS
+    from checker.phraseology.acts import catalogue
+    from checker.vocabulary import ACT_KINDS
 
     lexicon = tomllib.loads(
         (ROOT / "checker/phraseology/data/lexicon.toml").read_text(encoding="utf-8")
@@ -762,26 +522,25 @@ def acts_kinds() -> str:
     patterns: dict[str, list[str]] = {}
     for family in lexicon.get("family", []):
         patterns.setdefault(family["kind"], []).extend(family.get("patterns", []))
-    missing = [k for k in ACT_KINDS if k not in ACTS]
-    assert not missing, f"scripts/gen_docs.py ACTS has no entry for {missing}"
+    acts = catalogue()
+    missing = [k for k in ACT_KINDS if k not in acts]
+    assert not missing, f"checker/phraseology/data/acts.toml has no entry for {missing}"
     parts = []
-    group = ""
     for kind in ACT_KINDS:
-        what, slots, example = ACTS[kind]
-        top = kind.split(".")[0]
-        if top != group:
-            group = top
-        c = classify(example)
+        info = acts[kind]
+        c = classify(info.example)
         kinds = [a.kind for a in c.acts]
         assert (
-            kind in kinds or kind in FROM_CONTEXT or (kind == "unclassified" and c.primary == kind)
-        ), f"the example of {kind} is read as {kinds}: change ACTS in scripts/gen_docs.py"
-        parts += [f"### `{kind}`", "", what]
-        if slots:
-            parts[-1] += " Slots: " + ", ".join(f"`{s}`" for s in slots.split(", ")) + "."
-        parts += ["", f'Example: "{example}"', ""]
-        if kind in FROM_CONTEXT and kind not in kinds:
-            parts += [FROM_CONTEXT[kind], ""]
+            kind in kinds
+            or info.from_context is not None
+            or (kind == "unclassified" and c.primary == kind)
+        ), f"the example of {kind} is read as {kinds}: change checker/phraseology/data/acts.toml"
+        parts += [f"### `{kind}`", "", info.what]
+        if info.slots:
+            parts[-1] += " Slots: " + ", ".join(f"`{s}`" for s in info.slots) + "."
+        parts += ["", f'Example: "{info.example}"', ""]
+        if info.from_context is not None and kind not in kinds:
+            parts += [info.from_context, ""]
             parts += [f"- alone, the classifier reads: primary `{c.primary}`; acts:"]
         else:
             parts += [f"- primary `{c.primary}`; acts in spoken order:"]
@@ -791,7 +550,7 @@ def acts_kinds() -> str:
             shown = ", ".join(f"`{p}`" for p in own[:3])
             more = f" (and {len(own) - 3} more)" if len(own) > 3 else ""
             parts += ["", f"Lexicon patterns ({len(own)}): {shown}{more}."]
-        elif kind in kinds or kind not in FROM_CONTEXT:
+        elif kind in kinds or info.from_context is None:
             parts += ["", "Produced by the phraseology grammar (no lexicon patterns)."]
         parts.append("")
     return "\n".join(parts).rstrip()

@@ -17,9 +17,10 @@ from pathlib import Path
 import pytest
 
 from checker.api import check, classify
-from checker.phraseology.model import ACT_KINDS, Classification, SpeechAct
+from checker.phraseology.model import Classification, SpeechAct
 from checker.protocol.model import Event
 from checker.report.model import Report
+from checker.vocabulary import ACT_KINDS
 from tests.conftest import Run
 
 HEADER = """\

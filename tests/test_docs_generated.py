@@ -64,7 +64,7 @@ def _transcripts_in(path: Path) -> list[Any]:
 
 
 def test_transcripts_guide_shows_every_narration_verb() -> None:
-    from checker.transcript.model import NarrationVerb
+    from checker.vocabulary import NarrationVerb
 
     shown = {
         line.narration.verb

@@ -19,7 +19,8 @@ from checker.api import check, read_transcript
 from checker.report.expect import evaluate
 from checker.rules.registry import KINDS
 from checker.ruleset.loader import DATA_DIR, load_ruleset, shipped_ids
-from checker.ruleset.schema import RULE_KINDS, RuleSpec
+from checker.ruleset.schema import RuleSpec
+from checker.vocabulary import RULE_KINDS
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "transcripts" / "rules"

@@ -32,12 +32,12 @@ from checker.commands._common import (
 from checker.commands.config import codes
 from checker.defaults import DEFAULT_MIN_CONFIDENCE
 from checker.report.formats import CHECK_CHOICES
+from checker.vocabulary import SEVERITIES, SEVERITY_RANK
 
 if TYPE_CHECKING:
     from checker.report.model import Report
 
 INPUT_FORMATS = ("radio", "vtt", "srt", "json", "whisper", "whisperx", "rttm")
-_SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
 
 def add_parser(sub: Any) -> None:
@@ -80,7 +80,7 @@ def add_parser(sub: Any) -> None:
     c.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE (atomically)")
     c.add_argument(
         "--fail-on",
-        choices=("error", "warning", "info"),
+        choices=SEVERITIES,
         default="error",
         help="lowest severity of a violated rule that makes the exit code 1 (default: error)",
     )
@@ -128,12 +128,12 @@ def exit_code(reports: Sequence[Report], args: argparse.Namespace) -> Exit:
         return Exit.INPUT
     if args.exit_zero:
         return Exit.OK
-    floor = _SEVERITY_RANK[args.fail_on]
+    floor = SEVERITY_RANK[args.fail_on]
     for r in reports:
         for v in r.verdicts:
             if v.suppressed:
                 continue
-            if v.outcome == "violated" and _SEVERITY_RANK[v.severity] >= floor:
+            if v.outcome == "violated" and SEVERITY_RANK[v.severity] >= floor:
                 return Exit.VIOLATIONS
             if args.strict and v.outcome == "uncertain":
                 return Exit.VIOLATIONS

@@ -31,11 +31,11 @@ import os
 import sys
 import tomllib
 from pathlib import Path
-from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from checker.commands._common import Exit
+from checker.vocabulary import Severity
 
 
 class ConfigError(Exception):
@@ -54,7 +54,7 @@ class Config(BaseModel):
     rules: str | None = None
     paths: list[str] = Field(default_factory=list)
     jobs: int | None = Field(default=None, ge=1)
-    fail_on: Literal["error", "warning", "info"] | None = None
+    fail_on: Severity | None = None
     min_confidence: float | None = Field(default=None, ge=0.0, le=1.0)
     select: list[str] | None = None
     ignore: list[str] | None = None

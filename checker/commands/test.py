@@ -29,6 +29,7 @@ from checker.commands._common import (
     positive_int,
 )
 from checker.report.formats import TEST_CHOICES
+from checker.vocabulary import SEVERITIES
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
@@ -66,7 +67,7 @@ def add_parser(subparsers: Any) -> None:
     t.add_argument("-o", "--output", metavar="FILE", help="write the output to FILE")
     t.add_argument(
         "--fail-on",
-        choices=("error", "warning", "info"),
+        choices=SEVERITIES,
         help="also fail on violated verdicts of this severity or worse that no @expect line "
         "names (default: off)",
     )

@@ -11,11 +11,11 @@ from checker.phraseology.classifier import classify
 from checker.phraseology.grammar import spoken_number
 from checker.phraseology.lexicon import lexicon_sha256
 from checker.phraseology.model import (
-    ACT_KINDS,
     Classification,
     SpeechAct,
     primary_kind,
 )
+from checker.vocabulary import ACT_KINDS
 
 __all__ = [
     "ACT_KINDS",

@@ -18,11 +18,12 @@ from checker.context import Context
 from checker.phraseology.numbers import PHONETIC as _PHONETIC
 from checker.phraseology.numbers import _span
 from checker.phraseology.parts import Item, Num, Spell, Tagged
+from checker.vocabulary import ActKind
 
 #: The first word of a call-up's "this is" / "station calling".
 _OPENERS = frozenset({"this", "station"})
 _SIGNALS = {"relay": "relay", "mayday": "mayday", "panpan": "panpan", "securite": "securite"}
-_SILENCE = {
+_SILENCE: dict[str, ActKind] = {
     "seelonce_mayday": "distress.silence",
     "seelonce_distress": "distress.silence",
     "seelonce_feenee": "distress.end",

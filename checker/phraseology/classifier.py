@@ -21,7 +21,7 @@ sees the offer, re-labels the rest.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any, Literal
+from typing import Any, cast
 
 from checker.context import Context
 from checker.phraseology.callups import find_names
@@ -46,6 +46,7 @@ from checker.phraseology.resolution import clauses, resolve
 from checker.phraseology.structure import grammar_cands, written_positions
 from checker.phraseology.text import language, tokenize
 from checker.phraseology.words import french, uncovered
+from checker.vocabulary import Ending
 
 _HEAD_TERMINALS = ("MAYDAY_RELAY", "MAYDAY", "PAN_PAN", "SECURITE", "SEELONCE_MAYDAY",
                    "SEELONCE_DISTRESS", "SEELONCE_FEENEE", "PRUDONCE", "ALL_STATIONS")  # fmt: skip
@@ -57,7 +58,6 @@ _OVER_PREDICATE = frozenset({
 })  # fmt: skip
 _OUT_AFTER = frozenset({"roger", "thanks", "you", "received", "understood", "copy", "copied",
                         "goodbye", "bye", "over", "mayday", "recu"})  # fmt: skip
-Ending = Literal["over", "out"] | None
 #: How the ``reason`` slot of an ``unclassified`` act begins when the classifier
 #: failed: the check reports such a line as RC306, never silently.
 INTERNAL_ERROR = "internal error"
@@ -80,7 +80,9 @@ def classify(
         return _unclassified(text, reason, None, None)
 
 
-def _unclassified(text: str, reason: str, lang: str | None, ends_with: Ending) -> Classification:
+def _unclassified(
+    text: str, reason: str, lang: str | None, ends_with: Ending | None
+) -> Classification:
     act = SpeechAct(kind="unclassified", confidence=0.0, source="lexicon", slots={"reason": reason})
     return Classification(
         text=text,
@@ -147,7 +149,7 @@ def _classify(
     acts.sort(key=lambda c: (c.i, c.priority))
     return Classification(
         text=text,
-        acts=[_act_fields(c, toks, text) for c in acts],
+        acts=_as_acts([_act_fields(c, toks, text) for c in acts]),
         primary=primary_kind(acts),
         ends_with=ends_with,
         markers=[m[0].upper() for m in markers],
@@ -156,18 +158,18 @@ def _classify(
     )
 
 
-def _bare_count(text: str, toks: list[Tok], count: int, ends_with: Ending) -> Classification:
+def _bare_count(text: str, toks: list[Tok], count: int, ends_with: Ending | None) -> Classification:
     """A number said alone ("Four.", "200") answers "how many": a persons count,
     a guess, so its confidence is low (the resolve stage sees the question)."""
-    act = {
-        "kind": "report.persons",
-        "confidence": 0.4,
-        "source": "frame",
-        "span": (toks[0].s, toks[-1].e),
-        "matched": text[toks[0].s : toks[-1].e],
-        "slots": {"count": count},
-        "frame": "report.persons#bare-number",
-    }
+    act = SpeechAct(
+        kind="report.persons",
+        confidence=0.4,
+        source="frame",
+        span=(toks[0].s, toks[-1].e),
+        matched=text[toks[0].s : toks[-1].e],
+        slots={"count": count},
+        frame="report.persons#bare-number",
+    )
     return Classification(
         text=text, acts=[act], primary="report.persons", ends_with=ends_with, language="en"
     )
@@ -214,7 +216,7 @@ def _head_words() -> frozenset[str]:
 
 
 # ---------------------------------------------------------------- normalisation steps
-def _strip_end(toks: list[Tok]) -> tuple[list[Tok], Ending]:
+def _strip_end(toks: list[Tok]) -> tuple[list[Tok], Ending | None]:
     """Remove a closing OVER / OUT and say which it was."""
     k = len(toks) - 1
     while k >= 0 and toks[k].w in ("|", "?", ","):
@@ -396,6 +398,12 @@ def _apply_misses(cand: Cand, misses: dict[int, tuple[str, str, float]]) -> None
         if cand.i <= k < cand.j:
             cand.assumed[orig] = new
             cand.confidence = min(cand.confidence, _near_confidence(score))
+
+
+def _as_acts(fields: list[dict[str, Any]]) -> list[SpeechAct]:
+    """Fields of acts, for :class:`Classification` to validate into acts (see
+    :func:`_act_fields`); their kinds are typed already, on :class:`Cand`."""
+    return cast("list[SpeechAct]", fields)
 
 
 def _act_fields(c: Cand, toks: list[Tok], text: str) -> dict[str, Any]:

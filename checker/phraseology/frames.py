@@ -21,6 +21,7 @@ from typing import Any
 
 from checker.phraseology.clause import Clause
 from checker.phraseology.words import data_toml
+from checker.vocabulary import ActKind, act_kind
 
 #: How much each constraint says about a clause: a lemma set says more than a mood.
 _WEIGHTS = {
@@ -36,7 +37,7 @@ class Frame:
     """One frame of ``frames.toml``; lists are frozensets, absent ones None."""
 
     id: str
-    kind: str
+    kind: ActKind
     weight: int
     order: int
     mood: frozenset[str] | None
@@ -138,7 +139,7 @@ def frames() -> tuple[Frame, ...]:
     out: list[Frame] = []
     numbers: dict[str, int] = {}
     for order, raw in enumerate(data["frame"]):
-        kind = raw["kind"]
+        kind = act_kind(raw["kind"])
         numbers[kind] = numbers.get(kind, 0) + 1
         fields: dict[str, Any] = {}
         for key in _LIST_KEYS:
@@ -177,6 +178,8 @@ def predicate_lemmas() -> frozenset[str]:
 
 
 _MOODS = ("declarative", "interrogative", "imperative")
+#: Acts whose agent word ("the French", "Falmouth") is their ``by`` slot.
+_AGENT_NAMED: frozenset[ActKind] = frozenset({"coordination.assume", "coordination.decline"})
 
 
 @lru_cache(maxsize=1)
@@ -251,6 +254,6 @@ def slots(frame: Frame, c: Clause) -> dict[str, Any]:
         out["negated"] = c.polarity == "negative"
     if kind == "report.persons" and c.count is not None and c.count >= 0:
         out.setdefault("count", c.count)
-    if kind in ("coordination.assume", "coordination.decline") and c.agent_word:
+    if kind in _AGENT_NAMED and c.agent_word:
         out.setdefault("by", c.agent_word)
     return out

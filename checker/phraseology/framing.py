@@ -20,32 +20,33 @@ from checker.phraseology.frames import confidence, frames, slots
 from checker.phraseology.grammar import spoken_number
 from checker.phraseology.matcher import Cand
 from checker.phraseology.parts import Tok
+from checker.vocabulary import ActKind
 
 #: Lexicon acts that are fixed formulas: a frame never replaces them.
-FIXED = frozenset({
+FIXED: frozenset[ActKind] = frozenset({
     "call", "ack", "thanks", "answer.affirmative", "answer.negative", "comply",
     "distress.ack", "distress.silence", "distress.prudonce", "distress.end", "distress.cancel",
     "urgency.declare", "safety.declare", "readback",
 })  # fmt: skip
 #: Kinds that say little beyond the clause's mood: a domain phrase of the lexicon
 #: in the same clause says more.
-GENERIC = frozenset({
+GENERIC: frozenset[ActKind] = frozenset({
     "information", "instruction", "question", "request", "intention", "advice", "readback",
     "report.status", "report.position", "report.persons",
 })  # fmt: skip
 #: What a question can be (a lexicon phrase of another kind in an interrogative
 #: clause is a keyword read out of its mood: "are you sinking?" is no distress).
-_ASKING = frozenset({
+_ASKING: frozenset[ActKind] = frozenset({
     "question", "question.intentions", "request", "request.assistance", "permission.request",
     "coordination.handover", "assistance.offer",
 })  # fmt: skip
 #: What an order can be.
-_ORDERING = frozenset({
+_ORDERING: frozenset[ActKind] = frozenset({
     "instruction", "request", "task", "request.assistance", "coordination.redirect",
     "coordination.handover", "warning", "advice", "permission.grant", "permission.deny",
 })  # fmt: skip
 #: What a negated clause cannot be ("we will not take it" assumes nothing).
-_AFFIRMING = frozenset({
+_AFFIRMING: frozenset[ActKind] = frozenset({
     "coordination.assume", "coordination.accept", "intention", "assistance.offer",
     "assistance.accept", "permission.grant", "comply", "distress.declare", "report.rescued",
 })  # fmt: skip
@@ -53,14 +54,17 @@ _AFFIRMING = frozenset({
 #: ("take them to Dover": a port): evidence of its kind beyond its words.
 _NAMED_SLOTS = frozenset({"port", "to", "casualty", "unit", "with"})
 #: Procedure words whose following words are their object, not a new message.
-_OBJECT_TAKING = frozenset({"procedure.say-again", "procedure.stand-by", "procedure.radio-check",
-                            "procedure.channel"})  # fmt: skip
+_OBJECT_TAKING: frozenset[ActKind] = frozenset({
+    "procedure.say-again", "procedure.stand-by", "procedure.radio-check", "procedure.channel",
+})  # fmt: skip
 #: Acts that can be given a reason in the clause after them, and the words that
 #: open that clause.
-_REASONED = frozenset({
+_REASONED: frozenset[ActKind] = frozenset({
     "refuse", "assistance.unable", "coordination.decline", "coordination.reject",
     "permission.lacking", "permission.deny", "coordination.redirect", "assistance.decline",
 })  # fmt: skip
+#: Acts that say the other station was heard: a reply with one is a read-back.
+_RECEIPTS: frozenset[ActKind] = frozenset({"ack", "answer.affirmative"})
 _BECAUSE = frozenset({"then", "because", "since", "as", "due", "car", "parce", "puisque", "vu"})
 #: Priority of frame acts in the overlap resolution: above the lexicon's general
 #: families, so that a frame's reading of its clause stands.
@@ -240,7 +244,7 @@ def _fold_assistance(kept: list[Cand], out: list[Cand], toks: list[Tok], text: s
 
 #: What a tasking message says of its casualty after the order ("Launch to the
 #: yacht Seahorse, dismasted, four persons on board, position …"): its parts.
-_TASK_PARTS = {
+_TASK_PARTS: dict[ActKind, str] = {
     "report.persons": "persons",
     "report.position": "position",
     "report.status": "nature",
@@ -270,7 +274,7 @@ def _said(c: Cand, toks: list[Tok], text: str) -> str:
     return text[toks[c.i].s : toks[max(c.j - 1, c.i)].e]
 
 
-def supported(kind: str, cl: Clause) -> bool:
+def supported(kind: ActKind, cl: Clause) -> bool:
     """Whether a clause has a word that some frame of ``kind`` names (a predicate, a
     cue, an object class): "this is not Libyan territorial waters" has none of
     coordination's, so a phrase of the lexicon that read a decline there yields to
@@ -302,7 +306,7 @@ def _support() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
 _LIGHT_VERBS = frozenset({"be", "etre", "have", "avoir", "do", "faire", "get"})
 
 
-def compatible(kind: str, cl: Clause) -> bool:
+def compatible(kind: ActKind, cl: Clause) -> bool:
     """Whether an act of ``kind`` agrees with the clause's mood and polarity."""
     if kind.startswith("procedure."):
         return True
@@ -314,7 +318,7 @@ def compatible(kind: str, cl: Clause) -> bool:
 
 
 def _receipt(cands: list[Cand]) -> bool:
-    return any(c.kind in ("ack", "answer.affirmative") for c in cands)
+    return any(c.kind in _RECEIPTS for c in cands)
 
 
 def _before_call(toks: list[Tok], p: Placed, calls: set[int]) -> bool:
@@ -340,7 +344,9 @@ def _bare_statement(p: Placed) -> bool:
     )
 
 
-def _cand(p: Placed, kind: str, frame: str | None, conf: float, slot: dict[str, object]) -> Cand:
+def _cand(
+    p: Placed, kind: ActKind, frame: str | None, conf: float, slot: dict[str, object]
+) -> Cand:
     start = p.start if p.i <= p.start < p.j else p.i
     c = Cand(kind, start, p.j, "frame", conf, FRAME_PRIORITY, dict(slot))
     c.frame = frame or f"{kind}#0"

@@ -22,6 +22,7 @@ from typing import Any
 
 from checker.phraseology.grammar import terminal_words
 from checker.resources import cache_key, grammar_sha256, read_cache, write_cache
+from checker.vocabulary import ActKind, act_kind
 
 _WORD = "[^ |?,¦]"
 _NUMBER_TERMINALS = ("DIGIT", "TEEN", "TENS", "HUNDRED", "POINT", "HALF")
@@ -53,13 +54,13 @@ class Pattern:
 class Family:
     """A phrase family: one act kind and the ways it is worded."""
 
-    kind: str
+    kind: ActKind
     priority: int
     confidence: float
     patterns: tuple[Pattern, ...]
     slots: dict[str, str]
-    beats: frozenset[str]
-    keeps: frozenset[str]
+    beats: frozenset[ActKind]
+    keeps: frozenset[ActKind]
     slot_patterns: dict[str, re.Pattern[str]]
 
 
@@ -89,7 +90,7 @@ class Lexicon:
     action_list: tuple[str, ...]
     irregular: dict[str, str]
     grammar_acts: dict[str, frozenset[str]]
-    markers: dict[str, tuple[str, frozenset[str]]]
+    markers: dict[str, tuple[ActKind, frozenset[ActKind]]]
     zones: dict[str, Any]
     sha256: str
 
@@ -299,13 +300,13 @@ def lexicon() -> Lexicon:
         }
         families.append(
             Family(
-                kind=fam["kind"],
+                kind=act_kind(fam["kind"]),
                 priority=int(fam.get("priority", 0)),
                 confidence=float(fam.get("confidence", 0.9)),
                 patterns=tuple(patterns),
                 slots=dict(fam.get("slots", {})),
-                beats=frozenset(fam.get("beats", ())),
-                keeps=frozenset(fam.get("keeps", ())),
+                beats=frozenset(map(act_kind, fam.get("beats", ()))),
+                keeps=frozenset(map(act_kind, fam.get("keeps", ()))),
                 slot_patterns=slot_patterns,
             )
         )
@@ -342,7 +343,11 @@ def lexicon() -> Lexicon:
         action_list=tuple(actions["verbs"]),
         irregular=dict(actions["irregular"]),
         grammar_acts={k: frozenset(v["unless_before"]) for k, v in data["grammar_acts"].items()},
-        markers={k: (v["kind"], frozenset(v["refined_by"])) for k, v in data["markers"].items()},
+        markers={  # a marker of kind "" (ANSWER) decides no kind: not listed
+            k: (act_kind(v["kind"]), frozenset(map(act_kind, v["refined_by"])))
+            for k, v in data["markers"].items()
+            if v["kind"]
+        },
         zones={
             "adjectives": frozenset(zones["adjectives"]),
             "possessives": dict(zones["possessives"]),

@@ -21,6 +21,7 @@ from checker.phraseology.grammar import spoken_number, vocabulary
 from checker.phraseology.lexicon import Family, Lexicon, Pattern, lexicon
 from checker.phraseology.model import ActSource
 from checker.phraseology.parts import Tok
+from checker.vocabulary import ActKind
 
 #: Score (0 to 100) a word must reach to be taken for a lexicon word it is not.
 NEAR_MISS_CUTOFF = 88.0
@@ -40,7 +41,7 @@ _TRIM = frozenset(
 class Cand:
     """A candidate act over tokens ``[i, j)`` before overlaps are resolved."""
 
-    kind: str
+    kind: ActKind
     i: int
     j: int
     source: ActSource

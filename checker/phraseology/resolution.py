@@ -15,9 +15,10 @@ from checker.phraseology.lexicon import Lexicon
 from checker.phraseology.matcher import Cand
 from checker.phraseology.parts import Tok
 from checker.phraseology.structure import GRAMMAR_CONFIDENCE, MESSAGE_HEADS
+from checker.vocabulary import ActKind
 
 #: Acts that are parts of a distress, urgency or safety message, folded into it.
-_FOLDED = {
+_FOLDED: dict[ActKind, str] = {
     "report.position": "position",
     "report.persons": "persons",
     "report.status": "nature",
@@ -28,7 +29,7 @@ _FOLDED = {
     "intention": "information",
 }
 #: The kinds an SMCP marker decides for its clause.
-_MOODS = frozenset(
+_MOODS: frozenset[ActKind] = frozenset(
     {"instruction", "advice", "warning", "information", "request", "question", "intention"}
 )
 
@@ -156,20 +157,16 @@ def _apply_markers(
 ) -> list[Cand]:
     """An SMCP marker labels the clause after it (see the lexicon's [markers])."""
     for word, at in markers:
-        kind, refined = lex.markers.get(word, ("", frozenset()))
+        marker = lex.markers.get(word)
         nxt = next((k for k in range(at + 1, len(toks)) if toks[k].w not in ("|", "?", ",")), None)
-        if nxt is None:
+        if nxt is None or marker is None:
             continue
+        kind, refined = marker
         scope = clause[nxt]
-        if kind:
-            acts = [
-                c
-                for c in acts
-                if not (clause[c.i] == scope and c.kind in _MOODS and c.kind != kind)
-            ]
-        if not kind or any(
-            clause[c.i] == scope and (c.kind == kind or c.kind in refined) for c in acts
-        ):
+        acts = [
+            c for c in acts if not (clause[c.i] == scope and c.kind in _MOODS and c.kind != kind)
+        ]
+        if any(clause[c.i] == scope and (c.kind == kind or c.kind in refined) for c in acts):
             continue
         end = max(k for k in range(len(toks)) if clause[k] == scope) + 1
         acts.append(Cand(kind, at, end, "grammar", GRAMMAR_CONFIDENCE, 0, {"marker": word.upper()}))

@@ -18,17 +18,20 @@ from checker.phraseology.lexicon import Lexicon
 from checker.phraseology.matcher import Cand
 from checker.phraseology.parts import Item, Tok, Unit
 from checker.transcript.positions import CoordinateError, parse_coordinates
+from checker.vocabulary import ActKind
 
 GRAMMAR_CONFIDENCE = 1.0
-SIGNAL_KIND = {
+SIGNAL_KIND: dict[str, ActKind] = {
     "mayday": "distress.declare",
     "relay": "distress.relay",
     "panpan": "urgency.declare",
     "securite": "safety.declare",
 }
-MESSAGE_HEADS = frozenset(SIGNAL_KIND.values())
+MESSAGE_HEADS: frozenset[ActKind] = frozenset(SIGNAL_KIND.values())
 #: Acts whose grammar form is a minor proword (they lose to an overlapping phrase).
-MINOR = frozenset({"call", "ack", "answer.affirmative", "answer.negative", "thanks"})
+MINOR: frozenset[ActKind] = frozenset(
+    {"call", "ack", "answer.affirmative", "answer.negative", "thanks"}
+)
 
 
 def grammar_cands(

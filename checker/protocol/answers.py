@@ -22,9 +22,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from typing import Literal
 
 from checker.phraseology.model import SpeechAct, primary_kind
 from checker.protocol.model import Event
+from checker.vocabulary import ActKind
 
 _OFFER = re.compile(
     r"\b(?:accept|take\s+over|take|assume|handle)\b.*\b(?:co-?ordinat\w*|case|responsib\w*|"
@@ -42,8 +44,12 @@ def offers_coordination(act: SpeechAct) -> bool:
     return act.kind == "question" and isinstance(about, str) and bool(_OFFER.search(about))
 
 
+#: acts that say nothing an "ack" or "thanks" could answer
+_NO_CONTENT: frozenset[ActKind] = frozenset({"call", "unclassified"})
+#: acts this module adds after the act they were read from
+_ADDED_HERE: frozenset[ActKind] = frozenset({"readback", "distress.ack"})
 #: what a yes or a no can answer, most specific first
-_YES_NO = (
+_YES_NO: tuple[ActKind, ...] = (
     "coordination.handover",
     "permission.request",
     "assistance.offer",
@@ -55,7 +61,7 @@ _YES_NO = (
     "request.assistance",
 )
 #: reply kind -> kinds of earlier acts it can answer, most specific first
-ANSWERABLE: dict[str, tuple[str, ...]] = {
+ANSWERABLE: dict[ActKind, tuple[ActKind | Literal["*"], ...]] = {
     "answer.affirmative": _YES_NO,
     "answer.negative": _YES_NO,
     "intention": ("question.intentions", "request", "instruction", "task", "question"),
@@ -77,7 +83,7 @@ ANSWERABLE: dict[str, tuple[str, ...]] = {
     "ack": ("*",),
 }
 #: (reply kind, answered kind) -> the domain act the reply also is
-IMPLIES: dict[tuple[str, str], str] = {
+IMPLIES: dict[tuple[ActKind, ActKind], ActKind] = {
     ("answer.affirmative", "coordination.handover"): "coordination.accept",
     ("answer.negative", "coordination.handover"): "coordination.reject",
     ("coordination.assume", "coordination.handover"): "coordination.accept",
@@ -107,7 +113,7 @@ def _partners(reply: Event, earlier: Event) -> bool:
 
 def _answerable(event: Event, wanted: tuple[str, ...]) -> SpeechAct | None:
     if wanted == ("*",):
-        content = [a for a in event.acts if a.kind not in ("call", "unclassified")]
+        content = [a for a in event.acts if a.kind not in _NO_CONTENT]
         return content[-1] if content else None
     for kind in wanted:
         for act in event.acts:
@@ -187,7 +193,7 @@ def _relabel(acts: list[SpeechAct], added: list[SpeechAct]) -> list[SpeechAct]:
 # --------------------------------------------------------------------- read-backs
 
 #: acts of a reply whose figures can repeat those of the message it answers
-READBACK_ACTS = ("report.persons", "report.position")
+READBACK_ACTS: tuple[ActKind, ...] = ("report.persons", "report.position")
 #: two positions within this many degrees (about half a mile) are the same figure
 SAME_POSITION_DEG = 0.01
 
@@ -277,13 +283,22 @@ def _readbacks(utterances: list[Event]) -> set[int]:
 # --------------------------------------------------------------------- distress.ack
 
 #: messages whose first reply by the called station acknowledges a distress
-DISTRESS_MESSAGES = ("distress.declare", "distress.relay", "request.assistance")
+DISTRESS_MESSAGES: tuple[ActKind, ...] = (
+    "distress.declare",
+    "distress.relay",
+    "request.assistance",
+)
 #: how many utterances after the message that reply may come
 ACK_WINDOW = 4
 #: a reply's acts that show it heard the distress, most telling first
-SHOWS_HEARD = ("readback", "question", "question.intentions", "assistance.offer")
+SHOWS_HEARD: tuple[ActKind, ...] = (
+    "readback",
+    "question",
+    "question.intentions",
+    "assistance.offer",
+)
 #: acts that alone show only receipt, or nothing
-_RECEIPT = frozenset({"call", "ack", "thanks", "unclassified"})
+_RECEIPT: frozenset[ActKind] = frozenset({"call", "ack", "thanks", "unclassified"})
 #: how much less sure an acknowledgement read from the reply context is than the reply
 DISCOURSE_DISCOUNT = 0.9
 
@@ -378,7 +393,7 @@ def _insert_after(acts: list[SpeechAct], anchor: SpeechAct, new: SpeechAct) -> l
     """The acts with ``new`` after ``anchor`` (and after any acts already added there)."""
     out = list(acts)
     at = next(i for i, a in enumerate(out) if a is anchor) + 1
-    while at < len(out) and out[at].kind in ("readback", "distress.ack") and out[at].answers:
+    while at < len(out) and out[at].kind in _ADDED_HERE and out[at].answers:
         at += 1
     out.insert(at, new)
     return out

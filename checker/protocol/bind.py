@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 
 from checker.context import Context, Station, normalise
 from checker.diagnostics import Diagnostic, make
-from checker.phraseology.model import ACT_KINDS
 from checker.protocol.model import Event
+from checker.vocabulary import ACT_KINDS, ActKind, NarrationVerb
 
 #: Words that name a craft or its people when no casualty is declared by that name.
 CRAFT_NOUNS = (
@@ -51,7 +51,7 @@ _CRAFT = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in CRAFT_NOUNS) + r")
 REFERENCE_SLOTS = ("casualty", "about", "object", "subject", "called", "to")
 #: Acts that are not about a casualty of themselves: radio procedure, replies, and
 #: the plain kinds (a question or an instruction may be about anything).
-_GENERAL_ACTS = frozenset(
+_GENERAL_ACTS: frozenset[ActKind] = frozenset(
     {
         "call", "ack", "thanks", "information", "unclassified", "question", "request",
         "instruction", "advice", "warning", "comply", "refuse", "answer.affirmative",
@@ -63,10 +63,21 @@ CASUALTY_ACTS = frozenset(
     k for k in ACT_KINDS if k not in _GENERAL_ACTS and not k.startswith("procedure.")
 )
 #: Narration that is about persons in danger even when no casualty is named.
-_PEOPLE_VERBS = frozenset({"reports-in-water", "reports-missing", "recovers", "recovers-bodies"})
-_SELF_VERBS = frozenset(
+_PEOPLE_VERBS: frozenset[NarrationVerb] = frozenset(
+    {"reports-in-water", "reports-missing", "recovers", "recovers-bodies"}
+)
+_SELF_VERBS: frozenset[NarrationVerb] = frozenset(
     {"stops", "is", "enters", "signals-distress", "sends-dsc-alert", "activates-epirb", "calls-999"}
 )
+#: Narration of a station moving or placed: about the subject alone, never about the
+#: casualty in view.
+_MOVEMENT_VERBS: frozenset[NarrationVerb] = frozenset(
+    {"departs", "proceeds", "is", "stops", "enters"}
+)
+#: Acts in which a station may tell its own trouble.
+_TROUBLE_ACTS: frozenset[ActKind] = frozenset({"report.status", "request.assistance"})
+#: Acts that make no sense without a casualty: unbound, they are RC303.
+_NEEDS_CASUALTY: frozenset[ActKind] = frozenset({"task", "question.intentions", "report.rescued"})
 
 
 @dataclass
@@ -105,7 +116,9 @@ class Binder:
         return station_id is not None and station_id in self.casualties
 
     # -- resolution of one phrase
-    def resolve_phrase(self, phrase: str, line: int, *, create: bool) -> str | None:
+    def resolve_phrase(  # noqa: PLR0911  one return per way a phrase denotes a casualty
+        self, phrase: str, line: int, *, create: bool
+    ) -> str | None:
         """The casualty a phrase denotes, creating one for a first-named craft."""
         text = normalise(phrase)
         if not text:
@@ -179,7 +192,7 @@ class Binder:
                 cid = self.resolve_phrase(phrase, event.line, create=True)
                 if cid:
                     out.append(cid)
-        if not out and n.verb not in ("departs", "proceeds", "is", "stops", "enters"):
+        if not out and n.verb not in _MOVEMENT_VERBS:
             if self.salient is not None:
                 out.append(self.salient)
             elif len(self.casualties) == 1:
@@ -207,31 +220,38 @@ class Binder:
             if act.kind in CASUALTY_ACTS:
                 needs = True
         if not out and event.speaker:
-            st = self.context.stations.get(event.speaker)
-            own = (
-                act_declares_own_distress(event)
-                and st is not None
-                and st.role in ("vessel", "unknown", "aircraft")
-            )
-            own = own or (
-                tells_own_trouble(event)
-                and st is not None
-                and st.declared
-                and st.role in ("vessel", "aircraft")
-            )
-            if own and st is not None:
-                self.casualties.append(st.id)
-                out.append(st.id)
+            out.extend(self._speaker_in_trouble(event, event.speaker))
         if not out and needs:
-            if self.salient is not None:
-                out.append(self.salient)
-            elif len(self.casualties) == 1:
-                out.append(self.casualties[0])
-            elif not self.casualties:
-                m = _CRAFT.search(event.text or "")
-                if m:
-                    out.append(self._new(m.group(0), event.line))
+            out.extend(self._implied(event))
         return out
+
+    def _speaker_in_trouble(self, event: Event, speaker: str) -> list[str]:
+        """The speaker, made a casualty, when it declares its own distress or tells its
+        own trouble; else nobody."""
+        st = self.context.stations.get(speaker)
+        if st is None:
+            return []
+        own = act_declares_own_distress(event) and st.role in ("vessel", "unknown", "aircraft")
+        own = own or (
+            tells_own_trouble(event) and st.declared and st.role in ("vessel", "aircraft")
+        )
+        if not own:
+            return []
+        self.casualties.append(st.id)
+        return [st.id]
+
+    def _implied(self, event: Event) -> list[str]:
+        """The casualty an act about one means when it names none: the salient one, the
+        only one, or a craft its words name when there is none yet."""
+        if self.salient is not None:
+            return [self.salient]
+        if len(self.casualties) == 1:
+            return [self.casualties[0]]
+        if not self.casualties:
+            m = _CRAFT.search(event.text or "")
+            if m:
+                return [self._new(m.group(0), event.line)]
+        return []
 
 
 _FIRST_PERSON = re.compile(r"\b(?:we|i|our|my|us|me)\b", re.I)
@@ -251,7 +271,7 @@ def tells_own_trouble(event: Event) -> bool:
     pulling people out, the boat has capsized" is not about itself."""
     text = event.text or ""
     for act in event.acts:
-        if act.kind not in ("report.status", "request.assistance") or act.span is None:
+        if act.kind not in _TROUBLE_ACTS or act.span is None:
             continue
         start, end = act.span
         before = _CLAUSE_END.split(text[max(0, start - 40) : start])[-1].split()[-3:]
@@ -281,7 +301,7 @@ def bind_all(events: list[Event], context: Context, path: str | None = None) -> 
         unbound = (
             event.kind == "utterance"
             and not event.casualties
-            and any(a.kind in ("task", "question.intentions", "report.rescued") for a in event.acts)
+            and any(a.kind in _NEEDS_CASUALTY for a in event.acts)
         )
         if unbound and binder.casualties:
             binder.diagnostics.append(

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from checker.protocol.model import How, Level, ResponsibilitySpan
+from checker.protocol.model import How, ResponsibilitySpan
+from checker.vocabulary import Level
 
 #: Holders by default rather than by anything said or done.
 DEFAULTS = ("none", "by-region")
@@ -33,13 +34,13 @@ class Ledger:
         cur = self.current
         return (cur.party, cur.station) if cur else (None, None)
 
-    def open(
+    def open(  # noqa: PLR0913  a span's fields, keyword-only past its holder
         self,
         line: int,
         how: How,
+        *,
         party: str | None = None,
         station: str | None = None,
-        *,
         evidence: list[int] | None = None,
         confidence: float = 1.0,
         aware: bool | None = None,

@@ -10,8 +10,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
-from checker.phraseology.model import SpeechAct, omit_none
-from checker.transcript.model import Medium, Narration
+from checker.phraseology.model import PublishedActKind, SpeechAct, omit_none
+from checker.transcript.model import Narration
+from checker.vocabulary import Ending, Level, LineKind, Medium
 
 Phase = Literal["unknown", "uncertainty", "alert", "distress"]
 Operation = Literal[
@@ -26,7 +27,6 @@ Operation = Literal[
     "lost-contact",
 ]
 Closure = Literal["case-closed", "search-suspended", "search-terminated", "distress-ended"]
-Level = Literal["coordination", "rescue"]
 How = Literal[
     "first-contact",
     "by-region",
@@ -52,7 +52,7 @@ class Event(_Model):
 
     line: int
     end_line: int
-    kind: Literal["utterance", "narration"]
+    kind: LineKind
     time: datetime | None = None
     clock: str | None = None
     seconds: float | None = None
@@ -62,11 +62,11 @@ class Event(_Model):
     addressee_name: str | None = None
     medium: Medium = "radio"
     text: str | None = None
-    primary: str | None = None
+    primary: PublishedActKind | None = None
     acts: list[SpeechAct] = Field(default_factory=list)
     overridden: bool = False
     override_reason: str | None = None
-    ends_with: Literal["over", "out"] | None = None
+    ends_with: Ending | None = None
     markers: list[str] = Field(default_factory=list)
     language: str | None = None
     narration: Narration | None = None

@@ -26,11 +26,12 @@ from checker.protocol.speakers import (
     infer_speakers,
 )
 from checker.transcript.model import Line, Recognition, Transcript
+from checker.vocabulary import ActKind
 
 LOW_PROBABILITY = 0.5
 
 
-def _override(acts: list[SpeechAct], kind: str, text: str = "") -> list[SpeechAct]:
+def _override(acts: list[SpeechAct], kind: ActKind, text: str = "") -> list[SpeechAct]:
     """Replace the primary act by the reviewer's kind, keeping call-ups and procedure."""
     primary = primary_kind(acts)
     out: list[SpeechAct] = []

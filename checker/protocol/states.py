@@ -13,7 +13,7 @@ import tomllib
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 
@@ -29,6 +29,14 @@ from checker.protocol.model import (
 
 PHASES: tuple[Phase, ...] = ("unknown", "uncertainty", "alert", "distress")
 PersonCount = Literal["on_board", "in_water", "recovered", "landed", "missing", "dead"]
+
+
+class Inconsistency(NamedTuple):
+    """What an event makes no sense of: the diagnostic's code and its message. RC301: the
+    event does not fit the casualty's operation; RC302: the persons do not add up."""
+
+    code: Literal["RC301", "RC302"]
+    message: str
 
 
 class Transition(BaseModel):
@@ -72,15 +80,19 @@ class Tracker:
     assessment: PhaseAssessment | None = None
     assessed_phase: bool = False
 
-    def apply(self, key: str, line: int, count: int | None = None) -> list[str]:
-        """Apply one trigger; return the problems it raised (as messages)."""
+    def apply(self, key: str, line: int, count: int | None = None) -> list[Inconsistency]:
+        """Apply one trigger; return what it made no sense of."""
         row = table().get(key)
         if row is None:
             return []
-        problems: list[str] = []
+        problems: list[Inconsistency] = []
         if self.operation in row.invalid_when:
             what = key.split(":", 1)[1]
-            problems.append(f"{what} while the casualty is {self.operation}")
+            problems.append(
+                Inconsistency(
+                    code="RC301", message=f"{what} while the casualty is {self.operation}"
+                )
+            )
         if self.closure is not None and row.reopens:
             self.closure = None
         if row.phase is not None and PHASES.index(row.phase) > PHASES.index(self.phase):
@@ -113,7 +125,7 @@ class Tracker:
             if assessment.phase == "distress" and self.distress_line is None:
                 self.distress_line = assessment.line
 
-    def count(self, which: PersonCount, n: int) -> list[str]:
+    def count(self, which: PersonCount, n: int) -> list[Inconsistency]:
         """Add persons to a count; say when the counts stop adding up."""
         p = self.persons
         if which == "on_board":
@@ -121,9 +133,11 @@ class Tracker:
             return []
         setattr(p, which, getattr(p, which) + n)
         if which == "landed" and p.landed > p.recovered:
-            return [f"{p.landed} persons landed but only {p.recovered} recovered"]
+            said = f"{p.landed} persons landed but only {p.recovered} recovered"
+            return [Inconsistency(code="RC302", message=said)]
         if which == "recovered" and p.on_board is not None and p.recovered + p.dead > p.on_board:
-            return [f"{p.recovered} persons recovered of {p.on_board} reported on board"]
+            said = f"{p.recovered} persons recovered of {p.on_board} reported on board"
+            return [Inconsistency(code="RC302", message=said)]
         return []
 
     def place(self, zones: tuple[str, ...]) -> None:

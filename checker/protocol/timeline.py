@@ -26,13 +26,14 @@ from checker.protocol.model import (
     ResponsibilitySpan,
 )
 from checker.protocol.responsibility import Responsibility
-from checker.protocol.states import Tracker
+from checker.protocol.states import Inconsistency, PersonCount, Tracker
 from checker.ruleset.marks import direction_bearing, offset_position
 from checker.transcript.model import Position
 from checker.transcript.positions import CoordinateError, parse_coordinates
 from checker.transcript.track import Track
+from checker.vocabulary import Level
 
-_PERSON_CONDITIONS = {
+_PERSON_CONDITIONS: dict[str, PersonCount] = {
     "on board": "on_board",
     "on_board": "on_board",
     "in the water": "in_water",
@@ -73,7 +74,7 @@ class Timeline(BaseModel):
                 found.setdefault(state.assessment.line, state.assessment)
         return list(found.values())
 
-    def ledger(self, casualty: str, level: str) -> list[ResponsibilitySpan]:
+    def ledger(self, casualty: str, level: Level) -> list[ResponsibilitySpan]:
         """The intervals of one level for one casualty, in order."""
         return [s for s in self.responsibility if s.casualty == casualty and s.level == level]
 
@@ -212,7 +213,7 @@ class _Walk:
 
     # -- states
     def advance(self, event: Event, tracker: Tracker) -> None:
-        problems: list[str] = []
+        problems: list[Inconsistency] = []
         n = event.narration
         if n is not None:
             problems += tracker.apply(f"narration:{n.verb}", event.line, n.count)
@@ -227,11 +228,11 @@ class _Walk:
             if act.kind == "report.persons" and count is not None:
                 which = _PERSON_CONDITIONS.get(str(act.slots.get("condition", "on board")).lower())
                 if which is not None:
-                    problems += tracker.count(which, count)  # type: ignore[arg-type]
+                    problems += tracker.count(which, count)
                     if which == "in_water":
                         problems += tracker.apply("narration:reports-in-water", event.line)
         for problem in problems:
-            self.warn("RC301" if "while" in problem else "RC302", problem, event.line)
+            self.warn(problem.code, problem.message, event.line)
 
 
 def _assessment(act: SpeechAct, event: Event) -> PhaseAssessment | None:
@@ -266,7 +267,7 @@ def build_timeline(
     link(events, {sid: st.role for sid, st in context.stations.items()})
     binder = bind_all(events, context, path)
     name_casualties(events)
-    walk = _Walk(context, path, track, diagnostics=list(binder.diagnostics))
+    walk = _Walk(context=context, path=path, track=track, diagnostics=list(binder.diagnostics))
     duty = Responsibility(context)
     for event in events:
         for cid in event.casualties:

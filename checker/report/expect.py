@@ -21,13 +21,12 @@ from checker.protocol.model import Event, ResponsibilitySpan
 from checker.report.results import ExpectationResult
 from checker.rules.model import Verdict
 from checker.transcript.model import Expectation, LedgerEntry, Transcript
+from checker.vocabulary import SEVERITY_RANK, Severity
 
 if TYPE_CHECKING:
     from checker.report.model import Report
 
 __all__ = ["evaluate", "undeclared", "unmet"]
-
-_SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
 
 # --- names -------------------------------------------------------------------
@@ -256,7 +255,7 @@ def unmet(report: Report, transcript: Transcript) -> list[Diagnostic]:
     return out
 
 
-def undeclared(report: Report, fail_on: str) -> list[ExpectationResult]:
+def undeclared(report: Report, fail_on: Severity) -> list[ExpectationResult]:
     """Violated verdicts at or above ``fail_on`` that no ``@expect violated`` line names.
 
     These fail ``radiocheck test --fail-on``: a corpus then also catches a rule that
@@ -264,10 +263,10 @@ def undeclared(report: Report, fail_on: str) -> list[ExpectationResult]:
     """
     names = _Names(report)
     declared = [x for x in report.expectations if x.form == "outcome" and x.outcome == "violated"]
-    floor = _SEVERITY_RANK[fail_on]
+    floor = SEVERITY_RANK[fail_on]
     out = []
     for v in report.verdicts:
-        if v.outcome != "violated" or _SEVERITY_RANK[v.severity] < floor:
+        if v.outcome != "violated" or SEVERITY_RANK[v.severity] < floor:
             continue
         if any(_selects(x, v, names) for x in declared):
             continue

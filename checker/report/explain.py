@@ -16,6 +16,7 @@ from checker.protocol.model import CasualtyState, Event, ResponsibilitySpan
 from checker.report.model import Report
 from checker.report.text import narration_text
 from checker.rules.model import Verdict
+from checker.vocabulary import ActKind
 
 HOW_WORDS = {
     "first-contact": "as the first RCC alerted",
@@ -34,9 +35,8 @@ OUTCOME_WORDS = {
     "not-applicable": "not applicable: the situation the rule covers did not arise",
     "uncertain": "uncertain: the transcript cannot settle it",
 }
-LEVELS = ("coordination", "rescue")
 #: What the commonest acts do, for readers who do not know SPEECH-ACTS.md.
-ACT_WORDS = {
+ACT_WORDS: dict[ActKind, str] = {
     "call": "a call-up",
     "question.intentions": "asks the other station's intentions",
     "question": "asks a question",

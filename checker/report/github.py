@@ -17,10 +17,12 @@ from dataclasses import dataclass
 from checker.diagnostics import Diagnostic, visible
 from checker.report.model import Report
 from checker.report.results import TestResult
+from checker.vocabulary import Severity
 
 LIMIT = 10
-LEVELS = ("error", "warning", "notice")
-_FROM_SEVERITY = {"error": "error", "warning": "warning", "info": "notice"}
+#: GitHub's annotation levels, most serious first (not the ledgers' levels).
+ANNOTATION_LEVELS = ("error", "warning", "notice")
+_FROM_SEVERITY: dict[Severity, str] = {"error": "error", "warning": "warning", "info": "notice"}
 
 
 @dataclass(frozen=True)
@@ -63,7 +65,7 @@ def command(a: Annotation) -> str:
 def render(annotations: Sequence[Annotation], what: str) -> str:
     """All annotations, most severe first, within the per-level limit."""
     lines: list[str] = []
-    for level in LEVELS:
+    for level in ANNOTATION_LEVELS:
         group = [a for a in annotations if a.level == level]
         if len(group) > LIMIT:
             shown, rest = group[: LIMIT - 1], len(group) - (LIMIT - 1)

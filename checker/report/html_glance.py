@@ -17,12 +17,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from checker.report.explain import LEVELS, holder_text
+from checker.report.explain import holder_text
 from checker.report.html_build import Markup, h, join
 from checker.report.html_common import Ids, party_chip
 from checker.report.html_sections import NO_PARTY, by_party
 from checker.report.model import Report
 from checker.rules.model import Verdict
+from checker.vocabulary import LEVELS
 
 #: How a rule's authority is named when its source is not known.
 PROVENANCE_WORDS = {

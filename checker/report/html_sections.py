@@ -13,7 +13,8 @@ from checker.report.explain import changes_at, reading, says, who
 from checker.report.html_build import Markup, h, join
 from checker.report.html_common import Ids, parties, party_chip
 from checker.report.model import Report
-from checker.rules.model import OUTCOMES, Verdict
+from checker.rules.model import Verdict
+from checker.vocabulary import OUTCOMES, SEVERITIES
 
 OUTCOME_ICON = {
     "violated": "✗",
@@ -23,7 +24,6 @@ OUTCOME_ICON = {
     "not-applicable": "–",
 }
 OUTCOME_RANK = {o: i for i, o in enumerate(OUTCOME_ICON)}
-SEVERITIES = ("error", "warning", "info")
 #: Outcomes whose summary shows the rule's severity (a satisfied rule's is noise).
 SERIOUS = frozenset({"violated", "uncertain", "excused"})
 NO_PARTY = "none"

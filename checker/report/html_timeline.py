@@ -24,11 +24,12 @@ from checker.report.html_common import (
 )
 from checker.report.html_metrics import text_width
 from checker.report.model import Report
+from checker.vocabulary import LEVELS, ActKind
 
 LABEL_W, BAND_H, BAR_H, AXIS_H = 112, 22, 32, 34
 #: The segment labels' font size (px, review.css ``.seg-label``; bold in bars).
 LABEL_PX = 11.5
-REFUSALS = frozenset(
+REFUSALS: frozenset[ActKind] = frozenset(
     {
         "refuse",
         "assistance.decline",
@@ -38,7 +39,7 @@ REFUSALS = frozenset(
         "assistance.unable",
     }
 )
-REDIRECTS = frozenset({"coordination.redirect"})
+REDIRECTS: frozenset[ActKind] = frozenset({"coordination.redirect"})
 
 
 class _Grid:
@@ -78,7 +79,7 @@ def _casualty(report: Report, cas: Casualty, ids: Ids) -> Markup:
     for name in rows:
         body.append(h("text", name, x=LABEL_W - 8, y=tops[name] + 15, class_="row-label"))
     body += _bands(cas, grid, tops, notes)
-    for level in ("coordination", "rescue"):
+    for level in LEVELS:
         body += _bars(report, cas.id, level, grid, ids, tops[level], notes)
     body += _markers(report, cas.id, grid, ids, tops)
     body.append(_axis(report, grid, height - AXIS_H + 4))

@@ -33,6 +33,7 @@ from checker.protocol.model import ResponsibilitySpan
 from checker.report.model import Report
 from checker.report.words import OUTCOME_STYLE, count
 from checker.rules.model import Verdict
+from checker.vocabulary import LEVELS
 
 #: Outcomes shown without ``--all``: those a reader has to act on or weigh.
 FINDINGS = ("violated", "uncertain", "excused")
@@ -83,7 +84,7 @@ def ledger_lines(report: Report) -> list[Text]:
     """``DINGHY coordination: nobody (aware) from line 44 → FR by region from line 45``."""
     lines = []
     for cas in report.casualties:
-        for level in ("coordination", "rescue"):
+        for level in LEVELS:
             spans = [s for s in report.responsibility if s.casualty == cas.id and s.level == level]
             if not spans:
                 continue

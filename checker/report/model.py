@@ -140,7 +140,7 @@ class Report(_Model):
     __hash__ = None  # type: ignore[assignment]  # mutable, as every pydantic model
 
     @classmethod
-    def of(
+    def of(  # noqa: PLR0913, PLR0917  one argument per stage's result, in pipeline order
         cls,
         transcript: Transcript,
         rules: RuleSet,
@@ -174,7 +174,7 @@ class Report(_Model):
         return report
 
     @classmethod
-    def unchecked(
+    def unchecked(  # noqa: PLR0913, PLR0917  what the stages before the failed one made
         cls,
         transcript: Transcript,
         rules: RuleSet,
@@ -190,7 +190,7 @@ class Report(_Model):
         return report
 
     @classmethod
-    def _made(
+    def _made(  # noqa: PLR0913  a report's fields, keyword-only past its source
         cls,
         t: Transcript,
         rules: RuleSet,

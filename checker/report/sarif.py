@@ -44,12 +44,13 @@ from checker.report.model import Report
 from checker.report.results import TestResult
 from checker.rules.model import Verdict
 from checker.ruleset.schema import RuleSpec
+from checker.vocabulary import Severity
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 SRCROOT = "%SRCROOT%"
 FINGERPRINT = "radiocheck/v1"
 INFO_URI = "https://pypi.org/project/radiocheck/"
-_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
+_LEVEL: dict[Severity, str] = {"error": "error", "warning": "warning", "info": "note"}
 _FORMS = {
     "responsible": "who holds responsibility last, for a casualty and level",
     "ledger": "the intervals of a responsibility ledger, in order",

@@ -17,7 +17,6 @@ from rich.text import Text
 
 from checker.protocol.model import Casualty, Event
 from checker.report.explain import (
-    LEVELS,
     Explanation,
     changes_at,
     holder_at,
@@ -28,6 +27,7 @@ from checker.report.explain import (
     who,
 )
 from checker.report.model import Report
+from checker.vocabulary import LEVELS
 
 ICON = {"violated": "✗", "uncertain": "?", "excused": "≈", "satisfied": "✓", "not-applicable": "–"}
 OUTCOME_STYLE = {

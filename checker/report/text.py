@@ -21,6 +21,7 @@ from checker.protocol.model import Event, ResponsibilitySpan
 from checker.report.model import Report
 from checker.report.words import OUTCOME_STYLE, count
 from checker.transcript.model import Narration
+from checker.vocabulary import LEVELS
 
 _VERBS = {
     "signals-distress": "signals distress",
@@ -106,7 +107,7 @@ def timeline_table(report: Report) -> Table:
             words = Text(narration_text(e.narration), style="italic")
         else:
             words = Text(e.text or "")
-        act = e.primary or ""
+        act: str = e.primary or ""
         if e.overridden:
             act += " (override)"
         medium: str = "" if e.medium == "radio" else e.medium
@@ -144,7 +145,7 @@ def ledger_table(report: Report) -> Table | None:
         head.append(f"\n{state}", style="dim")
         if cas.zones:
             head.append("\n" + ", ".join(cas.zones), style="dim")
-        for i, level in enumerate(("coordination", "rescue")):
+        for i, level in enumerate(LEVELS):
             spans = [s for s in report.responsibility if s.casualty == cas.id and s.level == level]
             line = Text(" → ").join(_span_text(s) for s in spans) if spans else Text("—")
             evidence = ", ".join(str(n) for n in spans[-1].evidence) if spans else ""

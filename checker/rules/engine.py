@@ -36,7 +36,7 @@ DECIDED = ("satisfied", "violated", "excused")
 Findings = dict[str, list[Finding]]
 
 
-def evaluate(
+def evaluate(  # noqa: PLR0913  the options of a run, keyword-only
     timeline: Timeline,
     context: Context,
     ruleset: RuleSet,
@@ -56,9 +56,11 @@ def evaluate(
     found: Findings = {}
     for spec in ruleset.rules:
         kind = get(spec.kind)
-        view = View(timeline, context, spec, level_of(spec, params[spec.code]))
+        view = View(
+            timeline=timeline, context=context, spec=spec, level=level_of(spec, params[spec.code])
+        )
         found[spec.code] = list(kind.check(view, params[spec.code])) or [
-            Finding("not-applicable", kind.nothing)
+            Finding(outcome="not-applicable", explanation=kind.nothing)
         ]
     events = {e.line: e for e in timeline.events}
     out: list[Verdict] = []

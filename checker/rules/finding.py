@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from checker.rules.model import EVIDENCE_CAP, Outcome
+from checker.rules.model import EVIDENCE_CAP
+from checker.vocabulary import Outcome
 
 #: The most line numbers an explanation lists before it counts the rest.
 LINES_SHOWN = 20
@@ -92,10 +93,11 @@ def aggregate(items: list[Finding], none: str, every: str, evidence_cap: int = 1
     and, when everything held, one ``satisfied`` finding naming the lines checked.
     ``none`` explains a transcript with nothing to judge (``not-applicable``)."""
     if not items:
-        return [Finding("not-applicable", none)]
+        return [Finding(outcome="not-applicable", explanation=none)]
     bad = [f for f in items if f.outcome != "satisfied" or f.uncertain_because]
     if bad:
         return bad
     lines = sorted({n for f in items for n in f.evidence})[:evidence_cap]
     said = items[0].explanation if len(items) == 1 else every
-    return [Finding("satisfied", said, lines, confidence=min(f.confidence for f in items))]
+    confidence = min(f.confidence for f in items)
+    return [Finding(outcome="satisfied", explanation=said, evidence=lines, confidence=confidence)]

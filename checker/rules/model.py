@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
-Outcome = Literal["satisfied", "violated", "excused", "not-applicable", "uncertain"]
-OUTCOMES: tuple[str, ...] = ("satisfied", "violated", "excused", "not-applicable", "uncertain")
+from checker.vocabulary import Outcome, Severity
+
 #: The most evidence lines a verdict lists; the rest are counted in
 #: ``evidence_omitted``. Two thousand questions each citing the two thousand lines
 #: after it made a 97 MB report; no shipped verdict cites more than seven.
@@ -23,7 +23,7 @@ class Verdict(BaseModel):
     name: str
     title: str | None = None
     outcome: Outcome
-    severity: Literal["error", "warning", "info"]
+    severity: Severity
     party: str | None = None
     casualty: str | None = None
     station: str | None = Field(default=None, description="The station the verdict is about")

@@ -10,18 +10,15 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
-from typing import Annotated, Literal, get_args
+from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict
 
-from checker.phraseology.model import ACT_KINDS
-from checker.transcript.model import NarrationVerb
+from checker.vocabulary import ACT_KINDS, NARRATION_VERBS
 
 _SHORT = re.compile(
     r"^\s*(?:(\d+(?:\.\d+)?)h)?\s*(?:(\d+(?:\.\d+)?)m)?\s*(?:(\d+(?:\.\d+)?)s)?\s*$"
 )
-VERBS: tuple[str, ...] = get_args(NarrationVerb)
-Level = Literal["coordination", "rescue"]
 
 
 def _duration(value: object) -> object:
@@ -44,7 +41,7 @@ def activity(value: str) -> str:
     kind, _, name = value.partition(":") if ":" in value else ("", "", value)
     if kind in ("", "act") and name in ACT_KINDS:
         return f"act:{name}"
-    if kind in ("", "narration") and name in VERBS:
+    if kind in ("", "narration") and name in NARRATION_VERBS:
         return f"narration:{name}"
     raise ValueError(
         f"{value!r} is neither a speech act kind nor a narration verb "

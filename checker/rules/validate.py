@@ -21,6 +21,7 @@ from checker.rules.registry import get
 from checker.ruleset._positions import did_you_mean, locate
 from checker.ruleset.loader import DATA_DIR, shipped_ids
 from checker.ruleset.schema import RuleSet, RuleSpec
+from checker.vocabulary import Level
 
 #: Kinds that read one ledger and so need a ``level`` (in params or on the rule).
 NEEDS_LEVEL = ("zone-responsibility", "explicit-handover")
@@ -52,10 +53,10 @@ def validated(ruleset: RuleSet) -> dict[str, KindParams]:
     return out
 
 
-def level_of(spec: RuleSpec, params: KindParams) -> str | None:
+def level_of(spec: RuleSpec, params: KindParams) -> Level | None:
     """The ledger a rule reads: its params' ``level``, else the rule's own."""
-    level = getattr(params, "level", None)
-    return str(level) if level else spec.level
+    level: Level | None = getattr(params, "level", None)
+    return level or spec.level
 
 
 def _level(ruleset: RuleSet, spec: RuleSpec, params: KindParams) -> list[Diagnostic]:

@@ -17,15 +17,17 @@ from checker.phraseology.model import SpeechAct
 from checker.protocol.model import Casualty, CasualtyState, Event, ResponsibilitySpan
 from checker.protocol.timeline import Timeline
 from checker.ruleset.schema import RuleSpec
+from checker.vocabulary import TAKING_CHARGE, Level, NarrationVerb, Role
 
 #: Narration verbs by which a unit takes charge of a casualty on scene (shadowing is not).
-TAKING_CHARGE = frozenset({"recovers", "takes-in-tow", "arrives-on-scene", "escorts"})
 #: Narration verbs and acts that are rescue work, as opposed to enforcement or escort.
 #: Narration that moves the casualty: a unit escorting or towing it, or the casualty
 #: itself proceeding or leaving. A rescuer that proceeds *to* it moves only itself.
-MOVES_IT = frozenset({"escorts", "takes-in-tow"})
-MOVES_ITSELF = frozenset({"proceeds", "departs"})
-RESCUE_VERBS = frozenset({"recovers", "takes-in-tow", "arrives-on-scene", "proceeds", "lands"})
+MOVES_IT: frozenset[NarrationVerb] = frozenset({"escorts", "takes-in-tow"})
+MOVES_ITSELF: frozenset[NarrationVerb] = frozenset({"proceeds", "departs"})
+RESCUE_VERBS: frozenset[NarrationVerb] = frozenset(
+    {"recovers", "takes-in-tow", "arrives-on-scene", "proceeds", "lands"}
+)
 
 
 @dataclass
@@ -35,7 +37,7 @@ class View:
     timeline: Timeline
     context: Context
     spec: RuleSpec
-    level: str | None = None
+    level: Level | None = None
     _lines: dict[int, Event] = field(default_factory=dict, init=False)
 
     def __post_init__(self) -> None:
@@ -89,7 +91,7 @@ class View:
         return next((str(c) for c in called if c), None)
 
     @staticmethod
-    def verb(event: Event) -> str | None:
+    def verb(event: Event) -> NarrationVerb | None:
         """The narration verb of an event, if it is a narration line."""
         return event.narration.verb if event.narration else None
 
@@ -113,7 +115,7 @@ class View:
         protocol's ledgers name it."""
         return self.context.party_of(sid)
 
-    def role(self, sid: str | None) -> str | None:
+    def role(self, sid: str | None) -> Role | None:
         """The station's role: vessel, rcc, shore, aircraft, casualty, unknown."""
         st = self.station(sid)
         return st.role if st else None
@@ -154,7 +156,7 @@ class View:
         """The casualty's state after ``line``."""
         return self.timeline.state_at(cid, line)
 
-    def ledger(self, cid: str, level: str | None = None) -> list[ResponsibilitySpan]:
+    def ledger(self, cid: str, level: Level | None = None) -> list[ResponsibilitySpan]:
         """The intervals of a level (the rule's own by default) for a casualty."""
         return self.timeline.ledger(cid, level or self.level or "coordination")
 

@@ -14,45 +14,9 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-ZoneKind = Literal["territorial-sea", "srr", "port-area", "other"]
-Severity = Literal["error", "warning", "info"]
-Provenance = Literal["convention", "treaty", "guidance", "press-report", "local"]
+from checker.vocabulary import Level, RuleKind, Severity, Unit, WorldRole, ZoneKind
 
-#: Rule kinds of RULES.md. The file format names them; the engine implements them.
-RULE_KINDS: tuple[str, ...] = (
-    "zone-responsibility",
-    "first-contact",
-    "explicit-handover",
-    "acknowledge",
-    "answer",
-    "render-assistance",
-    "entry-consent",
-    "landing-state",
-    "place-of-safety",
-    "persons-accounted",
-    "phraseology",
-    "response",
-    "precedence",
-    "absence",
-    "existence",
-)
-RuleKind = Literal[
-    "zone-responsibility",
-    "first-contact",
-    "explicit-handover",
-    "acknowledge",
-    "answer",
-    "render-assistance",
-    "entry-consent",
-    "landing-state",
-    "place-of-safety",
-    "persons-accounted",
-    "phraseology",
-    "response",
-    "precedence",
-    "absence",
-    "existence",
-]
+Provenance = Literal["convention", "treaty", "guidance", "press-report", "local"]
 
 CODE_PATTERN = r"^[A-Z]{2}[0-9]{2}$"
 ID_PATTERN = r"^[A-Za-z][A-Za-z0-9_-]*$"
@@ -133,7 +97,7 @@ class RuleSpec(_Strict):
     title: str
     kind: RuleKind
     severity: Severity = "error"
-    level: Literal["coordination", "rescue"] | None = None
+    level: Level | None = None
     source: str
     provenance: Provenance
     rationale: str = ""
@@ -147,9 +111,9 @@ class KnownStation(_Strict):
     transcript that names it without declaring it still knows its role and party.
     A transcript's own ``@station`` always wins."""
 
-    role: Literal["rcc", "shore", "vessel", "aircraft"]
+    role: WorldRole
     party: str
-    unit: Literal["state", "private", "ngo"] = "state"
+    unit: Unit = "state"
     aka: list[str] = Field(default_factory=list)
 
 

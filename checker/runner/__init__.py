@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import partial
 from importlib.util import find_spec
 from pathlib import Path
+from typing import Any
 
 from checker import api
 from checker.diagnostics import Diagnostic, InputError, make
@@ -22,9 +23,10 @@ from checker.files import outside
 from checker.protocol.model import Event
 from checker.report.expect import evaluate, undeclared
 from checker.report.model import Report
-from checker.report.results import ExpectationResult, FileResult, TestResult
+from checker.report.results import ExpectationResult, FileResult, FileStatus, TestResult
 from checker.report.text import narration_text
 from checker.runner.pool import ordered_map, test_fault
+from checker.vocabulary import Severity
 
 __all__ = [
     "describe_failure",
@@ -46,12 +48,12 @@ KILLED = (
 _SKIP_DIRS = {"node_modules", "__pycache__", "venv"}
 
 
-def test(
+def test(  # noqa: PLR0913  the options of a run, keyword-only
     paths: Sequence[str | Path],
     *,
     jobs: int | None = None,
     rules: str | None = None,
-    fail_on: str | None = None,
+    fail_on: Severity | None = None,
     progress: Callable[[int, int], None] | None = None,
     allow_outside: bool = False,
 ) -> TestResult:
@@ -85,7 +87,7 @@ def run(
     *,
     jobs: int | None = None,
     rules: str | None = None,
-    fail_on: str | None = None,
+    fail_on: Severity | None = None,
     allow_outside: bool = False,
 ) -> Iterator[FileResult]:
     """Each file's :class:`FileResult`, in input order, from ``jobs`` processes
@@ -97,7 +99,7 @@ def run(
 
 
 def check_file(
-    path: Path, rules: str | None, fail_on: str | None, allow_outside: bool = False
+    path: Path, rules: str | None, fail_on: Severity | None, allow_outside: bool = False
 ) -> FileResult:
     """Check one file and compare it with its expectations. Module-level, so that
     worker processes can run it; what cannot be read is an ``error`` result."""
@@ -135,10 +137,10 @@ def _excerpt(e: Event) -> str:
     return f"{clock}{who}: {e.text or ''}"
 
 
-def file_result(report: Report, path: str, fail_on: str | None = None) -> FileResult:
+def file_result(report: Report, path: str, fail_on: Severity | None = None) -> FileResult:
     """The :class:`FileResult` of one checked report."""
     sidecar = Path(path).with_suffix(".radio")
-    base = {
+    base: dict[str, Any] = {
         "path": path,
         "sidecar": str(sidecar) if Path(path).suffix in RECORDING_SUFFIXES else None,
         "title": report.title,
@@ -153,7 +155,7 @@ def file_result(report: Report, path: str, fail_on: str | None = None) -> FileRe
     events = {e.line: e for e in report.events}
     wanted = {n for r in results if not r.passed for n in r.lines}
     excerpts = {n: _excerpt(events[n]) for n in sorted(wanted) if n in events}
-    status = "passed" if all(r.passed for r in results) else "failed"
+    status: FileStatus = "passed" if all(r.passed for r in results) else "failed"
     note = None if report.expectations else "no @expect lines"
     done = FileResult(status=status, expectations=results, excerpts=excerpts, note=note, **base)
     done._seconds = report._seconds

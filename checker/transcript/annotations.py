@@ -3,46 +3,44 @@ and the reasons of ``ignore`` annotations.
 
 An override ``"LINE act=KIND"`` becomes the same ``# radiocheck: act=KIND``
 annotation a reviewer could write on that line (TRANSCRIPT-FORMAT.md), so there is
-one override mechanism. The act kinds an override may name are the classify stage's,
-which sits above this one, so the caller passes them in.
+one override mechanism.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 
 from checker.diagnostics import InputError, make
 from checker.transcript.model import Annotation, Transcript
+from checker.vocabulary import ACT_KINDS
 
 _OVERRIDE = re.compile(r'^\s*(\d+)\s+act\s*=\s*(\S+?)(?:\s+reason\s*=\s*"([^"]*)")?\s*$')
 
 
-def apply_overrides(
-    transcript: Transcript, specs: Sequence[str], act_kinds: Collection[str]
-) -> Transcript:
+def apply_overrides(transcript: Transcript, specs: Sequence[str]) -> Transcript:
     """A copy of ``transcript`` with reviewer overrides from the command line.
 
-    Each spec is ``"LINE act=KIND"`` (optionally ``reason="..."``), KIND one of
-    ``act_kinds``. Raises :class:`~checker.diagnostics.InputError` (RC114) for a
+    Each spec is ``"LINE act=KIND"`` (optionally ``reason="..."``), KIND an act kind of
+    SPEECH-ACTS.md. Raises :class:`~checker.diagnostics.InputError` (RC114) for a
     malformed spec, an unknown act kind, or a line that is not an utterance.
     """
     out = transcript.model_copy(deep=True)
     for spec in specs:
-        _override(out, spec, act_kinds)
+        _override(out, spec)
     return out
 
 
-def _override(t: Transcript, spec: str, act_kinds: Collection[str]) -> None:
+def _override(t: Transcript, spec: str) -> None:
     m = _OVERRIDE.match(spec)
     number = int(m.group(1)) if m else 0
     if m is None:
         raise _override_error(t, spec, number, "expected LINE act=KIND", "e.g. 49 act=refuse")
     kind = m.group(2)
-    if kind not in act_kinds:
+    if kind not in ACT_KINDS:
         import difflib  # only to suggest a name for a misspelt act kind
 
-        near = difflib.get_close_matches(kind, act_kinds, n=3)
+        near = difflib.get_close_matches(kind, ACT_KINDS, n=3)
         hint = f"did you mean {' or '.join(near)}?" if near else "see SPEECH-ACTS.md"
         raise _override_error(t, spec, number, f'unknown act kind "{kind}"', hint)
     line = next((x for x in t.lines if x.line <= number <= x.end_line), None)

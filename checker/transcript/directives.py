@@ -9,23 +9,21 @@ from __future__ import annotations
 
 import difflib
 import re
+from typing import Any
 
 from checker.transcript.model import (
-    MEDIA,
-    ROLES,
-    ZONE_KINDS,
     Expectation,
     LedgerEntry,
     PortDecl,
     StationDecl,
     ZoneDecl,
 )
-from checker.transcript.parse import KeyVal, Parsed, Tok
+from checker.transcript.parse import KeyVal, Located, Parsed
+from checker.vocabulary import ACT_KINDS, MEDIA, ROLES, UNITS, ZONE_KINDS, ActKind
 
 STATION_KEYS = ("party", "unit", "flag", "aka", "persons", "mmsi", "callsign")
 ZONE_KEYS = ("party", "aka", "part-of")
 PORT_KEYS = ("party", "aka")
-UNITS = ("state", "private", "ngo")
 _PARTY = re.compile(r"^[A-Za-z][A-Za-z0-9_-]*$")
 
 
@@ -43,7 +41,18 @@ def _suggest(word: str, options: tuple[str, ...]) -> str:
     return f"{lead}allowed: {', '.join(options)}"
 
 
-def _single(kv: KeyVal, code: str) -> Tok:
+def act_kind(tok: Located) -> ActKind:
+    """The act kind an ``act=`` annotation names: RC114 when it names none, which would
+    put an invented kind into the report."""
+    if tok.value not in ACT_KINDS:
+        near = difflib.get_close_matches(tok.value, ACT_KINDS, n=1)
+        hint = f"did you mean {near[0]!r}? " if near else ""
+        msg = f"unknown act kind {tok.value!r}"
+        raise Problem("RC114", msg, tok.column, hint + "docs/acts.md lists the act kinds")
+    return tok.value
+
+
+def _single(kv: KeyVal, code: str) -> Located:
     if len(kv.values) != 1:
         raise Problem(code, f"{kv.key.value}= takes one value", kv.values[1].column)
     return kv.values[0]
@@ -78,7 +87,7 @@ def station(p: Parsed, line: int) -> StationDecl:
             "RC111", f"unknown station role {role!r}", p.value.column, _suggest(role, ROLES)
         )
     _check_keys(p.keyvals, STATION_KEYS, "RC106", "station")
-    fields: dict[str, object] = {}
+    fields: dict[str, Any] = {}
     for kv in p.keyvals:
         key = kv.key.value
         if key == "aka":
@@ -156,8 +165,8 @@ def expectation(p: Parsed, line: int, source: str) -> Expectation:
     if form in ("responsible", "ledger"):
         entries = []
         for entry in x["entries"]:
-            who: Tok = entry["who"]
-            how: Tok | None = entry["how"]
+            who: Located = entry["who"]
+            how: Located | None = entry["how"]
             if who.value.lower() == "none":
                 if how is not None and how.value not in ("aware", "unaware"):
                     raise Problem(
@@ -191,7 +200,7 @@ def expectation(p: Parsed, line: int, source: str) -> Expectation:
     return Expectation(form=form, line=line, text=x["text"], kinds=x["kinds"], source=source)
 
 
-def medium(tok: Tok) -> str:
+def medium(tok: Located) -> str:
     """A medium in parentheses after the speaker and addressee."""
     value = tok.value.lower()
     if value not in MEDIA:

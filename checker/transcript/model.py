@@ -14,27 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from checker.diagnostics import Diagnostic
 from checker.transcript.track import Track
-
-Role = Literal["vessel", "rcc", "shore", "aircraft", "casualty", "unknown"]
-Unit = Literal["state", "private", "ngo"]
-Medium = Literal[
-    "radio", "phone", "dsc", "email", "sms", "satphone", "relay", "visual", "in-person"
-]
-ZoneKind = Literal["territorial-sea", "srr", "port-area", "other"]
-
-ROLES: tuple[str, ...] = ("vessel", "rcc", "shore", "aircraft", "casualty", "unknown")
-MEDIA: tuple[str, ...] = (
-    "radio",
-    "phone",
-    "dsc",
-    "email",
-    "sms",
-    "satphone",
-    "relay",
-    "visual",
-    "in-person",
-)
-ZONE_KINDS: tuple[str, ...] = ("territorial-sea", "srr", "port-area", "other")
+from checker.vocabulary import ActKind, Level, LineKind, Medium, NarrationVerb, Role, Unit, ZoneKind
 
 
 class _Model(BaseModel):
@@ -94,7 +74,7 @@ class Expectation(_Model):
     form: ExpectForm
     line: int
     casualty: str | None = None
-    level: Literal["coordination", "rescue"] | None = None
+    level: Level | None = None
     entries: list[LedgerEntry] = Field(default_factory=list)
     outcome: str | None = None
     rule: str | None = None
@@ -111,7 +91,7 @@ class Annotation(_Model):
 
     kind: Literal["ignore", "act", "recognised"]
     rules: list[str] = Field(default_factory=list)
-    act: str | None = None
+    act: ActKind | None = None
     reason: str = ""
     confidence: float | None = None
     doubtful: dict[str, float] = Field(default_factory=dict)
@@ -135,34 +115,6 @@ class Position(_Model):
     distance_nm: float | None = None
     direction: str | None = None
     mark: str | None = None
-
-
-NarrationVerb = Literal[
-    "shadows",
-    "escorts",
-    "stops",
-    "is",
-    "enters",
-    "signals-distress",
-    "sends-dsc-alert",
-    "activates-epirb",
-    "calls-999",
-    "reports-in-water",
-    "reports-missing",
-    "recovers",
-    "recovers-bodies",
-    "takes-in-tow",
-    "lands",
-    "proceeds",
-    "arrives-on-scene",
-    "departs",
-    "takes-coordination",
-    "hands-coordination",
-    "tasks",
-    "suspends-search",
-    "closes-case",
-    "loses-contact",
-]
 
 
 class Narration(_Model):
@@ -218,7 +170,7 @@ class Line(_Model):
     ``sidecar`` for a line of the sidecar).
     """
 
-    kind: Literal["utterance", "narration"]
+    kind: LineKind
     line: int
     end_line: int
     clock: str | None = None

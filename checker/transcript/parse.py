@@ -41,15 +41,15 @@ def parser() -> Lark:
 
 
 @dataclass(frozen=True)
-class Tok:
+class Located:
     """A value with the 1-based column where it starts in the line."""
 
     value: str
     column: int
 
 
-def _tok(t: Token) -> Tok:
-    return Tok(str(t), t.column or 1)
+def _tok(t: Token) -> Located:
+    return Located(str(t), t.column or 1)
 
 
 def unquote(text: str) -> str:
@@ -67,15 +67,15 @@ def unquote(text: str) -> str:
     return "".join(out)
 
 
-Tuple = tuple[str, Tok]
+Tuple = tuple[str, Located]
 
 
 @dataclass
 class KeyVal:
     """``key=value[, value...]`` of a station, zone or port directive."""
 
-    key: Tok
-    values: list[Tok]
+    key: Located
+    values: list[Located]
     quoted: list[bool]
 
 
@@ -85,15 +85,15 @@ class Parsed:
 
     kind: str
     directive: str | None = None
-    ident: Tok | None = None
-    value: Tok | None = None
+    ident: Located | None = None
+    value: Located | None = None
     keyvals: list[KeyVal] = field(default_factory=list)
     expect: dict[str, Any] | None = None
-    time: Tok | None = None
-    speaker: Tok | None = None
-    addressee: Tok | None = None
-    medium: Tok | None = None
-    text: Tok | None = None
+    time: Located | None = None
+    speaker: Located | None = None
+    addressee: Located | None = None
+    medium: Located | None = None
+    text: Located | None = None
     narration: dict[str, Any] | None = None
     comment: str | None = None
     annotations: list[dict[str, Any]] = field(default_factory=list)
@@ -104,24 +104,24 @@ class _ToParts(Transformer[Token, Any]):
     """Turns the parse tree of a line into :class:`Parsed` pieces."""
 
     # -- shared pieces
-    def name(self, t: Token) -> Tok:
+    def name(self, t: Token) -> Located:
         text = str(t)
         if t.type == "STRING":
-            return Tok(unquote(text), t.column or 1)
-        return Tok(text.strip(), t.column or 1)
+            return Located(unquote(text), t.column or 1)
+        return Located(text.strip(), t.column or 1)
 
     ident = name
 
-    def words(self, *toks: Token) -> Tok:
-        return Tok(" ".join(str(t) for t in toks), toks[0].column or 1)
+    def words(self, *toks: Token) -> Located:
+        return Located(" ".join(str(t) for t in toks), toks[0].column or 1)
 
-    def quoted(self, t: Token) -> tuple[Tok, bool]:
-        return Tok(unquote(str(t)), t.column or 1), True
+    def quoted(self, t: Token) -> tuple[Located, bool]:
+        return Located(unquote(str(t)), t.column or 1), True
 
-    def bare(self, t: Token) -> tuple[Tok, bool]:
+    def bare(self, t: Token) -> tuple[Located, bool]:
         return _tok(t), False
 
-    def keyval(self, key: Token, *values: tuple[Tok, bool]) -> KeyVal:
+    def keyval(self, key: Token, *values: tuple[Located, bool]) -> KeyVal:
         return KeyVal(_tok(key), [v for v, _ in values], [q for _, q in values])
 
     # -- directives
@@ -143,12 +143,12 @@ class _ToParts(Transformer[Token, Any]):
     def d_rules(self, kw: Token, value: Token | None = None) -> Parsed:
         return self._simple("rules", kw, value)
 
-    def d_station(self, kw: Token, ident: Tok, role: Token, *kvs: KeyVal) -> Parsed:
+    def d_station(self, kw: Token, ident: Located, role: Token, *kvs: KeyVal) -> Parsed:
         return Parsed(
             "directive", directive="station", ident=ident, value=_tok(role), keyvals=list(kvs)
         )
 
-    def d_zone(self, kw: Token, ident: Tok, *rest: Token | KeyVal) -> Parsed:
+    def d_zone(self, kw: Token, ident: Located, *rest: Token | KeyVal) -> Parsed:
         kind = rest[0] if rest and isinstance(rest[0], Token) else None
         kvs = [kv for kv in rest if isinstance(kv, KeyVal)]
         return Parsed(
@@ -159,7 +159,7 @@ class _ToParts(Transformer[Token, Any]):
             keyvals=kvs,
         )
 
-    def d_port(self, kw: Token, name: Tok, *kvs: KeyVal) -> Parsed:
+    def d_port(self, kw: Token, name: Located, *kvs: KeyVal) -> Parsed:
         return Parsed("directive", directive="port", ident=name, keyvals=list(kvs))
 
     def d_expect(self, kw: Token, expect: dict[str, Any]) -> Parsed:
@@ -194,16 +194,16 @@ class _ToParts(Transformer[Token, Any]):
         return {"form": "acts", "text": unquote(str(text)), "kinds": [str(k) for k in kinds]}
 
     # -- events
-    def time(self, t: Token) -> Tok:
+    def time(self, t: Token) -> Located:
         return _tok(t)
 
-    def addressee(self, name: Tok) -> Tuple:
+    def addressee(self, name: Located) -> Tuple:
         return ("addressee", name)
 
     def medium(self, t: Token) -> Tuple:
         return ("medium", _tok(t))
 
-    def utterance(self, speaker: Tok, *rest: Any) -> Parsed:
+    def utterance(self, speaker: Located, *rest: Any) -> Parsed:
         parsed = Parsed("utterance", speaker=speaker)
         for item in rest:
             if isinstance(item, Token):
@@ -214,7 +214,7 @@ class _ToParts(Transformer[Token, Any]):
                 parsed.medium = item[1]
         return parsed
 
-    def narration(self, subject: Tok, verb: dict[str, Any]) -> Parsed:
+    def narration(self, subject: Located, verb: dict[str, Any]) -> Parsed:
         return Parsed("narration", narration={"subject": subject, **verb})
 
     def event(self, *items: Any) -> Parsed:
@@ -224,10 +224,10 @@ class _ToParts(Transformer[Token, Any]):
         return parsed
 
     # -- narration verbs: each returns {"verb": ..., fields}
-    def v_shadows(self, obj: Tok) -> dict[str, Any]:
+    def v_shadows(self, obj: Located) -> dict[str, Any]:
         return {"verb": "shadows", "object": obj}
 
-    def v_escorts(self, obj: Tok) -> dict[str, Any]:
+    def v_escorts(self, obj: Located) -> dict[str, Any]:
         return {"verb": "escorts", "object": obj}
 
     def v_stops(self, pos: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -236,7 +236,7 @@ class _ToParts(Transformer[Token, Any]):
     def v_is(self, pos: dict[str, Any]) -> dict[str, Any]:
         return {"verb": "is", "position": pos}
 
-    def v_enters(self, zone: Tok) -> dict[str, Any]:
+    def v_enters(self, zone: Located) -> dict[str, Any]:
         return {"verb": "enters", "position": {"kind": "zone", "zone": zone}}
 
     def v_signals_distress(self) -> dict[str, Any]:
@@ -251,25 +251,27 @@ class _ToParts(Transformer[Token, Any]):
     def v_calls(self, number: Token) -> dict[str, Any]:
         return {"verb": "calls-999", "number": _tok(number)}
 
-    def v_in_water(self, count: Tok, _persons: Any) -> dict[str, Any]:
+    def v_in_water(self, count: Located, _persons: Any) -> dict[str, Any]:
         return {"verb": "reports-in-water", "count": count}
 
-    def v_missing(self, count: Tok, _persons: Any) -> dict[str, Any]:
+    def v_missing(self, count: Located, _persons: Any) -> dict[str, Any]:
         return {"verb": "reports-missing", "count": count}
 
-    def v_recovers(self, count: Tok, _persons: Any, source: Tok | None = None) -> dict[str, Any]:
+    def v_recovers(
+        self, count: Located, _persons: Any, source: Located | None = None
+    ) -> dict[str, Any]:
         return {"verb": "recovers", "count": count, "object": source}
 
-    def v_recovers_bodies(self, count: Tok, source: Tok | None = None) -> dict[str, Any]:
+    def v_recovers_bodies(self, count: Located, source: Located | None = None) -> dict[str, Any]:
         return {"verb": "recovers-bodies", "count": count, "object": source}
 
-    def v_tow(self, obj: Tok) -> dict[str, Any]:
+    def v_tow(self, obj: Located) -> dict[str, Any]:
         return {"verb": "takes-in-tow", "object": obj}
 
-    def v_lands(self, count: Tok, _persons: Any, port: Tok) -> dict[str, Any]:
+    def v_lands(self, count: Located, _persons: Any, port: Located) -> dict[str, Any]:
         return {"verb": "lands", "count": count, "port": port}
 
-    def v_proceeds(self, target: Tok) -> dict[str, Any]:
+    def v_proceeds(self, target: Located) -> dict[str, Any]:
         return {"verb": "proceeds", "object": target}
 
     def v_on_scene(self) -> dict[str, Any]:
@@ -278,29 +280,29 @@ class _ToParts(Transformer[Token, Any]):
     def v_departs(self) -> dict[str, Any]:
         return {"verb": "departs"}
 
-    def v_take_coordination(self, obj: Tok) -> dict[str, Any]:
+    def v_take_coordination(self, obj: Located) -> dict[str, Any]:
         return {"verb": "takes-coordination", "object": obj}
 
-    def v_hand_coordination(self, obj: Tok, target: Tok) -> dict[str, Any]:
+    def v_hand_coordination(self, obj: Located, target: Located) -> dict[str, Any]:
         return {"verb": "hands-coordination", "object": obj, "target": target}
 
-    def v_tasks(self, unit: Tok, obj: Tok) -> dict[str, Any]:
+    def v_tasks(self, unit: Located, obj: Located) -> dict[str, Any]:
         return {"verb": "tasks", "target": unit, "object": obj}
 
-    def v_suspend(self, obj: Tok) -> dict[str, Any]:
+    def v_suspend(self, obj: Located) -> dict[str, Any]:
         return {"verb": "suspends-search", "object": obj}
 
-    def v_close(self, obj: Tok) -> dict[str, Any]:
+    def v_close(self, obj: Located) -> dict[str, Any]:
         return {"verb": "closes-case", "object": obj}
 
-    def v_lose_contact(self, obj: Tok) -> dict[str, Any]:
+    def v_lose_contact(self, obj: Located) -> dict[str, Any]:
         return {"verb": "loses-contact", "object": obj}
 
-    def count(self, n: Token) -> Tok:
+    def count(self, n: Token) -> Located:
         return _tok(n)
 
-    def approx_count(self, n: Token) -> Tok:
-        return Tok("~" + str(n), (n.column or 2) - 1)
+    def approx_count(self, n: Token) -> Located:
+        return Located("~" + str(n), (n.column or 2) - 1)
 
     def persons(self, *_: Any) -> None:
         return None
@@ -309,10 +311,10 @@ class _ToParts(Transformer[Token, Any]):
     def p_coordinates(self, t: Token) -> dict[str, Any]:
         return {"kind": "coordinates", "coords": _tok(t)}
 
-    def p_inside(self, n: Token, unit: Token, zone: Tok) -> dict[str, Any]:
+    def p_inside(self, n: Token, unit: Token, zone: Located) -> dict[str, Any]:
         return {"kind": "inside", "distance": _tok(n), "unit": str(unit), "zone": zone}
 
-    def p_mark(self, n: Token, unit: Token, direction: Token, mark: Tok) -> dict[str, Any]:
+    def p_mark(self, n: Token, unit: Token, direction: Token, mark: Located) -> dict[str, Any]:
         return {
             "kind": "mark",
             "distance": _tok(n),
@@ -324,7 +326,7 @@ class _ToParts(Transformer[Token, Any]):
     def p_median(self) -> dict[str, Any]:
         return {"kind": "median-line"}
 
-    def p_zone(self, zone: Tok) -> dict[str, Any]:
+    def p_zone(self, zone: Located) -> dict[str, Any]:
         return {"kind": "zone", "zone": zone}
 
     # -- comments and annotations
@@ -341,7 +343,7 @@ class _ToParts(Transformer[Token, Any]):
         return {"confidence": _tok(value)}
 
     def a_doubtful(self, value: Token) -> dict[str, Any]:
-        return {"doubtful": Tok(unquote(str(value)), value.column or 1)}
+        return {"doubtful": Located(unquote(str(value)), value.column or 1)}
 
     def annotation(self, start: Token, *items: dict[str, Any]) -> dict[str, Any]:
         merged: dict[str, Any] = {"column": start.column or 1}
@@ -406,7 +408,9 @@ def _fast_path(text: str) -> Parsed | None:
     """What the grammar would give for a line of the fast path, else None."""
     plain = plain_utterance(text)
     if plain is not None:
-        time, speaker, addressee, medium, said = (Tok(*p) if p is not None else None for p in plain)
+        time, speaker, addressee, medium, said = (
+            Located(*p) if p is not None else None for p in plain
+        )
         assert speaker is not None
         return Parsed(
             "utterance", time=time, speaker=speaker, addressee=addressee, medium=medium, text=said
@@ -416,19 +420,21 @@ def _fast_path(text: str) -> Parsed | None:
         return Parsed("comment", comment=comment)
     directive = simple_directive(text)
     if directive is not None:
-        value = Tok(*directive.value) if directive.value is not None else None
+        value = Located(*directive.value) if directive.value is not None else None
         return Parsed("directive", directive=directive.name, value=value)
     decl = station(text)
     if decl is not None:
         keyvals = [
-            KeyVal(Tok(*kv.key), [_value(v) for v in kv.values], [_quoted(v) for v in kv.values])
+            KeyVal(
+                Located(*kv.key), [_value(v) for v in kv.values], [_quoted(v) for v in kv.values]
+            )
             for kv in decl.keyvals
         ]
         return Parsed(
             "directive",
             directive="station",
             ident=_value(decl.ident),
-            value=Tok(*decl.role),
+            value=Located(*decl.role),
             keyvals=keyvals,
         )
     return None
@@ -438,6 +444,6 @@ def _quoted(p: Piece) -> bool:
     return p.value.startswith('"')
 
 
-def _value(p: Piece) -> Tok:
+def _value(p: Piece) -> Located:
     """A WORD, BARE or STRING token as the transformer gives it (a string unquoted)."""
-    return Tok(unquote(p.value), p.column) if _quoted(p) else Tok(p.value, p.column)
+    return Located(unquote(p.value), p.column) if _quoted(p) else Located(p.value, p.column)

@@ -39,7 +39,7 @@ from checker.transcript.model import (
     Transcript,
     Word,
 )
-from checker.transcript.parse import Parsed, Tok, parse_line
+from checker.transcript.parse import Located, Parsed, parse_line
 from checker.transcript.positions import CoordinateError, parse_coordinates
 from checker.transcript.syntax import syntax_diagnostic
 from checker.transcript.times import (
@@ -329,11 +329,11 @@ class _Reader:
             )
         if "ignore" in a:
             return Annotation(kind="ignore", rules=a["ignore"], reason=a["reason"], line=number)
-        act: Tok = a["act"]
-        return Annotation(kind="act", act=act.value, reason=a["reason"], line=number)
+        act = directives.act_kind(a["act"])
+        return Annotation(kind="act", act=act, reason=a["reason"], line=number)
 
     # -- events
-    def _time(self, number: int, tok: Tok) -> dict[str, Any]:
+    def _time(self, number: int, tok: Located) -> dict[str, Any]:
         """The ``clock``, ``time`` and ``seconds`` of the line with this time."""
         try:
             day, clock, offset = parse_stamp(tok.value)
@@ -399,7 +399,7 @@ class _Reader:
 
     def _narration(self, n: dict[str, Any]) -> Narration:
         def text(key: str) -> str | None:
-            tok: Tok | None = n.get(key)
+            tok: Located | None = n.get(key)
             return tok.value if tok else None
 
         count = None
@@ -442,13 +442,13 @@ def _recognised(a: dict[str, Any], number: int) -> Annotation:
     """``confidence=0.90 doubtful="export:0.40, tree:0.35"``: a recogniser's doubt."""
     confidence: float | None = None
     if "confidence" in a:
-        tok: Tok = a["confidence"]
+        tok: Located = a["confidence"]
         confidence = float(tok.value)
         if not 0.0 <= confidence <= 1.0:
             raise Problem("RC114", "confidence= is between 0 and 1", tok.column)
     doubtful: dict[str, float] = {}
     if "doubtful" in a:
-        dtok: Tok = a["doubtful"]
+        dtok: Located = a["doubtful"]
         for item in filter(None, (part.strip() for part in dtok.value.split(","))):
             word, _, prob = item.rpartition(":")
             try:
@@ -487,7 +487,7 @@ def _offset_seconds(offset: tzinfo, clock: time) -> float:
 def _position(pos: dict[str, Any]) -> Position:
     kind = pos["kind"]
     if kind == "coordinates":
-        tok: Tok = pos["coords"]
+        tok: Located = pos["coords"]
         try:
             coords = parse_coordinates(tok.value)
         except CoordinateError as exc:

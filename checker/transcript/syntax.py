@@ -17,7 +17,7 @@ from checker.diagnostics import Diagnostic, make
 
 DIRECTIVES = ("title", "date", "timezone", "start", "rules", "station", "zone", "port", "expect")
 
-NARRATION_VERBS = (
+NARRATION_FORMS = (
     "shadows X",
     "escorts X",
     "stops [POSITION]",
@@ -43,7 +43,7 @@ NARRATION_VERBS = (
     "closes the case of X",
     "loses contact with X",
 )
-_VERB_WORDS = {v.split()[0] for v in NARRATION_VERBS}
+_VERB_WORDS = {v.split()[0] for v in NARRATION_FORMS}
 
 UTTERANCE_FORM = "[TIME] SPEAKER[ -> ADDRESSEE][ (MEDIUM)]: TEXT"
 EXPECT_FORMS = (
@@ -159,12 +159,12 @@ def syntax_diagnostic(text: str, exc: UnexpectedInput, path: str, line: int) -> 
                 "RC112",
                 "no narration verb on this line",
                 min(col, len(text) + 1),
-                "narration verbs: " + "; ".join(NARRATION_VERBS),
+                "narration verbs: " + "; ".join(NARRATION_FORMS),
             )
         return diag(
             "RC100",
             f"unexpected {found} in a narration line; expected {_describe(expected)}",
-            hint="narration verbs: " + "; ".join(NARRATION_VERBS),
+            hint="narration verbs: " + "; ".join(NARRATION_FORMS),
         )
 
     if m:

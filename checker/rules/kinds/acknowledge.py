@@ -43,11 +43,11 @@ from checker.protocol.model import Event
 from checker.rules.finding import Finding, lines_text
 from checker.rules.params import Duration, KindParams, spoken, spoken_secs
 from checker.rules.view import View
-from checker.transcript.model import Medium, Role
+from checker.vocabulary import ActKind, Medium, Role
 
 KIND = "acknowledge"
 NOTHING = "No distress message by radio or phone: nothing to acknowledge."
-MESSAGES = ("distress.declare", "distress.relay")
+MESSAGES: tuple[ActKind, ...] = ("distress.declare", "distress.relay")
 CALLS = ("phone", "satphone")
 #: The most stations an explanation names before it counts the rest.
 NAMES_SHOWN = 10

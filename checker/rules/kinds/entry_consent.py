@@ -37,7 +37,8 @@ from collections.abc import Iterator
 from checker.protocol.model import Event
 from checker.rules.finding import ExcuseFacts, Finding, lines_text
 from checker.rules.params import KindParams
-from checker.rules.view import RESCUE_VERBS, TAKING_CHARGE, View
+from checker.rules.view import RESCUE_VERBS, View
+from checker.vocabulary import TAKING_CHARGE
 
 KIND = "entry-consent"
 NOTHING = "No state unit acted in another party's territorial sea."

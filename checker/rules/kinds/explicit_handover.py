@@ -40,8 +40,9 @@ from collections.abc import Iterator
 
 from checker.protocol.model import ResponsibilitySpan
 from checker.rules.finding import Finding, lines_text
-from checker.rules.params import KindParams, Level
+from checker.rules.params import KindParams
 from checker.rules.view import View
+from checker.vocabulary import Level
 
 KIND = "explicit-handover"
 NOTHING = "Responsibility never changed hands in the transcript."

@@ -36,10 +36,11 @@ from checker.rules.finding import Finding, lines_text
 from checker.rules.kinds._temporal import overdue
 from checker.rules.params import Duration, KindParams, spoken
 from checker.rules.view import View
+from checker.vocabulary import ActKind
 
 KIND = "first-contact"
 NOTHING = "No RCC was alerted in the transcript."
-DROPPING = ("coordination.redirect", "coordination.decline")
+DROPPING: tuple[ActKind, ...] = ("coordination.redirect", "coordination.decline")
 
 
 class Params(KindParams):

@@ -37,12 +37,12 @@ from checker.protocol.model import Event
 from checker.rules.finding import Finding, aggregate, lines_text
 from checker.rules.params import KindParams
 from checker.rules.view import View
-from checker.transcript.model import Medium
+from checker.vocabulary import ActKind, Medium
 
 KIND = "phraseology"
 NOTHING = "Nothing for this procedure rule to check."
 Check = Literal["caller-identified", "mayday-content", "procedure-words"]
-ASKING = (
+ASKING: tuple[ActKind, ...] = (
     "question",
     "question.intentions",
     "request",

@@ -34,11 +34,12 @@ from checker.protocol.model import Event
 from checker.rules.finding import Finding, lines_text
 from checker.rules.params import KindParams
 from checker.rules.view import View
+from checker.vocabulary import ActKind
 
 KIND = "place-of-safety"
 NOTHING = "No rescue and no closure in the transcript."
 EXCUSABLE = False
-CLOSING = ("case.close", "search.terminate", "distress.end")
+CLOSING: tuple[ActKind, ...] = ("case.close", "search.terminate", "distress.end")
 
 
 class Params(KindParams):

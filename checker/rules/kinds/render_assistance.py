@@ -34,13 +34,19 @@ from collections.abc import Iterator
 from checker.rules.finding import Finding, lines_text
 from checker.rules.params import KindParams
 from checker.rules.view import View
+from checker.vocabulary import ActKind, NarrationVerb
 
 KIND = "render-assistance"
 NOTHING = "No vessel is recorded knowing of persons in distress."
-HELPING_VERBS = ("recovers", "takes-in-tow", "proceeds", "arrives-on-scene")
-HELPING_ACTS = ("assistance.offer", "report.rescued")
-REFUSING = ("coordination.decline", "coordination.redirect")
-ON_SCENE = ("shadows", "escorts")
+HELPING_VERBS: tuple[NarrationVerb, ...] = (
+    "recovers",
+    "takes-in-tow",
+    "proceeds",
+    "arrives-on-scene",
+)
+HELPING_ACTS: tuple[ActKind, ...] = ("assistance.offer", "report.rescued")
+REFUSING: tuple[ActKind, ...] = ("coordination.decline", "coordination.redirect")
+ON_SCENE: tuple[NarrationVerb, ...] = ("shadows", "escorts")
 VESSELS = ("vessel", "aircraft")
 
 

@@ -38,9 +38,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from checker.rules.finding import Finding, lines_text
-from checker.rules.params import Duration, KindParams, Level, seconds, spoken, spoken_secs
+from checker.rules.params import Duration, KindParams, seconds, spoken, spoken_secs
 from checker.rules.view import View
-from checker.ruleset.schema import ZoneKind
+from checker.vocabulary import Level, ZoneKind
 
 KIND = "zone-responsibility"
 NOTHING = "No casualty was in distress in a zone this rule covers."

@@ -1,0 +1,182 @@
+"""The coordination ledger: who acts as SAR mission co-ordinator (RULES.md).
+
+``none`` until the case is known to sit somewhere; ``by-region`` while nobody has
+spoken and the casualty is in a party's search-and-rescue region; ``first-contact``
+for the first RCC alerted, which keeps the case until another explicitly accepts it;
+``assumed`` when a station takes coordination; ``handed-over`` when the holder's offer
+is accepted. A redirect ("call the other coastguard"), a declined case or an
+unaccepted offer changes nothing: no handler reads them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from checker.phraseology.model import SpeechAct
+from checker.protocol.answers import offers_coordination
+from checker.protocol.keeper import Keeper, Moment, Offer
+from checker.protocol.model import Event
+from checker.protocol.states import Tracker
+from checker.transcript.model import Narration
+from checker.vocabulary import ActKind, NarrationVerb, Role
+
+#: Acts that alert the RCC they are addressed to: it is the first contact.
+ALERT_ACTS: frozenset[ActKind] = frozenset({
+    "distress.declare", "distress.relay", "request.assistance", "urgency.declare",
+    "report.position", "report.persons", "report.status",
+})  # fmt: skip
+#: Acts by which an RCC that speaks shows it has the alert: it relays it, or sends a unit.
+RELAYS_ALERT: frozenset[ActKind] = frozenset({"distress.relay", "task"})
+#: Acts by which an RCC that speaks may be answering an alert (when they answer one).
+ANSWERS_ALERT: frozenset[ActKind] = frozenset({"distress.ack", "ack", "question"})
+#: Roles that take coordination by saying so (an aircraft is only ever on scene).
+COORDINATING_ROLES: tuple[Role | None, ...] = ("rcc", "shore", None, "vessel")
+
+
+@dataclass
+class CoordinationKeeper(Keeper):
+    """Keeps the coordination ledger of every casualty, one event at a time."""
+
+    #: offers of coordination, by (casualty, station offered to)
+    offers: dict[tuple[str, str], Offer] = field(default_factory=dict)
+
+    def step(self, m: Moment, placed: bool) -> None:
+        """A narrated change, else the region's default; for an utterance, the region's
+        default, the first RCC alerted, then what each act says (``placed``: the event
+        placed the casualty)."""
+        n = m.event.narration
+        if n is not None:
+            verb = VERBS.get(n.verb)
+            if not (verb and verb(self, m, n)) and placed and m.by_default:
+                self._by_region(m)
+            return
+        if placed and m.by_default:
+            self._by_region(m)
+        if m.by_default:
+            self._first_contact(m)
+        speaker = m.event.speaker
+        if speaker is None:
+            return
+        for act in m.event.acts:
+            handler = ACTS.get(act.kind)
+            if handler is not None:
+                handler(self, m, speaker, act)
+
+    def region_parties(self, tracker: Tracker) -> list[str]:
+        """The parties whose search-and-rescue regions the casualty is in (several when
+        it lies on a border, such as the median line)."""
+        parties: list[str] = []
+        for zid in tracker.zones:
+            zone = self.context.zones.get(zid)
+            if zone and zone.kind == "srr" and zone.party and zone.party not in parties:
+                parties.append(zone.party)
+        return parties
+
+    def _by_region(self, m: Moment) -> None:
+        """The region's party holds by default. On a border between regions the
+        current holder keeps it (the position does not say the case has moved), and
+        where nobody held it, nobody does: which side is not for a default to decide."""
+        parties = self.region_parties(m.tracker)
+        current = m.ledger.current.party if m.ledger.current else None
+        if len(parties) == 1 and current not in parties:
+            m.ledger.open(m.event.line, "by-region", party=parties[0], evidence=[m.event.line])
+
+    def _first_contact(self, m: Moment) -> None:
+        """An RCC hears of the casualty: the case is its own from the call that alerted
+        it, not from its answer (and never before the open interval)."""
+        rcc = self._alerted_rcc(m.event)
+        if rcc is None:
+            return
+        since = self._alerted_at(m.event, rcc)
+        if m.ledger.current is not None:
+            since = max(since, m.ledger.current.from_line)
+        self.hold(m, "first-contact", rcc, line=since, evidence=sorted({since, m.event.line}))
+
+    def _alerted_rcc(self, event: Event) -> str | None:
+        """The RCC an utterance alerts: the one it is addressed to, or the one speaking
+        when it relays the alert, sends a unit or answers an alert it heard."""
+        kinds = {a.kind for a in event.acts}
+        speaker, addressee = event.speaker, event.addressee
+        if self.role(addressee) == "rcc" and kinds & ALERT_ACTS:
+            return addressee
+        if self.role(speaker) != "rcc":
+            return None
+        if kinds & RELAYS_ALERT or (kinds & ANSWERS_ALERT and _heard_alert(event)):
+            return speaker
+        return None
+
+    @staticmethod
+    def _alerted_at(event: Event, rcc: str) -> int:
+        """The line of the alert that a centre's reply answers (a MAYDAY, a request for
+        help, a relay), or the reply's own line when it answers none."""
+        if event.speaker != rcc:
+            return event.line
+        lines = [a.answers for a in event.acts if a.answers is not None and a.answers < event.line]
+        return min(lines) if lines else event.line
+
+    # -- narration verbs: True when the verb changed the ledger
+    def _narrated_take(self, m: Moment, n: Narration) -> bool:
+        """``* CROSS takes coordination of DINGHY``."""
+        if not m.event.speaker:
+            return False
+        self.hold(m, "assumed", m.event.speaker)
+        return True
+
+    def _narrated_handover(self, m: Moment, n: Narration) -> bool:
+        """``* HMCG hands coordination of DINGHY to CROSS``."""
+        if not n.target:
+            return False
+        self.hold(m, "handed-over", self.context.station_id(n.target))
+        return True
+
+    # -- acts
+    def _assume(self, m: Moment, speaker: str, act: SpeechAct) -> None:
+        """``coordination.assume``: the speaker takes coordination (not on-scene
+        co-ordination, which is the rescue's)."""
+        role = str(act.slots.get("role", "smc")).lower()
+        if role != "osc" and self.role(speaker) in COORDINATING_ROLES:
+            self.hold(m, "assumed", speaker, confidence=act.confidence)
+
+    def _offer(self, m: Moment, speaker: str, act: SpeechAct) -> None:
+        """``coordination.handover``: an offer to the station named, else the addressee."""
+        target = self.station_slot(act, "to") or m.event.addressee
+        if target:
+            self.offers[(m.cid, target)] = Offer(line=m.event.line, by=speaker)
+
+    def _question(self, m: Moment, speaker: str, act: SpeechAct) -> None:
+        """A question that asks the addressee to accept the case is an offer."""
+        if offers_coordination(act):
+            self._offer(m, speaker, act)
+
+    def _accept(self, m: Moment, speaker: str, act: SpeechAct) -> None:
+        """``coordination.accept``: handed over when the holder (or an RCC) offered it;
+        an RCC accepting what nobody recorded offering has assumed it."""
+        offer = self.offers.get((m.cid, speaker))
+        holder = m.ledger.holder()[1]
+        if offer is not None and (offer.by == holder or self.role(offer.by) == "rcc"):
+            evidence = [offer.line, m.event.line]
+            self.hold(m, "handed-over", speaker, evidence=evidence, confidence=act.confidence)
+        elif offer is None and self.role(speaker) == "rcc":
+            note = "accepted without a recorded offer"
+            self.hold(m, "assumed", speaker, confidence=act.confidence, note=note)
+
+
+def _heard_alert(event: Event) -> bool:
+    """Whether an utterance answers something (or acknowledges a distress)."""
+    return any(a.kind == "distress.ack" or a.answers is not None for a in event.acts)
+
+
+#: What each act does to the coordination ledger (the speaker is known).
+ACTS: dict[ActKind, Callable[[CoordinationKeeper, Moment, str, SpeechAct], None]] = {
+    "coordination.assume": CoordinationKeeper._assume,
+    "coordination.handover": CoordinationKeeper._offer,
+    "question": CoordinationKeeper._question,
+    "coordination.accept": CoordinationKeeper._accept,
+}
+#: What each narration verb does to the coordination ledger: True when it changed it
+#: (otherwise the region's default may apply).
+VERBS: dict[NarrationVerb, Callable[[CoordinationKeeper, Moment, Narration], bool]] = {
+    "takes-coordination": CoordinationKeeper._narrated_take,
+    "hands-coordination": CoordinationKeeper._narrated_handover,
+}

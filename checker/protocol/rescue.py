@@ -1,0 +1,259 @@
+"""The rescue ledger: which unit took charge on scene (RULES.md).
+
+``none`` from the distress until a unit takes charge; ``assumed`` (announced and
+acted, or acted); ``tasked`` (sent by the co-ordinator); ``consented`` (the zone's
+party gave permission); ``acquiesced`` (a unit announced what it would do and a
+station of the party answerable there replied without objection; confidence at most
+the announcement's); ``handed-over`` (custody offered by the holder and accepted).
+Shadowing is not taking charge: no handler reads it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from checker.context import ALL
+from checker.phraseology.model import SpeechAct
+from checker.protocol.keeper import Keeper, Moment, Offer
+from checker.protocol.model import Event
+from checker.protocol.states import Tracker
+from checker.transcript.model import Narration
+from checker.vocabulary import TAKING_CHARGE, ActKind, NarrationVerb
+
+#: Acts that open the rescue ledger before distress: a unit is being sent, asks or is
+#: given leave to act, or offers help.
+OPENS_RESCUE: frozenset[ActKind] = frozenset(
+    {"task", "permission.request", "permission.grant", "assistance.offer"}
+)
+#: intention actions that announce taking charge of the casualty (not shadowing it)
+CHARGE_ACTIONS = (
+    "escort", "rescue", "recover", "take", "pick", "tow", "assist", "help", "bring",
+    "collect", "land", "save", "board", "launch", "go",
+)  # fmt: skip
+
+
+@dataclass
+class _Announcement:
+    """A unit's announcement that it will take charge of a casualty."""
+
+    line: int
+    station: str
+    act: SpeechAct
+    answers: int | None
+
+
+class _Taken(NamedTuple):
+    """A unit's "we will take it from here", before the holder let go."""
+
+    line: int
+    confidence: float
+
+
+@dataclass
+class RescueKeeper(Keeper):
+    """Keeps the rescue ledger of every casualty, one event at a time."""
+
+    announced: dict[tuple[str, str], _Announcement] = field(default_factory=dict)
+    permission_asked: dict[tuple[str, str], int] = field(default_factory=dict)
+    #: offers of custody of the casualty, by (casualty, unit offered to)
+    offers: dict[tuple[str, str], Offer] = field(default_factory=dict)
+    #: a unit that said it takes a casualty from its holder, before the holder let go
+    taken: dict[tuple[str, str], _Taken] = field(default_factory=dict)
+
+    def opens(self, event: Event) -> bool:
+        """Whether an event concerns taking charge on scene, which opens the rescue ledger
+        even before distress (an escort, a permission asked to act, an offer of help): a
+        verb the ledger reads, or an act that sends, lets or offers a unit."""
+        n = event.narration
+        if n is not None and n.verb in VERBS:
+            return True
+        for act in event.acts:
+            if act.kind in OPENS_RESCUE:
+                return True
+            if act.kind == "coordination.handover" and self.unit(event.speaker):
+                return True
+            if act.kind == "intention" and self.unit(event.speaker):
+                return _takes_charge(act)
+        return False
+
+    def step(self, m: Moment) -> None:
+        """A narrated act on scene, else what each act says."""
+        n = m.event.narration
+        if n is not None:
+            verb = VERBS.get(n.verb)
+            if verb is not None:
+                verb(self, m, n)
+            return
+        speaker = m.event.speaker
+        if speaker is None:
+            return
+        for act in m.event.acts:
+            handler = ACTS.get(act.kind)
+            if handler is not None:
+                handler(self, m, speaker, act)
+
+    def answerable_party(self, tracker: Tracker) -> str | None:
+        """The party answerable where the casualty is: its territorial sea's, else its
+        region's."""
+        by_kind: dict[str, str] = {}
+        for zid in tracker.zones:
+            zone = self.context.zones.get(zid)
+            if zone and zone.party:
+                by_kind.setdefault(zone.kind, zone.party)
+        return by_kind.get("territorial-sea") or by_kind.get("srr") or by_kind.get("port-area")
+
+    # -- narration verbs
+    def _narrated_task(self, m: Moment, n: Narration) -> None:
+        """``* HMCG tasks RNLI to DINGHY``."""
+        if n.target:
+            self.hold(m, "tasked", self.context.station_id(n.target))
+
+    def _narrated_charge(self, m: Moment, n: Narration) -> None:
+        """A unit recovers, tows, escorts or arrives: it took charge (as announced, when
+        it was)."""
+        unit = m.event.speaker
+        if unit and unit not in (m.cid, m.holder):
+            ann = self.announced.get((m.cid, unit))
+            evidence = [ann.line, m.event.line] if ann else [m.event.line]
+            confidence = ann.act.confidence if ann else 1.0
+            self.hold(m, "assumed", unit, evidence=evidence, confidence=confidence)
+
+    # -- acts
+    def _announce(self, m: Moment, speaker: str, act: SpeechAct) -> None:
+        """A unit says it will take charge: kept, for the act or the reply that follows."""
+        if self.unit(speaker) and _takes_charge(act):
+            ann = _Announcement(line=m.event.line, station=speaker, act=act, answers=act.answers)
+            self.announced[(m.cid, speaker)] = ann
+
+    def _intention(self, m: Moment, speaker: str, act: SpeechAct) -> None:
+        """An intention is an announcement, or else a reply to a custody offer."""
+        if self.unit(speaker) and _takes_charge(act):
+            self._announce(m, speaker, act)
+        else:
+            self._custody_given(m, speaker, act)
+
+    def _ask_permission(self, m: Moment, speaker: str, act: SpeechAct) -> None:
+        """A unit asks leave to act: kept, for the permission that may follow."""
+        if self.unit(speaker):
+            self.permission_asked[(m.cid, speaker)] = m.event.line
+
+    def _grant(self, m: Moment, speaker: str, act: SpeechAct) -> None:
+        """Another party's permission to the unit that asked: consented."""
+        asker = m.event.addressee or self._asker(m.cid, act)
+        asked = self.permission_asked.get((m.cid, asker or ""))
+        if asker and asked is not None and self.party(asker) != self.party(speaker):
+            evidence = [asked, m.event.line]
+            self.hold(m, "consented", asker, evidence=evidence, confidence=act.confidence)
+
+    def _asker(self, cid: str, act: SpeechAct) -> str | None:
+        for (c, station), _line in self.permission_asked.items():
+            if c == cid and act.answers is not None:
+                return station
+        return None
+
+    def _task(self, m: Moment, speaker: str, act: SpeechAct) -> None:
+        """The unit named, else the addressee, is sent: tasked."""
+        unit = self.station_slot(act, "unit") or m.event.addressee
+        if unit and unit != ALL:
+            self.hold(m, "tasked", unit, evidence=[m.event.line], confidence=act.confidence)
+
+    def _hand_over(self, m: Moment, speaker: str, act: SpeechAct) -> None:
+        """A unit holding the casualty hands it on: "The boat is yours." confirms what
+        the other unit already said it would take; otherwise it is an offer."""
+        if m.holder != speaker or self.role(speaker) == "rcc":
+            return
+        target = self.station_slot(act, "to") or m.event.addressee
+        taken = self.taken.pop((m.cid, target or ""), None)
+        if target and taken is not None:
+            evidence = [taken.line, m.event.line]
+            confidence = min(taken.confidence, act.confidence)
+            self.hold(m, "handed-over", target, evidence=evidence, confidence=confidence)
+        elif target:
+            self.offers[(m.cid, target)] = Offer(line=m.event.line, by=speaker)
+
+    def _accept(self, m: Moment, speaker: str, act: SpeechAct) -> None:
+        """``coordination.accept`` by a unit: takes an offered casualty, or says it
+        takes one nobody offered yet ("we will take it from here")."""
+        offered = (m.cid, speaker) in self.offers
+        if not offered and self.unit(speaker) and self.unit(m.holder) and speaker != m.holder:
+            self.taken[(m.cid, speaker)] = _Taken(line=m.event.line, confidence=act.confidence)
+        self._custody_given(m, speaker, act)
+
+    def _custody_given(self, m: Moment, speaker: str, act: SpeechAct) -> bool:
+        """A reply to the holder's custody offer: handed over. Whether it was one."""
+        offer = self.offers.get((m.cid, speaker))
+        if offer is None or offer.by != m.holder:
+            return False
+        evidence = [offer.line, m.event.line]
+        self.hold(m, "handed-over", speaker, evidence=evidence, confidence=act.confidence)
+        del self.offers[(m.cid, speaker)]
+        return True
+
+    def _agree(self, m: Moment, speaker: str, act: SpeechAct) -> None:
+        """A yes or a wilco: takes an offered casualty, or else raises no objection."""
+        if not self._custody_given(m, speaker, act):
+            self._no_objection(m, speaker, act)
+
+    def _no_objection(self, m: Moment, speaker: str, act: SpeechAct) -> None:
+        """A reply without objection (thanks, a receipt, a yes) to a unit's announcement
+        about this casualty: the unit may act, within what it announced."""
+        if act.answers is None:
+            return
+        ann = next(
+            (a for (c, _s), a in self.announced.items() if c == m.cid and a.line == act.answers),
+            None,
+        )
+        if ann is None or ann.station == speaker or m.ledger.holder()[1] == ann.station:
+            return
+        unit_party, reply_party = self.party(ann.station), self.party(speaker)
+        answerable = self.answerable_party(m.tracker) or reply_party
+        evidence = [ann.line, m.event.line] + ([ann.answers] if ann.answers else [])
+        confidence = min(ann.act.confidence, act.confidence)
+        if reply_party is not None and reply_party == answerable and unit_party != answerable:
+            action = ann.act.slots.get("action") or ann.act.kind
+            note = f"covers the announced action only: {action}"
+            self.hold(m, "acquiesced", ann.station, line=ann.line, evidence=evidence,
+                      confidence=confidence, note=note)  # fmt: skip
+        elif unit_party == answerable:
+            self.hold(m, "assumed", ann.station, line=ann.line, evidence=evidence,
+                      confidence=confidence)  # fmt: skip
+
+    def _rescued(self, m: Moment, speaker: str, act: SpeechAct) -> None:
+        """ "We have recovered thirty one persons": a unit that took charge, though no
+        narration line logged it."""
+        if self.unit(speaker) and m.holder is None:
+            ann = self.announced.get((m.cid, speaker))
+            evidence = [ann.line, m.event.line] if ann else [m.event.line]
+            self.hold(m, "assumed", speaker, evidence=evidence, confidence=act.confidence)
+
+
+def _takes_charge(act: SpeechAct) -> bool:
+    """Whether an offer or an intention announces taking charge (not shadowing)."""
+    if act.kind == "assistance.offer":
+        return True
+    action = str(act.slots.get("action", "")).lower()
+    return any(action.startswith(word) for word in CHARGE_ACTIONS)
+
+
+#: What each act does to the rescue ledger (the speaker is known).
+ACTS: dict[ActKind, Callable[[RescueKeeper, Moment, str, SpeechAct], None]] = {
+    "assistance.offer": RescueKeeper._announce,
+    "intention": RescueKeeper._intention,
+    "permission.request": RescueKeeper._ask_permission,
+    "permission.grant": RescueKeeper._grant,
+    "task": RescueKeeper._task,
+    "coordination.handover": RescueKeeper._hand_over,
+    "coordination.accept": RescueKeeper._accept,
+    "answer.affirmative": RescueKeeper._agree,
+    "comply": RescueKeeper._agree,
+    "thanks": RescueKeeper._no_objection,
+    "ack": RescueKeeper._no_objection,
+    "report.rescued": RescueKeeper._rescued,
+}
+#: What each narration verb does to the rescue ledger.
+VERBS: dict[NarrationVerb, Callable[[RescueKeeper, Moment, Narration], None]] = {
+    "tasks": RescueKeeper._narrated_task,
+    **dict.fromkeys(TAKING_CHARGE, RescueKeeper._narrated_charge),
+}
