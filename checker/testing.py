@@ -23,7 +23,7 @@ from checker.diagnostics import Diagnostic, InputError, make
 from checker.protocol.model import Event, ResponsibilitySpan
 from checker.report.model import Report
 from checker.report.results import ExpectationResult, FileResult, TestResult
-from checker.report.text import narration_text
+from checker.report.words import narration_text
 from checker.rules.model import Verdict
 from checker.transcript.model import Expectation, LedgerEntry
 
