@@ -330,7 +330,7 @@ def _interrupted(paths: list[Path], done: int) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from checker.diagnostics import make
-    from checker.testing import discover, refused_diagnostic
+    from checker.transcript.discover import discover, refused_diagnostic
 
     reports: list[Report] = []
     worst = EXIT_OK  # of the files that could not be checked: 2, or 3 for a bug
