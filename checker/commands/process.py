@@ -13,7 +13,6 @@ import os
 import sys
 import types
 from collections.abc import Iterable
-from importlib import import_module
 
 #: pydantic's plugin loader, which imports ``importlib.metadata`` to find plugins.
 _LOADER = "pydantic.plugin._loader"
@@ -75,4 +74,6 @@ def _real_loader(name: str) -> object:
         raise AttributeError(name)
     if getattr(sys.modules.get(_LOADER), "get_plugins", None) is _no_plugins:
         del sys.modules[_LOADER]
-    return getattr(import_module(_LOADER), name)
+    from pydantic.plugin import _loader
+
+    return getattr(_loader, name)
