@@ -5,7 +5,7 @@ Run ``python benchmarks/run.py`` (about six minutes on two cores) or
 deterministically from ``transcripts/`` (:mod:`corpus`: every utterance distinct) at
 10, 1,000 and 10,000 transcripts under ``benchmarks/out/`` (gitignored), then measures
 
-1. start-up: wall time of ``radiocheck check`` on the Ranger transcript vs
+1. start-up: wall time of ``radiocheck check --format json`` on the Ranger transcript vs
    ``python -c "from pydantic import BaseModel; import rich.console, rich.table, lark"``
    (median of several runs, each a fresh process, bytecode cached for both);
 2. end to end: utterances/s of ``radiocheck check DIR --format jsonl`` (read, classify,
@@ -128,7 +128,8 @@ def radiocheck() -> list[str]:
 
 
 def startup(runs: int, env: dict[str, str]) -> dict[str, Any]:
-    check = [*radiocheck(), "check", str(RANGER), "--exit-zero"]
+    # --format json: the issue's figure (issue 19), a machine format, without rich
+    check = [*radiocheck(), "check", str(RANGER), "--format", "json", "--exit-zero"]
     base = [sys.executable, "-c", BASELINE_IMPORTS]
     for cmd in (check, base):  # warm up: bytecode and grammar caches written
         run_process(cmd, env)
@@ -140,7 +141,7 @@ def startup(runs: int, env: dict[str, str]) -> dict[str, Any]:
         cold = run_process(check, {**env, "XDG_CACHE_HOME": empty})["seconds"]
     med = {k: statistics.median(v) for k, v in times.items()}
     return {
-        "command": "radiocheck check transcripts/channel/ranger-2025.radio",
+        "command": "radiocheck check transcripts/channel/ranger-2025.radio --format json",
         "baseline_command": f'python -c "{BASELINE_IMPORTS}"',
         "runs": runs,
         "seconds": round(med["radiocheck"], 3),

@@ -30,6 +30,7 @@ from checker.ruleset.schema import RuleSet, rules_json_schema
 from checker.transcript.annotations import apply_overrides as overridden
 from checker.transcript.annotations import ignore_reasons
 from checker.transcript.decode import DEFAULT_MAX_BYTES, decode
+from checker.transcript.discover import discover, refused_diagnostic
 from checker.transcript.model import Transcript
 from checker.transcript.reader import read_path, read_text
 
@@ -40,12 +41,14 @@ __all__ = [
     "classify",
     "classify_context",
     "decode",
+    "discover",
     "find_sidecar",
     "load_ruleset",
     "load_rulesets",
     "read_recording",
     "read_text",
     "read_transcript",
+    "refused_diagnostic",
     "rule_kind",
     "rules_json_schema",
     "shipped_rulesets",

@@ -10,7 +10,6 @@ options several commands share are in :mod:`checker.commands._common`. Heavy mod
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Sequence
 from importlib import import_module
@@ -19,7 +18,6 @@ from typing import Any
 from checker._version import __version__
 from checker.commands import MODULES
 from checker.commands._common import Exit, print_diagnostics
-from checker.commands.config import configure
 
 
 class _Parser(argparse.ArgumentParser):
@@ -52,16 +50,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; return the exit code (the console script exits with it)."""
-    # pydantic reads every installed distribution's metadata for plugins when it builds
-    # the first model (5-7 ms of a one-file check); the CLI uses none. A user's own
-    # setting of the variable wins. The library API (checker.api) leaves it alone.
-    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    from checker.runner import process
+
+    process.configure()  # pydantic's plugin search skipped, gc tuned: this process only
     parser = build_parser()
     if not (sys.argv[1:] if argv is None else argv):  # nothing to do: say what can be done
         parser.print_help(sys.stdout)
         return Exit.INPUT
     try:
         args = parser.parse_args(argv)
+        from checker.commands.config import configure  # pydantic: after process.configure
+
         configure(args, parser)  # [tool.radiocheck], under what the command line says
         if args.command == "completion":  # the script is made from the parser itself
             args.parser = parser

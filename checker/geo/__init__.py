@@ -85,8 +85,6 @@ def _shape(ref: str) -> _Shape | None:
 
 def place(lat: float, lon: float, zones: Mapping[str, ZoneInfo]) -> Placement:
     """The zones (with geometry) that contain a position, and the borders near it."""
-    from shapely.geometry import Point
-
     inside: list[str] = []
     near: list[str] = []
     approximate = False
@@ -96,6 +94,8 @@ def place(lat: float, lon: float, zones: Mapping[str, ZoneInfo]) -> Placement:
         shp = _shape(zone.geometry)
         if shp is None:
             continue
+        from shapely.geometry import Point  # not for a rule set without zone shapes
+
         point = Point(*_project(lon, lat, shp.lat0))
         distance = shp.polygon.boundary.distance(point)
         contains = bool(shp.polygon.contains(point))

@@ -16,11 +16,11 @@ import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache, cached_property
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from checker.phraseology.grammar import terminal_words
+from checker.phraseology.words import DATA_DIR
 from checker.resources import cache_key, grammar_sha256, read_cache, write_cache
 from checker.vocabulary import ActKind, act_kind
 
@@ -96,7 +96,7 @@ class Lexicon:
 
 
 def _data() -> bytes:
-    return resources.files("checker.phraseology").joinpath("data/lexicon.toml").read_bytes()
+    return (DATA_DIR / "lexicon.toml").read_bytes()
 
 
 def lexicon_sha256() -> str:

@@ -15,8 +15,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from rapidfuzz import fuzz, process
-
 from checker.phraseology.grammar import spoken_number, vocabulary
 from checker.phraseology.lexicon import Family, Lexicon, Pattern, lexicon
 from checker.phraseology.model import ActSource
@@ -67,6 +65,8 @@ def _near_miss(word: str) -> tuple[str, float] | None:
         return None
     if word in lex.known_words or word in vocabulary() or word.startswith(lex.wildcard_prefixes):
         return None
+    from rapidfuzz import fuzz, process  # here: most transcripts never need it (5 ms)
+
     best = process.extractOne(
         word, lex.content_words, scorer=fuzz.ratio, score_cutoff=NEAR_MISS_CUTOFF
     )
@@ -96,6 +96,8 @@ def action_near_miss(word: str) -> tuple[str, float] | None:
     if not MIN_ACTION_LENGTH <= len(word) <= MAX_WORD_LENGTH or not word.isalpha():
         return None
     choices = [v for v in lex.action_list if v[0] == word[0] and len(v) >= 4]
+    from rapidfuzz import fuzz, process
+
     best = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=ACTION_CUTOFF)
     return (best[0], float(best[1])) if best else None
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from checker.protocol.model import CasualtyState, Event, ResponsibilitySpan
 from checker.report.model import Report
-from checker.report.text import narration_text
+from checker.report.words import narration_text
 from checker.rules.model import Verdict
 from checker.vocabulary import ActKind
 

@@ -19,50 +19,12 @@ from rich.text import Text
 
 from checker.protocol.model import Event, ResponsibilitySpan
 from checker.report.model import Report
-from checker.report.words import OUTCOME_STYLE, count
-from checker.transcript.model import Narration
+from checker.report.words import OUTCOME_STYLE, count, narration_text
 from checker.vocabulary import LEVELS
 
-_VERBS = {
-    "signals-distress": "signals distress",
-    "sends-dsc-alert": "sends a DSC alert",
-    "activates-epirb": "activates an EPIRB",
-    "calls-999": "calls 999",
-    "arrives-on-scene": "arrives on scene",
-    "departs": "departs",
-}
 #: Long words wrap onto the next line; they are never cut short with an ellipsis, so
 #: that what the report says does not depend on the width of the terminal.
 FOLD: OverflowMethod = "fold"
-
-
-def narration_text(n: Narration) -> str:
-    """A narration line in words, as the controlled vocabulary writes it."""
-    pos = n.position.text if n.position else ""
-    verb = n.verb
-    if verb in _VERBS:
-        return f"{n.subject} {_VERBS[verb]}"
-    phrases = {
-        "shadows": f"shadows {n.object}",
-        "escorts": f"escorts {n.object}",
-        "stops": f"stops {pos}".strip(),
-        "is": f"is {pos}",
-        "enters": f"enters {pos}",
-        "reports-in-water": f"reports {n.count} persons in the water",
-        "reports-missing": f"reports {n.count} persons missing",
-        "recovers": f"recovers {n.count} persons" + (f" from {n.object}" if n.object else ""),
-        "recovers-bodies": f"recovers {n.count} bodies" + (f" from {n.object}" if n.object else ""),
-        "takes-in-tow": f"takes {n.object} in tow",
-        "lands": f"lands {n.count} persons at {n.port}",
-        "proceeds": f"proceeds to {n.object}",
-        "takes-coordination": f"takes coordination of {n.object}",
-        "hands-coordination": f"hands coordination of {n.object} to {n.target}",
-        "tasks": f"tasks {n.target} to {n.object}",
-        "suspends-search": f"suspends the search for {n.object}",
-        "closes-case": f"closes the case of {n.object}",
-        "loses-contact": f"loses contact with {n.object}",
-    }
-    return f"{n.subject} {phrases.get(verb, verb)}"
 
 
 def _who(e: Event) -> Text:

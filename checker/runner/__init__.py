@@ -11,21 +11,26 @@ killed worker's file reported as not checked, Ctrl-C stopping the workers at onc
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import partial
 from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
 from checker import api
-from checker.diagnostics import Diagnostic, InputError, make
-from checker.files import outside
+from checker.diagnostics import InputError, make
 from checker.protocol.model import Event
 from checker.report.expect import evaluate, undeclared
 from checker.report.model import Report
 from checker.report.results import ExpectationResult, FileResult, FileStatus, TestResult
-from checker.report.text import narration_text
+from checker.report.words import narration_text
 from checker.runner.pool import ordered_map, test_fault
+from checker.transcript.discover import (
+    RECORDING_SUFFIXES,
+    discover,
+    recording_for,
+    refused_diagnostic,
+)
 from checker.vocabulary import Severity
 
 __all__ = [
@@ -39,13 +44,11 @@ __all__ = [
     "test",
 ]
 
-RECORDING_SUFFIXES = (".vtt", ".srt", ".json", ".rttm")
 #: What a file whose worker process was killed says (it was not checked: exit 2).
 KILLED = (
     "not checked: the process checking it was killed (out of memory, or a signal); "
     "the other files were checked"
 )
-_SKIP_DIRS = {"node_modules", "__pycache__", "venv"}
 
 
 def test(  # noqa: PLR0913  the options of a run, keyword-only
@@ -180,61 +183,3 @@ def recordings_supported() -> bool:
         return find_spec("checker.transcript.formats") is not None
     except ImportError:
         return False
-
-
-def recording_for(radio: Path) -> Path | None:
-    """The recording beside ``radio`` with the same stem, whose sidecar it then is."""
-    for suffix in RECORDING_SUFFIXES:
-        candidate = radio.with_suffix(suffix)
-        if candidate.is_file():
-            return candidate
-    return None
-
-
-def _walk(folder: Path, refused: list[Path] | None = None) -> list[Path]:
-    """The ``*.radio`` files under ``folder``; a symbolic link among them that leads
-    out of the folder's project is not taken (it goes to ``refused``): the user named
-    the folder, not what a link in it points to (issue 16)."""
-    found: list[Path] = []
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in _SKIP_DIRS)
-        for f in sorted(files):
-            path = Path(root, f)
-            if not f.endswith(".radio"):
-                continue
-            if path.is_symlink() and outside(path, folder) is not None:
-                if refused is not None:
-                    refused.append(path)
-                continue
-            found.append(path)
-    return found
-
-
-def refused_diagnostic(path: Path) -> Diagnostic:
-    """What is said of a file :func:`discover` did not take."""
-    return make(
-        "RC206",
-        "a symbolic link out of the folder's project: not read",
-        path=str(path),
-        hint="name the file itself to check it",
-    )
-
-
-def discover(paths: Iterable[str | Path], refused: list[Path] | None = None) -> list[Path]:
-    """The transcripts to test under ``paths``, in a stable order, each once.
-
-    Folders are searched for ``*.radio`` (hidden folders and virtualenvs skipped); a
-    ``.radio`` that is a recording's sidecar stands for that recording. Files named
-    explicitly are kept whatever their suffix, and a missing path is kept so that
-    the run reports it.
-    """
-    out: list[Path] = []
-    seen: set[Path] = set()  # not ``in out``: a list makes 10,000 files take minutes
-    for p in map(Path, paths):
-        found = _walk(p, refused) if p.is_dir() else [p]
-        for f in found:
-            target = (recording_for(f) if f.suffix == ".radio" else None) or f
-            if target not in seen:
-                seen.add(target)
-                out.append(target)
-    return out

@@ -6,7 +6,7 @@ things can go wrong with worker processes that a plain ``pool.map`` handles badl
 and each is handled here rather than in the commands:
 
 - **Ctrl-C.** A terminal's SIGINT reaches the whole process group. Workers ignore it
-  (:func:`ignore_sigint`, the pool's initializer), so that they print no tracebacks;
+  (:func:`start_worker`, the pool's initializer), so that they print no tracebacks;
   the parent alone is interrupted, stops the workers at once (:func:`_stop`, with a
   second Ctrl-C ignored while it does), and the caller says which files were not
   checked.
@@ -43,9 +43,13 @@ R = TypeVar("R")
 FAULT_VARIABLE = "RADIOCHECK_TEST_FAULT"
 
 
-def ignore_sigint() -> None:
-    """The workers' initializer: Ctrl-C is the parent's to handle."""
+def start_worker() -> None:
+    """The workers' initializer: Ctrl-C is the parent's to handle, and the process is
+    set up as the CLI's own (:mod:`checker.runner.process`)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    from checker.runner import process
+
+    process.configure()
 
 
 def test_fault(path: Path) -> None:
@@ -135,7 +139,7 @@ def _pool(workers: int) -> Any:
 
     # spawn: the same on every platform, and safe beside a progress bar's threads
     return ProcessPoolExecutor(
-        max_workers=workers, mp_context=get_context("spawn"), initializer=ignore_sigint
+        max_workers=workers, mp_context=get_context("spawn"), initializer=start_worker
     )
 
 
