@@ -50,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; return the exit code (the console script exits with it)."""
-    from checker.runner import process
+    from checker import process
 
     process.configure()  # pydantic's plugin search skipped, gc tuned: this process only
     parser = build_parser()

@@ -223,7 +223,7 @@ def test_a_machine_format_check_imports_no_terminal_or_metadata_library(tmp_path
     # zone's shape; rapidfuzz only for a word heard wrongly (this file has none)
     assert probe["imported"] == []
     assert probe["real_loader"] is False
-    from checker.runner.process import THRESHOLDS
+    from checker.process import THRESHOLDS
 
     assert tuple(probe["thresholds"]) == THRESHOLDS  # type: ignore[arg-type]
     # SARIF reads the package's own metadata for its rules' help address: allowed
@@ -261,7 +261,7 @@ def test_the_plugin_loader_stand_in_gives_way_to_the_real_one() -> None:
 
     code = (
         "import os, sys; os.environ.pop('PYDANTIC_DISABLE_PLUGINS', None)\n"
-        "from checker.runner import process; process.configure()\n"
+        "from checker import process; process.configure()\n"
         "from pydantic import BaseModel\n"
         "class M(BaseModel):\n    x: int\n"
         "assert 'importlib.metadata' not in sys.modules\n"

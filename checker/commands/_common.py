@@ -1,7 +1,7 @@
 """What the commands share: exit codes, the console, the options several commands
 take, and how diagnostics and an interrupted run are told.
 
-Defaults are the API's own (:data:`checker.files.DEFAULT_MAX_BYTES`,
+Defaults are the API's own (:data:`checker.defaults.DEFAULT_MAX_BYTES`,
 :data:`checker.defaults.DEFAULT_MIN_CONFIDENCE`), never copied; both modules are
 light, so building the parser still imports nothing of the pipeline.
 """
@@ -15,8 +15,7 @@ from enum import IntEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from checker.defaults import DEFAULT_MIN_CONFIDENCE
-from checker.files import DEFAULT_MAX_BYTES
+from checker.defaults import DEFAULT_MAX_BYTES, DEFAULT_MIN_CONFIDENCE
 
 if TYPE_CHECKING:
     from rich.console import Console

@@ -45,9 +45,9 @@ FAULT_VARIABLE = "RADIOCHECK_TEST_FAULT"
 
 def start_worker() -> None:
     """The workers' initializer: Ctrl-C is the parent's to handle, and the process is
-    set up as the CLI's own (:mod:`checker.runner.process`)."""
+    set up as the CLI's own (:mod:`checker.process`)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    from checker.runner import process
+    from checker import process
 
     process.configure()
 
