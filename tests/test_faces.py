@@ -11,7 +11,7 @@ import pytest
 from checker.cli import build_parser
 from checker.commands._common import Exit
 from checker.defaults import DEFAULT_MIN_CONFIDENCE
-from checker.files import DEFAULT_MAX_BYTES
+from checker.defaults import DEFAULT_MAX_BYTES
 from checker.report.formats import (
     CHECK_CHOICES,
     REPORT_FORMATS,

@@ -13,7 +13,8 @@ import re
 from pathlib import Path
 
 from checker.diagnostics import Diagnostic, InputError, make
-from checker.files import DEFAULT_MAX_BYTES, read_input
+from checker.defaults import DEFAULT_MAX_BYTES
+from checker.files import read_input
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
