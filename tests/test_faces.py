@@ -10,8 +10,7 @@ import pytest
 
 from checker.cli import build_parser
 from checker.commands._common import Exit
-from checker.defaults import DEFAULT_MIN_CONFIDENCE
-from checker.defaults import DEFAULT_MAX_BYTES
+from checker.defaults import DEFAULT_MAX_BYTES, DEFAULT_MIN_CONFIDENCE
 from checker.report.formats import (
     CHECK_CHOICES,
     REPORT_FORMATS,

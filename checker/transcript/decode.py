@@ -12,8 +12,8 @@ import codecs
 import re
 from pathlib import Path
 
-from checker.diagnostics import Diagnostic, InputError, make
 from checker.defaults import DEFAULT_MAX_BYTES
+from checker.diagnostics import Diagnostic, InputError, make
 from checker.files import read_input
 
 __all__ = [
