@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from checker.context import Context, Station, normalise
 from checker.diagnostics import Diagnostic, make
@@ -80,11 +81,36 @@ class Binder:
     path: str | None = None
     by_line: dict[int, list[str]] = field(default_factory=dict)
     _counter: int = 0
+    #: The casualties by how their names begin: a name of one word by its first three
+    #: letters (it may be followed by punctuation: "the dinghy's"), a name of several
+    #: by its first word and up to three letters of its second ("amber kes"). A text
+    #: is searched for the names of those its words begin, not of every casualty: a
+    #: day of traffic names hundreds.
+    _starts: dict[str, list[str]] = field(default_factory=dict)
+    _second: set[int] = field(default_factory=set)  # lengths of those second words' starts
+    _ids: set[str] = field(default_factory=set)  # ``casualties`` as a set, to test
 
     def __post_init__(self) -> None:
         for st in self.context.stations.values():
             if st.role == "casualty":
-                self.casualties.append(st.id)
+                self._add(st.id)
+
+    def _add(self, cid: str) -> None:
+        """Count ``cid`` among the casualties, and index its names."""
+        self.casualties.append(cid)
+        self._ids.add(cid)
+        st = self.context.stations[cid]
+        for name in (st.id, *st.aliases):
+            key = normalise(name)
+            if len(key) < 3:
+                continue
+            first, space, rest = key.partition(" ")
+            second = rest.partition(" ")[0][:3]
+            if space:
+                self._second.add(len(second))
+            cids = self._starts.setdefault(f"{first} {second}" if space else key[:3], [])
+            if cid not in cids:
+                cids.append(cid)
 
     # -- casualty creation
     def _new(self, name: str, line: int) -> str:
@@ -98,11 +124,11 @@ class Binder:
                 id=cid, role="casualty", aliases=[name] if name else [], declared=False, line=line
             )
         )
-        self.casualties.append(cid)
+        self._add(cid)
         return cid
 
     def _is_casualty(self, station_id: str | None) -> bool:
-        return station_id is not None and station_id in self.casualties
+        return station_id is not None and station_id in self._ids
 
     # -- resolution of one phrase
     def resolve_phrase(self, phrase: str, line: int, *, create: bool) -> str | None:
@@ -136,7 +162,12 @@ class Binder:
         """Casualties named by an alias anywhere in a text (word boundaries)."""
         found: list[tuple[int, str]] = []
         lowered = f" {normalise(text)} "
-        for cid in self.casualties:
+        starts, words = self._starts, lowered.split(" ")
+        begun = [word[:3] for word in words]
+        for n in self._second:  # the last word is the final space's "": nothing after it
+            begun += (f"{word} {after[:n]}" for word, after in pairwise(words))
+        named = {cid for start in begun if start in starts for cid in starts[start]}
+        for cid in named:
             st = self.context.stations[cid]
             for name in (st.id, *st.aliases):
                 key = normalise(name)
@@ -220,7 +251,7 @@ class Binder:
                 and st.role in ("vessel", "aircraft")
             )
             if own and st is not None:
-                self.casualties.append(st.id)
+                self._add(st.id)
                 out.append(st.id)
         if not out and needs:
             if self.salient is not None:
