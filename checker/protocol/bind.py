@@ -83,11 +83,11 @@ class Binder:
     _counter: int = 0
     #: The casualties by how their names begin: a name of one word by its first three
     #: letters (it may be followed by punctuation: "the dinghy's"), a name of several
-    #: by its first word and up to three letters of its second ("amber kes"). A text
-    #: is searched for the names of those its words begin, not of every casualty: a
-    #: day of traffic names hundreds.
+    #: by its first word and the first letter of its second ("amber k"). A text is
+    #: searched for the names of those its words begin, not of every casualty: a day
+    #: of traffic names hundreds.
     _starts: dict[str, list[str]] = field(default_factory=dict)
-    _second: set[int] = field(default_factory=set)  # lengths of those second words' starts
+    _firsts: set[str] = field(default_factory=set)  # the first words of those of several
     _ids: set[str] = field(default_factory=set)  # ``casualties`` as a set, to test
 
     def __post_init__(self) -> None:
@@ -104,11 +104,10 @@ class Binder:
             key = normalise(name)
             if len(key) < 3:
                 continue
-            first, space, rest = key.partition(" ")
-            second = rest.partition(" ")[0][:3]
-            if space:
-                self._second.add(len(second))
-            cids = self._starts.setdefault(f"{first} {second}" if space else key[:3], [])
+            first, _, rest = key.partition(" ")
+            if rest:  # "foo-" is "foo ": the word alone, as far as the index goes
+                self._firsts.add(first)
+            cids = self._starts.setdefault(f"{first} {rest[0]}" if rest else first[:3], [])
             if cid not in cids:
                 cids.append(cid)
 
@@ -162,10 +161,9 @@ class Binder:
         """Casualties named by an alias anywhere in a text (word boundaries)."""
         found: list[tuple[int, str]] = []
         lowered = f" {normalise(text)} "
-        starts, words = self._starts, lowered.split(" ")
-        begun = [word[:3] for word in words]
-        for n in self._second:  # the last word is the final space's "": nothing after it
-            begun += (f"{word} {after[:n]}" for word, after in pairwise(words))
+        starts, firsts, words = self._starts, self._firsts, lowered.split(" ")
+        begun = [word[:3] for word in words]  # the last is the final space's ""
+        begun += (f"{word} {after[:1]}" for word, after in pairwise(words) if word in firsts)
         named = {cid for start in begun if start in starts for cid in starts[start]}
         for cid in named:
             st = self.context.stations[cid]
