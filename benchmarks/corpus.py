@@ -103,7 +103,7 @@ def _name(index: int) -> str:
     return f"{ADJECTIVES[index % len(ADJECTIVES)]} {BIRDS[(index // len(ADJECTIVES)) % len(BIRDS)]}"
 
 
-def _styled(text: str, style: str) -> str:
+def styled(text: str, style: str) -> str:
     """``typed`` as written; ``asr`` as speech recognition writes it (lower case, no
     punctuation); ``filler`` with a hesitation before it."""
     if style == "asr":
@@ -113,7 +113,7 @@ def _styled(text: str, style: str) -> str:
     return text
 
 
-def _spoken(n: int) -> str:
+def spoken(n: int) -> str:
     return " ".join(DIGITS[int(d)] for d in f"{n:04d}")
 
 
@@ -191,12 +191,12 @@ class Generator:
         forms.append(("say_again", f"{text} I say again, {text}"))
         for style in STYLES:
             for form, plain in forms:
-                candidate = _styled(plain, style)
+                candidate = styled(plain, style)
                 if candidate not in self.seen:
                     return self._keep(f"{form}/{style}", candidate)
         while True:
             self.counter += 1
-            candidate = f"{text} Time {_spoken(self.counter)}."
+            candidate = f"{text} Time {spoken(self.counter)}."
             if candidate not in self.seen:
                 return self._keep("time", candidate)
 

@@ -15,7 +15,12 @@ deterministically from ``transcripts/`` (:mod:`corpus`: every utterance distinct
 3. classification alone (in process, each transcript's utterances with its context)
    vs the same trivial parse;
 4. scaling: time and peak RSS of ``radiocheck check DIR --format jsonl`` (which
-   writes each report as its file finishes) and of ``radiocheck test`` at each size.
+   writes each report as its file finishes) and of ``radiocheck test`` at each size;
+5. one long file (:mod:`bench_onefile`): time per utterance of ``check --format jsonl``
+   and of each stage on one transcript of 4,000, 16,000 and 64,000 utterances, beside
+   lark's trivial parse, an ``re`` alternation of the lexicon's phrases (the limit)
+   and the floor (read, tokenise, ``json.dumps``); ``--onefile-only`` measures only
+   these.
 
 Results go to ``benchmarks/out/results.json`` and a rich table. See
 ``benchmarks/README.md`` for the figures, the targets and the profiles.
@@ -44,8 +49,10 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(ROOT))
 
+import bench_onefile  # noqa: E402
 import corpus  # noqa: E402
 from baseline import TRIVIAL  # noqa: E402
+from table import RUNS, table  # noqa: E402
 
 RANGER = ROOT / "transcripts" / "channel" / "ranger-2025.radio"
 BASELINE_IMPORTS = "from pydantic import BaseModel; import rich.console, rich.table, lark"
@@ -55,6 +62,7 @@ TARGETS = {
     "classify_ratio_min": 1.0,
     "jobs2_speedup_min": 1.7,
     "peak_rss_mb_max": 200,
+    "onefile_growth_max": 1.2,
 }
 
 
@@ -284,15 +292,6 @@ def end_to_end(
 # --- report ------------------------------------------------------------------
 
 
-#: The runs of each corpus size, by their key in results.json.
-_RUNS = {
-    "check_jsonl": "check jsonl",
-    "check_jsonl_jobs2": "check jsonl -j2",
-    "test_jobs1": "test -j1",
-    "test_jobs2": "test -j2",
-}
-
-
 def machine() -> dict[str, Any]:
     import lark
     import pydantic
@@ -316,8 +315,18 @@ def _goal(value: float, op: str, limit: float) -> dict[str, Any]:
 def summarise(results: dict[str, Any]) -> dict[str, Any]:
     """The figures the targets name, each a ratio to its baseline. End to end is
     compared with the trivial parse on the same corpus (the classification one);
-    ``--jobs 2``, memory and growth are read at the largest corpus."""
+    ``--jobs 2``, memory and growth are read at the largest corpus; one file's growth
+    is that of the whole check in process, from the smallest file to the largest."""
     t = TARGETS
+    goals: dict[str, Any] = {}
+    if "onefile" in results:
+        one = results["onefile"]
+        goals["onefile_growth"] = _goal(one["growth"]["whole"], "<=", t["onefile_growth_max"])
+        mid = one["sizes"][len(one["sizes"]) // 2]["seconds"]
+        lark = mid["lark_trivial"] / mid["cli_wall"]
+        goals["onefile_vs_lark"] = _goal(lark, ">=", t["end_to_end_ratio_min"])
+    if "startup" not in results:  # --onefile-only
+        return goals
     startup = results["startup"]["ratio"]
     c = results["classify"]
     same = next(r for r in results["scaling"] if r["transcripts"] == c["corpus"])
@@ -327,11 +336,11 @@ def summarise(results: dict[str, Any]) -> dict[str, Any]:
         largest["check_jsonl_jobs2"]["utterances_per_second"]
         / largest["check_jsonl"]["utterances_per_second"]
     )
-    peak = max(largest[k]["peak_rss_mb"] for k in _RUNS)
+    peak = max(largest[k]["peak_rss_mb"] for k in RUNS)
     small = next((r for r in results["scaling"] if r["transcripts"] >= 100), results["scaling"][0])
     per_utt = [r["check_jsonl"]["seconds"] / r["utterances"] for r in (small, largest)]
     growth = per_utt[1] / per_utt[0]
-    goals = {
+    goals |= {
         "startup": _goal(startup, "<=", t["startup_ratio_max"]),
         "end_to_end": _goal(e2e, ">=", t["end_to_end_ratio_min"]),
         "classify": _goal(c["ratio"], ">=", t["classify_ratio_min"]),
@@ -346,59 +355,6 @@ def summarise(results: dict[str, Any]) -> dict[str, Any]:
         goals["classify_compiled"] = _goal(k["classify"]["ratio"], ">=", t["classify_ratio_min"])
         goals["end_to_end_compiled"] = _goal(e2e_k, ">=", t["end_to_end_ratio_min"])
     return goals
-
-
-def table(results: dict[str, Any]) -> None:
-    from rich.console import Console
-    from rich.table import Table
-
-    m = results["machine"]
-    console = Console()
-    s, c = results["startup"], results["classify"]
-    t = Table(
-        title=f"radiocheck benchmark — {m['cores']} cores, Python {m['python']}, lark {m['lark']}"
-    )
-    for col in ("figure", "radiocheck", "baseline", "ratio"):
-        t.add_column(col, justify="left" if col == "figure" else "right")
-    t.add_row(
-        "start-up (s, median)",
-        f"{s['seconds']:.3f}",
-        f"{s['baseline_seconds']:.3f} imports",
-        f"{s['ratio']:.2f}",
-    )
-    lark_rate = c["lark_trivial_per_second"]
-    t.add_row(
-        f"classify ({c['utterances']:,} utt/s)",
-        f"{c['classify_per_second']:,}",
-        f"{lark_rate:,} lark trivial",
-        f"{c['ratio']:.2f}",
-    )
-    for r in results["scaling"]:
-        label = f"{r['transcripts']:,} transcripts, {r['utterances']:,} utt"
-        for key, name in _RUNS.items():
-            if key in r:
-                x = r[key]
-                t.add_row(
-                    f"{label}: {name} (utt/s; s; MB)",
-                    f"{x['utterances_per_second']:,}; {x['seconds']:.2f}; {x['peak_rss_mb']:.0f}",
-                    f"{lark_rate:,} lark trivial",
-                    f"{x['utterances_per_second'] / lark_rate:.2f}",
-                )
-    if "compiled" in results:
-        k = results["compiled"]
-        lark_k = k["classify"]["lark_trivial_per_second"]
-        for name, rate in (
-            ("compiled build: classify (utt/s)", k["classify"]["classify_per_second"]),
-            ("compiled build: check jsonl (utt/s)", k["check_jsonl"]["utterances_per_second"]),
-        ):
-            t.add_row(name, f"{rate:,}", f"{lark_k:,} lark trivial", f"{rate / lark_k:.2f}")
-    console.print(t)
-    g = Table(title="targets")
-    for col in ("target", "value", "goal", "met"):
-        g.add_column(col)
-    for name, x in results["targets"].items():
-        g.add_row(name, str(x["value"]), x["target"], "yes" if x["met"] else "NO")
-    console.print(g)  # fmt: skip
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -418,6 +374,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     ap.add_argument("--no-table", action="store_true", help="JSON only")
     ap.add_argument(
+        "--onefile-sizes",
+        type=lambda s: [int(x) for x in s.split(",")],
+        help="utterances of the one-file rows (default 4000,16000,64000; quick 1000,4000)",
+    )
+    ap.add_argument("--onefile-only", action="store_true", help="only the one-file rows")
+    ap.add_argument(
         "--compiled",
         action="store_true",
         help="also build the optional mypyc wheel and measure it (needs a C compiler)",
@@ -432,21 +394,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     os.environ.update({k: env[k] for k in ("XDG_CACHE_HOME",)})
 
     start = time.perf_counter()
-    made = corpus.build(sizes, out)
     results: dict[str, Any] = {"machine": machine()}
-    results["corpus"] = {str(n): stats.as_dict() for n, (_, stats) in made.items()}
-    results["startup"] = startup(runs, env)
-    middle = sorted(sizes)[min(1, len(sizes) - 1)]
-    results["classify"] = {"corpus": middle, **in_process(made[middle][0], repeats)}
-    results["scaling"] = end_to_end(made, env, out)
-    if args.compiled:
-        import compiled
-
-        folder, stats = made[middle]
-        results["compiled"] = {
-            "corpus": middle,
-            **compiled.measure(compiled.build_site(out), folder, stats.utterances, repeats, env),
-        }
+    one = args.onefile_sizes or ([1000, 4000] if args.quick else list(bench_onefile.SIZES))
+    results["onefile"] = bench_onefile.measure(one, out, repeats, run_process, radiocheck(), env)
+    if not args.onefile_only:
+        _corpus_figures(results, sizes, runs, repeats, env, out, args.compiled)
     results["targets"] = summarise(results)
     results["seconds"] = round(time.perf_counter() - start, 1)
     results["machine"]["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
@@ -455,6 +407,32 @@ def main(argv: Sequence[str] | None = None) -> int:
         table(results)
     print(f"results: {out / 'results.json'}")
     return 0
+
+
+def _corpus_figures(
+    results: dict[str, Any],
+    sizes: list[int],
+    runs: int,
+    repeats: int,
+    env: dict[str, str],
+    out: Path,
+    with_compiled: bool,
+) -> None:
+    """Figures 1 to 4: start-up, classification and the many-file corpora."""
+    made = corpus.build(sizes, out)
+    results["corpus"] = {str(n): stats.as_dict() for n, (_, stats) in made.items()}
+    results["startup"] = startup(runs, env)
+    middle = sorted(sizes)[min(1, len(sizes) - 1)]
+    results["classify"] = {"corpus": middle, **in_process(made[middle][0], repeats)}
+    results["scaling"] = end_to_end(made, env, out)
+    if with_compiled:
+        import compiled
+
+        folder, stats = made[middle]
+        results["compiled"] = {
+            "corpus": middle,
+            **compiled.measure(compiled.build_site(out), folder, stats.utterances, repeats, env),
+        }
 
 
 if __name__ == "__main__":

@@ -63,7 +63,7 @@ def test_benchmark_command_runs_on_a_tiny_corpus(tmp_path: Path) -> None:
     out = tmp_path / "out"
     proc = subprocess.run(
         [sys.executable, str(BENCH / "run.py"), "--sizes", "2,4", "--startup-runs", "1",
-         "--repeats", "1", "--out", str(out), "--no-table"],
+         "--repeats", "1", "--onefile-sizes", "20,40", "--out", str(out), "--no-table"],
         capture_output=True,
         text=True,
         timeout=300,
@@ -80,6 +80,46 @@ def test_benchmark_command_runs_on_a_tiny_corpus(tmp_path: Path) -> None:
         for key in ("check_jsonl", "check_jsonl_jobs2", "test_jobs1", "test_jobs2"):
             assert row[key]["seconds"] > 0 and row[key]["peak_rss_mb"] > 0
     assert set(results["targets"]) >= {"startup", "end_to_end", "classify", "jobs2_speedup"}
+    assert set(results["targets"]) >= {"onefile_growth", "onefile_vs_lark"}
     reports = (out / "check-4-j1.jsonl").read_text(encoding="utf-8").splitlines()
     assert sum(json.loads(line)["type"] == "report" for line in reports) == 4
     assert (out / "check-4-j2.jsonl").read_text(encoding="utf-8").splitlines() == reports
+
+
+def test_one_long_file_is_deterministic_distinct_and_valid() -> None:
+    from benchmarks.onefile import transcript
+    from checker.transcript import read_text
+
+    text = transcript(2_100)  # a case of distress begins at 0 and at 2,000
+    assert text == transcript(2_100) != transcript(2_100, seed=1)
+    t = read_text(text)
+    assert not [d for d in t.diagnostics if d.severity == "error"]
+    said = [line.text for line in t.lines if line.kind == "utterance"]
+    assert len(said) == 2_100 and len(set(said)) == len(said)  # every utterance distinct
+    assert sum(line.kind == "narration" for line in t.lines) == 6 + 3  # two stories begun
+    assert len({line.speaker for line in t.lines if line.kind == "utterance"}) > 60
+
+
+def test_one_file_rows_on_tiny_files(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    proc = subprocess.run(
+        [sys.executable, str(BENCH / "run.py"), "--onefile-only", "--onefile-sizes", "30,90",
+         "--repeats", "1", "--out", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert "one file: time per utterance" in proc.stdout  # the table
+    results = json.loads((out / "results.json").read_text(encoding="utf-8"))
+    assert "startup" not in results and "scaling" not in results  # only the one-file rows
+    rows = results["onefile"]["sizes"]
+    assert [r["utterances"] for r in rows] == [30, 90]
+    for r in rows:
+        assert r["peak_rss_mb"] > 0
+        for key in ("cli_wall", "whole", "classify", "rules", "lark_trivial", "re_alternation"):
+            assert r["us_per_utterance"][key] > 0
+        assert r["seconds"]["floor"] > 0
+    assert results["onefile"]["growth"]["whole"] > 0
+    assert set(results["targets"]) == {"onefile_growth", "onefile_vs_lark"}

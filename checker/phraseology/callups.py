@@ -15,6 +15,7 @@ from typing import Any
 from lark import Token
 
 from checker.context import Context
+from checker.phraseology.clause import Names, name_at
 from checker.phraseology.numbers import PHONETIC as _PHONETIC
 from checker.phraseology.numbers import _span
 from checker.phraseology.parts import Item, Num, Spell, Tagged
@@ -159,14 +160,11 @@ class CallupRules:
         return _item("procedure", children, kind="ack")
 
 
-def _station_at(said: list[str], i: int, names: dict[str, tuple[tuple[str, ...], ...]]) -> int:
+def _station_at(said: list[str], i: int, names: Names) -> int:
     """End of the longest known station name starting at token ``i`` (or ``i``)."""
     start = i + 1 if i < len(said) and said[i] == "the" else i
-    for words in names.get(said[start] if start < len(said) else "", ()):
-        k = len(words)
-        if tuple(said[start : start + k]) == words:
-            return start + k
-    return i
+    k = name_at(said, start, names)
+    return start + k if k else i
 
 
 def _guess_name(
@@ -211,7 +209,7 @@ def _collapse(words: list[str]) -> list[str]:
 def find_names(
     said: list[str],
     context: Context | None,
-    name_index: dict[str, tuple[tuple[str, ...], ...]],
+    name_index: Names,
     stops: frozenset[str],
     head_words: frozenset[str],
     taken: set[int],
@@ -264,7 +262,7 @@ def find_names(
 def _short_callup(
     said: list[str],
     context: Context | None,
-    name_index: dict[str, tuple[tuple[str, ...], ...]],
+    name_index: Names,
     taken: set[int],
     found: list[tuple[int, int, dict[str, Any]]],
 ) -> list[tuple[int, int, dict[str, Any]]]:

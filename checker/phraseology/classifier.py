@@ -25,6 +25,7 @@ from typing import Any, cast
 
 from checker.context import Context
 from checker.phraseology.callups import find_names
+from checker.phraseology.clause import Names
 from checker.phraseology.clause_split import forget as forget_clauses
 from checker.phraseology.framing import bare_count, fill, frame_cands
 from checker.phraseology.grammar import terminal_words
@@ -262,7 +263,7 @@ class _Tables:
     def __init__(self, context: Context | None) -> None:
         self.context = context
         if context is None:
-            self.names: dict[str, tuple[tuple[str, ...], ...]] = {}
+            self.names: Names = {}
             self.zones: ZoneIndex = {}
             self.words: frozenset[str] = frozenset()
             return
@@ -291,13 +292,16 @@ def _tables(context: Context | None) -> _Tables:
 
 
 @lru_cache(maxsize=64)
-def _index_for(names: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
-    index: dict[str, list[tuple[str, ...]]] = {}
+def _index_for(names: tuple[str, ...]) -> Names:
+    index: dict[str, dict[int, set[tuple[str, ...]]]] = {}
     for name in names:
         words = tuple(name.replace("-", " ").split())
         if words:
-            index.setdefault(words[0], []).append(words)
-    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
+            index.setdefault(words[0], {}).setdefault(len(words), set()).add(words)
+    return {
+        first: tuple((k, frozenset(v)) for k, v in sorted(by_length.items(), reverse=True))
+        for first, by_length in index.items()
+    }
 
 
 # ---------------------------------------------------------------- lexicon acts

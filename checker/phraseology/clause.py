@@ -117,5 +117,16 @@ class Placed(NamedTuple):
     after_island: bool
 
 
-#: Station names of the context by first word ("cross": (("cross", "gris", "nez"),)).
-Names = dict[str, tuple[tuple[str, ...], ...]]
+#: Station names of the context by first word, then by length, longest first
+#: ("cross": ((3, {("cross", "gris", "nez")}), (1, {("cross",)}))): a look-up costs
+#: the few lengths of the names, not their number (a day's traffic names hundreds of
+#: vessels, and many share a first word).
+Names = dict[str, tuple[tuple[int, frozenset[tuple[str, ...]]], ...]]
+
+
+def name_at(words: list[str], i: int, names: Names) -> int:
+    """The length of the longest station name starting at ``words[i]`` (0 if none)."""
+    for k, known in names.get(words[i], ()) if i < len(words) else ():
+        if tuple(words[i : i + k]) in known:
+            return k
+    return 0

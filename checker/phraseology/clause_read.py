@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from checker.phraseology.clause import PLACE, Clause, Names
+from checker.phraseology.clause import PLACE, Clause, Names, name_at
 from checker.phraseology.clause_verbs import closed, structure
 from checker.phraseology.clause_words import W
 from checker.phraseology.grammar import spoken_number
@@ -334,9 +334,9 @@ def _named(allw: list[str], names: Names) -> bool:
     k, n, found = 0, len(allw), False
     while k < n:
         w = allw[k]
-        match = next((nm for nm in names.get(w, ()) if tuple(allw[k : k + len(nm)]) == nm), None)
-        if match is not None:
-            k += len(match)
+        match = name_at(allw, k, names)
+        if match:
+            k += match
             found = True
         elif w in W.name_glue:
             k += 1

@@ -6,7 +6,7 @@ or French progressive ("en train de").
 
 from __future__ import annotations
 
-from checker.phraseology.clause import Clause, Names
+from checker.phraseology.clause import Clause, Names, name_at
 from checker.phraseology.clause_words import W
 from checker.phraseology.parts import Tok
 from checker.phraseology.words import Words
@@ -90,7 +90,7 @@ def structure(
             k = 2
         elif body[0] in ("never",) or (lang == "fr" and body[0] in ("ne", "n")):
             k = 1
-        named = k < n and any(tuple(body[k : k + len(nm)]) == nm for nm in names.get(body[k], ()))
+        named = name_at(body, k, names) > 0
         if k < n and not named and _imperative(body, k, wl, toks, i, j):
             c.mood = "imperative"
             if body[k] == "let" and k + 1 < n and body[k + 1] == "us":
@@ -104,12 +104,13 @@ def structure(
     q = p
     while q < n and q < p + 6:
         w = body[q]
-        for name in names.get(w, ()):
-            if tuple(body[q : q + len(name)]) == name and q + len(name) < n:
+        for k, known in names.get(w, ()):
+            if q + k < n and tuple(body[q : q + k]) in known:
                 # a station of the transcript: "cross gris nez is coordinating"
+                name = body[q : q + k]
                 c.agent = "authority" if any(x in wl.authorities for x in name) else "third"
                 c.agent_word = " ".join(name)
-                _verb_chain(c, body, q + len(name), wl, skip_subject=True)
+                _verb_chain(c, body, q + k, wl, skip_subject=True)
                 return
         if (
             lang == "fr"

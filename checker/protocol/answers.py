@@ -330,7 +330,13 @@ def _distress_acks(utterances: list[Event], roles: Mapping[str, str]) -> set[int
         for act in event.acts:
             if act.kind == "distress.ack" and "formal" not in act.slots and _received_mayday(act):
                 act.slots = {**act.slots, "formal": True}
+    # (speaker, addressee) of the acknowledgements before the message, kept as the
+    # messages are walked: acts are added only to replies after their message, so an
+    # utterance's acts are final once the walk has passed it
+    acked: set[tuple[str | None, str | None]] = set()
     for i, message in enumerate(utterances):
+        if i:
+            _note_ack(acked, utterances[i - 1])
         found = next((a for a in message.acts if a.kind in DISTRESS_MESSAGES), None)
         sender = message.speaker
         if found is None or sender is None:
@@ -343,7 +349,7 @@ def _distress_acks(utterances: list[Event], roles: Mapping[str, str]) -> set[int
                 continue
             if any(a.kind == "distress.ack" for a in reply.acts):
                 break
-            if _acknowledged(utterances[:i], reply.speaker, sender):
+            if (reply.speaker, sender) in acked:
                 break  # "we need help" after a MAYDAY this station already acknowledged
             heard = _heard(reply)
             if heard is None:
@@ -369,12 +375,10 @@ def _received_mayday(act: SpeechAct) -> bool:
     return act.source in ("grammar", "lexicon") and "mayday" in (act.matched or "").lower()
 
 
-def _acknowledged(earlier: list[Event], by: str | None, sender: str) -> bool:
-    """Whether ``by`` has already acknowledged a distress of ``sender``."""
-    return any(
-        e.speaker == by and e.addressee == sender and any(a.kind == "distress.ack" for a in e.acts)
-        for e in earlier
-    )
+def _note_ack(acked: set[tuple[str | None, str | None]], e: Event) -> None:
+    """Remember that ``e``'s speaker acknowledged a distress of its addressee."""
+    if any(a.kind == "distress.ack" for a in e.acts):
+        acked.add((e.speaker, e.addressee))
 
 
 def name_casualties(events: list[Event]) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from checker.context import Context, Station, normalise
 from checker.diagnostics import Diagnostic, make
@@ -91,11 +92,35 @@ class Binder:
     path: str | None = None
     by_line: dict[int, list[str]] = field(default_factory=dict)
     _counter: int = 0
+    #: The casualties by how their names begin: a name of one word by its first three
+    #: letters (it may be followed by punctuation: "the dinghy's"), a name of several
+    #: by its first word and the first letter of its second ("amber k"). A text is
+    #: searched for the names of those its words begin, not of every casualty: a day
+    #: of traffic names hundreds.
+    _starts: dict[str, list[str]] = field(default_factory=dict)
+    _firsts: set[str] = field(default_factory=set)  # the first words of those of several
+    _ids: set[str] = field(default_factory=set)  # ``casualties`` as a set, to test
 
     def __post_init__(self) -> None:
         for st in self.context.stations.values():
             if st.role == "casualty":
-                self.casualties.append(st.id)
+                self._add(st.id)
+
+    def _add(self, cid: str) -> None:
+        """Count ``cid`` among the casualties, and index its names."""
+        self.casualties.append(cid)
+        self._ids.add(cid)
+        st = self.context.stations[cid]
+        for name in (st.id, *st.aliases):
+            key = normalise(name)
+            if len(key) < 3:
+                continue
+            first, _, rest = key.partition(" ")
+            if rest:  # "foo-" is "foo ": the word alone, as far as the index goes
+                self._firsts.add(first)
+            cids = self._starts.setdefault(f"{first} {rest[0]}" if rest else first[:3], [])
+            if cid not in cids:
+                cids.append(cid)
 
     # -- casualty creation
     def _new(self, name: str, line: int) -> str:
@@ -109,11 +134,11 @@ class Binder:
                 id=cid, role="casualty", aliases=[name] if name else [], declared=False, line=line
             )
         )
-        self.casualties.append(cid)
+        self._add(cid)
         return cid
 
     def _is_casualty(self, station_id: str | None) -> bool:
-        return station_id is not None and station_id in self.casualties
+        return station_id is not None and station_id in self._ids
 
     # -- resolution of one phrase
     def resolve_phrase(  # noqa: PLR0911  one return per way a phrase denotes a casualty
@@ -149,7 +174,11 @@ class Binder:
         """Casualties named by an alias anywhere in a text (word boundaries)."""
         found: list[tuple[int, str]] = []
         lowered = f" {normalise(text)} "
-        for cid in self.casualties:
+        starts, firsts, words = self._starts, self._firsts, lowered.split(" ")
+        begun = [word[:3] for word in words]  # the last is the final space's ""
+        begun += (f"{word} {after[:1]}" for word, after in pairwise(words) if word in firsts)
+        named = {cid for start in begun if start in starts for cid in starts[start]}
+        for cid in named:
             st = self.context.stations[cid]
             for name in (st.id, *st.aliases):
                 key = normalise(name)
@@ -237,7 +266,7 @@ class Binder:
         )
         if not own:
             return []
-        self.casualties.append(st.id)
+        self._add(st.id)
         return [st.id]
 
     def _implied(self, event: Event) -> list[str]:

@@ -26,6 +26,7 @@ from checker.context import Context
 from checker.defaults import DEFAULT_MIN_CONFIDENCE
 from checker.protocol.timeline import Timeline
 from checker.rules.finding import Finding, lines_text
+from checker.rules.index import Index
 from checker.rules.model import EVIDENCE_CAP, Verdict
 from checker.rules.registry import get
 from checker.rules.validate import level_of, validated
@@ -34,6 +35,25 @@ from checker.ruleset.schema import RuleSet, RuleSpec
 
 DECIDED = ("satisfied", "violated", "excused")
 Findings = dict[str, list[Finding]]
+
+
+class _Satisfied:
+    """The first ``satisfied`` finding of each rule for each (party, casualty), made
+    on first use: an excuse looked up by a scan of the excusing rule's findings for
+    every violation was quadratic in the casualties of a long transcript."""
+
+    def __init__(self, found: Findings) -> None:
+        self.found = found
+        self.tables: dict[str, dict[tuple[str | None, str | None], Finding]] = {}
+
+    def first(self, code: str, party: str | None, casualty: str | None) -> Finding | None:
+        table = self.tables.get(code)
+        if table is None:
+            table = self.tables[code] = {}
+            for g in self.found.get(code, []):
+                if g.outcome == "satisfied":
+                    table.setdefault((g.party, g.casualty), g)
+        return table.get((party, casualty))
 
 
 def evaluate(  # noqa: PLR0913  the options of a run, keyword-only
@@ -54,21 +74,23 @@ def evaluate(  # noqa: PLR0913  the options of a run, keyword-only
     """
     params = validated(ruleset)
     found: Findings = {}
+    index = Index(timeline)  # made once: every rule asks the same questions
     for spec in ruleset.rules:
         kind = get(spec.kind)
         view = View(
-            timeline=timeline, context=context, spec=spec, level=level_of(spec, params[spec.code])
+            index=index, context=context, spec=spec, level=level_of(spec, params[spec.code])
         )
         found[spec.code] = list(kind.check(view, params[spec.code])) or [
             Finding(outcome="not-applicable", explanation=kind.nothing)
         ]
-    events = {e.line: e for e in timeline.events}
+    events = index.lines
     out: list[Verdict] = []
+    satisfied = _Satisfied(found)
     for spec in ruleset.rules:
         if not _selected(spec.code, select, ignore):
             continue
         for f in found[spec.code]:
-            v = _verdict(spec, f, found, context, min_confidence)
+            v = _verdict(spec, f, satisfied, context, min_confidence)
             hits = [n for n in v.evidence if n in events and spec.code in events[n].suppressed]
             if hits:
                 why = (reasons or {}).get((hits[0], spec.code))
@@ -88,12 +110,12 @@ def _selected(code: str, select: Collection[str] | None, ignore: Collection[str]
 
 
 def _verdict(
-    spec: RuleSpec, f: Finding, found: Findings, context: Context, floor: float
+    spec: RuleSpec, f: Finding, satisfied: _Satisfied, context: Context, floor: float
 ) -> Verdict:
     outcome, said, evidence = f.outcome, f.explanation.rstrip("."), list(f.evidence)
     excused_by = None
     if outcome == "violated" and spec.excused_by and get(spec.kind).excusable:
-        excuse = _excuse(spec, f, found, context)
+        excuse = _excuse(spec, f, satisfied, context)
         if isinstance(excuse, tuple):
             excused_by, clause, lines = excuse
             outcome, said, evidence = "excused", f"{said}; {clause}", [*evidence, *lines]
@@ -126,7 +148,7 @@ def _verdict(
 
 
 def _excuse(
-    spec: RuleSpec, f: Finding, found: Findings, context: Context
+    spec: RuleSpec, f: Finding, satisfied: _Satisfied, context: Context
 ) -> tuple[str, str, list[int]] | str | None:
     """(code, clause, lines) when an excusing rule applies; otherwise a clause saying
     why the violation is not excused, or None when no rule could excuse it."""
@@ -134,12 +156,8 @@ def _excuse(
     if facts is None:
         return None
     for code in spec.excused_by:
-        ok = [
-            g
-            for g in found.get(code, [])
-            if g.outcome == "satisfied" and g.party == f.party and g.casualty == f.casualty
-        ]
-        if not ok:
+        ok = satisfied.first(code, f.party, f.casualty)
+        if ok is None:
             continue
         if not facts.distress:
             return f"not excused by {code}: the casualty was not in distress"
@@ -148,9 +166,9 @@ def _excuse(
             return f"not excused by {code}: {owner}'s units had acted"
         if not facts.rescue_only:
             return f"not excused by {code}: the action went beyond rescue"
-        lines = sorted({*ok[0].evidence, *facts.lines})
+        lines = sorted({*ok.evidence, *facts.lines})
         clause = (
-            f"excused by {code} ({lines_text(ok[0].evidence)}): persons were in distress, "
+            f"excused by {code} ({lines_text(ok.evidence)}): persons were in distress, "
             f"{owner}'s units present had not acted, and the action was a rescue"
         )
         return code, clause, lines

@@ -9,22 +9,18 @@ module says only what its rule checks.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 
 from checker.context import Context, Station, ZoneInfo
 from checker.phraseology.model import SpeechAct
 from checker.protocol.model import Casualty, CasualtyState, Event, ResponsibilitySpan
 from checker.protocol.timeline import Timeline
+from checker.rules.index import Index
 from checker.ruleset.schema import RuleSpec
-from checker.vocabulary import TAKING_CHARGE, Level, NarrationVerb, Role
+from checker.vocabulary import Level, NarrationVerb, Role
 
-#: Narration verbs by which a unit takes charge of a casualty on scene (shadowing is not).
-#: Narration verbs and acts that are rescue work, as opposed to enforcement or escort.
-#: Narration that moves the casualty: a unit escorting or towing it, or the casualty
-#: itself proceeding or leaving. A rescuer that proceeds *to* it moves only itself.
-MOVES_IT: frozenset[NarrationVerb] = frozenset({"escorts", "takes-in-tow"})
-MOVES_ITSELF: frozenset[NarrationVerb] = frozenset({"proceeds", "departs"})
+#: Narration verbs that are rescue work, as opposed to enforcement or escort.
 RESCUE_VERBS: frozenset[NarrationVerb] = frozenset(
     {"recovers", "takes-in-tow", "arrives-on-scene", "proceeds", "lands"}
 )
@@ -32,16 +28,19 @@ RESCUE_VERBS: frozenset[NarrationVerb] = frozenset(
 
 @dataclass
 class View:
-    """The timeline and context of one check, as one rule sees them."""
+    """The timeline and context of one check, as one rule sees them: every question
+    about the timeline is answered from the check's :class:`~checker.rules.index.Index`,
+    made once and shared by all the rules, never by a scan from the start."""
 
-    timeline: Timeline
+    index: Index
     context: Context
     spec: RuleSpec
     level: Level | None = None
-    _lines: dict[int, Event] = field(default_factory=dict, init=False)
 
-    def __post_init__(self) -> None:
-        self._lines = {e.line: e for e in self.timeline.events}
+    @property
+    def timeline(self) -> Timeline:
+        """The timeline the rule judges."""
+        return self.index.timeline
 
     # -- events
     @property
@@ -51,30 +50,21 @@ class View:
 
     def event(self, line: int) -> Event | None:
         """The event that starts at ``line``."""
-        return self._lines.get(line)
+        return self.index.lines.get(line)
 
-    def about(self, cid: str) -> list[Event]:
-        """The events that concern a casualty, in order (a copy of the index)."""
-        return list(self._about.get(cid, ()))
+    def about(self, cid: str) -> tuple[Event, ...]:
+        """The events that concern a casualty, in order."""
+        return self.index.about.get(cid, ())
 
-    @cached_property
-    def _about(self) -> dict[str, list[Event]]:
-        """Events by casualty, made once: a scan of every event per question made
-        rules quadratic in the transcript's length."""
-        index: dict[str, list[Event]] = {}
-        for e in self.timeline.events:
-            for cid in dict.fromkeys(e.casualties):
-                index.setdefault(cid, []).append(e)
-        return index
+    def about_by(self, cid: str, station: str | None) -> tuple[Event, ...]:
+        """The events about a casualty that a station said or did, in order."""
+        return self.index.about_by.get((cid, station), ())
 
-    @cached_property
+    @property
     def spoken_by(self) -> dict[str | None, list[int]]:
         """The lines of each speaker's events, in order: where a kind looks for what a
         station said after a line without scanning the transcript again."""
-        index: dict[str | None, list[int]] = {}
-        for e in self.timeline.events:
-            index.setdefault(e.speaker, []).append(e.line)
-        return index
+        return self.index.spoken_by
 
     @staticmethod
     def acts(event: Event, *kinds: str) -> Iterator[SpeechAct]:
@@ -99,11 +89,7 @@ class View:
         """Lines at which a station took charge of the casualty by a narrated act
         (recovered, towed, escorted, arrived on scene): observed, so certain, unlike
         an announcement it may have followed."""
-        return [
-            e.line
-            for e in self.about(cid)
-            if e.speaker == station and e.line >= after and self.verb(e) in TAKING_CHARGE
-        ]
+        return [e.line for e in self.index.taking_charge.get((cid, station), ()) if e.line >= after]
 
     # -- stations
     def station(self, sid: str | None) -> Station | None:
@@ -145,20 +131,21 @@ class View:
 
     def distress_line(self, cid: str) -> int | None:
         """The first line after which the casualty was in distress."""
-        cas = self.casualty(cid)
-        return next((s.line for s in cas.timeline if s.phase == "distress"), None) if cas else None
+        return self.index.distress.get(cid)
 
     def casualty(self, cid: str) -> Casualty | None:
         """The casualty with this id."""
-        return next((c for c in self.timeline.casualties if c.id == cid), None)
+        return self.index.casualties.get(cid)
 
     def state(self, cid: str, line: int) -> CasualtyState | None:
         """The casualty's state after ``line``."""
-        return self.timeline.state_at(cid, line)
+        st = self.index.states(cid)
+        at = st.upto(line) if st else 0
+        return st.states[at - 1] if st and at else None
 
     def ledger(self, cid: str, level: Level | None = None) -> list[ResponsibilitySpan]:
         """The intervals of a level (the rule's own by default) for a casualty."""
-        return self.timeline.ledger(cid, level or self.level or "coordination")
+        return list(self.index.ledgers.get((cid, level or self.level or "coordination"), ()))
 
     # -- zones
     def zone(self, zid: str) -> ZoneInfo | None:
@@ -173,15 +160,9 @@ class View:
     def placed_at(self, cid: str, line: int) -> int | None:
         """The line whose placement is in force at ``line``: the last state change
         before it that set the zones (the line a zone-based verdict rests on)."""
-        cas = self.casualty(cid)
-        found: int | None = None
-        zones: list[str] = []
-        for st in cas.timeline if cas else []:
-            if st.line > line:
-                break
-            if st.zones != zones:
-                found, zones = st.line, st.zones
-        return found if zones else None
+        st = self.index.states(cid)
+        at = st.upto(line) if st else 0
+        return st.placed[at - 1] if st and at else None
 
     def moved(self, cid: str, line: int) -> int | None:
         """A line between the placement in force at ``line`` and ``line`` itself at which
@@ -190,12 +171,7 @@ class View:
         at = self.placed_at(cid, line)
         if at is None:
             return None
-        for e in self.about(cid):
-            verb = self.verb(e)
-            moving = verb in MOVES_IT or (verb in MOVES_ITSELF and e.speaker == cid)
-            if at < e.line < line and moving:
-                return e.line
-        return None
+        return next((e.line for e in self.index.moving.get(cid, ()) if at < e.line < line), None)
 
     def near(self, cid: str, line: int) -> bool:
         """Whether the placement in force at ``line`` lay within 0.1 nm of a border."""
@@ -252,5 +228,4 @@ class View:
 
     def last_time(self) -> float | None:
         """The time of the last timed line: how far the transcript reaches."""
-        times = [t for e in self.events if (t := self.seconds(e.line)) is not None]
-        return max(times) if times else None
+        return self.index.last_time

@@ -8,7 +8,7 @@ casualty's events (``scope = "casualty"``, the default) or the whole transcript.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import timedelta
 from typing import Literal
 
@@ -52,10 +52,10 @@ def by(view: View, e: Event, who: str | None) -> bool:
     return who in (actor, view.role(actor), view.party(actor))
 
 
-def scopes(view: View, scope: str) -> Iterator[tuple[str | None, list[Event]]]:
+def scopes(view: View, scope: str) -> Iterator[tuple[str | None, Sequence[Event]]]:
     """(casualty, its events) for each casualty, or (None, every event)."""
     if scope == "transcript" or not view.casualties:
-        yield None, list(view.events)
+        yield None, view.events
         return
     for cas in view.casualties:
         yield cas.id, view.about(cas.id)

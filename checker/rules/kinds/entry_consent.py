@@ -122,7 +122,7 @@ def _judge(view: View, cid: str, unit: str, zid: str, owner: str, act: Event) ->
         note = f"{who}'s {word} ({lines_text(reply[-1:])}) is noted as non-objection"
         lines += tacit.evidence
     distress = view.distress_line(cid)
-    mine = [e.verb for e in (x.narration for x in view.about(cid) if x.speaker == unit) if e]
+    mine = [e.verb for e in (x.narration for x in view.about_by(cid, unit)) if e]
     return Finding(
         "violated",
         f"{unit} acted in {zid} ({lines_text([act.line])}) without {view.name(owner)}'s "

@@ -64,8 +64,8 @@ def _judge(view: View, params: Params, cid: str, first: ResponsibilitySpan) -> F
     distress = view.distress_line(cid)
     held = [
         e
-        for e in view.about(cid)
-        if e.speaker == rcc and e.line >= first.from_line and (end is None or e.line < end)
+        for e in view.about_by(cid, rcc)
+        if e.line >= first.from_line and (end is None or e.line < end)
     ]
     for e in held:
         act = next(view.acts(e, *DROPPING), None)

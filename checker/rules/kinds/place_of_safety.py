@@ -28,7 +28,7 @@ FAIL::
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from checker.protocol.model import Event
 from checker.rules.finding import Finding, lines_text
@@ -46,7 +46,7 @@ class Params(KindParams):
     """``place-of-safety`` has no parameters."""
 
 
-def _closure(view: View, events: list[Event]) -> Event | None:
+def _closure(view: View, events: Sequence[Event]) -> Event | None:
     for e in events:
         if view.verb(e) == "closes-case" or any(view.acts(e, *CLOSING)):
             return e

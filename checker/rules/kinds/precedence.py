@@ -28,8 +28,9 @@ FAIL::
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
+from checker.protocol.model import Event
 from checker.rules.finding import Finding, lines_text
 from checker.rules.kinds._temporal import TemporalParams, actor, by, has, scopes, what
 from checker.rules.params import Activity
@@ -48,36 +49,48 @@ class Params(TemporalParams):
 def check(view: View, params: Params) -> Iterator[Finding]:
     """One finding per occurrence of ``b``."""
     for cid, events in scopes(view, params.scope):
+        last: Event | None = None  # the latest ``a`` so far: one pass, not one per ``b``
         for i, b in enumerate(events):
-            if not has(view, b, params.b):
-                continue
-            before = [e for e in events[:i] if has(view, e, params.a) and by(view, e, params.by)]
-            said = f"{what(params.b)} ({lines_text([b.line])})"
-            if before:
-                yield Finding(
-                    "satisfied",
-                    f"{said} came after {what(params.a)} ({lines_text([before[-1].line])}).",
-                    [before[-1].line, b.line],
-                    actor(view, before[-1], params.by),
-                    cid,
-                    before[-1].speaker,
-                )
-            elif i > 0:
-                yield Finding(
-                    "violated",
-                    f"{said} came with no {what(params.a)} before it.",
-                    [events[0].line, b.line],
-                    actor(view, b, params.by),
-                    cid,
-                    b.speaker,
-                )
-            else:
-                yield Finding(
-                    "uncertain",
-                    f"{said} is the first line the transcript records; "
-                    f"whether {what(params.a)} came before is not in it.",
-                    [b.line],
-                    actor(view, b, params.by),
-                    cid,
-                    b.speaker,
-                )
+            if has(view, b, params.b):
+                yield _judge(view, params, cid, events, i, last)
+            if has(view, b, params.a) and by(view, b, params.by):
+                last = b
+
+
+def _judge(
+    view: View,
+    params: Params,
+    cid: str | None,
+    events: Sequence[Event],
+    i: int,
+    before: Event | None,
+) -> Finding:
+    b = events[i]
+    said = f"{what(params.b)} ({lines_text([b.line])})"
+    if before is not None:
+        return Finding(
+            "satisfied",
+            f"{said} came after {what(params.a)} ({lines_text([before.line])}).",
+            [before.line, b.line],
+            actor(view, before, params.by),
+            cid,
+            before.speaker,
+        )
+    if i > 0:
+        return Finding(
+            "violated",
+            f"{said} came with no {what(params.a)} before it.",
+            [events[0].line, b.line],
+            actor(view, b, params.by),
+            cid,
+            b.speaker,
+        )
+    return Finding(
+        "uncertain",
+        f"{said} is the first line the transcript records; "
+        f"whether {what(params.a)} came before is not in it.",
+        [b.line],
+        actor(view, b, params.by),
+        cid,
+        b.speaker,
+    )

@@ -74,7 +74,7 @@ def check(view: View, params: Params) -> Iterator[Finding]:
 
 def _judge(view: View, cid: str, sid: str, knew: list[int], start: int) -> Finding:
     party = view.party(sid)
-    own = [e for e in view.about(cid) if e.speaker == sid]
+    own = view.about_by(cid, sid)
     spans = [s for s in view.ledger(cid, "rescue") if s.station == sid and s.party]
     helped = [
         e.line for e in own if view.verb(e) in HELPING_VERBS or any(view.acts(e, *HELPING_ACTS))
@@ -142,6 +142,6 @@ def _judge(view: View, cid: str, sid: str, knew: list[int], start: int) -> Findi
 def _rescued(view: View, cid: str, sid: str) -> int:
     return sum(
         e.narration.count or 0
-        for e in view.about(cid)
-        if e.speaker == sid and e.narration and e.narration.verb == "recovers"
+        for e in view.about_by(cid, sid)
+        if e.narration and e.narration.verb == "recovers"
     )

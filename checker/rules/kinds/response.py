@@ -59,12 +59,17 @@ class Params(TimedParams):
 def check(view: View, params: Params) -> Iterator[Finding]:
     """One finding per occurrence of ``a``."""
     for cid, events in scopes(view, params.scope):
-        for i, a in enumerate(events):
+        # the first ``b`` after each event, found in one pass from the end: a search
+        # after every ``a`` made a transcript of many ``a`` quadratic
+        following: list[Event | None] = []
+        b: Event | None = None
+        for e in reversed(events):
+            following.append(b)
+            if has(view, e, params.b) and by(view, e, params.by):
+                b = e
+        following.reverse()
+        for a, b in zip(events, following, strict=True):
             if has(view, a, params.a):
-                after = events[i + 1 :]
-                b = next(
-                    (e for e in after if has(view, e, params.b) and by(view, e, params.by)), None
-                )
                 yield _judge(view, params, cid, a, b)
 
 
