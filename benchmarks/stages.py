@@ -26,7 +26,8 @@ sys.path.insert(0, str(ROOT))
 #: (stage, the names of the functions of checker.api that do it).
 STAGES = (
     ("context", ("build_context",)),
-    ("resolve", ("speaker_mappings", "claim_conflicts", "resolve")),
+    ("classify", ("classify_transcript",)),
+    ("resolve", ("resolve_transcript",)),
     ("protocol", ("build_timeline",)),
     ("rules", ("evaluate",)),
 )
@@ -45,14 +46,13 @@ def _timed(spent: dict[str, float], stage: str, fn: Callable[..., Any]) -> Calla
 
 def measure(path: Path) -> dict[str, Any]:
     """The utterances of ``path`` and the CPU seconds of each stage of its check."""
-    from checker import api, phraseology
+    from checker import api
     from checker.report.jsonl import iter_jsonl
 
     spent: dict[str, float] = defaultdict(float)
     for stage, names in STAGES:
         for name in names:
             setattr(api, name, _timed(spent, stage, getattr(api, name)))
-    phraseology.classify = _timed(spent, "classify", phraseology.classify)
     api.check(api.read_transcript(ROOT / "transcripts" / "channel" / "ranger-2025.radio"))
     spent.clear()  # grammars, lexicon and rule set loaded outside the figures
 
