@@ -13,7 +13,8 @@ from __future__ import annotations
 from itertools import pairwise
 
 from checker.phraseology.clause import PLACE, Clause, Names, name_at
-from checker.phraseology.clause_verbs import closed, structure
+from checker.phraseology.clause_predicate import closed
+from checker.phraseology.clause_verbs import structure
 from checker.phraseology.clause_words import W
 from checker.phraseology.grammar import spoken_number
 from checker.phraseology.lexicon import lexicon

@@ -7,6 +7,15 @@ or French progressive ("en train de").
 from __future__ import annotations
 
 from checker.phraseology.clause import Clause, Names, name_at
+from checker.phraseology.clause_predicate import (
+    closed,
+    known_verbs,
+    light,
+    predicate,
+    stronger,
+    to_follows,
+    with_light,
+)
 from checker.phraseology.clause_words import W
 from checker.phraseology.parts import Tok
 from checker.phraseology.words import Words
@@ -98,7 +107,7 @@ def structure(
                 k += 2
             else:
                 c.agent = "addressee"
-            _predicate(c, body, k, wl)
+            predicate(c, body, k, wl)
             return
     # subject
     q = p
@@ -263,7 +272,7 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
     negated = c.polarity == "negative"
     lang = wl.lang
     if wl.light:
-        _light(c, body, q, wl)
+        light(c, body, q, wl)
     while q < n:
         w = body[q]
         if lang == "fr" and w == "en" and q + 2 < n and body[q + 1] == "train":
@@ -292,22 +301,22 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
             q += 1
             continue
         if w in ("going", "about") and q + 1 < n and body[q + 1] == "to":
-            modality = _stronger(modality, "will")
+            modality = stronger(modality, "will")
             q += 2
             continue
         if w in ("have", "has", "had", "got") and q + 1 < n and body[q + 1] == "to":
-            modality = _stronger(modality, "must")
+            modality = stronger(modality, "must")
             q += 2
             continue
         if w == "would" and q + 1 < n and body[q + 1] in ("like", "love"):
-            modality = _stronger(modality, "want")
+            modality = stronger(modality, "want")
             # "we would like to leave": the verb follows; "we would like a tow": "like" is it
             q += 2 if q + 2 < n and body[q + 2] == "to" else 1
             if body[q] in ("like", "love"):
                 break
             continue
         if w == "not" and q + 1 < n and body[q + 1] in ("able", "willing"):
-            modality = _stronger(modality, "cannot" if body[q + 1] == "able" else "unwilling")
+            modality = stronger(modality, "cannot" if body[q + 1] == "able" else "unwilling")
             q += 2
             continue
         if w in wl.modal:
@@ -330,11 +339,11 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
                 "intend",
                 "besoin",
                 "compte",
-            ) and not _to_follows(body, q, wl):
+            ) and not to_follows(body, q, wl):
                 break  # "we need help": a verb, not a modal
             if w in ("required", "ordered", "obliged", "advised") and not saw_be:
                 break
-            modality = _stronger(modality, m)
+            modality = stronger(modality, m)
             q += 1
             continue
         if w in wl.be:
@@ -370,7 +379,7 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
             c.predicate = "avoir" if lang == "fr" else "have"
         c.predicates = frozenset({c.predicate} if c.predicate else ())
         c.modality = modality
-        _with_light(c)
+        with_light(c)
         return
     verb = body[q]
     lemma = wl.lemma(verb)
@@ -399,12 +408,12 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
         c.predicate = None
         c.predicates = frozenset()
     else:
-        _predicate(c, body, q, wl)
+        predicate(c, body, q, wl)
         c.passive = saw_be and lemma != verb and not verb.endswith("ing")
         if (saw_have and verb != lemma and (verb.endswith(("ed", "en", "e", "i", "u", "t")))) or (
             not saw_be and lang == "en" and verb != lemma and not verb.endswith(("ing", "s"))
         ):
-            modality = _stronger(modality, "done")
+            modality = stronger(modality, "done")
         if (
             lang == "fr"
             and verb.endswith(("rai", "ra", "rons", "rez", "ront"))
@@ -420,87 +429,4 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
     ):
         modality = "done"
     c.modality = modality
-    _with_light(c)
-
-
-def _with_light(c: Clause) -> None:
-    """The light verb's predicate joins the clause's, and replaces a predicate that
-    is only the verb or the noun ("on a besoin d'aide": "avoir besoin", not "avoir")."""
-    if c.light:
-        c.predicates = c.predicates | {c.light}
-        if c.predicate in (None, "avoir", "etre", "faire", "have", "be") or (
-            c.predicate is not None and c.light.endswith(c.predicate)
-        ):
-            c.predicate = c.light
-
-
-#: Articles between a light verb and its noun ("prendre l'eau", "avoir besoin d'aide").
-_LIGHT_SKIP = frozenset({"le", "la", "l", "les", "un", "une", "du", "des"})
-
-
-def _light(c: Clause, body: list[str], q: int, wl: Words) -> None:
-    """A light verb and its noun after the subject (``[light]`` of words.*.toml):
-    "avoir besoin", "faire naufrage" are one predicate, which the verb alone ("avoir",
-    "faire") does not say."""
-    for k in range(q, min(len(body) - 1, q + 5)):
-        w = body[k]
-        verb = "avoir" if w in wl.have else "faire" if w in wl.do else wl.lemma(w)
-        nouns = wl.light.get(verb)
-        if nouns is None:
-            continue
-        m = k + 1
-        while m < len(body) and body[m] in _LIGHT_SKIP:
-            m += 1
-        if m < len(body) and body[m] in nouns:
-            c.light = f"{verb} {body[m]}"
-            return
-
-
-def known_verbs() -> frozenset[str]:
-    from checker.phraseology.frames import predicate_lemmas
-
-    return predicate_lemmas()
-
-
-def _to_follows(body: list[str], q: int, wl: Words) -> bool:
-    if q + 1 >= len(body):
-        return False
-    nxt = body[q + 1]
-    if wl.lang == "fr":
-        # an infinitive, not a word that only ends like one ("besoin de votre position")
-        after = body[q + 2] if q + 2 < len(body) else ""
-        return nxt in ("de", "d") and (
-            after in wl.verbs or (after.endswith(("er", "ir", "re")) and not closed(after, wl))
-        )
-    return nxt in ("to", "you")
-
-
-def _stronger(old: str, new: str) -> str:
-    if old == "none":
-        return new
-    order = ("cannot", "unwilling", "must", "should", "want", "will", "can", "done")
-    return new if order.index(new) < order.index(old) else old
-
-
-def _predicate(c: Clause, body: list[str], q: int, wl: Words) -> None:
-    verb = body[q]
-    lemma = wl.lemma(verb)
-    preds = {lemma, verb}
-    nxt = body[q + 1] if q + 1 < len(body) else ""
-    if nxt and (nxt in wl.particles or nxt in ("on", "in")):
-        preds.add(f"{lemma} {nxt}")
-        c.predicate = f"{lemma} {nxt}"
-    else:
-        c.predicate = lemma
-    if wl.lang == "fr" and nxt == "en" and q + 2 < len(body):
-        preds.add(f"{lemma} en {body[q + 2]}")
-        if body[q + 2] in ("charge", "danger"):
-            c.predicate = f"{lemma} en {body[q + 2]}"
-    c.predicates = frozenset(preds)
-
-
-def closed(w: str, wl: Words) -> bool:
-    return (
-        w in wl.be or w in wl.have or w in wl.pronouns or w in wl.determiners
-        or w in wl.prepositions or w in wl.negators or w in wl.lead
-    )  # fmt: skip
+    with_light(c)

@@ -1,0 +1,100 @@
+"""A clause's predicate: the verb's lemma with its particle ("take over"), a French
+"en" phrase ("prendre en charge"), or a light verb with its noun ("avoir besoin"),
+and the modality words that lean on the verb after them ("need to", "besoin de").
+"""
+
+from __future__ import annotations
+
+from checker.phraseology.clause import Clause
+from checker.phraseology.words import Words
+
+
+def with_light(c: Clause) -> None:
+    """The light verb's predicate joins the clause's, and replaces a predicate that
+    is only the verb or the noun ("on a besoin d'aide": "avoir besoin", not "avoir")."""
+    if c.light:
+        c.predicates = c.predicates | {c.light}
+        if c.predicate in (None, "avoir", "etre", "faire", "have", "be") or (
+            c.predicate is not None and c.light.endswith(c.predicate)
+        ):
+            c.predicate = c.light
+
+
+#: Articles between a light verb and its noun ("prendre l'eau", "avoir besoin d'aide").
+_LIGHT_SKIP = frozenset({"le", "la", "l", "les", "un", "une", "du", "des"})
+
+
+def light(c: Clause, body: list[str], q: int, wl: Words) -> None:
+    """A light verb and its noun after the subject (``[light]`` of words.*.toml):
+    "avoir besoin", "faire naufrage" are one predicate, which the verb alone ("avoir",
+    "faire") does not say."""
+    for k in range(q, min(len(body) - 1, q + 5)):
+        w = body[k]
+        verb = "avoir" if w in wl.have else "faire" if w in wl.do else wl.lemma(w)
+        nouns = wl.light.get(verb)
+        if nouns is None:
+            continue
+        m = k + 1
+        while m < len(body) and body[m] in _LIGHT_SKIP:
+            m += 1
+        if m < len(body) and body[m] in nouns:
+            c.light = f"{verb} {body[m]}"
+            return
+
+
+def known_verbs() -> frozenset[str]:
+    """Every predicate a frame names: a word no frame names is no verb of interest."""
+    from checker.phraseology.frames import predicate_lemmas
+
+    return predicate_lemmas()
+
+
+def to_follows(body: list[str], q: int, wl: Words) -> bool:
+    """Whether the word at ``q`` leans on a verb after it ("need to go", "besoin de
+    rentrer"): then it is a modality, not the predicate."""
+    if q + 1 >= len(body):
+        return False
+    nxt = body[q + 1]
+    if wl.lang == "fr":
+        # an infinitive, not a word that only ends like one ("besoin de votre position")
+        after = body[q + 2] if q + 2 < len(body) else ""
+        return nxt in ("de", "d") and (
+            after in wl.verbs or (after.endswith(("er", "ir", "re")) and not closed(after, wl))
+        )
+    return nxt in ("to", "you")
+
+
+def stronger(old: str, new: str) -> str:
+    """Of two modalities said in one verb chain, the one that decides the clause."""
+    if old == "none":
+        return new
+    order = ("cannot", "unwilling", "must", "should", "want", "will", "can", "done")
+    return new if order.index(new) < order.index(old) else old
+
+
+def predicate(c: Clause, body: list[str], q: int, wl: Words) -> None:
+    """The predicate of the verb at ``q``: its lemma, with a particle or French "en"
+    phrase that makes one predicate with it."""
+    verb = body[q]
+    lemma = wl.lemma(verb)
+    preds = {lemma, verb}
+    nxt = body[q + 1] if q + 1 < len(body) else ""
+    if nxt and (nxt in wl.particles or nxt in ("on", "in")):
+        preds.add(f"{lemma} {nxt}")
+        c.predicate = f"{lemma} {nxt}"
+    else:
+        c.predicate = lemma
+    if wl.lang == "fr" and nxt == "en" and q + 2 < len(body):
+        preds.add(f"{lemma} en {body[q + 2]}")
+        if body[q + 2] in ("charge", "danger"):
+            c.predicate = f"{lemma} en {body[q + 2]}"
+    c.predicates = frozenset(preds)
+
+
+def closed(w: str, wl: Words) -> bool:
+    """A closed-class word: an auxiliary, pronoun, determiner, preposition, negator or
+    discourse lead, never the predicate of a clause."""
+    return (
+        w in wl.be or w in wl.have or w in wl.pronouns or w in wl.determiners
+        or w in wl.prepositions or w in wl.negators or w in wl.lead
+    )  # fmt: skip
