@@ -294,6 +294,7 @@ def run(args: argparse.Namespace) -> int:
                     streamed = max(streamed, _write(writer, result, args))
                 elif result.report is not None:
                     reports.append(result.report)
+                del result  # a written report is let go before the next file is checked
             if writer is not None:
                 writer.close()
     except KeyboardInterrupt:
