@@ -15,9 +15,10 @@ import json
 import os
 import stat
 import tempfile
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from lark import Lark
@@ -233,7 +234,16 @@ def _int_keys(obj: dict[str, Any]) -> dict[Any, Any]:
 
 
 def write_atomic(path: str | Path, text: str) -> None:
-    """Write ``text`` (UTF-8) to ``path`` so that no reader ever sees a partial file.
+    """Write ``text`` (UTF-8) to ``path`` so that no reader ever sees a partial file
+    (:func:`atomic_file`)."""
+    with atomic_file(path) as out:
+        out.write(text)
+
+
+@contextlib.contextmanager
+def atomic_file(path: str | Path) -> Iterator[IO[str]]:
+    """A text file (UTF-8) that becomes ``path`` whole when the block ends, so that no
+    reader ever sees a partial file; written to as it goes (``check -o`` streams into it).
 
     Every output file radiocheck writes (``-o`` pages and reports, ``convert``,
     ``--write-baseline``) goes through here: the text goes to a temporary file in the
@@ -253,7 +263,7 @@ def write_atomic(path: str | Path, text: str) -> None:
         info = None  # the rename below reports it
     if info is not None and not stat.S_ISREG(info.st_mode) and not stat.S_ISDIR(info.st_mode):
         with open(target, "w", encoding="utf-8") as out:  # a device or a pipe: no rename
-            out.write(text)
+            yield out
         return
     target = Path(os.path.realpath(target))
     if info is not None:
@@ -272,7 +282,7 @@ def write_atomic(path: str | Path, text: str) -> None:
     )
     try:
         with tmp:
-            tmp.write(text)
+            yield tmp
             tmp.flush()
             os.fsync(tmp.fileno())
         os.chmod(tmp.name, mode)

@@ -10,11 +10,11 @@ the ordered map of :mod:`checker.runner.pool`; the output is the same either way
 from __future__ import annotations
 
 import argparse
-import json
+import contextlib
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
 from checker.commands._common import (
     Exit,
@@ -36,6 +36,7 @@ from checker.vocabulary import SEVERITIES, SEVERITY_RANK
 
 if TYPE_CHECKING:
     from checker.report.model import Report
+    from checker.report.streamed import Streamed
 
 INPUT_FORMATS = ("radio", "vtt", "srt", "json", "whisper", "whisperx", "rttm")
 
@@ -152,18 +153,21 @@ def _rule_options(args: argparse.Namespace) -> dict[str, Any]:
 
 class _Checked(NamedTuple):
     """What checking one file gives ``check``: the text for stderr, and the report or
-    (when streaming JSON Lines) its lines and exit code; ``failed`` when unreadable."""
+    (when a ``--jobs`` process wrote its ``json`` or ``jsonl``) its text, in chunks, and
+    its exit code; ``failed`` when unreadable."""
 
     diagnostics: str
     report: Report | None
-    jsonl: str | None
+    output: list[str] | None
     code: int
     failed: bool
     warned: bool = False
 
 
-def _check_one(path: Path, args: argparse.Namespace, stream: bool) -> _Checked:
-    """Read and check one file. Module-level, so that ``--jobs`` processes can run it.
+def _check_one(path: Path, args: argparse.Namespace, written: bool) -> _Checked:
+    """Read and check one file. Module-level, so that ``--jobs`` processes can run it;
+    ``written``: give the report's output text, not the report (a process sends back
+    text faster than objects, and the parent only writes).
 
     A bug met while checking the file is reported for it alone (exit 3 at the end),
     so that the other files of a folder keep their reports; ``--debug`` raises it."""
@@ -189,11 +193,11 @@ def _check_one(path: Path, args: argparse.Namespace, stream: bool) -> _Checked:
         report = check(t, args.rules, **_rule_options(args))
         text = diagnostics_text(report.diagnostics)
         warned = any(d.severity == "warning" for d in report.diagnostics)
-        if stream:
-            from checker.report.jsonl import iter_jsonl
+        if written:
+            from checker.report.streamed import buffered, pieces
 
-            jsonl = "".join(iter_jsonl([report]))
-            return _Checked(text, None, jsonl, exit_code([report], args), False, warned)
+            output = list(buffered(pieces(args.format, report)))
+            return _Checked(text, None, output, exit_code([report], args), False, warned)
     except InputError as exc:
         return _Checked(diagnostics_text(exc.diagnostics), None, None, Exit.INPUT, True)
     except Exception as exc:
@@ -225,13 +229,16 @@ def _check_all(paths: list[Path], args: argparse.Namespace, stream: bool) -> Ite
     """Each file's result, in the order given, from ``--jobs`` processes when asked.
 
     Results are yielded in input order, so the output is the same for any ``--jobs``;
-    a streamed report is sent back as its JSON Lines, not as objects, so that the
-    parent only writes. Ctrl-C, killed workers: :mod:`checker.runner.pool`."""
+    a streamed report checked in another process is sent back as its text, not as
+    objects, so that the parent only writes. Ctrl-C, killed workers:
+    :mod:`checker.runner.pool`."""
     from functools import partial
 
     from checker.runner.pool import ordered_map
 
-    yield from ordered_map(partial(_check_one, args=args, stream=stream), paths, args.jobs, _killed)
+    written = stream and min(args.jobs, len(paths)) > 1  # one job: checked in this process
+    work = partial(_check_one, args=args, written=written)
+    yield from ordered_map(work, paths, args.jobs, _killed)
 
 
 def _files(args: argparse.Namespace) -> tuple[list[Path], Exit]:
@@ -257,9 +264,10 @@ def _files(args: argparse.Namespace) -> tuple[list[Path], Exit]:
 def run(args: argparse.Namespace) -> int:
     """Check the files; write the reports; return the exit code."""
     reports: list[Report] = []
-    # jsonl is written as each file finishes and the report is let go, so that a
-    # folder of thousands of transcripts is checked in flat memory.
-    stream = args.format == "jsonl" and not (args.baseline or args.write_baseline or args.output)
+    # json and jsonl are written as each file finishes and the report is let go, so
+    # that a folder of thousands of transcripts is checked in flat memory; a baseline
+    # needs every report first.
+    stream = args.format in _STREAMED and not (args.baseline or args.write_baseline)
     streamed = Exit.OK
     if "-" in args.files:
         from checker.commands.conventions import read_stdin
@@ -273,19 +281,22 @@ def run(args: argparse.Namespace) -> int:
     paths, worst = _files(args)  # worst of the files not checked: 2, or 3 for a bug
     warned = False
     done = 0
-    try:
-        for result in _check_all(paths, args, stream):
-            done += 1  # checked; its output may still be cut short by Ctrl-C
-            sys.stderr.write(result.diagnostics)
-            warned = warned or result.warned
-            if result.failed:
-                worst = max(worst, Exit(result.code))
-            elif result.jsonl is not None:
-                sys.stdout.write(result.jsonl)
-                sys.stdout.flush()
-                streamed = max(streamed, Exit(result.code))
-            elif result.report is not None:
-                reports.append(result.report)
+    try:  # around the output file: Ctrl-C leaves the previous one
+        with _sink(args.output if stream else None) as out:
+            writer = _writer(args.format, out) if stream else None
+            for result in _check_all(paths, args, stream):
+                done += 1  # checked; its output may still be cut short by Ctrl-C
+                sys.stderr.write(result.diagnostics)
+                warned = warned or result.warned
+                if result.failed:
+                    worst = max(worst, Exit(result.code))
+                elif writer is not None:
+                    streamed = max(streamed, _write(writer, result, args))
+                elif result.report is not None:
+                    reports.append(result.report)
+                del result  # a written report is let go before the next file is checked
+            if writer is not None:
+                writer.close()
     except KeyboardInterrupt:
         return interrupted(paths, done)
     failing = Exit.INPUT if warned and args.warnings_as_errors else Exit.OK
@@ -305,12 +316,48 @@ def run(args: argparse.Namespace) -> int:
     return worst or failing or exit_code(reports, args)
 
 
+#: The formats written as each file finishes (:mod:`checker.report.streamed`).
+_STREAMED = ("json", "jsonl")
+
+
+@contextlib.contextmanager
+def _sink(output: str | None) -> Iterator[IO[str]]:
+    """Where the streamed output goes: stdout, or ``-o FILE`` written atomically (the
+    file appears whole when the block ends; an error or Ctrl-C leaves the previous one)."""
+    if output is None:
+        yield sys.stdout
+        return
+    from checker.resources import atomic_file
+
+    with atomic_file(output) as out:
+        yield out
+
+
+def _writer(fmt: str, out: IO[str]) -> Streamed:
+    from checker.report.streamed import Streamed
+
+    return Streamed(fmt, out)
+
+
+def _write(writer: Streamed, result: _Checked, args: argparse.Namespace) -> Exit:
+    """Write one file's report as it finishes; its exit code."""
+    if result.output is not None:  # written by a --jobs process
+        writer.add(result.output)
+        return Exit(result.code)
+    from checker.report.streamed import pieces
+
+    assert result.report is not None  # not failed: checked, with a report
+    writer.add(pieces(args.format, result.report))
+    return exit_code([result.report], args)
+
+
 def _write_reports(reports: list[Report], args: argparse.Namespace) -> None:
     """Write ``check``'s reports to stdout in ``--format``."""
-    if args.format == "json":
-        # one write: json.dump's thousands of small ones through the guard took 15 ms
-        reports_json = [r.model_dump(mode="json") for r in reports]
-        sys.stdout.write(json.dumps(reports_json, indent=2, ensure_ascii=False) + "\n")
+    if args.format in _STREAMED:  # held for a baseline: written as they would stream
+        writer = _writer(args.format, sys.stdout)
+        for report in reports:
+            _write(writer, _Checked("", report, None, Exit.OK, False), args)
+        writer.close()
     elif args.format == "table":
         from checker.report.text import fit, render
 

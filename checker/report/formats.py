@@ -4,9 +4,10 @@ Each entry names the function that writes a format, as ``"module:function"``; th
 module is imported only when its format is asked for, so that the command line,
 which takes its ``--format`` choices from here, loads no reporter to build its
 parser. A writer of ``check`` takes the reports and returns the text, or yields it
-in chunks (``jsonl``, line by line, so that a folder is written as it is checked); a
-writer of ``test`` takes the :class:`~checker.report.results.TestResult`. ``text``,
-``table`` and ``json`` are written by the commands themselves (rich, pydantic).
+in chunks (``jsonl``, line by line); a writer of ``test`` takes the
+:class:`~checker.report.results.TestResult`. ``text`` and ``table`` are written by the
+commands themselves (rich); ``check``'s ``json`` and ``jsonl`` by
+:mod:`checker.report.streamed`, a report at a time as the files are checked.
 """
 
 from __future__ import annotations

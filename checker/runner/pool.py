@@ -102,9 +102,10 @@ def pooled(
         finished = False
         try:
             futures = [pool.submit(work, p) for p in todo]
-            for k, future in enumerate(futures):
+            futures.reverse()  # popped in input order: a future let go holds no result
+            for k in range(len(todo)):
                 try:
-                    result = future.result()
+                    result = futures.pop().result()
                 except BrokenProcessPool:
                     suspects, todo = todo[k : k + workers + 1], todo[k + workers + 1 :]
                     _stop(pool, now=True)
