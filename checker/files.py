@@ -39,7 +39,7 @@ from checker.diagnostics import Diagnostic, InputError, make
 #: RC005). It was 20 MiB, about 3 GB at the limit, until the lean models of issue 19.
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 #: The documented bound on a check's peak memory: this many times the input's size,
-#: above the process's own (tests/test_hardening_inputs.py holds it).
+#: above the process's own (tests/hardening/test_hardening_inputs.py holds it).
 MEMORY_MULTIPLE = 250
 #: JSON nested too deeply for Python's parser is reported at the first bracket deeper
 #: than this (a GeoJSON MultiPolygon needs 6 levels, a Whisper file 4).

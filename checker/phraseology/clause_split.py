@@ -63,7 +63,7 @@ _NO_NAMES: Names = {}
 
 def forget() -> None:
     """Empty the memos of clause analysis: a new context (a new file) begins, and a
-    check of many files keeps no memory of the last one (tests/test_limits.py holds
+    check of many files keeps no memory of the last one (tests/hardening/test_limits.py holds
     memory flat over many files)."""
     _memo.clear()
     forget_words()

@@ -5,7 +5,7 @@ Most lines are ``[TIME] SPEAKER[ -> ADDRESSEE][ (MEDIUM)]: TEXT`` with no quotes
 comments or annotations. For those, one regular expression built from the same
 terminals as ``grammar/transcript.lark`` gives what the grammar would; any other line,
 and any line the expression does not match, goes to the LALR parser, which also writes
-every error message. ``tests/test_fastpath.py`` checks that both give the same result
+every error message. ``tests/transcript/test_fastpath.py`` checks that both give the same result
 on every line of the corpus and on generated variants.
 
 Measured on 300 transcripts of the benchmarks/ corpus (9,754 lines, 2-core machine):
