@@ -16,7 +16,7 @@ characters in the title, station names, utterances and file names), ``repetition
 (one token thousands of times in a line; thousands of stations, speakers, rules,
 questions), ``repetition-zones`` (thousands of zones), ``nesting`` (TOML, GeoJSON and
 Whisper JSON nested thousands deep) and ``concurrent-writers`` (several ``-o`` writers
-of one file). ``tests/test_fuzz_hardening.py`` runs a bounded sample of each;
+of one file). ``tests/hardening/test_fuzz_hardening.py`` runs a bounded sample of each;
 ``fuzz.py --hardening SECONDS`` the long run.
 """
 

@@ -3,7 +3,7 @@
 ``transcript(n, seed)`` is a valid Channel transcript of ``n`` utterances: the four
 exchanges of the Ranger case said over and over, a few numbers varied by ``seed`` and
 the line number. It is shared by ``benchmarks/bench_memory.py`` and the memory tests
-in ``tests/test_limits.py`` so that the bench and the regression bound measure the
+in ``tests/hardening/test_limits.py`` so that the bench and the regression bound measure the
 same thing.
 """
 

@@ -33,7 +33,8 @@ _ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 _SPACE = re.compile(r"\s+")
 
 
-@lru_cache(maxsize=8192)  # names recur on every line: 5% of a check's time uncached
+# names recur on every line (measured: benchmarks/README.md, 'context.normalise')
+@lru_cache(maxsize=8192)
 def normalise(name: str) -> str:
     """The lookup form of a name: lower case, hyphens as spaces, single spaces, no
     leading article, no surrounding punctuation (so "The Dinghy," finds "dinghy" and
@@ -102,8 +103,9 @@ class _NameIndex:
     """The name lookups of a :class:`Context`, in lookup form (:func:`normalise`).
 
     Derived data, so a plain object rather than model fields: ``station_id`` alone is
-    called about 90 times per transcript line, and reading a pydantic private
-    attribute costs 1.7 µs (``BaseModel.__getattr__``) against 0.05 µs for a slot.
+    called many times per transcript line, and reading a pydantic private attribute
+    (``BaseModel.__getattr__``) costs far more than a slot
+    (measured: benchmarks/README.md, 'context._NameIndex').
     """
 
     __slots__ = ("marks", "parties", "ports", "stations", "zones")

@@ -12,7 +12,7 @@ from __future__ import annotations
 DEFAULT_MIN_CONFIDENCE = 0.5
 
 #: The default limit on one input file (``--max-file-size``): 5 MiB. A check holds
-#: models of every line, act and event (about 10 KB per utterance, issue 9), so its peak
-#: memory is about 160 times the input's size; at the limit, under 1 GB (docs/errors.md,
-#: RC005). It was 20 MiB, about 3 GB at the limit, until the lean models of issue 19.
+#: models of every line, act and event, so its peak memory is a multiple of the
+#: input's size (docs/errors.md, RC005;
+#: measured: benchmarks/README.md, 'files.DEFAULT_MAX_BYTES').
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024

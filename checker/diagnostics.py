@@ -3,7 +3,7 @@
 A diagnostic is data, not an exception: stages collect them and go on, so that a
 user sees every malformed line of a file in one run (as yamllint places syntax
 errors among its other problems). The catalogue below is the single list of codes;
-``tests/test_errors.py`` drives one malformed input per code through the real CLI,
+``tests/project/test_errors.py`` drives one malformed input per code through the real CLI,
 so the catalogue and its test data cannot drift apart.
 
 Code ranges:
@@ -26,7 +26,7 @@ from pydantic import BaseModel, ConfigDict
 
 
 # The words are the vocabulary's severities (checker.vocabulary.SEVERITIES, held equal
-# by tests/test_vocabulary.py). A diagnostic's is an enum, not that Literal, because the
+# by tests/project/test_vocabulary.py). A diagnostic's is an enum, not that Literal, because the
 # report's JSON Schema publishes it as one (``Severity`` under ``$defs``, with this
 # docstring) and the catalogue below names its members.
 class Severity(StrEnum):
@@ -199,7 +199,7 @@ def visible(text: str, keep: str = "") -> str:
     return pattern.sub(_shown, text) if pattern.search(text) else text
 
 
-#: Where every code is explained, with an example that runs (tests/test_errors_doc.py).
+#: Where every code is explained, with an example that runs (tests/project/test_errors_doc.py).
 ERRORS_DOC = "docs/errors.md"
 
 

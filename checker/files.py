@@ -35,7 +35,7 @@ from checker.defaults import DEFAULT_MAX_BYTES
 from checker.diagnostics import Diagnostic, InputError, make
 
 #: The documented bound on a check's peak memory: this many times the input's size,
-#: above the process's own (tests/test_hardening_inputs.py holds it).
+#: above the process's own (tests/hardening/test_hardening_inputs.py holds it).
 MEMORY_MULTIPLE = 250
 #: JSON nested too deeply for Python's parser is reported at the first bracket deeper
 #: than this (a GeoJSON MultiPolygon needs 6 levels, a Whisper file 4).

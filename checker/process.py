@@ -24,14 +24,11 @@ _ALL_OFF = ("__all__", "1", "true")
 #: a check's peak memory is the same with the collector off), but start-up makes
 #: about 100,000 long-lived objects (modules, pydantic's validators, the parse tables)
 #: and a report many more, and the default collects after every 700 of them,
-#: scanning again what lives to the end. Measured (share of CPU in the collector, in
-#: process, default → these): one-file check of the Ranger transcript 12.6 % → 0.4 %
-#: (146 collections → the 13 of the interpreter's own start, before these are set),
-#: one file of 3,000 utterances 9.7 % → 0.1 %, the 1,000-transcript corpus 4.3 % →
-#: 0.0 % (1,405 → 13); whole processes, median CPU: Ranger 0.91 x, 3,000 utterances
-#: 0.87 x; peak memory +1 MB. At 100,000 one collection still fell inside the Ranger
-#: check (one scan of all of start-up, 45 ms), hence 200,000. ``gc.freeze()`` after
-#: start-up would need a hook in each command, for collections that no longer come.
+#: scanning again what lives to the end. These thresholds leave almost no CPU to the
+#: collector; at 100,000 one collection still fell inside a one-file check, hence
+#: 200,000 (measured: benchmarks/README.md, 'process.THRESHOLDS').
+#: ``gc.freeze()`` after start-up would need a hook in each command, for collections
+#: that no longer come.
 THRESHOLDS = (200_000, 10, 10)
 
 
@@ -47,10 +44,11 @@ def _skip_plugin_search() -> None:
 
     pydantic looks for plugins when it builds its first model: its loader
     (``pydantic.plugin._loader``) imports ``importlib.metadata`` (with ``email``,
-    ``zipfile``, ``csv``: 5-10 ms) and, unless the variable turns every plugin off,
-    reads the metadata of every installed distribution (5-7 ms more). With every
-    plugin off the loader's ``get_plugins()`` returns nothing without looking, so a
-    stand-in module that returns nothing is the same loader, less the import; any
+    ``zipfile``, ``csv``) and, unless the variable turns every plugin off, reads the
+    metadata of every installed distribution (measured: benchmarks/README.md,
+    'process._skip_plugin_search'). With every plugin off the loader's
+    ``get_plugins()`` returns nothing without looking, so a stand-in module that
+    returns nothing is the same loader, less the import; any
     other name asked of it loads the real one. With some plugins only turned off, or
     the real loader already imported, nothing is replaced."""
     if os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__") not in _ALL_OFF:

@@ -55,10 +55,11 @@ def grammar_sha256() -> str:
 
 # --- the cache of built parsers and the compiled lexicon ------------------------
 #
-# Building the two LALR parsers from their grammars takes about 120 ms, most of a
-# run on one short transcript; compiling the phrase lexicon about 12 ms. What they
-# build is therefore kept in a cache the project owns, never in lark's default cache
-# (a pickle in the shared temp folder):
+# Building the two LALR parsers from their grammars takes most of a run on one short
+# transcript, and compiling the phrase lexicon some more
+# (measured: benchmarks/README.md, 'resources.lark_parser'). What they build is
+# therefore kept in a cache the project owns, never in lark's default cache (a pickle
+# in the shared temp folder):
 #
 # * the folder is ``$XDG_CACHE_HOME/radiocheck`` (default ``~/.cache/radiocheck``),
 #   made 0700, and used only when it belongs to this user and no one else can
@@ -224,8 +225,9 @@ def _json_default(value: object) -> object:
 def _int_keys(obj: dict[str, Any]) -> dict[Any, Any]:
     """JSON object keys are strings; lark's parse tables are keyed by state numbers.
     Only the first key is looked at (lark's tables are keyed all by numbers or all by
-    names; loading the phraseology parser's JSON takes 4 ms instead of 8 ms this way);
-    a table keyed by both fails ``int()`` and the entry is rebuilt."""
+    names; this halves loading the phraseology parser's JSON; measured:
+    benchmarks/README.md, 'resources._int_keys'); a table keyed by both fails
+    ``int()`` and the entry is rebuilt."""
     for k in obj:
         if k.isdigit():
             return {int(k): v for k, v in obj.items()}

@@ -13,7 +13,7 @@ Everything outside the markers is written by hand. The sections are made from th
 rule kinds' docstrings and ``Params`` models, the argparse parser, the lexicon, the
 shipped rule sets, and the real output of ``radiocheck`` run in-process on files of
 ``transcripts/`` (with ``NO_COLOR`` and a fixed width, so the output is stable).
-``tests/test_docs_generated.py`` runs :func:`stale` so that the docs cannot drift.
+``tests/project/test_docs_generated.py`` runs :func:`stale` so that the docs cannot drift.
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ lemmatiser; loading its English and French dictionaries takes about 0.6 s, which
 one-file check should not pay at start-up, so this script keeps only the forms whose
 lemma the frames or the word lists use: a table of a few thousand lines, read in a
 few milliseconds. Run it after changing ``frames.toml`` or ``words.*.toml``;
-``tests/test_clauses.py`` fails when the table is out of date.
+``tests/phraseology/test_clauses.py`` fails when the table is out of date.
 
     python scripts/gen_lemmas.py            # rewrite the table
     python scripts/gen_lemmas.py --check    # exit 1 if it would change

@@ -10,8 +10,23 @@ import pytest
 
 from checker.cli import main
 
+#: The repository root and the test data, for every test folder (tests/README.md).
 ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data"
 RANGER = ROOT / "transcripts" / "channel" / "ranger-2025.radio"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """``--update-goldens`` for tests/report/reporters/conftest.py.
+
+    pytest takes options only from the conftest files it loads at start-up (the one in
+    ``tests/`` and those of its ``test*`` folders), so the reporters' option lives here.
+    """
+    parser.addoption(
+        "--update-goldens",
+        action="store_true",
+        help="rewrite the reporters' golden files from the current output",
+    )
 
 
 @dataclass

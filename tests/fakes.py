@@ -17,8 +17,8 @@ from checker.api import read_transcript
 from checker.diagnostics import has_errors
 from checker.report.model import Report, SourceInfo
 from checker.transcript.model import Transcript
+from tests.conftest import DATA
 
-DATA = Path(__file__).resolve().parent / "data"
 RANGER_JSON = DATA / "reports" / "ranger.json"
 
 

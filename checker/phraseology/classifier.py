@@ -413,8 +413,8 @@ def _as_acts(fields: list[dict[str, Any]]) -> list[SpeechAct]:
 def _act_fields(c: Cand, toks: list[Tok], text: str) -> dict[str, Any]:
     """The fields of the :class:`SpeechAct` of a candidate. Handed to
     :class:`Classification` as plain dicts, pydantic builds and validates the acts
-    in one call, without a Python ``__init__`` for each: 10.1 instead of 12.7 µs for
-    the models of an utterance of three acts."""
+    in one call, without a Python ``__init__`` for each
+    (measured: benchmarks/README.md, 'phraseology.classifier._act_fields')."""
     s, e = toks[c.i].s, toks[max(c.j - 1, c.i)].e
     return {
         "kind": c.kind,

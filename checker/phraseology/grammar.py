@@ -94,8 +94,9 @@ def parse_island(text: str) -> tuple[Item, ...]:
 
 #: The most words parsed as one island; a longer one is parsed in pieces of this many
 #: words. The recovering parse re-parses the rest of an island after each word it
-#: drops, so its cost grows with the square of an island's length: one 56 KB line of a
-#: repeated call sign took over a minute. Real islands are short (the shipped
+#: drops, so its cost grows with the square of an island's length
+#: (measured: benchmarks/README.md, 'phraseology.grammar.ISLAND_WORDS'). Real
+#: islands are short (the shipped
 #: corpus's longest is 19 words, a position in degrees and minutes), so pieces change
 #: nothing for them, and identical pieces of a repetition are parsed once (memo).
 ISLAND_WORDS = 32

@@ -30,8 +30,7 @@ from checker.phraseology.parts import Item, Tok, Unit
 #: Ordinary words that are a signal only at the start of a clause or repeated.
 _GUARDED = frozenset({"security", "pan", "prudence"})
 #: ``Unit(w, i, i + 1)`` built in C, without the named tuple's Python ``__new__``
-#: (one unit a token): building units went from 7.4 to 5.7 µs an utterance
-#: (benchmarks/ corpus-1000, same process, alternated with the previous version).
+#: (one unit a token) (measured: benchmarks/README.md, 'phraseology.islands._new').
 _new = tuple.__new__
 
 
@@ -123,9 +122,9 @@ def _scan(
     words are written in capitals (``upper``, offsets in the run): all that
     :func:`_guard` looks at. So
     the islands are memoised on those, with unit offsets from the run's start, and
-    moved to ``first``. Scanning, guarding, parsing and mapping the runs took 12% of
-    classifying; the memo takes classifying from 6,040 to 6,740 utterances a second
-    (benchmarks/ corpus-1000). The islands returned (and their items) may be the
+    moved to ``first``. Scanning, guarding, parsing and mapping the runs took about a
+    tenth of classifying (measured: benchmarks/README.md, 'phraseology.islands._scan').
+    The islands returned (and their items) may be the
     memo's own: callers only read them, as :func:`.structure.grammar_cands` does.
     """
     key = (run, around, upper)
@@ -195,8 +194,8 @@ def _scan_run(
 @lru_cache(maxsize=4096)
 def _terminals(string: str) -> tuple[tuple[str, int, int], ...]:
     """The grammar's terminals in a run of words: ``(name, start, end)``. Memoised, as
-    runs recur ("@name this is @name", "over"): the scan is a regex of every terminal,
-    and this takes 40% off finding islands (36 to 21 µs an utterance, benchmarks/)."""
+    runs recur ("@name this is @name", "over"): the scan is a regex of every terminal
+    (measured: benchmarks/README.md, 'phraseology.islands._terminals')."""
     return tuple((m.lastgroup or "", m.start(), m.end()) for m in scanner().finditer(string))
 
 

@@ -33,8 +33,9 @@ _TOKEN = re.compile(r"\\\?|\(|\)\?|\)|\||!\(|!\w[\w'-]*|\{[^}]+\}\??|\.\.\.|\^|\
 class Pattern:
     """One pattern of a family: its regular expression is compiled on first use.
 
-    Compiling all 250 expressions takes about 100 ms, most of the start-up of a
-    check; a short transcript tries only the few patterns its words select.
+    Compiling all 250 expressions takes most of the start-up of a check
+    (measured: benchmarks/README.md, 'phraseology.lexicon.Pattern'); a short
+    transcript tries only the few patterns its words select.
     """
 
     source: str
@@ -221,7 +222,8 @@ _Compiled = tuple[str, frozenset[str], frozenset[str], frozenset[str], tuple[fro
 
 
 def _compile_all(data: dict[str, Any]) -> dict[str, _Compiled]:
-    """Every pattern and slot pattern of the data file, compiled (about 9 ms)."""
+    """Every pattern and slot pattern of the data file, compiled
+    (measured: benchmarks/README.md, 'phraseology.lexicon._load')."""
     number_words = sorted(
         {w for t in _NUMBER_TERMINALS for w in terminal_words(t)}, key=lambda w: -len(w)
     )
@@ -243,8 +245,9 @@ def _compile_all(data: dict[str, Any]) -> dict[str, _Compiled]:
 
 def _load(raw: bytes) -> tuple[dict[str, Any], dict[str, _Compiled]]:
     """The data file and its compiled patterns, from the project's cache when it holds
-    them for this data, this module's code and these grammars (reading the TOML and
-    compiling take about 12 ms of a one-file check; the cached JSON about 1 ms)."""
+    them for this data, this module's code and these grammars (the cached JSON is
+    read in a fraction of the time that reading the TOML and compiling take;
+    measured: benchmarks/README.md, 'phraseology.lexicon._load')."""
     key = cache_key("lexicon", hashlib.sha256(raw).hexdigest(), _code_sha256(), grammar_sha256())
     entry = read_cache("lexicon", key)
     if isinstance(entry, dict) and isinstance(entry.get("compiled"), dict):

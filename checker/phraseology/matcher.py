@@ -65,7 +65,9 @@ def _near_miss(word: str) -> tuple[str, float] | None:
         return None
     if word in lex.known_words or word in vocabulary() or word.startswith(lex.wildcard_prefixes):
         return None
-    from rapidfuzz import fuzz, process  # here: most transcripts never need it (5 ms)
+    # here: most transcripts never need it
+    # (measured: benchmarks/README.md, 'phraseology.matcher._near_miss')
+    from rapidfuzz import fuzz, process
 
     best = process.extractOne(
         word, lex.content_words, scorer=fuzz.ratio, score_cutoff=NEAR_MISS_CUTOFF
@@ -113,8 +115,9 @@ def match(
     ``positions`` gives, for each unit, its start offset in ``lexstring``; ``words``
     are the words of ``lexstring``. A pattern is tried only if it is indexed under
     one of them and the utterance has a word of every set it requires: the index
-    holds each pattern under one set, and on corpus-1000 the others rule out 7 of
-    the 10 patterns it selects, 13 µs of regular expressions an utterance.
+    holds each pattern under one set, and on corpus-1000 the others rule out most of
+    the patterns it selects (measured: benchmarks/README.md,
+    'phraseology.matcher.match').
     """
     refs: set[tuple[int, int]] = set()
     index = lex.index
@@ -128,7 +131,8 @@ def match(
     for f_i, p_i in sorted(refs):
         fam = lex.families[f_i]
         pattern = fam.patterns[p_i]
-        # in C, without a generator: match went from 17.2 to 14.2 µs an utterance
+        # in C, without a generator
+        # (measured: benchmarks/README.md, 'phraseology.matcher.match')
         if any(map(disjoint, pattern.required)):
             continue
         for m in pattern.regex.finditer(lexstring):

@@ -18,7 +18,8 @@ from checker.phraseology.lexicon import Lexicon
 from checker.phraseology.parts import Tok
 
 #: ``(?=\S)`` changes no match (no token starts with a space) but fails a space at
-#: once instead of trying every alternative there: 19.4 to 17.5 µs a tokenisation.
+#: once instead of trying every alternative there
+#: (measured: benchmarks/README.md, 'phraseology.text._TOKEN').
 _TOKEN = re.compile(
     r"(?=\S)(?:"
     r"(?<![^\W\d_])[x×][23](?!\w)"  # "mayday relay x3": a repetition mark
@@ -55,8 +56,8 @@ _Memo = tuple[tuple[str, ...], bool, bool]
 _AFTER_NUMBER = {"°": "degrees", "º": "degrees", "'": "minutes", "′": "minutes"}
 _memo: dict[str, _Memo] = {}
 #: ``Tok(w, s, e)`` without the named tuple's Python-level ``__new__``: the same
-#: object, built in C. Tokens are the most numerous objects of a classification (24
-#: an utterance); this takes 8 µs an utterance off the tokeniser (27 to 19 µs).
+#: object, built in C. Tokens are the most numerous objects of a classification
+#: (measured: benchmarks/README.md, 'phraseology.text._new').
 _new = tuple.__new__
 _memo_lex: list[Lexicon | None] = [None]
 
@@ -67,10 +68,9 @@ def tokenize(text: str, lex: Lexicon) -> list[Tok]:
     A token's words depend only on what was matched, so they are memoised per
     matched string (bounded, :data:`MEMO_SIZE`): words recur across utterances even
     when utterances do not. The memo also says whether a word opens a join, which
-    spares :func:`_join` a scan, and whether the token is a number. With the
-    tokens built in C (``_new``), the tokeniser went from 27 to 21 µs an utterance
-    (benchmarks/ corpus-1000); with the number in the memo and ``m[0]`` for
-    ``m.group()``, from 29.9 to 26.9 µs (measured alternately in one process).
+    spares :func:`_join` a scan, and whether the token is a number; tokens are built
+    in C (``_new``) and ``m[0]`` stands for ``m.group()``
+    (measured: benchmarks/README.md, 'phraseology.text.tokenize').
     """
     clean = text if text.isprintable() else text.translate(_CONTROL)
     memo = _memo

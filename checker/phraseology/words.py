@@ -169,10 +169,10 @@ def _table_verbs(lang: str) -> frozenset[str]:
 
 
 def data_toml(name: str) -> dict[str, Any]:
-    """A TOML data file of this package, parsed. ``tomllib`` is pure Python (about
-    12 ms for a word list, 20 ms for the frames), so the parsed data is kept in the
-    user's cache as JSON, keyed by the file's bytes: read back in under a
-    millisecond by the next process (``RADIOCHECK_NO_CACHE`` turns it off)."""
+    """A TOML data file of this package, parsed. ``tomllib`` is pure Python and slow,
+    so the parsed data is kept in the user's cache as JSON, keyed by the file's bytes,
+    and read back from there by the next process (``RADIOCHECK_NO_CACHE`` turns it
+    off; measured: benchmarks/README.md, 'phraseology.words.data_toml')."""
     text = data_text(name)
     key = cache_key("phraseology-data", name, hashlib.sha256(text.encode()).hexdigest())
     found = read_cache("data-" + name.replace(".", "-"), key)
@@ -185,7 +185,8 @@ def data_toml(name: str) -> dict[str, Any]:
 
 def data_text(name: str) -> str:
     """A data file of this package (inside the wheel as in a checkout). Read by path:
-    ``importlib.resources`` would import ``zipfile`` for it, 3 ms of every start."""
+    ``importlib.resources`` would import ``zipfile`` for it, on every start
+    (measured: benchmarks/README.md, 'phraseology.words.data_text')."""
     return (DATA_DIR / name).read_text(encoding="utf-8")
 
 

@@ -9,8 +9,9 @@ from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler
 from checker.vocabulary import Outcome, Severity
 
 #: The most evidence lines a verdict lists; the rest are counted in
-#: ``evidence_omitted``. Two thousand questions each citing the two thousand lines
-#: after it made a 97 MB report; no shipped verdict cites more than seven.
+#: ``evidence_omitted``. Without a cap a report can grow with the square of the
+#: transcript (measured: benchmarks/README.md, 'rules.model.EVIDENCE_CAP'); no
+#: shipped verdict cites more than seven.
 EVIDENCE_CAP = 20
 
 

@@ -2,7 +2,7 @@
 
 A rule file names a kind; this table says which module implements it. Nothing is
 discovered or imported by name from a rule file: a kind that is not here does not
-exist, and ``tests/test_rules_meta.py`` checks that the table covers every kind of the
+exist, and ``tests/rules/test_rules_meta.py`` checks that the table covers every kind of the
 rule-set schema.
 """
 

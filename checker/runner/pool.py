@@ -21,7 +21,7 @@ and each is handled here rather than in the commands:
   it for that file and keeps the others' reports (a folder of files is not lost to
   one bad file); an exception it lets out ends the run, as in one process.
 
-``RADIOCHECK_TEST_FAULT`` is a hook for the test suite only (tests/test_hardening_runs):
+``RADIOCHECK_TEST_FAULT`` is a hook for the test suite only (tests/cli/test_hardening_runs):
 ``kill:NAME``, ``raise:NAME`` or ``sleep:NAME`` makes the worker process checking the
 file called NAME kill itself, raise an error, or sleep, so that the above can be
 tested with real processes. It acts only inside a worker process, never in the

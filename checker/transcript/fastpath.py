@@ -5,18 +5,15 @@ Most lines are ``[TIME] SPEAKER[ -> ADDRESSEE][ (MEDIUM)]: TEXT`` with no quotes
 comments or annotations. For those, one regular expression built from the same
 terminals as ``grammar/transcript.lark`` gives what the grammar would; any other line,
 and any line the expression does not match, goes to the LALR parser, which also writes
-every error message. ``tests/test_fastpath.py`` checks that both give the same result
-on every line of the corpus and on generated variants.
-
-Measured on 300 transcripts of the benchmarks/ corpus (9,754 lines, 2-core machine):
-reading 20,400 lines/s through the grammar alone, 34,500 with this path (1.7x); a
-whole check about 10% faster.
+every error message. ``tests/transcript/test_fastpath.py`` checks that both give the
+same result on every line of the corpus and on generated variants. The path reads
+lines faster than the grammar alone, and makes a whole check faster
+(measured: benchmarks/README.md, 'transcript.fastpath').
 
 Comment lines without an annotation and ``@title``/``@date``/``@timezone``/
 ``@start``/``@rules`` lines without a comment are the next commonest: taking them
-here leaves 5,124 of corpus-1000's lines to the parser instead of 11,685, and reading
-it (with one ``Line`` made per line, see the reader) goes from 1.03 to 0.89 s (best
-of 5, alternated runs).
+here leaves fewer than half as many of the benchmarks' corpus lines to the parser
+(measured: benchmarks/README.md, 'transcript.fastpath').
 """
 
 from __future__ import annotations
@@ -160,8 +157,8 @@ def station(line: str) -> Station | None:
     """The parts of a ``@station IDENT: ROLE key=value ...`` line with no "#" in it,
     else None (use the grammar, which also reports what is wrong with the line).
 
-    Measured on corpus-1000 (2,804 such lines of its 5,124 that still went to lark):
-    reading it goes from 0.89 to 0.76 s CPU (best of 5, alternated runs)."""
+    About half of the lines that still went to lark were these
+    (measured: benchmarks/README.md, 'transcript.fastpath.station')."""
     if not line.startswith("@station") or "#" in line:
         return None
     m = _STATION.fullmatch(line)

@@ -1,7 +1,8 @@
 """One line of a ``.radio`` file through ``grammar/transcript.lark``, into typed parts.
 
-The parser is built once per process (LALR with a contextual lexer: about 45 ms to
-build, a few ms to load from the project's parser cache) and reused for every line.
+The parser is built once per process (LALR with a contextual lexer; loading it from
+the project's parser cache is much faster than building it: measured:
+benchmarks/README.md, 'transcript.parse.parser') and reused for every line.
 The transformer keeps each token's column so that the reader can point a caret at
 the exact value it rejects (a bad date, an unknown station key).
 """
@@ -30,8 +31,8 @@ def parser() -> Lark:
     parser cache: :func:`checker.resources.lark_parser`)."""
     return lark_parser(
         "transcript.lark",
-        # applied while parsing (LALR): no parse tree is built and walked again, which
-        # takes reading from 0.23 to 0.16 ms a line (the synthetic corpus of benchmarks/)
+        # applied while parsing (LALR): no parse tree is built and walked again
+        # (measured: benchmarks/README.md, 'transcript.parse.parser')
         transformer=_TRANSFORMER,
         parser="lalr",
         lexer="contextual",

@@ -33,7 +33,8 @@ if TYPE_CHECKING:
     from checker.transcript.formats.cues import Recorded
 
 # The readers of each format are imported when a recording is read: every check asks
-# is_recording() and recording_for(), and importing the readers costs about 6 ms.
+# is_recording() and recording_for(), and importing the readers is a cost of its own
+# (measured: benchmarks/README.md, 'transcript.formats.read_recording').
 
 #: Every format name ``--input-format`` accepts; ``json`` means Whisper or WhisperX.
 FORMATS: tuple[str, ...] = ("radio", "vtt", "srt", "json", "whisper", "whisperx", "rttm")

@@ -1,0 +1,248 @@
+"""Clause analysis (CLAUSES.md): clause features, act frames as data, and what real
+speech needs of them.
+
+These are unit tests of the reader and of single frames, written to pin a behaviour
+down; they are not a measure of understanding (that is verbatim real speech,
+``benchmarks/accuracy.py``, whose floor is held by the last tests here).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+import time
+
+import pytest
+
+from checker.phraseology import ACT_KINDS, classify
+from checker.phraseology.clause_split import split
+from checker.phraseology.frames import check, frames
+from checker.phraseology.lexicon import lexicon
+from checker.phraseology.text import tokenize
+from checker.phraseology.words import data_toml, words
+from tests.conftest import ROOT
+
+
+def features(text: str, lang: str = "en") -> list[dict[str, object]]:
+    placed = split(tokenize(text, lexicon()), frozenset(), lang, text)
+    return [p.clause.features() for p in placed]
+
+
+def test_frames_file_is_valid() -> None:
+    objects = frozenset(
+        name for lang in ("en", "fr") for name in data_toml(f"words.{lang}.toml")["objects"]
+    )
+    assert check(data_toml("frames.toml")["frame"], ACT_KINDS, objects) == []
+    assert {f.kind for f in frames()} <= set(ACT_KINDS)
+
+
+def test_check_names_a_typo() -> None:
+    errors = check(
+        [{"kind": "intention", "moood": ["declarative"], "agent": ["me"]}], ACT_KINDS, frozenset()
+    )
+    assert any("moood" in e for e in errors) and any("'me'" in e for e in errors)
+
+
+@pytest.mark.skipif(importlib.util.find_spec("simplemma") is None, reason="simplemma not installed")
+def test_lemma_table_is_current() -> None:
+    run = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "gen_lemmas.py"), "--check"],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("What is your position?", "en", {"mood": "interrogative"}),
+        ("is your vessel taking water?", "en", {"mood": "interrogative"}),
+        ("you have no life jackets at all?", "en", {"mood": "interrogative"}),
+        ("Alter your course to starboard", "en", {"mood": "imperative", "agent": "addressee"}),
+        ("We will not take this case", "en", {"modality": "unwilling", "polarity": "negative"}),
+        ("we are not able to send a unit", "en", {"modality": "cannot"}),
+        ("Falmouth is coordinating", "en", {"agent": "third:falmouth", "predicate": "coordinate"}),
+        ("the authorities will not send a boat", "en", {"agent": "authority:authorities"}),
+        ("Avez-vous besoin d'assistance ?", "fr", {"mood": "interrogative", "agent": "addressee"}),
+        ("je n'ai rien reçu", "fr", {"polarity": "negative", "agent": "speaker"}),
+        ("Changez votre cap immédiatement", "fr", {"mood": "imperative"}),
+        ("nous sommes en train de couler", "fr", {"predicate": "couler", "agent": "speaker"}),
+        ("vous serez bombardés", "fr", {"modality": "will", "predicate": "bombarder"}),
+        # a light verb and its noun are one predicate
+        ("on a besoin d'un médecin", "fr", {"predicate": "avoir besoin", "agent": "speaker"}),
+        ("le navire a fait naufrage", "fr", {"predicate": "faire naufrage"}),
+        ("j'ai besoin de votre position", "fr", {"predicate": "avoir besoin"}),
+    ],
+)  # fmt: skip
+def test_clause_features(text: str, lang: str, want: dict[str, object]) -> None:
+    got = features(text, lang)[0]
+    for key, value in want.items():
+        assert got.get(key) == value, (key, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "agents", "predicates"),
+    [
+        ("he is alone on a sailboat and needs help", "en", ["third", "third"], ["be", "need"]),
+        ("we lost power and are drifting", "en", ["speaker", "speaker"], ["lose", "drift"]),
+        ("le bateau prend l'eau et coule", "fr", ["casualty:bateau"] * 2, ["prendre", "couler"]),
+        ("il est seul et a besoin d'aide", "fr", ["third", "third"], ["etre", None]),
+        # no verb after the conjunction: one clause ("search and rescue", "à" folded)
+        ("we need search and rescue", "en", ["speaker"], ["need"]),
+        ("nous sommes à Calais et à Dunkerque", "fr", ["speaker"], [None]),
+    ],
+)  # fmt: skip
+def test_a_subject_said_once_serves_both_verbs(
+    text: str, lang: str, agents: list[str], predicates: list[str | None]
+) -> None:
+    got = features(text, lang)
+    assert [c.get("agent") for c in got] == agents, got
+    for c, predicate in zip(got, predicates, strict=True):
+        assert predicate is None or c.get("predicate") == predicate, got
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # one frame, many wordings: person, language, mood, negation
+        ("we will take coordination", "coordination.assume"),
+        ("Falmouth is coordinating this case", "coordination.assume"),
+        ("je prends la coordination", "coordination.assume"),
+        ("we will not take this case", "coordination.decline"),
+        ("are you sinking?", "question"),
+        ("we are sinking", "distress.declare"),
+        ("nous chavirons", "distress.declare"),
+        ("au secours, nous coulons", "distress.declare"),
+        ("Vous êtes dans les eaux anglaises, appelez le 999", "coordination.redirect"),
+        ("request to know your last port of call", "question"),
+        ("request you report your ETA", "request"),
+        ("If you cross the border line, I will fire.", "warning"),
+        ("Stop your engine or you will be shot", "instruction"),
+        ("I am not in the distress phase because they are not at risk of sinking", "phase.assess"),
+        # a leading receipt never decides; a receipt said in the negative is none
+        ("Roger, we'll handle it from here", "coordination.assume"),
+        ("Copy, how many on board?", "question"),
+        ("je n'ai rien reçu", "information"),
+        # numbers count what they qualify
+        ("we have a ten-man raft", "information"),
+        ("we are 4", "report.persons"),
+        # bare call-ups
+        ("Humber, Sea Otter, over", "call"),
+        # the condition of persons is a persons report (SPEECH-ACTS `condition`),
+        # whoever the subject; a craft's is a status
+        ("il a vraiment mal", "report.persons"),
+        ("L'enfant ne respire plus", "report.persons"),
+        ("All persons on board are safe", "report.persons"),
+        ("the engine is dead", "report.status"),
+        ("le bateau se dégonfle", "report.status"),
+        # others in the water are reported; the speaker in the water is in distress
+        ("Il y a des gens à l'eau", "report.persons"),
+        ("I am in the water", "distress.declare"),
+        # a need said with a light verb, whoever needs it
+        ("ils ont besoin d'aide", "request.assistance"),
+        ("il est seul et a besoin d'aide", "request.assistance"),
+        # no verb: the nouns say it
+        ("a person in the water", "report.persons"),
+        ("des gens à l'eau", "report.persons"),
+        ("beaucoup de monde", "report.persons"),
+        ("avec des enfants", "report.persons"),
+        ("Au secours !", "request.assistance"),
+        ("many thanks for your help", "thanks"),
+        # fear is a condition of persons; "I'm afraid" before a clause is a hedge
+        ("ils ont peur", "report.persons"),
+        ("I'm afraid we can't help you", "assistance.unable"),
+        # a call-up names its channel; it does not change it
+        ("Dover Coastguard, this is Ranger on one six", "call"),
+    ],
+)
+def test_frames_read_the_pattern(text: str, primary: str) -> None:
+    result = classify(text)
+    assert result.primary == primary, [(a.kind, a.frame) for a in result.acts]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Ils sont une cinquantaine sur le bateau", 50),  # a French approximation
+        ("Nous sommes quatre-vingt-dix", 90),
+        ("Il y a cinquante trois personnes à bord", 53),
+        ("quarante personnes", 40),  # too short to tell French, still counted
+        ("Number of persons on board four", 4),  # the SMCP order
+        ("POB 40", 40),
+        ("we are about forty", 40),
+    ],
+)
+def test_counts_have_their_value(text: str, count: int) -> None:
+    result = classify(text)
+    assert result.primary == "report.persons", [(a.kind, a.frame) for a in result.acts]
+    assert result.acts[0].slots.get("count") == count
+
+
+def test_a_count_needs_its_company() -> None:
+    # a number after "we are" that measures something else counts nobody
+    assert classify("we are 20 miles off").primary != "report.persons"
+
+
+def test_frame_acts_say_why() -> None:
+    act = next(a for a in classify("we will not take this case").acts if a.source == "frame")
+    assert act.frame and act.frame.startswith("coordination.decline#")
+    assert act.clause is not None and act.clause["polarity"] == "negative"
+    assert act.clause["span"] == [0, len("we will not take this case")]
+
+
+def test_every_utterance_carries_its_language() -> None:
+    assert classify("we are sinking").language == "en"
+    assert classify("nous coulons").language == "fr"
+    other = classify("Vi har kontroll, du må svinge styrbord nå")
+    assert other.primary == "unclassified" and "und" in other.acts[0].slots["reason"]
+    cyrillic = classify("Вы тонете?")
+    assert cyrillic.language == "und-Cyrl" and cyrillic.primary == "unclassified"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   ", "...", "xyz xyz xyz", "Nous coulons, help us please", "a " * 10_000,
+     "mayday " + "x" * 5_000, "é" * 3_000, "si si si si", "ne pas ne pas ne pas", "²", "⁴ people"],
+)  # fmt: skip
+def test_bad_input_never_crashes(text: str) -> None:
+    result = classify(text)
+    assert result.acts and result.primary
+    assert "internal error" not in str(result.acts[0].slots.get("reason", ""))
+    if result.primary == "unclassified":
+        assert result.acts[0].slots["reason"]
+
+
+def test_ten_thousand_words_in_bounded_time() -> None:
+    text = "we are sinking please help, " * 2_500
+    started = time.perf_counter()
+    result = classify(text)
+    assert time.perf_counter() - started < 30  # generous: about 1 s on two cores
+    assert result.primary == "distress.declare"
+
+
+def test_french_words_are_data() -> None:
+    fr = words("fr")
+    assert "vous" in fr.addressee and "ne" in fr.negators and "quel" in fr.wh
+    assert fr.lemma("coulons") == "couler"
+
+
+def _accuracy() -> dict[str, dict[str, object]]:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import accuracy
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    rows = accuracy.rows()
+    return {
+        part: accuracy.evaluate([r for r in rows if r.part == part]) for part in ("tune", "test")
+    }
+
+
+def test_real_speech_floor() -> None:
+    """The figures of 2026-12-03 (benchmarks/README.md), less a margin: a change
+    that loses understanding of real speech fails here, one that gains moves the
+    floor up. The tuning part only was looked at line by line."""
+    results = _accuracy()
+    assert results["tune"]["primary_accuracy"] >= 0.82
+    assert results["test"]["primary_accuracy"] >= 0.66
