@@ -281,6 +281,7 @@ def run(args: argparse.Namespace) -> int:
     paths, worst = _files(args)  # worst of the files not checked: 2, or 3 for a bug
     warned = False
     done = 0
+    unread = 0  # files with no report (no such file, a refused rule set, a killed worker)
     try:  # around the output file: Ctrl-C leaves the previous one
         with _sink(args.output if stream else None) as out:
             writer = _writer(args.format, out) if stream else None
@@ -290,6 +291,7 @@ def run(args: argparse.Namespace) -> int:
                 warned = warned or result.warned
                 if result.failed:
                     worst = max(worst, Exit(result.code))
+                    unread += 1
                 elif writer is not None:
                     streamed = max(streamed, _write(writer, result, args))
                 elif result.report is not None:
@@ -312,7 +314,7 @@ def run(args: argparse.Namespace) -> int:
     from checker.commands.conventions import captured
 
     with captured(args.output):
-        _write_reports(reports, args)
+        _write_reports(reports, args, unread)
     return worst or failing or exit_code(reports, args)
 
 
@@ -351,8 +353,8 @@ def _write(writer: Streamed, result: _Checked, args: argparse.Namespace) -> Exit
     return exit_code([result.report], args)
 
 
-def _write_reports(reports: list[Report], args: argparse.Namespace) -> None:
-    """Write ``check``'s reports to stdout in ``--format``."""
+def _write_reports(reports: list[Report], args: argparse.Namespace, unread: int = 0) -> None:
+    """Write ``check``'s reports to stdout in ``--format``; ``unread`` files had none."""
     if args.format in _STREAMED:  # held for a baseline: written as they would stream
         writer = _writer(args.format, sys.stdout)
         for report in reports:
@@ -368,7 +370,7 @@ def _write_reports(reports: list[Report], args: argparse.Namespace) -> None:
         from checker.report.lint import lint_lines
 
         out = console(args)
-        for line in lint_lines(reports, show_all=args.all):
+        for line in lint_lines(reports, show_all=args.all, unread=unread):
             out.print(line, soft_wrap=True)
     else:
         from checker.report.formats import format_reports

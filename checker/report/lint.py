@@ -122,13 +122,14 @@ def file_summary(report: Report) -> Text:
     return text
 
 
-def total_line(reports: Sequence[Report]) -> Text:
-    """The grand total of the run, as ruff ends its output."""
+def total_line(reports: Sequence[Report], unread: int = 0) -> Text:
+    """The grand total of the run, as ruff ends its output; ``unread`` files could not
+    be read at all (no such file, a refused rule set), and are counted as not checked."""
     checked = [r for r in reports if r.checked]
     violations = sum(r.summary.violations for r in checked)
     errors = sum(r.summary.errors for r in checked)
     uncertain = sum(r.summary.uncertain for r in checked)
-    files = count(len(reports), "file")
+    files = count(len(reports) + unread, "file")
     if violations or uncertain:
         text = Text(
             f"Found {count(violations, 'violation')} ({count(errors, 'error')}) "
@@ -137,14 +138,15 @@ def total_line(reports: Sequence[Report]) -> Text:
         )
     else:
         text = Text(f"No violations and nothing uncertain in {files}", style="bold")
-    if len(checked) < len(reports):
-        text.append(f"; {len(reports) - len(checked)} not checked", style="bold red")
+    if len(checked) < len(reports) + unread:
+        text.append(f"; {len(reports) + unread - len(checked)} not checked", style="bold red")
     text.append(".")
     return text
 
 
-def lint_lines(reports: Iterable[Report], show_all: bool = False) -> list[Text]:
-    """Every line of the linter-shaped report, in order (each printed unwrapped)."""
+def lint_lines(reports: Iterable[Report], show_all: bool = False, unread: int = 0) -> list[Text]:
+    """Every line of the linter-shaped report, in order (each printed unwrapped);
+    ``unread`` files, which have no report, are counted in the total."""
     reports = list(reports)
     out: list[Text] = []
     for r in reports:
@@ -152,5 +154,5 @@ def lint_lines(reports: Iterable[Report], show_all: bool = False) -> list[Text]:
         out += [finding_line(r, v) for v in shown]
         out += ledger_lines(r)
         out.append(file_summary(r))
-    out.append(total_line(reports))
+    out.append(total_line(reports, unread))
     return out

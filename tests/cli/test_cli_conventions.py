@@ -63,6 +63,15 @@ def test_a_total_over_several_files(cli: Callable[..., Run], tmp_path: Path) -> 
     assert out.splitlines()[-1] == "Found 4 violations (2 errors) and 2 uncertain in 2 files."
 
 
+def test_a_file_that_cannot_be_read_is_counted_as_not_checked(
+    cli: Callable[..., Run], tmp_path: Path
+) -> None:
+    run = cli("check", str(tmp_path / "missing.radio"), str(RANGER))
+    assert run.code == 2 and "RC001" in run.err
+    last = "Found 4 violations (2 errors) and 2 uncertain in 2 files; 1 not checked."
+    assert run.out.splitlines()[-1] == last
+
+
 def _words(text: str) -> collections.Counter[str]:
     return collections.Counter(_BOX.sub(" ", text).split())
 
