@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from checker.phraseology.model import SpeechAct
 from checker.protocol.answers import offers_coordination
-from checker.protocol.keeper import Keeper, Moment, Offer
+from checker.protocol.keeper import Keeper, Moment, Offer, each_act
 from checker.protocol.model import Event
 from checker.protocol.states import Tracker
 from checker.transcript.model import Narration
@@ -55,13 +55,7 @@ class CoordinationKeeper(Keeper):
             self._by_region(m)
         if m.by_default:
             self._first_contact(m)
-        speaker = m.event.speaker
-        if speaker is None:
-            return
-        for act in m.event.acts:
-            handler = ACTS.get(act.kind)
-            if handler is not None:
-                handler(self, m, speaker, act)
+        each_act(self, m, ACTS)
 
     def region_parties(self, tracker: Tracker) -> list[str]:
         """The parties whose search-and-rescue regions the casualty is in (several when

@@ -8,15 +8,16 @@ asks the :class:`Keeper` who a station is and records who holds the ledger.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from checker.context import Context
 from checker.phraseology.model import SpeechAct
 from checker.protocol.ledger import DEFAULTS, Ledger
 from checker.protocol.model import Event, How
 from checker.protocol.states import Tracker
-from checker.vocabulary import Role
+from checker.vocabulary import ActKind, Role
 
 #: Roles of the units that take charge on scene.
 UNIT_ROLES: tuple[Role, ...] = ("vessel", "aircraft", "shore")
@@ -102,3 +103,20 @@ class Keeper:
             confidence=confidence,
             note=note,
         )
+
+
+K = TypeVar("K", bound=Keeper)
+
+
+def each_act(
+    keeper: K, m: Moment, handlers: Mapping[ActKind, Callable[[K, Moment, str, SpeechAct], None]]
+) -> None:
+    """Give each act of the moment's utterance to its handler in ``handlers`` (the
+    keeper's table); an utterance with no speaker changes no ledger."""
+    speaker = m.event.speaker
+    if speaker is None:
+        return
+    for act in m.event.acts:
+        handler = handlers.get(act.kind)
+        if handler is not None:
+            handler(keeper, m, speaker, act)

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from checker.context import ALL
 from checker.phraseology.model import SpeechAct
-from checker.protocol.keeper import Keeper, Moment, Offer
+from checker.protocol.keeper import Keeper, Moment, Offer, each_act
 from checker.protocol.model import Event
 from checker.protocol.states import Tracker
 from checker.transcript.model import Narration
@@ -86,13 +86,7 @@ class RescueKeeper(Keeper):
             if verb is not None:
                 verb(self, m, n)
             return
-        speaker = m.event.speaker
-        if speaker is None:
-            return
-        for act in m.event.acts:
-            handler = ACTS.get(act.kind)
-            if handler is not None:
-                handler(self, m, speaker, act)
+        each_act(self, m, ACTS)
 
     def answerable_party(self, tracker: Tracker) -> str | None:
         """The party answerable where the casualty is: its territorial sea's, else its
