@@ -87,7 +87,7 @@ def read(
     c.conditional = bool(head) and head[0] in ("if", "unless", "si")
     c.name = _is_name(toks, i, j, text, allw, wl) or _named(allw, names)
     lemmas: set[str] = set()
-    objects: set[str] = set()
+    named: list[tuple[str, ...]] = []  # the object classes each word names
     vocab = known(lang)
     is_known = False
     memo = _PROFILES[lang]
@@ -98,9 +98,11 @@ def read(
         lemmas.add(lemma)
         is_known = is_known or word_known
         if w == PLACE:
-            objects.add("position")
+            named.append(_POSITION)
         elif classes and not (k + 1 < len(allw) and allw[k + 1] in W.region):
-            objects.update(classes)
+            named.append(classes)
+        else:
+            named.append(())
         if polite:
             c.polite = True
         if number and k + 2 < len(allw) and allw[k + 2] in W.equipment:
@@ -113,13 +115,11 @@ def read(
             if c.count is None and _after_persons(allw, k, wl):
                 # the SMCP order: "persons on board four", "POB 40", "personnes à bord : 12"
                 c.count = int(w) if w.isdecimal() and len(w) <= 4 else _spoken(allw, k, wl)
-    if c.count is not None:
-        objects.add("persons")
     for a, b in pairwise(allw):
         lemmas.add(f"{a} {b}")
     c.lemmas = frozenset(lemmas)
     c.known = is_known
-    c.objects = frozenset(objects)
+    c.objects = _objects(named, c.count)
     c.words = allw
     p = 0
     n = len(ws)
@@ -131,11 +131,12 @@ def read(
             p += 1
             continue
         hedge = _phrase_at(ws, p, _HEDGES_BY_FIRST.get(w, ()))
-        if hedge and (p + hedge < n or not any("health" in memo[x][1] for x in ws[p:])):
+        h = len(allw) - n + p  # the hedge's first word in ``allw``
+        if hedge and (p + hedge < n or not any("health" in cls for cls in named[h:])):
             # a hedge alone that names a condition of persons is that condition ("I'm afraid")
-            if any(memo[x][1] for x in ws[p : p + hedge]):
+            if any(named[h : h + hedge]):
                 # "I'm afraid we cannot": the hedge names nothing the clause is about
-                c.objects = _objects(ws[:p] + ws[p + hedge :], memo, c.count)
+                c.objects = _objects(named[:h] + named[h + hedge :], c.count)
             p += hedge
             continue
         if w in W.receipts:
@@ -175,11 +176,14 @@ def read(
     return c
 
 
-def _objects(ws: list[str], memo: dict[str, Profile], count: int | None) -> frozenset[str]:
-    """The object classes of words already profiled (the clause without a hedge)."""
-    found = {
-        name for w in ws if w in memo for name in (("position",) if w == PLACE else memo[w][1])
-    }
+#: What a position read by the grammar names.
+_POSITION = ("position",)
+
+
+def _objects(named: list[tuple[str, ...]], count: int | None) -> frozenset[str]:
+    """The clause's object classes: what its words name, and persons when a number
+    counts them."""
+    found = {name for classes in named for name in classes}
     return frozenset(found | {"persons"} if count is not None else found)
 
 

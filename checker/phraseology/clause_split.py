@@ -231,7 +231,7 @@ def _finite(word: str, after: str, wl: Words) -> bool:
             after != wl.lemma(after) and wl.lemma(after) in wl.verbs
         )
     if word in wl.be or word in wl.have or word in wl.modal or word in ("cannot", "can"):
-        return word not in wl.prepositions
+        return True
     lemma = wl.lemma(word)
     return (
         lemma != word
