@@ -9,6 +9,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from checker.phraseology.clause import Clause, Names, Placed
+from checker.phraseology.clause_predicate import closed
 from checker.phraseology.clause_read import forget_words, read
 from checker.phraseology.clause_words import W
 from checker.phraseology.frames import match
@@ -141,6 +142,7 @@ def _subclauses(
                 or nxt in W.number_words
                 or nxt in W.approx
                 or (nxt in wl.split and k + 2 < j and _opens(toks[k + 2].w, wl, conj=True))
+                or (k + 2 < j and _named_subject(nxt, toks[k + 2].w, wl))
             ):
                 cuts.append(k + 1)
         elif (
@@ -302,3 +304,14 @@ def _clause_lang(toks: list[Tok], i: int, j: int, lang: str) -> str:
     if e > f and e >= 2:
         return "en"
     return lang
+
+
+def _named_subject(w: str, nxt: str, wl: Words) -> bool:
+    """A name or bare noun and then an auxiliary or a modal: a new subject after a
+    comma ("you are entering British waters, Dover will take the lead")."""
+    return (
+        w[0].isalpha()
+        and (nxt in wl.modal or nxt in wl.be or nxt in wl.have)
+        and nxt not in ("a", "est")
+        and not closed(w, wl)
+    )

@@ -81,11 +81,20 @@ def structure(
     ):
         c.mood = "interrogative"
         c.inverted = True
+        if body[1] in wl.pronouns and body[1] != "there":
+            # "can you take coordination?": the pronoun after the auxiliary is the
+            # subject, and the auxiliary's chain goes on after it
+            c.agent = "persons" if body[1] in W.everyone else _person(body[1], wl)
+            _verb_chain(c, [first, *body[2:]], 0, wl, skip_subject=True)
+            return
     elif (
         lang == "fr"
         and n > 1
         and body[1] in ("vous", "nous", "tu", "il", "elle", "ils", "on")
         and _hyphenated(toks, i, j, first, body[1], text)
+        # the verb agrees with an inverted subject; "aidez-nous" is an order
+        and not (first.endswith("ez") and body[1] != "vous")
+        and not (first.endswith("ons") and body[1] != "nous")
     ):
         c.mood = "interrogative"
         c.inverted = True
@@ -98,6 +107,10 @@ def structure(
         if body[0] in ("do", "don't") and n > 1 and body[1] in ("not", "never"):
             k = 2
         elif body[0] in ("never",) or (lang == "fr" and body[0] in ("ne", "n")):
+            k = 1
+        elif lang == "en" and body[0] in ("everybody", "everyone") and n > 1:
+            # a vocative, then a bare verb: "everybody sit down" orders ("everybody
+            # sits" would report); the verb decides in _imperative below
             k = 1
         named = name_at(body, k, names) > 0
         if k < n and not named and _imperative(body, k, wl, toks, i, j):
@@ -189,6 +202,9 @@ def _verbal(w: str, wl: Words) -> bool:
 
 
 _ABOARD = frozenset({"onboard", "aboard"})
+#: Politeness adverbs inside a verb chain ("can I please speak", "could you kindly
+#: send"): the verb follows them (the clause is polite all the same).
+_PLEASE = frozenset({"please", "kindly", "pls", "plz", "svp"})
 #: Object classes of nouns that are never the verb of a clause's subject phrase.
 _NOUNS = frozenset({"persons", "casualty"})
 
@@ -294,7 +310,7 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
             negated = True
             q += 1
             continue
-        if w in W.adverbs:
+        if w in W.adverbs or w in _PLEASE:
             q += 1
             continue
         if w == "to" or (w == "de" and modality != "none"):

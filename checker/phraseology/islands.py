@@ -28,7 +28,7 @@ from checker.phraseology.grammar import (
 from checker.phraseology.parts import Item, Tok, Unit
 
 #: Ordinary words that are a signal only at the start of a clause or repeated.
-_GUARDED = frozenset({"security", "pan", "prudence"})
+_GUARDED = frozenset({"security", "securite", "pan", "prudence"})
 #: ``Unit(w, i, i + 1)`` built in C, without the named tuple's Python ``__new__``
 #: (one unit a token) (measured: benchmarks/README.md, 'phraseology.islands._new').
 _new = tuple.__new__

@@ -300,8 +300,14 @@ def tally(said: Iterable[str]) -> tuple[int, int]:
 def french(said: list[str], text: str = "") -> bool:
     """Whether more of an utterance's words are French than English (:func:`tally`),
     and at least two ("C'est très chaud là" has too few of the lexicon's cue
-    words); a word written with a French accent ("réception") counts for French."""
+    words), or one with no English-only word beside it; a word written with a
+    French accent ("réception") counts for French."""
     e, f = tally(said)
     if not text.isascii():
         f += sum(1 for w in text.lower().split() if not _ACCENTED.isdisjoint(w))
-    return f > e and f >= 2
+    if f > e and f >= 2:
+        return True
+    # a short line may have one word only French knows and none only English
+    # knows ("les enfants pleurent", "on est nombreux"): French too, once it has
+    # a second word that both languages could say
+    return e == 0 and f == 1 and sum(1 for w in said if w[0].isalpha()) >= 2

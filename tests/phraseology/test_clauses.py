@@ -73,6 +73,12 @@ def test_lemma_table_is_current() -> None:
         ("on a besoin d'un médecin", "fr", {"predicate": "avoir besoin", "agent": "speaker"}),
         ("le navire a fait naufrage", "fr", {"predicate": "faire naufrage"}),
         ("j'ai besoin de votre position", "fr", {"predicate": "avoir besoin"}),
+        # a question by inversion: the pronoun after the auxiliary is the subject
+        ("Can you take coordination?", "en", {"agent": "addressee", "predicate": "take"}),
+        ("can I please speak with a QI?", "en", {"agent": "speaker", "predicate": "speak"}),
+        # a vocative and a bare verb order; with -s the verb reports
+        ("Everybody sit down in the boat", "en", {"mood": "imperative", "predicate": "sit down"}),
+        ("Everybody sits down", "en", {"mood": "declarative"}),
     ],
 )  # fmt: skip
 def test_clause_features(text: str, lang: str, want: dict[str, object]) -> None:
@@ -154,6 +160,35 @@ def test_a_subject_said_once_serves_both_verbs(
         ("I'm afraid we can't help you", "assistance.unable"),
         # a call-up names its channel; it does not change it
         ("Dover Coastguard, this is Ranger on one six", "call"),
+        # what a body does is a condition of persons, in either language
+        ("people are vomiting", "report.persons"),
+        ("les enfants pleurent", "report.persons"),  # short, still French
+        ("we are safe now", "report.persons"),
+        # a craft that struck something, ran aground, capsized: its status
+        ("We've hit a rock", "report.status"),
+        ("nous sommes échoués", "report.status"),
+        ("on a heurté un rocher", "report.status"),
+        # the sea's state is no position and nobody in the water
+        ("the sea is very rough", "report.status"),
+        # a new subject after a comma starts its own clause
+        ("You are entering British waters, Dover will take the lead", "coordination.assume"),
+        ("Could you please take coordination of this case?", "coordination.handover"),
+        # persons recovered, said in the passive
+        ("The persons have been recovered", "report.rescued"),
+        ("les personnes ont été récupérées", "report.rescued"),
+        # the case said to be an emergency; a craft needed is help
+        ("It is an emergency", "distress.declare"),
+        ("c'est une urgence", "distress.declare"),
+        ("We need a boat", "request.assistance"),
+        ("nous avons besoin d'un bateau", "request.assistance"),
+        # sinking is a threat only when the craft is the addressee's
+        ("We will sink soon", "distress.declare"),
+        ("We will sink your vessel", "warning"),
+        ("ce n'est pas notre zone", "coordination.decline"),
+        # "aidez-nous" is an order, not a question by inversion; "sécurité" in a
+        # sentence is no SMCP marker
+        ("Aidez-nous, s'il vous plaît", "request.assistance"),
+        ("Êtes-vous en sécurité ?", "question"),
     ],
 )
 def test_frames_read_the_pattern(text: str, primary: str) -> None:
