@@ -122,6 +122,20 @@ def structure(
                 c.agent = "addressee"
             predicate(c, body, k, wl)
             return
+    if (
+        lang == "en"
+        and c.mood == "declarative"
+        and p < n
+        and _progressive(body[p], wl)
+        and not any(t.w in W.receipts for t in toks[max(0, i - 3) : i + 2])
+    ):
+        # radio drops "I am" / "we are": "altering course now", "taking on water",
+        # "proceeding to the casualty" say what the speaker is doing; after a receipt
+        # the words are more often the other station's read back ("Roger, taking on
+        # water"), so they are left without an agent there
+        c.agent = "speaker"
+        _verb_chain(c, body, p, wl, skip_subject=True)
+        return
     # subject
     q = p
     while q < n and q < p + 6:
@@ -164,6 +178,8 @@ def structure(
         if w in wl.determiners:
             # a noun subject: "my ship is dangerous", "le CROSS prend la coordination"
             end = q + 1
+            if end < n and body[end] in wl.modal and not _auxiliary(body[end], wl):
+                end += 1  # after an article a modal word is a noun: "notre intention est"
             while end < n and end < q + 6 and not _verbal(body[end], wl):
                 end += 1
             if q + 1 < end < n:
@@ -186,6 +202,19 @@ def structure(
     _verb_chain(c, body, p, wl, skip_subject=False)
 
 
+def _auxiliary(w: str, wl: Words) -> bool:
+    return w in wl.be or w in wl.have or w in wl.do or w in ("will", "can", "must", "should")
+
+
+def _progressive(w: str, wl: Words) -> bool:
+    """An English -ing form of a verb the lemma table knows ("altering"), not a noun
+    in -ing ("nothing", "morning") nor a word that names persons or a craft."""
+    if not w.endswith("ing") or len(w) < 6:
+        return False
+    lemma = wl.lemma(w)
+    return lemma != w and lemma in wl.verbs and not _NOUNS.intersection(wl.object_classes(w, lemma))
+
+
 def _verbal(w: str, wl: Words) -> bool:
     """A word that ends a noun subject: an auxiliary, a modal, a negator, a French
     clitic, or an inflected form of a verb."""
@@ -206,7 +235,7 @@ _ABOARD = frozenset({"onboard", "aboard"})
 #: send"): the verb follows them (the clause is polite all the same).
 _PLEASE = frozenset({"please", "kindly", "pls", "plz", "svp"})
 #: Object classes of nouns that are never the verb of a clause's subject phrase.
-_NOUNS = frozenset({"persons", "casualty"})
+_NOUNS = frozenset({"persons", "casualty", "intentions", "coordination", "position", "name"})
 
 
 def _hyphenated(toks: list[Tok], i: int, j: int, verb: str, pron: str, text: str) -> bool:

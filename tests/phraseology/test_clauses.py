@@ -79,6 +79,8 @@ def test_lemma_table_is_current() -> None:
         # a vocative and a bare verb order; with -s the verb reports
         ("Everybody sit down in the boat", "en", {"mood": "imperative", "predicate": "sit down"}),
         ("Everybody sits down", "en", {"mood": "declarative"}),
+        ("taking on water", "en", {"agent": "speaker", "predicate": "take on"}),
+        ("Roger, taking on water", "en", {"agent": None}),  # likely a read-back
     ],
 )  # fmt: skip
 def test_clause_features(text: str, lang: str, want: dict[str, object]) -> None:
@@ -189,6 +191,14 @@ def test_a_subject_said_once_serves_both_verbs(
         # sentence is no SMCP marker
         ("Aidez-nous, s'il vous plaît", "request.assistance"),
         ("Êtes-vous en sécurité ?", "question"),
+        # radio drops "I am": the speaker's own doing, said as it happens
+        ("Altering course to starboard", "intention"),
+        ("Proceeding to the casualty, will be on scene in ten minutes", "assistance.offer"),
+        ("nous nous déroutons vers Calais", "intention"),
+        ("Our intention is to proceed to Calais", "intention"),
+        ("notre intention est de les escorter", "intention"),
+        ("notre bateau est cassé", "report.status"),
+        ("Send your traffic", "instruction"),
     ],
 )
 def test_frames_read_the_pattern(text: str, primary: str) -> None:
