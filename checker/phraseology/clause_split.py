@@ -177,6 +177,15 @@ def _subclauses(
             cuts.append(k)  # "he is alone and needs help", "le bateau prend l'eau et coule"
             elided.add(k)
         elif (
+            w in _AND
+            and nxt in wl.determiners
+            and _noun_then_verb(toks, k + 2, j, wl)
+            and any(_finite_next(toks[x].w, wl) for x in range(cuts[-1], k))
+        ):
+            # "we are forty people and the engine is not working"; without a verb
+            # before it, "the boat and the engine are broken" is one subject
+            cuts.append(k)
+        elif (
             w in wl.wh
             and nxt
             and (nxt in wl.be or nxt in wl.do or nxt in wl.modal or nxt in ("many", "much"))
@@ -315,3 +324,18 @@ def _named_subject(w: str, nxt: str, wl: Words) -> bool:
         and nxt not in ("a", "est")
         and not closed(w, wl)
     )
+
+
+def _noun_then_verb(toks: list[Tok], k: int, j: int, wl: Words) -> bool:
+    """Whether one to three open-class words from ``k`` are a noun said as a subject:
+    an auxiliary or a modal follows them ("and the main engine is", "et le bateau
+    a chaviré"; English "a" is an article, never "has")."""
+    for m in range(k + 1, min(k + 4, j)):
+        w = toks[m].w
+        if w in wl.be or w in wl.modal or w in wl.have:
+            return (w != "a" or wl.lang == "fr") and all(
+                toks[x].w[0].isalpha() and not closed(toks[x].w, wl) for x in range(k, m)
+            )
+        if not w[0].isalpha() or closed(w, wl):
+            return False
+    return False

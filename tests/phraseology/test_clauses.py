@@ -96,6 +96,10 @@ def test_clause_features(text: str, lang: str, want: dict[str, object]) -> None:
         ("we lost power and are drifting", "en", ["speaker", "speaker"], ["lose", "drift"]),
         ("le bateau prend l'eau et coule", "fr", ["casualty:bateau"] * 2, ["prendre", "couler"]),
         ("il est seul et a besoin d'aide", "fr", ["third", "third"], ["etre", None]),
+        # a new noun subject after "and", once a verb came before it
+        ("we are forty and the engine is not working", "en", ["speaker", "third:engine"],
+         ["be", "working"]),
+        ("the boat and the engine are broken", "en", ["third:boat and the engine"], ["break"]),
         # no verb after the conjunction: one clause ("search and rescue", "à" folded)
         ("we need search and rescue", "en", ["speaker"], ["need"]),
         ("nous sommes à Calais et à Dunkerque", "fr", ["speaker"], [None]),
@@ -199,6 +203,10 @@ def test_a_subject_said_once_serves_both_verbs(
         ("notre intention est de les escorter", "intention"),
         ("notre bateau est cassé", "report.status"),
         ("Send your traffic", "instruction"),
+        # being unable to find or see is no refusal; sending one's own position no offer
+        ("we can't find him", "information"),
+        ("I will send you our location on whatsapp", "intention"),
+        ("we are sending the lifeboat to your position", "assistance.offer"),
     ],
 )
 def test_frames_read_the_pattern(text: str, primary: str) -> None:
