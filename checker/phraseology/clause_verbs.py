@@ -384,6 +384,9 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
                 "intend",
                 "besoin",
                 "compte",
+                "refusent",
+                "refusons",
+                "refusez",
             ) and not to_follows(body, q, wl):
                 break  # "we need help": a verb, not a modal
             if w in ("required", "ordered", "obliged", "advised") and not saw_be:

@@ -80,9 +80,11 @@ class Words:
         return found
 
     def object_classes(self, word: str, lemma: str) -> tuple[str, ...]:
+        """The object classes a word names: its own form's where the lists name it
+        ("eaux" are waters, a position), else its lemma's ("flooding" → "flood")."""
         index = self.object_index
         found = index.get(word, ())
-        if lemma != word:
+        if lemma != word and not found:
             more = index.get(lemma, ())
             if more:
                 found = tuple(dict.fromkeys(found + more))

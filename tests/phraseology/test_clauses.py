@@ -207,6 +207,12 @@ def test_a_subject_said_once_serves_both_verbs(
         ("we can't find him", "information"),
         ("I will send you our location on whatsapp", "intention"),
         ("we are sending the lifeboat to your position", "assistance.offer"),
+        # French: "refusent" is the verb; "eaux" are waters (a position), whatever
+        # "eau" names; a question said as a statement
+        ("ils refusent notre assistance", "assistance.decline"),
+        ("ils sont dans les eaux britanniques maintenant", "report.position"),
+        ("vous pouvez nous envoyer quelqu'un", "request.assistance"),
+        ("no problem you can come", "permission.grant"),
     ],
 )
 def test_frames_read_the_pattern(text: str, primary: str) -> None:
