@@ -173,6 +173,13 @@ def _subclauses(
             and toks[k - 1].w != ","
         ):
             cuts.append(k)
+        elif (
+            w in ("please", "svp")
+            and nxt in wl.imperative
+            and _ends_clause(toks[k - 1].w, wl)
+            and toks[k - 1].w not in wl.pronouns
+        ):
+            cuts.append(k)  # "we are conducting a rescue please keep clear"
         elif w in _AND and k + 1 < j and _finite(nxt, toks[k + 2].w if k + 2 < j else "", wl):
             cuts.append(k)  # "he is alone and needs help", "le bateau prend l'eau et coule"
             elided.add(k)

@@ -213,6 +213,11 @@ def test_a_subject_said_once_serves_both_verbs(
         ("ils sont dans les eaux britanniques maintenant", "report.position"),
         ("vous pouvez nous envoyer quelqu'un", "request.assistance"),
         ("no problem you can come", "permission.grant"),
+        # "please" before an order starts it in unpunctuated speech
+        ("we are conducting a rescue operation please keep clear", "request"),
+        # persons named by age, trade or nationality
+        ("We have about 30 Syrians and Afghans", "report.persons"),
+        ("il y a douze mineurs et trois nourrissons", "report.persons"),
     ],
 )
 def test_frames_read_the_pattern(text: str, primary: str) -> None:
