@@ -153,6 +153,7 @@ def _subclauses(
                 or (nxt in W.adverbs and k + 2 < j and _finite_next(toks[k + 2].w, wl))
             )
             and _ends_clause(toks[k - 1].w, wl)
+            and not (k - 2 >= i and toks[k - 2].w in ("in", "au") and toks[k - 1].w in _CASE)
         ) or (
             # "… into your waters would you mind if we launch": a question asked by
             # inversion starts a clause in unpunctuated speech
@@ -237,6 +238,8 @@ def _subclauses(
 
 #: Conjunctions after which a clause may go on with the same subject unsaid.
 _AND = frozenset({"and", "et"})
+#: "in case" / "au cas" (où): a subordinator, after which a subject goes on the clause.
+_CASE = frozenset({"case", "cas"})
 
 
 def _finite(word: str, after: str, wl: Words) -> bool:

@@ -305,11 +305,15 @@ DISCOURSE_DISCOUNT = 0.9
 
 def _heard(reply: Event) -> SpeechAct | None:
     """The act of a reply that shows the distress was heard: a question back, a
-    read-back, an offer, or any act beside a receipt ("roger, ...")."""
+    read-back, an offer, any act beside a receipt ("roger, ..."), or the called
+    station answering with its own name alone ("Coast Guard Sector Anchorage.", the
+    answer to a call in radio procedure)."""
     for kind in SHOWS_HEARD:
         act = next((a for a in reply.acts if a.kind == kind), None)
         if act is not None:
             return act
+    if reply.acts and all(a.kind == "call" for a in reply.acts):
+        return reply.acts[0]
     if any(a.kind == "ack" for a in reply.acts):
         return next(
             (

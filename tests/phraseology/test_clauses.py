@@ -218,6 +218,16 @@ def test_a_subject_said_once_serves_both_verbs(
         # persons named by age, trade or nationality
         ("We have about 30 Syrians and Afghans", "report.persons"),
         ("il y a douze mineurs et trois nourrissons", "report.persons"),
+        # leaving the craft, being in the raft: distress
+        ("We abandoned ship", "distress.declare"),
+        ("Everyone is in the raft", "distress.declare"),
+        ("We will abandon the search", "intention"),
+        # what the craft cannot do is its status; a body's hurt is a person's condition
+        ("We can't start the engine", "report.status"),
+        ("We cannot comply", "refuse"),
+        ("My buddy went overboard", "report.persons"),
+        ("He broke his leg", "report.persons"),
+        ("He's unresponsive", "report.persons"),
     ],
 )
 def test_frames_read_the_pattern(text: str, primary: str) -> None:

@@ -129,6 +129,28 @@ def test_only_the_first_reply_is_read_as_the_acknowledgement(
     assert not acts(line_of(r, "How many persons"), "distress.ack")
 
 
+def test_the_called_station_answering_with_its_name_acknowledges(
+    run: Callable[[str], Report],
+) -> None:
+    """Answering a call with one's own name is the answer of radio procedure
+    ("Coast Guard Sector Anchorage." after "Mayday, this is Moonlight Maid")."""
+    r = run(MAYDAY + "11:21 Dover Coastguard -> Skiff: Dover Coastguard.\n")
+    reply = line_of(r, "Dover Coastguard.")
+    assert [a.kind for a in reply.acts] == ["call", "distress.ack"]
+    assert sr02(r) == [("satisfied", [L1, L2])]
+
+
+def test_a_name_from_a_station_not_called_is_no_acknowledgement(
+    run: Callable[[str], Report],
+) -> None:
+    r = run(
+        MAYDAY + "11:21 Searcher -> Skiff: Skiff, this is Searcher.\n"
+        "11:40 Searcher -> Dover Coastguard: Dover Coastguard, Searcher, the skiff is "
+        "sinking. Over.\n"
+    )
+    assert not acts(line_of(r, "Skiff, this is Searcher"), "distress.ack")
+
+
 # --------------------------------------------------------------------- readback
 
 
