@@ -128,6 +128,22 @@ def test_late_acknowledgement() -> None:
     assert outcomes(sr02) == [("violated", "UK")] and "10 min" in sr02[0].explanation
 
 
+@pytest.mark.parametrize(
+    ("reply_at", "outcome"),
+    [("08:01", [("satisfied", None)]), ("08:30", [("violated", "UK")])],
+)
+def test_a_reply_in_an_exchange_under_way_may_open_with_the_name_alone(
+    reply_at: str, outcome: list[tuple[str, str | None]]
+) -> None:
+    """SMCP's abbreviated procedure: once contact is made, "Flamant, wilco" answers;
+    half an hour later the same words open a new call that names no caller."""
+    body = (
+        "08:00 Flamant -> Vigilant: Vigilant, this is Flamant. Keep clear of the dinghy. Over.\n"
+        f"{reply_at} Vigilant -> Flamant: Flamant, wilco. Over.\n"
+    )
+    assert outcomes(run(body, "PR01")) == outcome
+
+
 def test_a_mayday_with_nothing_after_it_is_uncertain() -> None:
     body = "11:20 DINGHY -> ALL STATIONS: Mayday mayday mayday, this is dinghy. We are sinking.\n"
     assert [v.outcome for v in run(body, "SR02")] == ["uncertain"]
