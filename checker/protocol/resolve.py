@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import NamedTuple
 
 from checker.context import Context
@@ -117,12 +118,9 @@ def _recognised(
     out: list[SpeechAct] = []
     for act in acts:
         lowest, doubtful = _doubt(act, recognition)
-        update: dict[str, object] = {
-            "confidence": round(min(act.confidence, lowest, speaker_confidence), 3)
-        }
-        if doubtful:
-            update["slots"] = {**act.slots, "doubtful_words": doubtful}
-        out.append(act.model_copy(update=update))
+        slots = {**act.slots, "doubtful_words": doubtful} if doubtful else act.slots
+        confidence = round(min(act.confidence, lowest, speaker_confidence), 3)
+        out.append(replace(act, confidence=confidence, slots=slots))
     return out
 
 

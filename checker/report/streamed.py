@@ -27,8 +27,9 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import IO, TYPE_CHECKING, Any, get_args
 
-from pydantic import BaseModel
 from pydantic_core import PydanticSerializationError
+
+from checker.report.dump import dump, dump_json
 
 if TYPE_CHECKING:
     from checker.report.model import Report
@@ -61,8 +62,8 @@ def _encoded(fast: Any, slow: Any) -> str:
     return text
 
 
-def _item(model: BaseModel) -> str:
-    return _encoded(lambda: model.model_dump_json(indent=2), lambda: model.model_dump(mode="json"))
+def _item(item: object) -> str:
+    return _encoded(lambda: dump_json(item, indent=2), lambda: dump(item))
 
 
 def _fields(report: Report, names: set[str]) -> str:
