@@ -1,12 +1,17 @@
 """The protocol stage's public models: events, casualties and responsibility spans.
 
 Field names and values are the contract of REPORT.md ("Contract values").
+
+:class:`Event` is a slotted stdlib dataclass, as :class:`~checker.phraseology.model.SpeechAct`
+is (see there why): a long file holds one per line. pydantic validates, dumps and
+describes it inside a report as it did the model it replaces.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Literal
+from typing import Annotated, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
@@ -43,12 +48,15 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-class Event(_Model):
+@dataclass(slots=True, kw_only=True)
+class Event:
     """An utterance or narration line with its stations resolved and its acts.
 
     ``speaker`` and ``addressee`` are station ids (``ALL`` for all stations);
     ``speaker_name`` and ``addressee_name`` keep the names as written.
     """
+
+    __pydantic_config__: ClassVar[ConfigDict] = ConfigDict(extra="forbid")
 
     line: int
     end_line: int
@@ -63,17 +71,17 @@ class Event(_Model):
     medium: Medium = "radio"
     text: str | None = None
     primary: PublishedActKind | None = None
-    acts: list[SpeechAct] = Field(default_factory=list)
+    acts: list[SpeechAct] = field(default_factory=list)
     overridden: bool = False
     override_reason: str | None = None
     ends_with: Ending | None = None
-    markers: list[str] = Field(default_factory=list)
+    markers: list[str] = field(default_factory=list)
     language: str | None = None
     narration: Narration | None = None
-    suppressed: list[str] = Field(default_factory=list)
-    casualties: list[str] = Field(default_factory=list)
-    confidence: float = Field(default=1.0, ge=0.0, le=1.0)
-    low_confidence_words: list[str] = Field(default_factory=list)
+    suppressed: list[str] = field(default_factory=list)
+    casualties: list[str] = field(default_factory=list)
+    confidence: Annotated[float, Field(ge=0.0, le=1.0)] = 1.0
+    low_confidence_words: list[str] = field(default_factory=list)
 
 
 class Persons(_Model):
