@@ -2,9 +2,9 @@
 
 Field names and values are the contract of REPORT.md ("Contract values").
 
-:class:`Event` is a slotted stdlib dataclass, as :class:`~checker.phraseology.model.SpeechAct`
-is (see there why): a long file holds one per line. pydantic validates, dumps and
-describes it inside a report as it did the model it replaces.
+They are slotted stdlib dataclasses, as :class:`~checker.phraseology.model.SpeechAct`
+is (see there why): a long file holds an :class:`Event` per line. pydantic validates,
+dumps and describes them inside a report as it did the models they replace.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Annotated, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
+from pydantic import ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
 from checker.phraseology.model import PublishedActKind, SpeechAct, omit_none
 from checker.transcript.model import Narration
@@ -42,10 +42,6 @@ How = Literal[
     "consented",
     "acquiesced",
 ]
-
-
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid")
 
 
 @dataclass(slots=True, kw_only=True)
@@ -84,8 +80,11 @@ class Event:
     low_confidence_words: list[str] = field(default_factory=list)
 
 
-class Persons(_Model):
+@dataclass(slots=True, kw_only=True)
+class Persons:
     """Persons of a casualty; ``on_board`` as first reported or declared."""
+
+    __pydantic_config__: ClassVar[ConfigDict] = ConfigDict(extra="forbid")
 
     on_board: int | None = None
     in_water: int = 0
@@ -95,9 +94,12 @@ class Persons(_Model):
     dead: int = 0
 
 
-class PhaseAssessment(_Model):
+@dataclass(slots=True, kw_only=True)
+class PhaseAssessment:
     """A ``phase.assess`` act about a casualty: the SAR phase a station says it holds
     the case in (``negated``: that it is *not* in that phase), from which line."""
+
+    __pydantic_config__: ClassVar[ConfigDict] = ConfigDict(extra="forbid")
 
     line: int
     phase: Literal["uncertainty", "alert", "distress"]
@@ -106,15 +108,18 @@ class PhaseAssessment(_Model):
     reason: str | None = None
 
 
-class CasualtyState(_Model):
+@dataclass(slots=True, kw_only=True)
+class CasualtyState:
     """A casualty's state after one line. ``assessment`` is the latest phase
     assessment in force (left out of the JSON when there is none): a negated one does
     not lower the phase, so a rule can set what the RCC said beside what was known."""
 
+    __pydantic_config__: ClassVar[ConfigDict] = ConfigDict(extra="forbid")
+
     line: int
     phase: Phase
     operation: Operation
-    zones: list[str] = Field(default_factory=list)
+    zones: list[str] = field(default_factory=list)
     closed: bool = False
     closure: Closure | None = None
     assessment: PhaseAssessment | None = None
@@ -125,8 +130,11 @@ class CasualtyState(_Model):
         return omit_none(handler(self), self, ("assessment",))
 
 
-class CasualtyFinal(_Model):
+@dataclass(slots=True, kw_only=True)
+class CasualtyFinal:
     """A casualty's state at the end of the transcript."""
+
+    __pydantic_config__: ClassVar[ConfigDict] = ConfigDict(extra="forbid")
 
     phase: Phase
     operation: Operation
@@ -134,22 +142,28 @@ class CasualtyFinal(_Model):
     closure: Closure | None = None
 
 
-class Casualty(_Model):
+@dataclass(slots=True, kw_only=True)
+class Casualty:
     """A vessel or persons in distress, declared or first named in speech."""
 
+    __pydantic_config__: ClassVar[ConfigDict] = ConfigDict(extra="forbid")
+
     id: str
-    persons: Persons = Field(default_factory=Persons)
-    zones: list[str] = Field(default_factory=list)
-    timeline: list[CasualtyState] = Field(default_factory=list)
+    persons: Persons = field(default_factory=Persons)
+    zones: list[str] = field(default_factory=list)
+    timeline: list[CasualtyState] = field(default_factory=list)
     final: CasualtyFinal
-    near_boundary: list[int] = Field(
-        default_factory=list, description="Lines whose position lies within 0.1 nm of a border"
-    )
+    near_boundary: Annotated[
+        list[int], Field(description="Lines whose position lies within 0.1 nm of a border")
+    ] = field(default_factory=list)
 
 
-class ResponsibilitySpan(_Model):
+@dataclass(slots=True, kw_only=True)
+class ResponsibilitySpan:
     """One interval of a responsibility ledger (docs/architecture.md, "The protocol
     and the two ledgers")."""
+
+    __pydantic_config__: ClassVar[ConfigDict] = ConfigDict(extra="forbid")
 
     casualty: str
     level: Level
@@ -158,7 +172,7 @@ class ResponsibilitySpan(_Model):
     how: How
     from_line: int
     to_line: int | None = None
-    evidence: list[int] = Field(default_factory=list)
-    confidence: float = Field(default=1.0, ge=0.0, le=1.0)
+    evidence: list[int] = field(default_factory=list)
+    confidence: Annotated[float, Field(ge=0.0, le=1.0)] = 1.0
     aware: bool | None = None
     note: str | None = None

@@ -232,7 +232,7 @@ def test_a_negated_assessment_is_recorded_without_lowering_distress(
     last = skiff.timeline[-1]
     assert last.line == L2 and last.phase == "distress"
     assert last.assessment is not None
-    assert last.assessment.model_dump() == {
+    assert dump(last.assessment, mode="python") == {
         "line": L2,
         "phase": "distress",
         "negated": True,
