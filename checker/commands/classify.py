@@ -34,6 +34,7 @@ def add_parser(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Classify and print."""
     from checker.api import classify, classify_context
+    from checker.report.dump import dump
 
     ctx, speaker, addressee = classify_context(
         args.rules, speaker=args.speaker, addressee=args.addressee
@@ -46,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
             {
                 "text": r.text,
                 "primary": r.primary,
-                "acts": [a.model_dump(mode="json", include=ACT_FIELDS) for a in r.acts],
+                "acts": [dump(a, include=ACT_FIELDS) for a in r.acts],
             }
             for r in results
         ]

@@ -20,7 +20,6 @@ from checker.commands._common import Exit, console
 from checker.commands.review import add_input_options, load_report
 
 if TYPE_CHECKING:
-    from pydantic import BaseModel
     from rich.console import RenderableType
 
     from checker.report.model import Report
@@ -48,10 +47,10 @@ def add_parser(subparsers: Any) -> None:
     p.add_argument("--format", choices=("text", "json"), default="text")
 
 
-def _keyed(items: Sequence[BaseModel], key: Sequence[str]) -> dict[tuple[Any, ...], BaseModel]:
+def _keyed(items: Sequence[object], key: Sequence[str]) -> dict[tuple[Any, ...], object]:
     """Items by their identity, with an occurrence count for repeats."""
     seen: Counter[tuple[Any, ...]] = Counter()
-    out: dict[tuple[Any, ...], BaseModel] = {}
+    out: dict[tuple[Any, ...], object] = {}
     for item in items:
         k = tuple(getattr(item, f) for f in key)
         seen[k] += 1
@@ -60,8 +59,8 @@ def _keyed(items: Sequence[BaseModel], key: Sequence[str]) -> dict[tuple[Any, ..
 
 
 def compare(
-    base: Sequence[BaseModel],
-    other: Sequence[BaseModel],
+    base: Sequence[object],
+    other: Sequence[object],
     key: Sequence[str],
     fields: Sequence[str],
     pair_by: int = 0,
@@ -70,8 +69,10 @@ def compare(
     unchanged. Items match on ``key``; with ``pair_by`` > 0, an item left over on each
     side that agrees on the first ``pair_by`` key fields (a rule's verdict that moved
     from no party to FR) is one change, not a removal and an addition."""
+    from checker.report.dump import dump
+
     a, b = _keyed(base, key), _keyed(other, key)
-    pairs: list[tuple[BaseModel | None, BaseModel | None]] = []
+    pairs: list[tuple[object | None, object | None]] = []
     for k in [*a, *(k for k in b if k not in a)]:
         pairs.append((a.get(k), b.get(k)))
     if pair_by:
@@ -90,16 +91,16 @@ def compare(
                 "change": change,
                 **{f: getattr(either, f) for f in key},
                 "fields": moved,
-                "base": old.model_dump(mode="json") if old else None,
-                "with": new.model_dump(mode="json") if new else None,
+                "base": dump(old) if old else None,
+                "with": dump(new) if new else None,
             }
         )
     return changes, same
 
 
 def _pair_leftovers(
-    pairs: list[tuple[BaseModel | None, BaseModel | None]], key: Sequence[str]
-) -> list[tuple[BaseModel | None, BaseModel | None]]:
+    pairs: list[tuple[object | None, object | None]], key: Sequence[str]
+) -> list[tuple[object | None, object | None]]:
     out = list(pairs)
     for i, (old, new) in enumerate(out):
         if old is None or new is not None:

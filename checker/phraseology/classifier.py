@@ -21,7 +21,7 @@ sees the offer, re-labels the rest.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any, cast
+from typing import Any
 
 from checker.context import Context
 from checker.phraseology.callups import find_names
@@ -405,16 +405,13 @@ def _apply_misses(cand: Cand, misses: dict[int, tuple[str, str, float]]) -> None
 
 
 def _as_acts(fields: list[dict[str, Any]]) -> list[SpeechAct]:
-    """Fields of acts, for :class:`Classification` to validate into acts (see
-    :func:`_act_fields`); their kinds are typed already, on :class:`Cand`."""
-    return cast("list[SpeechAct]", fields)
+    """The acts of these fields (see :func:`_act_fields`); their kinds are typed
+    already, on :class:`Cand`."""
+    return [SpeechAct(**f) for f in fields]
 
 
 def _act_fields(c: Cand, toks: list[Tok], text: str) -> dict[str, Any]:
-    """The fields of the :class:`SpeechAct` of a candidate. Handed to
-    :class:`Classification` as plain dicts, pydantic builds and validates the acts
-    in one call, without a Python ``__init__`` for each
-    (measured: benchmarks/README.md, 'phraseology.classifier._act_fields')."""
+    """The fields of the :class:`SpeechAct` of a candidate (made by :func:`_as_acts`)."""
     s, e = toks[c.i].s, toks[max(c.j - 1, c.i)].e
     return {
         "kind": c.kind,

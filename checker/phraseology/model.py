@@ -2,12 +2,22 @@
 
 These models are the classifier's output and part of the JSON report. Act kinds are
 a public contract: never rename one without keeping the old name as an alias.
+
+:class:`SpeechAct` is a slotted stdlib dataclass, not a pydantic model: a long file
+holds several acts per utterance, and a pydantic instance costs a ``__dict__`` and a
+set of the fields set besides its values (measured: benchmarks/README.md, 'lean
+models'). pydantic still validates, serialises and describes it inside a
+:class:`Classification` or a report: the field constraints (``Annotated[...,
+Field(...)]``), ``extra="forbid"`` (``__pydantic_config__``) and the docstring give
+the same JSON Schema and the same JSON as the model it replaces. Built in code, its
+values are not validated: their producers are typed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Annotated, Any, Literal, Protocol
+from dataclasses import dataclass, field
+from typing import Annotated, Any, ClassVar, Literal, Protocol
 
 from pydantic import (
     BaseModel,
@@ -31,7 +41,7 @@ PublishedActKind = Annotated[ActKind, WithJsonSchema({"type": "string"})]
 OPTIONAL_ACT_FIELDS = ("frame", "clause")
 
 
-def omit_none(dumped: Any, model: BaseModel, fields: Sequence[str]) -> Any:
+def omit_none(dumped: Any, model: object, fields: Sequence[str]) -> Any:
     """``dumped`` (a model's dump) without the keys of ``fields`` whose value is None:
     fields added to a public model after reports were shipped, which must not change
     the bytes of a report that has no value for them."""
@@ -42,7 +52,8 @@ def omit_none(dumped: Any, model: BaseModel, fields: Sequence[str]) -> Any:
     return dumped
 
 
-class SpeechAct(BaseModel):
+@dataclass(slots=True, kw_only=True)
+class SpeechAct:
     """One act of an utterance.
 
     ``confidence`` is 1.0 when the grammar matched standard phraseology exactly and
@@ -55,15 +66,15 @@ class SpeechAct(BaseModel):
     absent, so that reports of acts without them keep their bytes.
     """
 
-    model_config = ConfigDict(extra="forbid")
+    __pydantic_config__: ClassVar[ConfigDict] = ConfigDict(extra="forbid")
 
     kind: PublishedActKind
-    confidence: float = Field(ge=0.0, le=1.0)
+    confidence: Annotated[float, Field(ge=0.0, le=1.0)]
     source: ActSource
     span: tuple[int, int] | None = None
     matched: str | None = None
-    slots: dict[str, Any] = Field(default_factory=dict)
-    assumed: dict[str, str] = Field(default_factory=dict)
+    slots: dict[str, Any] = field(default_factory=dict)
+    assumed: dict[str, str] = field(default_factory=dict)
     answers: int | None = None
     frame: str | None = None
     clause: dict[str, Any] | None = None

@@ -66,7 +66,7 @@ class Ledger:
             how=how,
             from_line=line,
             evidence=sorted(set(evidence or [line])),
-            confidence=round(min(max(confidence, 0.0), 1.0), 3),
+            confidence=round(min(max(float(confidence), 0.0), 1.0), 3),
             aware=aware if how == "none" else None,
             note=note,
         )

@@ -1,14 +1,19 @@
 """The protocol stage's public models: events, casualties and responsibility spans.
 
 Field names and values are the contract of REPORT.md ("Contract values").
+
+They are slotted stdlib dataclasses, as :class:`~checker.phraseology.model.SpeechAct`
+is (see there why): a long file holds an :class:`Event` per line. pydantic validates,
+dumps and describes them inside a report as it did the models they replace.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Literal
+from typing import Annotated, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
+from pydantic import ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
 from checker.phraseology.model import PublishedActKind, SpeechAct, omit_none
 from checker.transcript.model import Narration
@@ -39,16 +44,15 @@ How = Literal[
 ]
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class Event(_Model):
+@dataclass(slots=True, kw_only=True)
+class Event:
     """An utterance or narration line with its stations resolved and its acts.
 
     ``speaker`` and ``addressee`` are station ids (``ALL`` for all stations);
     ``speaker_name`` and ``addressee_name`` keep the names as written.
     """
+
+    __pydantic_config__: ClassVar[ConfigDict] = ConfigDict(extra="forbid")
 
     line: int
     end_line: int
@@ -63,21 +67,24 @@ class Event(_Model):
     medium: Medium = "radio"
     text: str | None = None
     primary: PublishedActKind | None = None
-    acts: list[SpeechAct] = Field(default_factory=list)
+    acts: list[SpeechAct] = field(default_factory=list)
     overridden: bool = False
     override_reason: str | None = None
     ends_with: Ending | None = None
-    markers: list[str] = Field(default_factory=list)
+    markers: list[str] = field(default_factory=list)
     language: str | None = None
     narration: Narration | None = None
-    suppressed: list[str] = Field(default_factory=list)
-    casualties: list[str] = Field(default_factory=list)
-    confidence: float = Field(default=1.0, ge=0.0, le=1.0)
-    low_confidence_words: list[str] = Field(default_factory=list)
+    suppressed: list[str] = field(default_factory=list)
+    casualties: list[str] = field(default_factory=list)
+    confidence: Annotated[float, Field(ge=0.0, le=1.0)] = 1.0
+    low_confidence_words: list[str] = field(default_factory=list)
 
 
-class Persons(_Model):
+@dataclass(slots=True, kw_only=True)
+class Persons:
     """Persons of a casualty; ``on_board`` as first reported or declared."""
+
+    __pydantic_config__: ClassVar[ConfigDict] = ConfigDict(extra="forbid")
 
     on_board: int | None = None
     in_water: int = 0
@@ -87,9 +94,12 @@ class Persons(_Model):
     dead: int = 0
 
 
-class PhaseAssessment(_Model):
+@dataclass(slots=True, kw_only=True)
+class PhaseAssessment:
     """A ``phase.assess`` act about a casualty: the SAR phase a station says it holds
     the case in (``negated``: that it is *not* in that phase), from which line."""
+
+    __pydantic_config__: ClassVar[ConfigDict] = ConfigDict(extra="forbid")
 
     line: int
     phase: Literal["uncertainty", "alert", "distress"]
@@ -98,15 +108,18 @@ class PhaseAssessment(_Model):
     reason: str | None = None
 
 
-class CasualtyState(_Model):
+@dataclass(slots=True, kw_only=True)
+class CasualtyState:
     """A casualty's state after one line. ``assessment`` is the latest phase
     assessment in force (left out of the JSON when there is none): a negated one does
     not lower the phase, so a rule can set what the RCC said beside what was known."""
 
+    __pydantic_config__: ClassVar[ConfigDict] = ConfigDict(extra="forbid")
+
     line: int
     phase: Phase
     operation: Operation
-    zones: list[str] = Field(default_factory=list)
+    zones: list[str] = field(default_factory=list)
     closed: bool = False
     closure: Closure | None = None
     assessment: PhaseAssessment | None = None
@@ -117,8 +130,11 @@ class CasualtyState(_Model):
         return omit_none(handler(self), self, ("assessment",))
 
 
-class CasualtyFinal(_Model):
+@dataclass(slots=True, kw_only=True)
+class CasualtyFinal:
     """A casualty's state at the end of the transcript."""
+
+    __pydantic_config__: ClassVar[ConfigDict] = ConfigDict(extra="forbid")
 
     phase: Phase
     operation: Operation
@@ -126,22 +142,28 @@ class CasualtyFinal(_Model):
     closure: Closure | None = None
 
 
-class Casualty(_Model):
+@dataclass(slots=True, kw_only=True)
+class Casualty:
     """A vessel or persons in distress, declared or first named in speech."""
 
+    __pydantic_config__: ClassVar[ConfigDict] = ConfigDict(extra="forbid")
+
     id: str
-    persons: Persons = Field(default_factory=Persons)
-    zones: list[str] = Field(default_factory=list)
-    timeline: list[CasualtyState] = Field(default_factory=list)
+    persons: Persons = field(default_factory=Persons)
+    zones: list[str] = field(default_factory=list)
+    timeline: list[CasualtyState] = field(default_factory=list)
     final: CasualtyFinal
-    near_boundary: list[int] = Field(
-        default_factory=list, description="Lines whose position lies within 0.1 nm of a border"
-    )
+    near_boundary: Annotated[
+        list[int], Field(description="Lines whose position lies within 0.1 nm of a border")
+    ] = field(default_factory=list)
 
 
-class ResponsibilitySpan(_Model):
+@dataclass(slots=True, kw_only=True)
+class ResponsibilitySpan:
     """One interval of a responsibility ledger (docs/architecture.md, "The protocol
     and the two ledgers")."""
+
+    __pydantic_config__: ClassVar[ConfigDict] = ConfigDict(extra="forbid")
 
     casualty: str
     level: Level
@@ -150,7 +172,7 @@ class ResponsibilitySpan(_Model):
     how: How
     from_line: int
     to_line: int | None = None
-    evidence: list[int] = Field(default_factory=list)
-    confidence: float = Field(default=1.0, ge=0.0, le=1.0)
+    evidence: list[int] = field(default_factory=list)
+    confidence: Annotated[float, Field(ge=0.0, le=1.0)] = 1.0
     aware: bool | None = None
     note: str | None = None

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import NamedTuple
+from dataclasses import replace
+from typing import Any, NamedTuple
 
 from checker.context import Context
 from checker.diagnostics import Diagnostic
@@ -117,12 +118,9 @@ def _recognised(
     out: list[SpeechAct] = []
     for act in acts:
         lowest, doubtful = _doubt(act, recognition)
-        update: dict[str, object] = {
-            "confidence": round(min(act.confidence, lowest, speaker_confidence), 3)
-        }
-        if doubtful:
-            update["slots"] = {**act.slots, "doubtful_words": doubtful}
-        out.append(act.model_copy(update=update))
+        slots = {**act.slots, "doubtful_words": doubtful} if doubtful else act.slots
+        confidence = round(min(act.confidence, lowest, speaker_confidence), 3)
+        out.append(replace(act, confidence=confidence, slots=slots))
     return out
 
 
@@ -132,13 +130,8 @@ def event_for(
     classification: Classification | None,
     speaker: tuple[str, float] | None = None,
 ) -> Event:
-    """The event of one transcript line; ``speaker`` is an inferred (station, confidence).
-
-    The event is built in one call with only the values that differ from the defaults:
-    pydantic records every field set, and events are the bulk of a report
-    (measured: benchmarks/README.md, 'protocol.resolve.event_for').
-    """
-    f: dict[str, object] = {
+    """The event of one transcript line; ``speaker`` is an inferred (station, confidence)."""
+    f: dict[str, Any] = {
         "line": line.line,
         "end_line": line.end_line,
         "kind": line.kind,
@@ -152,7 +145,7 @@ def event_for(
     if line.kind == "narration":
         assert line.narration is not None
         f["speaker"] = context.station_id(line.narration.subject)
-        return _event(f)
+        return Event(**f)
     acts: list[SpeechAct] = list(classification.acts) if classification else []
     f["speaker_name"], f["addressee_name"], f["text"] = line.speaker, line.addressee, line.text
     f["speaker"] = context.station_id(line.speaker) if line.speaker else None
@@ -179,21 +172,7 @@ def event_for(
         f["low_confidence_words"] = list(recognition.low_confidence_words)
     f["acts"] = acts
     f["primary"] = primary_kind(acts) if (acts or classification) else None
-    return _event(f)
-
-
-#: Event fields whose default is not None or []: a value equal to it is left unset.
-_DEFAULTS: dict[str, object] = {"medium": "radio", "overridden": False, "confidence": 1.0}
-_NO_DEFAULT = object()
-
-
-def _event(fields: dict[str, object]) -> Event:
-    kept = {
-        k: v
-        for k, v in fields.items()
-        if v is not None and v != [] and _DEFAULTS.get(k, _NO_DEFAULT) != v
-    }
-    return Event.model_validate(kept)
+    return Event(**f)
 
 
 def speaker_mappings(

@@ -10,7 +10,7 @@ see both what it says and why it looks wrong.
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import Literal, NamedTuple
@@ -159,7 +159,7 @@ class Tracker:
             assessment=self.assessment,
         )
         last = self.timeline[-1] if self.timeline else None
-        if last is None or last.model_dump(exclude={"line"}) != state.model_dump(exclude={"line"}):
+        if last is None or replace(last, line=line) != state:
             self.timeline.append(state)
 
     def final(self) -> CasualtyFinal:

@@ -10,8 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from pydantic import BaseModel, ConfigDict, Field
-
 from checker import geo
 from checker.context import Context
 from checker.diagnostics import Diagnostic, make
@@ -43,15 +41,17 @@ _PERSON_CONDITIONS: dict[str, PersonCount] = {
 }
 
 
-class Timeline(BaseModel):
-    """What happened: events with their casualties, each casualty's states, the ledgers."""
+@dataclass(slots=True, kw_only=True)
+class Timeline:
+    """What happened: events with their casualties, each casualty's states, the ledgers.
 
-    model_config = ConfigDict(extra="forbid", arbitrary_types_allowed=True)
+    The protocol stage's result, read by the rules and the report, never validated
+    nor written as it is: a plain dataclass."""
 
-    events: list[Event] = Field(default_factory=list)
-    casualties: list[Casualty] = Field(default_factory=list)
-    responsibility: list[ResponsibilitySpan] = Field(default_factory=list)
-    diagnostics: list[Diagnostic] = Field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    casualties: list[Casualty] = field(default_factory=list)
+    responsibility: list[ResponsibilitySpan] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
 
     def state_at(self, casualty: str, line: int) -> CasualtyState | None:
         """The casualty's state after ``line`` (None before it was known)."""

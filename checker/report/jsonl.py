@@ -14,8 +14,7 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from pydantic import BaseModel
-
+from checker.report.dump import dump
 from checker.report.model import Report
 from checker.report.results import TestResult
 
@@ -39,10 +38,6 @@ def _line(kind: str, source: str | None, body: dict[str, Any]) -> str:
     return _encode({"type": kind, "source": source, **body}) + "\n"
 
 
-def _dump(model: BaseModel) -> dict[str, Any]:
-    return model.model_dump(mode="json")
-
-
 def iter_jsonl(reports: Iterable[Report]) -> Iterator[str]:
     """The lines of the ``check`` output, one at a time."""
     for r in reports:
@@ -52,8 +47,8 @@ def iter_jsonl(reports: Iterable[Report]) -> Iterator[str]:
         yield _line("report", src, header)
         for kind, attr in _PARTS:
             for item in getattr(r, attr):
-                yield _line(kind, src, _dump(item))
-        yield _line("summary", src, _dump(r.summary))
+                yield _line(kind, src, dump(item))
+        yield _line("summary", src, dump(r.summary))
 
 
 def format_jsonl(reports: Iterable[Report]) -> str:
@@ -65,7 +60,7 @@ def iter_jsonl_tests(result: TestResult) -> Iterator[str]:
     """``test`` output: one ``expectation`` object per result, then a ``file`` object."""
     for f in result.files:
         for e in f.expectations:
-            yield _line("expectation", f.path, _dump(e))
+            yield _line("expectation", f.path, dump(e))
         body = f.model_dump(mode="json", exclude={"path", "expectations"})
         yield _line("file", f.path, body)
 

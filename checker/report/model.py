@@ -18,6 +18,7 @@ from checker.context import Context, Station
 from checker.diagnostics import Diagnostic
 from checker.protocol.model import Casualty, Event, ResponsibilitySpan
 from checker.protocol.speakers import SpeakerMapping
+from checker.report.dump import adapter
 from checker.resources import grammar_sha256
 from checker.rules.model import Verdict
 from checker.ruleset.schema import SCHEMA_ID_BASE, RuleSet, RuleSpec
@@ -245,7 +246,7 @@ def report_json_schema() -> dict[str, Any]:
     # A verdict drops its ``evidence_omitted`` key when it is 0 (a wrap serializer,
     # which hides the fields from the serialization schema): its fields are the
     # validation schema's.
-    defs["Verdict"] = Verdict.model_json_schema(mode="validation")
+    defs["Verdict"] = adapter(Verdict).json_schema(mode="validation")
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": f"{SCHEMA_ID_BASE}:report:v{SCHEMA_VERSION}",

@@ -7,17 +7,19 @@ written in pieces (its short fields together, then its long lists one item at a 
 so that memory holds the report and one item's text, not a second copy of every report
 as Python objects and a third as one string. ``jsonl`` writes each record as it is made.
 
-Each piece is serialised by pydantic-core (``model_dump_json``), not by the pure-Python
-encoder that ``indent`` forces on :mod:`json` (one report of 8,000 utterances: 0.54 s
-and 1.4 MiB above the report, against 1.55 s and 202 MiB; benchmarks/README.md). Its
-text is the same as :func:`json.dumps` with ``ensure_ascii=False`` (UTF-8 as it is, the
-same escapes, ``null`` for NaN and infinities as ``model_dump(mode="json")`` gives)
-except for one case: a float of magnitude in [1e-9, 1e-4), which Python writes
-``1e-05`` or ``3.4e-06`` and pydantic-core ``0.00001`` or ``3.4e-6`` (a sweep of every
-decimal exponent from -325 to 307 found no other). A piece whose text may hold such a
-number (:data:`_RISKY`, which also matches such text inside strings: then the piece is
-merely encoded the slow way) is encoded again by :func:`json.dumps`, as is one
-pydantic-core refuses (a lone surrogate, which the readers already refuse).
+Each piece is serialised by pydantic-core (``model_dump_json``; an item of a long list,
+a dataclass, by the report's own serialiser of it: :mod:`checker.report.dump`), not by
+the pure-Python encoder that ``indent`` forces on :mod:`json` (one report of 8,000
+utterances: 0.54 s and 1.4 MiB above the report, against 1.55 s and 202 MiB;
+benchmarks/README.md). Its text is the same as :func:`json.dumps` with
+``ensure_ascii=False`` (UTF-8 as it is, the same escapes, ``null`` for NaN and
+infinities as ``model_dump(mode="json")`` gives) except for one case: a float of
+magnitude in [1e-9, 1e-4), which Python writes ``1e-05`` or ``3.4e-06`` and
+pydantic-core ``0.00001`` or ``3.4e-6`` (a sweep of every decimal exponent from -325 to
+307 found no other). A piece whose text may hold such a number (:data:`_RISKY`, which
+also matches such text inside strings: then the piece is merely encoded the slow way) is
+encoded again by :func:`json.dumps`, as is one pydantic-core refuses (a lone surrogate,
+which the readers already refuse).
 """
 
 from __future__ import annotations
@@ -27,8 +29,9 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import IO, TYPE_CHECKING, Any, get_args
 
-from pydantic import BaseModel
 from pydantic_core import PydanticSerializationError
+
+from checker.report.dump import dump, dump_json
 
 if TYPE_CHECKING:
     from checker.report.model import Report
@@ -61,8 +64,8 @@ def _encoded(fast: Any, slow: Any) -> str:
     return text
 
 
-def _item(model: BaseModel) -> str:
-    return _encoded(lambda: model.model_dump_json(indent=2), lambda: model.model_dump(mode="json"))
+def _item(item: object) -> str:
+    return _encoded(lambda: dump_json(item, indent=2), lambda: dump(item))
 
 
 def _fields(report: Report, names: set[str]) -> str:

@@ -142,7 +142,7 @@ def _verdict(
         evidence=sorted(set(evidence)),
         excused_by=excused_by,
         explanation=said + ".",
-        confidence=round(min(max(f.confidence, 0.0), 1.0), 3),
+        confidence=round(min(max(float(f.confidence), 0.0), 1.0), 3),
         provenance=spec.provenance,
     )
 

@@ -1,10 +1,16 @@
-"""The rules stage's public model: one verdict of one rule (see RULES.md, "Outcomes")."""
+"""The rules stage's public model: one verdict of one rule (see RULES.md, "Outcomes").
+
+:class:`Verdict` is a slotted stdlib dataclass, as
+:class:`~checker.phraseology.model.SpeechAct` is (see there why); pydantic validates,
+dumps and describes it inside a report as it did the model it replaces.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Annotated, Any, ClassVar
 
-from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
+from pydantic import ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
 from checker.vocabulary import Outcome, Severity
 
@@ -15,10 +21,11 @@ from checker.vocabulary import Outcome, Severity
 EVIDENCE_CAP = 20
 
 
-class Verdict(BaseModel):
+@dataclass(slots=True, kw_only=True)
+class Verdict:
     """A rule's verdict for a party and a casualty (or an exchange), with evidence."""
 
-    model_config = ConfigDict(extra="forbid")
+    __pydantic_config__: ClassVar[ConfigDict] = ConfigDict(extra="forbid")
 
     rule: str
     name: str
@@ -27,17 +34,19 @@ class Verdict(BaseModel):
     severity: Severity
     party: str | None = None
     casualty: str | None = None
-    station: str | None = Field(default=None, description="The station the verdict is about")
-    evidence: list[int] = Field(default_factory=list)
-    evidence_omitted: int = Field(
-        default=0,
-        ge=0,
-        description="Evidence lines beyond the first EVIDENCE_CAP, counted, not listed "
-        "(the key is left out when none are)",
-    )
+    station: Annotated[str | None, Field(description="The station the verdict is about")] = None
+    evidence: list[int] = field(default_factory=list)
+    evidence_omitted: Annotated[
+        int,
+        Field(
+            ge=0,
+            description="Evidence lines beyond the first EVIDENCE_CAP, counted, not listed "
+            "(the key is left out when none are)",
+        ),
+    ] = 0
     excused_by: str | None = None
     explanation: str
-    confidence: float = Field(default=1.0, ge=0.0, le=1.0)
+    confidence: Annotated[float, Field(ge=0.0, le=1.0)] = 1.0
     provenance: str | None = None
     suppressed: str | None = None
 

@@ -3,12 +3,19 @@
 The read stage records names exactly as typed (``French warship``), times as written
 plus their absolute reading, and where each thing sits in the file. Resolving names to
 stations, and words to speech acts, belongs to later stages.
+
+A :class:`Line` is a slotted stdlib dataclass, as
+:class:`~checker.phraseology.model.SpeechAct` is (see there why): a long file holds
+one per line, made by the reader from what it parsed. What comes from outside and is
+worth validating stays pydantic: the directives, and what a recogniser said
+(:class:`Recognition`, :class:`Word`, read from its JSON).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -161,7 +168,8 @@ class Recognition(_Model):
     low_confidence_words: list[str] = Field(default_factory=list)
 
 
-class Line(_Model):
+@dataclass(slots=True, kw_only=True)
+class Line:
     """An utterance or a narration line, with its continuation lines joined.
 
     For recordings, ``line`` is the line of the ``radiocheck convert`` output (so that
@@ -169,6 +177,8 @@ class Line(_Model):
     number and what the recogniser said about it, and ``source`` is the format (or
     ``sidecar`` for a line of the sidecar).
     """
+
+    __pydantic_config__: ClassVar[ConfigDict] = ConfigDict(extra="forbid")
 
     kind: LineKind
     line: int
@@ -185,7 +195,7 @@ class Line(_Model):
     text_column: int | None = None
     narration: Narration | None = None
     comment: str | None = None
-    annotations: list[Annotation] = Field(default_factory=list)
+    annotations: list[Annotation] = field(default_factory=list)
     recognition: Recognition | None = None
     source: str | None = None
 

@@ -202,8 +202,6 @@ class _Reader:
             self._directive(p, number)
             return "directives"
         self.started = True
-        # The fields are gathered first and the Line is made in one call: setting them
-        # on the model one by one cost a pydantic __setattr__ each (8 per utterance).
         fields: dict[str, Any] = {
             "kind": p.kind,
             "line": number,

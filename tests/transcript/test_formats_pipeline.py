@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from checker.api import check, read_transcript
+from checker.report.dump import dump
 from checker.report.model import Report
 from checker.runner import test as run_corpus
 from tests.conftest import ROOT, Run
@@ -47,8 +48,8 @@ def test_convert_then_check_gives_the_same_report(cli: Callable[..., Run], tmp_p
     assert cli("convert", str(FIXTURES["whisperx"]), "-o", str(out)).code == 0
     direct = check(read_transcript(FIXTURES["whisperx"]))
     again = check(out)
-    assert [v.model_dump(exclude={"evidence"}) for v in again.verdicts] == [
-        v.model_dump(exclude={"evidence"}) for v in direct.verdicts
+    assert [dump(v, exclude={"evidence"}) for v in again.verdicts] == [
+        dump(v, exclude={"evidence"}) for v in direct.verdicts
     ]
     assert [(r.party, r.station, r.how) for r in again.responsibility] == [
         (r.party, r.station, r.how) for r in direct.responsibility
