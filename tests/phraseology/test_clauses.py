@@ -228,6 +228,8 @@ def test_a_subject_said_once_serves_both_verbs(
         ("My buddy went overboard", "report.persons"),
         ("He broke his leg", "report.persons"),
         ("He's unresponsive", "report.persons"),
+        ("Can we get a tow?", "request.assistance"),
+        ("Can we get your name?", "request"),
     ],
 )
 def test_frames_read_the_pattern(text: str, primary: str) -> None:
