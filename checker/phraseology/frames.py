@@ -223,7 +223,20 @@ def match(c: Clause) -> Frame | None:
 
 
 def confidence(frame: Frame, c: Clause) -> float:
-    """How much of the clause the frame explains (see the module docstring)."""
+    """How much of the clause the frame explains (see the module docstring). It
+    depends on the frame and on two facts of the clause only, so it is computed
+    once for each of the four (the frames are few: the memo is bounded by them)."""
+    key = (frame.order, c.content > 6, c.echo)
+    found = _CONFIDENCE.get(key)
+    if found is None:
+        found = _CONFIDENCE[key] = _confidence(frame, c)
+    return found
+
+
+_CONFIDENCE: dict[tuple[int, bool, bool], float] = {}
+
+
+def _confidence(frame: Frame, c: Clause) -> float:
     named = 0
     for key in ("predicate", "object", "cue"):
         values = getattr(frame, key)
