@@ -63,6 +63,10 @@ class Words:
     pronouns: frozenset[str]
     #: word → the object classes it names (one look-up instead of one per class)
     object_index: dict[str, tuple[str, ...]]
+    #: words that are no content of a clause: determiners, prepositions, pronouns,
+    #: forms of "be" and "have", discourse leads (a clause's ``content`` counts the
+    #: others, in one look-up a word)
+    empty: frozenset[str]
 
     def lemma(self, word: str) -> str:
         """The lemma of a word: the table's, or a suffix rule's where the result is a
@@ -206,6 +210,10 @@ def words(lang: str) -> Words:
                 modal.setdefault(w, modality)
     objects = {k: frozenset(v) for k, v in data["objects"].items()}
     imperative = set(data.get("imperative", {}).get("verbs", []))
+    pronouns = _set(pron["speaker"]) | _set(pron["addressee"]) | _set(pron["third"])
+    determiners = _set(data["determiners"]["words"])
+    prepositions = _set(data["prepositions"]["words"])
+    lead = _set(data["discourse"]["lead"])
     return Words(
         lang=lang,
         speaker=_set(pron["speaker"]),
@@ -218,11 +226,11 @@ def words(lang: str) -> Words:
         negators=_set(data["negators"]["words"]),
         wh=_set(data["wh"]["words"]),
         polite=_set(data["politeness"]["request"]),
-        lead=_set(data["discourse"]["lead"]),
+        lead=lead,
         split=_set(data["conjunctions"]["split"]),
         condition=_set(data["conjunctions"]["condition"]),
-        determiners=_set(data["determiners"]["words"]),
-        prepositions=_set(data["prepositions"]["words"]),
+        determiners=determiners,
+        prepositions=prepositions,
         particles=_set(data["particles"]["words"]),
         light={k: frozenset(v) for k, v in data.get("light", {}).items()},
         objects=objects,
@@ -232,8 +240,9 @@ def words(lang: str) -> Words:
         verbs=_verbs(lang, imperative),
         stations=frozenset(data.get("stations", {}).get("words", [])),
         lemmas={**_lemma_table(lang), **data.get("lemma_overrides", {})},
-        pronouns=_set(pron["speaker"]) | _set(pron["addressee"]) | _set(pron["third"]),
+        pronouns=pronouns,
         object_index=_object_index(objects),
+        empty=determiners | prepositions | pronouns | _set(aux["be"]) | _set(aux["have"]) | lead,
     )
 
 
