@@ -296,7 +296,7 @@ def _clause_lang(toks: list[Tok], i: int, j: int, lang: str) -> str:
     that only it knows, more than the other's), else the utterance's."""
     if lang not in ("en", "fr"):
         return "en"
-    e, f = tally(toks[k].w for k in range(i, j))
+    e, f = tally([t.w for t in toks[i:j]])
     if f > e and f >= 2:
         return "fr"
     if e > f and e >= 2:

@@ -191,7 +191,7 @@ def clean_slots(
     slots: dict[str, Any] = {}
     for key, (value, ti, tj) in raw.items():
         name = key.split("__")[0]
-        norm = " ".join(w for w in value.split() if w not in (",", "¦"))
+        norm = " ".join([w for w in value.split() if w not in (",", "¦")])
         if not norm or name in slots:
             continue
         if norm.startswith("§z"):
