@@ -35,9 +35,10 @@ _TRIM = frozenset(
 )  # fmt: skip
 
 
-@dataclass
+@dataclass(slots=True)
 class Cand:
-    """A candidate act over tokens ``[i, j)`` before overlaps are resolved."""
+    """A candidate act over tokens ``[i, j)`` before overlaps are resolved (slotted:
+    an utterance makes a handful, read field by field many times)."""
 
     kind: ActKind
     i: int
