@@ -75,24 +75,20 @@ def find_islands(
     markers = _marker_words()
     islands: list[tuple[int, int, list[Item]]] = []
     words = [u.text for u in units]
+    grammar = [w in known or w[0].isdigit() for w in words]
     k, n = 0, len(words)
-    while k < n:
-        w = words[k]
-        if not (w in known or w[0].isdigit()):
+    while True:
+        # the next grammar word, found in C; a run goes on over grammar words and commas
+        try:
+            first = grammar.index(True, k)
+        except ValueError:
+            break
+        k = first + 1
+        while k < n and (grammar[k] or words[k] == ","):
             k += 1
-            continue
-        first = k
-        has_strong = False
-        while k < n:
-            w = words[k]
-            if w in known or w[0].isdigit():
-                has_strong = has_strong or w in strong
-            elif w != ",":
-                break
-            k += 1
-        if not has_strong:
-            continue
         run = tuple(words[first:k])
+        if strong.isdisjoint(run):  # (every strong word is a grammar word)
+            continue
         upper: tuple[int, ...] = ()
         if not markers.isdisjoint(run):
             upper = tuple(

@@ -124,10 +124,8 @@ def match(
     """
     index, unanchored, entries = _flat(lex)
     refs: set[int] = set(unanchored)
-    for w in words:
-        found = index.get(w)
-        if found:
-            refs.update(found)
+    for w in index.keys() & words:  # the indexed words of the utterance, found in C
+        refs.update(index[w])
     out: list[tuple[Family, Pattern, int, int, RawSlots]] = []
     disjoint = words.isdisjoint
     for ref in sorted(refs):
