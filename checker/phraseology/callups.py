@@ -272,9 +272,11 @@ def _short_callup(
     a plain sentence that starts with a name is not taken for one."""
     if context is None or not said:
         return []
-    claimed = taken | {k for a, b, _ in found for k in range(a, b)}
     first = _station_at(said, 0, name_index)
-    if first == 0 or any(k in claimed for k in range(first)):
+    if first == 0:
+        return []  # most utterances: no known station first, nothing to claim
+    claimed = taken | {k for a, b, _ in found for k in range(a, b)}
+    if any(k in claimed for k in range(first)):
         return []
     j = first
     while j < len(said) and said[j] == ",":

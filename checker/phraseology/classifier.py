@@ -319,14 +319,14 @@ def _lexicon_cands(
     positions: list[int] = []
     unit_ids: list[int] = []
     offset = 1
-    words: set[str] = set()
+    mark_of = hidden.get
     for k, u in enumerate(units):
         w = u.text
-        mark = hidden.get(k) if hidden else None
+        mark = mark_of(k)
         if mark == "|":
-            w = "|"
             if parts[-1] == "|":
                 continue
+            w = "|"
         elif mark == "¦":
             w = f"{w} ¦" if parts[-1].endswith("¦") else f"¦ {w} ¦"
         elif w[0] == "@":
@@ -334,12 +334,9 @@ def _lexicon_cands(
         positions.append(offset)
         unit_ids.append(k)
         parts.append(w)
-        if " " in w:
-            words.update(w.split())
-        else:
-            words.add(w)
         offset += len(w) + 1
     lexstring = " ".join(parts) + " "
+    words = set(lexstring.split())  # the words of every part, split in C
     out: list[Cand] = []
     for fam, pattern, u0, u1, raw in match(lexstring, words, positions, lex):
         first, last = units[unit_ids[u0]], units[unit_ids[u1 - 1]]

@@ -156,16 +156,7 @@ def read(
         c.start = at[len(allw) - len(body)]  # leads ("roger", "oui") are not the act
     if asked:
         c.mood = "interrogative"
-    c.content = sum(
-        1
-        for w in body
-        if w not in wl.determiners
-        and w not in wl.prepositions
-        and w not in wl.pronouns
-        and w not in wl.be
-        and w not in wl.have
-        and w not in wl.lead
-    )
+    c.content = len(body) - sum(map(wl.empty.__contains__, body))  # counted in C
     if not body:
         return c
     structure(c, body, wl, toks, i, j, text, names)
@@ -367,12 +358,17 @@ def _is_name(toks: list[Tok], i: int, j: int, text: str, allw: list[str], wl: Wo
             (w in wl.pronouns and w not in ("le", "la")) or (w.endswith("ez") and len(w) > 3)
             for w in allw[1:]
         )
-    if any(w in W.approx or w in W.aboard or (w.isdecimal() and len(allw) < 3) for w in allw):
+    # set operations in C, not a generator a word: most clauses are no name
+    if (
+        not W.approx.isdisjoint(allw)
+        or not W.aboard.isdisjoint(allw)
+        or (len(allw) < 3 and any(w.isdecimal() for w in allw))
+    ):
         return False  # "Approximately 200.", "4 POB": a count, not a name
-    if any(w in wl.objects.get("persons", ()) for w in allw):
+    if not wl.objects.get("persons", frozenset()).isdisjoint(allw):
         return False
     upper = 0
-    station = any(w in wl.stations for w in allw)
+    station = not wl.stations.isdisjoint(allw)
     for k in range(i, j):
         w = toks[k].w
         if not w[0].isalpha():

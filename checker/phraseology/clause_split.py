@@ -91,10 +91,9 @@ def _sentence(
     key = (id(names), text[start:end], asked, lang, rel, j - i)
     found = _memo.get(key)
     if found is None:
-        found = [
-            c.moved(-i, -start) for c in _subclauses(toks, i, j, asked, lang, text, names, places)
-        ]
-        for c in found:  # the frame is read once too
+        found = _subclauses(toks, i, j, asked, lang, text, names, places)
+        for c in found:  # at offset 0, and the frame is read once too
+            c.shift(-i, -start)
             c.frame = match(c)
         if len(_memo) >= MEMO_SIZE:
             # forget the oldest quarter (dicts keep insertion order), not everything:
@@ -223,7 +222,8 @@ def _subclauses(
             a,
             b,
             main,
-            words(_clause_lang(toks, a, b, wl.lang)),
+            # a clause that is the whole sentence has the sentence's language
+            wl if (a, b) == (i, j) else words(_clause_lang(toks, a, b, wl.lang)),
             asked and b == j,
             text,
             names,
@@ -317,7 +317,7 @@ def _clause_lang(toks: list[Tok], i: int, j: int, lang: str) -> str:
     that only it knows, more than the other's), else the utterance's."""
     if lang not in ("en", "fr"):
         return "en"
-    e, f = tally(toks[k].w for k in range(i, j))
+    e, f = tally([t.w for t in toks[i:j]])
     if f > e and f >= 2:
         return "fr"
     if e > f and e >= 2:

@@ -182,31 +182,58 @@ _MOODS = ("declarative", "interrogative", "imperative")
 _AGENT_NAMED: frozenset[ActKind] = frozenset({"coordination.assume", "coordination.decline"})
 
 
+#: Frames by a word they need: per mood, frame lists keyed by a lemma or an object class.
+_Keyed = dict[str, dict[str, tuple[Frame, ...]]]
+
+
 @lru_cache(maxsize=1)
-def _index() -> tuple[dict[str, tuple[Frame, ...]], dict[str, tuple[Frame, ...]]]:
-    """Frames by predicate lemma, and the frames that name no predicate by mood: a
-    clause is tried against the few frames its verb and mood can meet, not all."""
+def _index() -> tuple[dict[str, tuple[Frame, ...]], dict[str, tuple[Frame, ...]], _Keyed, _Keyed]:
+    """Frames by predicate lemma; the frames that name no predicate by mood, those
+    that name no cue and no object class apart, and the others by each cue lemma
+    (or, without a cue, by each object class) they name: a clause is tried against
+    the few frames its verb, mood, words and objects can meet, not all (on
+    corpus-1000 a clause tried 26 frames; measured: benchmarks/README.md,
+    'phraseology.frames.match')."""
     by_predicate: dict[str, list[Frame]] = {}
     general: dict[str, list[Frame]] = {m: [] for m in _MOODS}
+    by_cue: dict[str, dict[str, list[Frame]]] = {m: {} for m in _MOODS}
+    by_object: dict[str, dict[str, list[Frame]]] = {m: {} for m in _MOODS}
     for frame in frames():
         if frame.predicate is None:
             for mood in _MOODS:
                 if frame.mood is None or mood in frame.mood:
-                    general[mood].append(frame)
+                    if frame.cue is not None:
+                        for lemma in frame.cue:
+                            by_cue[mood].setdefault(lemma, []).append(frame)
+                    elif frame.object is not None:
+                        for name in frame.object:
+                            by_object[mood].setdefault(name, []).append(frame)
+                    else:
+                        general[mood].append(frame)
         else:
             for lemma in frame.predicate:
                 by_predicate.setdefault(lemma, []).append(frame)
     return (
         {k: tuple(v) for k, v in by_predicate.items()},
         {k: tuple(v) for k, v in general.items()},
+        {m: {k: tuple(v) for k, v in keyed.items()} for m, keyed in by_cue.items()},
+        {m: {k: tuple(v) for k, v in keyed.items()} for m, keyed in by_object.items()},
     )
 
 
 def match(c: Clause) -> Frame | None:
     """The most specific frame the clause satisfies, or None (the same frame as a
-    scan of :func:`frames` in order, found through :func:`_index`)."""
-    by_predicate, general = _index()
+    scan of :func:`frames` in order, found through :func:`_index`: a frame is in
+    a pool the clause selects whenever it could match, each pool is in order, and
+    the best of all pools is taken, so the pools' own order does not matter)."""
+    by_predicate, general, by_cue, by_object = _index()
     pools = [general.get(c.mood, ())]
+    cued = by_cue.get(c.mood)
+    if cued:
+        pools += [cued[w] for w in cued.keys() & c.lemmas]
+    objected = by_object.get(c.mood)
+    if objected:
+        pools += [objected[o] for o in objected.keys() & c.objects]
     if c.predicates:
         pools += [by_predicate[p] for p in c.predicates if p in by_predicate]
     else:
@@ -223,7 +250,20 @@ def match(c: Clause) -> Frame | None:
 
 
 def confidence(frame: Frame, c: Clause) -> float:
-    """How much of the clause the frame explains (see the module docstring)."""
+    """How much of the clause the frame explains (see the module docstring). It
+    depends on the frame and on two facts of the clause only, so it is computed
+    once for each of the four (the frames are few: the memo is bounded by them)."""
+    key = (frame.order, c.content > 6, c.echo)
+    found = _CONFIDENCE.get(key)
+    if found is None:
+        found = _CONFIDENCE[key] = _confidence(frame, c)
+    return found
+
+
+_CONFIDENCE: dict[tuple[int, bool, bool], float] = {}
+
+
+def _confidence(frame: Frame, c: Clause) -> float:
     named = 0
     for key in ("predicate", "object", "cue"):
         values = getattr(frame, key)

@@ -208,8 +208,14 @@ MAX_BARE_COUNT = 999
 def bare_count(said: list[str]) -> int | None:
     """The value of an utterance that is only a number ("Four.", "two hundred"),
     if it could count persons."""
-    words = [w for w in said if w not in ("|", ",", "?") and w not in W.approx]
-    if not words or len(words) > 4 or not all(w.isdecimal() or w in W.number_words for w in words):
+    words: list[str] = []
+    for w in said:  # most utterances stop at their first word, which is no number
+        if w in ("|", ",", "?") or w in W.approx:
+            continue
+        if len(words) == 4 or not (w.isdecimal() or w in W.number_words):
+            return None
+        words.append(w)
+    if not words:
         return None
     if len(words) == 1 and words[0].isdecimal():
         value: float | None = float(words[0]) if len(words[0]) <= 3 else None

@@ -40,20 +40,24 @@ def build_units(
 ) -> list[Unit]:
     """Units from tokens and placeholder spans ``(i, j, placeholder, payload)``;
     ``said`` are the words of the tokens (``Tok.w``, listed once an utterance by
-    the classifier)."""
+    the classifier). Of spans with one start the last counts, and a span that
+    starts inside another is not one; the words between spans are made a run at a
+    time (a comprehension, not a loop a token)."""
     if not spans:
         return [_new(Unit, (w, i, i + 1, None)) for i, w in enumerate(said)]
     by_start = {s[0]: s for s in spans}
     units: list[Unit] = []
     i, n = 0, len(said)
-    while i < n:
-        span = by_start.get(i)
-        if span is not None:
-            units.append(Unit(span[2], span[0], span[1], span[3]))
-            i = span[1]
+    for start in sorted(by_start):
+        if start < i:
             continue
-        units.append(_new(Unit, (said[i], i, i + 1, None)))
-        i += 1
+        if start >= n:
+            break
+        units += [_new(Unit, (said[k], k, k + 1, None)) for k in range(i, start)]
+        span = by_start[start]
+        units.append(Unit(span[2], span[0], span[1], span[3]))
+        i = span[1]
+    units += [_new(Unit, (said[k], k, k + 1, None)) for k in range(i, n)]
     return units
 
 
@@ -71,24 +75,20 @@ def find_islands(
     markers = _marker_words()
     islands: list[tuple[int, int, list[Item]]] = []
     words = [u.text for u in units]
+    grammar = [w in known or w[0].isdigit() for w in words]
     k, n = 0, len(words)
-    while k < n:
-        w = words[k]
-        if not (w in known or w[0].isdigit()):
+    while True:
+        # the next grammar word, found in C; a run goes on over grammar words and commas
+        try:
+            first = grammar.index(True, k)
+        except ValueError:
+            break
+        k = first + 1
+        while k < n and (grammar[k] or words[k] == ","):
             k += 1
-            continue
-        first = k
-        has_strong = False
-        while k < n:
-            w = words[k]
-            if w in known or w[0].isdigit():
-                has_strong = has_strong or w in strong
-            elif w != ",":
-                break
-            k += 1
-        if not has_strong:
-            continue
         run = tuple(words[first:k])
+        if strong.isdisjoint(run):  # (every strong word is a grammar word)
+            continue
         upper: tuple[int, ...] = ()
         if not markers.isdisjoint(run):
             upper = tuple(

@@ -35,9 +35,10 @@ _TRIM = frozenset(
 )  # fmt: skip
 
 
-@dataclass
+@dataclass(slots=True)
 class Cand:
-    """A candidate act over tokens ``[i, j)`` before overlaps are resolved."""
+    """A candidate act over tokens ``[i, j)`` before overlaps are resolved (slotted:
+    an utterance makes a handful, read field by field many times)."""
 
     kind: ActKind
     i: int
@@ -117,20 +118,18 @@ def match(
     one of them and the utterance has a word of every set it requires: the index
     holds each pattern under one set, and on corpus-1000 the others rule out most of
     the patterns it selects (measured: benchmarks/README.md,
-    'phraseology.matcher.match').
+    'phraseology.matcher.match'). Patterns are numbered once in the lexicon's order
+    (:func:`_flat`), so that an utterance collects and sorts small integers, not
+    pairs looked up through their family.
     """
-    refs: set[tuple[int, int]] = set()
-    index = lex.index
-    for w in words:
-        found = index.get(w)
-        if found:
-            refs.update(found)
-    refs.update(lex.unanchored)
+    index, unanchored, entries = _flat(lex)
+    refs: set[int] = set(unanchored)
+    for w in index.keys() & words:  # the indexed words of the utterance, found in C
+        refs.update(index[w])
     out: list[tuple[Family, Pattern, int, int, RawSlots]] = []
     disjoint = words.isdisjoint
-    for f_i, p_i in sorted(refs):
-        fam = lex.families[f_i]
-        pattern = fam.patterns[p_i]
+    for ref in sorted(refs):
+        fam, pattern = entries[ref]
         # in C, without a generator
         # (measured: benchmarks/README.md, 'phraseology.matcher.match')
         if any(map(disjoint, pattern.required)):
@@ -152,6 +151,27 @@ def match(
     return out
 
 
+#: The lexicon's patterns numbered in order: by word, the numbers of the patterns
+#: indexed under it; the unanchored ones; each number's family and pattern.
+_Flat = tuple[dict[str, tuple[int, ...]], tuple[int, ...], tuple[tuple[Family, Pattern], ...]]
+_FLAT: list[tuple[Lexicon, _Flat]] = []
+
+
+def _flat(lex: Lexicon) -> _Flat:
+    """The numbered patterns of ``lex``, made once per lexicon (kept for the last one)."""
+    if _FLAT and _FLAT[0][0] is lex:
+        return _FLAT[0][1]
+    refs = sorted({r for found in lex.index.values() for r in found} | set(lex.unanchored))
+    number = {ref: n for n, ref in enumerate(refs)}
+    flat: _Flat = (
+        {w: tuple(number[r] for r in found) for w, found in lex.index.items()},
+        tuple(number[r] for r in lex.unanchored),
+        tuple((lex.families[f], lex.families[f].patterns[p]) for f, p in refs),
+    )
+    _FLAT[:] = [(lex, flat)]
+    return flat
+
+
 def unit_at(positions: list[int], offset: int) -> int:
     """The unit whose text contains ``offset`` (binary search; the first unit for an
     offset before it)."""
@@ -170,7 +190,7 @@ def clean_slots(
     slots: dict[str, Any] = {}
     for key, (value, ti, tj) in raw.items():
         name = key.split("__")[0]
-        norm = " ".join(w for w in value.split() if w not in (",", "¦"))
+        norm = " ".join([w for w in value.split() if w not in (",", "¦")])
         if not norm or name in slots:
             continue
         if norm.startswith("§z"):

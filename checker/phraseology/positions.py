@@ -189,7 +189,8 @@ def find_zones(
     # Only a word that can open a phrase starts a look-up, and a "the" before it is
     # taken in: the same phrases as trying every word, which took as long as all
     # the look-ups. A context whose zone names start with "the" tries every word.
-    openers = [k for k, w in enumerate(said) if w in index or w in adjectives or w in possessives]
+    starts = _starts(index, zones)
+    openers = [] if starts.isdisjoint(said) else [k for k, w in enumerate(said) if w in starts]
     look_back = not ("the" in index or "the" in adjectives or "the" in possessives)
     if not look_back:
         openers = list(range(n))
@@ -227,11 +228,27 @@ def find_zones(
     return found
 
 
+_STARTS: list[tuple[ZoneIndex, dict[str, Any], frozenset[str]]] = []
+
+
+def _starts(index: ZoneIndex, zones: dict[str, Any]) -> frozenset[str]:
+    """The words that open a zone phrase (a name of the context's index, an
+    adjective, a possessive), made once for the last context: one look-up a word,
+    and none for an utterance that has no such word (tested in C)."""
+    if _STARTS and _STARTS[0][0] is index and _STARTS[0][1] is zones:
+        return _STARTS[0][2]
+    starts = frozenset(index) | frozenset(zones["adjectives"]) | frozenset(zones["possessives"])
+    _STARTS[:] = [(index, zones, starts)]
+    return starts
+
+
 def find_marks(said: list[str], taken: set[int], stops: frozenset[str]) -> list[tuple[int, int]]:
     """Charted marks after "from" or "<direction> of" that follow a distance or a
     bearing ("two miles east of the bank", "degrees from the point"); ``said`` are
     the words of the tokens (``Tok.w``, listed once an utterance by the classifier)."""
     marks: list[tuple[int, int]] = []
+    if "from" not in said and "of" not in said:
+        return marks  # most utterances (tested in C)
     n = len(said)
     for i, w in enumerate(said):
         if w not in ("from", "of") or i == 0 or i + 1 >= n:

@@ -11,6 +11,8 @@ A clause of plain statement that nothing explains becomes ``information`` later,
 
 from __future__ import annotations
 
+from itertools import accumulate
+
 from checker.phraseology.lexicon import Lexicon
 from checker.phraseology.matcher import Cand
 from checker.phraseology.parts import Tok
@@ -36,14 +38,13 @@ _MOODS: frozenset[ActKind] = frozenset(
 
 def clauses(said: list[str]) -> list[int]:
     """The clause number of every token (a clause ends at ``|`` or ``?``), from the
-    tokens' words."""
-    out: list[int] = []
-    n = 0
-    for w in said:
-        out.append(n)
-        if w in ("|", "?"):
-            n += 1
-    return out
+    tokens' words: the number of ends before it, summed in C."""
+    if not said:
+        return []
+    return list(accumulate(map(_ENDS.__contains__, said[:-1]), initial=0))
+
+
+_ENDS = frozenset({"|", "?"})
 
 
 def resolve(

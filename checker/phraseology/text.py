@@ -44,17 +44,22 @@ def _fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-#: Upper bound of the word memo. A day of traffic says a few thousand distinct words;
-#: the memo is emptied when full, so that a pasted blob of noise cannot grow it.
+#: Upper bound of the memos. A day of traffic says a few thousand distinct words;
+#: a memo is emptied when full, so that a pasted blob of noise cannot grow it.
 MEMO_SIZE = 8192
+#: Longest run of non-space characters the memo keeps (words are short; a longer run
+#: is noise or a pasted blob).
+MEMO_CHUNK = 48
 #: What a matched token becomes: its words, and whether one of them opens a join.
 _Words = tuple[tuple[str, ...], bool]
-#: What the memo says of a matched token: its words, whether one opens a join, and
-#: whether it is a number (a ° or ' after it means degrees or minutes).
-_Memo = tuple[tuple[str, ...], bool, bool]
 #: Marks whose meaning depends on a number before them (° is degrees, ' is minutes).
 _AFTER_NUMBER = {"°": "degrees", "º": "degrees", "'": "minutes", "′": "minutes"}
-_memo: dict[str, _Memo] = {}
+#: What the memo says of a run of non-space characters ("Coastguard,", "40°N"): its
+#: words with their character ranges in the run; whether one opens a join; whether
+#: its first token is a mark that means something only after a number; whether its
+#: last token is a number (None if it has no token: the state passes through).
+_Chunk = tuple[tuple[tuple[str, int, int], ...], bool, bool, bool | None]
+_memo: dict[str, _Chunk] = {}
 #: ``Tok(w, s, e)`` without the named tuple's Python-level ``__new__``: the same
 #: object, built in C. Tokens are the most numerous objects of a classification
 #: (measured: benchmarks/README.md, 'phraseology.text._new').
@@ -65,11 +70,12 @@ _memo_lex: list[Lexicon | None] = [None]
 def tokenize(text: str, lex: Lexicon) -> list[Tok]:
     """The normalised tokens of an utterance (see the module docstring).
 
-    A token's words depend only on what was matched, so they are memoised per
-    matched string (bounded, :data:`MEMO_SIZE`): words recur across utterances even
-    when utterances do not. The memo also says whether a word opens a join, which
-    spares :func:`_join` a scan, and whether the token is a number; tokens are built
-    in C (``_new``) and ``m[0]`` stands for ``m.group()``
+    No token spans a space (:data:`_TOKEN` matches none, and its look-arounds see a
+    space as they see the end of the text), so the text is cut at spaces and each
+    run of other characters is tokenised once, memoised (bounded,
+    :data:`MEMO_SIZE`): "Coastguard," and "over." recur across utterances even when
+    utterances do not. The one thing that crosses runs is whether the last token was
+    a number ("40 °": degrees), carried here; tokens are built in C (``_new``)
     (measured: benchmarks/README.md, 'phraseology.text.tokenize').
     """
     clean = text if text.isprintable() else text.translate(_CONTROL)
@@ -79,33 +85,58 @@ def tokenize(text: str, lex: Lexicon) -> list[Tok]:
         _memo_lex[0] = lex
     toks: list[Tok] = []
     append = toks.append
+    find = clean.find
+    at = 0
     previous_number = False
     join = False
-    for m in _TOKEN.finditer(clean):
-        raw = m[0]
-        words, opens, number = memo.get(raw) or _remember(raw, lex)
-        if words:
-            s, e = m.span()
-            for w in words:
-                append(_new(Tok, (w, s, e)))
-            if opens:
-                join = True
-        elif previous_number and raw in _AFTER_NUMBER:
-            s, e = m.span()
-            append(_new(Tok, (_AFTER_NUMBER[raw], s, e)))
-        previous_number = number
+    for chunk in clean.split():
+        at = find(chunk, at)
+        words, opens, mark_first, number = memo.get(chunk) or _remember(chunk, lex)
+        if mark_first and previous_number:
+            words = _chunk(chunk, lex, True)[0]  # "40 °": the mark reads the number
+        for w, s, e in words:
+            append(_new(Tok, (w, s + at, e + at)))
+        if opens:
+            join = True
+        if number is not None:
+            previous_number = number
+        at += len(chunk)
     return _join(toks, lex) if join else toks
 
 
-def _remember(raw: str, lex: Lexicon) -> _Memo:
-    """What the memo says of a matched token (emptied when full, see
-    :data:`MEMO_SIZE`)."""
-    words, opens = _words(raw, lex)
-    found = (words, opens, raw[0].isdigit())
+def _remember(chunk: str, lex: Lexicon) -> _Chunk:
+    """What the memo says of a run of non-space characters (emptied when full, see
+    :data:`MEMO_SIZE`; a run longer than :data:`MEMO_CHUNK` is not kept, so that the
+    memo holds a few hundred kilobytes at most, whatever the input)."""
+    found = _chunk(chunk, lex, False)
+    if len(chunk) > MEMO_CHUNK:
+        return found
     if len(_memo) >= MEMO_SIZE:
         _memo.clear()
-    _memo[raw] = found
+    _memo[chunk] = found
     return found
+
+
+def _chunk(chunk: str, lex: Lexicon, previous_number: bool) -> _Chunk:
+    """The tokens of one run of non-space characters, as :data:`_Chunk` says;
+    ``previous_number`` is whether the token before the run was a number."""
+    out: list[tuple[str, int, int]] = []
+    opens = False
+    mark_first = False
+    number: bool | None = None
+    for m in _TOKEN.finditer(chunk):
+        raw = m[0]
+        if number is None:
+            mark_first = raw in _AFTER_NUMBER
+        words, opens_here = _words(raw, lex)
+        s, e = m.span()
+        if words:
+            out += [(w, s, e) for w in words]
+            opens = opens or opens_here
+        elif previous_number and raw in _AFTER_NUMBER:
+            out.append((_AFTER_NUMBER[raw], s, e))
+        previous_number = number = raw[0].isdigit()
+    return tuple(out), opens, mark_first, number
 
 
 def _words(raw: str, lex: Lexicon) -> _Words:

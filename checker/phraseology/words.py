@@ -63,6 +63,10 @@ class Words:
     pronouns: frozenset[str]
     #: word → the object classes it names (one look-up instead of one per class)
     object_index: dict[str, tuple[str, ...]]
+    #: words that are no content of a clause: determiners, prepositions, pronouns,
+    #: forms of "be" and "have", discourse leads (a clause's ``content`` counts the
+    #: others, in one look-up a word)
+    empty: frozenset[str]
 
     def lemma(self, word: str) -> str:
         """The lemma of a word: the table's, or a suffix rule's where the result is a
@@ -208,6 +212,10 @@ def words(lang: str) -> Words:
                 modal.setdefault(w, modality)
     objects = {k: frozenset(v) for k, v in data["objects"].items()}
     imperative = set(data.get("imperative", {}).get("verbs", []))
+    pronouns = _set(pron["speaker"]) | _set(pron["addressee"]) | _set(pron["third"])
+    determiners = _set(data["determiners"]["words"])
+    prepositions = _set(data["prepositions"]["words"])
+    lead = _set(data["discourse"]["lead"])
     return Words(
         lang=lang,
         speaker=_set(pron["speaker"]),
@@ -220,11 +228,11 @@ def words(lang: str) -> Words:
         negators=_set(data["negators"]["words"]),
         wh=_set(data["wh"]["words"]),
         polite=_set(data["politeness"]["request"]),
-        lead=_set(data["discourse"]["lead"]),
+        lead=lead,
         split=_set(data["conjunctions"]["split"]),
         condition=_set(data["conjunctions"]["condition"]),
-        determiners=_set(data["determiners"]["words"]),
-        prepositions=_set(data["prepositions"]["words"]),
+        determiners=determiners,
+        prepositions=prepositions,
         particles=_set(data["particles"]["words"]),
         light={k: frozenset(v) for k, v in data.get("light", {}).items()},
         objects=objects,
@@ -234,8 +242,9 @@ def words(lang: str) -> Words:
         verbs=_verbs(lang, imperative),
         stations=frozenset(data.get("stations", {}).get("words", [])),
         lemmas={**_lemma_table(lang), **data.get("lemma_overrides", {})},
-        pronouns=_set(pron["speaker"]) | _set(pron["addressee"]) | _set(pron["third"]),
+        pronouns=pronouns,
         object_index=_object_index(objects),
+        empty=determiners | prepositions | pronouns | _set(aux["be"]) | _set(aux["have"]) | lead,
     )
 
 
@@ -287,16 +296,22 @@ _ACCENTED = frozenset("éèêëàâùûçîïôœ")
 def tally(said: Iterable[str]) -> tuple[int, int]:
     """How many of these words only English knows, and how many only French (a
     word both know, "a", "port", "est", tells nothing); elisions count by their
-    word ("l'eau" is "eau")."""
+    word ("l'eau" is "eau"). The words are counted in C against sets made once
+    (measured: benchmarks/README.md, 'phraseology.words.tally')."""
+    en_only, fr_only = _only()
+    ws = [
+        (w.rpartition("'")[2] or w) if "'" in w else w
+        for w in said
+        if w[0].isalpha()  # a number, a clause end, a comma: neither language's
+    ]
+    return sum(map(en_only.__contains__, ws)), sum(map(fr_only.__contains__, ws))
+
+
+@lru_cache(maxsize=1)
+def _only() -> tuple[frozenset[str], frozenset[str]]:
+    """The words only English knows, and those only French knows."""
     en, fr = known("en"), known("fr")
-    e = f = 0
-    for said_word in said:
-        if said_word[0].isalpha():
-            w = said_word.rpartition("'")[2] or said_word
-            a, b = w in en, w in fr
-            e += a and not b
-            f += b and not a
-    return e, f
+    return en - fr, fr - en
 
 
 def french(said: list[str], text: str = "") -> bool:
