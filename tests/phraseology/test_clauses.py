@@ -230,6 +230,11 @@ def test_a_subject_said_once_serves_both_verbs(
         ("He's unresponsive", "report.persons"),
         ("Can we get a tow?", "request.assistance"),
         ("Can we get your name?", "request"),
+        # the speaker asking for something by name; a polite order to indicate
+        ("We request a place of safety for the 50 survivors", "request"),
+        ("We kindly ask you to assign us a port", "request"),
+        ("Please indicate a place of safety", "request"),
+        ("We request assistance", "request.assistance"),
     ],
 )
 def test_frames_read_the_pattern(text: str, primary: str) -> None:
