@@ -72,6 +72,10 @@ def stronger(old: str, new: str) -> str:
     return new if order.index(new) < order.index(old) else old
 
 
+#: English object pronouns, which a phrasal verb's particle may follow.
+_OBJECT_PRONOUNS = frozenset({"us", "them", "him", "her", "me", "it"})
+
+
 def predicate(c: Clause, body: list[str], q: int, wl: Words) -> None:
     """The predicate of the verb at ``q``: its lemma, with a particle or French "en"
     phrase that makes one predicate with it."""
@@ -82,6 +86,10 @@ def predicate(c: Clause, body: list[str], q: int, wl: Words) -> None:
     if nxt and (nxt in wl.particles or nxt in ("on", "in")):
         preds.add(f"{lemma} {nxt}")
         c.predicate = f"{lemma} {nxt}"
+    elif nxt in _OBJECT_PRONOUNS and q + 2 < len(body) and body[q + 2] in wl.particles:
+        # the particle after a pronoun object: "they picked us up", "take them off"
+        preds.add(f"{lemma} {body[q + 2]}")
+        c.predicate = f"{lemma} {body[q + 2]}"
     else:
         c.predicate = lemma
     if wl.lang == "fr" and nxt == "en" and q + 2 < len(body):

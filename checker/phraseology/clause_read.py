@@ -200,7 +200,7 @@ def forget_words() -> None:
 
 def _profile(w: str, wl: Words, vocab: frozenset[str], memo: dict[str, Profile]) -> Profile:
     lemma = wl.lemma(w)
-    classes = () if closed(w, wl) else wl.object_classes(w, lemma)
+    classes = () if closed(w, wl) and w not in _SOMEONE else wl.object_classes(w, lemma)
     word_known = (w.rpartition("'")[2] or w) in vocab or w.isdecimal() or w in W.number_words
     prof = (lemma, classes, w in wl.polite, w.isdecimal() or w in W.number_words, word_known)
     if len(memo) >= MEMO_SIZE:
@@ -209,6 +209,8 @@ def _profile(w: str, wl: Words, vocab: frozenset[str], memo: dict[str, Profile])
     return prof
 
 
+#: Pronouns that still name what they stand for: help ("we need someone out here").
+_SOMEONE = frozenset({"someone", "somebody", "quelqu'un"})
 #: "we are 4", "ils sont 43": a plural subject, a form of "be", a number.
 _PLURAL_SUBJECTS = frozenset({"we", "they", "nous", "ils", "elles", "on"})
 #: What may follow "we are four" for it to count persons ("we are 20 miles off" does not).

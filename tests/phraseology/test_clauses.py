@@ -235,6 +235,12 @@ def test_a_subject_said_once_serves_both_verbs(
         ("We kindly ask you to assign us a port", "request"),
         ("Please indicate a place of safety", "request"),
         ("We request assistance", "request.assistance"),
+        # "someone" named as what is needed; help fetched by an order; a phrasal verb
+        # split by its pronoun object; "go under"
+        ("We need someone out here now", "request.assistance"),
+        ("Get somebody out here", "request.assistance"),
+        ("They picked us up", "report.rescued"),
+        ("We're about to go under", "distress.declare"),
     ],
 )
 def test_frames_read_the_pattern(text: str, primary: str) -> None:
