@@ -174,7 +174,7 @@ def _subclauses(
         ):
             cuts.append(k)
         elif (
-            w in ("please", "svp")
+            w in W.please
             and nxt in wl.imperative
             and _ends_clause(toks[k - 1].w, wl)
             and toks[k - 1].w not in wl.pronouns

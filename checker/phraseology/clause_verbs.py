@@ -231,9 +231,6 @@ def _verbal(w: str, wl: Words) -> bool:
 
 
 _ABOARD = frozenset({"onboard", "aboard"})
-#: Politeness adverbs inside a verb chain ("can I please speak", "could you kindly
-#: send"): the verb follows them (the clause is polite all the same).
-_PLEASE = frozenset({"please", "kindly", "pls", "plz", "svp"})
 #: Object classes of nouns that are never the verb of a clause's subject phrase.
 _NOUNS = frozenset({"persons", "casualty", "intentions", "coordination", "position", "name"})
 
@@ -339,7 +336,7 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
             negated = True
             q += 1
             continue
-        if w in W.adverbs or w in _PLEASE:
+        if w in W.adverbs or w in W.please:
             q += 1
             continue
         if w == "to" or (w == "de" and modality != "none"):

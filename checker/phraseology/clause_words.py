@@ -36,6 +36,7 @@ class ClauseWords:
     aboard: frozenset[str]
     object_openers: frozenset[str]
     adverbs: frozenset[str]
+    please: frozenset[str]
     receipts: frozenset[str]
     name_glue: frozenset[str]
     elisions: dict[str, str]
