@@ -53,6 +53,8 @@ class Clause:
     after_island: bool = False
     known: bool = False
     receipt: bool = False
+    #: the clause tells of another craft's or other persons' trouble (clause_party.py)
+    third_party: bool = False
     words: list[str] = field(default_factory=list)
     #: the frame that matched (read once, memoised with the clause)
     frame: Any = None
@@ -93,6 +95,8 @@ class Clause:
             out["echo"] = True
         if self.count is not None:
             out["count"] = self.count
+        if self.third_party:
+            out["third_party"] = True
         out["language"] = self.lang
         return out
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from checker.phraseology.clause import PLACE, Clause, Names, name_at
+from checker.phraseology.clause_party import third_party
 from checker.phraseology.clause_predicate import closed
 from checker.phraseology.clause_verbs import structure
 from checker.phraseology.clause_words import W
@@ -160,6 +161,7 @@ def read(
     if not body:
         return c
     structure(c, body, wl, toks, i, j, text, names)
+    c.third_party = third_party(c, body, wl)
     if c.mood == "declarative" and asked:
         c.mood = "interrogative"
     if c.mood == "interrogative" and not c.inverted and body and body[0] not in wl.wh:
@@ -382,6 +384,8 @@ def _is_name(toks: list[Tok], i: int, j: int, text: str, allw: list[str], wl: Wo
             or w in wl.modal
             or w in wl.lead
             or (w in wl.imperative and not ch.isupper())
+            # a French verb in -ez is no name, capitalised or not ("Appelez le 999")
+            or (wl.lang == "fr" and w.endswith("ez") and len(w) > 4 and w not in _NOT_VERBS_EZ)
         )
         if verbal and w not in W.name_glue:
             return False
@@ -405,6 +409,10 @@ def _is_name(toks: list[Tok], i: int, j: int, text: str, allw: list[str], wl: Wo
             or not (w in known("en") or w in known("fr") or w in lexicon().known_words)
         )
     return upper > 0
+
+
+#: French words in -ez that are no verb.
+_NOT_VERBS_EZ = frozenset({"assez", "chez"})
 
 
 def _phrase_at(ws: list[str], p: int, phrases: tuple[tuple[str, ...], ...]) -> int:

@@ -7,6 +7,16 @@ or French progressive ("en train de").
 from __future__ import annotations
 
 from checker.phraseology.clause import Clause, Names, name_at
+from checker.phraseology.clause_forms import (
+    auxiliary,
+    hyphenated,
+    imperative,
+    noun_agent,
+    person,
+    progressive,
+    verb_form,
+    verbal,
+)
 from checker.phraseology.clause_predicate import (
     closed,
     known_verbs,
@@ -84,21 +94,21 @@ def structure(
         if body[1] in wl.pronouns and body[1] != "there":
             # "can you take coordination?": the pronoun after the auxiliary is the
             # subject, and the auxiliary's chain goes on after it
-            c.agent = "persons" if body[1] in W.everyone else _person(body[1], wl)
+            c.agent = "persons" if body[1] in W.everyone else person(body[1], wl)
             _verb_chain(c, [first, *body[2:]], 0, wl, skip_subject=True)
             return
     elif (
         lang == "fr"
         and n > 1
         and body[1] in ("vous", "nous", "tu", "il", "elle", "ils", "on")
-        and _hyphenated(toks, i, j, first, body[1], text)
+        and hyphenated(toks, i, j, first, body[1], text)
         # the verb agrees with an inverted subject; "aidez-nous" is an order
         and not (first.endswith("ez") and body[1] != "vous")
         and not (first.endswith("ons") and body[1] != "nous")
     ):
         c.mood = "interrogative"
         c.inverted = True
-        c.agent = _person(body[1], wl)
+        c.agent = person(body[1], wl)
         _verb_chain(c, body, 0, wl, skip_subject=True)
         return
     # imperative: a bare verb first, or "do not" / "ne … pas" + verb, or "let us"
@@ -113,7 +123,17 @@ def structure(
             # sits" would report); the verb decides in _imperative below
             k = 1
         named = name_at(body, k, names) > 0
-        if k < n and not named and _imperative(body, k, wl, toks, i, j):
+        dont = k == 2 and n > 2 and lang == "en" and body[0] != "never"
+        if dont and body[2] in W.dropped_i:
+            # "don't know where we are": the speaker's state, "I" dropped
+            c.agent = "speaker"
+            _verb_chain(c, body, 2, wl, skip_subject=True)
+            return
+        if (
+            k < n
+            and not named
+            and ((dont and verb_form(body[k], wl)) or imperative(body, k, wl, toks, i, j, text))
+        ):
             c.mood = "imperative"
             if body[k] == "let" and k + 1 < n and body[k + 1] == "us":
                 c.agent = "speaker"
@@ -126,7 +146,7 @@ def structure(
         lang == "en"
         and c.mood == "declarative"
         and p < n
-        and _progressive(body[p], wl)
+        and progressive(body[p], wl)
         and not any(t.w in W.receipts for t in toks[max(0, i - 3) : i + 2])
     ):
         # radio drops "I am" / "we are": "altering course now", "taking on water",
@@ -135,6 +155,18 @@ def structure(
         # water"), so they are left without an agent there
         c.agent = "speaker"
         _verb_chain(c, body, p, wl, skip_subject=True)
+        return
+    if lang == "fr" and body[p : p + 2] == ["ce", "est"] and "qui" in body[p + 3 : p + 7]:
+        # a cleft names its agent: "c'est nous qui coordonnons", "c'est le CROSS qui
+        # prend la coordination"
+        k = body.index("qui", p + 3)
+        agent = body[p + 2 : k]
+        if len(agent) == 1 and agent[0] in wl.pronouns:
+            c.agent = person(agent[0], wl)
+        else:
+            det = agent[0] if agent[0] in wl.determiners else ""
+            noun_agent(c, det, agent[1:] if det else agent, wl)
+        _verb_chain(c, body, k + 1, wl, skip_subject=True)
         return
     # subject
     q = p
@@ -166,7 +198,7 @@ def structure(
             _verb_chain(c, body, q + 2, wl, skip_subject=True)
             return
         if w in wl.pronouns:
-            c.agent = _person(w, wl)
+            c.agent = person(w, wl)
             if w in W.everyone:
                 c.agent = "persons"
             if w in ("there",) and q + 1 < n and body[q + 1] in wl.be:
@@ -178,12 +210,12 @@ def structure(
         if w in wl.determiners:
             # a noun subject: "my ship is dangerous", "le CROSS prend la coordination"
             end = q + 1
-            if end < n and body[end] in wl.modal and not _auxiliary(body[end], wl):
+            if end < n and body[end] in wl.modal and not auxiliary(body[end], wl):
                 end += 1  # after an article a modal word is a noun: "notre intention est"
-            while end < n and end < q + 6 and not _verbal(body[end], wl):
+            while end < n and end < q + 6 and not verbal(body[end], wl):
                 end += 1
             if q + 1 < end < n:
-                _noun_agent(c, w, body[q + 1 : end], wl)
+                noun_agent(c, w, body[q + 1 : end], wl)
                 _verb_chain(c, body, end, wl, skip_subject=True)
                 return
             break
@@ -195,115 +227,25 @@ def structure(
             and (body[q + 1] in wl.be or body[q + 1] in wl.modal or body[q + 1] in wl.have)
             and body[q + 1] not in ("a",)
         ):
-            _noun_agent(c, "", [w], wl)
+            noun_agent(c, "", [w], wl)
             _verb_chain(c, body, q + 1, wl, skip_subject=True)
             return
+        if lang == "en" and w in wl.authorities:
+            # radio drops "is" after an institution too: "Falmouth Coastguard taking
+            # coordination", "MRCC Falmouth now coordinating"
+            r = q + 1
+            while r < min(n, q + 4) and (
+                body[r] in W.adverbs or not (closed(body[r], wl) or verbal(body[r], wl))
+            ):
+                if progressive(body[r], wl):
+                    break
+                r += 1
+            if r < n and progressive(body[r], wl):
+                noun_agent(c, "", [x for x in body[p:r] if x not in W.adverbs], wl)
+                _verb_chain(c, body, r, wl, skip_subject=True)
+                return
         q += 1
     _verb_chain(c, body, p, wl, skip_subject=False)
-
-
-def _auxiliary(w: str, wl: Words) -> bool:
-    return w in wl.be or w in wl.have or w in wl.do or w in ("will", "can", "must", "should")
-
-
-def _progressive(w: str, wl: Words) -> bool:
-    """An English -ing form of a verb the lemma table knows ("altering"), not a noun
-    in -ing ("nothing", "morning") nor a word that names persons or a craft."""
-    if not w.endswith("ing") or len(w) < 6:
-        return False
-    lemma = wl.lemma(w)
-    return lemma != w and lemma in wl.verbs and not _NOUNS.intersection(wl.object_classes(w, lemma))
-
-
-def _verbal(w: str, wl: Words) -> bool:
-    """A word that ends a noun subject: an auxiliary, a modal, a negator, a French
-    clitic, or an inflected form of a verb."""
-    if w in wl.be or w in wl.have or w in wl.modal or w in wl.do or w in wl.negators:
-        return True
-    if wl.lang == "fr" and w in ("ne", "n", "se", "s", "nous", "vous", "y", "en"):
-        return True
-    lemma = wl.lemma(w)
-    verbal = (lemma != w and lemma in wl.verbs) or (
-        wl.lang == "en" and w.endswith("ed") and len(w) > 4
-    )
-    # "persons": the dictionary knows a verb "to person", radio does not
-    return verbal and not _NOUNS.intersection(wl.object_classes(w, lemma))
-
-
-_ABOARD = frozenset({"onboard", "aboard"})
-#: Object classes of nouns that are never the verb of a clause's subject phrase.
-_NOUNS = frozenset({"persons", "casualty", "intentions", "coordination", "position", "name"})
-
-
-def _hyphenated(toks: list[Tok], i: int, j: int, verb: str, pron: str, text: str) -> bool:
-    """Whether ``verb-pron`` was written with a hyphen (French inversion)."""
-    for k in range(i, j - 1):
-        if toks[k].w == verb and toks[k + 1].w == pron:
-            between = text[toks[k].e : toks[k + 1].s]
-            return between.strip() in ("-", "-t-", "‑")
-    return False
-
-
-def _noun_agent(c: Clause, det: str, noun: list[str], wl: Words) -> None:
-    # the head is the noun before its complement: "persons on board", "the crew of the
-    # boat"; "some of the children" has none before it, and keeps its last noun
-    cut = next((k for k, w in enumerate(noun) if w in wl.prepositions or w in _ABOARD), 0)
-    head = noun[cut - 1] if cut else noun[-1]
-    lemma = wl.lemma(head)
-    classes = wl.object_classes(head, lemma)
-    if "casualty" in classes:
-        c.agent = (
-            "casualty" if det in ("my", "our", "mon", "ma", "notre", "nos", "mes") else "third"
-        )
-        if c.agent == "third":
-            c.agent = "casualty"
-    elif any(w in wl.authorities for w in noun):
-        c.agent = "authority"
-    elif "persons" in classes:
-        c.agent = "persons"
-    elif "help" in classes:
-        c.agent = "third"
-        c.agent_word = "help"
-        return
-    else:
-        c.agent = "third"
-    c.agent_word = " ".join(noun)
-
-
-def _person(w: str, wl: Words) -> str:
-    if w in wl.speaker:
-        return "speaker"
-    if w in wl.addressee:
-        return "addressee"
-    return "third"
-
-
-def _imperative(body: list[str], k: int, wl: Words, toks: list[Tok], i: int, j: int) -> bool:
-    w = body[k]
-    nxt = body[k + 1] if k + 1 < len(body) else ""
-    if wl.lang == "fr":
-        if w in wl.imperative:
-            return True
-        if w.endswith("ez") and len(w) > 3 and w not in ("chez", "assez", "nez"):
-            return True
-        return w.endswith(("er", "ir", "re")) and w in wl.verbs and k == 0 and len(body) > 1
-    if nxt in wl.be or nxt in wl.modal or nxt in ("is", "are", "s"):
-        return False
-    if w not in wl.imperative:
-        # an uncommon verb still opens an order when its object or a particle
-        # follows it at once ("Vacate the area", "Turn around"): a word that is no
-        # inflected form, no known noun, no closed-class word
-        return (
-            nxt in W.object_openers
-            and wl.lemma(w) == w
-            and not w.endswith(("s", "ed", "ing", "ly"))
-            and not closed(w, wl)
-            and w not in wl.authorities
-            and not any(w in members for members in wl.objects.values())
-            and w not in wl.wh
-            and w not in W.number_words
-        )
-    return not (nxt == "" and w not in ("go", "stop", "help", "wait", "come", "leave", "hurry"))
 
 
 def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: bool) -> None:

@@ -27,7 +27,7 @@ from checker.vocabulary import ActKind, act_kind
 _WEIGHTS = {
     "predicate": 3, "cue": 2, "object": 2, "conditional": 2, "count": 3, "mood": 1,
     "agent": 1, "modality": 1, "polarity": 1, "polite": 1, "inverted": 1, "ask": 1,
-    "receipt": 1, "passive": 1,
+    "receipt": 1, "passive": 1, "third_party": 6,
 }  # fmt: skip
 _LIST_KEYS = ("mood", "agent", "modality", "predicate", "object", "cue", "without")
 
@@ -55,6 +55,7 @@ class Frame:
     ask: bool | None
     receipt: bool | None
     passive: bool | None
+    third_party: bool | None
     slots: dict[str, Any]
 
     def matches(self, c: Clause) -> bool:
@@ -80,6 +81,8 @@ class Frame:
             return False
         if self.receipt is not None and c.receipt != self.receipt:
             return False
+        if self.third_party is not None and c.third_party != self.third_party:
+            return False
         if (
             self.predicate is not None
             and self.predicate.isdisjoint(c.predicates)
@@ -104,7 +107,9 @@ VALUES: dict[str, frozenset[str]] = {
     ),
     "polarity": frozenset({"positive", "negative"}),
 }
-_FLAGS = ("conditional", "polite", "inverted", "count", "ask", "receipt", "passive")
+_FLAGS = (
+    "conditional", "polite", "inverted", "count", "ask", "receipt", "passive", "third_party",
+)  # fmt: skip
 _KEYS = frozenset({"kind", "slots", *_LIST_KEYS, *VALUES, *_FLAGS})
 
 
@@ -162,6 +167,7 @@ def frames() -> tuple[Frame, ...]:
                 ask=raw.get("ask"),
                 receipt=raw.get("receipt"),
                 passive=raw.get("passive"),
+                third_party=raw.get("third_party"),
                 slots=dict(raw.get("slots", {})),
                 **fields,
             )
@@ -294,6 +300,10 @@ def slots(frame: Frame, c: Clause) -> dict[str, Any]:
         out["negated"] = c.polarity == "negative"
     if kind == "report.persons" and c.count is not None and c.count >= 0:
         out.setdefault("count", c.count)
+    if kind == "distress.relay":
+        out.setdefault("formal", False)  # a MAYDAY RELAY is the grammar's
+        if c.count is not None and c.count >= 0:
+            out.setdefault("persons", c.count)
     if kind in _AGENT_NAMED and c.agent_word:
         out.setdefault("by", c.agent_word)
     return out

@@ -11,12 +11,13 @@ anything, a statement with content words is ``information``.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from checker.phraseology.clause import PLACE, Clause, Names, Placed
 from checker.phraseology.clause_split import split
 from checker.phraseology.clause_words import W
-from checker.phraseology.frames import confidence, frames, slots
+from checker.phraseology.frames import confidence, frames, match, slots
 from checker.phraseology.grammar import spoken_number
 from checker.phraseology.matcher import Cand
 from checker.phraseology.parts import Tok
@@ -65,6 +66,8 @@ _REASONED: frozenset[ActKind] = frozenset({
 })  # fmt: skip
 #: Acts that say the other station was heard: a reply with one is a read-back.
 _RECEIPTS: frozenset[ActKind] = frozenset({"ack", "answer.affirmative"})
+#: Acts whose clause's count of persons is also reported as such.
+_COUNTING: frozenset[ActKind] = frozenset({"distress.declare", "distress.relay"})
 _BECAUSE = frozenset({"then", "because", "since", "as", "due", "car", "parce", "puisque", "vu"})
 #: Priority of frame acts in the overlap resolution: above the lexicon's general
 #: families, so that a frame's reading of its clause stands.
@@ -113,6 +116,7 @@ def frame_cands(
     fallback: list[Cand] = []
     calls = {c.i for c in cands if c.kind == "call" and c.source == "grammar"}
     lexical = [c for c in cands if c.source == "lexicon"]
+    other = False  # an earlier clause told of a third party's trouble
     for p in placed:
         cl = p.clause
         inside = [c for c in lexical if p.i <= c.i < p.j and c.kind not in FIXED]
@@ -131,6 +135,9 @@ def frame_cands(
             if not sign_off and not any(p.i < k <= p.j + 1 for k in calls):
                 out.append(_cand(p, "call", "call#name", 0.6, {}))
             continue
+        if other and not cl.third_party and cl.agent == "third" and cl.agent_word is None:
+            cl = _told_of(cl)  # "my friends are on a boat and they are sinking"
+        other = other or cl.third_party
         frame = None if (p.after_island and not cl.predicates) else cl.frame
         fits = [
             c
@@ -187,6 +194,11 @@ def frame_cands(
             # a plan to land survivors is an intention first (SPEECH-ACTS.md)
             out.append(_cand(p, "intention", frame.id, act.confidence, {}))
         out.append(act)
+        if act.kind in _COUNTING and cl.count is not None and cl.count >= 0 and not cl.equipment:
+            # a distress message's count of persons is also a report of them, which
+            # the casualty's timeline counts ("a rubber boat in distress with forty
+            # seven persons")
+            out.append(_cand(p, "report.persons", None, act.confidence, {"count": cl.count}))
     # a receipt said in the negative is none: "je n'ai rien reçu", "I did not copy"
     for p in placed:
         if p.clause.polarity == "negative":
@@ -199,6 +211,15 @@ def frame_cands(
     _fold_assistance(kept, out, toks, text)
     _fold_task(kept, out, toks, text)
     return kept + out, fallback
+
+
+def _told_of(cl: Clause) -> Clause:
+    """A clause whose pronoun subject ("they", "il") is the third party an earlier
+    clause of the utterance told of: read again as that party's (the memoised clause
+    is shared, so a copy)."""
+    told = replace(cl, third_party=True, frame=None, shown=None)
+    told.frame = match(told)
+    return told
 
 
 #: Largest number said alone that is read as a count of persons.

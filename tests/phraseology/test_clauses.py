@@ -81,6 +81,29 @@ def test_lemma_table_is_current() -> None:
         ("Everybody sits down", "en", {"mood": "declarative"}),
         ("taking on water", "en", {"agent": "speaker", "predicate": "take on"}),
         ("Roger, taking on water", "en", {"agent": None}),  # likely a read-back
+        # "do not" + any base form orders; a verb of the speaker's state reports
+        ("Do not attempt to swim to shore", "en", {"mood": "imperative", "polarity": "negative"}),
+        ("Don't panic", "en", {"mood": "imperative", "predicate": "panic"}),
+        ("don't know where we are", "en", {"mood": "declarative", "agent": "speaker"}),
+        ("DO NOT, repeat NOT hit the Defender", "en", {"polarity": "negative"}),
+        # an institution with radio's dropped "is"; a centre's acronym is no order
+        ("MRCC Falmouth now coordinating", "en", {"agent": "authority:mrcc falmouth"}),
+        ("CROSS Etel taking over coordination", "en", {"mood": "declarative",
+                                                        "predicate": "take over"}),
+        ("Cross the traffic lane now", "en", {"mood": "imperative"}),
+        # a French cleft names its agent
+        ("c'est nous qui coordonnons", "fr", {"agent": "speaker", "predicate": "coordonner"}),
+        ("c'est vous qui prenez la coordination", "fr", {"agent": "addressee"}),
+        # a craft named for rescue is help, not the casualty
+        ("the rescue boat is on its way", "en", {"agent": "third:help"}),
+        # whose trouble: another's (a relay) or the speaker's own
+        ("there is a boat with migrants sinking", "en", {"third_party": True}),
+        ("my husband's boat has not come back", "en", {"third_party": True}),
+        ("we received a call from a yacht", "en", {"third_party": True}),
+        ("le bateau de mon frère a chaviré", "fr", {"third_party": True}),
+        ("we are a small boat with forty people", "en", {"third_party": None}),
+        ("the boat is sinking", "en", {"third_party": None}),
+        ("my wife is having trouble breathing", "en", {"third_party": None}),
     ],
 )  # fmt: skip
 def test_clause_features(text: str, lang: str, want: dict[str, object]) -> None:
@@ -128,6 +151,30 @@ def test_a_subject_said_once_serves_both_verbs(
         ("au secours, nous coulons", "distress.declare"),
         ("Vous êtes dans les eaux anglaises, appelez le 999", "coordination.redirect"),
         ("request to know your last port of call", "question"),
+        # a third party's plain-language alert is a relay (SPEECH-ACTS, 2026-12)
+        ("We've received a call from a yacht that's sinking off the Needles", "distress.relay"),
+        ("I can see a small boat in trouble, people are waving", "distress.relay"),
+        ("My son went out fishing this morning and he's not back yet", "distress.relay"),
+        ("my friends are on a boat and they are sinking", "distress.relay"),
+        ("Nous avons reçu un appel d'une embarcation en détresse", "distress.relay"),
+        ("Mon mari est parti en mer et il ne répond plus", "distress.relay"),
+        ("the boat is sinking", "distress.declare"),
+        ("my wife is having trouble breathing", "report.persons"),
+        # coordination in other words
+        ("Falmouth Coastguard taking coordination of this incident", "coordination.assume"),
+        ("Dover Coastguard has coordination", "coordination.assume"),
+        ("We have a navigational incident", "report.status"),
+        ("We are the coordinating authority for this case", "coordination.assume"),
+        ("We're handing over to Dover now", "coordination.handover"),
+        ("Je vous passe la main", "coordination.handover"),
+        ("it's your case now", "coordination.handover"),
+        ("Ce n'est pas à nous de gérer", "coordination.decline"),
+        ("Appelez le 999", "coordination.redirect"),
+        # help on its way
+        ("We can be there in twenty minutes", "assistance.offer"),
+        ("A rescue boat is on its way, ETA twenty minutes", "assistance.offer"),
+        ("Le canot de sauvetage arrive dans dix minutes", "assistance.offer"),
+        ("Do not attempt to swim to shore", "instruction"),
         ("request you report your ETA", "request"),
         ("If you cross the border line, I will fire.", "warning"),
         ("Stop your engine or you will be shot", "instruction"),

@@ -1,0 +1,146 @@
+"""Word forms that tell the parts of a clause: an auxiliary, a verb in -ing, a base
+form after "do not", the inflected verb that ends a noun subject, the person of a
+pronoun, the agent a noun phrase names, and whether a clause opens with an order.
+Read by :mod:`.clause_verbs`; kept apart so that each module reads in one sitting.
+"""
+
+from __future__ import annotations
+
+from checker.phraseology.clause import Clause
+from checker.phraseology.clause_predicate import closed
+from checker.phraseology.clause_words import W
+from checker.phraseology.parts import Tok
+from checker.phraseology.words import Words
+
+
+def auxiliary(w: str, wl: Words) -> bool:
+    return w in wl.be or w in wl.have or w in wl.do or w in ("will", "can", "must", "should")
+
+
+def progressive(w: str, wl: Words) -> bool:
+    """An English -ing form of a verb the lemma table knows ("altering"), not a noun
+    in -ing ("nothing", "morning") nor a word that names persons or a craft."""
+    if not w.endswith("ing") or len(w) < 6:
+        return False
+    lemma = wl.lemma(w)
+    return lemma != w and lemma in wl.verbs and not _NOUNS.intersection(wl.object_classes(w, lemma))
+
+
+def verb_form(w: str, wl: Words) -> bool:
+    """A base form of a verb: after "do not" it is an order ("don't panic"). Only a
+    verb can follow "do not" there, so an open-class word the lemma table lacks
+    ("attempt") counts when it has no inflection."""
+    if w in wl.imperative or (wl.lemma(w) == w and w in wl.verbs):
+        return True
+    return (
+        w.isalpha()
+        and wl.lemma(w) == w
+        and not w.endswith(("ed", "ing", "ly"))
+        and not closed(w, wl)
+        and w not in W.number_words
+    )
+
+
+def verbal(w: str, wl: Words) -> bool:
+    """A word that ends a noun subject: an auxiliary, a modal, a negator, a French
+    clitic, or an inflected form of a verb."""
+    if w in wl.be or w in wl.have or w in wl.modal or w in wl.do or w in wl.negators:
+        return True
+    if wl.lang == "fr" and w in ("ne", "n", "se", "s", "nous", "vous", "y", "en"):
+        return True
+    lemma = wl.lemma(w)
+    verbal = (lemma != w and lemma in wl.verbs) or (
+        wl.lang == "en" and w.endswith("ed") and len(w) > 4
+    )
+    # "persons": the dictionary knows a verb "to person", radio does not
+    return verbal and not _NOUNS.intersection(wl.object_classes(w, lemma))
+
+
+_ABOARD = frozenset({"onboard", "aboard"})
+#: Object classes of nouns that are never the verb of a clause's subject phrase.
+_NOUNS = frozenset({"persons", "casualty", "intentions", "coordination", "position", "name"})
+
+
+def hyphenated(toks: list[Tok], i: int, j: int, verb: str, pron: str, text: str) -> bool:
+    """Whether ``verb-pron`` was written with a hyphen (French inversion)."""
+    for k in range(i, j - 1):
+        if toks[k].w == verb and toks[k + 1].w == pron:
+            between = text[toks[k].e : toks[k + 1].s]
+            return between.strip() in ("-", "-t-", "‑")
+    return False
+
+
+def noun_agent(c: Clause, det: str, noun: list[str], wl: Words) -> None:
+    # the head is the noun before its complement: "persons on board", "the crew of the
+    # boat"; "some of the children" has none before it, and keeps its last noun
+    cut = next((k for k, w in enumerate(noun) if w in wl.prepositions or w in _ABOARD), 0)
+    head = noun[cut - 1] if cut else noun[-1]
+    lemma = wl.lemma(head)
+    classes = wl.object_classes(head, lemma)
+    if "casualty" in classes and any(
+        "help" in (k := wl.object_classes(w, wl.lemma(w))) and "casualty" not in k for w in noun
+    ):
+        # a craft named for rescue is help, not the casualty: "the rescue boat",
+        # "le canot de sauvetage"
+        c.agent = "third"
+        c.agent_word = "help"
+        return
+    if "casualty" in classes:
+        c.agent = (
+            "casualty" if det in ("my", "our", "mon", "ma", "notre", "nos", "mes") else "third"
+        )
+        if c.agent == "third":
+            c.agent = "casualty"
+    elif any(w in wl.authorities for w in noun):
+        c.agent = "authority"
+    elif "persons" in classes:
+        c.agent = "persons"
+    elif "help" in classes:
+        c.agent = "third"
+        c.agent_word = "help"
+        return
+    else:
+        c.agent = "third"
+    c.agent_word = " ".join(noun)
+
+
+def person(w: str, wl: Words) -> str:
+    if w in wl.speaker:
+        return "speaker"
+    if w in wl.addressee:
+        return "addressee"
+    return "third"
+
+
+def imperative(
+    body: list[str], k: int, wl: Words, toks: list[Tok], i: int, j: int, text: str
+) -> bool:
+    w = body[k]
+    nxt = body[k + 1] if k + 1 < len(body) else ""
+    if wl.lang == "fr":
+        if w in wl.imperative:
+            return True
+        if w.endswith("ez") and len(w) > 3 and w not in ("chez", "assez", "nez"):
+            return True
+        return w.endswith(("er", "ir", "re")) and w in wl.verbs and k == 0 and len(body) > 1
+    if nxt in wl.be or nxt in wl.modal or nxt in ("is", "are", "s"):
+        return False
+    if w in wl.authorities and any(
+        t.w == w and text[t.s : t.e].isupper() and not text.isupper() for t in toks[i:j]
+    ):
+        return False  # "CROSS X taking over": an acronym names a centre
+    if w not in wl.imperative:
+        # an uncommon verb still opens an order when its object or a particle
+        # follows it at once ("Vacate the area", "Turn around"): a word that is no
+        # inflected form, no known noun, no closed-class word
+        return (
+            nxt in W.object_openers
+            and wl.lemma(w) == w
+            and not w.endswith(("s", "ed", "ing", "ly"))
+            and not closed(w, wl)
+            and w not in wl.authorities
+            and not any(w in members for members in wl.objects.values())
+            and w not in wl.wh
+            and w not in W.number_words
+        )
+    return not (nxt == "" and w not in ("go", "stop", "help", "wait", "come", "leave", "hurry"))

@@ -1,0 +1,46 @@
+"""Whose trouble a clause tells of: the speaker's own, or a third party's.
+
+A MAYDAY RELAY says so in its proword; in plain language a relay is told by who is
+in trouble. A relative ("my husband's boat has not come back"), a passing ship ("I
+can see a small boat in trouble"), an NGO hotline or a coastguard ("we have received
+a call from a yacht that's sinking") speak of another craft, named by an indefinite
+or a third person's article, by a kin word after "my", or as the source of an alert
+the speaker received. The casualty speaking of itself says "we", "the boat", "my
+boat". The flag is a clause feature (``third_party``) that frames may ask for
+(``distress.relay`` in ``data/frames.toml``); the words are data in
+``data/clause.toml``.
+"""
+
+from __future__ import annotations
+
+from checker.phraseology.clause import Clause
+from checker.phraseology.clause_words import W
+from checker.phraseology.words import Words
+
+#: The words that can start a third party's mention.
+_TRIGGERS = W.kin | W.alert_verbs | W.indefinite | W.their
+#: How far after an article or an alert word its noun may come ("a small fishing boat").
+_REACH = 4
+
+
+def third_party(c: Clause, body: list[str], wl: Words) -> bool:
+    """Whether the clause's ``body`` (its words after leads) tells of a craft or of
+    persons other than the speaker's own."""
+    if c.agent == "speaker" and c.predicate in ("be", "etre"):
+        return False  # "we are a small boat with forty people": the casualty itself
+    if _TRIGGERS.isdisjoint(body):
+        return False  # most clauses: one set test in C
+    n = len(body)
+    for k, w in enumerate(body):
+        if w in W.kin and k > 0 and body[k - 1] in W.own and "health" not in c.objects:
+            # "my husband", "mon fils", "my husband's boat"; the condition of a
+            # relative on board is the casualty's report ("my wife is hurt")
+            return True
+        if w in W.alert_verbs and any(x in W.alerts for x in body[k + 1 : k + 1 + _REACH]):
+            return True  # "we received a call from a yacht", "on a reçu un appel"
+        after = body[k + 1 : min(n, k + 1 + _REACH)]
+        if (w in W.indefinite or w in W.their) and any(
+            "casualty" in wl.object_classes(x, wl.lemma(x)) for x in after
+        ):
+            return True  # "a yacht is on the rocks", "their boat capsized"
+    return False
