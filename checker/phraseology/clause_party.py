@@ -19,6 +19,11 @@ from checker.phraseology.words import Words
 
 #: The words that can start a third party's mention.
 _TRIGGERS = W.kin | W.alert_verbs | W.indefinite | W.their
+#: Verbs by which a speaker tells of a craft it has, sees or was told of.
+_TELLING = frozenset({
+    "have", "get", "see", "sight", "spot", "observe", "watch", "find", "notice", "report",
+    "avoir", "voir", "apercevoir", "observer", "signaler", "reperer", "trouver",
+})  # fmt: skip
 #: How far after an article or an alert word its noun may come ("a small fishing boat").
 _REACH = 4
 
@@ -38,6 +43,10 @@ def third_party(c: Clause, body: list[str], wl: Words) -> bool:
             return True
         if w in W.alert_verbs and any(x in W.alerts for x in body[k + 1 : k + 1 + _REACH]):
             return True  # "we received a call from a yacht", "on a reçu un appel"
+        if (w == "a" and wl.lang == "fr") or (w == "son" and wl.lang == "en"):
+            continue  # French "a" is "has" or "à"; English "son" is kin, above
+        if c.agent not in ("casualty", "third", "none") and c.predicates.isdisjoint(_TELLING):
+            continue  # "we need a boat": a craft asked for, not one in trouble
         after = body[k + 1 : min(n, k + 1 + _REACH)]
         if (w in W.indefinite or w in W.their) and any(
             "casualty" in wl.object_classes(x, wl.lemma(x)) for x in after

@@ -162,6 +162,7 @@ def _subclauses(
             and _ends_clause(toks[k - 1].w, wl)
             and toks[k - 1].w not in wl.pronouns
             and toks[k - 1].w not in wl.wh
+            and toks[cuts[-1]].w != "what"  # "what happened is we hit": a pseudo-cleft
         ):
             cuts.append(k)
         elif w == "ici" and wl.lang == "fr":
@@ -194,6 +195,7 @@ def _subclauses(
             cuts.append(k)
         elif (
             w in wl.wh
+            and w not in _RELATIVE
             and nxt
             and (nxt in wl.be or nxt in wl.do or nxt in wl.modal or nxt in ("many", "much"))
             and toks[k - 1].w not in W.say_verbs
@@ -216,19 +218,21 @@ def _subclauses(
             first in W.consequence and b - a <= 2
         )
     out: list[Clause] = []
+    # a question tag asks for a yes, not what the clause says: "stay on the line,
+    # okay?" orders; "you have forty people, right?" still asks (an echo)
+    tag = asked and j - i > 2 and toks[j - 1].w in W.tags and toks[j - 2].w == ","
     for a, b, main in merged:
-        c = read(
-            toks,
-            a,
-            b,
-            main,
-            # a clause that is the whole sentence has the sentence's language
-            wl if (a, b) == (i, j) else words(_clause_lang(toks, a, b, wl.lang)),
-            asked and b == j,
-            text,
-            names,
-            places,
-        )
+        lw = wl if (a, b) == (i, j) else words(_clause_lang(toks, a, b, wl.lang))
+        # a clause that is the whole sentence has the sentence's language
+        c = read(toks, a, b, main, lw, asked and b == j and not tag, text, names, places)
+        if (
+            tag
+            and b == j
+            and c.mood == "declarative"
+            and c.agent == "addressee"
+            and (c.modality in ("none", "done"))
+        ):
+            c = read(toks, a, b, main, lw, True, text, names, places)
         if a in elided and out and c.agent == "none" and c.mood == "declarative":
             c.agent, c.agent_word = out[-1].agent, out[-1].agent_word
         if c.words or (asked and b == j):
@@ -236,6 +240,9 @@ def _subclauses(
     return out
 
 
+#: Wh-words that, inside a sentence, open a relative clause ("a guy here who's hurt"),
+#: not a question.
+_RELATIVE = frozenset({"who", "which", "whose"})
 #: Conjunctions after which a clause may go on with the same subject unsaid.
 _AND = frozenset({"and", "et"})
 #: "in case" / "au cas" (où): a subordinator, after which a subject goes on the clause.

@@ -43,6 +43,13 @@ def structure(
 ) -> None:
     """Mood, agent, modality, polarity and predicate from the clause's body."""
     lang = wl.lang
+    k = _cleft(body, wl) if body[0] == "what" and c.mood != "interrogative" else 0
+    if k:
+        # "what happened is we hit something", "what I want you to do is put everybody
+        # in life jackets", "what we need is a boat": a statement, read from what it says
+        head, rest = body[1:k], body[k + 1 :]
+        whole = rest and (rest[0] in wl.pronouns or verb_form(rest[0], wl))
+        body = rest if whole else head + rest
     n = len(body)
     p = 0
     first = body[0]
@@ -195,6 +202,12 @@ def structure(
         if lang == "fr" and w == "il" and q + 1 < n and body[q + 1] == "faut":
             c.agent = "none"
             c.modality = "must"
+            if q + 3 < n and body[q + 2] == "que" and body[q + 3] in wl.addressee:
+                # "il faut que vous restiez à bord": an order to the addressee
+                c.agent = "addressee"
+                _verb_chain(c, body, q + 4, wl, skip_subject=True)
+                c.modality = "must"
+                return
             _verb_chain(c, body, q + 2, wl, skip_subject=True)
             return
         if w in wl.pronouns:
@@ -292,6 +305,31 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
             modality = stronger(modality, "must")
             q += 2
             continue
+        if (
+            c.agent == "speaker"
+            and w in _ASK_OF
+            and q + 2 < n
+            and body[q + 1] in wl.addressee
+            and body[q + 2] == "to"
+        ):
+            # "I need you to stay on the line", "we'd like you to alter course": an
+            # order said politely; the addressee is to act
+            c.agent = "addressee"
+            modality = stronger(modality, "must")
+            q += 3
+            continue
+        if (
+            c.agent == "speaker"
+            and w == "would"
+            and q + 3 < n
+            and body[q + 1] in _ASK_OF
+            and body[q + 2] in wl.addressee
+            and body[q + 3] == "to"
+        ):
+            c.agent = "addressee"  # "we would like you to alter course"
+            modality = stronger(modality, "must")
+            q += 4
+            continue
         if w == "would" and q + 1 < n and body[q + 1] in ("like", "love"):
             modality = stronger(modality, "want")
             # "we would like to leave": the verb follows; "we would like a tow": "like" is it
@@ -349,6 +387,10 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
             continue
         break
     tail = body[q + 1 : q + 4]
+    for k, x in enumerate(tail):
+        if x in W.subordinate:
+            tail = tail[:k]  # "we are going to die if nobody comes": not ours
+            break
     if any(w in W.after_verb_negators for w in tail) or (
         q < n and body[q] in ("no", "nothing", "aucun", "aucune", "rien")
     ):
@@ -417,3 +459,22 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
         modality = "done"
     c.modality = modality
     with_light(c)
+
+
+#: Verbs by which the speaker asks the addressee to act ("I need you to …").
+_ASK_OF = frozenset({"need", "needs", "want", "wants", "like", "love"})
+
+
+def _cleft(body: list[str], wl: Words) -> int:
+    """Where the copula of a pseudo-cleft is ("what we need is a boat": 3), or 0: a
+    "what" clause whose "is"/"was" follows a verb, not a noun ("what kind of boat
+    is it") nor "what" itself ("what is your position")."""
+    for k in range(2, min(len(body) - 1, 9)):
+        if body[k] in ("is", "was"):
+            before = body[k - 1]
+            lemma = wl.lemma(before)
+            if before in ("do", "happened", "happen") or (
+                lemma in wl.verbs and not wl.object_classes(before, lemma)
+            ):
+                return k
+    return 0

@@ -44,6 +44,7 @@ class ClauseWords:
     alerts: frozenset[str]
     indefinite: frozenset[str]
     their: frozenset[str]
+    tags: frozenset[str]
     receipts: frozenset[str]
     name_glue: frozenset[str]
     elisions: dict[str, str]

@@ -29,7 +29,7 @@ _WEIGHTS = {
     "agent": 1, "modality": 1, "polarity": 1, "polite": 1, "inverted": 1, "ask": 1,
     "receipt": 1, "passive": 1, "third_party": 6,
 }  # fmt: skip
-_LIST_KEYS = ("mood", "agent", "modality", "predicate", "object", "cue", "without")
+_LIST_KEYS = ("mood", "agent", "modality", "predicate", "object", "cue", "without", "not_object")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +48,7 @@ class Frame:
     object: frozenset[str] | None
     cue: frozenset[str] | None
     without: frozenset[str] | None
+    not_object: frozenset[str] | None
     conditional: bool | None
     polite: bool | None
     inverted: bool | None
@@ -93,6 +94,8 @@ class Frame:
             return False
         if self.cue is not None and self.cue.isdisjoint(c.lemmas):
             return False
+        if self.not_object is not None and not self.not_object.isdisjoint(c.objects):
+            return False
         return self.without is None or self.without.isdisjoint(c.lemmas)
 
 
@@ -128,7 +131,7 @@ def check(raw: list[dict[str, Any]], kinds: tuple[str, ...], objects: frozenset[
             for v in [value] if isinstance(value, str) else value or []:
                 if v not in allowed:
                     errors.append(f"{where}: {key} {v!r} is not one of {sorted(allowed)}")
-        for v in frame.get("object", []):
+        for v in [*frame.get("object", []), *frame.get("not_object", [])]:
             if v not in objects:
                 errors.append(f"{where}: object class {v!r} is not in words.*.toml [objects]")
         for flag in _FLAGS:

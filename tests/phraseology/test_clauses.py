@@ -175,6 +175,20 @@ def test_a_subject_said_once_serves_both_verbs(
         ("A rescue boat is on its way, ETA twenty minutes", "assistance.offer"),
         ("Le canot de sauvetage arrive dans dix minutes", "assistance.offer"),
         ("Do not attempt to swim to shore", "instruction"),
+        # an order said politely, and a question tag that asks only for a yes
+        ("I need you to stay on the line, okay?", "instruction"),
+        ("we would like you to alter course", "instruction"),
+        ("Il faut que vous restiez à bord du bateau", "instruction"),
+        ("Restez en ligne, d'accord ?", "instruction"),
+        ("you have forty people on board, right?", "question"),
+        # a pseudo-cleft states; a relative clause is no question
+        ("so basically what's happened is we've hit something in the water", "report.status"),
+        ("what I want you to do is put everybody in life jackets", "instruction"),
+        ("what we need is a boat", "request.assistance"),
+        ("what kind of boat is it", "question"),
+        ("we've got a guy here who's hurt his head pretty bad", "report.persons"),
+        # a negation inside a trailing condition is the condition's
+        ("We're going to die if nobody comes", "distress.declare"),
         ("request you report your ETA", "request"),
         ("If you cross the border line, I will fire.", "warning"),
         ("Stop your engine or you will be shot", "instruction"),
