@@ -122,7 +122,13 @@ def imperative(
             return True
         if w.endswith("ez") and len(w) > 3 and w not in ("chez", "assez", "nez"):
             return True
-        return w.endswith(("er", "ir", "re")) and w in wl.verbs and k == 0 and len(body) > 1
+        return (
+            w.endswith(("er", "ir", "re"))
+            and w in wl.verbs
+            and k == 0
+            and len(body) > 1
+            and w not in ("avoir", "etre")  # "(merci d')avoir appelé" orders nothing
+        )
     if nxt in wl.be or nxt in wl.modal or nxt in ("is", "are", "s"):
         return False
     if w in wl.authorities and any(

@@ -152,6 +152,15 @@ def read(
             p += 2
             continue
         break
+    # "merci de nous rappeler": French asks politely with "merci de" + an infinitive
+    # ("merci de votre appel" thanks)
+    merci = False
+    if lang == "fr" and "merci" in ws[: p + 1]:
+        # "merci" is a lead and "de" an adverb: the leads may have passed them
+        for m in (p, p - 1, p - 2):
+            if m >= 0 and _merci_de(ws, m, wl):
+                merci, p = True, m + 2
+                break
     body = ws[p:]
     if body and not head:
         c.start = at[len(allw) - len(body)]  # leads ("roger", "oui") are not the act
@@ -161,6 +170,8 @@ def read(
     if not body:
         return c
     structure(c, body, wl, toks, i, j, text, names)
+    if merci and c.mood == "declarative":
+        c.mood, c.agent, c.polite = "imperative", "addressee", True
     c.third_party = third_party(c, body, wl)
     if c.mood == "declarative" and asked:
         c.mood = "interrogative"
@@ -409,6 +420,22 @@ def _is_name(toks: list[Tok], i: int, j: int, text: str, allw: list[str], wl: Wo
             or not (w in known("en") or w in known("fr") or w in lexicon().known_words)
         )
     return upper > 0
+
+
+def _merci_de(ws: list[str], p: int, wl: Words) -> bool:
+    """Whether ``ws[p:]`` opens "merci de" + (clitics) + an infinitive."""
+    if ws[p : p + 2] not in (["merci", "de"], ["merci", "d"]):
+        return False
+    k = p + 2
+    while k < len(ws) and ws[k] in W.clitics:
+        k += 1
+    # "merci d'avoir appelé", "merci d'être là" thank
+    return (
+        k < len(ws)
+        and ws[k].endswith(("er", "ir", "re"))
+        and ws[k] not in ("avoir", "etre")
+        and not closed(ws[k], wl)  # "merci de votre appel"
+    )
 
 
 #: French words in -ez that are no verb.

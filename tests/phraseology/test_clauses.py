@@ -187,6 +187,17 @@ def test_a_subject_said_once_serves_both_verbs(
         ("what we need is a boat", "request.assistance"),
         ("what kind of boat is it", "question"),
         ("we've got a guy here who's hurt his head pretty bad", "report.persons"),
+        # French "merci de" + an infinitive asks; "merci de votre appel" thanks
+        ("Merci de nous rappeler dès que possible", "request"),
+        ("Merci de votre appel", "thanks"),
+        ("merci d'avoir appelé", "thanks"),
+        # help accepted or refused by those it is for; leave given in the passive
+        ("Oui, on accepte votre aide", "assistance.accept"),
+        ("Ils refusent d'être pris en charge par les Français", "assistance.decline"),
+        ("Vous êtes autorisés à entrer dans nos eaux", "permission.grant"),
+        ("Request your ETA at the position", "request"),
+        # "I suggest" from a warship is an order (real speech: Snake Island)
+        ("I suggest you lay down your weapons", "instruction"),
         # a negation inside a trailing condition is the condition's
         ("We're going to die if nobody comes", "distress.declare"),
         ("request you report your ETA", "request"),
