@@ -184,17 +184,40 @@ def _guess_name(
     return j if j > i and said[j - 1] != "the" else i
 
 
+#: Longest name, in words, that a repetition can delimit.
+_LONGEST_REPEATED = 6
+
+
+def _repeated(said: list[str], i: int) -> int:
+    """End of a name said at least twice in a row from ``i`` ("queen of the north
+    queen of the north"), or 0: the repetition delimits the name, stop words and
+    all, where no capital letter or known station can (recognised speech)."""
+    words = [(k, w) for k, w in enumerate(said[i : i + 2 * _LONGEST_REPEATED + 2], i) if w != ","]
+    for size in range(2, _LONGEST_REPEATED + 1):
+        unit = [w for _, w in words[:size]]
+        if (
+            len(words) >= 2 * size
+            and unit == [w for _, w in words[size : 2 * size]]
+            and all(w.isalpha() for w in unit)
+            and unit[0] not in ("this", "the")
+        ):
+            return words[size - 1][0] + 1
+    return 0
+
+
 def _absorb_repeats(said: list[str], i: int, j: int) -> int:
     """Extend a name over its repetitions ("Sea Wolf, Sea Wolf")."""
-    words = said[i:j]
+    words = [w for w in said[i:j] if w != ","]
     k = len(words)
     if k == 0:
         return j
-    while [w for w in said[j : j + k] if w != ","] == words:
-        j += k
-        while j < len(said) and said[j] == ",":
-            j += 1
-    return j
+    while True:
+        at = j
+        while at < len(said) and said[at] == ",":
+            at += 1  # "Sea Wolf, Sea Wolf": the comma between is no part of the name
+        if said[at : at + k] != words:
+            return j
+        j = at + k
 
 
 def _collapse(words: list[str]) -> list[str]:
@@ -234,7 +257,7 @@ def find_names(
             continue
         end = _station_at(said, k, name_index)
         if end == k:
-            end = _guess_name(said, k, stops, ends)
+            end = _repeated(said, k) or _guess_name(said, k, stops, ends)
         if end == k:
             continue
         end = _absorb_repeats(said, k, end)

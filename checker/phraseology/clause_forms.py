@@ -150,3 +150,23 @@ def imperative(
             and w not in W.number_words
         )
     return not (nxt == "" and w not in ("go", "stop", "help", "wait", "come", "leave", "hurry"))
+
+
+#: French wh-words asked where the answer goes ("vous êtes où", "c'est quoi votre
+#: position", "vous êtes combien"), and the words that may follow them.
+_IN_SITU_LAST = frozenset({"ou", "quand", "comment", "pourquoi"})
+_AFTER_IN_SITU = frozenset({"exactement", "maintenant", "la", "actuellement", "alors", "donc"})
+
+
+def in_situ(body: list[str]) -> bool:
+    """Whether a French clause asks by a wh-word left in place: "quoi" and
+    "combien" after the verb, "où"/"quand"/"comment" at its end ("où" folds to "ou",
+    which is also "or": only at the end, after a verb, is it asked)."""
+    n = len(body)
+    for k in range(1, n):
+        w = body[k]
+        if w == "combien" or (w == "quoi" and body[k - 1] not in ("importe", "ou")):
+            return True
+        if w in _IN_SITU_LAST and all(x in _AFTER_IN_SITU for x in body[k + 1 :]):
+            return True
+    return False

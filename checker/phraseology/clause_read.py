@@ -13,6 +13,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from checker.phraseology.clause import PLACE, Clause, Names, name_at
+from checker.phraseology.clause_forms import in_situ
 from checker.phraseology.clause_party import third_party
 from checker.phraseology.clause_predicate import closed
 from checker.phraseology.clause_verbs import structure
@@ -172,6 +173,8 @@ def read(
     structure(c, body, wl, toks, i, j, text, names)
     if merci and c.mood == "declarative":
         c.mood, c.agent, c.polite = "imperative", "addressee", True
+    if lang == "fr" and c.mood == "declarative" and in_situ(body):
+        c.mood = "interrogative"  # "vous êtes où", "c'est quoi votre position"
     c.third_party = third_party(c, body, wl)
     if c.mood == "declarative" and asked:
         c.mood = "interrogative"

@@ -145,24 +145,32 @@ def _subclauses(
             ):
                 cuts.append(k + 1)
         elif (
-            w in W.subjects
-            and k > i
-            and (
-                _finite_next(nxt, wl)
-                or (nxt in W.adverbs and k + 2 < j and _finite_next(toks[k + 2].w, wl))
+            (
+                # "I cannot hear you you need to get out of the wind": the second "you"
+                # is the next clause's subject
+                w == "you" and k > i and toks[k - 1].w == "you" and _finite_next(nxt, wl)
             )
-            and _ends_clause(toks[k - 1].w, wl)
-            and not (k - 2 >= i and toks[k - 2].w in ("in", "au") and toks[k - 1].w in _CASE)
-        ) or (
-            # "… into your waters would you mind if we launch": a question asked by
-            # inversion starts a clause in unpunctuated speech
-            (w in wl.modal or w in wl.do or w in ("are", "is", "can", "could", "would", "will"))
-            and nxt in ("you", "we", "i")
-            and k > i
-            and _ends_clause(toks[k - 1].w, wl)
-            and toks[k - 1].w not in wl.pronouns
-            and toks[k - 1].w not in wl.wh
-            and toks[cuts[-1]].w != "what"  # "what happened is we hit": a pseudo-cleft
+            or (
+                w in W.subjects
+                and k > i
+                and (
+                    _finite_next(nxt, wl)
+                    or (nxt in W.adverbs and k + 2 < j and _finite_next(toks[k + 2].w, wl))
+                )
+                and _ends_clause(toks[k - 1].w, wl)
+                and not (k - 2 >= i and toks[k - 2].w in ("in", "au") and toks[k - 1].w in _CASE)
+            )
+            or (
+                # "… into your waters would you mind if we launch": a question asked by
+                # inversion starts a clause in unpunctuated speech
+                (w in wl.modal or w in wl.do or w in ("are", "is", "can", "could", "would", "will"))
+                and nxt in ("you", "we", "i")
+                and k > i
+                and _ends_clause(toks[k - 1].w, wl)
+                and toks[k - 1].w not in wl.pronouns
+                and toks[k - 1].w not in wl.wh
+                and toks[cuts[-1]].w != "what"  # "what happened is we hit": a pseudo-cleft
+            )
         ):
             cuts.append(k)
         elif w == "ici" and wl.lang == "fr":
@@ -172,6 +180,23 @@ def _subclauses(
             (w in wl.split or w in W.consequence)
             and _opens(nxt, wl, conj=True)
             and toks[k - 1].w != ","
+        ) or (
+            (
+                # "… in this area be careful", "… coming your way watch out"
+                (w == "be" and nxt in _WARY)
+                or (w in ("watch", "look") and nxt == "out")
+                # "… forty people is that correct"
+                or (
+                    w in ("is", "was")
+                    and nxt in ("that", "it")
+                    and k + 2 < j
+                    and toks[k + 2].w in _CONFIRM
+                )
+            )
+            and k > i
+            and _ends_clause(toks[k - 1].w, wl)
+            and toks[k - 1].w not in wl.pronouns
+            and toks[k - 1].w != "to"
         ):
             cuts.append(k)
         elif (
@@ -240,6 +265,10 @@ def _subclauses(
     return out
 
 
+#: Words after "be" that make it an order opening a clause ("be careful").
+_WARY = frozenset({"careful", "aware", "advised", "ready", "prepared", "vigilant", "alert"})
+#: Words asked of a statement just made ("is that correct").
+_CONFIRM = frozenset({"correct", "right", "true", "so", "ok", "okay", "affirmative", "understood"})
 #: Wh-words that, inside a sentence, open a relative clause ("a guy here who's hurt"),
 #: not a question.
 _RELATIVE = frozenset({"who", "which", "whose"})

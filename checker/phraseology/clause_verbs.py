@@ -79,7 +79,11 @@ def structure(
     c.polarity = "negative" if negated else "positive"
     # wh-questions and inversion
     if first in wl.wh and not (
-        lang == "fr" and first in ("que", "qui") and c.mood != "interrogative"
+        lang == "fr"
+        and first in ("que", "qui")
+        and c.mood != "interrogative"
+        # "qui coordonne": opening a sentence, "qui" asks (a relative follows a noun)
+        and not (first == "qui" and (i == 0 or toks[i - 1].w in ("|", "?")) and n > 1)
     ):
         if not (first == "when" and c.mood != "interrogative"):
             c.mood = "interrogative"
@@ -129,6 +133,8 @@ def structure(
             # a vocative, then a bare verb: "everybody sit down" orders ("everybody
             # sits" would report); the verb decides in _imperative below
             k = 1
+        elif lang == "en" and (called := _call_sign(body, wl)):
+            k = called  # "lifeboat 17 launch and proceed": a unit called, then an order
         named = name_at(body, k, names) > 0
         dont = k == 2 and n > 2 and lang == "en" and body[0] != "never"
         if dont and body[2] in W.dropped_i:
@@ -477,4 +483,19 @@ def _cleft(body: list[str], wl: Words) -> int:
                 lemma in wl.verbs and not wl.object_classes(before, lemma)
             ):
                 return k
+    return 0
+
+
+def _call_sign(body: list[str], wl: Words) -> int:
+    """Where the order starts after a unit's call sign said without a comma
+    ("lifeboat 17 launch", "rescue 169 proceed to the datum"): a noun, its number,
+    then a verb of command; 0 when the clause does not open so."""
+    for k in (1, 2):
+        if (
+            k + 1 < len(body)
+            and (body[k].isdecimal() or body[k] in W.number_words)
+            and not closed(body[0], wl)
+            and body[k + 1] in wl.imperative
+        ):
+            return k + 1
     return 0

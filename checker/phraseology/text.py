@@ -117,6 +117,9 @@ def _remember(chunk: str, lex: Lexicon) -> _Chunk:
     return found
 
 
+_APOSTROPHES = frozenset("'’")
+
+
 def _chunk(chunk: str, lex: Lexicon, previous_number: bool) -> _Chunk:
     """The tokens of one run of non-space characters, as :data:`_Chunk` says;
     ``previous_number`` is whether the token before the run was a number."""
@@ -128,8 +131,10 @@ def _chunk(chunk: str, lex: Lexicon, previous_number: bool) -> _Chunk:
         raw = m[0]
         if number is None:
             mark_first = raw in _AFTER_NUMBER
-        words, opens_here = _words(raw, lex)
         s, e = m.span()
+        if len(raw) > 3 and chunk[e : e + 1] in _APOSTROPHES and raw[-2:].lower() == "in":
+            raw += "g"  # "leavin'", "takin' on water": speech's dropped g, spelt
+        words, opens_here = _words(raw, lex)
         if words:
             out += [(w, s, e) for w in words]
             opens = opens or opens_here

@@ -198,6 +198,20 @@ def test_a_subject_said_once_serves_both_verbs(
         ("Request your ETA at the position", "request"),
         # "I suggest" from a warship is an order (real speech: Snake Island)
         ("I suggest you lay down your weapons", "instruction"),
+        # recognised speech without punctuation: French wh-words left in place, "qui"
+        # opening a sentence, a unit's call sign before its order, "be careful",
+        # "is that correct", a second "you" that starts a clause
+        ("vous êtes combien à bord", "question"),
+        ("vous êtes où exactement", "question"),
+        ("c'est quoi votre position", "question"),
+        ("qui coordonne", "question"),
+        ("lifeboat 17 launch and proceed to the casualty", "task"),
+        ("there are strong currents in this area be careful", "instruction"),
+        ("you said forty people is that correct", "question"),
+        ("i cannot hear you you need to get out of the wind", "instruction"),
+        ("fire warning shots do not repeat not hit the defender confirm over", "instruction"),
+        # speech's dropped g and its contractions
+        ("I’m not leavin’ you, let’s go", "intention"),
         # a negation inside a trailing condition is the condition's
         ("We're going to die if nobody comes", "distress.declare"),
         ("request you report your ETA", "request"),
@@ -405,3 +419,30 @@ def test_real_speech_floor() -> None:
     results = _accuracy()
     assert results["tune"]["primary_accuracy"] >= 0.82
     assert results["test"]["primary_accuracy"] >= 0.66
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "on est à Calais ou à Dunkerque",  # "ou" is "or" here, not "où"
+        "je ne sais pas où on est",  # a relative "où"
+        "le bateau qui coule",  # a relative "qui"
+        "Merci de votre appel",
+    ],
+)
+def test_no_question_where_none_is_asked(text: str) -> None:
+    assert classify(text).primary not in ("question", "question.intentions")
+
+
+def test_speech_spelling_is_read() -> None:
+    """Speech's dropped g and its contractions reach the lexicon as words."""
+    said = [t.w for t in tokenize("we gotta go, we're takin' water", lexicon())]
+    assert said == ["we", "got", "to", "go", ",", "we", "are", "taking", "water"]
+    assert [t.w for t in tokenize("goin’ down", lexicon())] == ["going", "down"]
+
+
+def test_a_repeated_name_is_one_caller() -> None:
+    """Recognised speech has no capitals: the repetition delimits the name."""
+    result = classify("traffic this is queen of the north queen of the north queen of the north")
+    calls = [a for a in result.acts if a.kind == "call"]
+    assert [a.slots.get("caller") for a in calls] == ["queen of the north"]
