@@ -77,6 +77,8 @@ def read(
     allw = _expand(toks, i, j, lang, at, places)
     # the words of a leading condition or subordinate clause, from the same expansion
     head = [w for w, k in zip(allw, at, strict=True) if k < main] if main > i else []
+    if not head and allw:
+        head = _reason_first(allw, at, toks, i, j)
     if not head and allw and allw[0] in ("if", "unless", "si"):
         # "if you obey you will be safe": the main clause starts at the next subject
         for k in range(2, len(allw)):
@@ -423,6 +425,21 @@ def _is_name(toks: list[Tok], i: int, j: int, text: str, allw: list[str], wl: Wo
             or not (w in known("en") or w in known("fr") or w in lexicon().known_words)
         )
     return upper > 0
+
+
+def _reason_first(allw: list[str], at: list[int], toks: list[Tok], i: int, j: int) -> list[str]:
+    """The words of a subordinate clause said before its main clause and cut from it
+    by a comma ("as you are conducting transit passage in a strait, your passage must
+    not be impaired", "qu'étant donné que vous êtes en transit, votre passage …"), or
+    none: the main clause is what the speaker says; the reason or time leans on it."""
+    lead = 1 if allw[0] in ("that", "que", "qu") and len(allw) > 1 else 0
+    if allw[lead] not in W.subordinate or allw[lead] in ("if", "unless", "si"):
+        return []
+    comma = next((k for k in range(i + 1, j - 1) if toks[k].w == ","), None)
+    if comma is None:
+        return []
+    head = [w for w, k in zip(allw, at, strict=True) if k < comma]
+    return head if len(head) < len(allw) else []
 
 
 def _merci_de(ws: list[str], p: int, wl: Words) -> bool:

@@ -239,7 +239,13 @@ def _subclauses(
             lean = False
             continue
         merged.append((a, b, a))
-        lean = (first in W.subordinate and not (asked and b == j)) or (
+        # "je répète qu'étant donné que …": a subordinate clause after a complementiser
+        reason = any(
+            (toks[x].w in W.subordinate and toks[x - 1].w in ("that", "que", "qu"))
+            or (toks[x].w.startswith("qu'") and toks[x].w[3:] in W.subordinate)
+            for x in range(a + 1, min(b, a + 5))
+        )
+        lean = ((first in W.subordinate or reason) and not (asked and b == j)) or (
             first in W.consequence and b - a <= 2
         )
     out: list[Clause] = []
