@@ -94,6 +94,13 @@ def _unclassified(
     )
 
 
+def _names_only(toks: list[Tok], text: str) -> bool:
+    """Whether every word is capitalised: call signs and station names ("Calais
+    Radio, Calais Radio, Seahorse."), which no language's word list knows, not
+    another language."""
+    return all(text[t.s].isupper() for t in toks if t.w[0].isalpha())
+
+
 def _classify(
     text: str, context: Context | None, speaker: str | None, addressee: str | None
 ) -> Classification:
@@ -116,7 +123,7 @@ def _classify(
     if lang is None and sum(map(lex.languages["en"].__contains__, said)) < 2:
         # two English cue words settle it (most utterances: counted in C); else the
         # word lists say whether it is French or a language the tool does not cover
-        if uncovered(said, lex.known_words):
+        if uncovered(said, lex.known_words) and not _names_only(toks, text):
             lang = "und"
         elif french(said, text):
             lang = "fr"
@@ -228,6 +235,8 @@ def _strip_end(toks: list[Tok]) -> tuple[list[Tok], Ending | None]:
     prev = toks[k - 1].w if k > 0 else "|"
     if w == "over" and prev not in _OVER_PREDICATE:
         return toks[:k], "over"
+    if w in ("vous", "toi") and prev == "a" and (k == 1 or toks[k - 2].w in ("|", ",", "?")):
+        return toks[: k - 1], "over"  # French radio's "à vous" after a pause
     if w == "termine" or (w == "out" and (prev in ("|", ",", "?") or prev in _OUT_AFTER or k == 0)):
         cut = k - 2 if prev == "and" and k >= 2 and toks[k - 2].w == "over" else k
         return toks[:cut], "out"

@@ -213,10 +213,16 @@ def test_a_subject_said_once_serves_both_verbs(
         # speech's dropped g and its contractions
         ("I’m not leavin’ you, let’s go", "intention"),
         # a reason said first leans on the main clause, which is the point
-        ("I reiterate, that as you are conducting transit passage in a recognised "
-         "international strait, under international law your passage must not be "
-         "impaired", "information"),
+        (
+            "I reiterate, that as you are conducting transit passage in a recognised "
+            "international strait, under international law your passage must not be "
+            "impaired",
+            "information",
+        ),
         ("because we are in French waters, we cannot help", "permission.lacking"),
+        # call-ups of names only, and French radio's "à vous" (over)
+        ("Gris-Nez, Gris-Nez, Ridens.", "call"),
+        ("CROSS Gris-Nez de Ridens, à vous.", "call"),
         # a negation inside a trailing condition is the condition's
         ("We're going to die if nobody comes", "distress.declare"),
         ("request you report your ETA", "request"),
