@@ -94,6 +94,16 @@ def structure(
             ):
                 p += 1
             # "what is your position": the noun after the auxiliary is what is asked
+            if (
+                lang == "fr"
+                and p + 1 < n
+                and body[p + 1] in _FR_SUBJECTS
+                and hyphenated(toks, i, j, body[p], body[p + 1], text)
+            ):
+                # "que comptez-vous faire ?": the inverted pronoun is the subject
+                c.agent = person(body[p + 1], wl)
+                _verb_chain(c, [body[p], *body[p + 2 :]], 0, wl, skip_subject=True)
+                return
     elif (
         lang == "en"
         and (first in wl.be or first in wl.have or first in wl.do or first in wl.modal)
@@ -115,6 +125,13 @@ def structure(
         and hyphenated(toks, i, j, first, body[1], text)
         # the verb agrees with an inverted subject; "aidez-nous" is an order
         and not (first.endswith("ez") and body[1] != "vous")
+        # "dirigez-vous vers le port": a reflexive order, unless asked ("pouvez-vous")
+        and not (
+            first.endswith("ez")
+            and c.mood != "interrogative"
+            and first not in _ASKING_EZ
+            and not (n > 2 and body[2] in wl.determiners)
+        )
         and not (first.endswith("ons") and body[1] != "nous")
     ):
         c.mood = "interrogative"
@@ -499,3 +516,14 @@ def _call_sign(body: list[str], wl: Words) -> int:
         ):
             return k + 1
     return 0
+
+
+#: French subject pronouns that follow their verb in an inverted question.
+_FR_SUBJECTS = frozenset({"vous", "tu", "nous", "il", "elle", "ils", "elles", "on"})
+#: French verbs in -ez that, inverted with "vous", ask rather than order
+#: ("pouvez-vous", "avez-vous des blessés").
+_ASKING_EZ = frozenset({
+    "pouvez", "voulez", "avez", "etes", "allez", "savez", "devez", "comptez", "souhaitez",
+    "pensez", "voyez", "entendez", "connaissez", "disposez", "recevez", "faites", "desirez",
+    "prevoyez", "acceptez", "confirmez", "etiez", "aviez", "pourriez", "voudriez", "auriez",
+})  # fmt: skip

@@ -223,6 +223,18 @@ def test_a_subject_said_once_serves_both_verbs(
         # call-ups of names only, and French radio's "à vous" (over)
         ("Gris-Nez, Gris-Nez, Ridens.", "call"),
         ("CROSS Gris-Nez de Ridens, à vous.", "call"),
+        # French as the CROSS and French units speak it
+        ("Dirigez-vous vers le port de Boulogne", "instruction"),
+        ("Tenez-vous prêts à être hélitreuillés", "instruction"),
+        ("Avez-vous des blessés", "question"),
+        ("Que comptez-vous faire ?", "question.intentions"),
+        ("Tous les naufragés ont été hélitreuillés", "report.rescued"),
+        ("Les rescapés seront débarqués à Boulogne", "report.landing"),
+        ("L'opération est terminée", "case.close"),
+        ("Un hélicoptère de la Marine va décoller", "assistance.offer"),
+        ("Le patrouilleur Flamant se dirige vers vous", "assistance.offer"),
+        ("Nous n'avons aucun moyen disponible", "assistance.unable"),
+        ("Reçu cinq sur cinq", "ack"),
         # a negation inside a trailing condition is the condition's
         ("We're going to die if nobody comes", "distress.declare"),
         ("request you report your ETA", "request"),
