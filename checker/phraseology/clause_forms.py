@@ -1,7 +1,10 @@
 """Word forms that tell the parts of a clause: an auxiliary, a verb in -ing, a base
 form after "do not", the inflected verb that ends a noun subject, the person of a
-pronoun, the agent a noun phrase names, and whether a clause opens with an order.
-Read by :mod:`.clause_verbs`; kept apart so that each module reads in one sitting.
+pronoun, the agent a noun phrase names, whether a clause opens with an order (also
+after a unit's call sign), a pseudo-cleft's copula, French wh-words left in place,
+"merci de" + an infinitive, and a reason said before its main clause. Read by
+:mod:`.clause_verbs` and :mod:`.clause_read`; kept apart so that each module reads
+in one sitting.
 """
 
 from __future__ import annotations
@@ -170,3 +173,79 @@ def in_situ(body: list[str]) -> bool:
         if w in _IN_SITU_LAST and all(x in _AFTER_IN_SITU for x in body[k + 1 :]):
             return True
     return False
+
+
+#: Verbs by which the speaker asks the addressee to act ("I need you to …").
+ASK_OF = frozenset({"need", "needs", "want", "wants", "like", "love"})
+
+
+def cleft(body: list[str], wl: Words) -> int:
+    """Where the copula of a pseudo-cleft is ("what we need is a boat": 3), or 0: a
+    "what" clause whose "is"/"was" follows a verb, not a noun ("what kind of boat
+    is it") nor "what" itself ("what is your position")."""
+    for k in range(2, min(len(body) - 1, 9)):
+        if body[k] in ("is", "was"):
+            before = body[k - 1]
+            lemma = wl.lemma(before)
+            if before in ("do", "happened", "happen") or (
+                lemma in wl.verbs and not wl.object_classes(before, lemma)
+            ):
+                return k
+    return 0
+
+
+def call_sign(body: list[str], wl: Words) -> int:
+    """Where the order starts after a unit's call sign said without a comma
+    ("lifeboat 17 launch", "rescue 169 proceed to the datum"): a noun, its number,
+    then a verb of command; 0 when the clause does not open so."""
+    for k in (1, 2):
+        if (
+            k + 1 < len(body)
+            and (body[k].isdecimal() or body[k] in W.number_words)
+            and not closed(body[0], wl)
+            and body[k + 1] in wl.imperative
+        ):
+            return k + 1
+    return 0
+
+
+#: French subject pronouns that follow their verb in an inverted question.
+FR_SUBJECTS = frozenset({"vous", "tu", "nous", "il", "elle", "ils", "elles", "on"})
+#: French verbs in -ez that, inverted with "vous", ask rather than order
+#: ("pouvez-vous", "avez-vous des blessés").
+ASKING_EZ = frozenset({
+    "pouvez", "voulez", "avez", "etes", "allez", "savez", "devez", "comptez", "souhaitez",
+    "pensez", "voyez", "entendez", "connaissez", "disposez", "recevez", "faites", "desirez",
+    "prevoyez", "acceptez", "confirmez", "etiez", "aviez", "pourriez", "voudriez", "auriez",
+})  # fmt: skip
+
+
+def reason_first(allw: list[str], at: list[int], toks: list[Tok], i: int, j: int) -> list[str]:
+    """The words of a subordinate clause said before its main clause and cut from it
+    by a comma ("as you are conducting transit passage in a strait, your passage must
+    not be impaired", "qu'étant donné que vous êtes en transit, votre passage …"), or
+    none: the main clause is what the speaker says; the reason or time leans on it."""
+    lead = 1 if allw[0] in ("that", "que", "qu") and len(allw) > 1 else 0
+    if allw[lead] not in W.subordinate or allw[lead] in ("if", "unless", "si"):
+        return []
+    comma = next((k for k in range(i + 1, j - 1) if toks[k].w == ","), None)
+    if comma is None:
+        return []
+    head = [w for w, k in zip(allw, at, strict=True) if k < comma]
+    return head if len(head) < len(allw) else []
+
+
+def merci_de(ws: list[str], p: int, wl: Words) -> bool:
+    """Whether ``ws[p:]`` opens "merci de" + (clitics) + an infinitive."""
+    if ws[p : p + 2] not in (["merci", "de"], ["merci", "d"]):
+        return False
+    k = p + 2
+    while k < len(ws) and ws[k] in W.clitics:
+        k += 1
+    # "merci d'avoir appelé", "merci d'être là" thank
+    return (
+        k < len(ws)
+        and ws[k].endswith(("er", "ir", "re"))
+        and ws[k] not in ("avoir", "etre")
+        and not closed(ws[k], wl)  # "merci de votre appel"
+    )

@@ -13,7 +13,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from checker.phraseology.clause import PLACE, Clause, Names, name_at
-from checker.phraseology.clause_forms import in_situ
+from checker.phraseology.clause_forms import in_situ, merci_de, reason_first
 from checker.phraseology.clause_party import third_party
 from checker.phraseology.clause_predicate import closed
 from checker.phraseology.clause_verbs import structure
@@ -78,7 +78,7 @@ def read(
     # the words of a leading condition or subordinate clause, from the same expansion
     head = [w for w, k in zip(allw, at, strict=True) if k < main] if main > i else []
     if not head and allw:
-        head = _reason_first(allw, at, toks, i, j)
+        head = reason_first(allw, at, toks, i, j)
     if not head and allw and allw[0] in ("if", "unless", "si"):
         # "if you obey you will be safe": the main clause starts at the next subject
         for k in range(2, len(allw)):
@@ -161,7 +161,7 @@ def read(
     if lang == "fr" and "merci" in ws[: p + 1]:
         # "merci" is a lead and "de" an adverb: the leads may have passed them
         for m in (p, p - 1, p - 2):
-            if m >= 0 and _merci_de(ws, m, wl):
+            if m >= 0 and merci_de(ws, m, wl):
                 merci, p = True, m + 2
                 break
     body = ws[p:]
@@ -425,37 +425,6 @@ def _is_name(toks: list[Tok], i: int, j: int, text: str, allw: list[str], wl: Wo
             or not (w in known("en") or w in known("fr") or w in lexicon().known_words)
         )
     return upper > 0
-
-
-def _reason_first(allw: list[str], at: list[int], toks: list[Tok], i: int, j: int) -> list[str]:
-    """The words of a subordinate clause said before its main clause and cut from it
-    by a comma ("as you are conducting transit passage in a strait, your passage must
-    not be impaired", "qu'étant donné que vous êtes en transit, votre passage …"), or
-    none: the main clause is what the speaker says; the reason or time leans on it."""
-    lead = 1 if allw[0] in ("that", "que", "qu") and len(allw) > 1 else 0
-    if allw[lead] not in W.subordinate or allw[lead] in ("if", "unless", "si"):
-        return []
-    comma = next((k for k in range(i + 1, j - 1) if toks[k].w == ","), None)
-    if comma is None:
-        return []
-    head = [w for w, k in zip(allw, at, strict=True) if k < comma]
-    return head if len(head) < len(allw) else []
-
-
-def _merci_de(ws: list[str], p: int, wl: Words) -> bool:
-    """Whether ``ws[p:]`` opens "merci de" + (clitics) + an infinitive."""
-    if ws[p : p + 2] not in (["merci", "de"], ["merci", "d"]):
-        return False
-    k = p + 2
-    while k < len(ws) and ws[k] in W.clitics:
-        k += 1
-    # "merci d'avoir appelé", "merci d'être là" thank
-    return (
-        k < len(ws)
-        and ws[k].endswith(("er", "ir", "re"))
-        and ws[k] not in ("avoir", "etre")
-        and not closed(ws[k], wl)  # "merci de votre appel"
-    )
 
 
 #: French words in -ez that are no verb.

@@ -8,7 +8,12 @@ from __future__ import annotations
 
 from checker.phraseology.clause import Clause, Names, name_at
 from checker.phraseology.clause_forms import (
+    ASK_OF,
+    ASKING_EZ,
+    FR_SUBJECTS,
     auxiliary,
+    call_sign,
+    cleft,
     hyphenated,
     imperative,
     noun_agent,
@@ -43,7 +48,7 @@ def structure(
 ) -> None:
     """Mood, agent, modality, polarity and predicate from the clause's body."""
     lang = wl.lang
-    k = _cleft(body, wl) if body[0] == "what" and c.mood != "interrogative" else 0
+    k = cleft(body, wl) if body[0] == "what" and c.mood != "interrogative" else 0
     if k:
         # "what happened is we hit something", "what I want you to do is put everybody
         # in life jackets", "what we need is a boat": a statement, read from what it says
@@ -97,7 +102,7 @@ def structure(
             if (
                 lang == "fr"
                 and p + 1 < n
-                and body[p + 1] in _FR_SUBJECTS
+                and body[p + 1] in FR_SUBJECTS
                 and hyphenated(toks, i, j, body[p], body[p + 1], text)
             ):
                 # "que comptez-vous faire ?": the inverted pronoun is the subject
@@ -129,7 +134,7 @@ def structure(
         and not (
             first.endswith("ez")
             and c.mood != "interrogative"
-            and first not in _ASKING_EZ
+            and first not in ASKING_EZ
             and not (n > 2 and body[2] in wl.determiners)
         )
         and not (first.endswith("ons") and body[1] != "nous")
@@ -150,7 +155,7 @@ def structure(
             # a vocative, then a bare verb: "everybody sit down" orders ("everybody
             # sits" would report); the verb decides in _imperative below
             k = 1
-        elif lang == "en" and (called := _call_sign(body, wl)):
+        elif lang == "en" and (called := call_sign(body, wl)):
             k = called  # "lifeboat 17 launch and proceed": a unit called, then an order
         named = name_at(body, k, names) > 0
         dont = k == 2 and n > 2 and lang == "en" and body[0] != "never"
@@ -330,7 +335,7 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
             continue
         if (
             c.agent == "speaker"
-            and w in _ASK_OF
+            and w in ASK_OF
             and q + 2 < n
             and body[q + 1] in wl.addressee
             and body[q + 2] == "to"
@@ -345,7 +350,7 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
             c.agent == "speaker"
             and w == "would"
             and q + 3 < n
-            and body[q + 1] in _ASK_OF
+            and body[q + 1] in ASK_OF
             and body[q + 2] in wl.addressee
             and body[q + 3] == "to"
         ):
@@ -482,48 +487,3 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
         modality = "done"
     c.modality = modality
     with_light(c)
-
-
-#: Verbs by which the speaker asks the addressee to act ("I need you to …").
-_ASK_OF = frozenset({"need", "needs", "want", "wants", "like", "love"})
-
-
-def _cleft(body: list[str], wl: Words) -> int:
-    """Where the copula of a pseudo-cleft is ("what we need is a boat": 3), or 0: a
-    "what" clause whose "is"/"was" follows a verb, not a noun ("what kind of boat
-    is it") nor "what" itself ("what is your position")."""
-    for k in range(2, min(len(body) - 1, 9)):
-        if body[k] in ("is", "was"):
-            before = body[k - 1]
-            lemma = wl.lemma(before)
-            if before in ("do", "happened", "happen") or (
-                lemma in wl.verbs and not wl.object_classes(before, lemma)
-            ):
-                return k
-    return 0
-
-
-def _call_sign(body: list[str], wl: Words) -> int:
-    """Where the order starts after a unit's call sign said without a comma
-    ("lifeboat 17 launch", "rescue 169 proceed to the datum"): a noun, its number,
-    then a verb of command; 0 when the clause does not open so."""
-    for k in (1, 2):
-        if (
-            k + 1 < len(body)
-            and (body[k].isdecimal() or body[k] in W.number_words)
-            and not closed(body[0], wl)
-            and body[k + 1] in wl.imperative
-        ):
-            return k + 1
-    return 0
-
-
-#: French subject pronouns that follow their verb in an inverted question.
-_FR_SUBJECTS = frozenset({"vous", "tu", "nous", "il", "elle", "ils", "elles", "on"})
-#: French verbs in -ez that, inverted with "vous", ask rather than order
-#: ("pouvez-vous", "avez-vous des blessés").
-_ASKING_EZ = frozenset({
-    "pouvez", "voulez", "avez", "etes", "allez", "savez", "devez", "comptez", "souhaitez",
-    "pensez", "voyez", "entendez", "connaissez", "disposez", "recevez", "faites", "desirez",
-    "prevoyez", "acceptez", "confirmez", "etiez", "aviez", "pourriez", "voudriez", "auriez",
-})  # fmt: skip
