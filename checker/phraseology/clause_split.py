@@ -158,6 +158,8 @@ def _subclauses(
                     or (nxt in W.adverbs and k + 2 < j and _finite_next(toks[k + 2].w, wl))
                 )
                 and _ends_clause(toks[k - 1].w, wl)
+                # "il nous faut", "on nous a dit": after a French pronoun, a clitic object
+                and not (wl.lang == "fr" and toks[k - 1].w in wl.pronouns)
                 and not (k - 2 >= i and toks[k - 2].w in ("in", "au") and toks[k - 1].w in _CASE)
             )
             or (

@@ -227,6 +227,17 @@ def structure(
             c.predicate = "etre"
             c.predicates = frozenset({"etre", "be", "il y a"})
             return
+        if (
+            lang == "fr"
+            and w == "il"
+            and q + 2 < n
+            and body[q + 1] in ("nous", "me", "m")
+            and body[q + 2] == "faut"
+        ):
+            # "il nous faut une remorque": we need one
+            c.agent, c.predicate = "speaker", "falloir"
+            c.predicates = frozenset({"falloir", "need"})
+            return
         if lang == "fr" and w == "il" and q + 1 < n and body[q + 1] == "faut":
             c.agent = "none"
             c.modality = "must"

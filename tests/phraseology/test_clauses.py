@@ -235,6 +235,7 @@ def test_a_subject_said_once_serves_both_verbs(
         ("Le patrouilleur Flamant se dirige vers vous", "assistance.offer"),
         ("Nous n'avons aucun moyen disponible", "assistance.unable"),
         ("Reçu cinq sur cinq", "ack"),
+        ("Il nous faut une remorque", "request.assistance"),
         # a negation inside a trailing condition is the condition's
         ("We're going to die if nobody comes", "distress.declare"),
         ("request you report your ETA", "request"),
