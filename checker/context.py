@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from checker.defaults import empty_dict, empty_list
 from checker.diagnostics import Diagnostic, make
 from checker.names import did_you_mean
 from checker.ruleset.schema import World
@@ -53,7 +54,7 @@ class Station(BaseModel):
     party: str | None = None
     unit: Unit | None = None
     flag: str | None = None
-    aliases: list[str] = Field(default_factory=list)
+    aliases: list[str] = Field(default_factory=empty_list)
     persons: int | None = None
     persons_approx: bool = False
     mmsi: str | None = None
@@ -70,7 +71,7 @@ class ZoneInfo(BaseModel):
     id: str
     kind: ZoneKind
     party: str | None = None
-    aliases: list[str] = Field(default_factory=list)
+    aliases: list[str] = Field(default_factory=empty_list)
     part_of: str | None = None
     approximate: bool = False
     geometry: str | None = None
@@ -84,7 +85,7 @@ class PortInfo(BaseModel):
 
     name: str
     party: str
-    aliases: list[str] = Field(default_factory=list)
+    aliases: list[str] = Field(default_factory=empty_list)
     place_of_safety: bool = True
 
 
@@ -96,7 +97,7 @@ class MarkInfo(BaseModel):
     name: str
     lat: float
     lon: float
-    aliases: list[str] = Field(default_factory=list)
+    aliases: list[str] = Field(default_factory=empty_list)
 
 
 class _NameIndex:
@@ -142,12 +143,12 @@ class Context(BaseModel):
     if TYPE_CHECKING:
         _index: _NameIndex
 
-    stations: dict[str, Station] = Field(default_factory=dict)
-    zones: dict[str, ZoneInfo] = Field(default_factory=dict)
-    ports: dict[str, PortInfo] = Field(default_factory=dict)
-    parties: dict[str, str] = Field(default_factory=dict)
-    party_aliases: dict[str, list[str]] = Field(default_factory=dict)
-    marks: dict[str, MarkInfo] = Field(default_factory=dict)
+    stations: dict[str, Station] = Field(default_factory=empty_dict)
+    zones: dict[str, ZoneInfo] = Field(default_factory=empty_dict)
+    ports: dict[str, PortInfo] = Field(default_factory=empty_dict)
+    parties: dict[str, str] = Field(default_factory=empty_dict)
+    party_aliases: dict[str, list[str]] = Field(default_factory=empty_dict)
+    marks: dict[str, MarkInfo] = Field(default_factory=empty_dict)
 
     def model_post_init(self, __context: object) -> None:
         self.reindex()

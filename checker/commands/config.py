@@ -35,6 +35,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from checker.commands._common import Exit
+from checker.defaults import empty_list
 from checker.vocabulary import Severity
 
 
@@ -52,7 +53,7 @@ class Config(BaseModel):
     model_config = ConfigDict(extra="forbid", alias_generator=_flag, populate_by_name=True)
 
     rules: str | None = None
-    paths: list[str] = Field(default_factory=list)
+    paths: list[str] = Field(default_factory=empty_list)
     jobs: int | None = Field(default=None, ge=1)
     fail_on: Severity | None = None
     min_confidence: float | None = Field(default=None, ge=0.0, le=1.0)

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 from checker._version import __version__
 from checker.context import Context, Station
+from checker.defaults import empty_dict, empty_list
 from checker.diagnostics import Diagnostic
 from checker.protocol.model import Casualty, Event, ResponsibilitySpan
 from checker.protocol.speakers import SpeakerMapping
@@ -64,7 +65,7 @@ class RulesetInfo(_Model):
     title: str
     version: str
     sha256: str
-    chain: list[str] = Field(default_factory=list)
+    chain: list[str] = Field(default_factory=empty_list)
 
 
 class Summary(LineCounts):
@@ -108,19 +109,21 @@ class Report(_Model):
     checked: bool = Field(
         description="False when the file had errors and was only read, not checked"
     )
-    stages: list[str] = Field(default_factory=list, description="The pipeline stages that ran")
+    stages: list[str] = Field(
+        default_factory=empty_list, description="The pipeline stages that ran"
+    )
     ruleset: RulesetInfo | None = None
-    stations: list[Station] = Field(default_factory=list)
+    stations: list[Station] = Field(default_factory=empty_list)
     speakers: list[SpeakerMapping] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="Anonymous recogniser speaker labels mapped to stations by call-ups",
     )
-    events: list[Event] = Field(default_factory=list)
-    casualties: list[Casualty] = Field(default_factory=list)
-    responsibility: list[ResponsibilitySpan] = Field(default_factory=list)
-    verdicts: list[Verdict] = Field(default_factory=list)
-    expectations: list[Expectation] = Field(default_factory=list)
-    diagnostics: list[Diagnostic] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=empty_list)
+    casualties: list[Casualty] = Field(default_factory=empty_list)
+    responsibility: list[ResponsibilitySpan] = Field(default_factory=empty_list)
+    verdicts: list[Verdict] = Field(default_factory=empty_list)
+    expectations: list[Expectation] = Field(default_factory=empty_list)
+    diagnostics: list[Diagnostic] = Field(default_factory=empty_list)
     summary: Summary = Field(default_factory=Summary)
 
     #: Seconds the check took (``None`` when not measured, as for a report read back
@@ -129,7 +132,7 @@ class Report(_Model):
     _seconds: float | None = PrivateAttr(default=None)
     #: The specs of the rules the verdicts came from, by code, so that SARIF can give
     #: each rule its rationale and source without loading the rule set again.
-    _rules: dict[str, RuleSpec] = PrivateAttr(default_factory=dict)
+    _rules: dict[str, RuleSpec] = PrivateAttr(default_factory=empty_dict)
 
     def __eq__(self, other: object) -> bool:
         """Two reports are equal when they say the same: the private timing and rule

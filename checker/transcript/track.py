@@ -21,6 +21,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from checker.defaults import empty_dict
 from checker.diagnostics import Diagnostic, InputError, make
 from checker.transcript.decode import DEFAULT_MAX_BYTES, decode, read_bytes, split_lines
 
@@ -62,7 +63,7 @@ class Track(BaseModel):
 
     path: str | None = None
     sha256: str
-    points: dict[str, list[TrackPoint]] = Field(default_factory=dict)
+    points: dict[str, list[TrackPoint]] = Field(default_factory=empty_dict)
 
     def at(self, mmsi: str, moment: datetime) -> TrackPoint | None:
         """The last report of ``mmsi`` at or before ``moment`` (None before the first)."""
