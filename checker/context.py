@@ -47,7 +47,7 @@ def normalise(name: str) -> str:
 class Station(BaseModel):
     """A station of the transcript, declared or met in a speaker column."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     id: str
     role: Role
@@ -66,7 +66,7 @@ class Station(BaseModel):
 class ZoneInfo(BaseModel):
     """A zone of the check: the rule set's, with the transcript's additions."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     id: str
     kind: ZoneKind
@@ -81,7 +81,7 @@ class ZoneInfo(BaseModel):
 class PortInfo(BaseModel):
     """A port and the party it belongs to."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     name: str
     party: str
@@ -92,7 +92,7 @@ class PortInfo(BaseModel):
 class MarkInfo(BaseModel):
     """A charted mark (cape, harbour, light vessel) positions can be given from."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     name: str
     lat: float
@@ -136,7 +136,7 @@ class _NameIndex:
 class Context(BaseModel):
     """Stations, zones, ports and parties of one check, with name lookups."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     # The lookups live in a slot, not a PrivateAttr: see _NameIndex. A copy or an
     # unpickled context starts without the slot and rebuilds it on first use.
     __slots__ = ("_index",)

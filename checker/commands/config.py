@@ -50,7 +50,9 @@ def _flag(name: str) -> str:
 class Config(BaseModel):
     """The ``[tool.radiocheck]`` table; ``origin`` is the file it came from."""
 
-    model_config = ConfigDict(extra="forbid", alias_generator=_flag, populate_by_name=True)
+    model_config = ConfigDict(
+        extra="forbid", alias_generator=_flag, populate_by_name=True, defer_build=True
+    )
 
     rules: str | None = None
     paths: list[str] = Field(default_factory=empty_list)

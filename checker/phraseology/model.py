@@ -89,7 +89,7 @@ class SpeechAct:
 class Classification(BaseModel):
     """Everything the classifier says about one utterance."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     text: str
     acts: list[SpeechAct] = Field(default_factory=empty_list)

@@ -48,7 +48,7 @@ class SpeakerMapping(BaseModel):
     evidence was found; ``evidence`` lists the lines the mapping rests on.
     """
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     label: str | None
     lines: list[int] = Field(default_factory=empty_list)

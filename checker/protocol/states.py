@@ -43,7 +43,7 @@ class Inconsistency(NamedTuple):
 class Transition(BaseModel):
     """One row of the transition table."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     phase: Phase | None = None
     operation: Operation | None = None

@@ -38,7 +38,10 @@ READ_STAGES = ("read", "load", "context", "resolve")
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # defer_build, as every radiocheck model: a model's schema, validator and serialiser
+    # are made when it is first used, so that a run builds only the models it validates
+    # or dumps (measured: benchmarks/README.md, 'defer_build')
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
 
 class ToolInfo(_Model):

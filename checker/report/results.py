@@ -20,7 +20,7 @@ FileStatus = Literal["passed", "failed", "error", "skipped"]
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     __test__: ClassVar[bool] = False  # "Test..." names are not pytest test classes
 
 

@@ -24,7 +24,7 @@ ID_PATTERN = r"^[A-Za-z][A-Za-z0-9_-]*$"
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class RulesetMeta(_Strict):

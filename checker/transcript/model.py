@@ -26,7 +26,7 @@ from checker.vocabulary import ActKind, Level, LineKind, Medium, NarrationVerb, 
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
 
 class StationDecl(_Model):

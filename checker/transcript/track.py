@@ -48,7 +48,7 @@ _MMSI = re.compile(r"^\d{9}$")
 class TrackPoint(BaseModel):
     """One position report: a UTC time, a position, and the CSV line it came from."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     time: datetime
     lat: float = Field(ge=-90.0, le=90.0)
@@ -59,7 +59,7 @@ class TrackPoint(BaseModel):
 class Track(BaseModel):
     """The positions of an AIS file, per MMSI, each list sorted by time."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     path: str | None = None
     sha256: str

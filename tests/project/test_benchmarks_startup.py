@@ -172,8 +172,9 @@ def test_old_cache_entries_are_pruned(cache_home: Path) -> None:
 # --- what a check's process imports and how it is set up (issue 19) ---------------
 
 #: A fresh process: runs the CLI's ``main`` on each argv given, then prints what
-#: stands in the way of a fast start: the heavy modules it imported, the collector's
-#: thresholds, and whether pydantic's real plugin loader was loaded.
+#: stands in the way of a fast start: the heavy modules it imported, radiocheck's
+#: pydantic models it built (their schemas: every model is built on first use), the
+#: collector's thresholds, and whether pydantic's real plugin loader was loaded.
 _PROBE = """
 import gc, json, sys
 argvs = json.loads(sys.argv[1])
@@ -186,8 +187,18 @@ else:
         main(argv)
 heavy = ("rich", "importlib.metadata", "email", "zipfile", "shapely", "numpy", "rapidfuzz")
 loader = sys.modules.get("pydantic.plugin._loader")
+built = []
+if "pydantic" in sys.modules:
+    from pydantic import BaseModel
+    todo = [BaseModel]
+    while todo:
+        for sub in todo.pop().__subclasses__():
+            todo.append(sub)
+            if sub.__module__.startswith("checker.") and sub.__pydantic_complete__:
+                built.append(f"{sub.__module__}.{sub.__qualname__}")
 print(json.dumps({
     "imported": [m for m in heavy if m in sys.modules],
+    "built": sorted(built),
     "thresholds": list(gc.get_threshold()),
     "real_loader": loader is not None and "_plugins" in vars(loader),
 }), file=sys.stderr)
@@ -288,3 +299,30 @@ def test_no_field_defaults_to_a_builtin_factory() -> None:
         if builtin.search(line)
     ]
     assert found == []
+
+
+def test_a_json_check_builds_only_the_models_it_uses(tmp_path: Path) -> None:
+    # every model is built on first use (defer_build): a check of a file with no
+    # diagnostics, positions track or zone shapes validates the shipped rule set file
+    # as one schema (not each of its tables), only the parameters of the rule kinds
+    # that set uses, and no test result (issue 19)
+    ranger = str(ROOT / "transcripts" / "channel" / "ranger-2025.radio")
+    built = _probe([["check", ranger, "--format", "json"]], tmp_path)["built"]
+    assert isinstance(built, list)
+    for model in (
+        "checker.report.model.Report",
+        "checker.transcript.model.Transcript",
+        "checker.ruleset.schema.RulesetFile",
+    ):
+        assert model in built
+    for model in (
+        "checker.diagnostics.Diagnostic",
+        "checker.transcript.track.Track",
+        "checker.ruleset.schema.RuleSpec",
+        "checker.ruleset.schema.Zone",
+        "checker.report.results.TestResult",
+        "checker.report.results.FileResult",
+        "checker.rules.kinds.response.Params",  # a kind the set does not use
+    ):
+        assert model not in built
+    assert len(built) <= 40  # of about 66
