@@ -270,7 +270,7 @@ def build_context(  # noqa: PLR0912  one branch per kind of declaration merged
             make(code, message, path=path, line=line, column=column, hint=hint, source_line=src)
         )
 
-    ctx = Context(
+    ctx = Context.model_construct(  # of values made here: not validated
         parties={code: p.name for code, p in world.parties.items()},
         party_aliases={code: list(p.aka) for code, p in world.parties.items() if p.aka},
         marks={

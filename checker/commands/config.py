@@ -72,8 +72,9 @@ KEYS = tuple(_flag(k) for k in Config.model_fields if k != "origin")
 def apply(args: argparse.Namespace, parser: argparse.ArgumentParser, config: Config) -> None:
     """Give ``args`` the config's value of each option the command has and the user
     did not set on the command line (an option left at the parser's default)."""
-    for key, value in config.model_dump(exclude_none=True).items():
-        if key == "paths" or not hasattr(args, key):
+    for key in type(config).model_fields:  # not model_dump: a default config builds nothing
+        value = getattr(config, key)
+        if value is None or key in ("paths", "origin") or not hasattr(args, key):
             continue
         if getattr(args, key) == parser.get_default(key):
             setattr(args, key, [",".join(value)] if key in ("select", "ignore") else value)
@@ -92,7 +93,7 @@ def load_config(start: Path | None = None) -> Config:
     """The defaults of the project around ``start`` (default: the current folder)."""
     path = find_pyproject(start or Path.cwd())
     if path is None:
-        return Config()
+        return Config.model_construct()  # the defaults: no schema built for them
     from checker.files import Refused, read_bytes  # a regular file, bounded
 
     try:
@@ -104,7 +105,7 @@ def load_config(start: Path | None = None) -> Config:
         raise ConfigError(f"{path}: cannot read: {why}") from None
     table = data.get("tool", {}).get("radiocheck")
     if table is None:
-        return Config()
+        return Config.model_construct()  # the defaults: no schema built for them
     try:
         config = Config.model_validate(table)
     except ValidationError as exc:

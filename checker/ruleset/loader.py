@@ -138,7 +138,7 @@ def _load(path: Path) -> RuleSet:
     geometry = check_geometry(world, {z: origin["zones", z][0] for z in world.zones}, problems)
     if problems:
         raise InputError(problems)
-    return RuleSet(
+    return RuleSet.model_construct(  # of validated parts: not validated again
         id=top.data.ruleset.id,
         title=top.data.ruleset.title,
         version=top.data.ruleset.version,
@@ -281,7 +281,7 @@ def _merge(chain: list[_Src]) -> tuple[World, dict[str, RuleSpec], Origin]:
         for i, spec in enumerate(src.data.rules):
             rules[spec.code] = spec
             origin["rules", spec.code] = (src, ("rules", i))
-    return World(**merged), rules, origin
+    return World.model_construct(None, **merged), rules, origin  # of validated entries
 
 
 def _check_refs(
