@@ -159,6 +159,23 @@ def test_the_cached_lexicon_is_the_compiled_lexicon(
         lex.lexicon.cache_clear()
 
 
+def test_a_shipped_rule_set_is_parsed_once_into_the_cache(cache_home: Path) -> None:
+    import tomllib
+
+    from checker.ruleset import loader
+
+    shipped = sorted(loader.DATA_DIR.glob("*.toml"))
+    assert len(shipped) >= 3
+    for path in shipped:
+        text = path.read_text(encoding="utf-8")
+        parsed = tomllib.loads(text)
+        assert loader._parsed(path, text) == parsed  # parsed, and cached
+        (entry,) = cache_home.glob(f"ruleset-{path.stem}-*.json")
+        assert loader._parsed(path, text) == parsed  # read from the cache
+        entry.write_text("{not json", encoding="utf-8")
+        assert loader._parsed(path, text) == parsed  # a corrupt entry: parsed again
+
+
 def test_old_cache_entries_are_pruned(cache_home: Path) -> None:
     for i in range(7):
         resources.write_cache("thing", f"{i:032d}" * 2, {"n": i})
