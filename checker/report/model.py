@@ -92,8 +92,8 @@ class Summary(LineCounts):
         """The summary of a report: how every line was read (``counts``: they add up
         to ``lines``), and what the check found; suppressed verdicts are not counted."""
         counted = [v for v in verdicts if not v.suppressed]
-        return cls(
-            **counts.model_dump(),
+        return cls.model_construct(  # of counts: not validated
+            **dict(counts),
             unclassified=sum(1 for e in events if e.primary == "unclassified"),
             violations=sum(1 for v in counted if v.outcome == "violated"),
             errors=sum(1 for v in counted if v.outcome == "violated" and v.severity == "error"),
@@ -212,30 +212,35 @@ class Report(_Model):
         responsibility: list[ResponsibilitySpan] | None = None,
         verdicts: list[Verdict] | None = None,
     ) -> Report:
-        """What every report says of its source, tool and rule set, with what was found."""
-        return cls(
-            tool=ToolInfo(
+        """What every report says of its source, tool and rule set, with what was found.
+
+        Made of the stages' own values, it is constructed, not validated: its lists are
+        copied as validation copied them, and its schema (the costliest of all) is built
+        only when a report is dumped, never for the text formats (measured:
+        benchmarks/README.md, 'report.model.Report._made')."""
+        return cls.model_construct(
+            tool=ToolInfo.model_construct(
                 version=__version__, grammar_sha256=grammar_sha256(), lexicon_sha256=lexicon_sha256
             ),
-            source=SourceInfo(path=t.path, format=t.format, sha256=t.sha256),
+            source=SourceInfo.model_construct(path=t.path, format=t.format, sha256=t.sha256),
             title=t.header.title,
             checked=checked,
             stages=list(CHECKED_STAGES if checked else READ_STAGES),
-            ruleset=RulesetInfo(
+            ruleset=RulesetInfo.model_construct(
                 id=rules.id,
                 title=rules.title,
                 version=rules.version,
                 sha256=rules.sha256,
-                chain=rules.chain,
+                chain=list(rules.chain),
             ),
             stations=list(context.stations.values()),
-            speakers=speakers or [],
-            events=events,
-            casualties=casualties or [],
-            responsibility=responsibility or [],
-            verdicts=verdicts or [],
-            expectations=t.expectations,
-            diagnostics=diagnostics,
+            speakers=list(speakers or ()),
+            events=list(events),
+            casualties=list(casualties or ()),
+            responsibility=list(responsibility or ()),
+            verdicts=list(verdicts or ()),
+            expectations=list(t.expectations),
+            diagnostics=list(diagnostics),
             summary=Summary.of(t.counts, events, verdicts or [], diagnostics),
         )
 

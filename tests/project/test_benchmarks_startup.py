@@ -346,3 +346,13 @@ def test_a_json_check_builds_only_the_models_it_uses(tmp_path: Path) -> None:
     ):
         assert model not in built
     assert len(built) <= 35  # of about 66
+
+
+def test_a_text_check_builds_no_report_schema(tmp_path: Path) -> None:
+    # a report is constructed from the stages' values, not validated: its schema, the
+    # costliest, is built only to dump it (the machine formats), not to print text
+    ranger = str(ROOT / "transcripts" / "channel" / "ranger-2025.radio")
+    built = _probe([["check", ranger, "--format", "text"]], tmp_path)["built"]
+    assert isinstance(built, list)
+    assert "checker.report.model.Report" not in built
+    assert "checker.ruleset.schema.RulesetFile" in built  # a rule file is validated
