@@ -191,7 +191,8 @@ def test_old_cache_entries_are_pruned(cache_home: Path) -> None:
 #: A fresh process: runs the CLI's ``main`` on each argv given, then prints what
 #: stands in the way of a fast start: the heavy modules it imported, radiocheck's
 #: pydantic models it built (their schemas: every model is built on first use), the
-#: collector's thresholds, and whether pydantic's real plugin loader was loaded.
+#: rule kinds' modules it imported, the collector's thresholds, and whether pydantic's
+#: real plugin loader was loaded.
 _PROBE = """
 import gc, json, sys
 argvs = json.loads(sys.argv[1])
@@ -216,6 +217,7 @@ if "pydantic" in sys.modules:
 print(json.dumps({
     "imported": [m for m in heavy if m in sys.modules],
     "built": sorted(built),
+    "kinds": sorted(m for m in sys.modules if m.startswith("checker.rules.kinds.")),
     "thresholds": list(gc.get_threshold()),
     "real_loader": loader is not None and "_plugins" in vars(loader),
 }), file=sys.stderr)
@@ -326,8 +328,13 @@ def test_a_json_check_builds_only_the_models_it_uses(tmp_path: Path) -> None:
     # already made or validated (the transcript, the merged rule set and world, the
     # context, the default configuration) is not validated again (issue 19)
     ranger = str(ROOT / "transcripts" / "channel" / "ranger-2025.radio")
-    built = _probe([["check", ranger, "--format", "json"]], tmp_path)["built"]
+    probe = _probe([["check", ranger, "--format", "json"]], tmp_path)
+    built, kinds = probe["built"], probe["kinds"]
     assert isinstance(built, list)
+    assert isinstance(kinds, list)
+    # a rule kind's module is imported when a rule of the set is of that kind
+    assert "checker.rules.kinds.zone_responsibility" in kinds
+    assert "checker.rules.kinds.response" not in kinds
     for model in ("checker.report.model.Report", "checker.ruleset.schema.RulesetFile"):
         assert model in built
     for model in (
