@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from checker.defaults import empty_dict, empty_list
 from checker.diagnostics import Diagnostic, make
 from checker.names import did_you_mean
 from checker.ruleset.schema import World
@@ -46,14 +47,14 @@ def normalise(name: str) -> str:
 class Station(BaseModel):
     """A station of the transcript, declared or met in a speaker column."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     id: str
     role: Role
     party: str | None = None
     unit: Unit | None = None
     flag: str | None = None
-    aliases: list[str] = Field(default_factory=list)
+    aliases: list[str] = Field(default_factory=empty_list)
     persons: int | None = None
     persons_approx: bool = False
     mmsi: str | None = None
@@ -65,12 +66,12 @@ class Station(BaseModel):
 class ZoneInfo(BaseModel):
     """A zone of the check: the rule set's, with the transcript's additions."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     id: str
     kind: ZoneKind
     party: str | None = None
-    aliases: list[str] = Field(default_factory=list)
+    aliases: list[str] = Field(default_factory=empty_list)
     part_of: str | None = None
     approximate: bool = False
     geometry: str | None = None
@@ -80,23 +81,23 @@ class ZoneInfo(BaseModel):
 class PortInfo(BaseModel):
     """A port and the party it belongs to."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     name: str
     party: str
-    aliases: list[str] = Field(default_factory=list)
+    aliases: list[str] = Field(default_factory=empty_list)
     place_of_safety: bool = True
 
 
 class MarkInfo(BaseModel):
     """A charted mark (cape, harbour, light vessel) positions can be given from."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     name: str
     lat: float
     lon: float
-    aliases: list[str] = Field(default_factory=list)
+    aliases: list[str] = Field(default_factory=empty_list)
 
 
 class _NameIndex:
@@ -135,19 +136,19 @@ class _NameIndex:
 class Context(BaseModel):
     """Stations, zones, ports and parties of one check, with name lookups."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     # The lookups live in a slot, not a PrivateAttr: see _NameIndex. A copy or an
     # unpickled context starts without the slot and rebuilds it on first use.
     __slots__ = ("_index",)
     if TYPE_CHECKING:
         _index: _NameIndex
 
-    stations: dict[str, Station] = Field(default_factory=dict)
-    zones: dict[str, ZoneInfo] = Field(default_factory=dict)
-    ports: dict[str, PortInfo] = Field(default_factory=dict)
-    parties: dict[str, str] = Field(default_factory=dict)
-    party_aliases: dict[str, list[str]] = Field(default_factory=dict)
-    marks: dict[str, MarkInfo] = Field(default_factory=dict)
+    stations: dict[str, Station] = Field(default_factory=empty_dict)
+    zones: dict[str, ZoneInfo] = Field(default_factory=empty_dict)
+    ports: dict[str, PortInfo] = Field(default_factory=empty_dict)
+    parties: dict[str, str] = Field(default_factory=empty_dict)
+    party_aliases: dict[str, list[str]] = Field(default_factory=empty_dict)
+    marks: dict[str, MarkInfo] = Field(default_factory=empty_dict)
 
     def model_post_init(self, __context: object) -> None:
         self.reindex()
@@ -269,7 +270,7 @@ def build_context(  # noqa: PLR0912  one branch per kind of declaration merged
             make(code, message, path=path, line=line, column=column, hint=hint, source_line=src)
         )
 
-    ctx = Context(
+    ctx = Context.model_construct(  # of values made here: not validated
         parties={code: p.name for code, p in world.parties.items()},
         party_aliases={code: list(p.aka) for code, p in world.parties.items() if p.aka},
         marks={

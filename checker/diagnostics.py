@@ -117,7 +117,7 @@ CATALOGUE: dict[str, CodeInfo] = {
 class Diagnostic(BaseModel):
     """A problem found in an input, located to a line and column (both 1-based)."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     code: str
     severity: Severity

@@ -35,6 +35,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from checker.commands._common import Exit
+from checker.defaults import empty_list
 from checker.vocabulary import Severity
 
 
@@ -49,10 +50,12 @@ def _flag(name: str) -> str:
 class Config(BaseModel):
     """The ``[tool.radiocheck]`` table; ``origin`` is the file it came from."""
 
-    model_config = ConfigDict(extra="forbid", alias_generator=_flag, populate_by_name=True)
+    model_config = ConfigDict(
+        extra="forbid", alias_generator=_flag, populate_by_name=True, defer_build=True
+    )
 
     rules: str | None = None
-    paths: list[str] = Field(default_factory=list)
+    paths: list[str] = Field(default_factory=empty_list)
     jobs: int | None = Field(default=None, ge=1)
     fail_on: Severity | None = None
     min_confidence: float | None = Field(default=None, ge=0.0, le=1.0)
@@ -69,8 +72,9 @@ KEYS = tuple(_flag(k) for k in Config.model_fields if k != "origin")
 def apply(args: argparse.Namespace, parser: argparse.ArgumentParser, config: Config) -> None:
     """Give ``args`` the config's value of each option the command has and the user
     did not set on the command line (an option left at the parser's default)."""
-    for key, value in config.model_dump(exclude_none=True).items():
-        if key == "paths" or not hasattr(args, key):
+    for key in type(config).model_fields:  # not model_dump: a default config builds nothing
+        value = getattr(config, key)
+        if value is None or key in ("paths", "origin") or not hasattr(args, key):
             continue
         if getattr(args, key) == parser.get_default(key):
             setattr(args, key, [",".join(value)] if key in ("select", "ignore") else value)
@@ -89,7 +93,7 @@ def load_config(start: Path | None = None) -> Config:
     """The defaults of the project around ``start`` (default: the current folder)."""
     path = find_pyproject(start or Path.cwd())
     if path is None:
-        return Config()
+        return Config.model_construct()  # the defaults: no schema built for them
     from checker.files import Refused, read_bytes  # a regular file, bounded
 
     try:
@@ -101,7 +105,7 @@ def load_config(start: Path | None = None) -> Config:
         raise ConfigError(f"{path}: cannot read: {why}") from None
     table = data.get("tool", {}).get("radiocheck")
     if table is None:
-        return Config()
+        return Config.model_construct()  # the defaults: no schema built for them
     try:
         config = Config.model_validate(table)
     except ValidationError as exc:

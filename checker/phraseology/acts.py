@@ -24,7 +24,7 @@ class ActInfo(BaseModel):
     ``from_context``, for a kind the classifier alone does not give for its example,
     how the kind arises (the resolve stage, a reviewer's override)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     kind: ActKind
     what: str

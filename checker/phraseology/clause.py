@@ -16,6 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
+from checker.defaults import empty_list
+
 #: What a position read by the grammar is in a clause: one word, a position.
 PLACE = "@position"
 
@@ -55,7 +57,7 @@ class Clause:
     receipt: bool = False
     #: the clause tells of another craft's or other persons' trouble (clause_party.py)
     third_party: bool = False
-    words: list[str] = field(default_factory=list)
+    words: list[str] = field(default_factory=empty_list)
     #: the frame that matched (read once, memoised with the clause)
     frame: Any = None
     #: :meth:`features`, once computed

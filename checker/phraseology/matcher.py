@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from checker.defaults import empty_dict
 from checker.phraseology.grammar import spoken_number, vocabulary
 from checker.phraseology.lexicon import Family, Lexicon, Pattern, lexicon
 from checker.phraseology.model import ActSource
@@ -46,8 +47,8 @@ class Cand:
     source: ActSource
     confidence: float
     priority: int
-    slots: dict[str, Any] = field(default_factory=dict)
-    assumed: dict[str, str] = field(default_factory=dict)
+    slots: dict[str, Any] = field(default_factory=empty_dict)
+    assumed: dict[str, str] = field(default_factory=empty_dict)
     family: Family | None = None
     words: frozenset[str] = frozenset()
     frame: str | None = None

@@ -28,6 +28,7 @@ from pydantic import (
     model_serializer,
 )
 
+from checker.defaults import empty_dict, empty_list
 from checker.vocabulary import ActKind, Ending
 
 ActSource = Literal["grammar", "lexicon", "frame", "override"]
@@ -73,8 +74,8 @@ class SpeechAct:
     source: ActSource
     span: tuple[int, int] | None = None
     matched: str | None = None
-    slots: dict[str, Any] = field(default_factory=dict)
-    assumed: dict[str, str] = field(default_factory=dict)
+    slots: dict[str, Any] = field(default_factory=empty_dict)
+    assumed: dict[str, str] = field(default_factory=empty_dict)
     answers: int | None = None
     frame: str | None = None
     clause: dict[str, Any] | None = None
@@ -88,15 +89,15 @@ class SpeechAct:
 class Classification(BaseModel):
     """Everything the classifier says about one utterance."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     text: str
-    acts: list[SpeechAct] = Field(default_factory=list)
+    acts: list[SpeechAct] = Field(default_factory=empty_list)
     primary: PublishedActKind
     ends_with: Ending | None = None
-    markers: list[str] = Field(default_factory=list)
+    markers: list[str] = Field(default_factory=empty_list)
     language: str | None = None
-    low_confidence_words: list[str] = Field(default_factory=list)
+    low_confidence_words: list[str] = Field(default_factory=empty_list)
 
 
 class Kinded(Protocol):

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from checker.context import Context, Station, normalise
+from checker.defaults import empty_dict, empty_list, empty_set
 from checker.diagnostics import Diagnostic, make
 from checker.protocol.model import Event
 from checker.vocabulary import ACT_KINDS, ActKind, NarrationVerb
@@ -86,20 +87,20 @@ class Binder:
     """Walks the events in order, keeping which casualty is most salient."""
 
     context: Context
-    casualties: list[str] = field(default_factory=list)
+    casualties: list[str] = field(default_factory=empty_list)
     salient: str | None = None
-    diagnostics: list[Diagnostic] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=empty_list)
     path: str | None = None
-    by_line: dict[int, list[str]] = field(default_factory=dict)
+    by_line: dict[int, list[str]] = field(default_factory=empty_dict)
     _counter: int = 0
     #: The casualties by how their names begin: a name of one word by its first three
     #: letters (it may be followed by punctuation: "the dinghy's"), a name of several
     #: by its first word and the first letter of its second ("amber k"). A text is
     #: searched for the names of those its words begin, not of every casualty: a day
     #: of traffic names hundreds.
-    _starts: dict[str, list[str]] = field(default_factory=dict)
-    _firsts: set[str] = field(default_factory=set)  # the first words of those of several
-    _ids: set[str] = field(default_factory=set)  # ``casualties`` as a set, to test
+    _starts: dict[str, list[str]] = field(default_factory=empty_dict)
+    _firsts: set[str] = field(default_factory=empty_set)  # the first words of those of several
+    _ids: set[str] = field(default_factory=empty_set)  # ``casualties`` as a set, to test
 
     def __post_init__(self) -> None:
         for st in self.context.stations.values():

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from checker.defaults import empty_dict
 from checker.phraseology.model import SpeechAct
 from checker.protocol.answers import offers_coordination
 from checker.protocol.keeper import Keeper, Moment, Offer, each_act
@@ -39,7 +40,7 @@ class CoordinationKeeper(Keeper):
     """Keeps the coordination ledger of every casualty, one event at a time."""
 
     #: offers of coordination, by (casualty, station offered to)
-    offers: dict[tuple[str, str], Offer] = field(default_factory=dict)
+    offers: dict[tuple[str, str], Offer] = field(default_factory=empty_dict)
 
     def step(self, m: Moment, placed: bool) -> None:
         """A narrated change, else the region's default; for an utterance, the region's

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from checker.defaults import empty_list
 from checker.protocol.model import How, ResponsibilitySpan
 from checker.vocabulary import Level
 
@@ -22,7 +23,7 @@ class Ledger:
 
     casualty: str
     level: Level
-    spans: list[ResponsibilitySpan] = field(default_factory=list)
+    spans: list[ResponsibilitySpan] = field(default_factory=empty_list)
 
     @property
     def current(self) -> ResponsibilitySpan | None:

@@ -15,6 +15,7 @@ from typing import Annotated, ClassVar, Literal
 
 from pydantic import ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
+from checker.defaults import empty_list
 from checker.phraseology.model import PublishedActKind, SpeechAct, omit_none
 from checker.transcript.model import Narration
 from checker.vocabulary import Ending, Level, LineKind, Medium
@@ -67,17 +68,17 @@ class Event:
     medium: Medium = "radio"
     text: str | None = None
     primary: PublishedActKind | None = None
-    acts: list[SpeechAct] = field(default_factory=list)
+    acts: list[SpeechAct] = field(default_factory=empty_list)
     overridden: bool = False
     override_reason: str | None = None
     ends_with: Ending | None = None
-    markers: list[str] = field(default_factory=list)
+    markers: list[str] = field(default_factory=empty_list)
     language: str | None = None
     narration: Narration | None = None
-    suppressed: list[str] = field(default_factory=list)
-    casualties: list[str] = field(default_factory=list)
+    suppressed: list[str] = field(default_factory=empty_list)
+    casualties: list[str] = field(default_factory=empty_list)
     confidence: Annotated[float, Field(ge=0.0, le=1.0)] = 1.0
-    low_confidence_words: list[str] = field(default_factory=list)
+    low_confidence_words: list[str] = field(default_factory=empty_list)
 
 
 @dataclass(slots=True, kw_only=True)
@@ -119,7 +120,7 @@ class CasualtyState:
     line: int
     phase: Phase
     operation: Operation
-    zones: list[str] = field(default_factory=list)
+    zones: list[str] = field(default_factory=empty_list)
     closed: bool = False
     closure: Closure | None = None
     assessment: PhaseAssessment | None = None
@@ -150,12 +151,12 @@ class Casualty:
 
     id: str
     persons: Persons = field(default_factory=Persons)
-    zones: list[str] = field(default_factory=list)
-    timeline: list[CasualtyState] = field(default_factory=list)
+    zones: list[str] = field(default_factory=empty_list)
+    timeline: list[CasualtyState] = field(default_factory=empty_list)
     final: CasualtyFinal
     near_boundary: Annotated[
         list[int], Field(description="Lines whose position lies within 0.1 nm of a border")
-    ] = field(default_factory=list)
+    ] = field(default_factory=empty_list)
 
 
 @dataclass(slots=True, kw_only=True)
@@ -172,7 +173,7 @@ class ResponsibilitySpan:
     how: How
     from_line: int
     to_line: int | None = None
-    evidence: list[int] = field(default_factory=list)
+    evidence: list[int] = field(default_factory=empty_list)
     confidence: Annotated[float, Field(ge=0.0, le=1.0)] = 1.0
     aware: bool | None = None
     note: str | None = None

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from checker.context import ALL
+from checker.defaults import empty_dict
 from checker.phraseology.model import SpeechAct
 from checker.protocol.keeper import Keeper, Moment, Offer, each_act
 from checker.protocol.model import Event
@@ -55,12 +56,12 @@ class _Taken(NamedTuple):
 class RescueKeeper(Keeper):
     """Keeps the rescue ledger of every casualty, one event at a time."""
 
-    announced: dict[tuple[str, str], _Announcement] = field(default_factory=dict)
-    permission_asked: dict[tuple[str, str], int] = field(default_factory=dict)
+    announced: dict[tuple[str, str], _Announcement] = field(default_factory=empty_dict)
+    permission_asked: dict[tuple[str, str], int] = field(default_factory=empty_dict)
     #: offers of custody of the casualty, by (casualty, unit offered to)
-    offers: dict[tuple[str, str], Offer] = field(default_factory=dict)
+    offers: dict[tuple[str, str], Offer] = field(default_factory=empty_dict)
     #: a unit that said it takes a casualty from its holder, before the holder let go
-    taken: dict[tuple[str, str], _Taken] = field(default_factory=dict)
+    taken: dict[tuple[str, str], _Taken] = field(default_factory=empty_dict)
 
     def opens(self, event: Event) -> bool:
         """Whether an event concerns taking charge on scene, which opens the rescue ledger

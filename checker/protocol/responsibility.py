@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from checker.context import ALL, Context
+from checker.defaults import empty_dict
 from checker.protocol.coordination import CoordinationKeeper
 from checker.protocol.keeper import Moment
 from checker.protocol.ledger import Ledger
@@ -25,10 +26,10 @@ class Responsibility:
     """Builds both ledgers for every casualty while the events are walked in order."""
 
     context: Context
-    coordination: dict[str, Ledger] = field(default_factory=dict)
-    rescue: dict[str, Ledger] = field(default_factory=dict)
+    coordination: dict[str, Ledger] = field(default_factory=empty_dict)
+    rescue: dict[str, Ledger] = field(default_factory=empty_dict)
     #: the stations that spoke of or were told of each casualty
-    involved: dict[str, set[str]] = field(default_factory=dict)
+    involved: dict[str, set[str]] = field(default_factory=empty_dict)
     coordinator: CoordinationKeeper = field(init=False)
     rescuer: RescueKeeper = field(init=False)
 

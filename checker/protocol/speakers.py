@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pydantic import BaseModel, ConfigDict, Field
 
 from checker.context import ALL, Context
+from checker.defaults import empty_list
 from checker.diagnostics import Diagnostic, make
 from checker.phraseology.model import SpeechAct
 from checker.transcript.model import Line, Transcript
@@ -47,12 +48,12 @@ class SpeakerMapping(BaseModel):
     evidence was found; ``evidence`` lists the lines the mapping rests on.
     """
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     label: str | None
-    lines: list[int] = Field(default_factory=list)
+    lines: list[int] = Field(default_factory=empty_list)
     station: str | None = None
-    evidence: list[int] = Field(default_factory=list)
+    evidence: list[int] = Field(default_factory=empty_list)
     confidence: float = Field(default=0.0, ge=0.0, le=1.0)
     reason: str
 

@@ -17,6 +17,7 @@ from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 
+from checker.defaults import empty_list
 from checker.protocol.model import (
     CasualtyFinal,
     CasualtyState,
@@ -42,7 +43,7 @@ class Inconsistency(NamedTuple):
 class Transition(BaseModel):
     """One row of the transition table."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     phase: Phase | None = None
     operation: Operation | None = None
@@ -73,8 +74,8 @@ class Tracker:
     closure: Closure | None = None
     persons: Persons = field(default_factory=Persons)
     zones: tuple[str, ...] = ()
-    zones_seen: list[str] = field(default_factory=list)
-    timeline: list[CasualtyState] = field(default_factory=list)
+    zones_seen: list[str] = field(default_factory=empty_list)
+    timeline: list[CasualtyState] = field(default_factory=empty_list)
     distress_line: int | None = None
     #: the latest phase assessment, and whether the phase was last set by one
     assessment: PhaseAssessment | None = None

@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 
 from checker import geo
 from checker.context import Context
+from checker.defaults import empty_dict, empty_list
 from checker.diagnostics import Diagnostic, make
 from checker.phraseology.model import SpeechAct
 from checker.protocol.answers import link, name_casualties
@@ -48,10 +49,10 @@ class Timeline:
     The protocol stage's result, read by the rules and the report, never validated
     nor written as it is: a plain dataclass."""
 
-    events: list[Event] = field(default_factory=list)
-    casualties: list[Casualty] = field(default_factory=list)
-    responsibility: list[ResponsibilitySpan] = field(default_factory=list)
-    diagnostics: list[Diagnostic] = field(default_factory=list)
+    events: list[Event] = field(default_factory=empty_list)
+    casualties: list[Casualty] = field(default_factory=empty_list)
+    responsibility: list[ResponsibilitySpan] = field(default_factory=empty_list)
+    diagnostics: list[Diagnostic] = field(default_factory=empty_list)
 
     def state_at(self, casualty: str, line: int) -> CasualtyState | None:
         """The casualty's state after ``line`` (None before it was known)."""
@@ -91,9 +92,9 @@ class _Walk:
     context: Context
     path: str | None
     track: Track | None = None
-    trackers: dict[str, Tracker] = field(default_factory=dict)
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-    near: dict[str, set[int]] = field(default_factory=dict)
+    trackers: dict[str, Tracker] = field(default_factory=empty_dict)
+    diagnostics: list[Diagnostic] = field(default_factory=empty_list)
+    near: dict[str, set[int]] = field(default_factory=empty_dict)
 
     def tracker(self, cid: str) -> Tracker:
         if cid not in self.trackers:

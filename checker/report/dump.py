@@ -57,6 +57,7 @@ def serializer(cls: type[Any]) -> SchemaSerializer:
         if not _IN_REPORT:
             from checker.report.model import Report
 
+            Report.model_rebuild()  # built on first use (defer_build): its schema, now
             _gather(Report.__pydantic_core_schema__)
         schema = _IN_REPORT.get(cls)
         if schema is None:

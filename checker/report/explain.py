@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from checker.defaults import empty_list
 from checker.protocol.model import CasualtyState, Event, ResponsibilitySpan
 from checker.report.model import Report
 from checker.report.words import narration_text
@@ -206,7 +207,7 @@ class Step:
     who: str
     says: str
     reading: str
-    effects: list[str] = field(default_factory=list)
+    effects: list[str] = field(default_factory=empty_list)
 
 
 @dataclass

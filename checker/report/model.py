@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 from checker._version import __version__
 from checker.context import Context, Station
+from checker.defaults import empty_dict, empty_list
 from checker.diagnostics import Diagnostic
 from checker.protocol.model import Casualty, Event, ResponsibilitySpan
 from checker.protocol.speakers import SpeakerMapping
@@ -37,7 +38,10 @@ READ_STAGES = ("read", "load", "context", "resolve")
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # defer_build, as every radiocheck model: a model's schema, validator and serialiser
+    # are made when it is first used, so that a run builds only the models it validates
+    # or dumps (measured: benchmarks/README.md, 'defer_build')
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
 
 class ToolInfo(_Model):
@@ -64,7 +68,7 @@ class RulesetInfo(_Model):
     title: str
     version: str
     sha256: str
-    chain: list[str] = Field(default_factory=list)
+    chain: list[str] = Field(default_factory=empty_list)
 
 
 class Summary(LineCounts):
@@ -88,8 +92,8 @@ class Summary(LineCounts):
         """The summary of a report: how every line was read (``counts``: they add up
         to ``lines``), and what the check found; suppressed verdicts are not counted."""
         counted = [v for v in verdicts if not v.suppressed]
-        return cls(
-            **counts.model_dump(),
+        return cls.model_construct(  # of counts: not validated
+            **dict(counts),
             unclassified=sum(1 for e in events if e.primary == "unclassified"),
             violations=sum(1 for v in counted if v.outcome == "violated"),
             errors=sum(1 for v in counted if v.outcome == "violated" and v.severity == "error"),
@@ -108,19 +112,21 @@ class Report(_Model):
     checked: bool = Field(
         description="False when the file had errors and was only read, not checked"
     )
-    stages: list[str] = Field(default_factory=list, description="The pipeline stages that ran")
+    stages: list[str] = Field(
+        default_factory=empty_list, description="The pipeline stages that ran"
+    )
     ruleset: RulesetInfo | None = None
-    stations: list[Station] = Field(default_factory=list)
+    stations: list[Station] = Field(default_factory=empty_list)
     speakers: list[SpeakerMapping] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="Anonymous recogniser speaker labels mapped to stations by call-ups",
     )
-    events: list[Event] = Field(default_factory=list)
-    casualties: list[Casualty] = Field(default_factory=list)
-    responsibility: list[ResponsibilitySpan] = Field(default_factory=list)
-    verdicts: list[Verdict] = Field(default_factory=list)
-    expectations: list[Expectation] = Field(default_factory=list)
-    diagnostics: list[Diagnostic] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=empty_list)
+    casualties: list[Casualty] = Field(default_factory=empty_list)
+    responsibility: list[ResponsibilitySpan] = Field(default_factory=empty_list)
+    verdicts: list[Verdict] = Field(default_factory=empty_list)
+    expectations: list[Expectation] = Field(default_factory=empty_list)
+    diagnostics: list[Diagnostic] = Field(default_factory=empty_list)
     summary: Summary = Field(default_factory=Summary)
 
     #: Seconds the check took (``None`` when not measured, as for a report read back
@@ -129,7 +135,7 @@ class Report(_Model):
     _seconds: float | None = PrivateAttr(default=None)
     #: The specs of the rules the verdicts came from, by code, so that SARIF can give
     #: each rule its rationale and source without loading the rule set again.
-    _rules: dict[str, RuleSpec] = PrivateAttr(default_factory=dict)
+    _rules: dict[str, RuleSpec] = PrivateAttr(default_factory=empty_dict)
 
     def __eq__(self, other: object) -> bool:
         """Two reports are equal when they say the same: the private timing and rule
@@ -206,30 +212,35 @@ class Report(_Model):
         responsibility: list[ResponsibilitySpan] | None = None,
         verdicts: list[Verdict] | None = None,
     ) -> Report:
-        """What every report says of its source, tool and rule set, with what was found."""
-        return cls(
-            tool=ToolInfo(
+        """What every report says of its source, tool and rule set, with what was found.
+
+        Made of the stages' own values, it is constructed, not validated: its lists are
+        copied as validation copied them, and its schema (the costliest of all) is built
+        only when a report is dumped, never for the text formats (measured:
+        benchmarks/README.md, 'report.model.Report._made')."""
+        return cls.model_construct(
+            tool=ToolInfo.model_construct(
                 version=__version__, grammar_sha256=grammar_sha256(), lexicon_sha256=lexicon_sha256
             ),
-            source=SourceInfo(path=t.path, format=t.format, sha256=t.sha256),
+            source=SourceInfo.model_construct(path=t.path, format=t.format, sha256=t.sha256),
             title=t.header.title,
             checked=checked,
             stages=list(CHECKED_STAGES if checked else READ_STAGES),
-            ruleset=RulesetInfo(
+            ruleset=RulesetInfo.model_construct(
                 id=rules.id,
                 title=rules.title,
                 version=rules.version,
                 sha256=rules.sha256,
-                chain=rules.chain,
+                chain=list(rules.chain),
             ),
             stations=list(context.stations.values()),
-            speakers=speakers or [],
-            events=events,
-            casualties=casualties or [],
-            responsibility=responsibility or [],
-            verdicts=verdicts or [],
-            expectations=t.expectations,
-            diagnostics=diagnostics,
+            speakers=list(speakers or ()),
+            events=list(events),
+            casualties=list(casualties or ()),
+            responsibility=list(responsibility or ()),
+            verdicts=list(verdicts or ()),
+            expectations=list(t.expectations),
+            diagnostics=list(diagnostics),
             summary=Summary.of(t.counts, events, verdicts or [], diagnostics),
         )
 

@@ -13,13 +13,14 @@ from typing import ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
+from checker.defaults import empty_dict, empty_list
 from checker.diagnostics import Diagnostic
 
 FileStatus = Literal["passed", "failed", "error", "skipped"]
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     __test__: ClassVar[bool] = False  # "Test..." names are not pytest test classes
 
 
@@ -39,7 +40,7 @@ class ExpectationResult(_Model):
     passed: bool
     expected: str
     actual: str
-    lines: list[int] = Field(default_factory=list)
+    lines: list[int] = Field(default_factory=empty_list)
     rule: str | None = None
 
     def diff(self) -> list[str]:
@@ -64,9 +65,9 @@ class FileResult(_Model):
     status: FileStatus
     title: str | None = None
     ruleset: str | None = None
-    expectations: list[ExpectationResult] = Field(default_factory=list)
-    diagnostics: list[Diagnostic] = Field(default_factory=list)
-    excerpts: dict[int, str] = Field(default_factory=dict)
+    expectations: list[ExpectationResult] = Field(default_factory=empty_list)
+    diagnostics: list[Diagnostic] = Field(default_factory=empty_list)
+    excerpts: dict[int, str] = Field(default_factory=empty_dict)
     note: str | None = None
     sidecar: str | None = Field(
         default=None, description="where the @expect lines are when path is a recording"
@@ -99,7 +100,7 @@ class FileResult(_Model):
 class TestResult(_Model):
     """Every file of a ``radiocheck test`` run, in input order."""
 
-    files: list[FileResult] = Field(default_factory=list)
+    files: list[FileResult] = Field(default_factory=empty_list)
 
     @property
     def passed(self) -> bool:

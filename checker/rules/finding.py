@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from checker.defaults import empty_list
 from checker.rules.model import EVIDENCE_CAP
 from checker.vocabulary import Outcome
 
@@ -40,7 +41,7 @@ class Finding:
 
     outcome: Outcome
     explanation: str
-    evidence: list[int] = field(default_factory=list)
+    evidence: list[int] = field(default_factory=empty_list)
     party: str | None = None
     casualty: str | None = None
     station: str | None = None

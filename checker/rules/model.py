@@ -12,6 +12,7 @@ from typing import Annotated, Any, ClassVar
 
 from pydantic import ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
+from checker.defaults import empty_list
 from checker.vocabulary import Outcome, Severity
 
 #: The most evidence lines a verdict lists; the rest are counted in
@@ -35,7 +36,7 @@ class Verdict:
     party: str | None = None
     casualty: str | None = None
     station: Annotated[str | None, Field(description="The station the verdict is about")] = None
-    evidence: list[int] = field(default_factory=list)
+    evidence: list[int] = field(default_factory=empty_list)
     evidence_omitted: Annotated[
         int,
         Field(

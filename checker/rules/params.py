@@ -55,7 +55,7 @@ Activity = Annotated[str, AfterValidator(activity)]
 class KindParams(BaseModel):
     """Base of every kind's ``Params``: unknown keys are errors, never ignored."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 def seconds(d: timedelta | None) -> float | None:

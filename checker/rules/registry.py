@@ -1,37 +1,21 @@
 """The rule kinds, in one explicit table (as yamllint's rules registry).
 
-A rule file names a kind; this table says which module implements it. Nothing is
-discovered or imported by name from a rule file: a kind that is not here does not
-exist, and ``tests/rules/test_rules_meta.py`` checks that the table covers every kind of the
-rule-set schema.
+A rule file names a kind; this table says which module implements it, imported when
+the kind is first used. Nothing is discovered or imported by name from a rule file: a
+kind that is not here does not exist, and ``tests/rules/test_rules_meta.py`` checks that
+the table covers every kind of the rule-set schema and names each module's own kind.
 """
 
 from __future__ import annotations
 
 import inspect
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from importlib import import_module
 from types import ModuleType
 from typing import Any
 
 from checker.rules.finding import Finding
-from checker.rules.kinds import (
-    absence,
-    acknowledge,
-    answer,
-    entry_consent,
-    existence,
-    explicit_handover,
-    first_contact,
-    landing_state,
-    persons_accounted,
-    phraseology,
-    place_of_safety,
-    precedence,
-    render_assistance,
-    response,
-    zone_responsibility,
-)
 from checker.rules.params import KindParams
 from checker.rules.view import View
 
@@ -63,29 +47,50 @@ def _kind(module: ModuleType) -> Kind:
     )
 
 
-KINDS: dict[str, Kind] = {
-    k.name: k
-    for k in map(
-        _kind,
-        (
-            zone_responsibility,
-            first_contact,
-            explicit_handover,
-            acknowledge,
-            answer,
-            render_assistance,
-            entry_consent,
-            landing_state,
-            place_of_safety,
-            persons_accounted,
-            phraseology,
-            response,
-            precedence,
-            absence,
-            existence,
-        ),
-    )
+#: Each kind's module in ``checker.rules.kinds``, in the order the kinds are listed.
+_MODULES: dict[str, str] = {
+    "zone-responsibility": "zone_responsibility",
+    "first-contact": "first_contact",
+    "explicit-handover": "explicit_handover",
+    "acknowledge": "acknowledge",
+    "answer": "answer",
+    "render-assistance": "render_assistance",
+    "entry-consent": "entry_consent",
+    "landing-state": "landing_state",
+    "place-of-safety": "place_of_safety",
+    "persons-accounted": "persons_accounted",
+    "phraseology": "phraseology",
+    "response": "response",
+    "precedence": "precedence",
+    "absence": "absence",
+    "existence": "existence",
 }
+
+
+class _Kinds(Mapping[str, Kind]):
+    """The kinds by name, each module imported when its kind is first asked for: a
+    check imports only the kinds its rule set names (their classes and models cost
+    start-up; measured: benchmarks/README.md, 'rules.registry.KINDS')."""
+
+    def __init__(self) -> None:
+        self._loaded: dict[str, Kind] = {}
+
+    def __getitem__(self, name: str) -> Kind:
+        kind = self._loaded.get(name)
+        if kind is None:
+            kind = self._loaded[name] = _kind(
+                import_module(f"checker.rules.kinds.{_MODULES[name]}")
+            )
+        return kind
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_MODULES)
+
+    def __len__(self) -> int:
+        return len(_MODULES)
+
+
+KINDS: Mapping[str, Kind] = _Kinds()
 
 
 def get(name: str) -> Kind:

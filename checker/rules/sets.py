@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Collection, Sequence
 from pathlib import Path
+from typing import Any
 
 from checker.rules.validate import validated
 from checker.ruleset.choose import choose_ruleset, refuse_unknown
@@ -52,7 +53,7 @@ def combine(sets: Sequence[RuleSet]) -> RuleSet:
     """One rule set made of ``sets``, the later extending the earlier."""
     if len(sets) == 1:
         return sets[0]
-    world: dict[str, dict[str, object]] = {"parties": {}, "zones": {}, "ports": {}, "marks": {}}
+    world: dict[str, dict[str, Any]] = {"parties": {}, "zones": {}, "ports": {}, "marks": {}}
     rules: dict[str, RuleSpec] = {}
     geometry: dict[str, str] = {}
     chain: list[str] = []
@@ -63,14 +64,14 @@ def combine(sets: Sequence[RuleSet]) -> RuleSet:
         geometry.update(rs.geometry_files)
         chain += [c for c in rs.chain if c not in chain]
     top = sets[-1]
-    return RuleSet(
+    return RuleSet.model_construct(  # of validated rule sets: not validated again
         id="+".join(rs.id for rs in sets),
         title=" + ".join(rs.title for rs in sets),
         version=top.version,
         path=top.path,
         sha256=hashlib.sha256("".join(rs.sha256 for rs in sets).encode()).hexdigest(),
         chain=chain,
-        world=World.model_validate(world),
+        world=World.model_construct(None, **world),
         rules=list(rules.values()),
         geometry_files=geometry,
     )

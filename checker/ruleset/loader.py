@@ -29,6 +29,7 @@ from pydantic import BaseModel, ValidationError
 
 from checker.diagnostics import Diagnostic, InputError, make
 from checker.files import Refused, outside, read_bytes
+from checker.resources import cache_key, read_cache, write_cache
 from checker.ruleset._geometry import check_geometry
 from checker.ruleset._positions import Loc, did_you_mean, dotted, locate, locate_toml_error
 from checker.ruleset.schema import (
@@ -138,7 +139,7 @@ def _load(path: Path) -> RuleSet:
     geometry = check_geometry(world, {z: origin["zones", z][0] for z in world.zones}, problems)
     if problems:
         raise InputError(problems)
-    return RuleSet(
+    return RuleSet.model_construct(  # of validated parts: not validated again
         id=top.data.ruleset.id,
         title=top.data.ruleset.title,
         version=top.data.ruleset.version,
@@ -196,7 +197,7 @@ def _read(path: Path) -> _Src:
         hint = "a rule set starts with a [ruleset] table giving id, title and version"
         raise InputError([make("RC202", "rule set file is empty", path=at, line=1, hint=hint)])
     try:
-        data = RulesetFile.model_validate(tomllib.loads(text))
+        data = RulesetFile.model_validate(_parsed(path, text))
     except tomllib.TOMLDecodeError as e:
         msg, where = locate_toml_error(path, text, e)
         raise InputError([make("RC201", f"not valid TOML: {msg}", **where)]) from e
@@ -213,6 +214,24 @@ def _read(path: Path) -> _Src:
         msg = "not valid TOML: a number too long to read (over 4,300 digits)"
         raise InputError([make("RC201", msg, path=at, line=line, column=column)]) from e
     return _Src(path, raw, text, data)
+
+
+def _parsed(path: Path, text: str) -> Any:
+    """The TOML ``text`` of the file at ``path``, parsed. A shipped rule set's parsed
+    data is kept in the user's cache as JSON, keyed by its text, as the phrase data is
+    (``phraseology.words.data_toml``): ``tomllib`` is pure Python, and parsing the
+    three files of ``uk-fr-channel`` took about 5 ms of every check (measured:
+    benchmarks/README.md, 'ruleset.loader._parsed'). A user's rule set is parsed."""
+    if path.parent != DATA_DIR:
+        return tomllib.loads(text)
+    stem = f"ruleset-{path.stem}"
+    key = cache_key("ruleset-toml", path.name, hashlib.sha256(text.encode()).hexdigest())
+    found = read_cache(stem, key)
+    if isinstance(found, dict):
+        return found
+    data = tomllib.loads(text)
+    write_cache(stem, key, data)  # not written when a value is not JSON (a TOML date)
+    return data
 
 
 def _deepest(text: str) -> dict[str, Any]:
@@ -281,7 +300,7 @@ def _merge(chain: list[_Src]) -> tuple[World, dict[str, RuleSpec], Origin]:
         for i, spec in enumerate(src.data.rules):
             rules[spec.code] = spec
             origin["rules", spec.code] = (src, ("rules", i))
-    return World(**merged), rules, origin
+    return World.model_construct(None, **merged), rules, origin  # of validated entries
 
 
 def _check_refs(

@@ -14,6 +14,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from checker.defaults import empty_dict, empty_list
 from checker.vocabulary import Level, RuleKind, Severity, Unit, WorldRole, ZoneKind
 
 Provenance = Literal["convention", "treaty", "guidance", "press-report", "local"]
@@ -23,7 +24,7 @@ ID_PATTERN = r"^[A-Za-z][A-Za-z0-9_-]*$"
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class RulesetMeta(_Strict):
@@ -33,14 +34,14 @@ class RulesetMeta(_Strict):
     title: str
     version: str
     description: str | None = None
-    extends: list[str] = Field(default_factory=list)
+    extends: list[str] = Field(default_factory=empty_list)
 
 
 class Party(_Strict):
     """A state or authority that can be answerable for a zone."""
 
     name: str
-    aka: list[str] = Field(default_factory=list)
+    aka: list[str] = Field(default_factory=empty_list)
 
 
 class Zone(_Strict):
@@ -53,7 +54,7 @@ class Zone(_Strict):
 
     kind: ZoneKind
     party: str | None = None
-    aka: list[str] = Field(default_factory=list)
+    aka: list[str] = Field(default_factory=empty_list)
     part_of: str | None = None
     geometry: str | None = None
     approximate: bool = False
@@ -63,7 +64,7 @@ class Port(_Strict):
     """A port and the party it belongs to."""
 
     party: str
-    aka: list[str] = Field(default_factory=list)
+    aka: list[str] = Field(default_factory=empty_list)
     place_of_safety: bool = True
 
 
@@ -77,7 +78,7 @@ class Mark(_Strict):
 
     lat: float = Field(ge=-90, le=90)
     lon: float = Field(ge=-180, le=180)
-    aka: list[str] = Field(default_factory=list)
+    aka: list[str] = Field(default_factory=empty_list)
     kind: str | None = None
     source: str | None = None
 
@@ -101,9 +102,11 @@ class RuleSpec(_Strict):
     source: str
     provenance: Provenance
     rationale: str = ""
-    params: dict[str, Any] = Field(default_factory=dict)
-    excused_by: list[Annotated[str, Field(pattern=CODE_PATTERN)]] = Field(default_factory=list)
-    examples: list[RuleExample] = Field(default_factory=list)
+    params: dict[str, Any] = Field(default_factory=empty_dict)
+    excused_by: list[Annotated[str, Field(pattern=CODE_PATTERN)]] = Field(
+        default_factory=empty_list
+    )
+    examples: list[RuleExample] = Field(default_factory=empty_list)
 
 
 class KnownStation(_Strict):
@@ -114,30 +117,30 @@ class KnownStation(_Strict):
     role: WorldRole
     party: str
     unit: Unit = "state"
-    aka: list[str] = Field(default_factory=list)
+    aka: list[str] = Field(default_factory=empty_list)
 
 
 class RulesetFile(_Strict):
     """One TOML file as written, before ``extends`` is applied."""
 
     ruleset: RulesetMeta
-    parties: dict[str, Party] = Field(default_factory=dict)
-    zones: dict[str, Zone] = Field(default_factory=dict)
-    ports: dict[str, Port] = Field(default_factory=dict)
-    marks: dict[str, Mark] = Field(default_factory=dict)
-    stations: dict[str, KnownStation] = Field(default_factory=dict)
-    rules: list[RuleSpec] = Field(default_factory=list)
+    parties: dict[str, Party] = Field(default_factory=empty_dict)
+    zones: dict[str, Zone] = Field(default_factory=empty_dict)
+    ports: dict[str, Port] = Field(default_factory=empty_dict)
+    marks: dict[str, Mark] = Field(default_factory=empty_dict)
+    stations: dict[str, KnownStation] = Field(default_factory=empty_dict)
+    rules: list[RuleSpec] = Field(default_factory=empty_list)
 
 
 class World(_Strict):
     """Parties, zones, ports, marks and known stations after ``extends`` is applied:
     the world of a check."""
 
-    parties: dict[str, Party] = Field(default_factory=dict)
-    zones: dict[str, Zone] = Field(default_factory=dict)
-    ports: dict[str, Port] = Field(default_factory=dict)
-    marks: dict[str, Mark] = Field(default_factory=dict)
-    stations: dict[str, KnownStation] = Field(default_factory=dict)
+    parties: dict[str, Party] = Field(default_factory=empty_dict)
+    zones: dict[str, Zone] = Field(default_factory=empty_dict)
+    ports: dict[str, Port] = Field(default_factory=empty_dict)
+    marks: dict[str, Mark] = Field(default_factory=empty_dict)
+    stations: dict[str, KnownStation] = Field(default_factory=empty_dict)
 
 
 class RuleSet(_Strict):
@@ -155,8 +158,8 @@ class RuleSet(_Strict):
     sha256: str
     chain: list[str]
     world: World
-    rules: list[RuleSpec] = Field(default_factory=list)
-    geometry_files: dict[str, str] = Field(default_factory=dict)
+    rules: list[RuleSpec] = Field(default_factory=empty_list)
+    geometry_files: dict[str, str] = Field(default_factory=empty_dict)
 
 
 #: The base of the published schemas' ``$id`` (``radiocheck schema``). pyproject.toml

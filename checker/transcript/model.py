@@ -19,13 +19,14 @@ from typing import ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from checker.defaults import empty_dict, empty_list
 from checker.diagnostics import Diagnostic
 from checker.transcript.track import Track
 from checker.vocabulary import ActKind, Level, LineKind, Medium, NarrationVerb, Role, Unit, ZoneKind
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
 
 class StationDecl(_Model):
@@ -36,7 +37,7 @@ class StationDecl(_Model):
     party: str | None = None
     unit: Unit | None = None
     flag: str | None = None
-    aliases: list[str] = Field(default_factory=list)
+    aliases: list[str] = Field(default_factory=empty_list)
     persons: int | None = None
     persons_approx: bool = False
     mmsi: str | None = None
@@ -50,7 +51,7 @@ class ZoneDecl(_Model):
     id: str
     kind: ZoneKind | None = None
     party: str | None = None
-    aliases: list[str] = Field(default_factory=list)
+    aliases: list[str] = Field(default_factory=empty_list)
     part_of: str | None = None
     line: int
 
@@ -60,7 +61,7 @@ class PortDecl(_Model):
 
     name: str
     party: str
-    aliases: list[str] = Field(default_factory=list)
+    aliases: list[str] = Field(default_factory=empty_list)
     line: int
 
 
@@ -82,12 +83,12 @@ class Expectation(_Model):
     line: int
     casualty: str | None = None
     level: Level | None = None
-    entries: list[LedgerEntry] = Field(default_factory=list)
+    entries: list[LedgerEntry] = Field(default_factory=empty_list)
     outcome: str | None = None
     rule: str | None = None
     party: str | None = None
     text: str | None = None
-    kinds: list[str] = Field(default_factory=list)
+    kinds: list[str] = Field(default_factory=empty_list)
     source: str
 
 
@@ -97,11 +98,11 @@ class Annotation(_Model):
     ``radiocheck convert`` writes it, so that a converted file keeps its doubt)."""
 
     kind: Literal["ignore", "act", "recognised"]
-    rules: list[str] = Field(default_factory=list)
+    rules: list[str] = Field(default_factory=empty_list)
     act: ActKind | None = None
     reason: str = ""
     confidence: float | None = None
-    doubtful: dict[str, float] = Field(default_factory=dict)
+    doubtful: dict[str, float] = Field(default_factory=empty_dict)
     line: int
 
 
@@ -160,12 +161,12 @@ class Recognition(_Model):
     start: float | None = None
     end: float | None = None
     speaker_label: str | None = None
-    words: list[Word] = Field(default_factory=list)
+    words: list[Word] = Field(default_factory=empty_list)
     avg_logprob: float | None = None
     compression_ratio: float | None = None
     no_speech_prob: float | None = None
     confidence: float = 1.0
-    low_confidence_words: list[str] = Field(default_factory=list)
+    low_confidence_words: list[str] = Field(default_factory=empty_list)
 
 
 @dataclass(slots=True, kw_only=True)
@@ -195,7 +196,7 @@ class Line:
     text_column: int | None = None
     narration: Narration | None = None
     comment: str | None = None
-    annotations: list[Annotation] = field(default_factory=list)
+    annotations: list[Annotation] = field(default_factory=empty_list)
     recognition: Recognition | None = None
     source: str | None = None
 
@@ -231,13 +232,13 @@ class Transcript(_Model):
     format: str = "radio"
     sha256: str
     header: Header = Field(default_factory=Header)
-    stations: list[StationDecl] = Field(default_factory=list)
-    zones: list[ZoneDecl] = Field(default_factory=list)
-    ports: list[PortDecl] = Field(default_factory=list)
-    expectations: list[Expectation] = Field(default_factory=list)
-    lines: list[Line] = Field(default_factory=list)
+    stations: list[StationDecl] = Field(default_factory=empty_list)
+    zones: list[ZoneDecl] = Field(default_factory=empty_list)
+    ports: list[PortDecl] = Field(default_factory=empty_list)
+    expectations: list[Expectation] = Field(default_factory=empty_list)
+    lines: list[Line] = Field(default_factory=empty_list)
     counts: LineCounts = Field(default_factory=LineCounts)
-    diagnostics: list[Diagnostic] = Field(default_factory=list)
-    source_lines: list[str] = Field(default_factory=list, exclude=True, repr=False)
+    diagnostics: list[Diagnostic] = Field(default_factory=empty_list)
+    source_lines: list[str] = Field(default_factory=empty_list, exclude=True, repr=False)
     #: AIS positions given with ``--track``, for placing stations with ``mmsi=`` in zones.
     track: Track | None = None

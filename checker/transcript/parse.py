@@ -15,6 +15,7 @@ from typing import Any
 
 from lark import Lark, Token, Transformer, v_args
 
+from checker.defaults import empty_list
 from checker.resources import lark_parser
 from checker.transcript.fastpath import (
     Piece,
@@ -88,7 +89,7 @@ class Parsed:
     directive: str | None = None
     ident: Located | None = None
     value: Located | None = None
-    keyvals: list[KeyVal] = field(default_factory=list)
+    keyvals: list[KeyVal] = field(default_factory=empty_list)
     expect: dict[str, Any] | None = None
     time: Located | None = None
     speaker: Located | None = None
@@ -97,7 +98,7 @@ class Parsed:
     text: Located | None = None
     narration: dict[str, Any] | None = None
     comment: str | None = None
-    annotations: list[dict[str, Any]] = field(default_factory=list)
+    annotations: list[dict[str, Any]] = field(default_factory=empty_list)
 
 
 @v_args(inline=True)

@@ -93,7 +93,9 @@ class _Reader:
     def __init__(self, path: str, lines: list[str]) -> None:
         self.path = path
         self.source = lines
-        self.t = Transcript(sha256="", source_lines=lines)
+        # made, not validated: the reader fills it with values it made (a validated
+        # Transcript would build its schema, one of the costliest, in every check)
+        self.t = Transcript.model_construct(sha256="", source_lines=lines)
         self.diagnostics: list[Diagnostic] = []
         self.open: Line | None = None  # the utterance a continuation line may extend
         self.started = False  # an utterance or narration has been seen

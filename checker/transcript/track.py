@@ -21,6 +21,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from checker.defaults import empty_dict
 from checker.diagnostics import Diagnostic, InputError, make
 from checker.transcript.decode import DEFAULT_MAX_BYTES, decode, read_bytes, split_lines
 
@@ -47,7 +48,7 @@ _MMSI = re.compile(r"^\d{9}$")
 class TrackPoint(BaseModel):
     """One position report: a UTC time, a position, and the CSV line it came from."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     time: datetime
     lat: float = Field(ge=-90.0, le=90.0)
@@ -58,11 +59,11 @@ class TrackPoint(BaseModel):
 class Track(BaseModel):
     """The positions of an AIS file, per MMSI, each list sorted by time."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     path: str | None = None
     sha256: str
-    points: dict[str, list[TrackPoint]] = Field(default_factory=dict)
+    points: dict[str, list[TrackPoint]] = Field(default_factory=empty_dict)
 
     def at(self, mmsi: str, moment: datetime) -> TrackPoint | None:
         """The last report of ``mmsi`` at or before ``moment`` (None before the first)."""

@@ -159,6 +159,23 @@ def test_the_cached_lexicon_is_the_compiled_lexicon(
         lex.lexicon.cache_clear()
 
 
+def test_a_shipped_rule_set_is_parsed_once_into_the_cache(cache_home: Path) -> None:
+    import tomllib
+
+    from checker.ruleset import loader
+
+    shipped = sorted(loader.DATA_DIR.glob("*.toml"))
+    assert len(shipped) >= 3
+    for path in shipped:
+        text = path.read_text(encoding="utf-8")
+        parsed = tomllib.loads(text)
+        assert loader._parsed(path, text) == parsed  # parsed, and cached
+        (entry,) = cache_home.glob(f"ruleset-{path.stem}-*.json")
+        assert loader._parsed(path, text) == parsed  # read from the cache
+        entry.write_text("{not json", encoding="utf-8")
+        assert loader._parsed(path, text) == parsed  # a corrupt entry: parsed again
+
+
 def test_old_cache_entries_are_pruned(cache_home: Path) -> None:
     for i in range(7):
         resources.write_cache("thing", f"{i:032d}" * 2, {"n": i})
@@ -172,8 +189,10 @@ def test_old_cache_entries_are_pruned(cache_home: Path) -> None:
 # --- what a check's process imports and how it is set up (issue 19) ---------------
 
 #: A fresh process: runs the CLI's ``main`` on each argv given, then prints what
-#: stands in the way of a fast start: the heavy modules it imported, the collector's
-#: thresholds, and whether pydantic's real plugin loader was loaded.
+#: stands in the way of a fast start: the heavy modules it imported, radiocheck's
+#: pydantic models it built (their schemas: every model is built on first use), the
+#: rule kinds' modules it imported, the collector's thresholds, and whether pydantic's
+#: real plugin loader was loaded.
 _PROBE = """
 import gc, json, sys
 argvs = json.loads(sys.argv[1])
@@ -186,8 +205,19 @@ else:
         main(argv)
 heavy = ("rich", "importlib.metadata", "email", "zipfile", "shapely", "numpy", "rapidfuzz")
 loader = sys.modules.get("pydantic.plugin._loader")
+built = []
+if "pydantic" in sys.modules:
+    from pydantic import BaseModel
+    todo = [BaseModel]
+    while todo:
+        for sub in todo.pop().__subclasses__():
+            todo.append(sub)
+            if sub.__module__.startswith("checker.") and sub.__pydantic_complete__:
+                built.append(f"{sub.__module__}.{sub.__qualname__}")
 print(json.dumps({
     "imported": [m for m in heavy if m in sys.modules],
+    "built": sorted(built),
+    "kinds": sorted(m for m in sys.modules if m.startswith("checker.rules.kinds.")),
     "thresholds": list(gc.get_threshold()),
     "real_loader": loader is not None and "_plugins" in vars(loader),
 }), file=sys.stderr)
@@ -272,3 +302,64 @@ def test_the_plugin_loader_stand_in_gives_way_to_the_real_one() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+def test_no_field_defaults_to_a_builtin_factory() -> None:
+    # pydantic reads every default factory's signature while it builds a schema, and a
+    # builtin's costs a parse of its text signature: checker.defaults' empty_list,
+    # empty_dict and empty_set stand in for list, dict and set (issue 19)
+    import re
+
+    builtin = re.compile(r"default_factory=(?:list|dict|set|tuple|frozenset)\b")
+    found = [
+        f"{path.relative_to(ROOT)}:{n}"
+        for path in sorted((ROOT / "checker").rglob("*.py"))
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if builtin.search(line)
+    ]
+    assert found == []
+
+
+def test_a_json_check_builds_only_the_models_it_uses(tmp_path: Path) -> None:
+    # every model is built on first use (defer_build): a check of a file with no
+    # diagnostics, positions track or zone shapes validates the shipped rule set file
+    # as one schema (not each of its tables), only the parameters of the rule kinds
+    # that set uses, and no test result; what the pipeline makes of values it has
+    # already made or validated (the transcript, the merged rule set and world, the
+    # context, the default configuration) is not validated again (issue 19)
+    ranger = str(ROOT / "transcripts" / "channel" / "ranger-2025.radio")
+    probe = _probe([["check", ranger, "--format", "json"]], tmp_path)
+    built, kinds = probe["built"], probe["kinds"]
+    assert isinstance(built, list)
+    assert isinstance(kinds, list)
+    # a rule kind's module is imported when a rule of the set is of that kind
+    assert "checker.rules.kinds.zone_responsibility" in kinds
+    assert "checker.rules.kinds.response" not in kinds
+    for model in ("checker.report.model.Report", "checker.ruleset.schema.RulesetFile"):
+        assert model in built
+    for model in (
+        "checker.transcript.model.Transcript",
+        "checker.ruleset.schema.RuleSet",
+        "checker.ruleset.schema.World",
+        "checker.context.Context",
+        "checker.commands.config.Config",
+        "checker.diagnostics.Diagnostic",
+        "checker.transcript.track.Track",
+        "checker.ruleset.schema.RuleSpec",
+        "checker.ruleset.schema.Zone",
+        "checker.report.results.TestResult",
+        "checker.report.results.FileResult",
+        "checker.rules.kinds.response.Params",  # a kind the set does not use
+    ):
+        assert model not in built
+    assert len(built) <= 35  # of about 66
+
+
+def test_a_text_check_builds_no_report_schema(tmp_path: Path) -> None:
+    # a report is constructed from the stages' values, not validated: its schema, the
+    # costliest, is built only to dump it (the machine formats), not to print text
+    ranger = str(ROOT / "transcripts" / "channel" / "ranger-2025.radio")
+    built = _probe([["check", ranger, "--format", "text"]], tmp_path)["built"]
+    assert isinstance(built, list)
+    assert "checker.report.model.Report" not in built
+    assert "checker.ruleset.schema.RulesetFile" in built  # a rule file is validated

@@ -116,6 +116,11 @@ def test_registry_covers_every_kind_of_the_schema() -> None:
     assert set(KINDS) == set(RULE_KINDS)
 
 
+def test_registry_names_each_module_s_own_kind() -> None:
+    # the table maps a kind's name to its module, imported on first use
+    assert [KINDS[name].name for name in KINDS] == list(KINDS)
+
+
 @pytest.mark.parametrize("name", sorted(KINDS))
 def test_every_kind_documents_itself(name: str) -> None:
     kind = KINDS[name]

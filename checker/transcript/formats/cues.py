@@ -14,6 +14,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from checker.defaults import empty_list
 from checker.diagnostics import Diagnostic, make
 from checker.transcript.model import Line, LineCounts, Recognition, Word
 from checker.transcript.writer import format_offset
@@ -56,7 +57,7 @@ class Cue:
     column: int = 1
     source_line: str | None = None
     speaker: str | None = None
-    words: list[Word] = field(default_factory=list)
+    words: list[Word] = field(default_factory=empty_list)
     avg_logprob: float | None = None
     compression_ratio: float | None = None
     no_speech_prob: float | None = None
@@ -67,8 +68,8 @@ class Recorded:
     """A format module's result: the cues it read and the blocks it could not."""
 
     format: str
-    cues: list[Cue] = field(default_factory=list)
-    diagnostics: list[Diagnostic] = field(default_factory=list)
+    cues: list[Cue] = field(default_factory=empty_list)
+    diagnostics: list[Diagnostic] = field(default_factory=empty_list)
     invalid: int = 0
 
 
