@@ -274,7 +274,7 @@ def _subclauses(
 
 
 #: Words after "be" that make it an order opening a clause ("be careful").
-_WARY = frozenset({"careful", "aware", "advised", "ready", "prepared", "vigilant", "alert"})
+_WARY = frozenset({"careful", "aware", "advised", "ready", "prepared", "alert"})
 #: Words asked of a statement just made ("is that correct").
 _CONFIRM = frozenset({"correct", "right", "true", "so", "ok", "okay", "affirmative", "understood"})
 #: Wh-words that, inside a sentence, open a relative clause ("a guy here who's hurt"),

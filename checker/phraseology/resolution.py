@@ -25,6 +25,7 @@ _FOLDED: dict[ActKind, str] = {
     "report.persons": "persons",
     "report.status": "nature",
     "distress.declare": "nature",
+    "distress.relay": "nature",  # a relay's plain words inside a MAYDAY RELAY message
     "request.assistance": "assistance",
     "information": "information",
     "warning": "nature",
