@@ -20,6 +20,7 @@ from checker.context import Context
 from checker.diagnostics import Diagnostic
 from checker.phraseology.model import Classification, SpeechAct, primary_kind
 from checker.protocol.model import Event
+from checker.protocol.shared import Shared
 from checker.protocol.speakers import (
     CLAIM_CONFLICT,
     SpeakerMapping,
@@ -129,8 +130,11 @@ def event_for(
     context: Context,
     classification: Classification | None,
     speaker: tuple[str, float] | None = None,
+    shared: Shared | None = None,
 ) -> Event:
-    """The event of one transcript line; ``speaker`` is an inferred (station, confidence)."""
+    """The event of one transcript line; ``speaker`` is an inferred (station, confidence).
+    With ``shared``, the event's and its acts' values equal to those of earlier events
+    are their instances (:mod:`.shared`): a long file keeps each once."""
     f: dict[str, Any] = {
         "line": line.line,
         "end_line": line.end_line,
@@ -172,7 +176,28 @@ def event_for(
         f["low_confidence_words"] = list(recognition.low_confidence_words)
     f["acts"] = acts
     f["primary"] = primary_kind(acts) if (acts or classification) else None
+    if shared is not None:
+        _share(f, shared)
     return Event(**f)
+
+
+#: The fields of an event, and of its acts, whose equal values are shared.
+_EVENT_SHARED = ("speaker_name", "addressee_name", "markers", "suppressed", "low_confidence_words")
+
+
+def _share(f: dict[str, Any], shared: Shared) -> None:
+    """An event's fields ``f`` with equal values shared: names, lists, and each act's
+    span, matched words, slots, near misses and clause (acts are the classifier's own
+    objects, which nothing changes after this stage but their ``answers``)."""
+    for name in _EVENT_SHARED:
+        if name in f:
+            f[name] = shared(f[name])
+    for act in f["acts"]:
+        act.span = shared(act.span)
+        act.matched = shared(act.matched)
+        act.slots = shared(act.slots)
+        act.assumed = shared(act.assumed)
+        act.clause = shared(act.clause)
 
 
 def speaker_mappings(
@@ -206,8 +231,9 @@ def resolve(
     for n in claims or {}:
         if n not in inferred:  # never both: a claim is made by a speaker the line names
             inferred[n] = ("", CLAIM_CONFLICT)
+    shared = Shared()
     return [
-        event_for(line, context, classifications.get(line.line), inferred.get(line.line))
+        event_for(line, context, classifications.get(line.line), inferred.get(line.line), shared)
         for line in transcript.lines
     ]
 
