@@ -19,8 +19,9 @@ from typing import Any, NamedTuple
 from checker.context import Context
 from checker.diagnostics import Diagnostic
 from checker.phraseology.model import Classification, SpeechAct, primary_kind
+from checker.phraseology.shared import Shared
+from checker.phraseology.utterances import Reading
 from checker.protocol.model import Event
-from checker.protocol.shared import Shared
 from checker.protocol.speakers import (
     CLAIM_CONFLICT,
     SpeakerMapping,
@@ -31,6 +32,8 @@ from checker.transcript.model import Line, Recognition, Transcript
 from checker.vocabulary import ActKind
 
 LOW_PROBABILITY = 0.5
+#: What was said on a line: the classifier's result, or what the classify stage kept of it.
+Said = Classification | Reading
 
 
 def _override(acts: list[SpeechAct], kind: ActKind, text: str = "") -> list[SpeechAct]:
@@ -128,13 +131,14 @@ def _recognised(
 def event_for(
     line: Line,
     context: Context,
-    classification: Classification | None,
+    classification: Said | None,
     speaker: tuple[str, float] | None = None,
     shared: Shared | None = None,
 ) -> Event:
     """The event of one transcript line; ``speaker`` is an inferred (station, confidence).
-    With ``shared``, the event's and its acts' values equal to those of earlier events
-    are their instances (:mod:`.shared`): a long file keeps each once."""
+    With ``shared``, the event's names and lists equal to those of earlier events are
+    their instances (:mod:`checker.phraseology.shared`; the classify stage shared the
+    acts' values): a long file keeps each once."""
     f: dict[str, Any] = {
         "line": line.line,
         "end_line": line.end_line,
@@ -181,27 +185,19 @@ def event_for(
     return Event(**f)
 
 
-#: The fields of an event, and of its acts, whose equal values are shared.
-_EVENT_SHARED = ("speaker_name", "addressee_name", "markers", "suppressed", "low_confidence_words")
+#: The fields of an event whose equal values are shared.
+_SHARED = ("speaker_name", "addressee_name", "markers", "suppressed", "low_confidence_words")
 
 
 def _share(f: dict[str, Any], shared: Shared) -> None:
-    """An event's fields ``f`` with equal values shared: names, lists, and each act's
-    span, matched words, slots, near misses and clause (acts are the classifier's own
-    objects, which nothing changes after this stage but their ``answers``)."""
-    for name in _EVENT_SHARED:
+    """An event's fields ``f`` with equal names and lists shared."""
+    for name in _SHARED:
         if name in f:
             f[name] = shared(f[name])
-    for act in f["acts"]:
-        act.span = shared(act.span)
-        act.matched = shared(act.matched)
-        act.slots = shared(act.slots)
-        act.assumed = shared(act.assumed)
-        act.clause = shared(act.clause)
 
 
 def speaker_mappings(
-    transcript: Transcript, context: Context, classifications: Mapping[int, Classification]
+    transcript: Transcript, context: Context, classifications: Mapping[int, Said]
 ) -> list[SpeakerMapping]:
     """Anonymous speaker labels mapped to stations by the call-ups heard."""
     acts = {n: c.acts for n, c in classifications.items()}
@@ -211,7 +207,7 @@ def speaker_mappings(
 def resolve(
     transcript: Transcript,
     context: Context,
-    classifications: Mapping[int, Classification],
+    classifications: Mapping[int, Said],
     speakers: list[SpeakerMapping] | None = None,
     claims: Mapping[int, str] | None = None,
 ) -> list[Event]:
@@ -250,7 +246,7 @@ class Resolved(NamedTuple):
 
 
 def resolve_transcript(
-    transcript: Transcript, context: Context, classifications: Mapping[int, Classification]
+    transcript: Transcript, context: Context, classifications: Mapping[int, Said]
 ) -> Resolved:
     """The resolve stage of a classified transcript: who spoke each line (inferred for
     anonymous labels, doubted where a speaker claims to be someone else), then the

@@ -1,4 +1,4 @@
-"""One instance of each equal value in a check's events (checker/protocol/shared.py)."""
+"""One instance of each equal value in a check's events (checker/phraseology/shared.py)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import json
 from datetime import datetime
 
 from checker.api import check
-from checker.protocol.shared import Shared
+from checker.phraseology.shared import Shared
 
 
 def test_equal_values_are_one_instance() -> None:

@@ -1,15 +1,17 @@
-"""One instance of each equal value in a check's events (issue 19: memory kept).
+"""One instance of each equal value in a check's acts and events (issue 19: memory).
 
 A day of traffic says the same things again and again: the acts of a long file hold
 the same slot dicts ("action": "escort"), the same clause features, the same matched
 words and spans, the same speaker names and empty lists thousands of times, each its
-own object. :class:`Shared` gives the resolve stage one instance per distinct value
-for the events of one check, so that a report keeps each once (measured:
-benchmarks/README.md, 'Memory, second pass').
+own object. A :class:`Shared` table gives the classify stage (for the acts,
+:func:`.utterances.classify_transcript`) and the resolve stage (for the events) one
+instance per distinct value of one check, so that a report keeps each once
+(measured: benchmarks/README.md, 'Memory, second pass').
 
-Shared values are read-only from then on. No stage after resolve changes an act's or
+Shared values are read-only from then on. No stage after classify changes an act's or
 an event's dict, list or string in place (they assign new ones: ``act.answers``,
-``event.casualties``); a caller of :func:`checker.api.check` must not either.
+``event.casualties``, a doubted act's slots); a caller of :func:`checker.api.check`
+must not either.
 
 A value is shared only when everything in it is a ``str``, ``int``, ``float``,
 ``bool``, ``None``, ``dict``, ``list`` or ``tuple``: its JSON, and its Python value,
@@ -61,18 +63,21 @@ class Shared:
             key = (t, cast("float", v).hex())  # 0.0 and -0.0 are equal, and not the same JSON
         elif t is dict:
             items: list[tuple[object, object]] = []
+            flat: list[object] = [dict]  # one flat tuple: a key per value costs less so
             for k, x in cast("dict[object, object]", v).items():
                 if type(k) is not str:
                     raise _Unshared
-                items.append((table.setdefault(k, k), self._canonical(x)))
-            key = (dict, tuple((k, id(x)) for k, x in items))
+                pair = (table.setdefault(k, k), self._canonical(x))
+                items.append(pair)
+                flat += (pair[0], id(pair[1]))
+            key = tuple(flat)
             found = table.get(key)
             if found is None:
                 found = table[key] = dict(items)
             return found
         elif t is list or t is tuple:
             parts = [self._canonical(x) for x in cast("list[object]", v)]
-            key = (t, tuple(map(id, parts)))
+            key = (t, *map(id, parts))
             found = table.get(key)
             if found is None:
                 found = table[key] = parts if t is list else tuple(parts)
