@@ -22,7 +22,7 @@ from checker.context import Context
 from checker.diagnostics import Diagnostic, make
 from checker.phraseology.classifier import INTERNAL_ERROR, classify
 from checker.phraseology.lexicon import lexicon_sha256
-from checker.phraseology.model import Classification, SpeechAct
+from checker.phraseology.model import Classification, ClauseFacts, SpeechAct
 from checker.phraseology.shared import Shared
 from checker.transcript.model import Transcript
 from checker.vocabulary import Ending
@@ -72,7 +72,8 @@ def _reading(c: Classification, shared: Shared) -> Reading:
         act.matched = shared(act.matched)
         act.slots = shared(act.slots)
         act.assumed = shared(act.assumed)
-        act.clause = shared(act.clause)
+        if isinstance(act.clause, ClauseFacts):
+            act.clause = ClauseFacts(shared(act.clause.span), shared(act.clause.features))
     return Reading(c.acts, c.ends_with, shared(c.markers), c.language)
 
 

@@ -5,7 +5,10 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
+from pydantic import TypeAdapter
+
 from checker.api import check
+from checker.phraseology.model import ClauseFacts, SpeechAct
 from checker.phraseology.shared import Shared
 
 
@@ -58,4 +61,18 @@ def test_a_checked_report_shares_equal_slots_and_clauses() -> None:
     first = acts[0]
     for act in acts[1:]:
         assert act.slots is first.slots and act.assumed is first.assumed
-        assert act.clause is first.clause and act.matched is first.matched
+        assert act.matched is first.matched and act.span is first.span
+        assert isinstance(act.clause, ClauseFacts) and isinstance(first.clause, ClauseFacts)
+        assert act.clause.features is first.clause.features
+        assert act.clause.span is first.clause.span
+
+
+def test_an_acts_clause_reads_and_dumps_as_the_dict_it_stands_for() -> None:
+    clause = ClauseFacts((0, 26), {"mood": "declarative", "objects": ["case"], "language": "en"})
+    as_dict = {"span": [0, 26], "mood": "declarative", "objects": ["case"], "language": "en"}
+    assert clause == as_dict and as_dict == clause and dict(clause) == as_dict
+    assert list(clause) == list(as_dict) and clause.get("modality") is None
+    act = SpeechAct(kind="request", confidence=1.0, source="frame", frame="f#0", clause=clause)
+    dumped = TypeAdapter(SpeechAct).dump_json(act)
+    assert json.loads(dumped)["clause"] == as_dict
+    assert TypeAdapter(SpeechAct).validate_json(dumped) == act
