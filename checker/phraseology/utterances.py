@@ -16,7 +16,7 @@ pass').
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from checker.context import Context
 from checker.diagnostics import Diagnostic, make
@@ -67,11 +67,12 @@ def classify_transcript(transcript: Transcript, context: Context) -> Classified:
 def _reading(c: Classification, shared: Shared) -> Reading:
     """What is kept of ``c``: its acts (the classifier's own, made for this utterance)
     with their equal values shared, and the few fields the events copy."""
+    empty: dict[str, Any] = shared({})
     for act in c.acts:
         act.span = shared(act.span)
         act.matched = shared(act.matched)
-        act.slots = shared(act.slots)
-        act.assumed = shared(act.assumed)
+        act.slots = shared(act.slots) if act.slots else empty
+        act.assumed = shared(act.assumed) if act.assumed else empty
         if isinstance(act.clause, ClauseFacts):
             act.clause = ClauseFacts(shared(act.clause.span), shared(act.clause.features))
     return Reading(c.acts, c.ends_with, shared(c.markers), c.language)
