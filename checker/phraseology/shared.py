@@ -70,7 +70,15 @@ class Shared:
             return v
         key = _by_value(t, v)
         if key is not None:
-            return self._table.setdefault(key, v)
+            found = self._table.get(key)
+            if found is None:
+                found = self._table[key] = v
+                if t is dict:  # its words, shared with other values': equal, so unchanged
+                    d = cast("dict[str, object]", v)
+                    for k, x in d.items():
+                        if type(x) is str:
+                            d[k] = self._table.setdefault(x, x)
+            return found
         if t is not dict and t is not list and t is not tuple:
             if top:
                 return v
