@@ -5,6 +5,10 @@ Run as ``python benchmarks/bench_memory.py [--files 1000 10000] [--utterances 40
 * ``per_utterance``: tracemalloc over :func:`checker.api.check` of one transcript of N
   utterances, for two values of N; the difference of the peaks (and of what the report
   keeps) divided by the difference of N, so that start-up and caches cancel out.
+* ``onefile``: what the report of one long file (:mod:`onefile`, varied real phrasing)
+  keeps per utterance: tracemalloc's traced size freed by deleting the report, the
+  transcript read before tracing; and the traced peak of the check (issue 19's
+  'memory kept per utterance', target 2 KiB).
 * ``folder``: N small transcripts written to a temporary folder, then
   ``radiocheck check --format jsonl FOLDER`` and ``radiocheck test --jobs 1 FOLDER``
   each run in a fresh process with output to ``/dev/null``; each reports its own peak
@@ -34,6 +38,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
+import onefile  # noqa: E402
 from synthetic import transcript  # noqa: E402
 
 
@@ -59,6 +64,29 @@ def per_utterance(counts: tuple[int, int]) -> dict[str, float]:
         "utterances": list(counts),  # type: ignore[dict-item]
         "peak_bytes_per_utterance": round((peaks[1] - peaks[0]) / span),
         "kept_bytes_per_utterance": round((kept[1] - kept[0]) / span),
+    }
+
+
+def report_kept(n: int) -> dict[str, float]:
+    """Bytes the report of one ``n``-utterance :mod:`onefile` transcript keeps per
+    utterance, and the traced peak of its check (MiB)."""
+    from checker.api import check
+    from checker.transcript.reader import read_text
+
+    check(read_text(onefile.transcript(20)))  # grammars, lexicon, rule sets: loaded once
+    t = read_text(onefile.transcript(n))
+    gc.collect()
+    tracemalloc.start()
+    report = check(t)
+    with_report, peak = tracemalloc.get_traced_memory()
+    del report
+    gc.collect()
+    freed = with_report - tracemalloc.get_traced_memory()[0]
+    tracemalloc.stop()
+    return {
+        "utterances": n,
+        "report_bytes_per_utterance": round(freed / n),
+        "traced_peak_mb": round(peak / 2**20, 1),
     }
 
 
@@ -116,10 +144,12 @@ def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--files", type=int, nargs="+", default=[1000, 10000])
     p.add_argument("--utterances", type=int, nargs=2, default=[400, 1600])
+    p.add_argument("--onefile", type=int, default=16000, help="utterances of the long file")
     args = p.parse_args()
     result = {
         "machine": {"cores": os.cpu_count(), "python": platform.python_version()},
         "per_utterance": per_utterance((args.utterances[0], args.utterances[1])),
+        "onefile": report_kept(args.onefile),
         "folders": folders(args.files),
     }
     print(json.dumps(result, indent=2))

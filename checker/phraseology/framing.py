@@ -20,6 +20,7 @@ from checker.phraseology.clause_words import W
 from checker.phraseology.frames import confidence, frames, match, slots
 from checker.phraseology.grammar import spoken_number
 from checker.phraseology.matcher import Cand
+from checker.phraseology.model import ClauseFacts
 from checker.phraseology.parts import Tok
 from checker.vocabulary import ActKind
 
@@ -377,5 +378,5 @@ def _cand(
     start = p.start if p.i <= p.start < p.j else p.i
     c = Cand(kind, start, p.j, "frame", conf, FRAME_PRIORITY, dict(slot))
     c.frame = frame or f"{kind}#0"
-    c.clause = {"span": list(p.chars), **p.clause.features()}  # a copy: acts own theirs
+    c.clause = ClauseFacts(p.chars, p.clause.features())  # features: never changed
     return c

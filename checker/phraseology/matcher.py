@@ -18,7 +18,7 @@ from typing import Any
 from checker.defaults import empty_dict
 from checker.phraseology.grammar import spoken_number, vocabulary
 from checker.phraseology.lexicon import Family, Lexicon, Pattern, lexicon
-from checker.phraseology.model import ActSource
+from checker.phraseology.model import ActSource, ClauseFacts
 from checker.phraseology.parts import Tok
 from checker.vocabulary import ActKind
 
@@ -52,7 +52,7 @@ class Cand:
     family: Family | None = None
     words: frozenset[str] = frozenset()
     frame: str | None = None
-    clause: dict[str, Any] | None = None
+    clause: ClauseFacts | None = None
 
 
 def near_miss(word: str) -> tuple[str, float] | None:

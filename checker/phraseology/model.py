@@ -15,7 +15,7 @@ values are not validated: their producers are typed.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Annotated, Any, ClassVar, Literal, Protocol
 
@@ -23,6 +23,7 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    PlainSerializer,
     SerializerFunctionWrapHandler,
     WithJsonSchema,
     model_serializer,
@@ -53,6 +54,54 @@ def omit_none(dumped: Any, model: object, fields: Sequence[str]) -> Any:
     return dumped
 
 
+class ClauseFacts(Mapping[str, Any]):
+    """An act's clause as the report shows it: ``{"span": [start, end], **features}``.
+
+    A read-only mapping of the clause's characters and its features (the dict
+    :meth:`.clause.Clause.features` computes once per clause read, shared by every act
+    of that clause), instead of a dict of its own for each act: a long file's acts
+    hold one each, and the dict cost five times this (measured: benchmarks/README.md,
+    'Memory, second pass'). It is dumped as that dict, and a report read back from
+    JSON holds the dict.
+    """
+
+    __slots__ = ("features", "span")
+
+    def __init__(self, span: tuple[int, int], features: dict[str, Any]) -> None:
+        self.span = span
+        self.features = features
+
+    def __getitem__(self, key: str) -> Any:
+        return list(self.span) if key == "span" else self.features[key]
+
+    def __iter__(self) -> Iterator[str]:
+        yield "span"
+        yield from self.features
+
+    def __len__(self) -> int:
+        return 1 + len(self.features)
+
+    def __repr__(self) -> str:
+        return repr(self.as_dict())
+
+    def as_dict(self) -> dict[str, Any]:
+        """The clause as a dict, keys in the report's order."""
+        return {"span": list(self.span), **self.features}
+
+
+def _clause_json(clause: Mapping[str, Any]) -> dict[str, Any]:
+    return clause.as_dict() if isinstance(clause, ClauseFacts) else dict(clause)
+
+
+#: An act's clause: a :class:`ClauseFacts` as the classifier makes it, a dict as read
+#: back; either is dumped as the dict, and described by the schema of one.
+Clause = Annotated[
+    Mapping[str, Any],
+    PlainSerializer(_clause_json, return_type=dict[str, Any]),
+    WithJsonSchema({"additionalProperties": True, "type": "object"}),
+]
+
+
 @dataclass(slots=True, kw_only=True)
 class SpeechAct:
     """One act of an utterance.
@@ -78,7 +127,7 @@ class SpeechAct:
     assumed: dict[str, str] = field(default_factory=empty_dict)
     answers: int | None = None
     frame: str | None = None
-    clause: dict[str, Any] | None = None
+    clause: Clause | None = None
 
     # No return annotation: pydantic would take it for the JSON schema of the act.
     @model_serializer(mode="wrap")

@@ -19,6 +19,8 @@ from typing import Any, NamedTuple
 from checker.context import Context
 from checker.diagnostics import Diagnostic
 from checker.phraseology.model import Classification, SpeechAct, primary_kind
+from checker.phraseology.shared import Shared
+from checker.phraseology.utterances import Reading
 from checker.protocol.model import Event
 from checker.protocol.speakers import (
     CLAIM_CONFLICT,
@@ -30,6 +32,8 @@ from checker.transcript.model import Line, Recognition, Transcript
 from checker.vocabulary import ActKind
 
 LOW_PROBABILITY = 0.5
+#: What was said on a line: the classifier's result, or what the classify stage kept of it.
+Said = Classification | Reading
 
 
 def _override(acts: list[SpeechAct], kind: ActKind, text: str = "") -> list[SpeechAct]:
@@ -127,10 +131,14 @@ def _recognised(
 def event_for(
     line: Line,
     context: Context,
-    classification: Classification | None,
+    classification: Said | None,
     speaker: tuple[str, float] | None = None,
+    shared: Shared | None = None,
 ) -> Event:
-    """The event of one transcript line; ``speaker`` is an inferred (station, confidence)."""
+    """The event of one transcript line; ``speaker`` is an inferred (station, confidence).
+    With ``shared``, the event's names and lists equal to those of earlier events are
+    their instances (:mod:`checker.phraseology.shared`; the classify stage shared the
+    acts' values): a long file keeps each once."""
     f: dict[str, Any] = {
         "line": line.line,
         "end_line": line.end_line,
@@ -172,11 +180,24 @@ def event_for(
         f["low_confidence_words"] = list(recognition.low_confidence_words)
     f["acts"] = acts
     f["primary"] = primary_kind(acts) if (acts or classification) else None
+    if shared is not None:
+        _share(f, shared)
     return Event(**f)
 
 
+#: The fields of an event whose equal values are shared.
+_SHARED = ("speaker_name", "addressee_name", "markers", "suppressed", "low_confidence_words")
+
+
+def _share(f: dict[str, Any], shared: Shared) -> None:
+    """An event's fields ``f`` with equal names and lists shared."""
+    for name in _SHARED:
+        if name in f:
+            f[name] = shared(f[name])
+
+
 def speaker_mappings(
-    transcript: Transcript, context: Context, classifications: Mapping[int, Classification]
+    transcript: Transcript, context: Context, classifications: Mapping[int, Said]
 ) -> list[SpeakerMapping]:
     """Anonymous speaker labels mapped to stations by the call-ups heard."""
     acts = {n: c.acts for n, c in classifications.items()}
@@ -186,7 +207,7 @@ def speaker_mappings(
 def resolve(
     transcript: Transcript,
     context: Context,
-    classifications: Mapping[int, Classification],
+    classifications: Mapping[int, Said],
     speakers: list[SpeakerMapping] | None = None,
     claims: Mapping[int, str] | None = None,
 ) -> list[Event]:
@@ -206,8 +227,9 @@ def resolve(
     for n in claims or {}:
         if n not in inferred:  # never both: a claim is made by a speaker the line names
             inferred[n] = ("", CLAIM_CONFLICT)
+    shared = Shared()
     return [
-        event_for(line, context, classifications.get(line.line), inferred.get(line.line))
+        event_for(line, context, classifications.get(line.line), inferred.get(line.line), shared)
         for line in transcript.lines
     ]
 
@@ -224,7 +246,7 @@ class Resolved(NamedTuple):
 
 
 def resolve_transcript(
-    transcript: Transcript, context: Context, classifications: Mapping[int, Classification]
+    transcript: Transcript, context: Context, classifications: Mapping[int, Said]
 ) -> Resolved:
     """The resolve stage of a classified transcript: who spoke each line (inferred for
     anonymous labels, doubted where a speaker claims to be someone else), then the

@@ -10,6 +10,7 @@ chain of evidence of one verdict.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from checker.defaults import empty_list
@@ -115,7 +116,7 @@ def says(e: Event) -> str:
 _FEATURES = ("mood", "agent", "modality", "polarity", "predicate", "objects", "conditional")
 
 
-def why(clause: dict[str, object]) -> str:
+def why(clause: Mapping[str, object]) -> str:
     """A clause's features in words, for the reader of ``explain`` (CLAUSES.md, "What
     the report shows"): "declarative, agent speaker, modality will, predicate
     'escort'"."""

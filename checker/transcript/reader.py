@@ -108,6 +108,9 @@ class _Reader:
         #: Declared station ids, folded to lower case, with their lines: one lookup
         #: per declaration (a scan of the earlier ones made 25,000 stations quadratic).
         self.declared: dict[str, int] = {}
+        #: Each speaker and addressee name as first read: the lines (and the events, and
+        #: the report) keep one instance of a name, not one a line (issue 19: memory).
+        self.names: dict[str, str] = {}
 
     def run(self, path: str | None, sha256: str) -> Transcript:
         t = self.t
@@ -215,6 +218,9 @@ class _Reader:
             fields.update(self._time(number, p.time))
         if p.kind == "utterance":
             fields.update(line_fields.utterance(p))
+            for role in ("speaker", "addressee"):  # a channel's few names, said again and again
+                if role in fields:
+                    fields[role] = self.names.setdefault(fields[role], fields[role])
             fields["recognition"] = line_fields.recognition(annotations, number)
         else:
             assert p.narration is not None
