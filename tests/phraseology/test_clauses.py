@@ -236,6 +236,13 @@ def test_a_subject_said_once_serves_both_verbs(
         ("Nous n'avons aucun moyen disponible", "assistance.unable"),
         ("Reçu cinq sur cinq", "ack"),
         ("Il nous faut une remorque", "request.assistance"),
+        # vocabulary of a craft's state and of persons' health; help asked of anyone
+        ("we have no steerage", "report.status"),
+        ("on n'avance plus", "report.status"),
+        ("He's having a heart attack", "report.persons"),
+        ("On est perdus, on ne sait pas où on est", "distress.declare"),
+        ("Can someone come and get us?", "request.assistance"),
+        ("Est-ce que quelqu'un peut venir nous aider ?", "request.assistance"),
         # a negation inside a trailing condition is the condition's
         ("We're going to die if nobody comes", "distress.declare"),
         ("request you report your ETA", "request"),
