@@ -164,6 +164,22 @@ def _prune(folder: Path, stem: str) -> None:
         old.unlink(missing_ok=True)
 
 
+def cached_toml(stem: str, kind: str, name: str, text: str) -> Any:
+    """TOML ``text`` parsed, kept in the user's cache as JSON under ``stem`` and keyed
+    by the text itself: ``tomllib`` is pure Python and slow, and the package's own data
+    files (the phrase data, the shipped rule sets) are parsed by every process. A
+    value JSON cannot hold (a TOML date) is simply not cached."""
+    key = cache_key(kind, name, hashlib.sha256(text.encode()).hexdigest())
+    found = read_cache(stem, key)
+    if isinstance(found, dict):
+        return found
+    import tomllib  # only when the cache has nothing: most processes never need it
+
+    data = tomllib.loads(text)
+    write_cache(stem, key, data)
+    return data
+
+
 def cache_key(*parts: object) -> str:
     """The SHA-256 of these parts (JSON, with this cache format's version)."""
     text = json.dumps([_CACHE_FORMAT, *parts], sort_keys=True, default=repr)

@@ -10,15 +10,13 @@ the dictionary lacks. Everything is loaded once per process, on first use.
 
 from __future__ import annotations
 
-import hashlib
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from checker.resources import cache_key, read_cache, write_cache
+from checker.resources import cached_toml
 
 #: The package's data files (word lists, frames, the lexicon).
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -179,13 +177,9 @@ def data_toml(name: str) -> dict[str, Any]:
     so the parsed data is kept in the user's cache as JSON, keyed by the file's bytes,
     and read back from there by the next process (``RADIOCHECK_NO_CACHE`` turns it
     off; measured: benchmarks/README.md, 'phraseology.words.data_toml')."""
-    text = data_text(name)
-    key = cache_key("phraseology-data", name, hashlib.sha256(text.encode()).hexdigest())
-    found = read_cache("data-" + name.replace(".", "-"), key)
-    if isinstance(found, dict):
-        return found
-    data = tomllib.loads(text)
-    write_cache("data-" + name.replace(".", "-"), key, data)
+    data: dict[str, Any] = cached_toml(
+        "data-" + name.replace(".", "-"), "phraseology-data", name, data_text(name)
+    )
     return data
 
 

@@ -29,7 +29,7 @@ from pydantic import BaseModel, ValidationError
 
 from checker.diagnostics import Diagnostic, InputError, make
 from checker.files import Refused, outside, read_bytes
-from checker.resources import cache_key, read_cache, write_cache
+from checker.resources import cached_toml
 from checker.ruleset._geometry import check_geometry
 from checker.ruleset._positions import Loc, did_you_mean, dotted, locate, locate_toml_error
 from checker.ruleset.schema import (
@@ -224,14 +224,7 @@ def _parsed(path: Path, text: str) -> Any:
     benchmarks/README.md, 'ruleset.loader._parsed'). A user's rule set is parsed."""
     if path.parent != DATA_DIR:
         return tomllib.loads(text)
-    stem = f"ruleset-{path.stem}"
-    key = cache_key("ruleset-toml", path.name, hashlib.sha256(text.encode()).hexdigest())
-    found = read_cache(stem, key)
-    if isinstance(found, dict):
-        return found
-    data = tomllib.loads(text)
-    write_cache(stem, key, data)  # not written when a value is not JSON (a TOML date)
-    return data
+    return cached_toml(f"ruleset-{path.stem}", "ruleset-toml", path.name, text)
 
 
 def _deepest(text: str) -> dict[str, Any]:
