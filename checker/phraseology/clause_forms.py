@@ -107,6 +107,10 @@ def noun_agent(c: Clause, det: str, noun: list[str], wl: Words) -> None:
     c.agent_word = " ".join(noun)
 
 
+#: French words in -ez that are no verb.
+NOT_EZ_VERBS = frozenset({"assez", "chez", "nez"})
+
+
 def person(w: str, wl: Words) -> str:
     if w in wl.speaker:
         return "speaker"
@@ -123,7 +127,7 @@ def imperative(
     if wl.lang == "fr":
         if w in wl.imperative:
             return True
-        if w.endswith("ez") and len(w) > 3 and w not in ("chez", "assez", "nez"):
+        if w.endswith("ez") and len(w) > 3 and w not in NOT_EZ_VERBS:
             return True
         return (
             w.endswith(("er", "ir", "re"))

@@ -36,6 +36,8 @@ def third_party(c: Clause, body: list[str], wl: Words) -> bool:
     if _TRIGGERS.isdisjoint(body):
         return False  # most clauses: one set test in C
     n = len(body)
+    # "we need a boat": a craft the speaker asks for is not one in trouble
+    told = c.agent in ("casualty", "third", "none") or not c.predicates.isdisjoint(_TELLING)
     for k, w in enumerate(body):
         if w in W.kin and k > 0 and body[k - 1] in W.own and "health" not in c.objects:
             # "my husband", "mon fils", "my husband's boat"; the condition of a
@@ -45,11 +47,11 @@ def third_party(c: Clause, body: list[str], wl: Words) -> bool:
             return True  # "we received a call from a yacht", "on a reçu un appel"
         if (w == "a" and wl.lang == "fr") or (w == "son" and wl.lang == "en"):
             continue  # French "a" is "has" or "à"; English "son" is kin, above
-        if c.agent not in ("casualty", "third", "none") and c.predicates.isdisjoint(_TELLING):
-            continue  # "we need a boat": a craft asked for, not one in trouble
         after = body[k + 1 : min(n, k + 1 + _REACH)]
-        if (w in W.indefinite or w in W.their) and any(
-            "casualty" in wl.object_classes(x, wl.lemma(x)) for x in after
+        if (
+            told
+            and (w in W.indefinite or w in W.their)
+            and any("casualty" in wl.object_classes(x, wl.lemma(x)) for x in after)
         ):
             return True  # "a yacht is on the rocks", "their boat capsized"
     return False

@@ -13,7 +13,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from checker.phraseology.clause import PLACE, Clause, Names, name_at
-from checker.phraseology.clause_forms import in_situ, merci_de, reason_first
+from checker.phraseology.clause_forms import NOT_EZ_VERBS, in_situ, merci_de, reason_first
 from checker.phraseology.clause_party import third_party
 from checker.phraseology.clause_predicate import closed
 from checker.phraseology.clause_verbs import structure
@@ -401,7 +401,7 @@ def _is_name(toks: list[Tok], i: int, j: int, text: str, allw: list[str], wl: Wo
             or w in wl.lead
             or (w in wl.imperative and not ch.isupper())
             # a French verb in -ez is no name, capitalised or not ("Appelez le 999")
-            or (wl.lang == "fr" and w.endswith("ez") and len(w) > 4 and w not in _NOT_VERBS_EZ)
+            or (wl.lang == "fr" and w.endswith("ez") and len(w) > 4 and w not in NOT_EZ_VERBS)
         )
         if verbal and w not in W.name_glue:
             return False
@@ -425,10 +425,6 @@ def _is_name(toks: list[Tok], i: int, j: int, text: str, allw: list[str], wl: Wo
             or not (w in known("en") or w in known("fr") or w in lexicon().known_words)
         )
     return upper > 0
-
-
-#: French words in -ez that are no verb.
-_NOT_VERBS_EZ = frozenset({"assez", "chez"})
 
 
 def _phrase_at(ws: list[str], p: int, phrases: tuple[tuple[str, ...], ...]) -> int:

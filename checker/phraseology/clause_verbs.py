@@ -158,7 +158,7 @@ def structure(
         elif lang == "en" and (called := call_sign(body, wl)):
             k = called  # "lifeboat 17 launch and proceed": a unit called, then an order
         named = name_at(body, k, names) > 0
-        dont = k == 2 and n > 2 and lang == "en" and body[0] != "never"
+        dont = k == 2 and n > 2 and lang == "en"
         if dont and body[2] in W.dropped_i:
             # "don't know where we are": the speaker's state, "I" dropped
             c.agent = "speaker"
@@ -344,30 +344,19 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
             modality = stronger(modality, "must")
             q += 2
             continue
+        v = q + 1 if w == "would" else q  # the verb of "(would) like/need/want you to"
         if (
             c.agent == "speaker"
-            and w in ASK_OF
-            and q + 2 < n
-            and body[q + 1] in wl.addressee
-            and body[q + 2] == "to"
+            and v + 2 < n
+            and body[v] in ASK_OF
+            and body[v + 1] in wl.addressee
+            and body[v + 2] == "to"
         ):
-            # "I need you to stay on the line", "we'd like you to alter course": an
+            # "I need you to stay on the line", "we would like you to alter course": an
             # order said politely; the addressee is to act
             c.agent = "addressee"
             modality = stronger(modality, "must")
-            q += 3
-            continue
-        if (
-            c.agent == "speaker"
-            and w == "would"
-            and q + 3 < n
-            and body[q + 1] in ASK_OF
-            and body[q + 2] in wl.addressee
-            and body[q + 3] == "to"
-        ):
-            c.agent = "addressee"  # "we would like you to alter course"
-            modality = stronger(modality, "must")
-            q += 4
+            q = v + 3
             continue
         if w == "would" and q + 1 < n and body[q + 1] in ("like", "love"):
             modality = stronger(modality, "want")
