@@ -138,6 +138,14 @@ def imperative(
         )
     if nxt in wl.be or nxt in wl.modal or nxt in ("is", "are", "s"):
         return False
+    if w in _COMPOUNDS and (
+        nxt in _COMPOUNDED
+        or nxt in wl.stations
+        or nxt in wl.authorities
+        or nxt in wl.objects.get("help", ())
+        or nxt in wl.objects.get("casualty", ())
+    ):
+        return False  # "rescue helicopter", "rescue coordination", "patrol boat": a noun
     if w in wl.authorities and any(
         t.w == w and text[t.s : t.e].isupper() and not text.isupper() for t in toks[i:j]
     ):
@@ -163,6 +171,14 @@ def imperative(
 #: position", "vous êtes combien"), and the words that may follow them.
 _IN_SITU_LAST = frozenset({"ou", "quand", "comment", "pourquoi"})
 _AFTER_IN_SITU = frozenset({"exactement", "maintenant", "la", "actuellement", "alors", "donc"})
+
+
+#: Command verbs that are also the first noun of a compound of search and rescue.
+_COMPOUNDS = frozenset({"rescue", "patrol", "pilot", "help"})
+_COMPOUNDED = frozenset({
+    "coordination", "operation", "operations", "team", "unit", "units", "services",
+    "service", "swimmer", "area", "region", "pattern", "plan", "centre", "center", "zone",
+})  # fmt: skip
 
 
 def in_situ(body: list[str]) -> bool:
@@ -211,6 +227,59 @@ def call_sign(body: list[str], wl: Words) -> int:
         ):
             return k + 1
     return 0
+
+
+#: Words of a craft's or a station's kind too common to be called alone: "boat fire
+#: on board" is no order to a boat.
+_GENERIC = frozenset({
+    "boat", "ship", "vessel", "yacht", "ferry", "tug", "motor", "fishing", "sailing",
+    "station", "calling", "radio", "rescue", "control", "traffic", "sector",
+})  # fmt: skip
+#: Command verbs that, after "you", more often report or ask ("you read me", "you say
+#: you are forty").
+_NOT_AFTER_YOU = frozenset({"read", "say", "do", "be", "get", "make", "let", "try", "look"})
+#: Words after which "you" + a bare verb is what is asked, not an order said to "you".
+_ASKING = frozenset({
+    "request", "requests", "requested", "suggest", "recommend", "advise", "ask", "insist",
+    "propose", "that", "want", "need", "like", "prefer",
+})  # fmt: skip
+
+
+def vocative(body: list[str], wl: Words, before: str) -> int:
+    """Where an order starts after the station it is said to, called without a comma
+    in recognised speech ("russian warship go away", "dover coastguard send help",
+    "you go"), or 0. The station is one to three open-class words ending in a word
+    of a station's or a craft's kind, in the singular: a plural subject agrees with
+    a bare verb ("the boats go"), a singular one does not. The verb is a command
+    verb that names no thing ("boat fire" is a fire). ``before`` is the word before
+    the clause: after "request", "suggest" … "you take over" is what is asked."""
+    if before in _ASKING or before in W.say_verbs:
+        return 0
+    if body[0] == "you":
+        k = 1 if len(body) > 1 and body[1] not in _NOT_AFTER_YOU else 0
+    else:
+        k = next(
+            (
+                m + 1
+                for m in range(min(3, len(body) - 1))
+                if body[m] in wl.stations or body[m] in wl.authorities
+            ),
+            0,
+        )
+        if k == 1 and body[0] in _GENERIC:
+            return 0
+        head = body[k - 1] if k else ""
+        if not k or (head.endswith("s") and head not in ("cross", "vts", "uscg")):
+            return 0
+        if any(closed(w, wl) or verbal(w, wl) or not w.isalpha() for w in body[:k]):
+            return 0
+    if not k or k >= len(body):
+        return 0
+    w = body[k]
+    lemma = wl.lemma(w)
+    if w not in wl.imperative or lemma != w or wl.object_classes(w, lemma):
+        return 0
+    return k
 
 
 #: French subject pronouns that follow their verb in an inverted question.

@@ -13,7 +13,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from checker.phraseology.clause import PLACE, Clause, Names, name_at
-from checker.phraseology.clause_forms import NOT_EZ_VERBS, in_situ, merci_de, reason_first
+from checker.phraseology.clause_forms import NOT_EZ_VERBS, in_situ, merci_de, reason_first, verbal
 from checker.phraseology.clause_party import third_party
 from checker.phraseology.clause_predicate import closed
 from checker.phraseology.clause_verbs import structure
@@ -172,7 +172,8 @@ def read(
     c.content = len(body) - sum(map(wl.empty.__contains__, body))  # counted in C
     if not body:
         return c
-    structure(c, body, wl, toks, i, j, text, names)
+    before = ws[p - 1] if p else (toks[i - 1].w if i else "")
+    structure(c, body, wl, toks, i, j, text, names, before)
     if merci and c.mood == "declarative":
         c.mood, c.agent, c.polite = "imperative", "addressee", True
     if lang == "fr" and c.mood == "declarative" and in_situ(body):
@@ -389,6 +390,10 @@ def _is_name(toks: list[Tok], i: int, j: int, text: str, allw: list[str], wl: Wo
         return False
     upper = 0
     station = not wl.stations.isdisjoint(allw)
+    ends = [w for w in allw if w != "the"]
+    anchored = station and (
+        ends[0] in wl.stations or ends[-1] in wl.stations or ends[-1] in wl.authorities
+    )
     for k in range(i, j):
         w = toks[k].w
         if not w[0].isalpha():
@@ -411,6 +416,8 @@ def _is_name(toks: list[Tok], i: int, j: int, text: str, allw: list[str], wl: Wo
             upper += 1
         elif station and not (w in known("en") or w in known("fr")):
             pass  # "crescent city coastguard": a place name beside a station word
+        elif anchored and _place_word(w, toks[k + 1].w if k + 1 < j else "", wl):
+            pass  # "coast guard sector anchorage", "queen of the north prince rupert traffic"
         elif w not in W.name_glue:
             return False
         if k == i and w in wl.imperative and j - i > 1:
@@ -425,6 +432,22 @@ def _is_name(toks: list[Tok], i: int, j: int, text: str, allw: list[str], wl: Wo
             or not (w in known("en") or w in known("fr") or w in lexicon().known_words)
         )
     return upper > 0
+
+
+def _place_word(w: str, nxt: str, wl: Words) -> bool:
+    """Whether a common word beside a station word is part of the station's name in
+    lower-case speech: a noun that is no verb form and names nothing but a place
+    ("anchorage", "north" in "queen of the north"), not one that places something
+    ("north of the island")."""
+    lemma = wl.lemma(w)
+    if not w.isalpha() or closed(w, wl) or verbal(w, wl) or w in W.number_words:
+        return False
+    if (lemma != w and lemma in wl.verbs) or w.endswith("ing"):
+        return False
+    classes = wl.object_classes(w, lemma)
+    if any(c != "position" for c in classes):
+        return False
+    return not (classes and nxt in ("of", "de", "du"))
 
 
 def _phrase_at(ws: list[str], p: int, phrases: tuple[tuple[str, ...], ...]) -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from checker.phraseology.clause import Clause, Names, Placed
+from checker.phraseology.clause_forms import FR_SUBJECTS, verbal
 from checker.phraseology.clause_predicate import closed
 from checker.phraseology.clause_read import forget_words, read
 from checker.phraseology.clause_words import W
@@ -158,6 +159,9 @@ def _subclauses(
                     or (nxt in W.adverbs and k + 2 < j and _finite_next(toks[k + 2].w, wl))
                 )
                 and _ends_clause(toks[k - 1].w, wl)
+                # "get it going": "it" is as often an object; only an auxiliary or a
+                # modal after it makes it a subject ("… it is taking water")
+                and not (w == "it" and not (nxt in wl.be or nxt in wl.have or nxt in wl.modal))
                 # "il nous faut", "on nous a dit": after a French pronoun, a clitic object
                 and not (wl.lang == "fr" and toks[k - 1].w in wl.pronouns)
                 and not (k - 2 >= i and toks[k - 2].w in ("in", "au") and toks[k - 1].w in _CASE)
@@ -172,6 +176,18 @@ def _subclauses(
                 and toks[k - 1].w not in wl.pronouns
                 and toks[k - 1].w not in wl.wh
                 and toks[cuts[-1]].w != "what"  # "what happened is we hit": a pseudo-cleft
+            )
+            or (
+                # "… que vous voulez faire souhaitez-vous que je me dirige …": a French
+                # verb inverted with its subject by a hyphen opens a question (or a
+                # reflexive order), unless a wh-word or "que" asks it
+                wl.lang == "fr"
+                and k > i
+                and nxt in FR_SUBJECTS
+                and text[toks[k].e : toks[k + 1].s].strip() in ("-", "-t-", "‑")
+                and _ends_clause(toks[k - 1].w, wl)
+                and toks[k - 1].w not in wl.pronouns
+                and toks[k - 1].w not in ("qu", "ne", "n", "y", "en")
             )
         ):
             cuts.append(k)
@@ -254,12 +270,15 @@ def _subclauses(
     # a question tag asks for a yes, not what the clause says: "stay on the line,
     # okay?" orders; "you have forty people, right?" still asks (an echo)
     tag = asked and j - i > 2 and toks[j - 1].w in W.tags and toks[j - 2].w == ","
+    # unpunctuated, a tag that can end nothing else asks too ("you said two whistle
+    # right"): not after a verb or a closed-class word ("turn right", "you are right")
+    bare = not asked and j - i > 3 and toks[j - 1].w in _BARE_TAGS and _tag_after(toks[j - 2].w, wl)
     for a, b, main in merged:
         lw = wl if (a, b) == (i, j) else words(_clause_lang(toks, a, b, wl.lang))
         # a clause that is the whole sentence has the sentence's language
         c = read(toks, a, b, main, lw, asked and b == j and not tag, text, names, places)
         if (
-            tag
+            (tag or bare)
             and b == j
             and c.mood == "declarative"
             and c.agent == "addressee"
@@ -271,6 +290,23 @@ def _subclauses(
         if c.words or (asked and b == j):
             out.append(c)
     return out
+
+
+#: Question tags that, said last, ask even without a question mark.
+_BARE_TAGS = frozenset({"right", "correct", "hein", "non"})
+
+
+def _tag_after(prev: str, wl: Words) -> bool:
+    """Whether a tag can follow this word: a comma, or a word that is no verb, no
+    closed-class word and no quantity ("all right")."""
+    return prev == "," or not (
+        closed(prev, wl)
+        or verbal(prev, wl)
+        or prev in wl.imperative
+        or prev in wl.do
+        or prev in wl.modal
+        or prev in ("all", "to", "is", "that", "s", "not", "pas")
+    )
 
 
 #: Words after "be" that make it an order opening a clause ("be careful").

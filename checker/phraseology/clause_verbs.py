@@ -21,6 +21,7 @@ from checker.phraseology.clause_forms import (
     progressive,
     verb_form,
     verbal,
+    vocative,
 )
 from checker.phraseology.clause_predicate import (
     closed,
@@ -45,8 +46,11 @@ def structure(
     j: int,
     text: str,
     names: Names,
+    before: str = "",
 ) -> None:
-    """Mood, agent, modality, polarity and predicate from the clause's body."""
+    """Mood, agent, modality, polarity and predicate from the clause's body;
+    ``before`` is the word said before it (a lead such as "request", or the last
+    word of the clause before)."""
     lang = wl.lang
     k = cleft(body, wl) if body[0] == "what" and c.mood != "interrogative" else 0
     if k:
@@ -89,6 +93,10 @@ def structure(
         and c.mood != "interrogative"
         # "qui coordonne": opening a sentence, "qui" asks (a relative follows a noun)
         and not (first == "qui" and (i == 0 or toks[i - 1].w in ("|", "?")) and n > 1)
+        # "que comptez-vous faire": an inverted subject after "que" asks, "?" or not
+        and not (
+            n > 2 and body[2] in FR_SUBJECTS and hyphenated(toks, i, j, body[1], body[2], text)
+        )
     ):
         if not (first == "when" and c.mood != "interrogative"):
             c.mood = "interrogative"
@@ -144,6 +152,8 @@ def structure(
         c.agent = person(body[1], wl)
         _verb_chain(c, body, 0, wl, skip_subject=True)
         return
+    if lang == "en" and body[:3] == ["you", "going", "to"] and c.mood == "declarative":
+        c.mood = "interrogative"  # "you gonna leave me": speech asks with "are" unsaid
     # imperative: a bare verb first, or "do not" / "ne … pas" + verb, or "let us"
     if c.mood != "interrogative":
         k = 0
@@ -155,7 +165,7 @@ def structure(
             # a vocative, then a bare verb: "everybody sit down" orders ("everybody
             # sits" would report); the verb decides in _imperative below
             k = 1
-        elif lang == "en" and (called := call_sign(body, wl)):
+        elif lang == "en" and (called := call_sign(body, wl) or vocative(body, wl, before)):
             k = called  # "lifeboat 17 launch and proceed": a unit called, then an order
         named = name_at(body, k, names) > 0
         dont = k == 2 and n > 2 and lang == "en"

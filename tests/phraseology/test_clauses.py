@@ -477,3 +477,39 @@ def test_a_repeated_name_is_one_caller() -> None:
     result = classify("traffic this is queen of the north queen of the north queen of the north")
     calls = [a for a in result.acts if a.kind == "call"]
     assert [a.slots.get("caller") for a in calls] == ["queen of the north"]
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # a station called without a comma, then its order; "you" + a command verb
+        ("russian warship go away", "instruction"),
+        ("dover coastguard send help", "request.assistance"),
+        ("this is the navy you go", "instruction"),
+        # ... but "request you take over" asks, and a craft's noun is no vocative
+        ("Request you monitor it.", "request"),
+        ("boat fire on board", "report.status"),
+        ("rescue helicopter on scene", "information"),
+        # a lower-case station name is a call-up, not a place
+        ("coast guard sector anchorage", "call"),
+        ("queen of the north prince rupert traffic what is your position over", "question"),
+        # speech asks with "are" unsaid, and with a tag but no comma
+        ("you gonna leave me", "question.intentions"),
+        ("you said two whistles right", "question"),
+        ("vous êtes quarante non", "question"),
+        ("turn right", "instruction"),
+        # a French inversion opens a question in unpunctuated speech
+        ("j'ai suivi l'opération souhaitez-vous que je me dirige vers le bateau", "question"),
+        ("que comptez-vous faire", "question.intentions"),
+    ],
+)
+def test_recognised_speech_without_punctuation(text: str, primary: str) -> None:
+    result = classify(text)
+    assert result.primary == primary, [(a.kind, a.frame) for a in result.acts]
+
+
+def test_get_it_going_keeps_its_object() -> None:
+    """"it" + an -ing form is an object ("cannot get it going"), "it is" a subject."""
+    assert len(classify("the engineers cannot get it going").acts) == 1
+    kinds = [a.kind for a in classify("the boat is sinking it is taking water").acts]
+    assert kinds == ["distress.declare", "report.status"]
