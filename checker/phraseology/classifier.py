@@ -115,9 +115,9 @@ def _classify(
     toks, ends_with = _strip_end(toks)
     if len(toks) < len(said):
         said = said[: len(toks)]
-    count = bare_count(said)
-    if count is not None:
-        return _bare_count(text, toks, count, ends_with)
+    counted = bare_count(said)
+    if counted is not None:
+        return _bare_count(text, toks, *counted, ends_with)
     if not any(w[0].isalpha() for w in said):
         return _unclassified(text, "no words", lang, ends_with)
     if lang is None and sum(map(lex.languages["en"].__contains__, said)) < 2:
@@ -166,7 +166,9 @@ def _classify(
     )
 
 
-def _bare_count(text: str, toks: list[Tok], count: int, ends_with: Ending | None) -> Classification:
+def _bare_count(
+    text: str, toks: list[Tok], count: int, lang: str, ends_with: Ending | None
+) -> Classification:
     """A number said alone ("Four.", "200") answers "how many": a persons count,
     a guess, so its confidence is low (the resolve stage sees the question)."""
     act = SpeechAct(
@@ -179,7 +181,7 @@ def _bare_count(text: str, toks: list[Tok], count: int, ends_with: Ending | None
         frame="report.persons#bare-number",
     )
     return Classification(
-        text=text, acts=[act], primary="report.persons", ends_with=ends_with, language="en"
+        text=text, acts=[act], primary="report.persons", ends_with=ends_with, language=lang
     )
 
 

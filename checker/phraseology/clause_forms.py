@@ -44,6 +44,27 @@ def verb_form(w: str, wl: Words) -> bool:
     )
 
 
+def verb_word(verb: str, lemma: str, wl: Words) -> bool:
+    """Whether the word after a clause's subject and auxiliaries is a verb: not a
+    determiner ("des enfants": "des" folds to "de"), a quantity ("lots of us") nor a
+    noun of persons, which the dictionary also knows as a verb ("to people")."""
+    if (
+        closed(verb, wl)
+        or verb in W.quantities
+        or _PERSONS.intersection(wl.object_classes(verb, lemma))
+    ):
+        return False
+    return (
+        (lemma != verb and lemma in wl.verbs)
+        or verb in wl.verbs
+        or verb.endswith(("ing", "ed"))
+        or (wl.lang == "fr" and lemma != verb)
+    )
+
+
+_PERSONS = frozenset({"persons"})
+
+
 def verbal(w: str, wl: Words) -> bool:
     """A word that ends a noun subject: an auxiliary, a modal, a negator, a French
     clitic, or an inflected form of a verb."""
@@ -280,6 +301,23 @@ def vocative(body: list[str], wl: Words, before: str) -> int:
     if w not in wl.imperative or lemma != w or wl.object_classes(w, lemma):
         return 0
     return k
+
+
+def fronted(body: list[str], wl: Words) -> int:
+    """Where an order starts after a place or a time said first ("in the vicinity
+    keep a sharp lookout", "in case of doubt call us"): a preposition, up to four
+    words of its phrase, then a command verb with its object; or 0."""
+    if body[0] not in wl.prepositions or body[0] in ("to", "of"):
+        return 0
+    for m in range(2, min(6, len(body) - 1)):
+        w, prev = body[m], body[m - 1]
+        if closed(prev, wl) or verbal(prev, wl) or not prev.isalpha():
+            if prev not in wl.determiners and prev not in wl.prepositions:
+                return 0
+            continue
+        if w in wl.imperative and (body[m + 1] in W.object_openers or body[m + 1] in wl.particles):
+            return m
+    return 0
 
 
 #: French subject pronouns that follow their verb in an inverted question.

@@ -308,11 +308,11 @@ def _spoken(allw: list[str], k: int, wl: Words) -> int:
     end = k
     while end < len(allw) and allw[end] in W.number_words:
         end += 1
-    value = _value(allw[k:end], wl.lang)
+    value = number_value(allw[k:end], wl.lang)
     return int(value) if value is not None and value >= 0 else -1
 
 
-def _value(words: list[str], lang: str) -> float | None:
+def number_value(words: list[str], lang: str) -> float | None:
     """The value of a spoken number: English through the grammar, French through
     text2num (lazily imported: most utterances say no French number); a French
     approximation ("une cinquantaine") is its round number."""
@@ -474,7 +474,7 @@ def _count(allw: list[str], k: int, w: str, wl: Words, current: int | None) -> i
             start = k
             while start > 0 and allw[start - 1] in W.number_words:
                 start -= 1
-            value = _value(allw[start:m], wl.lang)
+            value = number_value(allw[start:m], wl.lang)
             return int(value) if value is not None and value >= 0 else -1
         if nxt.isalpha() and nxt not in wl.determiners and nxt not in ("de", "d", "of"):
             if nxt in W.number_words or nxt in W.conditions:

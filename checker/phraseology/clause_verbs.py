@@ -14,12 +14,14 @@ from checker.phraseology.clause_forms import (
     auxiliary,
     call_sign,
     cleft,
+    fronted,
     hyphenated,
     imperative,
     noun_agent,
     person,
     progressive,
     verb_form,
+    verb_word,
     verbal,
     vocative,
 )
@@ -165,7 +167,9 @@ def structure(
             # a vocative, then a bare verb: "everybody sit down" orders ("everybody
             # sits" would report); the verb decides in _imperative below
             k = 1
-        elif lang == "en" and (called := call_sign(body, wl) or vocative(body, wl, before)):
+        elif lang == "en" and (
+            called := call_sign(body, wl) or vocative(body, wl, before) or fronted(body, wl)
+        ):
             k = called  # "lifeboat 17 launch and proceed": a unit called, then an order
         named = name_at(body, k, names) > 0
         dont = k == 2 and n > 2 and lang == "en"
@@ -450,12 +454,7 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
         return
     verb = body[q]
     lemma = wl.lemma(verb)
-    is_verb = (
-        (lemma != verb and lemma in wl.verbs)
-        or verb in wl.verbs
-        or verb.endswith(("ing", "ed"))
-        or (lang == "fr" and lemma != verb)
-    )
+    is_verb = verb_word(verb, lemma, wl)
     base_after_be = lang == "en" and lemma == verb and not verb.endswith("ing")
     if saw_be and (not is_verb or (base_after_be and modality == "none")):
         # "that is correct": after a copula, a base form is an adjective or a noun

@@ -15,6 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from checker.phraseology.clause import PLACE, Clause, Names, Placed
+from checker.phraseology.clause_read import number_value
 from checker.phraseology.clause_split import split
 from checker.phraseology.clause_words import W
 from checker.phraseology.frames import confidence, frames, match, slots
@@ -227,10 +228,11 @@ def _told_of(cl: Clause) -> Clause:
 MAX_BARE_COUNT = 999
 
 
-def bare_count(said: list[str]) -> int | None:
-    """The value of an utterance that is only a number ("Four.", "two hundred"),
-    if it could count persons."""
+def bare_count(said: list[str]) -> tuple[int, str] | None:
+    """The value of an utterance that is only a number ("Four.", "two hundred",
+    "Trente-deux."), if it could count persons, and the number's language."""
     words: list[str] = []
+    french = False
     for w in said:  # most utterances stop at their first word, which is no number
         if w in ("|", ",", "?") or w in W.approx:
             continue
@@ -243,9 +245,12 @@ def bare_count(said: list[str]) -> int | None:
         value: float | None = float(words[0]) if len(words[0]) <= 3 else None
     else:
         value = spoken_number(" ".join(words))
+        if value is None:  # "trente-deux": French
+            value = number_value(words, "en")
+            french = value is not None
     if value is None or not 0 < value <= MAX_BARE_COUNT or value != int(value):
         return None
-    return int(value)
+    return int(value), "fr" if french else "en"
 
 
 def fill(acts: list[Cand], fallback: list[Cand]) -> list[Cand]:

@@ -513,3 +513,39 @@ def test_get_it_going_keeps_its_object() -> None:
     assert len(classify("the engineers cannot get it going").acts) == 1
     kinds = [a.kind for a in classify("the boat is sinking it is taking water").acts]
     assert kinds == ["distress.declare", "report.status"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "people in the water",  # "people" is no verb ("to people")
+        "Des femmes et des enfants.",  # "des" is no verb ("de")
+        "We're a lot of people.",
+        "Nous sommes nombreux.",
+        "I'm alone on board.",
+        "Je suis seul à bord.",
+        "There's lots of us.",
+        "Il y en a quarante.",
+        "The boat is full of people.",
+        "Just me.",
+        "Nobody can swim.",
+        "Personne ne sait nager.",
+        "about thirty asylum seekers",
+        "Trente-deux.",
+    ],
+)
+def test_persons_said_without_a_count_noun(text: str) -> None:
+    assert classify(text).primary == "report.persons", [a.kind for a in classify(text).acts]
+
+
+def test_a_french_number_alone_is_a_french_count() -> None:
+    result = classify("Trente-deux.")
+    assert (result.acts[0].slots["count"], result.language) == (32, "fr")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["All vessels in the vicinity keep a sharp lookout", "In case of doubt call us"],
+)
+def test_an_order_after_a_place_said_first(text: str) -> None:
+    assert classify(text).primary == "instruction"
