@@ -167,6 +167,8 @@ def imperative(
         or nxt in wl.objects.get("casualty", ())
     ):
         return False  # "rescue helicopter", "rescue coordination", "patrol boat": a noun
+    if nxt in _PLACED and _THINGS.intersection(wl.object_classes(w, wl.lemma(w))):
+        return False  # "fire in the engine room": a thing and where it is, no order
     if w in wl.authorities and any(
         t.w == w and text[t.s : t.e].isupper() and not text.isupper() for t in toks[i:j]
     ):
@@ -194,6 +196,9 @@ _IN_SITU_LAST = frozenset({"ou", "quand", "comment", "pourquoi"})
 _AFTER_IN_SITU = frozenset({"exactement", "maintenant", "la", "actuellement", "alors", "donc"})
 
 
+#: Prepositions that place a thing named first ("fire in the engine room").
+_PLACED = frozenset({"in", "on", "aboard", "onboard", "at", "under", "below"})
+_THINGS = frozenset({"status", "threat"})
 #: Command verbs that are also the first noun of a compound of search and rescue.
 _COMPOUNDS = frozenset({"rescue", "patrol", "pilot", "help"})
 _COMPOUNDED = frozenset({

@@ -549,3 +549,27 @@ def test_a_french_number_alone_is_a_french_count() -> None:
 )
 def test_an_order_after_a_place_said_first(text: str) -> None:
     assert classify(text).primary == "instruction"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we cannot get back to shore",  # an inability of the craft, not a refusal
+        "we can't row anymore",
+        "on n'arrive plus à ramer",
+        "the pump can't keep up",
+        "We're still afloat.",
+        "on flotte encore",
+        "we're at anchor",
+        "the dinghy is breaking apart",
+        "il y a un trou dans le bateau",
+        "Fire in the engine room.",  # a thing and where it is, no order to fire
+    ],
+)
+def test_a_craft_condition_in_other_words(text: str) -> None:
+    assert classify(text).primary == "report.status", [a.kind for a in classify(text).acts]
+
+
+def test_cannot_comply_still_refuses() -> None:
+    assert classify("We cannot comply").primary == "refuse"
+    assert classify("the tide turns at fourteen hundred").primary == "information"
