@@ -573,3 +573,26 @@ def test_a_craft_condition_in_other_words(text: str) -> None:
 def test_cannot_comply_still_refuses() -> None:
     assert classify("We cannot comply").primary == "refuse"
     assert classify("the tide turns at fourteen hundred").primary == "information"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "requesting assistance",
+        "demande de remorquage",
+        "We need to be picked up.",
+        "on veut être secourus",
+        "il faut venir nous chercher",
+        "get us out of here",
+        "sortez-nous de là",
+        "please please we need you to come",
+        "Please rescue us.",  # for the speakers themselves: no tasking
+        "secourez-nous",
+    ],
+)
+def test_help_asked_in_other_words(text: str) -> None:
+    assert classify(text).primary == "request.assistance", [a.kind for a in classify(text).acts]
+
+
+def test_rescue_of_a_casualty_is_still_a_task() -> None:
+    assert classify("Rescue the persons in the water.").primary == "task"
