@@ -596,3 +596,20 @@ def test_help_asked_in_other_words(text: str) -> None:
 
 def test_rescue_of_a_casualty_is_still_a_task() -> None:
     assert classify("Rescue the persons in the water.").primary == "task"
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        ("on est dans l'eau", "distress.declare"),  # the speakers in the water
+        ("on a de l'eau dans le bateau", "report.status"),  # water in the craft
+        ("we won't last long", "distress.declare"),  # no refusal: nothing was asked
+        ("on ne va pas tenir longtemps", "distress.declare"),
+        ("on est en difficulté", "distress.declare"),
+        ("le bateau a coulé", "report.status"),  # as "the boat has sunk"
+        ("we will not stop", "refuse"),
+        ("on n'avance plus", "report.status"),
+    ],
+)
+def test_distress_in_other_words(text: str, primary: str) -> None:
+    assert classify(text).primary == primary, [a.kind for a in classify(text).acts]
