@@ -65,6 +65,15 @@ def verb_word(verb: str, lemma: str, wl: Words) -> bool:
 _PERSONS = frozenset({"persons"})
 
 
+def french_future(verb: str, lemma: str) -> bool:
+    """A French future ("nous prendrons", "vous serez"), not a present of a verb in
+    -rer whose endings look alike ("nous gérons", "vous opérez")."""
+    if not verb.endswith(("rai", "ra", "rons", "rez", "ront")):
+        return False
+    stem = lemma[:-2]
+    return not (lemma.endswith("er") and verb in (stem + "ons", stem + "ez", stem + "ent"))
+
+
 def verbal(w: str, wl: Words) -> bool:
     """A word that ends a noun subject: an auxiliary, a modal, a negator, a French
     clitic, or an inflected form of a verb."""

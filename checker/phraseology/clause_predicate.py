@@ -73,7 +73,7 @@ def stronger(old: str, new: str) -> str:
 
 
 #: English object pronouns, which a phrasal verb's particle may follow.
-_OBJECT_PRONOUNS = frozenset({"us", "them", "him", "her", "me", "it"})
+_OBJECT_PRONOUNS = frozenset({"us", "them", "him", "her", "me", "it", "this", "that"})
 
 
 def predicate(c: Clause, body: list[str], q: int, wl: Words) -> None:

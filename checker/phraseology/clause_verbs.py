@@ -14,6 +14,7 @@ from checker.phraseology.clause_forms import (
     auxiliary,
     call_sign,
     cleft,
+    french_future,
     fronted,
     hyphenated,
     imperative,
@@ -337,7 +338,13 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
         ):
             q = n  # "des gens à l'eau": after a noun, "a" before an article is "à"
             break
-        if lang == "fr" and w in W.clitics and q + 1 < n and body[q + 1] not in wl.determiners:
+        if (
+            lang == "fr"
+            and w in W.clitics
+            and not (saw_be or saw_have)  # "vous avez la coordination": an article
+            and q + 1 < n
+            and body[q + 1] not in wl.determiners
+        ):
             q += 1
             continue
         if w in wl.negators or w in ("ne", "pas"):
@@ -480,11 +487,7 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
             not saw_be and lang == "en" and verb != lemma and not verb.endswith(("ing", "s"))
         ):
             modality = stronger(modality, "done")
-        if (
-            lang == "fr"
-            and verb.endswith(("rai", "ra", "rons", "rez", "ront"))
-            and modality == "none"
-        ):
+        if lang == "fr" and french_future(verb, lemma) and modality == "none":
             modality = "will"
     if (
         lang == "fr"

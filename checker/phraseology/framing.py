@@ -323,8 +323,8 @@ def supported(kind: ActKind, cl: Clause) -> bool:
 
 @lru_cache(maxsize=1)
 def _support() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
-    """Per kind, the words its frames name (less the light verbs: "be", "have" say
-    nothing of a domain) and the object classes they name."""
+    """Per kind, the words its frames name (less the light verbs and pronouns: "be",
+    "have", "it" say nothing of a domain) and the object classes they name."""
     words: dict[str, set[str]] = {}
     classes: dict[str, set[str]] = {}
     for f in frames():
@@ -336,7 +336,12 @@ def _support() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
 
 
 #: Verbs that every kind uses and so support none.
-_LIGHT_VERBS = frozenset({"be", "etre", "have", "avoir", "do", "faire", "get"})
+_LIGHT_VERBS = frozenset({
+    "be", "etre", "have", "avoir", "do", "faire", "get",
+    # pronouns a frame's cue names ("we'll take it", "we don't deal with that") say
+    # nothing of a domain either
+    "it", "this", "that", "these", "those", "them", "ca", "cela", "le", "la", "les", "en",
+})  # fmt: skip
 
 
 def compatible(kind: ActKind, cl: Clause) -> bool:

@@ -613,3 +613,19 @@ def test_rescue_of_a_casualty_is_still_a_task() -> None:
 )
 def test_distress_in_other_words(text: str, primary: str) -> None:
     assert classify(text).primary == primary, [a.kind for a in classify(text).acts]
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        ("I'm handing this over to you.", "coordination.handover"),  # "this" between
+        ("you are now in charge of this case", "coordination.handover"),
+        ("vous avez la coordination", "coordination.handover"),  # "la" is an article
+        ("we don't deal with that", "coordination.decline"),
+        ("c'est nous qui gérons", "coordination.assume"),  # "gérons" is no future
+        # a pronoun a frame names is no word of coordination's domain
+        ("This is not Libyan territorial waters, I'm at the high sea", "report.position"),
+    ],
+)
+def test_coordination_in_other_words(text: str, primary: str) -> None:
+    assert classify(text).primary == primary, [a.kind for a in classify(text).acts]
