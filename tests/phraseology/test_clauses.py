@@ -509,7 +509,7 @@ def test_recognised_speech_without_punctuation(text: str, primary: str) -> None:
 
 
 def test_get_it_going_keeps_its_object() -> None:
-    """"it" + an -ing form is an object ("cannot get it going"), "it is" a subject."""
+    """An "it" + an -ing form is an object ("cannot get it going"), "it is" a subject."""
     assert len(classify("the engineers cannot get it going").acts) == 1
     kinds = [a.kind for a in classify("the boat is sinking it is taking water").acts]
     assert kinds == ["distress.declare", "report.status"]
