@@ -304,7 +304,7 @@ def vocative(body: list[str], wl: Words, before: str) -> int:
         if k == 1 and body[0] in _GENERIC:
             return 0
         head = body[k - 1] if k else ""
-        if not k or (head.endswith("s") and head not in ("cross", "vts", "uscg")):
+        if not k or (head.endswith("s") and head not in ("cross", "vts")):
             return 0
         if any(closed(w, wl) or verbal(w, wl) or not w.isalpha() for w in body[:k]):
             return 0

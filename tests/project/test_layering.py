@@ -91,6 +91,10 @@ def test_no_corpus_station_name_in_the_code() -> None:
         "calais lifeboat",
         # CROSS names every French RCC, and "cross" is an English word
         "cross",
+        # USCG names the US Coast Guard, every district of it, as CROSS does
+        "uscg",
+        # a craft's kind (a station id of a CI example), as "boat" and "dinghy" are
+        "yacht",
         # a common noun (checker/names.py reads "CG" as its initials), not one station
         "coastguard",
     }
