@@ -291,7 +291,7 @@ def _after_persons(allw: list[str], k: int, wl: Words) -> bool:
     if not _ends_count(allw, k):
         return False
     b = k - 1
-    while b >= 0 and allw[b] in _NOUN_TO_COUNT:
+    while b >= 0 and (allw[b] in _NOUN_TO_COUNT or allw[b] in W.approx):
         b -= 1
     if b < 0:
         return False
@@ -474,7 +474,10 @@ def _count(allw: list[str], k: int, w: str, wl: Words, current: int | None) -> i
             start = k
             while start > 0 and allw[start - 1] in W.number_words:
                 start -= 1
-            value = number_value(allw[start:m], wl.lang)
+            end = k + 1  # "une soixantaine de personnes": the number ends before "de"
+            while end < m and allw[end] in W.number_words:
+                end += 1
+            value = number_value(allw[start:end], wl.lang)
             return int(value) if value is not None and value >= 0 else -1
         if nxt.isalpha() and nxt not in wl.determiners and nxt not in ("de", "d", "of"):
             if nxt in W.number_words or nxt in W.conditions:

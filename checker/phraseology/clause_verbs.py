@@ -10,6 +10,8 @@ from checker.phraseology.clause import Clause, Names, name_at
 from checker.phraseology.clause_forms import (
     ASK_OF,
     ASKING_EZ,
+    FR_CLITICS,
+    FR_STRESSED,
     FR_SUBJECTS,
     auxiliary,
     call_sign,
@@ -62,6 +64,8 @@ def structure(
         head, rest = body[1:k], body[k + 1 :]
         whole = rest and (rest[0] in wl.pronouns or verb_form(rest[0], wl))
         body = rest if whole else head + rest
+    if lang == "fr" and len(body) > 2 and body[0] in FR_STRESSED and body[1] in FR_CLITICS:
+        body = body[1:]  # "moi, je peux vous jurer", "nous, on arrive": the clitic is the subject
     n = len(body)
     p = 0
     first = body[0]

@@ -226,31 +226,64 @@ def _told_of(cl: Clause) -> Clause:
 
 #: Largest number said alone that is read as a count of persons.
 MAX_BARE_COUNT = 999
+#: Words around a number said alone that leave it a count: a range's "between",
+#: a hedge after it ("150 or so", "sixty-ish", "60+").
+_AROUND_COUNT = frozenset({"between", "entre", "so", "ish", "odd", "plus", "+", "|", ",", "?"})
+#: Words that join the two ends of a range ("30 to 40", "trente ou quarante").
+_RANGE_JOIN = frozenset({"to", "or", "ou", "a", "-"})
+#: Articles before a number ("a hundred", "une quarantaine") and the "and" inside one
+#: ("one hundred and twenty"): number words only beside a number word.
+_IN_NUMBER = frozenset({"a", "an", "un", "une", "and", "et"})
+#: Most words a number said alone may have, hedges aside.
+_BARE_WORDS = 6
 
 
 def bare_count(said: list[str]) -> tuple[int, str] | None:
     """The value of an utterance that is only a number ("Four.", "two hundred",
-    "Trente-deux."), if it could count persons, and the number's language."""
-    words: list[str] = []
-    french = False
+    "Trente-deux.", "between 50 and 60", "une quarantaine"), if it could count
+    persons, and the number's language. A range counts its upper end, as the
+    frames do ("30 to 40 people")."""
+    groups: list[list[str]] = [[]]
+    size = 0
     for w in said:  # most utterances stop at their first word, which is no number
-        if w in ("|", ",", "?") or w in W.approx:
+        if w in _AROUND_COUNT or w in W.approx:
             continue
-        if len(words) == 4 or not (w.isdecimal() or w in W.number_words):
+        number = w.isdecimal() or w in W.number_words
+        if not number and w in _RANGE_JOIN and groups[-1] and groups[-1][-1] not in _IN_NUMBER:
+            groups.append([])
+            continue
+        size += 1
+        if size > _BARE_WORDS or not (number or w in _IN_NUMBER):
             return None
-        words.append(w)
-    if not words:
+        groups[-1].append(w)
+    found = [_bare_value(g) for g in groups if g]
+    if not found or None in found:
+        return None
+    value, lang = found[-1]  # type: ignore[misc]
+    if not 0 < value <= MAX_BARE_COUNT or value != int(value):
+        return None
+    return int(value), lang
+
+
+def _bare_value(words: list[str]) -> tuple[float, str] | None:
+    """The value of one number of a bare count and its language; "50 and 60" is a
+    range, "one hundred and twenty" one number."""
+    if words[-1] in _IN_NUMBER or (words[0] in ("and", "et")):
         return None
     if len(words) == 1 and words[0].isdecimal():
-        value: float | None = float(words[0]) if len(words[0]) <= 3 else None
-    else:
-        value = spoken_number(" ".join(words))
-        if value is None:  # "trente-deux": French
-            value = number_value(words, "en")
-            french = value is not None
-    if value is None or not 0 < value <= MAX_BARE_COUNT or value != int(value):
-        return None
-    return int(value), "fr" if french else "en"
+        return (float(words[0]), "en") if len(words[0]) <= 3 else None
+    english = ["one" if w in ("a", "an") else w for w in words]
+    value = spoken_number(" ".join(english))
+    if value is not None:
+        return value, "en"
+    value = number_value(words, "en")  # "trente-deux", "une quarantaine": French
+    if value is not None:
+        return value, "fr"
+    for join in ("and", "et"):  # "between 50 and 60"
+        if join in words:
+            k = len(words) - 1 - words[::-1].index(join)
+            return _bare_value(words[k + 1 :])
+    return None
 
 
 def fill(acts: list[Cand], fallback: list[Cand]) -> list[Cand]:

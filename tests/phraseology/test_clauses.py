@@ -629,3 +629,38 @@ def test_distress_in_other_words(text: str, primary: str) -> None:
 )
 def test_coordination_in_other_words(text: str, primary: str) -> None:
     assert classify(text).primary == primary, [a.kind for a in classify(text).acts]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("One hundred and twenty.", 120),  # "and" inside a number
+        ("between 50 and 60", 60),  # a range counts its upper end, as "30 to 40 people"
+        ("150 or so", 150),
+        ("Une quarantaine.", 40),  # a French approximation, with its article
+        ("40 à 50", 50),
+        ("a hundred", 100),
+        ("une soixantaine de personnes", 60),  # the number ends before "de"
+        ("the number of people is around 60", 60),  # a hedge before the count
+        ("there's roughly sixty of them", 60),
+    ],
+)
+def test_counts_in_other_words(text: str, count: int) -> None:
+    acts = classify(text).acts
+    assert [a.kind for a in acts] == ["report.persons"], [a.kind for a in acts]
+    assert acts[0].slots.get("count") == count
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        ("five and", "information"),  # no number: "and" must stand inside one
+        ("moi et mon fils", "report.persons"),  # the speaker among those on board
+        ("Mon fils est avec moi.", "report.persons"),
+        ("everyone is on board", "report.rescued"),  # on board the rescuer: no count
+        # a stressed pronoun before the subject clitic leaves the verb its subject's
+        ("moi je peux vous jurer qu'il y a des gens qui arrivent", "information"),
+    ],
+)
+def test_persons_in_other_words(text: str, primary: str) -> None:
+    assert classify(text).primary == primary, [a.kind for a in classify(text).acts]
