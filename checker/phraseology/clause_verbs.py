@@ -283,6 +283,8 @@ def structure(
             end = q + 1
             if end < n and body[end] in wl.modal and not auxiliary(body[end], wl):
                 end += 1  # after an article a modal word is a noun: "notre intention est"
+            elif end < n and not closed(body[end], wl):
+                end += 1  # the word after an article is its noun: "the pumps cannot …"
             while end < n and end < q + 6 and not verbal(body[end], wl):
                 end += 1
             if q + 1 < end < n:
@@ -451,7 +453,9 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
     if negated:
         c.polarity = "negative"
     if negated and modality == "will":
-        modality = "unwilling"
+        # a machine does not refuse: "the engine won't start" cannot
+        thing = c.agent == "third" and _status_noun(c.agent_word, wl)
+        modality = "cannot" if thing else "unwilling"
     if negated and modality == "can":
         modality = "cannot"
     if q >= n:
@@ -503,3 +507,10 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
         modality = "done"
     c.modality = modality
     with_light(c)
+
+
+def _status_noun(words: str | None, wl: Words) -> bool:
+    """Whether a subject names a part of a craft ("the engine", "le moteur")."""
+    if not words:
+        return False
+    return not wl.objects.get("status", frozenset()).isdisjoint(words.split())

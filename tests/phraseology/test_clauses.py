@@ -664,3 +664,22 @@ def test_counts_in_other_words(text: str, count: int) -> None:
 )
 def test_persons_in_other_words(text: str, primary: str) -> None:
     assert classify(text).primary == primary, [a.kind for a in classify(text).acts]
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        ("The engine won't start.", "report.status"),  # a machine cannot, not will not
+        ("the coastguard won't come", "assistance.unable"),  # an institution will not
+        ("the pumps cannot keep up", "report.status"),  # "pumps" after "the": a noun
+        ("we can't move", "report.status"),  # the craft, not a body
+        ("he's not moving", "report.persons"),
+        ("il y a de l'eau qui rentre", "report.status"),  # water, not persons in it
+        ("Il y a des gens à l'eau", "report.persons"),
+        ("we're rolling heavily", "report.status"),
+        ("le bateau penche", "report.status"),
+        ("on a tapé quelque chose", "report.status"),
+    ],
+)
+def test_craft_status_in_other_words(text: str, primary: str) -> None:
+    assert classify(text).primary == primary, [a.kind for a in classify(text).acts]
