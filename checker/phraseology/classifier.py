@@ -27,6 +27,7 @@ from checker.context import Context
 from checker.phraseology.callups import find_names
 from checker.phraseology.clause import Names
 from checker.phraseology.clause_split import forget as forget_clauses
+from checker.phraseology.clause_words import W
 from checker.phraseology.framing import bare_count, fill, frame_cands
 from checker.phraseology.grammar import terminal_words
 from checker.phraseology.islands import build_units, find_islands
@@ -123,7 +124,7 @@ def _classify(
     if lang is None and sum(map(lex.languages["en"].__contains__, said)) < 2:
         # two English cue words settle it (most utterances: counted in C); else the
         # word lists say whether it is French or a language the tool does not cover
-        if uncovered(said, lex.known_words) and not _names_only(toks, text):
+        if uncovered(said, lex.known_words, W.number_words) and not _names_only(toks, text):
             lang = "und"
         elif french(said, text):
             lang = "fr"

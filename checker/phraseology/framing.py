@@ -148,6 +148,10 @@ def frame_cands(
             and not (c.kind == "report.persons" and cl.equipment and cl.count is None)
         ]
         dropped.update(id(c) for c in inside if c not in fits)
+        answered = _answered_count(p, cands, toks) if frame is None and p is placed[-1] else None
+        if answered is not None:
+            out.append(answered)  # "Yeah, 40.", "Oui, une quarantaine": a count after a yes
+            continue
         if frame is None:
             formula = any(p.i <= c.i < p.j and c.kind in FIXED and c.kind != "call" for c in cands)
             if not fits and _bare_statement(p) and not (formula and cl.predicate is None):
@@ -228,7 +232,10 @@ def _told_of(cl: Clause) -> Clause:
 MAX_BARE_COUNT = 999
 #: Words around a number said alone that leave it a count: a range's "between",
 #: a hedge after it ("150 or so", "sixty-ish", "60+").
-_AROUND_COUNT = frozenset({"between", "entre", "so", "ish", "odd", "plus", "+", "|", ",", "?"})
+_AROUND_COUNT = frozenset({"between", "entre", "so", "ish", "odd", "something", "plus", "+", "?"})
+#: What separates two numbers said alone: a correction or a range ("quarante,
+#: quarante-cinq", "Fifty. Five-zero.").
+_SEPARATORS = frozenset({"|", ","})
 #: Words that join the two ends of a range ("30 to 40", "trente ou quarante").
 _RANGE_JOIN = frozenset({"to", "or", "ou", "a", "-"})
 #: Articles before a number ("a hundred", "une quarantaine") and the "and" inside one
@@ -236,17 +243,32 @@ _RANGE_JOIN = frozenset({"to", "or", "ou", "a", "-"})
 _IN_NUMBER = frozenset({"a", "an", "un", "une", "and", "et"})
 #: Most words a number said alone may have, hedges aside.
 _BARE_WORDS = 6
+#: Hedges said before a number alone: "at least forty", "I think forty", "plus de 100".
+_COUNT_LEADS: dict[str, tuple[str, ...]] = {
+    "at": ("least",), "au": ("moins",), "more": ("than",), "plus": ("de", "d"),
+    "less": ("than",), "moins": ("de", "d"), "i": ("think", "guess", "count"),
+    "je": ("pense", "crois", "compte"), "over": (), "under": (), "presque": (),
+}  # fmt: skip
 
 
 def bare_count(said: list[str]) -> tuple[int, str] | None:
     """The value of an utterance that is only a number ("Four.", "two hundred",
-    "Trente-deux.", "between 50 and 60", "une quarantaine"), if it could count
-    persons, and the number's language. A range counts its upper end, as the
-    frames do ("30 to 40 people")."""
+    "Trente-deux.", "between 50 and 60", "une quarantaine", "at least forty"), if it
+    could count persons, and the number's language. A range counts its upper end,
+    as the frames do ("30 to 40 people"); of two numbers said one after the other,
+    the second corrects or repeats the first ("quarante, quarante-cinq")."""
+    k = 0
+    if said and said[0] in _COUNT_LEADS:
+        second = _COUNT_LEADS[said[0]]
+        k = 1 if not second else 2 if len(said) > 1 and said[1] in second else 0
     groups: list[list[str]] = [[]]
     size = 0
-    for w in said:  # most utterances stop at their first word, which is no number
+    for w in said[k:]:  # most utterances stop at their first word, which is no number
         if w in _AROUND_COUNT or w in W.approx:
+            continue
+        if w in _SEPARATORS:
+            if groups[-1]:
+                groups.append([])
             continue
         number = w.isdecimal() or w in W.number_words
         if not number and w in _RANGE_JOIN and groups[-1] and groups[-1][-1] not in _IN_NUMBER:
@@ -257,7 +279,7 @@ def bare_count(said: list[str]) -> tuple[int, str] | None:
             return None
         groups[-1].append(w)
     found = [_bare_value(g) for g in groups if g]
-    if not found or None in found:
+    if not found or len(found) > 2 or None in found:
         return None
     value, lang = found[-1]  # type: ignore[misc]
     if not 0 < value <= MAX_BARE_COUNT or value != int(value):
@@ -386,6 +408,23 @@ def compatible(kind: ActKind, cl: Clause) -> bool:
     if cl.mood == "imperative" and kind not in _ORDERING:
         return False
     return not (cl.polarity == "negative" and kind in _AFFIRMING)
+
+
+def _answered_count(p: Placed, cands: list[Cand], toks: list[Tok]) -> Cand | None:
+    """The count of a last clause that is a number alone after only a yes or a
+    receipt ("Yeah, 40.", "Roger, forty-five"): it answers "how many", as a number
+    said alone does, at the same low confidence."""
+    start = p.start if p.i <= p.start < p.j else p.i  # after the clause's leads
+    before = [c for c in cands if c.i < start]
+    if not before or any(c.kind not in _YES_OR_RECEIPT for c in before):
+        return None
+    counted = bare_count([t.w for t in toks[start : p.j]])
+    if counted is None:
+        return None
+    return _cand(p, "report.persons", "report.persons#bare-number", 0.4, {"count": counted[0]})
+
+
+_YES_OR_RECEIPT = frozenset({"answer.affirmative", "ack"})
 
 
 def _receipt(cands: list[Cand]) -> bool:

@@ -265,12 +265,20 @@ def known(lang: str) -> frozenset[str]:
 MIN_WORDS_FOR_LANGUAGE = 4
 
 
-def uncovered(said: list[str], known_en: frozenset[str]) -> bool:
+def uncovered(
+    said: list[str], known_en: frozenset[str], neutral: frozenset[str] = frozenset()
+) -> bool:
     """Whether an utterance is in a language the tool does not cover: four or more
     words, of which under a third are English words the lexicon or the word lists
     know and under a third French ones ("Vi har kontroll, du må svinge" is
-    neither). ``known_en`` are the phrase lexicon's words."""
-    alpha = [w.rpartition("'")[2] or w for w in said if w[0].isalpha() and len(w) > 1]
+    neither). ``known_en`` are the phrase lexicon's words; ``neutral`` words (the
+    number words) tell no language and are not counted: "Forty seven, forty seven
+    persons" is English."""
+    alpha = [
+        w.rpartition("'")[2] or w
+        for w in said
+        if w[0].isalpha() and len(w) > 1 and w not in neutral
+    ]
     if len(alpha) < MIN_WORDS_FOR_LANGUAGE:
         return False
     en = _known_with(known_en)

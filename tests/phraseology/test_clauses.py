@@ -683,3 +683,36 @@ def test_persons_in_other_words(text: str, primary: str) -> None:
 )
 def test_craft_status_in_other_words(text: str, primary: str) -> None:
     assert classify(text).primary == primary, [a.kind for a in classify(text).acts]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Forty seven, forty seven persons.", 47),  # number words tell no language
+        ("at least forty", 40),  # a hedge before a number alone
+        ("plus de 100", 100),
+        ("quarante, quarante-cinq", 45),  # the second number corrects the first
+        ("Fifty. Five-zero.", 50),
+        ("Yeah, 40.", 40),  # a number alone after a yes answers "how many"
+        ("Ouais, une quarantaine", 40),
+        ("Roger, forty-five", 45),
+    ],
+)
+def test_counts_said_with_hedges_and_answers(text: str, count: int) -> None:
+    acts = classify(text).acts
+    counts = [a for a in acts if a.kind == "report.persons"]
+    assert classify(text).primary == "report.persons", [a.kind for a in acts]
+    assert counts[0].slots.get("count") == count
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        ("one, two, three", "information"),  # a count of three numbers is a radio check
+        ("at four", "information"),  # "at" is no hedge without "least"
+        ("Ouais.", "answer.affirmative"),  # French "yes", not a station called
+        ("Ouais, on coule", "distress.declare"),
+    ],
+)
+def test_no_count_where_none_was_said(text: str, primary: str) -> None:
+    assert classify(text).primary == primary, [a.kind for a in classify(text).acts]
