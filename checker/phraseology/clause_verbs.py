@@ -257,6 +257,14 @@ def structure(
             c.agent, c.predicate = "speaker", "falloir"
             c.predicates = frozenset({"falloir", "need"})
             return
+        if (
+            lang == "fr"
+            and w == "il"
+            and body[q + 1 : q + 4] in (["ne", "faut", "pas"], ["n", "faut", "pas"])
+        ):
+            body = [*body[: q + 1], "faut", *body[q + 4 :]]  # "il ne faut pas bouger": a ban
+            n = len(body)
+            c.polarity = "negative"
         if lang == "fr" and w == "il" and q + 1 < n and body[q + 1] == "faut":
             c.agent = "none"
             c.modality = "must"
@@ -267,6 +275,7 @@ def structure(
                 c.modality = "must"
                 return
             _verb_chain(c, body, q + 2, wl, skip_subject=True)
+            c.modality = "must"  # "il faut mettre les gilets": the chain reads no modal
             return
         if w in wl.pronouns:
             c.agent = person(w, wl)
@@ -376,11 +385,12 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
             c.agent == "speaker"
             and v + 2 < n
             and body[v] in ASK_OF
-            and body[v + 1] in wl.addressee
+            and (body[v + 1] in wl.addressee or body[v + 1] in _ORDERED_OTHERS)
             and body[v + 2] == "to"
         ):
-            # "I need you to stay on the line", "we would like you to alter course": an
-            # order said politely; the addressee is to act
+            # "I need you to stay on the line", "we would like you to alter course", "I
+            # want everyone to sit down": an order said politely; the addressee is to
+            # act, or to see it done
             c.agent = "addressee"
             modality = stronger(modality, "must")
             q = v + 3
@@ -514,3 +524,7 @@ def _status_noun(words: str | None, wl: Words) -> bool:
     if not words:
         return False
     return not wl.objects.get("status", frozenset()).isdisjoint(words.split())
+
+
+#: Those the addressee is to have act: "I want everyone to sit down".
+_ORDERED_OTHERS = frozenset({"everyone", "everybody", "them", "all"})

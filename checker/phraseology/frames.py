@@ -29,7 +29,10 @@ _WEIGHTS = {
     "agent": 1, "modality": 1, "polarity": 1, "polite": 1, "inverted": 1, "ask": 1,
     "receipt": 1, "passive": 1, "third_party": 6,
 }  # fmt: skip
-_LIST_KEYS = ("mood", "agent", "modality", "predicate", "object", "cue", "without", "not_object")
+_LIST_KEYS = (
+    "mood", "agent", "modality", "predicate", "object", "cue", "without", "not_object",
+    "not_predicate",
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +52,7 @@ class Frame:
     cue: frozenset[str] | None
     without: frozenset[str] | None
     not_object: frozenset[str] | None
+    not_predicate: frozenset[str] | None
     conditional: bool | None
     polite: bool | None
     inverted: bool | None
@@ -95,6 +99,8 @@ class Frame:
         if self.cue is not None and self.cue.isdisjoint(c.lemmas):
             return False
         if self.not_object is not None and not self.not_object.isdisjoint(c.objects):
+            return False
+        if self.not_predicate is not None and not self.not_predicate.isdisjoint(c.predicates):
             return False
         return self.without is None or self.without.isdisjoint(c.lemmas)
 

@@ -716,3 +716,30 @@ def test_counts_said_with_hedges_and_answers(text: str, count: int) -> None:
 )
 def test_no_count_where_none_was_said(text: str, primary: str) -> None:
     assert classify(text).primary == primary, [a.kind for a in classify(text).acts]
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        ("You're gonna put your life jackets on, okay?", "instruction"),  # "be" only as aux
+        ("you will be safe", "information"),  # "be" the verb: no order
+        ("you will see a helicopter", "information"),  # what will happen, no order
+        ("you will be rescued", "information"),  # done to the addressee: no task
+        ("you will proceed to the position", "task"),  # a place to go, no hazard
+        ("you are heading for the rocks", "warning"),
+        ("Il faut mettre les gilets.", "instruction"),  # impersonal obligation
+        ("il ne faut pas bouger", "instruction"),
+        ("il faut venir", "request.assistance"),  # help asked so stays a request for it
+        ("Let us know if anything changes.", "instruction"),  # no "let's"
+        ("let's go", "intention"),
+        ("Send me your position on WhatsApp.", "instruction"),  # information, not help
+        ("send a boat", "request.assistance"),
+        ("Tell them to stay calm.", "instruction"),  # an order passed on
+        ("I want everyone to sit down.", "instruction"),
+        ("Faites demi-tour.", "instruction"),  # irregular French imperatives
+        ("Dites-leur de s'asseoir.", "instruction"),
+        ("vous dites que vous êtes 40", "information"),
+    ],
+)
+def test_orders_in_other_words(text: str, primary: str) -> None:
+    assert classify(text).primary == primary, [a.kind for a in classify(text).acts]
