@@ -336,8 +336,9 @@ def fronted(body: list[str], wl: Words) -> int:
 
 #: French subject pronouns that follow their verb in an inverted question.
 FR_SUBJECTS = frozenset({"vous", "tu", "nous", "il", "elle", "ils", "elles", "on"})
-#: French subject clitics, and the stressed pronouns said before them ("moi, je …").
-FR_CLITICS = FR_SUBJECTS | {"je", "j"}
+#: French clitics that are only ever subjects, and the stressed pronouns said before
+#: them ("moi, je …", "nous, on …"; in "nous vous envoyons", "vous" is the object).
+FR_CLITICS = frozenset({"je", "j", "tu", "il", "ils", "on"})
 FR_STRESSED = frozenset({"moi", "toi", "lui", "nous", "vous", "eux", "elle", "elles"})
 #: French verbs in -ez that, inverted with "vous", ask rather than order
 #: ("pouvez-vous", "avez-vous des blessés").

@@ -99,6 +99,14 @@ def predicate(c: Clause, body: list[str], q: int, wl: Words) -> None:
     c.predicates = frozenset(preds)
 
 
+def closed_core(w: str, wl: Words) -> bool:
+    """A closed-class word other than a discourse lead."""
+    return (
+        w in wl.be or w in wl.have or w in wl.pronouns or w in wl.determiners
+        or w in wl.prepositions or w in wl.negators
+    )  # fmt: skip
+
+
 def closed(w: str, wl: Words) -> bool:
     """A closed-class word: an auxiliary, pronoun, determiner, preposition, negator or
     discourse lead, never the predicate of a clause."""

@@ -15,7 +15,7 @@ from itertools import pairwise
 from checker.phraseology.clause import PLACE, Clause, Names, name_at
 from checker.phraseology.clause_forms import NOT_EZ_VERBS, in_situ, merci_de, reason_first, verbal
 from checker.phraseology.clause_party import third_party
-from checker.phraseology.clause_predicate import closed
+from checker.phraseology.clause_predicate import closed, closed_core
 from checker.phraseology.clause_verbs import structure
 from checker.phraseology.clause_words import W
 from checker.phraseology.grammar import spoken_number
@@ -104,7 +104,10 @@ def read(
         if w == PLACE:
             named.append(_POSITION)
         elif classes and not (k + 1 < len(allw) and allw[k + 1] in W.region):
-            named.append(classes)
+            # a vocative lead ("man", "guys", "cheers mate") names persons only after
+            # an article or a number ("I see a man", "two guys in the water")
+            vocative = w in wl.lead and not (k and _counted(allw[k - 1], wl))
+            named.append(() if vocative else classes)
         else:
             named.append(())
         if polite:
@@ -186,6 +189,10 @@ def read(
     return c
 
 
+def _counted(w: str, wl: Words) -> bool:
+    return w in wl.determiners or w.isdecimal() or w in W.number_words
+
+
 #: What a position read by the grammar names.
 _POSITION = ("position",)
 
@@ -219,7 +226,10 @@ def forget_words() -> None:
 
 def _profile(w: str, wl: Words, vocab: frozenset[str], memo: dict[str, Profile]) -> Profile:
     lemma = wl.lemma(w)
-    classes = () if closed(w, wl) and w not in _SOMEONE else wl.object_classes(w, lemma)
+    # a closed-class word names nothing, but "someone" names help and a vocative lead
+    # ("man", "guys") names persons where it is no lead ("I see a man")
+    naming = w in _SOMEONE or (w in wl.lead and not closed_core(w, wl))
+    classes = () if closed(w, wl) and not naming else wl.object_classes(w, lemma)
     word_known = (w.rpartition("'")[2] or w) in vocab or w.isdecimal() or w in W.number_words
     prof = (lemma, classes, w in wl.polite, w.isdecimal() or w in W.number_words, word_known)
     if len(memo) >= MEMO_SIZE:

@@ -743,3 +743,24 @@ def test_no_count_where_none_was_said(text: str, primary: str) -> None:
 )
 def test_orders_in_other_words(text: str, primary: str) -> None:
     assert classify(text).primary == primary, [a.kind for a in classify(text).acts]
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        ("I can see the French coast.", "report.position"),  # what is seen places them
+        ("On voit les lumières de Douvres.", "report.position"),
+        ("I see people on the beach", "report.persons"),  # persons seen stay persons
+        ("I can see a man in the water", "report.persons"),  # "man" after an article
+        ("cheers mate", "thanks"),  # a vocative names nobody
+        ("We are in the middle of the Channel.", "report.position"),
+        ("nous sommes dans le rail", "report.position"),
+        ("I sent you the location on WhatsApp.", "report.position"),
+        ("Je vous ai envoyé la position par WhatsApp.", "report.position"),  # no offer
+        ("we are sending the lifeboat to your position", "assistance.offer"),
+        # "vous" after "nous" is the object: the stressed-pronoun reading keeps "nous"
+        ("nous vous envoyons une vedette", "assistance.offer"),
+    ],
+)
+def test_positions_in_other_words(text: str, primary: str) -> None:
+    assert classify(text).primary == primary, [a.kind for a in classify(text).acts]
