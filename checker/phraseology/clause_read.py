@@ -396,8 +396,10 @@ def _is_name(toks: list[Tok], i: int, j: int, text: str, allw: list[str], wl: Wo
         or (len(allw) < 3 and any(w.isdecimal() for w in allw))
     ):
         return False  # "Approximately 200.", "4 POB": a count, not a name
-    if not wl.objects.get("persons", frozenset()).isdisjoint(allw):
-        return False
+    if not wl.objects.get("persons", frozenset()).isdisjoint(allw) and not _title(
+        toks, i, j, text, wl
+    ):
+        return False  # "women and children"; but "Lady Grace", "Queen Mary" are names
     upper = 0
     station = not wl.stations.isdisjoint(allw)
     ends = [w for w in allw if w != "the"]
@@ -442,6 +444,35 @@ def _is_name(toks: list[Tok], i: int, j: int, text: str, allw: list[str], wl: Wo
             or not (w in known("en") or w in known("fr") or w in lexicon().known_words)
         )
     return upper > 0
+
+
+def _title(toks: list[Tok], i: int, j: int, text: str, wl: Words) -> bool:
+    """Whether a clause that names persons is rather a name written in title case:
+    every word but the glue ("of the") capitalised, in a text not all capitals, two
+    words or more ("Lady Grace", "Queen of the North"); of names listed with commas
+    ("Lady Grace, Coast Guard"), a single word must name no person ("Women,
+    Children" is a list); a number makes a count ("Two Men")."""
+    if not text or text.upper() == text:
+        return False
+    persons = wl.objects.get("persons", frozenset())
+    parts: list[tuple[int, bool]] = []  # per part between commas: capitals, a person
+    capitals, person = 0, False
+    for t in toks[i:j]:
+        w = t.w
+        if w == ",":
+            parts.append((capitals, person))
+            capitals, person = 0, False
+        elif w.isdecimal() or w in W.number_words:
+            return False
+        elif w[0].isalpha() and w not in W.name_glue:
+            if not text[t.s].isupper():
+                return False
+            capitals += 1
+            person = person or w in persons
+    parts.append((capitals, person))
+    if sum(n for n, _ in parts) < 2:
+        return False
+    return not any(n == 1 and named for n, named in parts)
 
 
 def _place_word(w: str, nxt: str, wl: Words) -> bool:

@@ -46,6 +46,8 @@ class ClauseWords:
     their: frozenset[str]
     tags: frozenset[str]
     receipts: frozenset[str]
+    greetings: frozenset[str]
+    greeting_words: frozenset[str]
     name_glue: frozenset[str]
     elisions: dict[str, str]
 

@@ -128,6 +128,12 @@ def frame_cands(
             last.slots.setdefault("reason", text[p.chars[0] : p.chars[1]])
             dropped.update(id(c) for c in inside)
             continue
+        if greeting(cl.words):
+            # "Hello? Hello?", "Bonsoir monsieur.": contact opened, nobody named
+            dropped.update(id(c) for c in inside)
+            if not any(p.i <= k < p.j + 1 for k in calls):
+                out.append(_cand(p, "call", "call#greeting", 0.5, {}))
+            continue
         if cl.name or (
             cl.agent == "none" and cl.mood == "declarative" and _before_call(toks, p, calls)
         ):
@@ -425,6 +431,15 @@ def _answered_count(p: Placed, cands: list[Cand], toks: list[Tok]) -> Cand | Non
 
 
 _YES_OR_RECEIPT = frozenset({"answer.affirmative", "ack"})
+
+
+def greeting(words: list[str]) -> bool:
+    """Whether a clause is only a greeting ("hello", "good evening, sir", "allô")."""
+    return (
+        bool(words)
+        and not W.greetings.isdisjoint(words)
+        and all(w in W.greetings or w in W.greeting_words for w in words)
+    )
 
 
 def _receipt(cands: list[Cand]) -> bool:

@@ -764,3 +764,28 @@ def test_orders_in_other_words(text: str, primary: str) -> None:
 )
 def test_positions_in_other_words(text: str, primary: str) -> None:
     assert classify(text).primary == primary, [a.kind for a in classify(text).acts]
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        ("Lady Grace, Coast Guard.", "call"),  # a name in title case, common words or not
+        ("Coast Guard, Lady Grace.", "call"),
+        ("Queen Mary, Queen Mary, Solent Coastguard", "call"),
+        ("Women and children.", "report.persons"),  # not all capitalised
+        ("Women, Children", "report.persons"),  # a list, not names
+        ("Two Men.", "report.persons"),  # a count
+        ("WOMEN AND CHILDREN", "report.persons"),  # all capitals tell nothing
+        ("Hello? Hello?", "call"),  # a greeting alone opens contact
+        ("Bonsoir monsieur.", "call"),
+        ("Good evening.", "call"),
+        ("Good.", "unclassified"),
+        ("hello we are sinking", "distress.declare"),
+        ("Hello, can anyone hear me?", "procedure.radio-check"),
+        ("Vous m'entendez ?", "procedure.radio-check"),
+        ("quelqu'un nous entend ?", "procedure.radio-check"),
+        ("Do you copy?", "procedure.radio-check"),  # no receipt in a question
+    ],
+)
+def test_calls_in_other_words(text: str, primary: str) -> None:
+    assert classify(text).primary == primary, [a.kind for a in classify(text).acts]
