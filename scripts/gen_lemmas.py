@@ -71,6 +71,17 @@ def build() -> str:
             for le in sorted(vocab - known["fr"] - known["en"]):
                 if le.endswith("er") and le.isalpha() and len(le) > 5:
                     rows.update((f, le) for f in _first_group(le[:-2]))
+            # a regular form the dictionary gives as a lemma of its own ("coule", a
+            # noun, is also "il coule"): the verb's, where no other row has the form
+            formed = {f for f, _ in rows}
+            verbs = {le for f, le in rows if f == le[:-2] + "ait"}  # conjugated: a verb
+            for le in sorted(vocab & verbs):
+                if le.endswith("er") and le.isalpha() and len(le) > 4:
+                    rows.update(
+                        (f, le)
+                        for f in _present(le[:-2])
+                        if f not in formed and f != le and f in known["fr"]
+                    )
         lines += [f"{f}\t{le}\t{lang}" for f, le in sorted(rows)]
     return "\n".join(lines) + "\n"
 
@@ -85,6 +96,13 @@ _ENDINGS = (
 
 def _first_group(stem: str) -> set[str]:
     return {stem + end for end in _ENDINGS}
+
+
+def _present(stem: str) -> set[str]:
+    """The present-tense forms of a regular French verb in -er but the third plural
+    (participles are often nouns of their own, "entrée", "coordonnée"; a third
+    plural an adjective, "violent", "urgent")."""
+    return {stem + end for end in ("e", "es", "ons", "ez")}
 
 
 def main() -> int:

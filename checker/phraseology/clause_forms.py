@@ -103,6 +103,10 @@ def hyphenated(toks: list[Tok], i: int, j: int, verb: str, pron: str, text: str)
     return False
 
 
+#: Possessives of the addressee.
+_YOUR = frozenset({"your", "votre", "vos", "ton", "ta", "tes"})
+
+
 def noun_agent(c: Clause, det: str, noun: list[str], wl: Words) -> None:
     # the head is the noun before its complement: "persons on board", "the crew of the
     # boat"; "some of the children" has none before it, and keeps its last noun
@@ -119,11 +123,8 @@ def noun_agent(c: Clause, det: str, noun: list[str], wl: Words) -> None:
         c.agent_word = "help"
         return
     if "casualty" in classes:
-        c.agent = (
-            "casualty" if det in ("my", "our", "mon", "ma", "notre", "nos", "mes") else "third"
-        )
-        if c.agent == "third":
-            c.agent = "casualty"
+        # the addressee's own craft is theirs: "your boat will capsize" warns them
+        c.agent = "addressee" if det in _YOUR else "casualty"
     elif any(w in wl.authorities for w in noun):
         c.agent = "authority"
     elif "persons" in classes:

@@ -28,6 +28,10 @@ _TOKEN = re.compile(
     r"|[.!;:…]+|\?+|,|[°º]|['′]|[\"″]"
     r")"
 )
+#: Letters written with dots ("S.O.S.", "U.S."), read as one word.
+_INITIALISM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_](?![^\W\d_])\.?")
+#: Initialisms whose letters spell a common word ("U.S." is no "us", "a.m." no "am").
+_INITIALISMS = {"us": "usa", "am": "a.m.", "pm": "p.m."}
 _CONTROL = dict.fromkeys([*range(0, 9), *range(11, 32), 127], " ")
 _SCRIPTS = {
     "CYRILLIC": "Cyrl", "ARABIC": "Arab", "GREEK": "Grek", "HEBREW": "Hebr",
@@ -127,7 +131,14 @@ def _chunk(chunk: str, lex: Lexicon, previous_number: bool) -> _Chunk:
     opens = False
     mark_first = False
     number: bool | None = None
-    for m in _TOKEN.finditer(chunk):
+    start = 0
+    initials = _INITIALISM.match(chunk)
+    if initials:  # "S.O.S.", "U.S.", "M.V.": one word, no sentence ends inside it
+        letters = initials[0].replace(".", "").lower()
+        out.append((_INITIALISMS.get(letters, letters), 0, initials.end()))
+        start = initials.end()
+        number = False
+    for m in _TOKEN.finditer(chunk, start):
         raw = m[0]
         if number is None:
             mark_first = raw in _AFTER_NUMBER

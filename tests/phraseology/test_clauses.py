@@ -789,3 +789,34 @@ def test_positions_in_other_words(text: str, primary: str) -> None:
 )
 def test_calls_in_other_words(text: str, primary: str) -> None:
     assert classify(text).primary == primary, [a.kind for a in classify(text).acts]
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        ("You're going to die out there.", "warning"),  # what will happen to them
+        ("vous allez mourir", "warning"),
+        ("your boat will capsize", "warning"),  # the addressee's craft is theirs
+        ("On va tous mourir.", "distress.declare"),  # a floating "tous" hides no verb
+        ("The children are dying.", "distress.declare"),
+        ("We're not going to make it.", "distress.declare"),  # no refusal
+        ("On ne va pas s'en sortir.", "distress.declare"),
+        ("I won't do that", "refuse"),
+        ("The boat flipped.", "report.status"),
+        ("SOS", "distress.declare"),  # the distress signal, as MAYDAY
+        ("S.O.S.", "distress.declare"),  # initials are one word, no sentence end
+        ("C'est urgent, on coule.", "distress.declare"),  # "coule" is French
+        ("This is urgent", "information"),  # no station called "urgent"
+        ("This is Good Hope", "call"),
+    ],
+)
+def test_distress_and_warnings_in_other_words(text: str, primary: str) -> None:
+    assert classify(text).primary == primary, [a.kind for a in classify(text).acts]
+
+
+def test_initials_with_dots_are_one_word() -> None:
+    from checker.phraseology.lexicon import lexicon
+    from checker.phraseology.text import tokenize
+
+    words = [t.w for t in tokenize("U.S. Coast Guard, at 5 a.m.", lexicon())]
+    assert words == ["usa", "coastguard", ",", "at", "5", "a.m."]  # no "us", no "am"

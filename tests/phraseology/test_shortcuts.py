@@ -18,7 +18,16 @@ from checker.phraseology.frames import frames, match
 from checker.phraseology.islands import _word_sets, build_units
 from checker.phraseology.lexicon import lexicon
 from checker.phraseology.parts import Tok, Unit
-from checker.phraseology.text import _AFTER_NUMBER, _CONTROL, _TOKEN, _join, _words, tokenize
+from checker.phraseology.text import (
+    _AFTER_NUMBER,
+    _CONTROL,
+    _INITIALISM,
+    _INITIALISMS,
+    _TOKEN,
+    _join,
+    _words,
+    tokenize,
+)
 from checker.phraseology.words import known, tally
 from tests.conftest import ROOT
 
@@ -26,7 +35,8 @@ _TRICKY = [
     "", " ", "40°N", "40 ° N", "40 °", "°40", "12' 30\"", "12 ' 30", "position 50 57' N",
     "mayday relay x3", "x3 mayday", "MAYDAY×2", "co ordinate", "coast guard", "uh, er, roger",
     "can't", "let's go", "the boat's engine", "reçu, à bientôt", "l'eau monte", "Ж Ж Ж",
-    "a\x01b\tc\nd", "…?!", "1,5 miles", "we are 4.", "what is your POB?",
+    "a\x01b\tc\nd", "…?!", "1,5 miles", "we are 4.", "what is your POB?", "S.O.S.",
+    "U.S. Coast Guard", "at 5 a.m.", "S.O.S", "ok.then", "a.b.c,d",
 ]  # fmt: skip
 
 
@@ -36,7 +46,19 @@ def _plain_tokenize(text: str) -> list[Tok]:
     clean = text if text.isprintable() else text.translate(_CONTROL)
     toks: list[Tok] = []
     previous_number = join = False
+    skip_to = 0
     for m in _TOKEN.finditer(clean):
+        if m.start() < skip_to:
+            continue
+        if m.start() == 0 or clean[m.start() - 1].isspace():
+            # letters with dots opening a run ("S.O.S.") are one word
+            initials = _INITIALISM.match(clean, m.start())
+            if initials:
+                letters = initials[0].replace(".", "").lower()
+                toks.append(Tok(_INITIALISMS.get(letters, letters), m.start(), initials.end()))
+                skip_to = initials.end()
+                previous_number = False
+                continue
         raw = m.group()
         words, opens = _words(raw, lex)
         if words:
