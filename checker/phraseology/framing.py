@@ -147,6 +147,13 @@ def frame_cands(
             cl = _told_of(cl)  # "my friends are on a boat and they are sinking"
         other = other or cl.third_party
         frame = None if (p.after_island and not cl.predicates) else cl.frame
+        ours = _not_ours(p, cands)
+        if ours is not None:
+            # "it's not in our area", "it's outside our SRR": the case is not the
+            # speaker's, which no position says
+            dropped.update(id(c) for c in (*inside, ours))
+            out.append(_cand(p, "coordination.decline", "coordination.decline#zone", 0.7, {}))
+            continue
         fits = [
             c
             for c in inside
@@ -414,6 +421,27 @@ def compatible(kind: ActKind, cl: Clause) -> bool:
     if cl.mood == "imperative" and kind not in _ORDERING:
         return False
     return not (cl.polarity == "negative" and kind in _AFFIRMING)
+
+
+def _not_ours(p: Placed, cands: list[Cand]) -> Cand | None:
+    """The grammar's position of a clause that puts something ("it", "that", no
+    subject) outside the speaker's own zone: "not in our area", "outside our SRR"."""
+    cl = p.clause
+    if cl.agent not in ("third", "none") or cl.agent_word or cl.mood != "declarative":
+        return None
+    for c in cands:
+        if (
+            c.source == "grammar"
+            and c.kind == "report.position"
+            and p.i <= c.i < p.j
+            and c.slots.get("zone_relative") == "speaker"
+            and (cl.polarity == "negative") != (c.slots.get("relation") in _OUTSIDE)
+        ):
+            return c
+    return None
+
+
+_OUTSIDE = frozenset({"outside", "beyond", "out of"})
 
 
 def _answered_count(p: Placed, cands: list[Cand], toks: list[Tok]) -> Cand | None:

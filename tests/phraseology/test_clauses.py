@@ -820,3 +820,22 @@ def test_initials_with_dots_are_one_word() -> None:
 
     words = [t.w for t in tokenize("U.S. Coast Guard, at 5 a.m.", lexicon())]
     assert words == ["usa", "coastguard", ",", "at", "5", "a.m."]  # no "us", no "am"
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        ("It's not in our area.", "coordination.decline"),  # a zone, not a position
+        ("It's outside our area.", "coordination.decline"),
+        ("It is not in our SRR", "coordination.decline"),
+        ("It's in our area", "report.position"),
+        ("the boat is not in our waters", "report.position"),  # the craft is placed
+        ("it's yours", "coordination.handover"),
+        ("The boat has crossed the line, it's yours.", "coordination.handover"),
+        ("We'd like you to take over.", "coordination.handover"),
+        ("We would like you to take over the coordination.", "coordination.handover"),
+        ("we will take over", "coordination.assume"),
+    ],
+)
+def test_coordination_by_zone_and_handover(text: str, primary: str) -> None:
+    assert classify(text).primary == primary, [a.kind for a in classify(text).acts]
