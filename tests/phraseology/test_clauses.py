@@ -839,3 +839,22 @@ def test_initials_with_dots_are_one_word() -> None:
 )
 def test_coordination_by_zone_and_handover(text: str, primary: str) -> None:
     assert classify(text).primary == primary, [a.kind for a in classify(text).acts]
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        ("Pick us up.", "request.assistance"),  # the speakers asking to be fetched
+        ("Récupérez-nous.", "request.assistance"),
+        ("Pick up the persons in the water", "task"),
+        ("Can you stay on the line?", "request"),  # no help asked
+        ("Can you send me a photo?", "request"),
+        ("Can you send a boat to our position?", "request.assistance"),
+        ("Vous pouvez rester en ligne ?", "request"),  # asked in a statement's order
+        ("Tu peux m'envoyer ta position ?", "request"),
+        ("vous pouvez venir ?", "request.assistance"),
+        ("you can see us?", "question"),
+    ],
+)
+def test_requests_in_other_words(text: str, primary: str) -> None:
+    assert classify(text).primary == primary, [a.kind for a in classify(text).acts]
