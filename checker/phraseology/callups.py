@@ -167,6 +167,23 @@ def _station_at(said: list[str], i: int, names: Names) -> int:
     return start + k if k else i
 
 
+#: Words of a craft's kind said before its name ("the fishing vessel", "le chalutier").
+_DESIGNATION = frozenset({
+    "the", "fishing", "motor", "sailing", "vessel", "yacht", "mv", "fv", "sv",
+    "trawler", "tug", "ferry", "tanker", "cargo", "ship", "boat", "pleasure", "craft",
+    "le", "la", "navire", "voilier", "chalutier", "bateau", "remorqueur",
+})  # fmt: skip
+
+
+def _designated(said: list[str], k: int) -> int:
+    """Where a name starts after the craft's kind said before it ("the fishing vessel
+    Lady Grace": at "lady"); ``k`` if no kind is said, or nothing follows it."""
+    j = k
+    while j < len(said) and said[j] in _DESIGNATION:
+        j += 1
+    return j if k < j < len(said) and said[j].isalpha() else k
+
+
 def _guess_name(
     said: list[str], i: int, stops: frozenset[str], ends: frozenset[str], limit: int = 3
 ) -> int:
@@ -255,12 +272,16 @@ def find_names(
         k = i + 2
         if k >= n or k in taken:
             continue
-        end = _station_at(said, k, name_index)
-        if end == k:
-            end = _repeated(said, k) or _guess_name(said, k, stops, ends)
-        if end == k:
+        # "this is the fishing vessel Lady Grace": the name follows the craft's kind
+        for start in dict.fromkeys((_designated(said, k), k)):
+            end = _station_at(said, start, name_index)
+            if end == start:
+                end = _repeated(said, start) or _guess_name(said, start, stops, ends)
+            if end > start:
+                break
+        if end == start:
             continue
-        end = _absorb_repeats(said, k, end)
+        end = _absorb_repeats(said, start, end)
         # the called station: words back to the clause start or a signal word
         claimed = taken | {k for a, b_, _ in found for k in range(a, b_)}
         b = i
@@ -277,7 +298,7 @@ def find_names(
         if called and not all(said[t] in _PHONETIC for t in called):
             called_words = _collapse([said[t] for t in called])
             found.append((called[0], called[-1] + 1, _name_info(called_words, context)))
-        caller_words = _collapse([w for w in said[k:end] if w != ","])
+        caller_words = _collapse([w for w in said[start:end] if w != ","])
         found.append((k, end, _name_info(caller_words, context)))
     return found + _short_callup(said, context, name_index, taken, found)
 

@@ -858,3 +858,18 @@ def test_coordination_by_zone_and_handover(text: str, primary: str) -> None:
 )
 def test_requests_in_other_words(text: str, primary: str) -> None:
     assert classify(text).primary == primary, [a.kind for a in classify(text).acts]
+
+
+@pytest.mark.parametrize(
+    ("text", "caller"),
+    [
+        ("Mayday, mayday. This is the fishing vessel Moonlight Maid.", "moonlight maid"),
+        ("coast guard coast guard this is the fishing vessel lady grace", "lady grace"),
+        ("This is the yacht Lady Grace", "lady grace"),  # "lady" names no person here
+        ("this is the coastguard", "coastguard"),  # nothing after the kind: it is the name
+    ],
+)
+def test_the_name_follows_the_craft_s_kind(text: str, caller: str) -> None:
+    acts = classify(text).acts
+    assert any(a.slots.get("caller") == caller for a in acts), [(a.kind, a.slots) for a in acts]
+    assert "report.persons" not in [a.kind for a in acts]
