@@ -262,6 +262,10 @@ _AFTER_COUNT = frozenset(
         "now",
         "maintenant",
         "sur",
+        # "on est 45 dont 10 enfants", "we are 40 including children"
+        "dont",
+        "including",
+        "parmi",
     }
 )
 _PLURAL_BE = frozenset({"are", "were", "sommes", "etions", "sont", "etaient", "est", "etait"})

@@ -64,6 +64,8 @@ def structure(
         head, rest = body[1:k], body[k + 1 :]
         whole = rest and (rest[0] in wl.pronouns or verb_form(rest[0], wl))
         body = rest if whole else head + rest
+    if lang == "en" and body[0] == "dont":
+        body = ["do", "not", *body[1:]]  # typed without its apostrophe (French "dont" is kept)
     if lang == "fr" and len(body) > 2 and body[0] in FR_STRESSED and body[1] in FR_CLITICS:
         body = body[1:]  # "moi, je peux vous jurer", "nous, on arrive": the clitic is the subject
     n = len(body)

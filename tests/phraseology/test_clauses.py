@@ -873,3 +873,19 @@ def test_the_name_follows_the_craft_s_kind(text: str, caller: str) -> None:
     acts = classify(text).acts
     assert any(a.slots.get("caller") == caller for a in acts), [(a.kind, a.slots) for a in acts]
     assert "report.persons" not in [a.kind for a in acts]
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        ("On est 45 dont 10 enfants.", "report.persons"),  # French "dont" is no "don't"
+        ("47 personnes dont 5 enfants", "report.persons"),
+        ("we are 40 including 5 children", "report.persons"),
+        ("dont move", "instruction"),  # English typed without its apostrophe
+        ("we dont need help", "assistance.decline"),
+        ("Agitez quelque chose de brillant.", "instruction"),  # "-ez" tells French
+        ("Vi har kontroll, du må svinge styrbord", "unclassified"),
+    ],
+)
+def test_french_words_that_look_english(text: str, primary: str) -> None:
+    assert classify(text).primary == primary, [a.kind for a in classify(text).acts]
