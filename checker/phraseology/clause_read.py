@@ -388,6 +388,8 @@ def _is_name(toks: list[Tok], i: int, j: int, text: str, allw: list[str], wl: Wo
             w in wl.stations or w in wl.authorities or not (w in known("en") or w in known("fr"))
             for w in rest
         )
+    if allw[0] in wl.prepositions and allw[0] not in W.name_glue:
+        return False  # "Near Zuwara, Sabratha": a place said, no station called
     if allw[0] == "ici" and wl.lang == "fr":
         return len(allw) > 1 and not any(
             (w in wl.pronouns and w not in ("le", "la")) or (w.endswith("ez") and len(w) > 3)

@@ -889,3 +889,18 @@ def test_the_name_follows_the_craft_s_kind(text: str, caller: str) -> None:
 )
 def test_french_words_that_look_english(text: str, primary: str) -> None:
     assert classify(text).primary == primary, [a.kind for a in classify(text).acts]
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        ("Near Zuwara, Sabratha.", "report.position"),  # a place said, no station called
+        ("On est près de Calais.", "report.position"),
+        ("au large de Dunkerque", "report.position"),
+        ("the engine is off", "report.status"),  # "off" is no nearness
+        ("HEAVE TO", "instruction"),
+        ("STOP ENGINE IMMEDIATELY", "instruction"),  # capitals make no name of an order
+    ],
+)
+def test_places_and_orders_in_capitals(text: str, primary: str) -> None:
+    assert classify(text).primary == primary, [a.kind for a in classify(text).acts]
