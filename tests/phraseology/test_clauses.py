@@ -904,3 +904,20 @@ def test_french_words_that_look_english(text: str, primary: str) -> None:
 )
 def test_places_and_orders_in_capitals(text: str, primary: str) -> None:
     assert classify(text).primary == primary, [a.kind for a in classify(text).acts]
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        ("We are finished.", "distress.declare"),  # without hope
+        ("It's over for us.", "distress.declare"),
+        ("There's no hope.", "distress.declare"),
+        ("Il n'y a plus d'espoir.", "distress.declare"),
+        ("On est foutus.", "distress.declare"),
+        ("we are finished with the search", "search.terminate"),  # a task ended
+        ("we have finished our search", "search.terminate"),
+        ("there is still hope", "information"),
+    ],
+)
+def test_hopelessness_is_distress(text: str, primary: str) -> None:
+    assert classify(text).primary == primary, [a.kind for a in classify(text).acts]
