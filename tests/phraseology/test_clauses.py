@@ -921,3 +921,17 @@ def test_places_and_orders_in_capitals(text: str, primary: str) -> None:
 )
 def test_hopelessness_is_distress(text: str, primary: str) -> None:
     assert classify(text).primary == primary, [a.kind for a in classify(text).acts]
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        ("are you able to keep up with the flooding", "question"),  # coping, no favour
+        ("can you start your engine?", "question"),
+        ("vous pouvez redémarrer le moteur ?", "question"),
+        ("can you come?", "request.assistance"),
+        ("can you switch to channel 67?", "request"),
+    ],
+)
+def test_whether_the_addressee_can_cope_is_asked(text: str, primary: str) -> None:
+    assert classify(text).primary == primary, [a.kind for a in classify(text).acts]
