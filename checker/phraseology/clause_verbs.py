@@ -66,6 +66,9 @@ def structure(
         body = rest if whole else head + rest
     if lang == "en" and body[0] == "dont":
         body = ["do", "not", *body[1:]]  # typed without its apostrophe (French "dont" is kept)
+    elif lang == "en" and body[0] in _MISSPELT_BE and len(body) > 1 and _ing(body[1], wl):
+        # "your taking on water", "their coming": "you're", "they're", misspelt
+        body = [*_MISSPELT_BE[body[0]], *body[1:]]
     if lang == "fr" and len(body) > 2 and body[0] in FR_STRESSED and body[1] in FR_CLITICS:
         body = body[1:]  # "moi, je peux vous jurer", "nous, on arrive": the clitic is the subject
     n = len(body)
@@ -530,3 +533,12 @@ def _status_noun(words: str | None, wl: Words) -> bool:
 
 #: Those the addressee is to have act: "I want everyone to sit down".
 _ORDERED_OTHERS = frozenset({"everyone", "everybody", "them", "all"})
+
+
+#: Possessives and "there" written for "you're", "they're" before an -ing form.
+_MISSPELT_BE = {"your": ("you", "are"), "their": ("they", "are"), "there": ("they", "are")}
+
+
+def _ing(w: str, wl: Words) -> bool:
+    """An -ing form of a verb, "going" included (too short for :func:`progressive`)."""
+    return w == "going" or progressive(w, wl)

@@ -935,3 +935,16 @@ def test_hopelessness_is_distress(text: str, primary: str) -> None:
 )
 def test_whether_the_addressee_can_cope_is_asked(text: str, primary: str) -> None:
     assert classify(text).primary == primary, [a.kind for a in classify(text).acts]
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        ("Your taking on water. Good copy.", "readback"),  # "you're", misspelt
+        ("your going to hit the rocks", "warning"),
+        ("your boat is sinking", "distress.declare"),  # a possessive stays one
+        ("there is a boat", "information"),
+    ],
+)
+def test_misspelt_you_re(text: str, primary: str) -> None:
+    assert classify(text).primary == primary, [a.kind for a in classify(text).acts]
