@@ -20,8 +20,9 @@ def with_light(c: Clause) -> None:
             c.predicate = c.light
 
 
-#: Articles between a light verb and its noun ("prendre l'eau", "avoir besoin d'aide").
-_LIGHT_SKIP = frozenset({"le", "la", "l", "les", "un", "une", "du", "des"})
+#: Articles between a light verb and its noun ("prendre l'eau", "avoir besoin d'aide"),
+#: and the negators said there ("on n'a pas besoin d'aide", "we have no need of").
+_LIGHT_SKIP = frozenset({"le", "la", "l", "les", "un", "une", "du", "des", "pas", "plus", "jamais"})
 
 
 def light(c: Clause, body: list[str], q: int, wl: Words) -> None:

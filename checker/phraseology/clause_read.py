@@ -151,6 +151,8 @@ def read(
         if w in wl.lead or w in wl.polite or (w in W.adverbs and w not in ("all",)):
             if w in ("no", "non") and p + 1 < n and ws[p + 1] in ("one", "body"):
                 break
+            if w == "no" and p + 1 < n and named[len(allw) - n + p + 1]:
+                break  # "no assistance required", "no engine": "no" denies the noun
             p += 1
             continue
         if w in ("est", "est-ce") and lang == "fr" and p + 2 < n and ws[p + 1] in ("ce", "-ce"):

@@ -93,7 +93,7 @@ def structure(
             "rien",
             "jamais",
         )
-        or (first == "no" and second in ("one", "body"))
+        or (first == "no" and n > 1)  # a determiner: the lead "no" was read off
         or (first in ("do", "don't") and second in ("not", "never"))
         or (first == "personne" and second in ("ne", "n"))
     )

@@ -948,3 +948,26 @@ def test_whether_the_addressee_can_cope_is_asked(text: str, primary: str) -> Non
 )
 def test_misspelt_you_re(text: str, primary: str) -> None:
     assert classify(text).primary == primary, [a.kind for a in classify(text).acts]
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        ("On n'a pas besoin d'aide.", "assistance.decline"),  # "pas" inside "avoir besoin"
+        ("No assistance required.", "assistance.decline"),  # "no" denies the noun
+        ("no help needed", "assistance.decline"),
+        ("no one is hurt", "report.persons"),
+        ("We have everyone on board.", "report.rescued"),
+        ("Tout le monde est à bord.", "report.rescued"),
+        ("On a récupéré tout le monde.", "report.rescued"),
+        ("Ils seront débarqués à Boulogne.", "report.landing"),  # a port not known
+        ("On est en route.", "assistance.offer"),
+        ("We will land them at Dover.", "intention"),  # a plan: intention first
+    ],
+)
+def test_help_declined_given_and_landed(text: str, primary: str) -> None:
+    assert classify(text).primary == primary, [a.kind for a in classify(text).acts]
+
+
+def test_no_before_a_noun_is_no_answer() -> None:
+    assert [a.kind for a in classify("no engine, no fuel").acts] == ["report.status"] * 2
