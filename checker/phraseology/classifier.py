@@ -28,7 +28,8 @@ from checker.phraseology.callups import find_names
 from checker.phraseology.clause import Names
 from checker.phraseology.clause_split import forget as forget_clauses
 from checker.phraseology.clause_words import W
-from checker.phraseology.framing import bare_count, fill, frame_cands
+from checker.phraseology.counts import bare_count
+from checker.phraseology.framing import fill, frame_cands
 from checker.phraseology.grammar import terminal_words
 from checker.phraseology.islands import build_units, find_islands
 from checker.phraseology.lexicon import Lexicon, lexicon

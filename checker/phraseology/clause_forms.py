@@ -9,6 +9,8 @@ in one sitting.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from checker.phraseology.clause import Clause
 from checker.phraseology.clause_predicate import closed
 from checker.phraseology.clause_words import W
@@ -339,8 +341,8 @@ def fronted(body: list[str], wl: Words) -> int:
 FR_SUBJECTS = frozenset({"vous", "tu", "nous", "il", "elle", "ils", "elles", "on"})
 #: French clitics that are only ever subjects, and the stressed pronouns said before
 #: them ("moi, je …", "nous, on …"; in "nous vous envoyons", "vous" is the object).
-FR_CLITICS = frozenset({"je", "j", "tu", "il", "ils", "on"})
-FR_STRESSED = frozenset({"moi", "toi", "lui", "nous", "vous", "eux", "elle", "elles"})
+_FR_CLITICS = frozenset({"je", "j", "tu", "il", "ils", "on"})
+_FR_STRESSED = frozenset({"moi", "toi", "lui", "nous", "vous", "eux", "elle", "elles"})
 #: French verbs in -ez that, inverted with "vous", ask rather than order
 #: ("pouvez-vous", "avez-vous des blessés").
 ASKING_EZ = frozenset({
@@ -379,3 +381,74 @@ def merci_de(ws: list[str], p: int, wl: Words) -> bool:
         and ws[k] not in ("avoir", "etre")
         and not closed(ws[k], wl)  # "merci de votre appel"
     )
+
+
+def respelt(body: list[str], wl: Words) -> list[str]:
+    """A clause's words as meant where typing or speech bent them: English "dont"
+    typed without its apostrophe ("dont move"; French "dont" is kept), "your"/"their"
+    for "you're"/"they're" before an -ing form ("your taking on water"), a French
+    stressed pronoun before the clitic it stresses ("moi, je peux vous jurer", "nous,
+    on arrive": the clitic is the subject)."""
+    if wl.lang == "en" and body[0] == "dont":
+        return ["do", "not", *body[1:]]
+    if wl.lang == "en" and body[0] in _MISSPELT_BE and len(body) > 1 and _ing(body[1], wl):
+        return [*_MISSPELT_BE[body[0]], *body[1:]]
+    if wl.lang == "fr" and len(body) > 2 and body[0] in _FR_STRESSED and body[1] in _FR_CLITICS:
+        return body[1:]
+    return body
+
+
+#: Possessives and "there" written for "you're", "they're" before an -ing form.
+_MISSPELT_BE = {"your": ("you", "are"), "their": ("they", "are"), "there": ("they", "are")}
+
+
+def _ing(w: str, wl: Words) -> bool:
+    """An -ing form of a verb, "going" included (too short for :func:`progressive`)."""
+    return w == "going" or progressive(w, wl)
+
+
+def craft_part(words: str | None, wl: Words) -> bool:
+    """Whether a subject names a part of a craft ("the engine", "le moteur")."""
+    if not words:
+        return False
+    return not wl.objects.get("status", frozenset()).isdisjoint(words.split())
+
+
+def impersonal(
+    c: Clause,
+    body: list[str],
+    q: int,
+    wl: Words,
+    chain: Callable[[Clause, list[str], int, Words], None],
+) -> bool:
+    """Read a French impersonal "il" at ``q`` and say whether it was one: "il y a"
+    (the existential), "il nous faut une remorque" (we need one), "il faut" + a verb
+    (an obligation: "il faut mettre les gilets", "il ne faut pas bouger"; "il faut
+    que vous restiez à bord" orders the addressee). ``chain`` reads the verb chain
+    from an index, the subject read."""
+    n = len(body)
+    if q + 2 < n and body[q + 1] == "y" and body[q + 2] in ("a", "avait", "aura"):
+        c.agent = "third"
+        c.agent_word = "there"
+        c.predicate = "etre"
+        c.predicates = frozenset({"etre", "be", "il y a"})
+        return True
+    if q + 2 < n and body[q + 1] in ("nous", "me", "m") and body[q + 2] == "faut":
+        c.agent, c.predicate = "speaker", "falloir"
+        c.predicates = frozenset({"falloir", "need"})
+        return True
+    if body[q + 1 : q + 4] in (["ne", "faut", "pas"], ["n", "faut", "pas"]):
+        body = [*body[: q + 1], "faut", *body[q + 4 :]]  # a ban
+        n = len(body)
+        c.polarity = "negative"
+    if not (q + 1 < n and body[q + 1] == "faut"):
+        return False
+    c.agent = "none"
+    c.modality = "must"
+    if q + 3 < n and body[q + 2] == "que" and body[q + 3] in wl.addressee:
+        c.agent = "addressee"
+        chain(c, body, q + 4, wl)
+    else:
+        chain(c, body, q + 2, wl)
+    c.modality = "must"  # the chain reads no modal after "faut"
+    return True

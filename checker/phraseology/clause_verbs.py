@@ -10,19 +10,20 @@ from checker.phraseology.clause import Clause, Names, name_at
 from checker.phraseology.clause_forms import (
     ASK_OF,
     ASKING_EZ,
-    FR_CLITICS,
-    FR_STRESSED,
     FR_SUBJECTS,
     auxiliary,
     call_sign,
     cleft,
+    craft_part,
     french_future,
     fronted,
     hyphenated,
     imperative,
+    impersonal,
     noun_agent,
     person,
     progressive,
+    respelt,
     verb_form,
     verb_word,
     verbal,
@@ -64,13 +65,7 @@ def structure(
         head, rest = body[1:k], body[k + 1 :]
         whole = rest and (rest[0] in wl.pronouns or verb_form(rest[0], wl))
         body = rest if whole else head + rest
-    if lang == "en" and body[0] == "dont":
-        body = ["do", "not", *body[1:]]  # typed without its apostrophe (French "dont" is kept)
-    elif lang == "en" and body[0] in _MISSPELT_BE and len(body) > 1 and _ing(body[1], wl):
-        # "your taking on water", "their coming": "you're", "they're", misspelt
-        body = [*_MISSPELT_BE[body[0]], *body[1:]]
-    if lang == "fr" and len(body) > 2 and body[0] in FR_STRESSED and body[1] in FR_CLITICS:
-        body = body[1:]  # "moi, je peux vous jurer", "nous, on arrive": the clitic is the subject
+    body = respelt(body, wl)
     n = len(body)
     p = 0
     first = body[0]
@@ -239,49 +234,8 @@ def structure(
                 c.agent_word = " ".join(name)
                 _verb_chain(c, body, q + k, wl, skip_subject=True)
                 return
-        if (
-            lang == "fr"
-            and w == "il"
-            and q + 2 < n
-            and body[q + 1] == "y"
-            and body[q + 2] in ("a", "avait", "aura")
-        ):
-            c.agent = "third"
-            c.agent_word = "there"
-            c.predicate = "etre"
-            c.predicates = frozenset({"etre", "be", "il y a"})
-            return
-        if (
-            lang == "fr"
-            and w == "il"
-            and q + 2 < n
-            and body[q + 1] in ("nous", "me", "m")
-            and body[q + 2] == "faut"
-        ):
-            # "il nous faut une remorque": we need one
-            c.agent, c.predicate = "speaker", "falloir"
-            c.predicates = frozenset({"falloir", "need"})
-            return
-        if (
-            lang == "fr"
-            and w == "il"
-            and body[q + 1 : q + 4] in (["ne", "faut", "pas"], ["n", "faut", "pas"])
-        ):
-            body = [*body[: q + 1], "faut", *body[q + 4 :]]  # "il ne faut pas bouger": a ban
-            n = len(body)
-            c.polarity = "negative"
-        if lang == "fr" and w == "il" and q + 1 < n and body[q + 1] == "faut":
-            c.agent = "none"
-            c.modality = "must"
-            if q + 3 < n and body[q + 2] == "que" and body[q + 3] in wl.addressee:
-                # "il faut que vous restiez à bord": an order to the addressee
-                c.agent = "addressee"
-                _verb_chain(c, body, q + 4, wl, skip_subject=True)
-                c.modality = "must"
-                return
-            _verb_chain(c, body, q + 2, wl, skip_subject=True)
-            c.modality = "must"  # "il faut mettre les gilets": the chain reads no modal
-            return
+        if lang == "fr" and w == "il" and impersonal(c, body, q, wl, _chain_after):
+            return  # "il y a", "il nous faut", "il (ne) faut (pas)"
         if w in wl.pronouns:
             c.agent = person(w, wl)
             if w in W.everyone:
@@ -469,7 +423,7 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
         c.polarity = "negative"
     if negated and modality == "will":
         # a machine does not refuse: "the engine won't start" cannot
-        thing = c.agent == "third" and _status_noun(c.agent_word, wl)
+        thing = c.agent == "third" and craft_part(c.agent_word, wl)
         modality = "cannot" if thing else "unwilling"
     if negated and modality == "can":
         modality = "cannot"
@@ -524,21 +478,10 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
     with_light(c)
 
 
-def _status_noun(words: str | None, wl: Words) -> bool:
-    """Whether a subject names a part of a craft ("the engine", "le moteur")."""
-    if not words:
-        return False
-    return not wl.objects.get("status", frozenset()).isdisjoint(words.split())
-
-
 #: Those the addressee is to have act: "I want everyone to sit down".
 _ORDERED_OTHERS = frozenset({"everyone", "everybody", "them", "all"})
 
 
-#: Possessives and "there" written for "you're", "they're" before an -ing form.
-_MISSPELT_BE = {"your": ("you", "are"), "their": ("they", "are"), "there": ("they", "are")}
-
-
-def _ing(w: str, wl: Words) -> bool:
-    """An -ing form of a verb, "going" included (too short for :func:`progressive`)."""
-    return w == "going" or progressive(w, wl)
+def _chain_after(c: Clause, body: list[str], q: int, wl: Words) -> None:
+    """The verb chain from ``q``, the subject read (for :func:`impersonal`)."""
+    _verb_chain(c, body, q, wl, skip_subject=True)

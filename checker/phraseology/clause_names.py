@@ -1,0 +1,166 @@
+"""Whether a clause only names a station: "Queen of the North.", "Le CROSS Med,
+bonjour.", "Lady Grace, Coast Guard.", "coast guard sector anchorage" — a call-up
+without "this is".
+
+A name is told from a sentence by its letters where the text has them (capitals, in
+a text that is not all capitals), by the transcript's own station names, and in
+lower-case recognised speech by station words ("coast guard", "traffic") at its ends.
+Counts ("4 POB"), persons ("women and children"), places said by a preposition ("near
+Zuwara") and verbs are no names.
+"""
+
+from __future__ import annotations
+
+from checker.phraseology.clause import Names, name_at
+from checker.phraseology.clause_forms import NOT_EZ_VERBS, verbal
+from checker.phraseology.clause_predicate import closed
+from checker.phraseology.clause_words import W
+from checker.phraseology.lexicon import lexicon
+from checker.phraseology.parts import Tok
+from checker.phraseology.words import Words, known
+
+
+def names_only(
+    toks: list[Tok], i: int, j: int, text: str, allw: list[str], wl: Words, names: Names
+) -> bool:
+    """Whether the clause of tokens ``i``..``j`` (words ``allw``) only names a station,
+    written so or one of the transcript's ``names``."""
+    return _is_name(toks, i, j, text, allw, wl) or _named(allw, names)
+
+
+def _named(allw: list[str], names: Names) -> bool:
+    """Whether a clause is only station names of the transcript ("north star north
+    star" in lower-case recognised speech), with the words that join them."""
+    k, n, found = 0, len(allw), False
+    while k < n:
+        w = allw[k]
+        match = name_at(allw, k, names)
+        if match:
+            k += match
+            found = True
+        elif w in W.name_glue:
+            k += 1
+        else:
+            return False
+    return found
+
+
+def _is_name(toks: list[Tok], i: int, j: int, text: str, allw: list[str], wl: Words) -> bool:
+    """A clause that only names a station: "Queen of the North.", "Le CROSS Med,
+    bonjour.", "ici le Caporal" — a call-up without "this is"."""
+    if not allw or len(allw) > 12:
+        return False
+    if allw[:2] == ["this", "is"] and len(allw) > 2:
+        # "yes, this is the coast guard": a call-up that names only the caller
+        rest = [w for w in allw[2:] if w not in W.name_glue]
+        return bool(rest) and all(
+            w in wl.stations or w in wl.authorities or not (w in known("en") or w in known("fr"))
+            for w in rest
+        )
+    if allw[0] in wl.prepositions and allw[0] not in W.name_glue:
+        return False  # "Near Zuwara, Sabratha": a place said, no station called
+    if allw[0] == "ici" and wl.lang == "fr":
+        return len(allw) > 1 and not any(
+            (w in wl.pronouns and w not in ("le", "la")) or (w.endswith("ez") and len(w) > 3)
+            for w in allw[1:]
+        )
+    # set operations in C, not a generator a word: most clauses are no name
+    if (
+        not W.approx.isdisjoint(allw)
+        or not W.aboard.isdisjoint(allw)
+        or (len(allw) < 3 and any(w.isdecimal() for w in allw))
+    ):
+        return False  # "Approximately 200.", "4 POB": a count, not a name
+    if not wl.objects.get("persons", frozenset()).isdisjoint(allw) and not _title(
+        toks, i, j, text, wl
+    ):
+        return False  # "women and children"; but "Lady Grace", "Queen Mary" are names
+    upper = 0
+    station = not wl.stations.isdisjoint(allw)
+    ends = [w for w in allw if w != "the"]
+    anchored = station and (
+        ends[0] in wl.stations or ends[-1] in wl.stations or ends[-1] in wl.authorities
+    )
+    for k in range(i, j):
+        w = toks[k].w
+        if not w[0].isalpha():
+            continue
+        ch = text[toks[k].s : toks[k].s + 1] if text else ""
+        verbal = (
+            w in wl.be
+            or w in wl.have
+            or w in wl.modal
+            or w in wl.lead
+            or (w in wl.imperative and not ch.isupper())
+            # a French verb in -ez is no name, capitalised or not ("Appelez le 999")
+            or (wl.lang == "fr" and w.endswith("ez") and len(w) > 4 and w not in NOT_EZ_VERBS)
+        )
+        if verbal and w not in W.name_glue:
+            return False
+        if w in wl.pronouns and w not in ("le", "la"):
+            return False
+        if ch.isupper() or w in wl.stations or w in wl.authorities:
+            upper += 1
+        elif station and not (w in known("en") or w in known("fr")):
+            pass  # "crescent city coastguard": a place name beside a station word
+        elif anchored and _place_word(w, toks[k + 1].w if k + 1 < j else "", wl):
+            pass  # "coast guard sector anchorage", "queen of the north prince rupert traffic"
+        elif w not in W.name_glue:
+            return False
+        if k == i and w in wl.imperative and j - i > 1:
+            return False
+    if upper == 1 and len(allw) == 1:
+        # one capitalised word alone names a station only if it is no common word
+        # ("Capitainerie," yes; "Caution," "Danger," no)
+        w = allw[0]
+        return (
+            w in wl.stations
+            or w in wl.authorities
+            or not (w in known("en") or w in known("fr") or w in lexicon().known_words)
+        )
+    return upper > 0
+
+
+def _title(toks: list[Tok], i: int, j: int, text: str, wl: Words) -> bool:
+    """Whether a clause that names persons is rather a name written in title case:
+    every word but the glue ("of the") capitalised, in a text not all capitals, two
+    words or more ("Lady Grace", "Queen of the North"); of names listed with commas
+    ("Lady Grace, Coast Guard"), a single word must name no person ("Women,
+    Children" is a list); a number makes a count ("Two Men")."""
+    if not text or text.upper() == text:
+        return False
+    persons = wl.objects.get("persons", frozenset())
+    parts: list[tuple[int, bool]] = []  # per part between commas: capitals, a person
+    capitals, person = 0, False
+    for t in toks[i:j]:
+        w = t.w
+        if w == ",":
+            parts.append((capitals, person))
+            capitals, person = 0, False
+        elif w.isdecimal() or w in W.number_words:
+            return False
+        elif w[0].isalpha() and w not in W.name_glue:
+            if not text[t.s].isupper():
+                return False
+            capitals += 1
+            person = person or w in persons
+    parts.append((capitals, person))
+    if sum(n for n, _ in parts) < 2:
+        return False
+    return not any(n == 1 and named for n, named in parts)
+
+
+def _place_word(w: str, nxt: str, wl: Words) -> bool:
+    """Whether a common word beside a station word is part of the station's name in
+    lower-case speech: a noun that is no verb form and names nothing but a place
+    ("anchorage", "north" in "queen of the north"), not one that places something
+    ("north of the island")."""
+    lemma = wl.lemma(w)
+    if not w.isalpha() or closed(w, wl) or verbal(w, wl) or w in W.number_words:
+        return False
+    if (lemma != w and lemma in wl.verbs) or w.endswith("ing"):
+        return False
+    classes = wl.object_classes(w, lemma)
+    if any(c != "position" for c in classes):
+        return False
+    return not (classes and nxt in ("of", "de", "du"))

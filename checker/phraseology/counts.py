@@ -1,0 +1,94 @@
+"""A number said alone as a count of persons: "Four.", "between 50 and 60", "une
+quarantaine", "at least forty".
+
+An answer to "how many on board?" is often only its number, hedged, corrected or
+given as a range; the classifier reads such an utterance (or, after a yes, such a
+last clause) as ``report.persons`` at low confidence, and the resolve stage checks
+it against the question it answers. Most utterances stop at their first word,
+which is no number.
+"""
+
+from __future__ import annotations
+
+from checker.phraseology.clause_read import number_value
+from checker.phraseology.clause_words import W
+from checker.phraseology.grammar import spoken_number
+
+#: Largest number said alone that is read as a count of persons.
+MAX_BARE_COUNT = 999
+#: Words around a number said alone that leave it a count: a range's "between",
+#: a hedge after it ("150 or so", "sixty-ish", "60+").
+_AROUND_COUNT = frozenset({"between", "entre", "so", "ish", "odd", "something", "plus", "+", "?"})
+#: What separates two numbers said alone: a correction or a range ("quarante,
+#: quarante-cinq", "Fifty. Five-zero.").
+_SEPARATORS = frozenset({"|", ","})
+#: Words that join the two ends of a range ("30 to 40", "trente ou quarante").
+_RANGE_JOIN = frozenset({"to", "or", "ou", "a", "-"})
+#: Articles before a number ("a hundred", "une quarantaine") and the "and" inside one
+#: ("one hundred and twenty"): number words only beside a number word.
+_IN_NUMBER = frozenset({"a", "an", "un", "une", "and", "et"})
+#: Most words a number said alone may have, hedges aside.
+_BARE_WORDS = 6
+#: Hedges said before a number alone: "at least forty", "I think forty", "plus de 100".
+_COUNT_LEADS: dict[str, tuple[str, ...]] = {
+    "at": ("least",), "au": ("moins",), "more": ("than",), "plus": ("de", "d"),
+    "less": ("than",), "moins": ("de", "d"), "i": ("think", "guess", "count"),
+    "je": ("pense", "crois", "compte"), "over": (), "under": (), "presque": (),
+}  # fmt: skip
+
+
+def bare_count(said: list[str]) -> tuple[int, str] | None:
+    """The value of an utterance that is only a number ("Four.", "two hundred",
+    "Trente-deux.", "between 50 and 60", "une quarantaine", "at least forty"), if it
+    could count persons, and the number's language. A range counts its upper end,
+    as the frames do ("30 to 40 people"); of two numbers said one after the other,
+    the second corrects or repeats the first ("quarante, quarante-cinq")."""
+    k = 0
+    if said and said[0] in _COUNT_LEADS:
+        second = _COUNT_LEADS[said[0]]
+        k = 1 if not second else 2 if len(said) > 1 and said[1] in second else 0
+    groups: list[list[str]] = [[]]
+    size = 0
+    for w in said[k:]:  # most utterances stop at their first word, which is no number
+        if w in _AROUND_COUNT or w in W.approx:
+            continue
+        if w in _SEPARATORS:
+            if groups[-1]:
+                groups.append([])
+            continue
+        number = w.isdecimal() or w in W.number_words
+        if not number and w in _RANGE_JOIN and groups[-1] and groups[-1][-1] not in _IN_NUMBER:
+            groups.append([])
+            continue
+        size += 1
+        if size > _BARE_WORDS or not (number or w in _IN_NUMBER):
+            return None
+        groups[-1].append(w)
+    found = [_bare_value(g) for g in groups if g]
+    if not found or len(found) > 2 or None in found:
+        return None
+    value, lang = found[-1]  # type: ignore[misc]
+    if not 0 < value <= MAX_BARE_COUNT or value != int(value):
+        return None
+    return int(value), lang
+
+
+def _bare_value(words: list[str]) -> tuple[float, str] | None:
+    """The value of one number of a bare count and its language; "50 and 60" is a
+    range, "one hundred and twenty" one number."""
+    if words[-1] in _IN_NUMBER or (words[0] in ("and", "et")):
+        return None
+    if len(words) == 1 and words[0].isdecimal():
+        return (float(words[0]), "en") if len(words[0]) <= 3 else None
+    english = ["one" if w in ("a", "an") else w for w in words]
+    value = spoken_number(" ".join(english))
+    if value is not None:
+        return value, "en"
+    value = number_value(words, "en")  # "trente-deux", "une quarantaine": French
+    if value is not None:
+        return value, "fr"
+    for join in ("and", "et"):  # "between 50 and 60"
+        if join in words:
+            k = len(words) - 1 - words[::-1].index(join)
+            return _bare_value(words[k + 1 :])
+    return None
