@@ -99,7 +99,8 @@ _NOUNS = frozenset({"persons", "casualty", "intentions", "coordination", "positi
 def hyphenated(toks: list[Tok], i: int, j: int, verb: str, pron: str, text: str) -> bool:
     """Whether ``verb-pron`` was written with a hyphen (French inversion)."""
     for k in range(i, j - 1):
-        if toks[k].w == verb and toks[k + 1].w == pron:
+        w = toks[k].w  # "qu'allez-vous": the verb may carry an elided "que"
+        if (w == verb or w.endswith("'" + verb)) and toks[k + 1].w == pron:
             between = text[toks[k].e : toks[k + 1].s]
             return between.strip() in ("-", "-t-", "‑")
     return False

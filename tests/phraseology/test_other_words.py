@@ -506,3 +506,18 @@ def test_help_declined_given_and_landed(text: str, primary: str) -> None:
 
 def test_no_before_a_noun_is_no_answer() -> None:
     assert [a.kind for a in classify("no engine, no fuel").acts] == ["report.status"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        ("Are you going to take them?", "question.intentions"),  # asked by inversion
+        ("Allez-vous les récupérer ?", "question.intentions"),
+        ("Qu'allez-vous faire ?", "question.intentions"),  # the verb carries "qu'"
+        ("Are you going to help us?", "request.assistance"),  # a plea stays one
+        ("Will you switch to channel 10?", "request"),
+        ("Qu'avez-vous vu ?", "question"),
+    ],
+)
+def test_the_addressee_s_plan_asked(text: str, primary: str) -> None:
+    assert classify(text).primary == primary, [a.kind for a in classify(text).acts]
