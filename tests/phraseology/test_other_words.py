@@ -521,3 +521,18 @@ def test_no_before_a_noun_is_no_answer() -> None:
 )
 def test_the_addressee_s_plan_asked(text: str, primary: str) -> None:
     assert classify(text).primary == primary, [a.kind for a in classify(text).acts]
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        ("This is a SAR case.", "information"),  # no party named: no decline
+        ("This is a French case.", "coordination.decline"),
+        ("this is an Italian responsibility", "coordination.decline"),
+        ("It's not a distress situation yet.", "phase.assess"),
+        ("Ce n'est pas une situation de détresse.", "phase.assess"),
+        ("it's not dangerous", "information"),
+    ],
+)
+def test_whose_case_and_what_phase(text: str, primary: str) -> None:
+    assert classify(text).primary == primary, [a.kind for a in classify(text).acts]
