@@ -536,3 +536,18 @@ def test_the_addressee_s_plan_asked(text: str, primary: str) -> None:
 )
 def test_whose_case_and_what_phase(text: str, primary: str) -> None:
     assert classify(text).primary == primary, [a.kind for a in classify(text).acts]
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        ("Je refuse.", "refuse"),  # a refusal said by its verb
+        ("We refuse your help.", "assistance.decline"),  # help refused is declined
+        ("We are not going back.", "refuse"),  # not "I'm not leaving you"
+        ("On ne retourne pas en Libye.", "refuse"),
+        ("I'm not leavin' you, let's go", "intention"),  # a promise to stay
+        ("C'est impossible.", "refuse"),
+    ],
+)
+def test_refusals_in_other_words(text: str, primary: str) -> None:
+    assert classify(text).primary == primary, [a.kind for a in classify(text).acts]
