@@ -49,7 +49,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the CLI; return the exit code (the console script exits with it)."""
+    """Run the CLI; return the exit code (the console script exits with it). Ctrl-C
+    at any point, also while the parser is built, is exit 130 without a traceback."""
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        return Exit.INTERRUPTED
+
+
+def _main(argv: Sequence[str] | None) -> int:
     from checker import process
 
     process.configure()  # pydantic's plugin search skipped, gc tuned: this process only

@@ -6,7 +6,9 @@ things can go wrong with worker processes that a plain ``pool.map`` handles badl
 and each is handled here rather than in the commands:
 
 - **Ctrl-C.** A terminal's SIGINT reaches the whole process group. Workers ignore it
-  (:func:`start_worker`, the pool's initializer), so that they print no tracebacks;
+  (:func:`start_worker`, the pool's initializer; they are started with SIGINT held
+  back, :func:`_spawning`, so that none arrives before it), so that they print no
+  tracebacks;
   the parent alone is interrupted, stops the workers at once (:func:`_stop`, with a
   second Ctrl-C ignored while it does), and the caller says which files were not
   checked.
@@ -34,6 +36,7 @@ import os
 import signal
 import time
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -101,7 +104,8 @@ def pooled(
         pool = _pool(workers)
         finished = False
         try:
-            futures = [pool.submit(work, p) for p in todo]
+            with _spawning():
+                futures = [pool.submit(work, p) for p in todo]
             futures.reverse()  # popped in input order: a future let go holds no result
             for k in range(len(todo)):
                 try:
@@ -126,12 +130,33 @@ def _alone(work: Callable[[Path], R], path: Path, killed: Callable[[Path], R]) -
 
     pool = _pool(1)
     try:
-        result: R = pool.submit(work, path).result()
+        with _spawning():
+            future = pool.submit(work, path)
+        result: R = future.result()
         return result
     except BrokenProcessPool:
         return killed(path)
     finally:
         _stop(pool, now=True)
+
+
+@contextmanager
+def _spawning() -> Iterator[None]:
+    """Ctrl-C held back while workers are started: a worker spawned now inherits the
+    blocked signal and keeps it blocked until its initializer ignores it. Without
+    this, a Ctrl-C while a worker is still importing (before :func:`start_worker`
+    runs) raised KeyboardInterrupt there, and its traceback, cut short when the
+    worker was terminated, reached the terminal. The parent gets the held-back
+    Ctrl-C as soon as the workers are started."""
+    block = getattr(signal, "pthread_sigmask", None)
+    if block is None:  # no signal masks (Windows): nothing to hold back
+        yield
+        return
+    previous = block(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        block(signal.SIG_SETMASK, previous)
 
 
 def _pool(workers: int) -> Any:

@@ -282,6 +282,32 @@ def test_ctrl_c_with_jobs_stops_cleanly_and_says_what_was_not_checked(
 # --- ``test --jobs`` runs on the same ordered map ------------------------------------
 
 
+def test_ctrl_c_while_workers_start_prints_no_traceback(folder: Path) -> None:
+    """SIGINT to the process group at moments swept across the workers' start, while
+    they may still be importing (before their initializer ignores it): each run exits
+    130 without a traceback. A worker's KeyboardInterrupt traceback, cut short when
+    it was terminated, used to come out in about one run in six of such a sweep."""
+    for k in range(16):
+        with subprocess.Popen(
+            [sys.executable, "-B", "-m", "checker.cli", "check", str(folder), "--jobs", "2"],
+            cwd=ROOT,
+            env={**os.environ, "RADIOCHECK_TEST_FAULT": "sleep:b.radio"},
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            start_new_session=True,
+        ) as proc:
+            time.sleep(0.2 + 0.025 * k)
+            os.killpg(proc.pid, signal.SIGINT)
+            try:
+                _, err = proc.communicate(timeout=60)
+            except subprocess.TimeoutExpired:
+                os.killpg(proc.pid, signal.SIGKILL)
+                raise
+        assert proc.returncode == 130, err
+        assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
+
+
 def test_test_jobs_reports_a_killed_worker_and_keeps_the_order(folder: Path) -> None:
     """``radiocheck test --jobs`` shares ``check --jobs``'s map: the killed worker's file
     is an error (exit 2) named on stderr, the others are tested, all in input order."""
