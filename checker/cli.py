@@ -18,6 +18,7 @@ from typing import Any
 from checker._version import __version__
 from checker.commands import MODULES
 from checker.commands._common import Exit, print_diagnostics
+from checker.process import interrupted_by
 
 
 class _Parser(argparse.ArgumentParser):
@@ -55,6 +56,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _main(argv)
     except KeyboardInterrupt:
         return Exit.INTERRUPTED
+    except Exception as exc:
+        if interrupted_by(exc):
+            return Exit.INTERRUPTED
+        raise
 
 
 def _main(argv: Sequence[str] | None) -> int:
@@ -102,6 +107,8 @@ def _run(args: argparse.Namespace) -> int:
     except BrokenPipeError:  # a pipe other than stdout closed: not radiocheck's error
         return Exit.OK
     except Exception as exc:  # a bug: say so briefly, traceback only on request
+        if interrupted_by(exc):
+            return Exit.INTERRUPTED
         from checker.diagnostics import InputError
 
         if isinstance(exc, InputError):

@@ -75,3 +75,18 @@ def _real_loader(name: str) -> object:
     from pydantic.plugin import _loader
 
     return getattr(_loader, name)
+
+
+def interrupted_by(exc: BaseException) -> bool:
+    """Whether an error was caused by Ctrl-C, so that an error boundary ("a bug in
+    this file") passes it on as the interrupt it is: a KeyboardInterrupt raised while
+    Python defines a class (a model imported on first use) comes out as
+    RuntimeError("Error calling __set_name__ ..."), the interrupt as its cause."""
+    seen: set[int] = set()
+    cause: BaseException | None = exc
+    while cause is not None and id(cause) not in seen:
+        if isinstance(cause, KeyboardInterrupt):
+            return True
+        seen.add(id(cause))
+        cause = cause.__cause__ or cause.__context__
+    return False

@@ -201,6 +201,10 @@ def _check_one(path: Path, args: argparse.Namespace, written: bool) -> _Checked:
     except InputError as exc:
         return _Checked(diagnostics_text(exc.diagnostics), None, None, Exit.INPUT, True)
     except Exception as exc:
+        from checker.process import interrupted_by
+
+        if interrupted_by(exc):
+            raise KeyboardInterrupt from exc  # Ctrl-C, not a bug in this file
         if args.debug:
             raise
         return _Checked(_bug_text(path, exc), None, None, Exit.BUG, True)

@@ -79,6 +79,10 @@ def classify(
     try:
         return _classify(text, context, speaker, addressee)
     except Exception as exc:  # a classifier bug must not stop a check: say so
+        from checker.process import interrupted_by
+
+        if interrupted_by(exc):
+            raise KeyboardInterrupt from exc  # Ctrl-C, not a bug of this utterance
         reason = f"{INTERNAL_ERROR}: {type(exc).__name__}: {exc}"
         return _unclassified(text, reason, None, None)
 
