@@ -233,32 +233,36 @@ def test_a_killed_worker_is_reported_for_its_file_and_the_run_goes_on(folder: Pa
     assert "Traceback" not in run.stderr
 
 
+def _sleeping_run(command: str, folder: Path, *args: str) -> subprocess.Popen[str]:
+    """``radiocheck COMMAND FOLDER --jobs 2 ARGS`` in a process group of its own (as a
+    terminal runs it), the worker given b.radio asleep."""
+    return subprocess.Popen(
+        [sys.executable, "-B", "-m", "checker.cli", command, str(folder), "--jobs", "2", *args],
+        cwd=ROOT,
+        env={**os.environ, "NO_COLOR": "1", "RADIOCHECK_TEST_FAULT": "sleep:b.radio"},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+
+
+def _finish(proc: subprocess.Popen[str]) -> tuple[str, str]:
+    """The run's stdout and stderr once it ends (its group killed if it hangs)."""
+    try:
+        return proc.communicate(timeout=60)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        raise
+
+
 @pytest.mark.parametrize("presses", [1, 2])
 def test_ctrl_c_with_jobs_stops_cleanly_and_says_what_was_not_checked(
     folder: Path, presses: int
 ) -> None:
     """SIGINT to the whole process group, as a terminal sends it, once or twice: exit
     130 at once, no worker traceback, and stderr names the files not checked."""
-    with subprocess.Popen(
-        [
-            sys.executable,
-            "-B",
-            "-m",
-            "checker.cli",
-            "check",
-            str(folder),
-            "--jobs",
-            "2",
-            "--format",
-            "jsonl",
-        ],
-        cwd=ROOT,
-        env={**os.environ, "RADIOCHECK_TEST_FAULT": "sleep:b.radio"},
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        start_new_session=True,
-    ) as proc:
+    with _sleeping_run("check", folder, "--format", "jsonl") as proc:
         assert proc.stdout is not None and proc.stderr is not None
         first = proc.stdout.readline()  # a.radio is done; b.radio's worker sleeps
         assert '"source": ' in first and "a.radio" in first
@@ -266,11 +270,7 @@ def test_ctrl_c_with_jobs_stops_cleanly_and_says_what_was_not_checked(
             os.killpg(proc.pid, signal.SIGINT)
             time.sleep(0.05)
         started = time.monotonic()
-        try:
-            out, err = proc.communicate(timeout=60)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            raise
+        out, err = _finish(proc)
     assert proc.returncode == 130, err
     assert time.monotonic() - started < 30  # the sleeping worker was not waited for
     assert "Traceback" not in err and "KeyboardInterrupt" not in err
@@ -279,35 +279,53 @@ def test_ctrl_c_with_jobs_stops_cleanly_and_says_what_was_not_checked(
     assert "b.radio" not in out  # nothing half-written for the files not checked
 
 
-# --- ``test --jobs`` runs on the same ordered map ------------------------------------
-
-
 def test_ctrl_c_while_workers_start_prints_no_traceback(folder: Path) -> None:
     """SIGINT to the process group at moments swept across the workers' start, while
     they may still be importing (before their initializer ignores it): each run exits
     130 without a traceback. A worker's KeyboardInterrupt traceback, cut short when
     it was terminated, used to come out in about one run in six of such a sweep."""
     for k in range(16):
-        with subprocess.Popen(
-            [sys.executable, "-B", "-m", "checker.cli", "check", str(folder), "--jobs", "2"],
-            cwd=ROOT,
-            env={**os.environ, "RADIOCHECK_TEST_FAULT": "sleep:b.radio"},
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            start_new_session=True,
-        ) as proc:
+        with _sleeping_run("check", folder) as proc:
             time.sleep(0.2 + 0.025 * k)
             os.killpg(proc.pid, signal.SIGINT)
-            try:
-                _, err = proc.communicate(timeout=60)
-            except subprocess.TimeoutExpired:
-                os.killpg(proc.pid, signal.SIGKILL)
-                raise
+            _, err = _finish(proc)
         # 130; or killed by the signal itself, before Python had set up its handler
         # (the shell reports both as 130)
         assert proc.returncode in (130, -signal.SIGINT), err
         assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
+
+
+def test_an_interrupt_while_a_class_is_defined_is_still_an_interrupt(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Ctrl-C while a model class is defined (a lazy import) comes out of Python 3.11
+    as RuntimeError("Error calling __set_name__ ..."); the error boundaries (the
+    CLI's, a file's in ``check``, an utterance's in ``classify``) pass it on as the
+    interrupt, not as a bug (a CI run exited 3 "internal error" on a Ctrl-C)."""
+    from checker.phraseology import classifier
+    from checker.process import interrupted_by
+
+    class Interrupting:
+        def __set_name__(self, owner: type, name: str) -> None:
+            raise KeyboardInterrupt
+
+    caught: BaseException | None = None
+    try:
+        type("Model", (), {"field": Interrupting()})
+    except BaseException as exc:  # RuntimeError on 3.11, the interrupt itself later
+        caught = exc
+    assert caught is not None and interrupted_by(caught)
+    assert not interrupted_by(RuntimeError("a bug"))
+
+    def interrupted(*args: object) -> None:
+        raise RuntimeError("Error calling __set_name__") from KeyboardInterrupt()
+
+    monkeypatch.setattr(classifier, "_classify", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        classifier.classify("we are sinking")
+
+
+# --- ``test --jobs`` runs on the same ordered map ------------------------------------
 
 
 def test_test_jobs_reports_a_killed_worker_and_keeps_the_order(folder: Path) -> None:
@@ -339,55 +357,13 @@ def test_test_jobs_gives_the_result_of_one_job(folder: Path) -> None:
 
 
 def test_ctrl_c_in_test_jobs_stops_cleanly_and_says_what_was_not_tested(folder: Path) -> None:
-    with subprocess.Popen(
-        [sys.executable, "-B", "-m", "checker.cli", "test", str(folder), "--jobs", "2"],
-        cwd=ROOT,
-        env={**os.environ, "NO_COLOR": "1", "RADIOCHECK_TEST_FAULT": "sleep:b.radio"},
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        start_new_session=True,
-    ) as proc:
+    with _sleeping_run("test", folder) as proc:
         time.sleep(5)  # the workers have started; b.radio's sleeps
         os.killpg(proc.pid, signal.SIGINT)
         started = time.monotonic()
-        try:
-            out, err = proc.communicate(timeout=60)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            raise
+        out, err = _finish(proc)
     assert proc.returncode == 130, err
     assert time.monotonic() - started < 30  # the sleeping worker was not waited for
     assert "Traceback" not in err and "KeyboardInterrupt" not in err
     assert "of 4 files not checked" in err and "b.radio" in err and "d.radio" in err
     assert out == ""  # no table of a run that did not finish
-
-
-def test_an_interrupt_while_a_class_is_defined_is_still_an_interrupt(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """Ctrl-C while a model class is defined (a lazy import) comes out of Python 3.11
-    as RuntimeError("Error calling __set_name__ ..."); the error boundaries (the
-    CLI's, a file's in ``check``, an utterance's in ``classify``) pass it on as the
-    interrupt, not as a bug (a CI run exited 3 "internal error" on a Ctrl-C)."""
-    from checker.phraseology import classifier
-    from checker.process import interrupted_by
-
-    class Interrupting:
-        def __set_name__(self, owner: type, name: str) -> None:
-            raise KeyboardInterrupt
-
-    caught: BaseException | None = None
-    try:
-        type("Model", (), {"field": Interrupting()})
-    except BaseException as exc:  # RuntimeError on 3.11, the interrupt itself later
-        caught = exc
-    assert caught is not None and interrupted_by(caught)
-    assert not interrupted_by(RuntimeError("a bug"))
-
-    def interrupted(*args: object) -> None:
-        raise RuntimeError("Error calling __set_name__") from KeyboardInterrupt()
-
-    monkeypatch.setattr(classifier, "_classify", interrupted)
-    with pytest.raises(KeyboardInterrupt):
-        classifier.classify("we are sinking")
