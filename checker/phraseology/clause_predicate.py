@@ -111,7 +111,4 @@ def closed_core(w: str, wl: Words) -> bool:
 def closed(w: str, wl: Words) -> bool:
     """A closed-class word: an auxiliary, pronoun, determiner, preposition, negator or
     discourse lead, never the predicate of a clause."""
-    return (
-        w in wl.be or w in wl.have or w in wl.pronouns or w in wl.determiners
-        or w in wl.prepositions or w in wl.negators or w in wl.lead
-    )  # fmt: skip
+    return w in wl.lead or closed_core(w, wl)

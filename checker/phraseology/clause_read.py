@@ -16,7 +16,7 @@ from checker.phraseology.clause import PLACE, Clause, Names
 from checker.phraseology.clause_forms import in_situ, merci_de, reason_first
 from checker.phraseology.clause_names import names_only
 from checker.phraseology.clause_party import third_party
-from checker.phraseology.clause_predicate import closed, closed_core
+from checker.phraseology.clause_predicate import closed_core
 from checker.phraseology.clause_verbs import structure
 from checker.phraseology.clause_words import W
 from checker.phraseology.grammar import spoken_number
@@ -228,10 +228,10 @@ def forget_words() -> None:
 
 def _profile(w: str, wl: Words, vocab: frozenset[str], memo: dict[str, Profile]) -> Profile:
     lemma = wl.lemma(w)
-    # a closed-class word names nothing, but "someone" names help and a vocative lead
-    # ("man", "guys") names persons where it is no lead ("I see a man")
-    naming = w in _SOMEONE or (w in wl.lead and not closed_core(w, wl))
-    classes = () if closed(w, wl) and not naming else wl.object_classes(w, lemma)
+    # a closed-class word names nothing, but "someone" names help; a discourse lead
+    # ("man", "guys") may name persons where it is no lead ("I see a man": read())
+    nameless = closed_core(w, wl) and w not in _SOMEONE
+    classes = () if nameless else wl.object_classes(w, lemma)
     word_known = (w.rpartition("'")[2] or w) in vocab or w.isdecimal() or w in W.number_words
     prof = (lemma, classes, w in wl.polite, w.isdecimal() or w in W.number_words, word_known)
     if len(memo) >= MEMO_SIZE:

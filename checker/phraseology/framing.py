@@ -346,6 +346,8 @@ def _not_ours(p: Placed, cands: list[Cand]) -> Cand | None:
     """The grammar's position of a clause that puts something ("it", "that", no
     subject) outside the speaker's own zone: "not in our area", "outside our SRR"."""
     cl = p.clause
+    if PLACE not in cl.words:  # no position the grammar read: most clauses
+        return None
     if cl.agent not in ("third", "none") or cl.agent_word or cl.mood != "declarative":
         return None
     for c in cands:
@@ -367,7 +369,7 @@ def _answered_count(p: Placed, cands: list[Cand], toks: list[Tok]) -> Cand | Non
     """The count of a last clause that is a number alone after only a yes or a
     receipt ("Yeah, 40.", "Roger, forty-five"): it answers "how many", as a number
     said alone does, at the same low confidence."""
-    start = p.start if p.i <= p.start < p.j else p.i  # after the clause's leads
+    start = _act_start(p)
     before = [c for c in cands if c.i < start]
     if not before or any(c.kind not in _YES_OR_RECEIPT for c in before):
         return None
@@ -416,11 +418,15 @@ def _bare_statement(p: Placed) -> bool:
     )
 
 
+def _act_start(p: Placed) -> int:
+    """The first token of a clause's act: after its leads ("roger", "oui")."""
+    return p.start if p.i <= p.start < p.j else p.i
+
+
 def _cand(
     p: Placed, kind: ActKind, frame: str | None, conf: float, slot: dict[str, object]
 ) -> Cand:
-    start = p.start if p.i <= p.start < p.j else p.i
-    c = Cand(kind, start, p.j, "frame", conf, FRAME_PRIORITY, dict(slot))
+    c = Cand(kind, _act_start(p), p.j, "frame", conf, FRAME_PRIORITY, dict(slot))
     c.frame = frame or f"{kind}#0"
     c.clause = ClauseFacts(p.chars, p.clause.features())  # features: never changed
     return c
