@@ -14,6 +14,12 @@ import pytest
 from checker.phraseology import classify
 
 
+def _reads(text: str, primary: str) -> None:
+    """The utterance's primary act is ``primary`` (the acts read, if not)."""
+    result = classify(text)
+    assert result.primary == primary, [a.kind for a in result.acts]
+
+
 @pytest.mark.parametrize(
     ("text", "primary"),
     [
@@ -147,7 +153,7 @@ def test_rescue_of_a_casualty_is_still_a_task() -> None:
     ],
 )
 def test_distress_in_other_words(text: str, primary: str) -> None:
-    assert classify(text).primary == primary, [a.kind for a in classify(text).acts]
+    _reads(text, primary)
 
 
 @pytest.mark.parametrize(
@@ -163,7 +169,7 @@ def test_distress_in_other_words(text: str, primary: str) -> None:
     ],
 )
 def test_coordination_in_other_words(text: str, primary: str) -> None:
-    assert classify(text).primary == primary, [a.kind for a in classify(text).acts]
+    _reads(text, primary)
 
 
 @pytest.mark.parametrize(
@@ -198,7 +204,7 @@ def test_counts_in_other_words(text: str, count: int) -> None:
     ],
 )
 def test_persons_in_other_words(text: str, primary: str) -> None:
-    assert classify(text).primary == primary, [a.kind for a in classify(text).acts]
+    _reads(text, primary)
 
 
 @pytest.mark.parametrize(
@@ -217,7 +223,7 @@ def test_persons_in_other_words(text: str, primary: str) -> None:
     ],
 )
 def test_craft_status_in_other_words(text: str, primary: str) -> None:
-    assert classify(text).primary == primary, [a.kind for a in classify(text).acts]
+    _reads(text, primary)
 
 
 @pytest.mark.parametrize(
@@ -250,7 +256,7 @@ def test_counts_said_with_hedges_and_answers(text: str, count: int) -> None:
     ],
 )
 def test_no_count_where_none_was_said(text: str, primary: str) -> None:
-    assert classify(text).primary == primary, [a.kind for a in classify(text).acts]
+    _reads(text, primary)
 
 
 @pytest.mark.parametrize(
@@ -277,7 +283,7 @@ def test_no_count_where_none_was_said(text: str, primary: str) -> None:
     ],
 )
 def test_orders_in_other_words(text: str, primary: str) -> None:
-    assert classify(text).primary == primary, [a.kind for a in classify(text).acts]
+    _reads(text, primary)
 
 
 @pytest.mark.parametrize(
@@ -298,7 +304,7 @@ def test_orders_in_other_words(text: str, primary: str) -> None:
     ],
 )
 def test_positions_in_other_words(text: str, primary: str) -> None:
-    assert classify(text).primary == primary, [a.kind for a in classify(text).acts]
+    _reads(text, primary)
 
 
 @pytest.mark.parametrize(
@@ -323,7 +329,7 @@ def test_positions_in_other_words(text: str, primary: str) -> None:
     ],
 )
 def test_calls_in_other_words(text: str, primary: str) -> None:
-    assert classify(text).primary == primary, [a.kind for a in classify(text).acts]
+    _reads(text, primary)
 
 
 @pytest.mark.parametrize(
@@ -346,7 +352,7 @@ def test_calls_in_other_words(text: str, primary: str) -> None:
     ],
 )
 def test_distress_and_warnings_in_other_words(text: str, primary: str) -> None:
-    assert classify(text).primary == primary, [a.kind for a in classify(text).acts]
+    _reads(text, primary)
 
 
 def test_initials_with_dots_are_one_word() -> None:
@@ -373,7 +379,7 @@ def test_initials_with_dots_are_one_word() -> None:
     ],
 )
 def test_coordination_by_zone_and_handover(text: str, primary: str) -> None:
-    assert classify(text).primary == primary, [a.kind for a in classify(text).acts]
+    _reads(text, primary)
 
 
 @pytest.mark.parametrize(
@@ -392,7 +398,7 @@ def test_coordination_by_zone_and_handover(text: str, primary: str) -> None:
     ],
 )
 def test_requests_in_other_words(text: str, primary: str) -> None:
-    assert classify(text).primary == primary, [a.kind for a in classify(text).acts]
+    _reads(text, primary)
 
 
 @pytest.mark.parametrize(
@@ -423,7 +429,7 @@ def test_the_name_follows_the_craft_s_kind(text: str, caller: str) -> None:
     ],
 )
 def test_french_words_that_look_english(text: str, primary: str) -> None:
-    assert classify(text).primary == primary, [a.kind for a in classify(text).acts]
+    _reads(text, primary)
 
 
 @pytest.mark.parametrize(
@@ -438,7 +444,7 @@ def test_french_words_that_look_english(text: str, primary: str) -> None:
     ],
 )
 def test_places_and_orders_in_capitals(text: str, primary: str) -> None:
-    assert classify(text).primary == primary, [a.kind for a in classify(text).acts]
+    _reads(text, primary)
 
 
 @pytest.mark.parametrize(
@@ -455,7 +461,7 @@ def test_places_and_orders_in_capitals(text: str, primary: str) -> None:
     ],
 )
 def test_hopelessness_is_distress(text: str, primary: str) -> None:
-    assert classify(text).primary == primary, [a.kind for a in classify(text).acts]
+    _reads(text, primary)
 
 
 @pytest.mark.parametrize(
@@ -469,7 +475,7 @@ def test_hopelessness_is_distress(text: str, primary: str) -> None:
     ],
 )
 def test_whether_the_addressee_can_cope_is_asked(text: str, primary: str) -> None:
-    assert classify(text).primary == primary, [a.kind for a in classify(text).acts]
+    _reads(text, primary)
 
 
 @pytest.mark.parametrize(
@@ -482,7 +488,7 @@ def test_whether_the_addressee_can_cope_is_asked(text: str, primary: str) -> Non
     ],
 )
 def test_misspelt_you_re(text: str, primary: str) -> None:
-    assert classify(text).primary == primary, [a.kind for a in classify(text).acts]
+    _reads(text, primary)
 
 
 @pytest.mark.parametrize(
@@ -501,7 +507,7 @@ def test_misspelt_you_re(text: str, primary: str) -> None:
     ],
 )
 def test_help_declined_given_and_landed(text: str, primary: str) -> None:
-    assert classify(text).primary == primary, [a.kind for a in classify(text).acts]
+    _reads(text, primary)
 
 
 def test_no_before_a_noun_is_no_answer() -> None:
@@ -520,7 +526,7 @@ def test_no_before_a_noun_is_no_answer() -> None:
     ],
 )
 def test_the_addressee_s_plan_asked(text: str, primary: str) -> None:
-    assert classify(text).primary == primary, [a.kind for a in classify(text).acts]
+    _reads(text, primary)
 
 
 @pytest.mark.parametrize(
@@ -535,7 +541,7 @@ def test_the_addressee_s_plan_asked(text: str, primary: str) -> None:
     ],
 )
 def test_whose_case_and_what_phase(text: str, primary: str) -> None:
-    assert classify(text).primary == primary, [a.kind for a in classify(text).acts]
+    _reads(text, primary)
 
 
 @pytest.mark.parametrize(
@@ -550,4 +556,4 @@ def test_whose_case_and_what_phase(text: str, primary: str) -> None:
     ],
 )
 def test_refusals_in_other_words(text: str, primary: str) -> None:
-    assert classify(text).primary == primary, [a.kind for a in classify(text).acts]
+    _reads(text, primary)
