@@ -202,6 +202,7 @@ def structure(
         and p < n
         and progressive(body[p], wl)
         and not any(t.w in W.receipts for t in toks[max(0, i - 3) : i + 2])
+        and not _part_noun(body, p, wl)
     ):
         # radio drops "I am" / "we are": "altering course now", "taking on water",
         # "proceeding to the casualty" say what the speaker is doing; after a receipt
@@ -255,7 +256,8 @@ def structure(
                 end += 1  # the word after an article is its noun: "the pumps cannot …"
             while end < n and end < q + 6 and not verbal(body[end], wl):
                 end += 1
-            if q + 1 < end < n:
+            # six words without a verb are no subject: "a lot of people on the boat"
+            if q + 1 < end < n and (end < q + 6 or verbal(body[end], wl)):
                 noun_agent(c, w, body[q + 1 : end], wl)
                 _verb_chain(c, body, end, wl, skip_subject=True)
                 return
@@ -287,6 +289,15 @@ def structure(
                 return
         q += 1
     _verb_chain(c, body, p, wl, skip_subject=False)
+
+
+def _part_noun(body: list[str], p: int, wl: Words) -> bool:
+    """Whether an -ing word names a part of the craft with its condition after it:
+    "steering failure", "steering gone" (no "we are steering" dropped)."""
+    if p + 1 >= len(body) or "part" not in wl.object_classes(body[p], body[p]):
+        return False
+    nxt = body[p + 1]
+    return "status" in wl.object_classes(nxt, wl.lemma(nxt)) or nxt in ("gone", "dead", "out")
 
 
 def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: bool) -> None:

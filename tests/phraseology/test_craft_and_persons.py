@@ -1,0 +1,60 @@
+"""A craft's parts and the persons aboard, said in words no phrase list foresaw.
+
+Each case is a pattern of real speech (tests/data/real), written anew: a part of the
+craft as the subject of a failure, persons in the water or lost, and the noun phrase
+that runs on without a verb.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.phraseology import classify
+
+
+def _reads(text: str, primary: str) -> None:
+    """The utterance's primary act is ``primary`` (the acts read, if not)."""
+    result = classify(text)
+    assert result.primary == primary, [a.kind for a in result.acts]
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # a part of the craft that no longer works, or is gone
+        ("The radio is not working.", "report.status"),
+        ("The pump isn't keeping up.", "report.status"),
+        ("La pompe ne marche plus.", "report.status"),
+        ("One of the tubes is gone.", "report.status"),
+        ("The battery is dead.", "report.status"),
+        ("Le boudin est crevé.", "report.status"),
+        ("No more petrol.", "report.status"),
+        # an -ing part with its condition is a noun, not "we are steering"
+        ("Steering failure.", "report.status"),
+        ("Steering two seven zero.", "intention"),
+        # a part named in a description is no status
+        ("The dinghy has a blue hull.", "information"),
+        ("The tradition is to mention your name on radio traffic.", "information"),
+    ],
+)
+def test_parts_of_the_craft(text: str, primary: str) -> None:
+    _reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # the water is where the persons are, not water coming in
+        ("We have three people in the water.", "report.persons"),
+        ("we've got a guy in the water", "report.persons"),
+        ("We're taking on water.", "report.status"),
+        # persons lost or not found
+        ("We lost one guy.", "report.persons"),
+        ("We can't find the skipper.", "report.persons"),
+        ("I can't see the people anymore.", "report.persons"),
+        # six words without a verb are no subject and its verb
+        ("A lot of people on the boat!", "report.persons"),
+    ],
+)
+def test_persons_in_the_water_or_lost(text: str, primary: str) -> None:
+    _reads(text, primary)
