@@ -6,7 +6,12 @@ handover offer accepts it; unprompted it assumes the case. This module finds, fo
 each reply act, the earlier act it answers (the latest fitting utterance between the
 same two stations) and sets ``answers`` to its line; where SPEECH-ACTS.md says a
 reply *is* a domain act in context, it adds that act, marked with the same
-confidence and source. ``ack`` and ``thanks`` link too, but are never acceptance.
+confidence and source. ``ack`` and ``thanks`` link too, but are never acceptance. A
+will-statement that is the first answer to an order addressed to its speaker carries
+it out ("I will alter course to starboard", SPEECH-ACTS.md): ``comply`` goes before
+the ``intention``, which stays for the ledgers. An earlier utterance counts as said
+to the replying station only when it was addressed to it (or to all): an order to a
+helicopter is not answered by the lifeboat that next calls the same centre.
 
 The rest of the discourse of CLAUSES.md is read here too, because only here are the
 earlier utterances in view: a reply that repeats the figures (persons, position) of
@@ -94,6 +99,11 @@ IMPLIES: dict[tuple[ActKind, ActKind], ActKind] = {
     ("answer.affirmative", "instruction"): "comply",
     ("answer.affirmative", "task"): "comply",
     ("answer.affirmative", "request"): "comply",
+    # "alter course to starboard" / "I will alter course to starboard": a will-statement
+    # that answers an order carries it out (SPEECH-ACTS.md, comply)
+    ("intention", "instruction"): "comply",
+    ("intention", "task"): "comply",
+    ("intention", "request"): "comply",
     ("answer.negative", "instruction"): "refuse",
     ("answer.negative", "task"): "refuse",
     ("answer.negative", "request"): "refuse",
@@ -107,7 +117,13 @@ def _partners(reply: Event, earlier: Event) -> bool:
     if earlier.speaker is None or earlier.speaker == reply.speaker:
         return False
     if reply.addressee is not None and reply.addressee not in ("ALL",):
-        return earlier.speaker == reply.addressee
+        # said by the addressee, and not to a third station: HMCG's tasking of a
+        # helicopter is no order to the lifeboat that next calls HMCG
+        return earlier.speaker == reply.addressee and earlier.addressee in (
+            reply.speaker,
+            None,
+            "ALL",
+        )
     return earlier.addressee in (reply.speaker, None, "ALL")
 
 
@@ -145,7 +161,9 @@ def _link_answers(utterances: list[Event]) -> None:
             wanted = ANSWERABLE.get(act.kind)
             if wanted is None or act.answers is not None:
                 continue
-            for earlier in reversed(utterances[max(0, i - WINDOW) : i]):
+            start = max(0, i - WINDOW)
+            for k in range(i - 1, start - 1, -1):
+                earlier = utterances[k]
                 if not _partners(reply, earlier):
                     continue
                 target = _answerable(earlier, wanted)
@@ -154,6 +172,8 @@ def _link_answers(utterances: list[Event]) -> None:
                 act.answers = earlier.line
                 offered = "coordination.handover" if offers_coordination(target) else target.kind
                 implied = IMPLIES.get((act.kind, offered))
+                if implied == "comply" and act.kind == "intention" and _replied(utterances, k, i):
+                    implied = None  # the order was answered already: a later plan of its own
                 if implied and not any(a.kind == implied for a in reply.acts):
                     added.append(
                         SpeechAct(
@@ -173,6 +193,13 @@ def _link_answers(utterances: list[Event]) -> None:
                 reply.primary = primary_kind(reply.acts)
 
 
+def _replied(utterances: list[Event], k: int, i: int) -> bool:
+    """Whether the speaker of ``utterances[i]`` spoke to the speaker of
+    ``utterances[k]`` between the two."""
+    me, them = utterances[i].speaker, utterances[k].speaker
+    return any(e.speaker == me and e.addressee in (them, None) for e in utterances[k + 1 : i])
+
+
 def _relabel(acts: list[SpeechAct], added: list[SpeechAct]) -> list[SpeechAct]:
     """Insert implied acts; an unprompted-looking ``coordination.assume`` that answers a
     handover offer *is* the acceptance, so it is replaced rather than kept beside it."""
@@ -181,6 +208,11 @@ def _relabel(acts: list[SpeechAct], added: list[SpeechAct]) -> list[SpeechAct]:
         implied = next((a for a in added if a.answers == act.answers and a.span == act.span), None)
         if act.kind == "coordination.assume" and implied and implied.kind == "coordination.accept":
             out.append(implied)
+            added.remove(implied)
+            continue
+        if act.kind == "intention" and implied and implied.kind == "comply":
+            # the reply is chiefly compliance; the intention stays for the ledgers
+            out += [implied, act]
             added.remove(implied)
             continue
         out.append(act)

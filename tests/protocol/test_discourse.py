@@ -236,6 +236,69 @@ def test_affirmative_to_a_handover_hands_coordination_over(
     assert coordination[-1].evidence == [L3, L4]
 
 
+def test_a_will_statement_answering_an_order_complies(run: Callable[[str], Report]) -> None:
+    # SPEECH-ACTS.md's own example: "I will alter course to starboard" carries out
+    # the order it answers; the intention stays after it for the ledgers
+    r = run(
+        "02:00 * SKIFF stops\n"
+        "02:20 HMCG -> SEARCHER: Searcher, this is Dover Coastguard. Keep a sharp lookout "
+        "for the skiff. Over.\n"
+        "02:21 SEARCHER -> HMCG: Dover Coastguard, this is Searcher. I will keep a lookout for "
+        "the skiff now. Over.\n"
+    )
+    reply = line_of(r, "I will keep a lookout")
+    kinds = [a.kind for a in reply.acts]
+    assert kinds.index("comply") < kinds.index("intention"), kinds
+    assert acts(reply, "comply")[0].answers == L2
+    assert reply.primary == "comply"
+
+
+def test_a_will_statement_without_an_order_stays_an_intention(
+    run: Callable[[str], Report],
+) -> None:
+    r = run(
+        "02:00 * SKIFF stops\n"
+        "02:20 HMCG -> SEARCHER: Searcher, this is Dover Coastguard. The skiff is two miles "
+        "south of Dover. Over.\n"
+        "02:21 SEARCHER -> HMCG: Dover Coastguard, this is Searcher. Received. We will meet "
+        "the skiff. Over.\n"
+    )
+    reply = line_of(r, "We will meet")
+    assert reply.primary == "intention"
+    assert not acts(reply, "comply")
+
+
+def test_a_plan_after_the_order_was_answered_is_no_compliance(
+    run: Callable[[str], Report],
+) -> None:
+    r = run(
+        "02:00 * SKIFF stops\n"
+        "02:20 HMCG -> SEARCHER: Searcher, this is Dover Coastguard. Keep a sharp lookout for "
+        "the skiff. Over.\n"
+        "02:21 SEARCHER -> HMCG: Dover Coastguard, this is Searcher. Wilco. Over.\n"
+        "02:40 SEARCHER -> HMCG: Dover Coastguard, this is Searcher. We will search the area "
+        "to the south. Over.\n"
+    )
+    assert line_of(r, "Wilco").primary == "comply"
+    later = line_of(r, "We will search")
+    assert later.primary == "intention"
+    assert not acts(later, "comply")
+
+
+def test_an_order_to_another_station_is_not_answered(run: Callable[[str], Report]) -> None:
+    # HMCG's order went to CROSS: Searcher's plan, said next to HMCG, does not answer it
+    r = run(
+        "02:00 * SKIFF stops\n"
+        "02:20 HMCG -> CROSS: CROSS Gris-Nez, this is Dover Coastguard. Keep a sharp lookout "
+        "for the skiff. Over.\n"
+        "02:21 SEARCHER -> HMCG: Dover Coastguard, this is Searcher. I will keep a lookout for "
+        "the skiff now. Over.\n"
+    )
+    reply = line_of(r, "I will keep a lookout")
+    assert reply.primary == "intention"
+    assert all(a.answers is None for a in reply.acts)
+
+
 # --------------------------------------------------------------------- phase.assess
 
 
