@@ -186,6 +186,8 @@ def imperative(
         t.w == w and text[t.s : t.e].isupper() and not text.isupper() for t in toks[i:j]
     ):
         return False  # "CROSS X taking over": an acronym names a centre
+    if w in wl.imperative_with_object:
+        return nxt in W.object_openers  # "Search the area", "Tow them to port"
     if w not in wl.imperative:
         # an uncommon verb still opens an order when its object or a particle
         # follows it at once ("Vacate the area", "Turn around"): a word that is no

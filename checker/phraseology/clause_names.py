@@ -109,6 +109,8 @@ def _is_name(toks: list[Tok], i: int, j: int, text: str, allw: list[str], wl: Wo
             return False
         if k == i and w in wl.imperative and j - i > 1:
             return False
+        if k == i and w in wl.imperative_with_object and allw[1:2] and allw[1] in W.object_openers:
+            return False  # "Board the vessel", "Signal the boat": an order
     if upper == 1 and len(allw) == 1:
         # one capitalised word alone names a station only if it is no common word
         # ("Capitainerie," yes; "Caution," "Danger," no)

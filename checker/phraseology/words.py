@@ -54,6 +54,9 @@ class Words:
     objects: dict[str, frozenset[str]]
     authorities: frozenset[str]
     imperative: frozenset[str]
+    #: verbs that are nouns too ("search", "tow", "escort"): an order only when their
+    #: object follows at once ("Search the area", not "Search pattern commenced")
+    imperative_with_object: frozenset[str]
     common: frozenset[str]
     stations: frozenset[str]
     verbs: frozenset[str]
@@ -206,6 +209,7 @@ def words(lang: str) -> Words:
                 modal.setdefault(w, modality)
     objects = {k: frozenset(v) for k, v in data["objects"].items()}
     imperative = set(data.get("imperative", {}).get("verbs", []))
+    with_object = _set(data.get("imperative", {}).get("with_object", []))
     pronouns = _set(pron["speaker"]) | _set(pron["addressee"]) | _set(pron["third"])
     determiners = _set(data["determiners"]["words"])
     prepositions = _set(data["prepositions"]["words"])
@@ -232,8 +236,9 @@ def words(lang: str) -> Words:
         objects=objects,
         authorities=_set(data["authorities"]["words"]),
         imperative=frozenset(w for w in imperative if " " not in w),
+        imperative_with_object=with_object,
         common=frozenset(data.get("common", {}).get("words", [])),
-        verbs=_verbs(lang, imperative),
+        verbs=_verbs(lang, imperative | with_object),
         stations=frozenset(data.get("stations", {}).get("words", [])),
         lemmas={**_lemma_table(lang), **data.get("lemma_overrides", {})},
         pronouns=pronouns,
@@ -250,7 +255,8 @@ def known(lang: str) -> frozenset[str]:
     for value in (
         wl.speaker, wl.addressee, wl.third, wl.be, wl.have, wl.do, wl.negators, wl.wh,
         wl.polite, wl.lead, wl.split, wl.condition, wl.determiners, wl.prepositions,
-        wl.particles, wl.authorities, wl.imperative, frozenset(wl.modal),
+        wl.particles, wl.authorities, wl.imperative, wl.imperative_with_object,
+        frozenset(wl.modal),
     ):  # fmt: skip
         out.update(value)
     for members in wl.objects.values():

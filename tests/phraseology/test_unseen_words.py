@@ -1,8 +1,8 @@
-"""A craft's parts and the persons aboard, said in words no phrase list foresaw.
+"""A craft's parts, the persons aboard and orders, said in words no list foresaw.
 
 Each case is a pattern of real speech (tests/data/real), written anew: a part of the
-craft as the subject of a failure, persons in the water or lost, and the noun phrase
-that runs on without a verb.
+craft as the subject of a failure, persons in the water or lost, the noun phrase that
+runs on without a verb, and orders by verbs that are nouns too.
 """
 
 from __future__ import annotations
@@ -57,4 +57,21 @@ def test_parts_of_the_craft(text: str, primary: str) -> None:
     ],
 )
 def test_persons_in_the_water_or_lost(text: str, primary: str) -> None:
+    _reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # a verb that is a noun too orders when its object follows at once
+        ("Search the area to the south.", "task"),
+        ("Tow them to port.", "instruction"),
+        ("Board the vessel.", "instruction"),
+        ("Signal the boat.", "instruction"),
+        # and is a noun otherwise
+        ("Search pattern commenced.", "information"),
+        ("Escort One, this is Dover.", "call"),
+    ],
+)
+def test_orders_by_verbs_that_are_nouns_too(text: str, primary: str) -> None:
     _reads(text, primary)
