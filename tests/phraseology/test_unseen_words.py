@@ -75,3 +75,42 @@ def test_persons_in_the_water_or_lost(text: str, primary: str) -> None:
 )
 def test_orders_by_verbs_that_are_nouns_too(text: str, primary: str) -> None:
     _reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # a word that warns stands first, whatever its clause says after it
+        ("Danger, il y a des rochers.", "warning"),
+        ("Attention, vous allez heurter les rochers.", "warning"),
+        # danger bearing down on the addressee, a storm on its way
+        ("There's a ship coming right at you.", "warning"),
+        ("Il y a un cargo qui arrive sur vous.", "warning"),
+        ("A storm is coming.", "warning"),
+        ("Une tempête arrive.", "warning"),
+        ("We are coming towards you.", "assistance.offer"),
+        ("The wind is picking up.", "information"),
+    ],
+)
+def test_warnings_in_other_words(text: str, primary: str) -> None:
+    _reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        ("Je vous transmets le dossier.", "coordination.handover"),
+        ("You take it from here.", "coordination.handover"),
+        ("We will take it from here.", "coordination.assume"),
+        ("We'd like some help.", "request.assistance"),
+        ("I'd like a tow.", "request.assistance"),
+        # a place between two others or before one; a count between two numbers
+        ("We're between Calais and Dunkirk.", "report.position"),
+        ("Nous sommes entre Boulogne et Calais.", "report.position"),
+        ("We are between 50 and 60 people.", "report.persons"),
+        ("Nous sommes en face du port.", "report.position"),
+        ("We are in the middle of the sea.", "report.position"),
+    ],
+)
+def test_handovers_requests_and_places_in_other_words(text: str, primary: str) -> None:
+    _reads(text, primary)
