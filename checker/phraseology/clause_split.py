@@ -2,6 +2,7 @@
 conjunctions that open a new subject or verb, before a subject pronoun and its verb
 in unpunctuated recognised speech; conditions and subordinate clauses stay with the
 clause they lean on. Positions the grammar read stand as one word, ``@position``.
+The tests on the words around a cut are in :mod:`.clause_cuts`.
 """
 
 from __future__ import annotations
@@ -9,6 +10,22 @@ from __future__ import annotations
 from itertools import pairwise
 
 from checker.phraseology.clause import Clause, Names, Placed
+from checker.phraseology.clause_cuts import (
+    PLACE_HEADS,
+    PUNCT,
+    REQUEST,
+    bare_status,
+    counted_persons,
+    ends_clause,
+    finite,
+    finite_next,
+    named_subject,
+    noun_then_verb,
+    opens,
+    opens_after_place,
+    particle_after_verb,
+    takes_object,
+)
 from checker.phraseology.clause_forms import FR_SUBJECTS, verbal
 from checker.phraseology.clause_predicate import closed
 from checker.phraseology.clause_read import forget_words, read
@@ -119,6 +136,11 @@ def _subclauses(
     with conditions and subordinate clauses joined to the clause they lean on."""
     wl = words(_clause_lang(toks, i, j, lang))
     cuts = [i]
+    # recognised speech comes without punctuation: where the text has some, its
+    # commas and stops already cut it, and a noun after a verb is its object
+    text_punctuated = any(t.w in PUNCT for t in toks[i:j]) or (
+        bool(text) and text[toks[j - 1].e : toks[j - 1].e + 1] in (".", "!", "?")
+    )
     elided: set[int] = set()  # cuts before a verb whose subject is the clause's before
     ici = toks[i].w == "ici" and wl.lang == "fr"
     for k in range(i + 1, j):
@@ -126,6 +148,11 @@ def _subclauses(
         nxt = toks[k + 1].w if k + 1 < j else ""
         if k in places or (k - 1 in places and k + 1 in places):
             continue  # never inside a position the grammar read
+        if k - 1 in places and opens_after_place(w, nxt, wl):
+            # unpunctuated, a position read ends its clause: "… one three eight east
+            # request you monitor it", "… position five zero north we are sinking"
+            cuts.append(k)
+            continue
         if ici and (
             w in wl.polite
             or w in ("vous", "nous", "je", "j")
@@ -136,29 +163,39 @@ def _subclauses(
             ici = False
         elif w == ",":
             if (
-                _opens(nxt, wl)
+                opens(nxt, wl)
                 or (nxt in wl.determiners and nxt not in ("a", "an", "un", "une"))
                 or nxt.isdecimal()
                 or nxt in W.number_words
                 or nxt in W.approx
-                or (nxt in wl.split and k + 2 < j and _opens(toks[k + 2].w, wl, conj=True))
-                or (k + 2 < j and _named_subject(nxt, toks[k + 2].w, wl))
+                or (nxt in wl.split and k + 2 < j and opens(toks[k + 2].w, wl, conj=True))
+                or (k + 2 < j and named_subject(nxt, toks[k + 2].w, wl))
             ):
                 cuts.append(k + 1)
         elif (
             (
                 # "I cannot hear you you need to get out of the wind": the second "you"
                 # is the next clause's subject
-                w == "you" and k > i and toks[k - 1].w == "you" and _finite_next(nxt, wl)
+                w == "you" and k > i and toks[k - 1].w == "you" and finite_next(nxt, wl)
+            )
+            or (
+                # unpunctuated, the existential opens a clause: "… is sinking there is
+                # water in the boat"
+                not text_punctuated
+                and w == "there"
+                and nxt in ("is", "are", "s", "was", "were")
+                and k > i
+                and ends_clause(toks[k - 1].w, wl)
+                and toks[k - 1].w not in ("over", "out", "up", "down", "in", "here")
             )
             or (
                 w in W.subjects
                 and k > i
                 and (
-                    _finite_next(nxt, wl)
-                    or (nxt in W.adverbs and k + 2 < j and _finite_next(toks[k + 2].w, wl))
+                    finite_next(nxt, wl)
+                    or (nxt in W.adverbs and k + 2 < j and finite_next(toks[k + 2].w, wl))
                 )
-                and _ends_clause(toks[k - 1].w, wl)
+                and ends_clause(toks[k - 1].w, wl)
                 # "get it going": "it" is as often an object; only an auxiliary or a
                 # modal after it makes it a subject ("… it is taking water")
                 and not (w == "it" and not (nxt in wl.be or nxt in wl.have or nxt in wl.modal))
@@ -172,7 +209,7 @@ def _subclauses(
                 (w in wl.modal or w in wl.do or w in ("are", "is", "can", "could", "would", "will"))
                 and nxt in ("you", "we", "i")
                 and k > i
-                and _ends_clause(toks[k - 1].w, wl)
+                and ends_clause(toks[k - 1].w, wl)
                 and toks[k - 1].w not in wl.pronouns
                 and toks[k - 1].w not in wl.wh
                 and toks[cuts[-1]].w != "what"  # "what happened is we hit": a pseudo-cleft
@@ -185,18 +222,30 @@ def _subclauses(
                 and k > i
                 and nxt in FR_SUBJECTS
                 and text[toks[k].e : toks[k + 1].s].strip() in ("-", "-t-", "‑")
-                and _ends_clause(toks[k - 1].w, wl)
+                and ends_clause(toks[k - 1].w, wl)
                 and toks[k - 1].w not in wl.pronouns
                 and toks[k - 1].w not in ("qu", "ne", "n", "y", "en")
             )
         ):
+            cuts.append(k)
+        elif (
+            not text_punctuated
+            and w in wl.imperative
+            and k > cuts[-1] + 1
+            and any(toks[x].w == w for x in range(cuts[-1], k - 1))
+            and ends_clause(toks[k - 1].w, wl)
+            and toks[k - 1].w not in wl.pronouns
+            and toks[k - 1].w != "to"
+        ):
+            # an order said again starts again: "stop your engine stop your engine",
+            # "you have to call the french coastguard call one nine six"
             cuts.append(k)
         elif w == "ici" and wl.lang == "fr":
             cuts.append(k)
             ici = True
         elif (
             (w in wl.split or w in W.consequence)
-            and _opens(nxt, wl, conj=True)
+            and opens(nxt, wl, conj=True)
             and toks[k - 1].w != ","
         ) or (
             (
@@ -212,26 +261,62 @@ def _subclauses(
                 )
             )
             and k > i
-            and _ends_clause(toks[k - 1].w, wl)
+            and ends_clause(toks[k - 1].w, wl)
             and toks[k - 1].w not in wl.pronouns
             and toks[k - 1].w != "to"
         ):
             cuts.append(k)
         elif (
-            w in W.please
-            and nxt in wl.imperative
-            and _ends_clause(toks[k - 1].w, wl)
-            and toks[k - 1].w not in wl.pronouns
+            (w in W.please and nxt in wl.imperative) or (w in REQUEST and nxt in ("you", "that"))
+        ) and (ends_clause(toks[k - 1].w, wl) and toks[k - 1].w not in wl.pronouns):
+            # "we are conducting a rescue please keep clear", "… heading north request
+            # you monitor it"
+            cuts.append(k)
+        elif (
+            not text_punctuated
+            and w in wl.determiners
+            and w not in ("a", "an", "un", "une", "des", "de", "du")
+            and k > i
+            and toks[k - 1].w not in wl.determiners
+            and ends_clause(toks[k - 1].w, wl)
+            and toks[k - 1].w not in W.say_verbs
+            and not takes_object(toks[k - 1].w, wl)
+            and noun_then_verb(toks, k + 1, j, wl)
         ):
-            cuts.append(k)  # "we are conducting a rescue please keep clear"
-        elif w in _AND and k + 1 < j and _finite(nxt, toks[k + 2].w if k + 2 < j else "", wl):
+            # unpunctuated, a new noun subject and its verb after a clause with a verb:
+            # "help us the boat is sinking", "we left calais the engine has stopped"
+            cuts.append(k)
+        elif (
+            not text_punctuated
+            and k > cuts[-1] + 1
+            and (ends_clause(toks[k - 1].w, wl) or particle_after_verb(toks, k - 1, wl))
+            and toks[k - 1].w not in W.approx
+            and toks[k - 1].w not in wl.determiners
+            and not (toks[k - 1].w.isdecimal() or toks[k - 1].w in W.number_words)
+            and (
+                (
+                    not takes_object(toks[k - 1].w, wl)
+                    and (
+                        (w in W.approx and counted_persons(toks, k + 1, j, wl))
+                        or counted_persons(toks, k, j, wl)
+                    )
+                )
+                or (k + 1 in places and w in PLACE_HEADS)
+                or bare_status(w, nxt, wl)
+            )
+        ):
+            # unpunctuated telegraphic speech: "… approaching the median line about
+            # forty eight people", "… capsized many people in the water", "we are in
+            # a small boat engine stopped water coming in 40 people location 51 09 n …"
+            cuts.append(k)
+        elif w in _AND and k + 1 < j and finite(nxt, toks[k + 2].w if k + 2 < j else "", wl):
             cuts.append(k)  # "he is alone and needs help", "le bateau prend l'eau et coule"
             elided.add(k)
         elif (
             w in _AND
             and nxt in wl.determiners
-            and _noun_then_verb(toks, k + 2, j, wl)
-            and any(_finite_next(toks[x].w, wl) for x in range(cuts[-1], k))
+            and noun_then_verb(toks, k + 2, j, wl)
+            and any(finite_next(toks[x].w, wl) for x in range(cuts[-1], k))
         ):
             # "we are forty people and the engine is not working"; without a verb
             # before it, "the boat and the engine are broken" is one subject
@@ -322,76 +407,6 @@ _AND = frozenset({"and", "et"})
 _CASE = frozenset({"case", "cas"})
 
 
-def _finite(word: str, after: str, wl: Words) -> bool:
-    """Whether a word after "and" is a finite verb whose subject went unsaid: an
-    auxiliary or a modal ("and is sinking", "and will call"), an inflected verb that
-    names no thing ("and needs help", "et coule"); French "a" only before a noun of
-    a light verb or a participle ("et a besoin d'aide": "a" is also "à")."""
-    if wl.lang == "fr" and word == "a":
-        return any(after in nouns for nouns in wl.light.values()) or (
-            after != wl.lemma(after) and wl.lemma(after) in wl.verbs
-        )
-    if word in wl.be or word in wl.have or word in wl.modal or word in ("cannot", "can"):
-        return True
-    lemma = wl.lemma(word)
-    return (
-        lemma != word
-        and lemma in wl.verbs
-        and not word.endswith("ing")
-        and not (wl.object_index.get(word) or (wl.lang == "en" and wl.object_index.get(lemma)))
-        and (wl.lang == "fr" or word.endswith(("s", "ed")))
-    )
-
-
-def _finite_next(word: str, wl: Words) -> bool:
-    """Whether a word after a pronoun makes it a subject: an auxiliary, a modal, a
-    negator, or an inflected verb."""
-    return (
-        word in wl.be or word in wl.have or word in wl.modal or word in wl.do
-        or word in ("ne", "n", "just", "cannot", "will", "can", "are", "am")
-        or (wl.lemma(word) != word and wl.lemma(word) in wl.verbs)
-    )  # fmt: skip
-
-
-def _ends_clause(prev: str, wl: Words) -> bool:
-    """Whether the word before a pronoun can end a clause (not a preposition, a
-    conjunction, an auxiliary that asks "are we …", a verb that reports "think we …")."""
-    return not (
-        prev in wl.prepositions or prev in wl.split or prev in wl.condition
-        or prev in W.subordinate or prev in W.say_verbs or prev in wl.be or prev in wl.have
-        or prev in wl.do or prev in wl.modal or prev in wl.wh or prev in _LEANING
-        or prev == ","
-    )  # fmt: skip
-
-
-#: Words after which a subject goes on the same clause: a complementiser, or the
-#: verb of a hedge ("I think we …", "I'm afraid we cannot", "je crois qu'ils …").
-_LEANING = frozenset({
-    "that", "than", "que", "qu", "if", "think", "believe", "guess", "afraid", "fear",
-    "pense", "crois", "crains",
-})  # fmt: skip
-
-
-def _opens(word: str, wl: Words, *, conj: bool = False) -> bool:
-    """Whether a word can open a new clause after a comma or a conjunction (after a
-    conjunction, a verb alone does not: "search and rescue area")."""
-    return (
-        word in wl.pronouns
-        or (word in wl.imperative and not conj)
-        or word in wl.wh
-        or word in wl.condition
-        or word in W.subordinate
-        or word in W.consequence
-        or (
-            wl.lang == "fr"
-            and word.endswith(("ez", "er", "ir", "re"))
-            and len(word) > 3
-            and (word in wl.lemmas or word in wl.lemmas.values())
-        )
-        or word in ("do", "don't", "please", "ne", "n", "let", "ici")
-    )
-
-
 def _clause_lang(toks: list[Tok], i: int, j: int, lang: str) -> str:
     """The clause's own language where its words say so clearly (two or more words
     that only it knows, more than the other's), else the utterance's."""
@@ -403,29 +418,3 @@ def _clause_lang(toks: list[Tok], i: int, j: int, lang: str) -> str:
     if e > f and e >= 2:
         return "en"
     return lang
-
-
-def _named_subject(w: str, nxt: str, wl: Words) -> bool:
-    """A name or bare noun and then an auxiliary or a modal: a new subject after a
-    comma ("you are entering British waters, Dover will take the lead")."""
-    return (
-        w[0].isalpha()
-        and (nxt in wl.modal or nxt in wl.be or nxt in wl.have)
-        and nxt not in ("a", "est")
-        and not closed(w, wl)
-    )
-
-
-def _noun_then_verb(toks: list[Tok], k: int, j: int, wl: Words) -> bool:
-    """Whether one to three open-class words from ``k`` are a noun said as a subject:
-    an auxiliary or a modal follows them ("and the main engine is", "et le bateau
-    a chaviré"; English "a" is an article, never "has")."""
-    for m in range(k + 1, min(k + 4, j)):
-        w = toks[m].w
-        if w in wl.be or w in wl.modal or w in wl.have:
-            return (w != "a" or wl.lang == "fr") and all(
-                toks[x].w[0].isalpha() and not closed(toks[x].w, wl) for x in range(k, m)
-            )
-        if not w[0].isalpha() or closed(w, wl):
-            return False
-    return False

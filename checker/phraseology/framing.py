@@ -18,6 +18,7 @@ from checker.phraseology.clause import PLACE, Clause, Names, Placed
 from checker.phraseology.clause_split import split
 from checker.phraseology.clause_words import W
 from checker.phraseology.counts import bare_count
+from checker.phraseology.elliptic import asks_by_noun
 from checker.phraseology.frames import confidence, frames, match, slots
 from checker.phraseology.matcher import Cand
 from checker.phraseology.model import ClauseFacts
@@ -146,6 +147,11 @@ def frame_cands(
             cl = _told_of(cl)  # "my friends are on a boat and they are sinking"
         other = other or cl.third_party
         frame = None if (p.after_island and not cl.predicates) else cl.frame
+        if asks_by_noun(cl) and not p.after_island:
+            # "ship's name", "your position please": asked without a question mark
+            dropped.update(id(c) for c in inside)
+            out.append(_cand(p, "question", "question#noun", 0.6, {}))
+            continue
         ours = _not_ours(p, cands)
         if ours is not None:
             # "it's not in our area", "it's outside our SRR": the case is not the

@@ -206,7 +206,7 @@ def test_a_subject_said_once_serves_both_verbs(
         ("c'est quoi votre position", "question"),
         ("qui coordonne", "question"),
         ("lifeboat 17 launch and proceed to the casualty", "task"),
-        ("there are strong currents in this area be careful", "instruction"),
+        ("there are strong currents in this area be careful", "warning"),
         ("you said forty people is that correct", "question"),
         ("i cannot hear you you need to get out of the wind", "instruction"),
         ("fire warning shots do not repeat not hit the defender confirm over", "instruction"),

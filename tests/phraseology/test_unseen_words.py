@@ -114,3 +114,56 @@ def test_warnings_in_other_words(text: str, primary: str) -> None:
 )
 def test_handovers_requests_and_places_in_other_words(text: str, primary: str) -> None:
     _reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # recognised speech has no commas: a new subject, a count, a position or a
+        # repeated order opens a clause of its own
+        (
+            "help please help us the boat is sinking there is water in the boat we are "
+            "forty five people",
+            ["distress.declare", "report.status", "report.persons"],
+        ),
+        (
+            "we are in a small boat engine stopped water coming in 40 people location 51 09 n "
+            "001 27 e",
+            ["information", "report.status", "report.status", "report.persons", "report.position"],
+        ),
+        (
+            "the boat has capsized many people in the water",
+            ["report.status", "report.persons"],
+        ),
+        ("stop your engine stop your engine", ["instruction", "instruction"]),
+        (
+            "you have to call the french coastguard call one nine six",
+            ["coordination.redirect", "coordination.redirect"],
+        ),
+        # a typed text is cut by its punctuation only; a number is no cut inside itself
+        ("we are forty five people", ["report.persons"]),
+        ("you said forty people is that correct", ["information", "question"]),
+    ],
+)
+def test_unpunctuated_speech_is_cut_into_clauses(text: str, kinds: list[str]) -> None:
+    got = [a.kind for a in classify(text).acts]
+    assert all(k in got for k in kinds), got
+    assert [k for k in got if k in kinds] == [k for k in kinds if k in got], got
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # asked by a noun phrase alone: recognised speech drops the question mark
+        ("ship's name", "question"),
+        ("your position please", "question"),
+        ("name of your vessel", "question"),
+        ("votre position", "question"),
+        ("le nom du bateau", "question"),
+        # given, not asked
+        ("our position", "report.position"),
+        ("your position is 50 north", "report.position"),
+    ],
+)
+def test_questions_asked_by_a_noun_phrase(text: str, primary: str) -> None:
+    _reads(text, primary)

@@ -1,7 +1,11 @@
 """Metamorphic tests over the corpus: transformations that must not change who was
 responsible (issue 4). Renaming stations, shifting every time, lower-casing and
 removing punctuation, or adding fillers leave the ledgers as they were; swapping
-France and the UK throughout swaps the parties in the ledgers.
+France and the UK throughout swaps the parties in the ledgers. Every shipped
+transcript said as a recogniser gives it (lower case, no punctuation at all, the
+form of ``benchmarks/accuracy.py``'s ``as_recognised``) still meets every one of its
+``@expect`` lines (issue 15): the reading of a whole incident may not rest on a
+typist's commas and capitals.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from checker.api import check
+from checker.report.expect import evaluate
 from checker.runner import discover
 from tests.conftest import ROOT
 
@@ -167,3 +172,32 @@ def test_swapping_france_and_the_uk_swaps_the_ledgers(path: Path) -> None:
         for c, lvl, p, s, h, n in ledgers(text, path)
     ]
     assert swapped == expected
+
+
+CHECKED = [
+    p
+    for p in discover([ROOT / "transcripts"])
+    if p.suffix == ".radio" and "\n@expect " in p.read_text(encoding="utf-8")
+]
+_NOT_SAID = re.compile(r"[^\w\s'’-]+")
+
+
+def as_recognised(text: str) -> str:
+    """Every utterance as a recogniser gives it, and the quoted text of the
+    ``@expect act(s)`` lines the same way (they name an utterance by its words)."""
+
+    def plain(s: str) -> str:
+        return " ".join(_NOT_SAID.sub(" ", s.lower()).split())
+
+    said = _map_utterance_text(text, plain)
+    return re.sub(
+        r'^(@expect acts? )"([^"]*)"', lambda m: f'{m[1]}"{plain(m[2])}"', said, flags=re.M
+    )
+
+
+@pytest.mark.parametrize("path", CHECKED, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_expectations_hold_as_recognised(path: Path) -> None:
+    report = check(as_recognised(path.read_text(encoding="utf-8")))
+    assert report.checked, [d.message for d in report.diagnostics]
+    failed = [f"{r.source}: {r.expected} / {r.actual}" for r in evaluate(report) if not r.passed]
+    assert not failed, failed

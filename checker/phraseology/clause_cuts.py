@@ -1,0 +1,199 @@
+"""Where a sentence may be cut into clauses: tests on the words around a cut.
+
+:mod:`.clause_split` walks a sentence and cuts it; the tests it asks of a word —
+does it end a clause, open one, make a finite verb, count persons, head a position,
+name a craft's part with its verb — are here, so that each side reads in one
+sitting. Most serve recognised speech, which comes without the commas and stops
+that cut a typed text.
+"""
+
+from __future__ import annotations
+
+from checker.phraseology.clause_predicate import closed
+from checker.phraseology.clause_words import W
+from checker.phraseology.parts import Tok
+from checker.phraseology.words import Words
+
+#: Punctuation that shows a typed text (a recogniser's text has none).
+PUNCT = frozenset({",", "|", "?"})
+#: The polite form that opens a request of the addressee ("request you monitor it").
+REQUEST = frozenset({"request", "requesting"})
+
+
+def opens_after_place(w: str, nxt: str, wl: Words) -> bool:
+    """Whether a word after a position the grammar read opens a new clause: a
+    pronoun subject, a polite request, a bare order, a conjunction, a number of
+    persons ("… east forty people on board")."""
+    return (
+        w in wl.pronouns
+        or w in wl.polite
+        or w in wl.imperative
+        or w in wl.split
+        or w in W.please
+        or (w in wl.determiners and nxt not in ("", "position"))
+        or w.isdecimal()
+        or w in W.number_words
+        or w in W.approx
+    ) and w not in ("of", "de", "to", "a", "from", "off")
+
+
+def takes_object(prev: str, wl: Words) -> bool:
+    """Whether a word before a determiner or a count is a verb whose object it opens
+    ("see the boat", "we have forty people", "rescued forty people"): a verb of
+    command or an inflected form of one, or a verb of holding, seeing or saying.
+    ("capsized", "sank" take none: "the boat has capsized many people in the water".)"""
+    lemma = wl.lemma(prev)
+    return (
+        prev in wl.imperative
+        or prev in wl.imperative_with_object
+        or lemma in _HOLDING
+        or (lemma != prev and (lemma in wl.imperative or lemma in wl.imperative_with_object))
+        # a French conjugated verb: "changez votre cap" (its lists hold no infinitives)
+        or (wl.lang == "fr" and lemma != prev and lemma in wl.verbs)
+    )
+
+
+#: Verbs of holding, seeing and saying, whose object follows them.
+_HOLDING = frozenset({
+    "have", "see", "say", "carry", "count", "find", "lose", "hear", "spot", "sight",
+    "avoir", "voir", "dire", "compter", "trouver", "perdre", "transporter",
+})  # fmt: skip
+
+
+def counted_persons(toks: list[Tok], k: int, j: int, wl: Words) -> bool:
+    """Whether a number of persons starts at ``k``: one to three number words or
+    digits, or a word of quantity, then a noun of persons ("forty eight people",
+    "many people")."""
+    persons = wl.objects.get("persons", frozenset())
+    m = k
+    if m < j and toks[m].w in QUANTITY:
+        m += 1
+    else:
+        while m < j and m < k + 3 and (toks[m].w.isdecimal() or toks[m].w in W.number_words):
+            m += 1
+    return k < m < j and toks[m].w in persons
+
+
+#: Words of quantity that count persons without a number.
+QUANTITY = frozenset({"many", "several", "lots", "beaucoup", "plusieurs"})
+#: Words that head a position said after them ("location 51 09 n …").
+PLACE_HEADS = frozenset({"position", "location", "positions", "lat", "latitude", "gps"})
+
+
+def particle_after_verb(toks: list[Tok], k: int, wl: Words) -> bool:
+    """Whether ``toks[k]`` is a particle that ends a verb ("coming in", "going down")."""
+    return (
+        k > 0
+        and toks[k].w in wl.particles
+        and (toks[k - 1].w.endswith("ing") or wl.lemma(toks[k - 1].w) in wl.verbs)
+    )
+
+
+def bare_status(w: str, nxt: str, wl: Words) -> bool:
+    """A bare noun of the craft's status or parts and its verb, said telegraphically:
+    "engine stopped", "water coming in", "moteur cassé"."""
+    if not nxt or closed(w, wl) or w in wl.determiners:
+        return False
+    classes = wl.object_classes(w, wl.lemma(w))
+    if "status" not in classes and "part" not in classes:
+        return False
+    lemma = wl.lemma(nxt)
+    return (nxt.endswith(("ed", "ing")) and lemma in wl.verbs) or (
+        wl.lang == "fr" and lemma != nxt and lemma in wl.verbs
+    )
+
+
+def finite(word: str, after: str, wl: Words) -> bool:
+    """Whether a word after "and" is a finite verb whose subject went unsaid: an
+    auxiliary or a modal ("and is sinking", "and will call"), an inflected verb that
+    names no thing ("and needs help", "et coule"); French "a" only before a noun of
+    a light verb or a participle ("et a besoin d'aide": "a" is also "à")."""
+    if wl.lang == "fr" and word == "a":
+        return any(after in nouns for nouns in wl.light.values()) or (
+            after != wl.lemma(after) and wl.lemma(after) in wl.verbs
+        )
+    if word in wl.be or word in wl.have or word in wl.modal or word in ("cannot", "can"):
+        return True
+    lemma = wl.lemma(word)
+    return (
+        lemma != word
+        and lemma in wl.verbs
+        and not word.endswith("ing")
+        and not (wl.object_index.get(word) or (wl.lang == "en" and wl.object_index.get(lemma)))
+        and (wl.lang == "fr" or word.endswith(("s", "ed")))
+    )
+
+
+def finite_next(word: str, wl: Words) -> bool:
+    """Whether a word after a pronoun makes it a subject: an auxiliary, a modal, a
+    negator, or an inflected verb."""
+    return (
+        word in wl.be or word in wl.have or word in wl.modal or word in wl.do
+        or word in ("ne", "n", "just", "cannot", "will", "can", "are", "am")
+        or (wl.lemma(word) != word and wl.lemma(word) in wl.verbs)
+    )  # fmt: skip
+
+
+def ends_clause(prev: str, wl: Words) -> bool:
+    """Whether the word before a pronoun can end a clause (not a preposition, a
+    conjunction, an auxiliary that asks "are we …", a verb that reports "think we …")."""
+    return not (
+        prev in wl.prepositions or prev in wl.split or prev in wl.condition
+        or prev in W.subordinate or prev in W.say_verbs or prev in wl.be or prev in wl.have
+        or prev in wl.do or prev in wl.modal or prev in wl.wh or prev in LEANING
+        or prev == ","
+    )  # fmt: skip
+
+
+#: Words after which a subject goes on the same clause: a complementiser, or the
+#: verb of a hedge ("I think we …", "I'm afraid we cannot", "je crois qu'ils …").
+LEANING = frozenset({
+    "that", "than", "que", "qu", "if", "think", "believe", "guess", "afraid", "fear",
+    "pense", "crois", "crains",
+})  # fmt: skip
+
+
+def opens(word: str, wl: Words, *, conj: bool = False) -> bool:
+    """Whether a word can open a new clause after a comma or a conjunction (after a
+    conjunction, a verb alone does not: "search and rescue area")."""
+    return (
+        word in wl.pronouns
+        or (word in wl.imperative and not conj)
+        or word in wl.wh
+        or word in wl.condition
+        or word in W.subordinate
+        or word in W.consequence
+        or (
+            wl.lang == "fr"
+            and word.endswith(("ez", "er", "ir", "re"))
+            and len(word) > 3
+            and (word in wl.lemmas or word in wl.lemmas.values())
+        )
+        or word in ("do", "don't", "please", "ne", "n", "let", "ici")
+    )
+
+
+def named_subject(w: str, nxt: str, wl: Words) -> bool:
+    """A name or bare noun and then an auxiliary or a modal: a new subject after a
+    comma ("you are entering British waters, Dover will take the lead")."""
+    return (
+        w[0].isalpha()
+        and (nxt in wl.modal or nxt in wl.be or nxt in wl.have)
+        and nxt not in ("a", "est")
+        and not closed(w, wl)
+    )
+
+
+def noun_then_verb(toks: list[Tok], k: int, j: int, wl: Words) -> bool:
+    """Whether one to three open-class words from ``k`` are a noun said as a subject:
+    an auxiliary or a modal follows them ("and the main engine is", "et le bateau
+    a chaviré"; English "a" is an article, never "has")."""
+    for m in range(k + 1, min(k + 4, j)):
+        w = toks[m].w
+        if w in wl.be or w in wl.modal or w in wl.have:
+            return (w != "a" or wl.lang == "fr") and all(
+                toks[x].w[0].isalpha() and not closed(toks[x].w, wl) for x in range(k, m)
+            )
+        if not w[0].isalpha() or closed(w, wl):
+            return False
+    return False

@@ -1,0 +1,74 @@
+"""Questions asked by a noun phrase alone: "ship's name", "your position please",
+"number of persons on board", "votre position".
+
+Typed, such a phrase carries its question mark; recognised speech drops it, and the
+phrase is then only a noun phrase. Said to a station, with nothing given (no number,
+no position read, no verb), a phrase that names only what a station is asked for —
+a name, a position, a number of persons, intentions, a port, a course — and the
+things they belong to asks for it. A possessive or "of" must tie the asked thing to
+its owner ("your", "ship's", "of your vessel"): "position" said alone can be the
+heading of a report, "your position" cannot.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from checker.phraseology.clause import PLACE, Clause
+from checker.phraseology.clause_words import W
+from checker.phraseology.words import Words, words
+
+#: The object classes a station is asked for.
+ASKED = frozenset({"name", "position", "intentions", "port", "course"})
+#: The object classes of the things they belong to.
+OWNERS = frozenset({"casualty", "persons", "part"})
+#: Words that tie the asked thing to its owner.
+_TIES = frozenset({
+    "your", "yours", "votre", "vos", "ton", "ta", "tes", "s", "of", "de", "du", "des",
+})  # fmt: skip
+#: Words said around the phrase that give nothing ("please", "over", "again").
+_EMPTY = frozenset({
+    "please", "svp", "over", "again", "now", "exactly", "current", "present", "on",
+    "board", "onboard", "aboard", "bord", "a", "actuelle", "exacte", "exactement", "the",
+    "le", "la", "les", "l", "what", "quel", "quelle",
+})  # fmt: skip
+
+
+def asks_by_noun(c: Clause) -> bool:
+    """Whether a clause is a question asked by a noun phrase alone (module docstring)."""
+    ws = c.words
+    if (
+        c.mood != "declarative"
+        or c.count is not None
+        or c.polarity != "positive"
+        or not 2 <= len(ws) <= 8
+        or PLACE in ws
+        or ws[0] in ("my", "our", "mon", "notre")
+        or c.objects.isdisjoint(ASKED)
+    ):
+        return False
+    wl = words(c.lang if c.lang in ("en", "fr") else "en")
+    if _TIES.isdisjoint(ws) and not _compound(ws, wl):
+        return False
+    return all(_gives_nothing(w, wl) for w in ws)
+
+
+def _gives_nothing(w: str, wl: Words) -> bool:
+    """A word of the phrase that gives no answer: a tie, an empty word, a closed-class
+    word, or a noun of what is asked or of its owner (not a number, not a name)."""
+    if w in _EMPTY or w in _TIES or w in wl.determiners or w in wl.prepositions:
+        return True
+    if w.isdecimal() or w in W.number_words:
+        return False
+    classes = wl.object_classes(w, wl.lemma(w))
+    return not (ASKED.isdisjoint(classes) and OWNERS.isdisjoint(classes))
+
+
+def _compound(ws: list[str], wl: Words) -> bool:
+    """An owner said right before what is asked of it: "ship name" (the "'s" of
+    "ship's name" is not a word of the clause), "vessel position"."""
+    return any(
+        not OWNERS.isdisjoint(wl.object_classes(a, wl.lemma(a)))
+        and not ASKED.isdisjoint(wl.object_classes(b, wl.lemma(b)))
+        for a, b in pairwise(ws)
+    )
