@@ -94,6 +94,7 @@ def resolve(
     acts = _fold_messages(acts, toks, text)
     acts = _apply_markers(acts, toks, clause, markers, lex)
     _answered_take(acts)
+    _receipt_then_will(acts)
     return acts
 
 
@@ -173,6 +174,30 @@ def _apply_markers(
         end = max(k for k in range(len(toks)) if clause[k] == scope) + 1
         acts.append(Cand(kind, at, end, "grammar", GRAMMAR_CONFIDENCE, 0, {"marker": word.upper()}))
     return acts
+
+
+#: The frame of a plain will-statement ("we will call you back").
+PLAIN_WILL = "intention#1"
+_RECEIPTS: frozenset[ActKind] = frozenset({"ack", "answer.affirmative"})
+
+
+def _receipt_then_will(acts: list[Cand]) -> None:
+    """ "Roger, we will call you back", "Charlie on that, we'll keep you advised of
+    position": a plain will-statement said right after a receipt replies to what was
+    asked of the speaker, and carries it out (``comply``, SPEECH-ACTS.md; the real
+    corpus labels it so). Its frame stays the intention frame's: with the transcript
+    in view, :mod:`checker.protocol.answers` reads it back as an ``intention`` where
+    no order was put to the speaker."""
+    receipt = False
+    for c in sorted(acts, key=lambda c: c.i):
+        if c.kind == "call":
+            continue
+        if c.kind in _RECEIPTS and not receipt:
+            receipt = True
+            continue
+        if receipt and c.kind == "intention" and c.frame == PLAIN_WILL:
+            c.kind = "comply"
+        return
 
 
 def _answered_take(acts: list[Cand]) -> None:

@@ -30,6 +30,7 @@ from collections.abc import Mapping
 from typing import Literal
 
 from checker.phraseology.model import SpeechAct, primary_kind
+from checker.phraseology.resolution import PLAIN_WILL
 from checker.protocol.model import Event
 from checker.vocabulary import ActKind
 
@@ -70,7 +71,7 @@ ANSWERABLE: dict[ActKind, tuple[ActKind | Literal["*"], ...]] = {
     "answer.affirmative": _YES_NO,
     "answer.negative": _YES_NO,
     "intention": ("question.intentions", "request", "instruction", "task", "question"),
-    "comply": ("instruction", "request", "task", "advice"),
+    "comply": ("instruction", "request", "task", "advice", "request.assistance"),
     "refuse": ("instruction", "request", "task", "advice", "assistance.offer"),
     "coordination.accept": ("coordination.handover", "question"),
     "coordination.reject": ("coordination.handover", "question"),
@@ -157,6 +158,7 @@ def link(events: list[Event], roles: Mapping[str, str] | None = None) -> None:
 def _link_answers(utterances: list[Event]) -> None:
     for i, reply in enumerate(utterances):
         added: list[SpeechAct] = []
+        reread = False
         for act in reply.acts:
             wanted = ANSWERABLE.get(act.kind)
             if wanted is None or act.answers is not None:
@@ -187,10 +189,16 @@ def _link_answers(utterances: list[Event]) -> None:
                         )
                     )
                 break
+            if act.kind == "comply" and act.answers is None and act.frame == PLAIN_WILL:
+                # "Received. We will meet you at the median line." after a report: a
+                # will-statement after a receipt complies only with an order
+                act.kind = "intention"
+                reread = True
+        changed = bool(added) or reread
         if added:
-            reply.acts = _relabel(reply.acts, added)
-            if not reply.overridden:
-                reply.primary = primary_kind(reply.acts)
+            reply.acts = _relabel(reply.acts, added)  # (empties ``added``)
+        if changed and not reply.overridden:
+            reply.primary = primary_kind(reply.acts)
 
 
 def _replied(utterances: list[Event], k: int, i: int) -> bool:

@@ -167,3 +167,22 @@ def test_unpunctuated_speech_is_cut_into_clauses(text: str, kinds: list[str]) ->
 )
 def test_questions_asked_by_a_noun_phrase(text: str, primary: str) -> None:
     _reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # a body's condition, though a word of the craft's is in it
+        ("He's got a broken leg.", "report.persons"),
+        ("Il a la jambe cassée.", "report.persons"),
+        ("A woman is giving birth.", "report.persons"),
+        # all of them well; exhaustion (nothing was asked: no refusal)
+        ("We're all okay.", "report.persons"),
+        ("Ils vont bien.", "report.persons"),
+        ("On n'en peut plus.", "report.persons"),
+        # a unit is no body part: "a forty foot boat"
+        ("We are a forty foot sailboat.", "information"),
+    ],
+)
+def test_persons_condition_in_other_words(text: str, primary: str) -> None:
+    _reads(text, primary)

@@ -285,6 +285,39 @@ def test_a_plan_after_the_order_was_answered_is_no_compliance(
     assert not acts(later, "comply")
 
 
+def test_a_receipt_and_a_will_statement_comply_with_an_order(
+    run: Callable[[str], Report],
+) -> None:
+    # alone, "Roger, we will ..." complies (the real corpus labels it so); in the
+    # transcript it does where an order was put to the speaker
+    assert classify("Roger, we will keep them in sight.").primary == "comply"
+    r = run(
+        "02:00 * SKIFF stops\n"
+        "02:20 HMCG -> SEARCHER: Searcher, this is Dover Coastguard. Keep a sharp lookout "
+        "for the skiff. Over.\n"
+        "02:21 SEARCHER -> HMCG: Dover Coastguard, this is Searcher. Roger, we will keep "
+        "them in sight. Over.\n"
+    )
+    reply = line_of(r, "we will keep them")
+    assert reply.primary == "comply"
+    assert acts(reply, "comply")[0].answers == L2
+
+
+def test_a_receipt_and_a_will_statement_after_a_report_is_an_intention(
+    run: Callable[[str], Report],
+) -> None:
+    r = run(
+        "02:00 * SKIFF stops\n"
+        "02:20 HMCG -> SEARCHER: Searcher, this is Dover Coastguard. The skiff is two miles "
+        "south of Dover. Over.\n"
+        "02:21 SEARCHER -> HMCG: Dover Coastguard, this is Searcher. Roger, we will keep "
+        "them in sight. Over.\n"
+    )
+    reply = line_of(r, "we will keep them")
+    assert reply.primary == "intention"
+    assert not acts(reply, "comply")
+
+
 def test_an_order_to_another_station_is_not_answered(run: Callable[[str], Report]) -> None:
     # HMCG's order went to CROSS: Searcher's plan, said next to HMCG, does not answer it
     r = run(
