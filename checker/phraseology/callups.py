@@ -209,12 +209,14 @@ def _repeated(said: list[str], i: int) -> int:
     """End of a name said at least twice in a row from ``i`` ("queen of the north
     queen of the north"), or 0: the repetition delimits the name, stop words and
     all, where no capital letter or known station can (recognised speech)."""
-    words = [(k, w) for k, w in enumerate(said[i : i + 2 * _LONGEST_REPEATED + 2], i) if w != ","]
+    words = [(k, w) for k, w in enumerate(said[i : i + 2 * _LONGEST_REPEATED + 3], i) if w != ","]
     for size in range(2, _LONGEST_REPEATED + 1):
         unit = [w for _, w in words[:size]]
+        # "the Arthur M. Anderson, the Arthur M. Anderson": an article may come again
+        again = size + 1 if size < len(words) and words[size][1] == "the" else size
         if (
-            len(words) >= 2 * size
-            and unit == [w for _, w in words[size : 2 * size]]
+            len(words) >= again + size
+            and unit == [w for _, w in words[again : again + size]]
             and all(w.isalpha() for w in unit)
             and unit[0] not in ("this", "the")
         ):
@@ -232,14 +234,27 @@ def _absorb_repeats(said: list[str], i: int, j: int) -> int:
         at = j
         while at < len(said) and said[at] == ",":
             at += 1  # "Sea Wolf, Sea Wolf": the comma between is no part of the name
+        if said[at : at + 1] == ["the"] and words[0] != "the":
+            at += 1  # "the Arthur M. Anderson, the Arthur M. Anderson"
         if said[at : at + k] != words:
             return j
         j = at + k
 
 
 def _collapse(words: list[str]) -> list[str]:
-    """The shortest unit that repeats to make the whole run ("sea wolf sea wolf")."""
+    """The shortest unit that repeats to make the whole run ("sea wolf sea wolf"; an
+    article said again before the repetition is no part of it: "arthur m anderson the
+    arthur m anderson")."""
     n = len(words)
+    for size in range(1, n // 2 + 1):
+        unit, k = words[:size], size
+        while k < n:
+            k += 1 if words[k] == "the" and unit[0] != "the" else 0
+            if words[k : k + size] != unit:
+                break
+            k += size
+        if k == n and words[size : size + 1] == ["the"]:
+            return unit
     for size in range(1, n // 2 + 1):
         if n % size == 0 and words[:size] * (n // size) == words:
             return words[:size]

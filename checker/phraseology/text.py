@@ -105,7 +105,20 @@ def tokenize(text: str, lex: Lexicon) -> list[Tok]:
         if number is not None:
             previous_number = number
         at += len(chunk)
+    if "." in clean and _MIDDLE_INITIAL.search(clean):
+        toks = _initials_kept(toks, clean)
     return _join(toks, lex) if join else toks
+
+
+#: A middle initial between two capitalised words ("Arthur M. Anderson"): its stop
+#: ends no sentence. N, S, E and W are left out: "51 09 N. We are …" ends one.
+_MIDDLE_INITIAL = re.compile(r"\b[A-Z][a-z]+ [A-DF-MO-RT-VX-Z]\.(?= [A-Z][a-z])")
+
+
+def _initials_kept(toks: list[Tok], text: str) -> list[Tok]:
+    """``toks`` without the sentence ends that are the stops of middle initials."""
+    stops = {m.end() - 1 for m in _MIDDLE_INITIAL.finditer(text)}
+    return [t for t in toks if not (t.w == "|" and t.s in stops)]
 
 
 def _remember(chunk: str, lex: Lexicon) -> _Chunk:

@@ -186,3 +186,27 @@ def test_questions_asked_by_a_noun_phrase(text: str, primary: str) -> None:
 )
 def test_persons_condition_in_other_words(text: str, primary: str) -> None:
     _reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "caller"),
+    [
+        # a middle initial ends no sentence; a name said again after its article is
+        # one caller, and the channel it calls on belongs to the call
+        (
+            "Blue Heron, Blue Heron, this is the John F. Carter, the John F. Carter on channel 16.",
+            "john f carter",
+        ),
+        ("Dover Coastguard, this is the Ranger, the Ranger, on channel 16.", "ranger"),
+        ("This is Queen of the North, Queen of the North", "queen of the north"),
+    ],
+)
+def test_a_caller_said_again_with_its_article(text: str, caller: str) -> None:
+    result = classify(text)
+    assert result.primary == "call", [a.kind for a in result.acts]
+    assert result.acts[0].slots.get("caller") == caller
+
+
+def test_a_compass_letter_still_ends_a_sentence() -> None:
+    kinds = [a.kind for a in classify("Our position is 51 09 N. We are sinking.").acts]
+    assert "distress.declare" in kinds, kinds
