@@ -210,3 +210,19 @@ def test_a_caller_said_again_with_its_article(text: str, caller: str) -> None:
 def test_a_compass_letter_still_ends_a_sentence() -> None:
     kinds = [a.kind for a in classify("Our position is 51 09 N. We are sinking.").acts]
     assert "distress.declare" in kinds, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # the quality of the addressee's signal, not of their craft
+        ("You're breaking up.", "procedure.radio-check"),
+        ("Vous êtes haché.", "procedure.radio-check"),
+        ("The boat is breaking up.", "report.status"),
+        # a French readability report
+        ("Je vous reçois cinq sur cinq.", "procedure.radio-check"),
+        ("On vous entend bien.", "procedure.radio-check"),
+    ],
+)
+def test_signal_quality_in_other_words(text: str, primary: str) -> None:
+    _reads(text, primary)
