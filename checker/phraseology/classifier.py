@@ -48,7 +48,7 @@ from checker.phraseology.positions import ZoneIndex, find_marks, find_zones, zon
 from checker.phraseology.resolution import clauses, resolve
 from checker.phraseology.structure import grammar_cands, written_positions
 from checker.phraseology.text import language, tokenize
-from checker.phraseology.words import french, uncovered
+from checker.phraseology.words import french, known, tally, uncovered
 from checker.vocabulary import Ending
 
 _HEAD_TERMINALS = ("MAYDAY_RELAY", "MAYDAY", "PAN_PAN", "SECURITE", "SEELONCE_MAYDAY",
@@ -126,13 +126,8 @@ def _classify(
         return _bare_count(text, toks, *counted, ends_with)
     if not any(w[0].isalpha() for w in said):
         return _unclassified(text, "no words", lang, ends_with)
-    if lang is None and sum(map(lex.languages["en"].__contains__, said)) < 2:
-        # two English cue words settle it (most utterances: counted in C); else the
-        # word lists say whether it is French or a language the tool does not cover
-        if uncovered(said, lex.known_words, W.number_words) and not _names_only(toks, text):
-            lang = "und"
-        elif french(said, text):
-            lang = "fr"
+    if lang is None:
+        lang = _settled(said, toks, text, lex)
     cands, markers = _candidates(text, toks, said, context, speaker, addressee, lex)
     if lang not in (None, "fr"):
         # a language the tool does not cover: only the grammar's islands (a MAYDAY,
@@ -150,9 +145,13 @@ def _classify(
                 _apply_misses(c, used)
                 cands.append(c)
         misses = {k: m for k, m in misses.items() if any(m[0] in c.assumed for c in cands)}
-    cands, fallback = frame_cands(text, toks, cands, lang, markers, _tables(context).names)
-    clause = clauses(said)
-    acts = fill(resolve(cands, toks, clause, markers, lex, text), fallback)
+    names = _tables(context).names
+    acts = _framed(text, toks, said, cands, lang, markers, names, lex)
+    if not acts and lang is None and _french_too(said):
+        # a short line both languages could say, which English reads as nothing:
+        # read it as French ("On arrive.")
+        acts = _framed(text, toks, said, cands, "fr", markers, names, lex)
+        lang = "fr" if acts else None
     if not acts:
         reason = (
             f"language {lang}: not covered by the lexicon or the clause frames"
@@ -170,6 +169,39 @@ def _classify(
         language=lang or "en",
         low_confidence_words=[orig for orig, _, _ in misses.values()],
     )
+
+
+def _settled(said: list[str], toks: list[Tok], text: str, lex: Lexicon) -> str | None:
+    """The language of a line the text's script and cues left open: two English cue
+    words settle it (most utterances: counted in C); else the word lists say whether
+    it is French or a language the tool does not cover (None: English, not sure)."""
+    if sum(map(lex.languages["en"].__contains__, said)) >= 2:
+        return None
+    if uncovered(said, lex.known_words, W.number_words) and not _names_only(toks, text):
+        return "und"
+    return "fr" if french(said, text) else None
+
+
+def _framed(
+    text: str,
+    toks: list[Tok],
+    said: list[str],
+    cands: list[Cand],
+    lang: str | None,
+    markers: list[tuple[str, int]],
+    names: Names,
+    lex: Lexicon,
+) -> list[Cand]:
+    """The acts of the clause frames with the candidates, overlaps resolved."""
+    framed, fallback = frame_cands(text, toks, cands, lang, markers, names)
+    return fill(resolve(framed, toks, clauses(said), markers, lex, text), fallback)
+
+
+def _french_too(said: list[str]) -> bool:
+    """Whether a line with no word only English knows has words French knows."""
+    english, _ = tally(said)
+    fr = known("fr")
+    return english == 0 and any(w in fr for w in said if w[0].isalpha())
 
 
 def _bare_count(

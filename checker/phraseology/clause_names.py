@@ -97,6 +97,8 @@ def _is_name(toks: list[Tok], i: int, j: int, text: str, allw: list[str], wl: Wo
         )
         if verbal and w not in W.name_glue:
             return False
+        if w[1:2] == "'" and w[0] in "jlnmtsc":
+            return False  # a French elision: "J'arrive.", "N'approchez pas"
         if w in wl.pronouns and w not in ("le", "la"):
             return False
         if ch.isupper() or w in wl.stations or w in wl.authorities:

@@ -226,3 +226,30 @@ def test_a_compass_letter_still_ends_a_sentence() -> None:
 )
 def test_signal_quality_in_other_words(text: str, primary: str) -> None:
     _reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # a short French line English could also say is read as French when English
+        # reads nothing in it; an elision is French
+        ("On arrive.", "assistance.offer"),
+        ("J'arrive.", "assistance.offer"),
+        ("Nous arrivons au port.", "information"),
+        # coordination refused, or not one's competence; a case taken by a pronoun
+        ("The Italian authorities refuse to coordinate.", "coordination.decline"),
+        ("Nous ne sommes pas compétents.", "coordination.decline"),
+        ("D'accord, on le prend.", "coordination.assume"),
+        # a unit that cannot get there
+        ("We cannot reach you in time.", "assistance.unable"),
+    ],
+)
+def test_french_lines_and_coordination_in_other_words(text: str, primary: str) -> None:
+    _reads(text, primary)
+
+
+def test_a_line_in_an_uncovered_language_stays_uncovered() -> None:
+    # the French retry is for lines with no word only English knows and some French
+    # words: Norwegian keeps its own language
+    result = classify("Vi har kontroll, du må svinge styrbord nå")
+    assert (result.primary, result.language) == ("unclassified", "und")
