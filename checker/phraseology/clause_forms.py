@@ -455,3 +455,27 @@ def impersonal(
         chain(c, body, q + 2, wl)
     c.modality = "must"  # the chain reads no modal after "faut"
     return True
+
+
+#: French verbs by which the speaker asks the addressee to act ("je veux que vous …").
+FR_ASK_OF = frozenset({
+    "veux", "voulons", "voudrais", "voudrions", "aimerais", "aimerions", "souhaite",
+    "souhaitons", "souhaiterais", "besoin", "demande", "demandons",
+})  # fmt: skip
+
+
+def part_noun(body: list[str], p: int, wl: Words) -> bool:
+    """Whether an -ing word names a part of the craft with its condition after it:
+    "steering failure", "steering gone" (no "we are steering" dropped)."""
+    if p + 1 >= len(body) or "part" not in wl.object_classes(body[p], body[p]):
+        return False
+    nxt = body[p + 1]
+    return "status" in wl.object_classes(nxt, wl.lemma(nxt)) or nxt in ("gone", "dead", "out")
+
+
+#: Words that negate a clause they open ("nobody is hurt", "not in our waters", "rien
+#: ne marche"); elsewhere negation belongs to the verb it is said with.
+NEGATING_FIRST = frozenset({
+    "never", "not", "ne", "n", "nothing", "nobody", "none", "aucun", "aucune", "rien",
+    "jamais",
+})  # fmt: skip

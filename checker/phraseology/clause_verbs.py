@@ -10,7 +10,9 @@ from checker.phraseology.clause import Clause, Names, name_at
 from checker.phraseology.clause_forms import (
     ASK_OF,
     ASKING_EZ,
+    FR_ASK_OF,
     FR_SUBJECTS,
+    NEGATING_FIRST,
     auxiliary,
     call_sign,
     cleft,
@@ -21,6 +23,7 @@ from checker.phraseology.clause_forms import (
     imperative,
     impersonal,
     noun_agent,
+    part_noun,
     person,
     progressive,
     respelt,
@@ -74,20 +77,7 @@ def structure(
     # negated here: "we need a doctor, one man is not breathing" asks for help
     second = body[1] if n > 1 else ""
     negated = (
-        first
-        in (
-            "never",
-            "not",
-            "ne",
-            "n",
-            "nothing",
-            "nobody",
-            "none",
-            "aucun",
-            "aucune",
-            "rien",
-            "jamais",
-        )
+        first in NEGATING_FIRST
         or (first == "no" and n > 1)  # a determiner: the lead "no" was read off
         or (first in ("do", "don't") and second in ("not", "never"))
         or (first == "personne" and second in ("ne", "n"))
@@ -202,7 +192,7 @@ def structure(
         and p < n
         and progressive(body[p], wl)
         and not any(t.w in W.receipts for t in toks[max(0, i - 3) : i + 2])
-        and not _part_noun(body, p, wl)
+        and not part_noun(body, p, wl)
     ):
         # radio drops "I am" / "we are": "altering course now", "taking on water",
         # "proceeding to the casualty" say what the speaker is doing; after a receipt
@@ -291,15 +281,6 @@ def structure(
     _verb_chain(c, body, p, wl, skip_subject=False)
 
 
-def _part_noun(body: list[str], p: int, wl: Words) -> bool:
-    """Whether an -ing word names a part of the craft with its condition after it:
-    "steering failure", "steering gone" (no "we are steering" dropped)."""
-    if p + 1 >= len(body) or "part" not in wl.object_classes(body[p], body[p]):
-        return False
-    nxt = body[p + 1]
-    return "status" in wl.object_classes(nxt, wl.lemma(nxt)) or nxt in ("gone", "dead", "out")
-
-
 def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: bool) -> None:
     """Auxiliaries, modals and negators after the subject, then the predicate."""
     n = len(body)
@@ -364,6 +345,20 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
             c.agent = "addressee"
             modality = stronger(modality, "must")
             q = v + 3
+            continue
+        if (
+            lang == "fr"
+            and c.agent == "speaker"
+            and w in FR_ASK_OF
+            and q + 3 < n
+            and body[q + 1] in ("que", "qu")
+            and body[q + 2] in wl.addressee
+        ):
+            # "je veux que vous restiez à bord", "j'ai besoin que vous gardiez votre
+            # calme": the addressee is to act
+            c.agent = "addressee"
+            modality = stronger(modality, "must")
+            q += 3
             continue
         if w == "would" and q + 1 < n and body[q + 1] in ("like", "love"):
             modality = stronger(modality, "want")

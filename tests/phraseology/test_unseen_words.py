@@ -253,3 +253,19 @@ def test_a_line_in_an_uncovered_language_stays_uncovered() -> None:
     # words: Norwegian keeps its own language
     result = classify("Vi har kontroll, du må svinge styrbord nå")
     assert (result.primary, result.language) == ("unclassified", "und")
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # the French polite order: the addressee is to act
+        ("J'ai besoin que vous restiez calme.", "instruction"),
+        ("Je veux que vous restiez à bord.", "instruction"),
+        ("Je voudrais que vous changiez de cap.", "instruction"),
+        # a negated "come" keeps away: no plea for help
+        ("Don't Come Closer.", "instruction"),
+        ("Come quickly!", "request.assistance"),
+    ],
+)
+def test_orders_in_other_words(text: str, primary: str) -> None:
+    _reads(text, primary)
