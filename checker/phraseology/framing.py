@@ -181,6 +181,9 @@ def frame_cands(
             for c in fits
             if c.kind not in GENERIC
             and (supported(c.kind, cl) or c.assumed or not _NAMED_SLOTS.isdisjoint(c.slots))
+            # "we can't stop the water": the craft's trouble, not a refusal ("we cannot
+            # stop the engine" may still refuse an order)
+            and not (c.kind == "refuse" and frame.kind == "report.status" and _water(cl))
         ]
         if any(
             c.source == "grammar" and c.kind == act.kind and c.i < p.j and p.i < c.j for c in cands
@@ -235,6 +238,11 @@ def frame_cands(
     _fold_assistance(kept, out, toks, text)
     _fold_task(kept, out, toks, text)
     return kept + out, fallback
+
+
+def _water(cl: Clause) -> bool:
+    """Whether a clause names the craft's status but none of its parts."""
+    return "status" in cl.objects and "part" not in cl.objects
 
 
 def _told_of(cl: Clause) -> Clause:

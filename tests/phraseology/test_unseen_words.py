@@ -269,3 +269,23 @@ def test_a_line_in_an_uncovered_language_stays_uncovered() -> None:
 )
 def test_orders_in_other_words(text: str, primary: str) -> None:
     _reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        ("Uh, the battery died.", "report.status"),  # a part gives out (not a body)
+        ("The situation is getting worse.", "report.status"),
+        ("C'est de pire en pire.", "report.status"),
+        ("L'air s'échappe.", "report.status"),
+        ("We're out of water and food.", "report.status"),
+        ("We've been drifting for six hours.", "report.status"),
+        ("Le bateau est surchargé.", "report.status"),
+        ("There is fuel in the water.", "report.status"),  # a thing, no person
+        # the craft's trouble, not a refusal; "the engine" may still refuse an order
+        ("We can't stop the water.", "report.status"),
+        ("We cannot stop the engine.", "refuse"),
+    ],
+)
+def test_the_craft_s_trouble_in_other_words(text: str, primary: str) -> None:
+    _reads(text, primary)
