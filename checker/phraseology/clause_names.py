@@ -12,7 +12,7 @@ Zuwara") and verbs are no names.
 from __future__ import annotations
 
 from checker.phraseology.clause import Names, name_at
-from checker.phraseology.clause_forms import NOT_EZ_VERBS, verbal
+from checker.phraseology.clause_forms import NOT_EZ_VERBS, progressive, verbal
 from checker.phraseology.clause_predicate import closed
 from checker.phraseology.clause_words import W
 from checker.phraseology.lexicon import lexicon
@@ -99,6 +99,8 @@ def _is_name(toks: list[Tok], i: int, j: int, text: str, allw: list[str], wl: Wo
             return False
         if w[1:2] == "'" and w[0] in "jlnmtsc":
             return False  # a French elision: "J'arrive.", "N'approchez pas"
+        if k + 1 < j and text[toks[k + 1].s : toks[k + 1].s + 1].islower() and progressive(w, wl):
+            return False  # "Abandoning ship.": a verb and its object ("Flying Fish" names)
         if w in wl.pronouns and w not in ("le", "la"):
             return False
         if ch.isupper() or w in wl.stations or w in wl.authorities:

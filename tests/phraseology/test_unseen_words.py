@@ -289,3 +289,21 @@ def test_orders_in_other_words(text: str, primary: str) -> None:
 )
 def test_the_craft_s_trouble_in_other_words(text: str, primary: str) -> None:
     _reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # a cry of emergency without a verb; an emergency number names none
+        ("Emergency, emergency.", "distress.declare"),
+        ("Urgence, urgence.", "distress.declare"),
+        ("Il faut appeler le numéro d'urgence.", "coordination.redirect"),
+        # an -ing verb before a word in lower case is no name
+        ("Abandoning ship.", "distress.declare"),
+        ("Flying Fish, this is Dover.", "call"),
+        # persons in the water, whatever else is said to be there
+        ("Everyone is in the water.", "report.persons"),
+    ],
+)
+def test_distress_in_other_words(text: str, primary: str) -> None:
+    _reads(text, primary)
