@@ -202,7 +202,14 @@ def imperative(
             and w not in wl.wh
             and w not in W.number_words
         )
-    return not (nxt == "" and w not in ("go", "stop", "help", "wait", "come", "leave", "hurry"))
+    return not (nxt == "" and w not in _ALONE)
+
+
+#: Verbs that order alone, with nothing after them ("Stop!", "Acknowledge.").
+_ALONE = frozenset({
+    "go", "stop", "help", "wait", "come", "leave", "hurry", "acknowledge", "confirm",
+    "respond", "answer", "spell",
+})  # fmt: skip
 
 
 #: French wh-words asked where the answer goes ("vous êtes où", "c'est quoi votre

@@ -307,3 +307,18 @@ def test_the_craft_s_trouble_in_other_words(text: str, primary: str) -> None:
 )
 def test_distress_in_other_words(text: str, primary: str) -> None:
     _reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # a verb of the exchange orders alone
+        ("Acknowledge.", "request"),
+        ("Confirm.", "request"),
+        # asking for a picture or a place is no plea for help
+        ("Send me a photo.", "instruction"),
+        ("Send help.", "request.assistance"),
+    ],
+)
+def test_requests_in_other_words(text: str, primary: str) -> None:
+    _reads(text, primary)
