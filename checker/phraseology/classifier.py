@@ -177,7 +177,7 @@ def _settled(said: list[str], toks: list[Tok], text: str, lex: Lexicon) -> str |
     it is French or a language the tool does not cover (None: English, not sure)."""
     if sum(map(lex.languages["en"].__contains__, said)) >= 2:
         return None
-    if uncovered(said, lex.known_words, W.number_words) and not _names_only(toks, text):
+    if uncovered(said, lex.known_words, W.number_words, text) and not _names_only(toks, text):
         return "und"
     return "fr" if french(said, text) else None
 

@@ -272,27 +272,39 @@ MIN_WORDS_FOR_LANGUAGE = 4
 
 
 def uncovered(
-    said: list[str], known_en: frozenset[str], neutral: frozenset[str] = frozenset()
+    said: list[str],
+    known_en: frozenset[str],
+    neutral: frozenset[str] = frozenset(),
+    text: str = "",
 ) -> bool:
     """Whether an utterance is in a language the tool does not cover: four or more
     words, of which under a third are English words the lexicon or the word lists
     know and under a third French ones ("Vi har kontroll, du må svinge" is
     neither). ``known_en`` are the phrase lexicon's words; ``neutral`` words (the
     number words) tell no language and are not counted: "Forty seven, forty seven
-    persons" is English."""
+    persons" is English. A letter that neither English nor French writes ("å", "ø",
+    "ä", "ß", "ñ") lowers the bar to two words, of which under half are known: "Du
+    må svinge styrbord nå", "Han er i vannet", "Wir brauchen Hilfe"."""
     alpha = [
         w.rpartition("'")[2] or w
         for w in said
         if w[0].isalpha() and len(w) > 1 and w not in neutral
     ]
-    if len(alpha) < MIN_WORDS_FOR_LANGUAGE:
+    foreign = not text.isascii() and not _FOREIGN.isdisjoint(text.lower())
+    if len(alpha) < (2 if foreign else MIN_WORDS_FOR_LANGUAGE):
         return False
     en = _known_with(known_en)
     fr = known("fr")
     n = len(alpha)
     # a French order in "-ez" is French even where its verb is not listed ("agitez")
     french = sum(w in fr or (w.endswith("ez") and len(w) > 4) for w in alpha)
-    return sum(w in en for w in alpha) * 3 < n and french * 3 < n
+    share = 2 if foreign else 3
+    return sum(w in en for w in alpha) * share < n and french * share < n
+
+
+#: Letters neither English nor French writes (Scandinavian, German, Spanish,
+#: Portuguese, Polish, Czech…).
+_FOREIGN = frozenset("åøæäößñãõąęłńśźżčřšžğış")
 
 
 @lru_cache(maxsize=2)

@@ -322,3 +322,19 @@ def test_distress_in_other_words(text: str, primary: str) -> None:
 )
 def test_requests_in_other_words(text: str, primary: str) -> None:
     _reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Du må svinge styrbord nå.", "Vi behöver hjälp.", "Necesitamos ayuda, el barco se hunde."],
+)
+def test_a_short_line_in_another_alphabet_is_not_covered(text: str) -> None:
+    # a letter neither English nor French writes marks a language the tool does not
+    # cover, from two words on
+    result = classify(text)
+    assert (result.primary, result.language) == ("unclassified", "und")
+
+
+def test_a_foreign_name_in_an_english_or_french_line_stays_read() -> None:
+    assert classify("Thank you, señor.").primary == "thanks"
+    assert classify("Oui, on arrive à Förde.").language == "fr"
