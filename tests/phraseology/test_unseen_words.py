@@ -338,3 +338,17 @@ def test_a_short_line_in_another_alphabet_is_not_covered(text: str) -> None:
 def test_a_foreign_name_in_an_english_or_french_line_stays_read() -> None:
     assert classify("Thank you, señor.").primary == "thanks"
     assert classify("Oui, on arrive à Förde.").language == "fr"
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        ("It would be better to stay with the boat.", "advice"),
+        ("Il vaut mieux rester ensemble.", "advice"),
+        ("Best to stay where you are.", "advice"),
+        ("Maybe you could use your paddles.", "advice"),
+        ("We feel better to be here.", "information"),  # the speakers' own state
+    ],
+)
+def test_advice_in_other_words(text: str, primary: str) -> None:
+    _reads(text, primary)
