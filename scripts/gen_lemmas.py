@@ -42,7 +42,10 @@ def vocabulary(lang: str) -> set[str]:
         for values in table.get(section, {}).values():
             for w in values:
                 words.update(w.split())
-    return {_fold(w) for w in words}
+    # the first person singular is a frame's word ("without = ['i']"), never a lemma
+    # to read other words as: the dictionary would make "me" an "i", and the frames'
+    # cues of "me" ("just me") would miss (this happened twice)
+    return {_fold(w) for w in words} - {"i", "je"}
 
 
 def build() -> str:

@@ -352,3 +352,12 @@ def test_a_foreign_name_in_an_english_or_french_line_stays_read() -> None:
 )
 def test_advice_in_other_words(text: str, primary: str) -> None:
     _reads(text, primary)
+
+
+def test_the_first_person_is_no_lemma_of_other_words() -> None:
+    # a frame that names "i" among its words once made the lemma table read "me" as
+    # "i", and "just me" lost its cue (scripts/gen_lemmas.py keeps "i" and "je" out)
+    from checker.phraseology.words import words
+
+    assert words("en").lemma("me") == "me"
+    assert classify("Just me.").primary == "report.persons"
