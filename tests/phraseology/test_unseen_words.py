@@ -361,3 +361,16 @@ def test_the_first_person_is_no_lemma_of_other_words() -> None:
 
     assert words("en").lemma("me") == "me"
     assert classify("Just me.").primary == "report.persons"
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # the French reflexive turns a craft over; "retourner" alone goes back
+        ("Le bateau s'est retourné.", "report.status"),
+        ("On ne retourne pas en Libye.", "refuse"),
+        ("Nous retournons au port.", "intention"),
+    ],
+)
+def test_a_craft_turned_over_in_french(text: str, primary: str) -> None:
+    _reads(text, primary)
