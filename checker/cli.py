@@ -10,6 +10,7 @@ options several commands share are in :mod:`checker.commands._common`. Heavy mod
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from importlib import import_module
@@ -125,5 +126,19 @@ def _run(args: argparse.Namespace) -> int:
         return Exit.BUG
 
 
+def console() -> None:
+    """The console script: :func:`main`, then exit with its code. A pool thread that
+    did not wind down after Ctrl-C (``checker.runner.pool.STUCK``) would keep the
+    interpreter from exiting, which joins such threads: the process then ends at once,
+    its output flushed."""
+    code = main()
+    pool = sys.modules.get("checker.runner.pool")
+    if pool is not None and getattr(pool, "STUCK", None):
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    sys.exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    console()
