@@ -248,16 +248,15 @@ def _collapse(words: list[str]) -> list[str]:
     n = len(words)
     for size in range(1, n // 2 + 1):
         unit, k = words[:size], size
+        # the article may come again only where it comes before the first repetition
+        again = unit[0] != "the" and words[size : size + 1] == ["the"]
         while k < n:
-            k += 1 if words[k] == "the" and unit[0] != "the" else 0
+            k += 1 if again and words[k] == "the" else 0
             if words[k : k + size] != unit:
                 break
             k += size
-        if k == n and words[size : size + 1] == ["the"]:
+        if k == n:
             return unit
-    for size in range(1, n // 2 + 1):
-        if n % size == 0 and words[:size] * (n // size) == words:
-            return words[:size]
     return words
 
 

@@ -283,8 +283,9 @@ def _subclauses(
             and not takes_object(toks[k - 1].w, wl)
             and noun_then_verb(toks, k + 1, j, wl)
         ):
-            # unpunctuated, a new noun subject and its verb after a clause with a verb:
-            # "help us the boat is sinking", "we left calais the engine has stopped"
+            # unpunctuated, a new noun subject and its verb after another clause (not
+            # a verb's object): "help us the boat is sinking", "we left calais the
+            # engine has stopped"
             cuts.append(k)
         elif (
             not text_punctuated

@@ -211,6 +211,7 @@ def _wind_down(pool: Any) -> None:
         return
     thread.join(WIND_DOWN)
     if not thread.is_alive():
+        pool.shutdown(wait=True)  # the rest of the pool's own cleanup: nothing waits now
         return
     for child in multiprocessing.active_children():
         child.kill()

@@ -18,13 +18,15 @@ from checker.runner import pool
 
 
 class _StuckPool:
-    """What ``_wind_down`` reads of a ProcessPoolExecutor: its manager thread."""
+    """What ``_wind_down`` reads of a ProcessPoolExecutor: its manager thread, and
+    the shutdowns asked of it."""
 
     def __init__(self, thread: threading.Thread) -> None:
         self._executor_manager_thread = thread
+        self.shutdowns: list[bool] = []
 
-    def shutdown(self, wait: bool = True) -> None:  # pragma: no cover - not reached
-        raise AssertionError("a stuck pool is not shut down with wait=True")
+    def shutdown(self, wait: bool = True) -> None:
+        self.shutdowns.append(wait)
 
 
 def test_a_manager_thread_that_never_ends_is_let_go(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -33,9 +35,11 @@ def test_a_manager_thread_that_never_ends_is_let_go(monkeypatch: pytest.MonkeyPa
     thread.start()
     monkeypatch.setattr(pool, "WIND_DOWN", 0.05)
     monkeypatch.setattr(pool, "STUCK", [])
+    stuck = _StuckPool(thread)
     try:
-        pool._wind_down(_StuckPool(thread))
+        pool._wind_down(stuck)
         assert pool.STUCK == ["stuck-manager"]
+        assert stuck.shutdowns == []  # a shutdown with wait=True would join the thread
     finally:
         release.set()
         thread.join()
@@ -45,8 +49,10 @@ def test_a_manager_thread_that_ends_is_joined(monkeypatch: pytest.MonkeyPatch) -
     thread = threading.Thread(target=lambda: None)
     thread.start()
     monkeypatch.setattr(pool, "STUCK", [])
-    pool._wind_down(_StuckPool(thread))
+    ended = _StuckPool(thread)
+    pool._wind_down(ended)
     assert pool.STUCK == [] and not thread.is_alive()
+    assert ended.shutdowns == [True]  # the pool's own cleanup, which waits on nothing now
 
 
 def test_the_console_script_ends_at_once_after_a_stuck_pool(

@@ -12,12 +12,7 @@ from __future__ import annotations
 import pytest
 
 from checker.phraseology import classify
-
-
-def _reads(text: str, primary: str) -> None:
-    """The utterance's primary act is ``primary`` (the acts read, if not)."""
-    result = classify(text)
-    assert result.primary == primary, [a.kind for a in result.acts]
+from tests.phraseology.reading import reads
 
 
 @pytest.mark.parametrize(
@@ -153,7 +148,7 @@ def test_rescue_of_a_casualty_is_still_a_task() -> None:
     ],
 )
 def test_distress_in_other_words(text: str, primary: str) -> None:
-    _reads(text, primary)
+    reads(text, primary)
 
 
 @pytest.mark.parametrize(
@@ -169,7 +164,7 @@ def test_distress_in_other_words(text: str, primary: str) -> None:
     ],
 )
 def test_coordination_in_other_words(text: str, primary: str) -> None:
-    _reads(text, primary)
+    reads(text, primary)
 
 
 @pytest.mark.parametrize(
@@ -204,7 +199,7 @@ def test_counts_in_other_words(text: str, count: int) -> None:
     ],
 )
 def test_persons_in_other_words(text: str, primary: str) -> None:
-    _reads(text, primary)
+    reads(text, primary)
 
 
 @pytest.mark.parametrize(
@@ -223,7 +218,7 @@ def test_persons_in_other_words(text: str, primary: str) -> None:
     ],
 )
 def test_craft_status_in_other_words(text: str, primary: str) -> None:
-    _reads(text, primary)
+    reads(text, primary)
 
 
 @pytest.mark.parametrize(
@@ -256,7 +251,7 @@ def test_counts_said_with_hedges_and_answers(text: str, count: int) -> None:
     ],
 )
 def test_no_count_where_none_was_said(text: str, primary: str) -> None:
-    _reads(text, primary)
+    reads(text, primary)
 
 
 @pytest.mark.parametrize(
@@ -283,7 +278,7 @@ def test_no_count_where_none_was_said(text: str, primary: str) -> None:
     ],
 )
 def test_orders_in_other_words(text: str, primary: str) -> None:
-    _reads(text, primary)
+    reads(text, primary)
 
 
 @pytest.mark.parametrize(
@@ -304,7 +299,7 @@ def test_orders_in_other_words(text: str, primary: str) -> None:
     ],
 )
 def test_positions_in_other_words(text: str, primary: str) -> None:
-    _reads(text, primary)
+    reads(text, primary)
 
 
 @pytest.mark.parametrize(
@@ -329,7 +324,7 @@ def test_positions_in_other_words(text: str, primary: str) -> None:
     ],
 )
 def test_calls_in_other_words(text: str, primary: str) -> None:
-    _reads(text, primary)
+    reads(text, primary)
 
 
 @pytest.mark.parametrize(
@@ -352,7 +347,7 @@ def test_calls_in_other_words(text: str, primary: str) -> None:
     ],
 )
 def test_distress_and_warnings_in_other_words(text: str, primary: str) -> None:
-    _reads(text, primary)
+    reads(text, primary)
 
 
 def test_initials_with_dots_are_one_word() -> None:
@@ -379,7 +374,7 @@ def test_initials_with_dots_are_one_word() -> None:
     ],
 )
 def test_coordination_by_zone_and_handover(text: str, primary: str) -> None:
-    _reads(text, primary)
+    reads(text, primary)
 
 
 @pytest.mark.parametrize(
@@ -398,7 +393,7 @@ def test_coordination_by_zone_and_handover(text: str, primary: str) -> None:
     ],
 )
 def test_requests_in_other_words(text: str, primary: str) -> None:
-    _reads(text, primary)
+    reads(text, primary)
 
 
 @pytest.mark.parametrize(
@@ -429,7 +424,7 @@ def test_the_name_follows_the_craft_s_kind(text: str, caller: str) -> None:
     ],
 )
 def test_french_words_that_look_english(text: str, primary: str) -> None:
-    _reads(text, primary)
+    reads(text, primary)
 
 
 @pytest.mark.parametrize(
@@ -444,7 +439,7 @@ def test_french_words_that_look_english(text: str, primary: str) -> None:
     ],
 )
 def test_places_and_orders_in_capitals(text: str, primary: str) -> None:
-    _reads(text, primary)
+    reads(text, primary)
 
 
 @pytest.mark.parametrize(
@@ -461,7 +456,7 @@ def test_places_and_orders_in_capitals(text: str, primary: str) -> None:
     ],
 )
 def test_hopelessness_is_distress(text: str, primary: str) -> None:
-    _reads(text, primary)
+    reads(text, primary)
 
 
 @pytest.mark.parametrize(
@@ -475,7 +470,7 @@ def test_hopelessness_is_distress(text: str, primary: str) -> None:
     ],
 )
 def test_whether_the_addressee_can_cope_is_asked(text: str, primary: str) -> None:
-    _reads(text, primary)
+    reads(text, primary)
 
 
 @pytest.mark.parametrize(
@@ -488,7 +483,7 @@ def test_whether_the_addressee_can_cope_is_asked(text: str, primary: str) -> Non
     ],
 )
 def test_misspelt_you_re(text: str, primary: str) -> None:
-    _reads(text, primary)
+    reads(text, primary)
 
 
 @pytest.mark.parametrize(
@@ -507,7 +502,7 @@ def test_misspelt_you_re(text: str, primary: str) -> None:
     ],
 )
 def test_help_declined_given_and_landed(text: str, primary: str) -> None:
-    _reads(text, primary)
+    reads(text, primary)
 
 
 def test_no_before_a_noun_is_no_answer() -> None:
@@ -526,7 +521,7 @@ def test_no_before_a_noun_is_no_answer() -> None:
     ],
 )
 def test_the_addressee_s_plan_asked(text: str, primary: str) -> None:
-    _reads(text, primary)
+    reads(text, primary)
 
 
 @pytest.mark.parametrize(
@@ -541,7 +536,7 @@ def test_the_addressee_s_plan_asked(text: str, primary: str) -> None:
     ],
 )
 def test_whose_case_and_what_phase(text: str, primary: str) -> None:
-    _reads(text, primary)
+    reads(text, primary)
 
 
 @pytest.mark.parametrize(
@@ -556,4 +551,4 @@ def test_whose_case_and_what_phase(text: str, primary: str) -> None:
     ],
 )
 def test_refusals_in_other_words(text: str, primary: str) -> None:
-    _reads(text, primary)
+    reads(text, primary)

@@ -10,12 +10,7 @@ from __future__ import annotations
 import pytest
 
 from checker.phraseology import classify
-
-
-def _reads(text: str, primary: str) -> None:
-    """The utterance's primary act is ``primary`` (the acts read, if not)."""
-    result = classify(text)
-    assert result.primary == primary, [a.kind for a in result.acts]
+from tests.phraseology.reading import reads
 
 
 @pytest.mark.parametrize(
@@ -38,7 +33,7 @@ def _reads(text: str, primary: str) -> None:
     ],
 )
 def test_parts_of_the_craft(text: str, primary: str) -> None:
-    _reads(text, primary)
+    reads(text, primary)
 
 
 @pytest.mark.parametrize(
@@ -57,7 +52,7 @@ def test_parts_of_the_craft(text: str, primary: str) -> None:
     ],
 )
 def test_persons_in_the_water_or_lost(text: str, primary: str) -> None:
-    _reads(text, primary)
+    reads(text, primary)
 
 
 @pytest.mark.parametrize(
@@ -74,7 +69,7 @@ def test_persons_in_the_water_or_lost(text: str, primary: str) -> None:
     ],
 )
 def test_orders_by_verbs_that_are_nouns_too(text: str, primary: str) -> None:
-    _reads(text, primary)
+    reads(text, primary)
 
 
 @pytest.mark.parametrize(
@@ -93,7 +88,7 @@ def test_orders_by_verbs_that_are_nouns_too(text: str, primary: str) -> None:
     ],
 )
 def test_warnings_in_other_words(text: str, primary: str) -> None:
-    _reads(text, primary)
+    reads(text, primary)
 
 
 @pytest.mark.parametrize(
@@ -113,7 +108,7 @@ def test_warnings_in_other_words(text: str, primary: str) -> None:
     ],
 )
 def test_handovers_requests_and_places_in_other_words(text: str, primary: str) -> None:
-    _reads(text, primary)
+    reads(text, primary)
 
 
 @pytest.mark.parametrize(
@@ -166,7 +161,7 @@ def test_unpunctuated_speech_is_cut_into_clauses(text: str, kinds: list[str]) ->
     ],
 )
 def test_questions_asked_by_a_noun_phrase(text: str, primary: str) -> None:
-    _reads(text, primary)
+    reads(text, primary)
 
 
 @pytest.mark.parametrize(
@@ -185,7 +180,7 @@ def test_questions_asked_by_a_noun_phrase(text: str, primary: str) -> None:
     ],
 )
 def test_persons_condition_in_other_words(text: str, primary: str) -> None:
-    _reads(text, primary)
+    reads(text, primary)
 
 
 @pytest.mark.parametrize(
@@ -225,7 +220,7 @@ def test_a_compass_letter_still_ends_a_sentence() -> None:
     ],
 )
 def test_signal_quality_in_other_words(text: str, primary: str) -> None:
-    _reads(text, primary)
+    reads(text, primary)
 
 
 @pytest.mark.parametrize(
@@ -245,7 +240,7 @@ def test_signal_quality_in_other_words(text: str, primary: str) -> None:
     ],
 )
 def test_french_lines_and_coordination_in_other_words(text: str, primary: str) -> None:
-    _reads(text, primary)
+    reads(text, primary)
 
 
 def test_a_line_in_an_uncovered_language_stays_uncovered() -> None:
@@ -268,7 +263,7 @@ def test_a_line_in_an_uncovered_language_stays_uncovered() -> None:
     ],
 )
 def test_orders_in_other_words(text: str, primary: str) -> None:
-    _reads(text, primary)
+    reads(text, primary)
 
 
 @pytest.mark.parametrize(
@@ -288,7 +283,7 @@ def test_orders_in_other_words(text: str, primary: str) -> None:
     ],
 )
 def test_the_craft_s_trouble_in_other_words(text: str, primary: str) -> None:
-    _reads(text, primary)
+    reads(text, primary)
 
 
 @pytest.mark.parametrize(
@@ -306,7 +301,7 @@ def test_the_craft_s_trouble_in_other_words(text: str, primary: str) -> None:
     ],
 )
 def test_distress_in_other_words(text: str, primary: str) -> None:
-    _reads(text, primary)
+    reads(text, primary)
 
 
 @pytest.mark.parametrize(
@@ -321,7 +316,7 @@ def test_distress_in_other_words(text: str, primary: str) -> None:
     ],
 )
 def test_requests_in_other_words(text: str, primary: str) -> None:
-    _reads(text, primary)
+    reads(text, primary)
 
 
 @pytest.mark.parametrize(
@@ -351,7 +346,7 @@ def test_a_foreign_name_in_an_english_or_french_line_stays_read() -> None:
     ],
 )
 def test_advice_in_other_words(text: str, primary: str) -> None:
-    _reads(text, primary)
+    reads(text, primary)
 
 
 def test_the_first_person_is_no_lemma_of_other_words() -> None:
@@ -373,4 +368,4 @@ def test_the_first_person_is_no_lemma_of_other_words() -> None:
     ],
 )
 def test_a_craft_turned_over_in_french(text: str, primary: str) -> None:
-    _reads(text, primary)
+    reads(text, primary)

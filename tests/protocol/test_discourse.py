@@ -236,16 +236,27 @@ def test_affirmative_to_a_handover_hands_coordination_over(
     assert coordination[-1].evidence == [L3, L4]
 
 
+#: Dover Coastguard's order to Searcher, and a report to it that orders nothing
+ORDER = "HMCG -> SEARCHER: Searcher, this is Dover Coastguard. Keep a sharp lookout for the skiff."
+REPORT = (
+    "HMCG -> SEARCHER: Searcher, this is Dover Coastguard. The skiff is two miles south of Dover."
+)
+
+
+def searcher_after(run: Callable[[str], Report], said: str, *replies: str) -> Report:
+    """``said`` at 02:20 (line L2), then Searcher's ``replies`` to Dover Coastguard,
+    a minute apart."""
+    lines = [f"02:20 {said} Over."] + [
+        f"02:{21 + k} SEARCHER -> HMCG: Dover Coastguard, this is Searcher. {reply} Over."
+        for k, reply in enumerate(replies)
+    ]
+    return run("02:00 * SKIFF stops\n" + "\n".join(lines) + "\n")
+
+
 def test_a_will_statement_answering_an_order_complies(run: Callable[[str], Report]) -> None:
     # SPEECH-ACTS.md's own example: "I will alter course to starboard" carries out
     # the order it answers; the intention stays after it for the ledgers
-    r = run(
-        "02:00 * SKIFF stops\n"
-        "02:20 HMCG -> SEARCHER: Searcher, this is Dover Coastguard. Keep a sharp lookout "
-        "for the skiff. Over.\n"
-        "02:21 SEARCHER -> HMCG: Dover Coastguard, this is Searcher. I will keep a lookout for "
-        "the skiff now. Over.\n"
-    )
+    r = searcher_after(run, ORDER, "I will keep a lookout for the skiff now.")
     reply = line_of(r, "I will keep a lookout")
     kinds = [a.kind for a in reply.acts]
     assert kinds.index("comply") < kinds.index("intention"), kinds
@@ -256,14 +267,7 @@ def test_a_will_statement_answering_an_order_complies(run: Callable[[str], Repor
 def test_a_will_statement_without_an_order_stays_an_intention(
     run: Callable[[str], Report],
 ) -> None:
-    r = run(
-        "02:00 * SKIFF stops\n"
-        "02:20 HMCG -> SEARCHER: Searcher, this is Dover Coastguard. The skiff is two miles "
-        "south of Dover. Over.\n"
-        "02:21 SEARCHER -> HMCG: Dover Coastguard, this is Searcher. Received. We will meet "
-        "the skiff. Over.\n"
-    )
-    reply = line_of(r, "We will meet")
+    reply = line_of(searcher_after(run, REPORT, "Received. We will meet the skiff."), "We will")
     assert reply.primary == "intention"
     assert not acts(reply, "comply")
 
@@ -271,14 +275,7 @@ def test_a_will_statement_without_an_order_stays_an_intention(
 def test_a_plan_after_the_order_was_answered_is_no_compliance(
     run: Callable[[str], Report],
 ) -> None:
-    r = run(
-        "02:00 * SKIFF stops\n"
-        "02:20 HMCG -> SEARCHER: Searcher, this is Dover Coastguard. Keep a sharp lookout for "
-        "the skiff. Over.\n"
-        "02:21 SEARCHER -> HMCG: Dover Coastguard, this is Searcher. Wilco. Over.\n"
-        "02:40 SEARCHER -> HMCG: Dover Coastguard, this is Searcher. We will search the area "
-        "to the south. Over.\n"
-    )
+    r = searcher_after(run, ORDER, "Wilco.", "We will search the area to the south.")
     assert line_of(r, "Wilco").primary == "comply"
     later = line_of(r, "We will search")
     assert later.primary == "intention"
@@ -291,13 +288,7 @@ def test_a_receipt_and_a_will_statement_comply_with_an_order(
     # alone, "Roger, we will ..." complies (the real corpus labels it so); in the
     # transcript it does where an order was put to the speaker
     assert classify("Roger, we will keep them in sight.").primary == "comply"
-    r = run(
-        "02:00 * SKIFF stops\n"
-        "02:20 HMCG -> SEARCHER: Searcher, this is Dover Coastguard. Keep a sharp lookout "
-        "for the skiff. Over.\n"
-        "02:21 SEARCHER -> HMCG: Dover Coastguard, this is Searcher. Roger, we will keep "
-        "them in sight. Over.\n"
-    )
+    r = searcher_after(run, ORDER, "Roger, we will keep them in sight.")
     reply = line_of(r, "we will keep them")
     assert reply.primary == "comply"
     assert acts(reply, "comply")[0].answers == L2
@@ -306,13 +297,7 @@ def test_a_receipt_and_a_will_statement_comply_with_an_order(
 def test_a_receipt_and_a_will_statement_after_a_report_is_an_intention(
     run: Callable[[str], Report],
 ) -> None:
-    r = run(
-        "02:00 * SKIFF stops\n"
-        "02:20 HMCG -> SEARCHER: Searcher, this is Dover Coastguard. The skiff is two miles "
-        "south of Dover. Over.\n"
-        "02:21 SEARCHER -> HMCG: Dover Coastguard, this is Searcher. Roger, we will keep "
-        "them in sight. Over.\n"
-    )
+    r = searcher_after(run, REPORT, "Roger, we will keep them in sight.")
     reply = line_of(r, "we will keep them")
     assert reply.primary == "intention"
     assert not acts(reply, "comply")
@@ -320,13 +305,8 @@ def test_a_receipt_and_a_will_statement_after_a_report_is_an_intention(
 
 def test_an_order_to_another_station_is_not_answered(run: Callable[[str], Report]) -> None:
     # HMCG's order went to CROSS: Searcher's plan, said next to HMCG, does not answer it
-    r = run(
-        "02:00 * SKIFF stops\n"
-        "02:20 HMCG -> CROSS: CROSS Gris-Nez, this is Dover Coastguard. Keep a sharp lookout "
-        "for the skiff. Over.\n"
-        "02:21 SEARCHER -> HMCG: Dover Coastguard, this is Searcher. I will keep a lookout for "
-        "the skiff now. Over.\n"
-    )
+    to_cross = ORDER.replace("-> SEARCHER: Searcher", "-> CROSS: CROSS Gris-Nez")
+    r = searcher_after(run, to_cross, "I will keep a lookout for the skiff now.")
     reply = line_of(r, "I will keep a lookout")
     assert reply.primary == "intention"
     assert all(a.answers is None for a in reply.acts)
