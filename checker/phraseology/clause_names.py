@@ -17,7 +17,7 @@ from checker.phraseology.clause_predicate import closed
 from checker.phraseology.clause_words import W
 from checker.phraseology.lexicon import lexicon
 from checker.phraseology.parts import Tok
-from checker.phraseology.words import Words, known
+from checker.phraseology.words import ELIDING, Words, known
 
 
 def names_only(
@@ -97,8 +97,8 @@ def _is_name(toks: list[Tok], i: int, j: int, text: str, allw: list[str], wl: Wo
         )
         if verbal and w not in W.name_glue:
             return False
-        if w[1:2] == "'" and w[0] in "jlnmtsc":
-            return False  # a French elision: "J'arrive.", "N'approchez pas"
+        if w[1:2] == "'" and w[0] in ELIDING and w[0] != "d":
+            return False  # a French elision: "J'arrive.", "N'approchez pas" ("D'Artagnan" names)
         if k + 1 < j and text[toks[k + 1].s : toks[k + 1].s + 1].islower() and progressive(w, wl):
             return False  # "Abandoning ship.": a verb and its object ("Flying Fish" names)
         if w in wl.pronouns and w not in ("le", "la"):

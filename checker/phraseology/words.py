@@ -349,10 +349,10 @@ def french(said: list[str], text: str = "") -> bool:
     # a short line may have one word only French knows and none only English
     # knows ("les enfants pleurent", "on est nombreux"): French too, once it has
     # a second word that both languages could say; or a French elision ("J'arrive.")
-    if e == 0 and any(w[1:2] == "'" and w[0] in _ELIDING and len(w) > 2 for w in said):
+    if e == 0 and any(w[1:2] == "'" and w[0] in ELIDING and len(w) > 2 for w in said):
         return True
     return e == 0 and f == 1 and sum(1 for w in said if w[0].isalpha()) >= 2
 
 
 #: First letters of French elisions ("j'arrive", "l'eau", "n'approchez", "c'est").
-_ELIDING = frozenset("jlndmtsc")
+ELIDING = frozenset("jlndmtsc")
