@@ -315,7 +315,13 @@ def _after_persons(allw: list[str], k: int, wl: Words) -> bool:
     if word in _POB:
         return True
     persons = wl.objects.get("persons", frozenset())
-    return b < k - 1 and (word in persons or wl.lemma(word) in persons)
+    if not (word in persons or wl.lemma(word) in persons):
+        return False
+    # "number of crew 12", "nombre de passagers : 30": the noun is what is counted
+    return b < k - 1 or (b >= 2 and allw[b - 1] in ("of", "de") and allw[b - 2] in _NUMBER_OF)
+
+
+_NUMBER_OF = frozenset({"number", "nombre", "total"})
 
 
 def _spoken(allw: list[str], k: int, wl: Words) -> int:
@@ -386,12 +392,33 @@ def _count(allw: list[str], k: int, w: str, wl: Words, current: int | None) -> i
             while start > 0 and allw[start - 1] in W.number_words:
                 start -= 1
             end = k + 1  # "une soixantaine de personnes": the number ends before "de"
-            while end < m and allw[end] in W.number_words:
+            while end < m and (allw[end] in W.number_words or _joins_number(allw, end, m)):
                 end += 1
             value = number_value(allw[start:end], wl.lang)
             return int(value) if value is not None and value >= 0 else -1
         if nxt.isalpha() and nxt not in wl.determiners and nxt not in ("de", "d", "of"):
-            if nxt in W.number_words or nxt in W.conditions:
+            if nxt in W.number_words or nxt in W.conditions or nxt in _BEFORE_PERSONS:
                 continue
+            if _joins_number(allw, m, len(allw)):
+                continue  # "vingt et une personnes"
+            if nxt in _TO_BOARD and m + 1 < len(allw) and allw[m + 1] in _BOARD:
+                continue  # "40 à bord", "two in the boat" is no count
             return current
     return current
+
+
+def _joins_number(allw: list[str], k: int, end: int) -> bool:
+    """Whether the word at ``k`` is inside a French number ("vingt et une")."""
+    w = allw[k]
+    if w in _IN_FRENCH_NUMBER:
+        return k + 1 < end and (allw[k + 1] in W.number_words or allw[k + 1] == "une")
+    return w == "une" and allw[k - 1] in _IN_FRENCH_NUMBER
+
+
+#: Nouns between a number and the persons it counts: "20 membres d'équipage".
+_BEFORE_PERSONS = frozenset({"members", "membres"})
+#: The "et" of a French number ("vingt et un").
+_IN_FRENCH_NUMBER = frozenset({"et"})
+#: "à bord", "on board": the count is of those aboard.
+_TO_BOARD = frozenset({"a", "on"})
+_BOARD = frozenset({"bord", "board"})

@@ -50,6 +50,9 @@ def bare_count(said: list[str]) -> tuple[int, str] | None:
     groups: list[list[str]] = [[]]
     size = 0
     for w in said[k:]:  # most utterances stop at their first word, which is no number
+        if w in W.approx and groups[-1] and groups[-1][-1] not in _IN_NUMBER:
+            groups.append([])  # "50, maybe 60": a second guess corrects the first
+            continue
         if w in _AROUND_COUNT or w in W.approx:
             continue
         if w in _SEPARATORS:

@@ -179,6 +179,11 @@ def test_coordination_in_other_words(text: str, primary: str) -> None:
         ("une soixantaine de personnes", 60),  # the number ends before "de"
         ("the number of people is around 60", 60),  # a hedge before the count
         ("there's roughly sixty of them", 60),
+        ("Vingt et une personnes.", 21),  # the "et" inside a French number
+        ("quatre vingts personnes", 80),  # the plural "vingts", written apart
+        ("Deux à bord.", 2),  # "à bord" after a number counts those aboard
+        ("Le navire a 20 membres d'équipage.", 20),  # "membres" before the persons
+        ("Number of crew 12.", 12),  # the SMCP order after "number of"
     ],
 )
 def test_counts_in_other_words(text: str, count: int) -> None:
@@ -232,6 +237,7 @@ def test_craft_status_in_other_words(text: str, primary: str) -> None:
         ("Yeah, 40.", 40),  # a number alone after a yes answers "how many"
         ("Ouais, une quarantaine", 40),
         ("Roger, forty-five", 45),
+        ("50, maybe 60.", 60),  # a second guess after a hedge corrects the first
     ],
 )
 def test_counts_said_with_hedges_and_answers(text: str, count: int) -> None:
@@ -246,6 +252,7 @@ def test_counts_said_with_hedges_and_answers(text: str, count: int) -> None:
     [
         ("one, two, three", "information"),  # a count of three numbers is a radio check
         ("at four", "information"),  # "at" is no hedge without "least"
+        ("maybe 40 maybe", "report.persons"),  # a hedge said again splits nothing
         ("Ouais.", "answer.affirmative"),  # French "yes", not a station called
         ("Ouais, on coule", "distress.declare"),
     ],
