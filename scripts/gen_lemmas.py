@@ -85,6 +85,12 @@ def build() -> str:
                         for f in _present(le[:-2])
                         if f not in formed and f != le and f in known["fr"]
                     )
+                    # the first plural, which the dictionary often gives to a noun
+                    # ("avançons" → "avançon", "cassons" → "casson"): a frame's verb
+                    # said with "nous" is the verb
+                    stem = le[:-2] + ("e" if le.endswith("ger") else "")
+                    if stem + "ons" not in formed:
+                        rows.add((stem + "ons", le))
         lines += [f"{f}\t{le}\t{lang}" for f, le in sorted(rows)]
     return "\n".join(lines) + "\n"
 

@@ -437,12 +437,14 @@ def impersonal(
     que vous restiez à bord" orders the addressee). ``chain`` reads the verb chain
     from an index, the subject read."""
     n = len(body)
-    if q + 2 < n and body[q + 1] == "y" and body[q + 2] in ("a", "avait", "aura"):
+    if _existential(body, q):
         c.agent = "third"
         c.agent_word = "there"
         c.predicate = "etre"
         c.predicates = frozenset({"etre", "be", "il y a"})
         return True
+    if body[q] != "il":
+        return False
     if q + 2 < n and body[q + 1] in ("nous", "me", "m") and body[q + 2] == "faut":
         c.agent, c.predicate = "speaker", "falloir"
         c.predicates = frozenset({"falloir", "need"})
@@ -462,6 +464,20 @@ def impersonal(
         chain(c, body, q + 2, wl)
     c.modality = "must"  # the chain reads no modal after "faut"
     return True
+
+
+#: What opens a French impersonal clause: "il", and the "y" of an "il y a" said
+#: without its "il" ("y a des enfants", "y'a de l'eau", "ya 50 personnes").
+IMPERSONAL = frozenset({"il", "y", "y'a", "ya"})
+_HAS = frozenset({"a", "avait", "aura"})
+
+
+def _existential(body: list[str], q: int) -> bool:
+    """Whether the clause says "il y a" at ``q``, with or without its "il"."""
+    if body[q] in ("y'a", "ya"):
+        return True
+    k = q + 1 if body[q] == "il" else q
+    return k + 1 < len(body) and body[k] == "y" and body[k + 1] in _HAS
 
 
 #: French verbs by which the speaker asks the addressee to act ("je veux que vous …").

@@ -279,6 +279,8 @@ def _after_plural_be(allw: list[str], k: int) -> bool:
     b = k - 1
     while b >= 0 and (allw[b] in W.approx or allw[b] in _INDEFINITE):
         b -= 1
+    if b >= 2 and allw[b - 2 : b + 1] == ["a", "peu", "pres"]:
+        b -= 3  # "on est à peu près 40"
     return b >= 1 and allw[b] in _PLURAL_BE and allw[b - 1] in _PLURAL_SUBJECTS
 
 

@@ -12,6 +12,7 @@ from checker.phraseology.clause_forms import (
     ASKING_EZ,
     FR_ASK_OF,
     FR_SUBJECTS,
+    IMPERSONAL,
     NEGATING_FIRST,
     auxiliary,
     call_sign,
@@ -225,7 +226,7 @@ def structure(
                 c.agent_word = " ".join(name)
                 _verb_chain(c, body, q + k, wl, skip_subject=True)
                 return
-        if lang == "fr" and w == "il" and impersonal(c, body, q, wl, _chain_after):
+        if lang == "fr" and w in IMPERSONAL and impersonal(c, body, q, wl, _chain_after):
             return  # "il y a", "il nous faut", "il (ne) faut (pas)"
         if w in wl.pronouns:
             c.agent = person(w, wl)

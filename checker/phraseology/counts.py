@@ -60,6 +60,8 @@ def bare_count(said: list[str]) -> tuple[int, str] | None:
                 groups.append([])
             continue
         number = w.isdecimal() or w in W.number_words
+        if w.isdecimal() and groups[-1] and groups[-1][-1].isdecimal():
+            groups.append([])  # "40/45", "40-45": written digits, a range
         if not number and w in _RANGE_JOIN and groups[-1] and groups[-1][-1] not in _IN_NUMBER:
             groups.append([])
             continue

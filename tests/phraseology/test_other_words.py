@@ -184,6 +184,8 @@ def test_coordination_in_other_words(text: str, primary: str) -> None:
         ("Deux à bord.", 2),  # "à bord" after a number counts those aboard
         ("Le navire a 20 membres d'équipage.", 20),  # "membres" before the persons
         ("Number of crew 12.", 12),  # the SMCP order after "number of"
+        ("45 ppl on board.", 45),  # the written short form of "people"
+        ("On est à peu près 40.", 40),  # "à peu près" hedges as "environ"
     ],
 )
 def test_counts_in_other_words(text: str, count: int) -> None:
@@ -217,9 +219,15 @@ def test_persons_in_other_words(text: str, primary: str) -> None:
         ("he's not moving", "report.persons"),
         ("il y a de l'eau qui rentre", "report.status"),  # water, not persons in it
         ("Il y a des gens à l'eau", "report.persons"),
+        # spoken French drops the "il" of "il y a"
+        ("Y'a des femmes et des enfants.", "report.persons"),
+        ("y a de l'eau qui rentre", "report.status"),
+        ("on y va", "intention"),  # a "y" after the subject is no "il y a"
         ("we're rolling heavily", "report.status"),
         ("le bateau penche", "report.status"),
         ("on a tapé quelque chose", "report.status"),
+        # a first plural the dictionary gives to a noun ("avançons" → "avançon")
+        ("Nous n'avançons plus.", "report.status"),
     ],
 )
 def test_craft_status_in_other_words(text: str, primary: str) -> None:
@@ -238,6 +246,7 @@ def test_craft_status_in_other_words(text: str, primary: str) -> None:
         ("Ouais, une quarantaine", 40),
         ("Roger, forty-five", 45),
         ("50, maybe 60.", 60),  # a second guess after a hedge corrects the first
+        ("40/45", 45),  # written digits one after the other: a range
     ],
 )
 def test_counts_said_with_hedges_and_answers(text: str, count: int) -> None:
