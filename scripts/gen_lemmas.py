@@ -68,6 +68,11 @@ def build() -> str:
             f, le = _fold(form.lower()), _fold(lemma.lower())
             if le in vocab and f != le and f.replace("'", "").replace("-", "").isalpha():
                 rows.add((f, le))
+        if lang == "en":
+            # irregular forms the dictionary reads as words of their own ("broke" an
+            # adjective, "rose" a flower): the verb's, where the frames use the verb
+            # ("left" stays a direction)
+            rows.update((f, le) for f, le in _IRREGULAR_EN.items() if le in vocab)
         if lang == "fr":
             # a French verb of the first group that the dictionary lacks
             # ("hélitreuiller"): its regular forms, so that "hélitreuillés" is read
@@ -94,6 +99,11 @@ def build() -> str:
         lines += [f"{f}\t{le}\t{lang}" for f, le in sorted(rows)]
     return "\n".join(lines) + "\n"
 
+
+_IRREGULAR_EN = {
+    "broke": "break", "gone": "go", "rose": "rise", "shook": "shake", "began": "begin",
+    "felt": "feel", "thought": "think",
+}  # fmt: skip
 
 #: Endings of a regular French verb in -er, accents folded: present, imperfect,
 #: future, participles.

@@ -28,7 +28,7 @@ from checker.phraseology.callups import find_names
 from checker.phraseology.clause import Names
 from checker.phraseology.clause_split import forget as forget_clauses
 from checker.phraseology.clause_words import W
-from checker.phraseology.counts import bare_count
+from checker.phraseology.counts import count_in_answer
 from checker.phraseology.framing import fill, frame_cands
 from checker.phraseology.grammar import terminal_words
 from checker.phraseology.islands import build_units, find_islands
@@ -121,7 +121,7 @@ def _classify(
     toks, ends_with = _strip_end(toks)
     if len(toks) < len(said):
         said = said[: len(toks)]
-    counted = bare_count(said)
+    counted = count_in_answer(said)
     if counted is not None:
         return _bare_count(text, toks, *counted, ends_with)
     if not any(w[0].isalpha() for w in said):

@@ -97,3 +97,56 @@ def _bare_value(words: list[str]) -> tuple[float, str] | None:
             k = len(words) - 1 - words[::-1].index(join)
             return _bare_value(words[k + 1 :])
     return None
+
+
+#: Words around a count said in an answer that leave it a count: what introduces it
+#: ("it's 52", "the number is 52", "c'est 52", "we counted 52", "maybe 50", "peut-être
+#: 50") and what follows it ("52 in total", "forty, I think", "45 they said").
+_COUNT_OPENERS: tuple[tuple[str, ...], ...] = (
+    ("the", "number", "is"), ("le", "nombre", "c'est"), ("le", "nombre", "est"),
+    ("it", "is"), ("that", "is"), ("c'est",), ("in", "total"), ("au", "total"),
+    ("total",), ("we", "counted"), ("on", "a", "compte"), ("they", "told", "me"),
+    ("i", "think"), ("i", "guess"), ("je", "crois"), ("je", "pense"), ("peut", "etre"),
+)  # fmt: skip
+_COUNT_CLOSERS: tuple[tuple[str, ...], ...] = (
+    ("in", "total"), ("au", "total"), ("i", "think"), ("i", "guess"), ("i", "believe"),
+    ("je", "crois"), ("je", "pense"), ("they", "said"), ("he", "said"), ("she", "said"),
+    ("ils", "disent"), ("il", "dit"), ("elle", "dit"), ("peut", "etre"),
+)  # fmt: skip
+#: A clause that only says the speaker is not sure: beside a count it hedges the count
+#: ("I don't know, maybe 50"), it is no statement of its own.
+UNSURE: frozenset[tuple[str, ...]] = frozenset({
+    ("i", "am", "not", "sure"), ("not", "sure"), ("i", "do", "not", "know"),
+    ("i", "do", "not", "know", "exactly"), ("i", "am", "not", "sure", "exactly"),
+    ("no", "idea"), ("je", "sais", "pas"), ("je", "ne", "sais", "pas"),
+    ("je", "sais", "pas", "exactement"), ("je", "ne", "sais", "pas", "exactement"),
+    ("je", "ne", "suis", "pas", "sur"), ("pas", "sur"), ("je", "suis", "pas", "sur"),
+})  # fmt: skip
+
+
+#: The longer doubts first, for the words of recognised speech without commas ("i
+#: don't know maybe 50", "forty i'm not sure").
+_UNSURE_FIRST = tuple(sorted(UNSURE, key=len, reverse=True))
+
+
+def count_in_answer(said: list[str]) -> tuple[int, str] | None:
+    """The count of a clause that is a number said alone with the words an answer
+    wraps it in ("it's 52", "52 in total", "forty, I think", "peut-être 50"): see
+    :func:`bare_count`."""
+    words = said
+    changed = True
+    while changed and words:
+        changed = False
+        while words and words[0] in _SEPARATORS:
+            words = words[1:]
+        while words and words[-1] in _SEPARATORS:
+            words = words[:-1]
+        for phrase in (*_COUNT_OPENERS, *_UNSURE_FIRST):
+            if len(words) > len(phrase) and tuple(words[: len(phrase)]) == phrase:
+                words, changed = words[len(phrase) :], True
+                break
+        for phrase in (*_COUNT_CLOSERS, *_UNSURE_FIRST):
+            if len(words) > len(phrase) and tuple(words[-len(phrase) :]) == phrase:
+                words, changed = words[: -len(phrase)], True
+                break
+    return bare_count(words) if words else None

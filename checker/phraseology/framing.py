@@ -17,7 +17,7 @@ from functools import lru_cache
 from checker.phraseology.clause import PLACE, Clause, Names, Placed
 from checker.phraseology.clause_split import split
 from checker.phraseology.clause_words import W
-from checker.phraseology.counts import bare_count
+from checker.phraseology.counts import UNSURE, bare_count, count_in_answer
 from checker.phraseology.elliptic import asks_by_noun
 from checker.phraseology.frames import confidence, frames, match, slots
 from checker.phraseology.matcher import Cand
@@ -113,13 +113,15 @@ def frame_cands(
         and not (c.kind == "procedure.say-again" and toks[c.i].w == "i")
     )
     placed = split(toks, frozenset(skip), lang or "en", text, names, objects_after, places)
+    alone = _alone(placed, toks)
     dropped: set[int] = set()
     out: list[Cand] = []
     fallback: list[Cand] = []
     calls = {c.i for c in cands if c.kind == "call" and c.source == "grammar"}
     lexical = [c for c in cands if c.source == "lexicon"]
     other = False  # an earlier clause told of a third party's trouble
-    for p in placed:
+    for n, p in enumerate(placed):
+        prev = placed[n - 1] if n else None
         cl = p.clause
         inside = [c for c in lexical if p.i <= c.i < p.j and c.kind not in FIXED]
         last = out[-1] if out else None
@@ -166,9 +168,15 @@ def frame_cands(
             and not (c.kind == "report.persons" and cl.equipment and cl.count is None)
         ]
         dropped.update(id(c) for c in inside if c not in fits)
-        answered = _answered_count(p, cands, toks) if frame is None and p is placed[-1] else None
+        answered = (
+            _count_alone(p, toks)
+            if frame is None
+            and alone <= 2
+            and not (prev is not None and _goes_on(prev, cands, toks))
+            else None
+        )
         if answered is not None:
-            out.append(answered)  # "Yeah, 40.", "Oui, une quarantaine": a count after a yes
+            out.append(answered)  # "Yeah, 40.", "I don't know, maybe 50", "it's 52"
             continue
         if frame is None:
             formula = any(p.i <= c.i < p.j and c.kind in FIXED and c.kind != "call" for c in cands)
@@ -235,6 +243,9 @@ def frame_cands(
                 if c.kind == "ack" and c.source != "grammar" and p.i <= c.i < p.j
             )
     kept = [c for c in cands if id(c) not in dropped]
+    if any(c.frame == "report.persons#bare-number" for c in out):
+        # "I don't know, maybe 50": the doubt hedges the count
+        fallback = [c for c in fallback if not _unsure(c, toks)]
     _fold_assistance(kept, out, toks, text)
     _fold_task(kept, out, toks, text)
     return kept + out, fallback
@@ -379,21 +390,48 @@ def _not_ours(p: Placed, cands: list[Cand]) -> Cand | None:
 _OUTSIDE = frozenset({"outside", "beyond", "out of"})
 
 
-def _answered_count(p: Placed, cands: list[Cand], toks: list[Tok]) -> Cand | None:
-    """The count of a last clause that is a number alone after only a yes or a
-    receipt ("Yeah, 40.", "Roger, forty-five"): it answers "how many", as a number
+def _count_alone(p: Placed, toks: list[Tok]) -> Cand | None:
+    """The count of a clause that is a number said alone, after its leads ("Yeah,
+    40.", "Roger, forty-five") or in the words an answer wraps it in ("it's 52",
+    "maybe forty, forty-five", "52 in total"): it answers "how many", as a number
     said alone does, at the same low confidence."""
-    start = _act_start(p)
-    before = [c for c in cands if c.i < start]
-    if not before or any(c.kind not in _YES_OR_RECEIPT for c in before):
-        return None
-    counted = bare_count([t.w for t in toks[start : p.j]])
+    counted = count_in_answer([t.w for t in toks[_act_start(p) : p.j]])
     if counted is None:
         return None
     return _cand(p, "report.persons", "report.persons#bare-number", 0.4, {"count": counted[0]})
 
 
-_YES_OR_RECEIPT = frozenset({"answer.affirmative", "ack"})
+def _alone(placed: list[Placed], toks: list[Tok]) -> int:
+    """How many clauses are a number said alone or open with one: three or more are a
+    list ("one, two, three" checks the radio; "cap à 3, 6, 0 degrés" says a heading
+    digit by digit), not counts."""
+    return sum(_opens_with_number(toks[_act_start(p)].w) for p in placed if p.i < p.j)
+
+
+def _opens_with_number(w: str) -> bool:
+    return w.isdecimal() or w in W.number_words
+
+
+def _goes_on(p: Placed, cands: list[Cand], toks: list[Tok]) -> bool:
+    """Whether a number said alone after clause ``p`` goes on with what ``p`` said: a
+    position ("29 19 north, 131") or a number that is no count
+    ("changez votre cap à 3, 6, 0 degrés"), not a count of its own."""
+    if (
+        PLACE in p.clause.words
+        or "position" in p.clause.objects
+        or any(
+            c.source == "grammar" and c.kind == "report.position" and p.i <= c.i < p.j
+            for c in cands
+        )
+    ):
+        return True
+    words = [t.w for t in toks[_act_start(p) : p.j] if t.w not in (",", "|")]
+    return bool(words) and _opens_with_number(words[-1]) and bare_count(words) is None
+
+
+def _unsure(c: Cand, toks: list[Tok]) -> bool:
+    """Whether a clause only says the speaker is not sure ("I don't know")."""
+    return tuple(t.w for t in toks[c.i : c.j] if t.w not in (",", "|")) in UNSURE
 
 
 def greeting(words: list[str]) -> bool:

@@ -200,6 +200,7 @@ def test_counts_in_other_words(text: str, count: int) -> None:
         ("five and", "information"),  # no number: "and" must stand inside one
         ("moi et mon fils", "report.persons"),  # the speaker among those on board
         ("Mon fils est avec moi.", "report.persons"),
+        ("Everybody in the water.", "report.persons"),  # "everybody" the subject
         ("everyone is on board", "report.rescued"),  # on board the rescuer: no count
         # a stressed pronoun before the subject clitic leaves the verb its subject's
         ("moi je peux vous jurer qu'il y a des gens qui arrivent", "information"),
@@ -228,6 +229,12 @@ def test_persons_in_other_words(text: str, primary: str) -> None:
         ("on a tapé quelque chose", "report.status"),
         # a first plural the dictionary gives to a noun ("avançons" → "avançon")
         ("Nous n'avançons plus.", "report.status"),
+        # a part that breaks or gives way ("broke" is no adjective here)
+        ("The floor broke.", "report.status"),
+        ("The cargo shifted.", "report.status"),
+        ("la corde a cassé", "report.status"),
+        ("Le boudin a crevé.", "report.status"),
+        ("the window of opportunity has passed", "information"),  # no breaking
     ],
 )
 def test_craft_status_in_other_words(text: str, primary: str) -> None:
@@ -247,6 +254,13 @@ def test_craft_status_in_other_words(text: str, primary: str) -> None:
         ("Roger, forty-five", 45),
         ("50, maybe 60.", 60),  # a second guess after a hedge corrects the first
         ("40/45", 45),  # written digits one after the other: a range
+        # the words an answer wraps a count in, and a doubt beside it
+        ("It's 52.", 52),
+        ("52 in total.", 52),
+        ("Forty, I think.", 40),  # not a station called "Forty"
+        ("I don't know, maybe 50.", 50),
+        ("Je sais pas, peut-être 50.", 50),
+        ("i don't know maybe 50", 50),  # recognised speech, no comma
     ],
 )
 def test_counts_said_with_hedges_and_answers(text: str, count: int) -> None:
@@ -268,6 +282,19 @@ def test_counts_said_with_hedges_and_answers(text: str, count: int) -> None:
 )
 def test_no_count_where_none_was_said(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "changez votre cap à 3, 6, 0 degrés",  # a heading said digit by digit
+        "Position 29 19 north, 131.",  # the next part of a position
+        "I don't know.",  # a doubt alone states it
+    ],
+)
+def test_no_count_in_numbers_that_go_on(text: str) -> None:
+    kinds = [a.kind for a in classify(text).acts]
+    assert kinds and "report.persons" not in kinds, kinds
 
 
 @pytest.mark.parametrize(
