@@ -124,6 +124,11 @@ def test_cannot_comply_still_refuses() -> None:
         "please please we need you to come",
         "Please rescue us.",  # for the speakers themselves: no tasking
         "secourez-nous",
+        "Need assistance.",  # no subject
+        "Require assistance urgently.",
+        "Besoin d'aide.",
+        "They need to be rescued now.",  # others, in the passive
+        "Ils doivent être évacués.",
     ],
 )
 def test_help_asked_in_other_words(text: str) -> None:
@@ -535,6 +540,9 @@ def test_misspelt_you_re(text: str, primary: str) -> None:
         ("On n'a pas besoin d'aide.", "assistance.decline"),  # "pas" inside "avoir besoin"
         ("No assistance required.", "assistance.decline"),  # "no" denies the noun
         ("no help needed", "assistance.decline"),
+        ("Pas besoin d'aide.", "assistance.decline"),  # no subject
+        ("No need for assistance.", "assistance.decline"),
+        ("No need to worry.", "information"),  # no help named
         ("no one is hurt", "report.persons"),
         ("We have everyone on board.", "report.rescued"),
         ("Tout le monde est à bord.", "report.rescued"),
