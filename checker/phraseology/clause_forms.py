@@ -405,7 +405,28 @@ def respelt(body: list[str], wl: Words) -> list[str]:
         return [*_MISSPELT_BE[body[0]], *body[1:]]
     if wl.lang == "fr" and len(body) > 2 and body[0] in _FR_STRESSED and body[1] in _FR_CLITICS:
         return body[1:]
+    if wl.lang == "fr" and len(body) > 1 and body[0] == "tout" and body[1] in AFTER_TOUT:
+        return ["ca", *body[1:]]  # "tout va bien": "tout" the subject, as "ça"
+    if wl.lang == "fr" and len(body) > 1 and body[0] == "a" and _after_a(body[1], wl):
+        # "à côté de l'éolienne", "A 5 milles de la côte": with its accent folded (or
+        # not typed on a capital) "à" opens a place, no "a" of "avoir" with no subject
+        return ["au", *body[1:]]
     return body
+
+
+#: Verbs after which "tout" is their subject ("tout va bien", "tout est ok").
+AFTER_TOUT = frozenset({"va", "est", "marche", "fonctionne", "allait", "etait", "ira", "sera"})
+
+
+def _after_a(w: str, wl: Words) -> bool:
+    return w in wl.determiners or w.isdecimal() or w in W.number_words or w in _A_PLACE
+
+
+#: Words after a clause-opening "à" that make it the preposition ("à bord", "à côté").
+_A_PLACE = frozenset({
+    "cote", "bord", "proximite", "peu", "environ", "droite", "gauche", "terre", "quai",
+    "nouveau", "l", "hauteur", "travers", "moins", "plus", "quelques",
+})  # fmt: skip
 
 
 #: Possessives and "there" written for "you're", "they're" before an -ing form.

@@ -13,7 +13,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from checker.phraseology.clause import PLACE, Clause, Names
-from checker.phraseology.clause_forms import in_situ, merci_de, reason_first
+from checker.phraseology.clause_forms import AFTER_TOUT, in_situ, merci_de, reason_first
 from checker.phraseology.clause_names import names_only
 from checker.phraseology.clause_party import third_party
 from checker.phraseology.clause_predicate import closed_core
@@ -148,6 +148,8 @@ def read(
             continue
         if w in W.receipts:
             c.receipt = True
+        if w == "tout" and p + 1 < n and ws[p + 1] in AFTER_TOUT:
+            break  # "tout va bien": "tout" is the subject
         if w in wl.lead or w in wl.polite or (w in W.adverbs and w not in ("all",)):
             if w in ("no", "non") and p + 1 < n and ws[p + 1] in ("one", "body"):
                 break

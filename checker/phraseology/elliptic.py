@@ -26,6 +26,12 @@ OWNERS = frozenset({"casualty", "persons", "part"})
 _TIES = frozenset({
     "your", "yours", "votre", "vos", "ton", "ta", "tes", "s", "of", "de", "du", "des",
 })  # fmt: skip
+#: Words that open a place said, not a question ("près de la plage", "à côté du
+#: phare", "devant le port", "au large de Calais").
+_PLACE_OPENERS = frozenset({
+    "pres", "a", "au", "aux", "devant", "derriere", "vers", "proche", "near", "by", "off",
+    "close", "next", "around", "outside", "inside", "just",
+})  # fmt: skip
 #: Words said around the phrase that give nothing ("please", "over", "again").
 _EMPTY = frozenset({
     "please", "svp", "over", "again", "now", "exactly", "current", "present", "on",
@@ -48,6 +54,8 @@ def asks_by_noun(c: Clause) -> bool:
     ):
         return False
     wl = words(c.lang if c.lang in ("en", "fr") else "en")
+    if ws[0] in _PLACE_OPENERS or ws[0] in wl.prepositions:
+        return False  # a place said: "près de la plage", "near the buoy"
     if _TIES.isdisjoint(ws) and not _compound(ws, wl):
         return False
     return all(_gives_nothing(w, wl) for w in ws)

@@ -460,8 +460,8 @@ def _bare_statement(p: Placed) -> bool:
     cl = p.clause
     if cl.mood != "declarative" or not cl.known or p.after_island or PLACE in cl.words:
         return False  # (a position the grammar read is already its act)
-    if cl.agent != "none" and cl.predicate is not None:
-        return True
+    if cl.agent != "none" and (cl.predicate is not None or cl.modality != "none"):
+        return True  # a subject and a verb ("ça va bien": "aller" read as a modal)
     # words left after a procedure word or a call-up are usually its object
     # ("stand by for the rescue boat", "say again your position"); a number and its
     # noun answer a question ("Six ans.", "two hours")

@@ -234,6 +234,13 @@ def test_persons_in_other_words(text: str, primary: str) -> None:
         ("on a tapé quelque chose", "report.status"),
         # a first plural the dictionary gives to a noun ("avançons" → "avançon")
         ("Nous n'avançons plus.", "report.status"),
+        # the craft named by a pronoun
+        ("Elle coule.", "distress.declare"),
+        ("ça coule", "distress.declare"),
+        ("Il a coulé.", "report.status"),
+        ("It sank.", "report.status"),
+        ("tout va bien", "report.persons"),  # "tout" the subject: no order "va"
+        ("ça va", "information"),
         # a part that breaks or gives way ("broke" is no adjective here)
         ("The floor broke.", "report.status"),
         ("The cargo shifted.", "report.status"),
@@ -344,6 +351,13 @@ def test_orders_in_other_words(text: str, primary: str) -> None:
         ("we are sending the lifeboat to your position", "assistance.offer"),
         # "vous" after "nous" is the object: the stressed-pronoun reading keeps "nous"
         ("nous vous envoyons une vedette", "assistance.offer"),
+        # a place said after a preposition is no question asked by a noun
+        ("Près de la plage.", "report.position"),
+        ("Près des éoliennes.", "report.position"),
+        ("votre position", "question"),
+        # a clause-opening "à" (accent folded, or not typed on a capital) is no "avoir"
+        ("A côté de l'éolienne.", "report.position"),
+        ("a besoin d'aide", "request.assistance"),
     ],
 )
 def test_positions_in_other_words(text: str, primary: str) -> None:
