@@ -198,7 +198,18 @@ def _guess_name(
         j += 1
         if said[j - 1] in ends:
             break
+    if i < j < len(said) and _hull_number(said, j, stops):
+        j += 1  # "this is warship 42", "Rescue 163": the number is the name's
     return j if j > i and said[j - 1] != "the" else i
+
+
+def _hull_number(said: list[str], j: int, stops: frozenset[str]) -> bool:
+    """Whether the number at ``j`` ends a name ("warship 42", "Foxtrot 236"): a few
+    digits that end the clause ("this is Dover 2 miles off" goes on; "0700" is a time)."""
+    if not (said[j].isdecimal() and len(said[j]) <= 3 and said[j][0] != "0"):
+        return False
+    nxt = said[j + 1] if j + 1 < len(said) else ""
+    return not nxt.isalnum() or nxt in stops
 
 
 #: Longest name, in words, that a repetition can delimit.

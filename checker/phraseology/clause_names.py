@@ -45,6 +45,21 @@ def _named(allw: list[str], names: Names) -> bool:
     return found
 
 
+#: First words of the call signs of rescue units said with a number: the UK and Irish
+#: coastguard helicopters ("Rescue 163"), the French civil-security ones ("Dragon
+#: 62") and the navy's ("Helimer 207").
+_CALL_SIGN_HEADS = frozenset({"rescue", "dragon", "helimer", "lifeboat", "coastguard"})
+
+
+def _named_word(tok: Tok, text: str, wl: Words) -> bool:
+    """A word that may be part of a station's name: a capital, a station word, a word
+    neither language knows ("humber" in recognised speech), or no word at all."""
+    w = tok.w
+    if not w[0].isalpha() or w in wl.stations or w in wl.authorities or w in W.name_glue:
+        return True
+    return text[tok.s : tok.s + 1].isupper() or not (w in known("en") or w in known("fr"))
+
+
 def _is_name(toks: list[Tok], i: int, j: int, text: str, allw: list[str], wl: Words) -> bool:
     """A clause that only names a station: "Queen of the North.", "Le CROSS Med,
     bonjour.", "ici le Caporal" — a call-up without "this is"."""
@@ -64,6 +79,10 @@ def _is_name(toks: list[Tok], i: int, j: int, text: str, allw: list[str], wl: Wo
             (w in wl.pronouns and w not in ("le", "la")) or (w.endswith("ez") and len(w) > 3)
             for w in allw[1:]
         )
+    if len(allw) > 1 and allw[0] in _CALL_SIGN_HEADS and allw[1].isdecimal():
+        # "Rescue 163", "Rescue 163, Humber", "Dragon 62": a helicopter's call sign
+        # (and the station it calls), no order
+        return all(_named_word(toks[k], text, wl) for k in range(i + 2, j))
     # set operations in C, not a generator a word: most clauses are no name
     if (
         not W.approx.isdisjoint(allw)

@@ -383,10 +383,31 @@ def test_positions_in_other_words(text: str, primary: str) -> None:
         ("Vous m'entendez ?", "procedure.radio-check"),
         ("quelqu'un nous entend ?", "procedure.radio-check"),
         ("Do you copy?", "procedure.radio-check"),  # no receipt in a question
+        ("Calling any ship.", "call"),
+        ("Any station, any station, this is Humber Coastguard.", "call"),
+        ("Do you see any ship?", "question"),  # "any ship" calls only after "calling"
+        # a rescue unit's call sign with its number is no order to rescue
+        ("Rescue 163, Humber.", "call"),
+        ("rescue 163 humber", "call"),
+        ("Rescue them.", "task"),
     ],
 )
 def test_calls_in_other_words(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "caller"),
+    [
+        ("Unknown vessel, unknown vessel, this is warship 42.", "warship 42"),
+        ("Stena Impero, this is Foxtrot 236.", "foxtrot 236"),
+        ("This is Dover, 2 persons in the water.", "dover"),  # the count goes on
+        ("This is Captain Smith, 0700.", "captain smith"),  # a time, no hull number
+    ],
+)
+def test_a_number_ends_a_caller_s_name(text: str, caller: str) -> None:
+    calls = [a for a in classify(text).acts if a.kind == "call"]
+    assert calls and calls[-1].slots.get("caller") == caller, [a.slots for a in calls]
 
 
 @pytest.mark.parametrize(
