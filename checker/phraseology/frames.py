@@ -62,6 +62,11 @@ class Frame:
     passive: bool | None
     third_party: bool | None
     slots: dict[str, Any]
+    #: the cues and withouts of more than two words, as word tuples: a clause's
+    #: ``lemmas`` hold its words and their pairs only, so these are looked for in its
+    #: words ("ahead of you", "out of fuel", "a partir de maintenant")
+    cue_long: tuple[tuple[str, ...], ...] = ()
+    without_long: tuple[tuple[str, ...], ...] = ()
 
     def matches(self, c: Clause) -> bool:
         if self.mood is not None and c.mood not in self.mood:
@@ -96,13 +101,31 @@ class Frame:
             return False
         if self.object is not None and self.object.isdisjoint(c.objects):
             return False
-        if self.cue is not None and self.cue.isdisjoint(c.lemmas):
+        if self.cue is not None and self.cue.isdisjoint(c.lemmas) and not says(self.cue_long, c):
             return False
         if self.not_object is not None and not self.not_object.isdisjoint(c.objects):
             return False
         if self.not_predicate is not None and not self.not_predicate.isdisjoint(c.predicates):
             return False
-        return self.without is None or self.without.isdisjoint(c.lemmas)
+        return self.without is None or (
+            self.without.isdisjoint(c.lemmas) and not says(self.without_long, c)
+        )
+
+
+def says(phrases: tuple[tuple[str, ...], ...], c: Clause) -> bool:
+    """Whether the clause says one of the phrases (of three words or more) word for
+    word; its first pair of words must be among the clause's lemmas."""
+    for phrase in phrases:
+        if f"{phrase[0]} {phrase[1]}" not in c.lemmas:
+            continue
+        n, words = len(phrase), c.words
+        if any(tuple(words[k : k + n]) == phrase for k in range(len(words) - n + 1)):
+            return True
+    return False
+
+
+def _long(phrases: frozenset[str] | None) -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted(tuple(p.split()) for p in phrases or () if p.count(" ") > 1))
 
 
 #: The values a frame may ask of each feature (CLAUSES.md).
@@ -178,6 +201,8 @@ def frames() -> tuple[Frame, ...]:
                 passive=raw.get("passive"),
                 third_party=raw.get("third_party"),
                 slots=dict(raw.get("slots", {})),
+                cue_long=_long(fields["cue"]),
+                without_long=_long(fields["without"]),
                 **fields,
             )
         )
@@ -218,7 +243,8 @@ def _index() -> tuple[dict[str, tuple[Frame, ...]], dict[str, tuple[Frame, ...]]
             for mood in _MOODS:
                 if frame.mood is None or mood in frame.mood:
                     if frame.cue is not None:
-                        for lemma in frame.cue:
+                        # a cue of three words or more by its first pair
+                        for lemma in {" ".join(cue.split()[:2]) for cue in frame.cue}:
                             by_cue[mood].setdefault(lemma, []).append(frame)
                     elif frame.object is not None:
                         for name in frame.object:

@@ -44,6 +44,31 @@ def test_check_names_a_typo() -> None:
     assert any("moood" in e for e in errors) and any("'me'" in e for e in errors)
 
 
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # a frame's cue of three words or more is looked for in the clause's words (a
+        # clause's lemmas hold its words and their pairs: such cues never matched)
+        ("There are rocks ahead of you.", "warning"),
+        ("It's not up to us.", "coordination.decline"),
+        ("Coup de vent prévu cette nuit.", "warning"),
+        ("We are out of diesel.", "report.status"),
+        ("There are rocks ahead.", "information"),  # the whole phrase, not its first pair
+    ],
+)
+def test_cues_of_three_words_match(text: str, primary: str) -> None:
+    assert classify(text).primary == primary, [a.kind for a in classify(text).acts]
+
+
+def test_every_cue_of_three_words_is_reachable() -> None:
+    """Each long cue is indexed by its first pair of words, which a clause that says
+    the cue has among its lemmas."""
+    for frame in frames():
+        for phrase in frame.cue_long:
+            assert len(phrase) > 2 and frame.cue is not None
+            assert " ".join(phrase) in frame.cue
+
+
 @pytest.mark.skipif(importlib.util.find_spec("simplemma") is None, reason="simplemma not installed")
 def test_lemma_table_is_current() -> None:
     run = subprocess.run(
