@@ -310,6 +310,11 @@ def _subclauses(
             # forty eight people", "… capsized many people in the water", "we are in
             # a small boat engine stopped water coming in 40 people location 51 09 n …"
             cuts.append(k)
+        elif not text_punctuated and _after_repetition(toks, cuts[-1], k, j, wl):
+            # unpunctuated, a phrase said twice is a clause of its own: "tirs de
+            # sommation tirs de sommation prendre toutes les précautions", "warning
+            # warning you are entering …"
+            cuts.append(k)
         elif w in _AND and k + 1 < j and finite(nxt, toks[k + 2].w if k + 2 < j else "", wl):
             cuts.append(k)  # "he is alone and needs help", "le bateau prend l'eau et coule"
             elided.add(k)
@@ -419,3 +424,34 @@ def _clause_lang(toks: list[Tok], i: int, j: int, lang: str) -> str:
     if e > f and e >= 2:
         return "en"
     return lang
+
+
+#: Words said twice to stress the next one ("very very big waves", "très très vite").
+_INTENSIFIERS = frozenset({"very", "really", "so", "too", "tres", "trop", "vraiment", "si"})
+
+
+def _after_repetition(toks: list[Tok], start: int, k: int, j: int, wl: Words) -> bool:
+    """Whether the words from ``start`` to ``k`` are a phrase of one to four words said
+    twice (or more), that does not go on past ``k``."""
+    for size in range(1, 5):
+        if k - 2 * size < start:
+            return False
+        unit = [t.w for t in toks[k - size : k]]
+        if (
+            [t.w for t in toks[k - 2 * size : k - size]] == unit
+            and [t.w for t in toks[k : k + size]] != unit
+            and all(w[0].isalpha() for w in unit)
+            # a word that carries the phrase: not "nous nous" (a subject and its
+            # reflexive), not "very very" (an intensifier)
+            and any(
+                w not in wl.pronouns
+                and w not in W.adverbs
+                and not closed(w, wl)
+                and w not in _INTENSIFIERS
+                for w in unit
+            )
+            and (k - start) % size == 0
+            and all([t.w for t in toks[m : m + size]] == unit for m in range(start, k, size))
+        ):
+            return True
+    return False

@@ -37,6 +37,11 @@ from tests.phraseology.reading import reads
         # a French inversion opens a question in unpunctuated speech
         ("j'ai suivi l'opération souhaitez-vous que je me dirige vers le bateau", "question"),
         ("que comptez-vous faire", "question.intentions"),
+        # a phrase said twice is a clause of its own; a subject and its reflexive, or
+        # an intensifier, said twice are not
+        ("tirs de sommation tirs de sommation prendre toutes les précautions", "instruction"),
+        ("warning warning you are entering a restricted area", "warning"),
+        ("nous nous déroutons vers Calais", "intention"),
     ],
 )
 def test_recognised_speech_without_punctuation(text: str, primary: str) -> None:
