@@ -133,6 +133,8 @@ def count_in_answer(said: list[str]) -> tuple[int, str] | None:
     """The count of a clause that is a number said alone with the words an answer
     wraps it in ("it's 52", "52 in total", "forty, I think", "peut-être 50"): see
     :func:`bare_count`."""
+    if not said or not (said[0] in _MAY_OPEN or said[0].isdecimal()):
+        return None  # most utterances: their first word opens no count
     words = said
     changed = True
     while changed and words:
@@ -141,12 +143,36 @@ def count_in_answer(said: list[str]) -> tuple[int, str] | None:
             words = words[1:]
         while words and words[-1] in _SEPARATORS:
             words = words[:-1]
-        for phrase in (*_COUNT_OPENERS, *_UNSURE_FIRST):
+        for phrase in _OPEN_BY_FIRST.get(words[0], ()) if words else ():
             if len(words) > len(phrase) and tuple(words[: len(phrase)]) == phrase:
                 words, changed = words[len(phrase) :], True
                 break
-        for phrase in (*_COUNT_CLOSERS, *_UNSURE_FIRST):
+        for phrase in _CLOSE_BY_LAST.get(words[-1], ()) if words else ():
             if len(words) > len(phrase) and tuple(words[-len(phrase) :]) == phrase:
                 words, changed = words[: -len(phrase)], True
                 break
+        if words and not (words[0] in _MAY_OPEN or words[0].isdecimal()):
+            return None  # "i think we are sinking": no number next
     return bare_count(words) if words else None
+
+
+def _by(phrases: tuple[tuple[str, ...], ...], at: int) -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted(phrases, key=len, reverse=True):
+        out.setdefault(phrase[at], []).append(phrase)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+#: The openers by their first word and the closers by their last, longest first.
+_OPEN_BY_FIRST = _by((*_COUNT_OPENERS, *_UNSURE_FIRST), 0)
+_CLOSE_BY_LAST = _by((*_COUNT_CLOSERS, *_UNSURE_FIRST), -1)
+#: Every word a count said in an answer may open with (the rest stop at once).
+_MAY_OPEN = frozenset(
+    _OPEN_BY_FIRST.keys()
+    | _COUNT_LEADS.keys()
+    | _AROUND_COUNT
+    | _SEPARATORS
+    | _IN_NUMBER
+    | W.approx
+    | W.number_words
+)
