@@ -155,6 +155,8 @@ def test_rescue_of_a_casualty_is_still_a_task() -> None:
         ("le bateau a coulé", "report.status"),  # as "the boat has sunk"
         ("we will not stop", "refuse"),
         ("on n'avance plus", "report.status"),
+        ("Our lives are in danger.", "distress.declare"),  # lives, not the speakers
+        ("Nos vies sont en danger.", "distress.declare"),
     ],
 )
 def test_distress_in_other_words(text: str, primary: str) -> None:
