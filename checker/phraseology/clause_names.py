@@ -65,6 +65,12 @@ def _is_name(toks: list[Tok], i: int, j: int, text: str, allw: list[str], wl: Wo
     bonjour.", "ici le Caporal" — a call-up without "this is"."""
     if not allw or len(allw) > 12:
         return False
+    if len(allw) > 1 and allw[-1] == "here":
+        # "Dover Coastguard here", "Alarm Phone here": the speaker names itself
+        end = j - 1
+        while end > i and toks[end].w != "here":
+            end -= 1
+        return end > i and _is_name(toks, i, end, text, allw[:-1], wl)
     if allw[:2] == ["this", "is"] and len(allw) > 2:
         # "yes, this is the coast guard": a call-up that names only the caller
         rest = [w for w in allw[2:] if w not in W.name_glue]

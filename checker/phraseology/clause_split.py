@@ -315,7 +315,7 @@ def _subclauses(
             # sommation tirs de sommation prendre toutes les précautions", "warning
             # warning you are entering …"
             cuts.append(k)
-        elif w in _AND and k + 1 < j and finite(nxt, toks[k + 2].w if k + 2 < j else "", wl):
+        elif w in _AND and k + 1 < j and _finite_after_and(toks, k, j, wl):
             cuts.append(k)  # "he is alone and needs help", "le bateau prend l'eau et coule"
             elided.add(k)
         elif (
@@ -428,6 +428,18 @@ def _clause_lang(toks: list[Tok], i: int, j: int, lang: str) -> str:
 
 #: Words said twice to stress the next one ("very very big waves", "très très vite").
 _INTENSIFIERS = frozenset({"very", "really", "so", "too", "tres", "trop", "vraiment", "si"})
+
+
+def _finite_after_and(toks: list[Tok], k: int, j: int, wl: Words) -> bool:
+    """Whether the word after "and" at ``k`` is a finite verb whose subject went
+    unsaid, a French negator before it read through ("et n'est pas rentré")."""
+    m = k + 1
+    if wl.lang == "fr" and toks[m].w in ("ne", "n") and m + 1 < j:
+        m += 1
+    word = toks[m].w
+    if wl.lang == "fr" and word.startswith("n'"):
+        word = word[2:]  # "n'est", "n'a" are one token
+    return finite(word, toks[m + 1].w if m + 1 < j else "", wl)
 
 
 def _after_repetition(toks: list[Tok], start: int, k: int, j: int, wl: Words) -> bool:

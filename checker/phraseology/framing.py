@@ -120,6 +120,7 @@ def frame_cands(
     calls = {c.i for c in cands if c.kind == "call" and c.source == "grammar"}
     lexical = [c for c in cands if c.source == "lexicon"]
     other = False  # an earlier clause told of a third party's trouble
+    of: str | None = None  # ... whose subject was this word
     for n, p in enumerate(placed):
         prev = placed[n - 1] if n else None
         cl = p.clause
@@ -145,9 +146,12 @@ def frame_cands(
             if not sign_off and not any(p.i < k <= p.j + 1 for k in calls):
                 out.append(_cand(p, "call", "call#name", 0.6, {}))
             continue
-        if other and not cl.third_party and cl.agent == "third" and cl.agent_word is None:
-            cl = _told_of(cl)  # "my friends are on a boat and they are sinking"
-        other = other or cl.third_party
+        if other and not cl.third_party and cl.agent in _PARTY and cl.agent_word in (None, of):
+            # "my friends are on a boat and they are sinking", "my husband is out
+            # fishing and hasn't come back" (the subject said once, for both verbs)
+            cl = _told_of(cl)
+        if cl.third_party and not other:
+            other, of = True, cl.agent_word
         frame = None if (p.after_island and not cl.predicates) else cl.frame
         if asks_by_noun(cl) and not p.after_island:
             # "ship's name", "your position please": asked without a question mark
@@ -249,6 +253,10 @@ def frame_cands(
     _fold_assistance(kept, out, toks, text)
     _fold_task(kept, out, toks, text)
     return kept + out, fallback
+
+
+#: Subjects that an earlier clause's third party can be.
+_PARTY = frozenset({"third", "persons", "casualty"})
 
 
 def _water(cl: Clause) -> bool:

@@ -397,6 +397,10 @@ def test_positions_in_other_words(text: str, primary: str) -> None:
         ("Rescue 163, Humber.", "call"),
         ("rescue 163 humber", "call"),
         ("Rescue them.", "task"),
+        # the speaker naming itself with "here"
+        ("Dover Coastguard here.", "call"),
+        ("Sea Otter here, over.", "call"),
+        ("The boat is here.", "information"),
     ],
 )
 def test_calls_in_other_words(text: str, primary: str) -> None:
@@ -644,4 +648,22 @@ def test_whose_case_and_what_phase(text: str, primary: str) -> None:
     ],
 )
 def test_refusals_in_other_words(text: str, primary: str) -> None:
+    reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # a relative's alert: the subject said once serves the verb after "and"
+        ("My husband is out fishing and hasn't come back.", "distress.relay"),
+        ("Mon mari est parti en mer et n'est pas rentré.", "distress.relay"),
+        ("My son's boat is overdue.", "distress.relay"),
+        ("The boat is overdue for its refit.", "information"),  # no third party's trouble
+        # distress signals seen
+        ("I've just seen flares off the beach.", "distress.relay"),
+        ("J'ai vu des fusées de détresse au large de Calais.", "distress.relay"),
+        ("We didn't see any flares.", "information"),
+    ],
+)
+def test_relays_in_other_words(text: str, primary: str) -> None:
     reads(text, primary)
