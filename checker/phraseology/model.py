@@ -173,6 +173,23 @@ BECAUSE_OF_POSITION: frozenset[ActKind] = frozenset({
 })  # fmt: skip
 
 
+#: Reports of a casualty that describe the one a later relay passes on.
+CASUALTY_REPORTS: frozenset[ActKind] = frozenset(
+    {"report.persons", "report.status", "report.position"}
+)
+
+
+def _relayed_after(kinds: list[ActKind], k: int) -> bool:
+    """Whether only reports of a casualty (or acts that are no statement) lead from
+    ``k`` to a ``distress.relay``: the reports describe the casualty relayed."""
+    for kind in kinds[k:]:
+        if kind == "distress.relay":
+            return True
+        if kind not in CASUALTY_REPORTS and kind not in NOT_SUBSTANTIVE and kind != "information":
+            return False
+    return False
+
+
 def primary_kind(acts: Sequence[Kinded]) -> ActKind:
     """The primary act as SPEECH-ACTS.md defines it (since 2026-12): the first
     *substantive* act (not ``call``, ``procedure.*``, ``ack``, ``readback``,
@@ -180,6 +197,11 @@ def primary_kind(acts: Sequence[Kinded]) -> ActKind:
     or ``procedure.*``; failing that the first that is not ``call``; failing that
     ``call`` (or ``unclassified`` when there are no acts). A leading "Roger." never
     hides the act that follows it.
+
+    Two kinds of report yield to what follows them: a position said before a
+    redirect or a decline is its reason ("the boat is in Malta's zone, call Malta"),
+    and reports of persons, status or position before a ``distress.relay`` describe
+    the casualty relayed ("there's a dinghy with 50 people, they are sinking").
 
     Among substantive acts, ``information`` ("any other statement of fact") is the
     last resort: "This is the Libyan Navy. We are not the coastguard. Stop your
@@ -195,6 +217,8 @@ def primary_kind(acts: Sequence[Kinded]) -> ActKind:
                 later in BECAUSE_OF_POSITION for later in kinds[k:]
             ):
                 continue  # "the boat is in Malta's zone, call Malta": the reason
+            if kind in CASUALTY_REPORTS and _relayed_after(kinds, k):
+                continue  # "there's a dinghy with 50 people, they are sinking": a relay
             if kind != "information":
                 return kind
             info = True

@@ -663,6 +663,9 @@ def test_refusals_in_other_words(text: str, primary: str) -> None:
         ("I've just seen flares off the beach.", "distress.relay"),
         ("J'ai vu des fusées de détresse au large de Calais.", "distress.relay"),
         ("We didn't see any flares.", "information"),
+        # the reports before a relay describe the casualty relayed
+        ("There's a dinghy with about 50 people, they are sinking.", "distress.relay"),
+        ("Des migrants nous ont appelés, leur bateau coule.", "distress.relay"),
     ],
 )
 def test_relays_in_other_words(text: str, primary: str) -> None:
