@@ -286,5 +286,6 @@ def _marker_words() -> frozenset[str]:
 
 _COMMON = frozenset(
     {"i", "you", "how", "do", "me", "is", "this", "all", "a", "to", "by", "on", "the", "go",
-     "and", "of", "in", "from", "up", "down", "name", "zone", "mark"}
+     "and", "of", "in", "from", "up", "down", "name", "zone", "mark", "your", "votre",
+     "le", "du", "bien"}
 )  # fmt: skip

@@ -670,3 +670,27 @@ def test_refusals_in_other_words(text: str, primary: str) -> None:
 )
 def test_relays_in_other_words(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayday received.",  # the plain forms of RECEIVED MAYDAY
+        "Copy your mayday.",
+        "Roger your mayday.",
+        "Reçu votre mayday.",
+        "Mayday bien reçu.",
+        "We copy your mayday, what is your position?",
+    ],
+)
+def test_a_mayday_received_in_other_words(text: str) -> None:
+    result = classify(text)
+    assert result.primary == "distress.ack", [a.kind for a in result.acts]
+    assert "distress.declare" not in [a.kind for a in result.acts]
+
+
+def test_a_mayday_is_still_a_mayday() -> None:
+    assert classify("Mayday mayday mayday, this is Sea Otter, we are sinking.").primary == (
+        "distress.declare"
+    )
+    assert classify("Did you copy my mayday?").primary != "distress.ack"
