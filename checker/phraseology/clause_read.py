@@ -165,7 +165,9 @@ def read(
     # "merci de nous rappeler": French asks politely with "merci de" + an infinitive
     # ("merci de votre appel" thanks)
     merci = False
-    if lang == "fr" and "merci" in ws[: p + 1]:
+    if lang == "fr" and "veuillez" in ws[:p]:
+        merci = True  # "veuillez réduire votre vitesse": the polite order
+    elif lang == "fr" and "merci" in ws[: p + 1]:
         # "merci" is a lead and "de" an adverb: the leads may have passed them
         for m in (p, p - 1, p - 2):
             if m >= 0 and merci_de(ws, m, wl):

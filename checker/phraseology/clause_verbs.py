@@ -141,7 +141,9 @@ def structure(
             first.endswith("ez")
             and c.mood != "interrogative"
             and first not in ASKING_EZ
-            and not (n > 2 and body[2] in wl.determiners)
+            # a direct object asks ("apercevez-vous le bateau"); "de" after a
+            # reflexive order is its complement ("éloignez-vous du navire")
+            and not (n > 2 and body[2] in wl.determiners and body[2] not in ("de", "du", "d"))
         )
         and not (first.endswith("ons") and body[1] != "nous")
     ):

@@ -337,6 +337,11 @@ def test_no_count_in_numbers_that_go_on(text: str) -> None:
         ("Faites demi-tour.", "instruction"),  # irregular French imperatives
         ("Dites-leur de s'asseoir.", "instruction"),
         ("vous dites que vous êtes 40", "information"),
+        # a French reflexive order with "de" after it; "veuillez" + an infinitive
+        ("Rapprochez-vous de la côte.", "instruction"),
+        ("Éloignez-vous du navire.", "instruction"),
+        ("Apercevez-vous le bateau ?", "question"),  # a direct object asks
+        ("Veuillez réduire votre vitesse.", "instruction"),
     ],
 )
 def test_orders_in_other_words(text: str, primary: str) -> None:
