@@ -699,3 +699,21 @@ def test_a_mayday_is_still_a_mayday() -> None:
         "distress.declare"
     )
     assert classify("Did you copy my mayday?").primary != "distress.ack"
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # how the persons feel is their condition (the corpus labels "je me sens
+        # vraiment faible" so)
+        ("I'm dizzy.", "report.persons"),
+        ("On est trempés.", "report.persons"),
+        ("On a faim et soif.", "report.persons"),
+        ("Elle a perdu connaissance.", "report.persons"),
+        ("I'm not feeling well.", "report.persons"),
+        ("Je ne me sens pas bien.", "report.persons"),
+        ("I don't feel good about this plan.", "information"),
+    ],
+)
+def test_how_persons_feel(text: str, primary: str) -> None:
+    reads(text, primary)
