@@ -713,6 +713,8 @@ def test_a_mayday_is_still_a_mayday() -> None:
         ("I'm not feeling well.", "report.persons"),
         ("Je ne me sens pas bien.", "report.persons"),
         ("I don't feel good about this plan.", "information"),
+        ("All accounted for.", "report.persons"),  # it was unclassified
+        ("Des familles.", "report.persons"),
     ],
 )
 def test_how_persons_feel(text: str, primary: str) -> None:
