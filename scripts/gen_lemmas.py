@@ -34,9 +34,10 @@ def vocabulary(lang: str) -> set[str]:
     words: set[str] = set()
     frames = tomllib.loads((DATA / "frames.toml").read_text(encoding="utf-8"))
     for frame in frames["frame"]:
-        for key in ("predicate", "cue", "without"):
-            for w in frame.get(key, []):
-                words.update(w.split())
+        words.update(w for p in frame.get("predicate", []) for w in p.split())
+        # a cue or a without of several words is met by the clause's own words in a
+        # row, never by their lemmas: only single words need their forms
+        words.update(w for key in ("cue", "without") for w in frame.get(key, []) if " " not in w)
     table = tomllib.loads((DATA / f"words.{lang}.toml").read_text(encoding="utf-8"))
     for section in ("objects", "imperative", "modals"):
         for values in table.get(section, {}).values():

@@ -342,6 +342,9 @@ def test_no_count_in_numbers_that_go_on(text: str) -> None:
         ("Éloignez-vous du navire.", "instruction"),
         ("Apercevez-vous le bateau ?", "question"),  # a direct object asks
         ("Veuillez réduire votre vitesse.", "instruction"),
+        ("Come left.", "instruction"),  # a helm order, no call for help
+        ("Come to starboard.", "instruction"),
+        ("Come quickly!", "request.assistance"),
     ],
 )
 def test_orders_in_other_words(text: str, primary: str) -> None:
