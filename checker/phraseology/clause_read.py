@@ -150,6 +150,8 @@ def read(
             c.receipt = True
         if w == "tout" and p + 1 < n and ws[p + 1] in AFTER_TOUT:
             break  # "tout va bien": "tout" is the subject
+        if w in _VERB_LEADS and p + 1 < n and ws[p + 1] in wl.determiners:
+            break  # "attendez les secours": the lead "attendez" has an object, an order
         if w in wl.lead or w in wl.polite or (w in W.adverbs and w not in ("all",)):
             if w in ("no", "non") and p + 1 < n and ws[p + 1] in ("one", "body"):
                 break
@@ -289,6 +291,9 @@ def _after_plural_be(allw: list[str], k: int) -> bool:
 
 
 _INDEFINITE = frozenset({"a", "un", "une"})
+#: Leads that are verbs of an order when an object follows ("écoutez, …" holds the
+#: floor; "écoutez la radio" orders).
+_VERB_LEADS = frozenset({"attendez", "ecoutez"})
 #: Words between a persons noun and the number that counts it ("persons on board is 4").
 _NOUN_TO_COUNT = frozenset(
     {"on", "board", "onboard", "aboard", "a", "bord", "is", "are", "total", "est", "sont"}

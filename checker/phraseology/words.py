@@ -351,6 +351,11 @@ def french(said: list[str], text: str = "") -> bool:
     # a second word that both languages could say; or a French elision ("J'arrive.")
     if e == 0 and any(w[1:2] == "'" and w[0] in ELIDING and len(w) > 2 for w in said):
         return True
+    # a line that opens with an order in the "vous" form that no English word spells
+    # ("Reculez.", "Patientez.", "Rebroussez chemin.")
+    first = next((w for w in said if w[0].isalpha()), "")
+    if e == 0 and len(first) > 5 and first.endswith("ez") and first not in known("en"):
+        return True
     return e == 0 and f == 1 and sum(1 for w in said if w[0].isalpha()) >= 2
 
 

@@ -345,6 +345,11 @@ def test_no_count_in_numbers_that_go_on(text: str) -> None:
         ("Come left.", "instruction"),  # a helm order, no call for help
         ("Come to starboard.", "instruction"),
         ("Come quickly!", "request.assistance"),
+        # a French order in the "vous" form that no word list knows opens a French line
+        ("Reculez.", "instruction"),
+        ("Rebroussez chemin.", "instruction"),
+        ("Attendez les secours.", "instruction"),  # the lead "attendez" with an object
+        ("Attendez, je vérifie.", "information"),
     ],
 )
 def test_orders_in_other_words(text: str, primary: str) -> None:
