@@ -17,7 +17,7 @@ from checker.phraseology.clause_predicate import closed
 from checker.phraseology.clause_words import W
 from checker.phraseology.lexicon import lexicon
 from checker.phraseology.parts import Tok
-from checker.phraseology.words import ELIDING, Words, known
+from checker.phraseology.words import ELIDING, Words, known, words
 
 
 def names_only(
@@ -86,7 +86,7 @@ def _is_name(toks: list[Tok], i: int, j: int, text: str, allw: list[str], wl: Wo
             for w in allw[1:]
         )
     if len(allw) > 1 and allw[0] in _CALL_SIGN_HEADS and allw[1].isdecimal():
-        # "Rescue 163", "Rescue 163, Humber", "Dragon 62": a helicopter's call sign
+        # "Rescue 163", "Rescue 163, <the station called>", "Dragon 62": a helicopter's call sign
         # (and the station it calls), no order
         return all(_named_word(toks[k], text, wl) for k in range(i + 2, j))
     # set operations in C, not a generator a word: most clauses are no name
@@ -195,3 +195,39 @@ def _place_word(w: str, nxt: str, wl: Words) -> bool:
     if any(c != "position" for c in classes):
         return False
     return not (classes and nxt in ("of", "de", "du"))
+
+
+def go_ahead(words: list[str]) -> bool:
+    """Whether a clause only invites the caller to pass its message ("go ahead",
+    "send your traffic", "allez-y", "j'écoute", "je vous écoute"): the answer to a
+    call-up, no order."""
+    if not _GO_FIRST.intersection(words):
+        return False  # most clauses
+    said = [w for w in words if w not in _COURTESY]
+    # the stations named around it ("… Coastguard, go ahead", "go ahead, <a name>"):
+    # words of stations, or no known word
+    while said and _station_word(said[0]):
+        said = said[1:]
+    while said and _station_word(said[-1]):
+        said = said[:-1]
+    return tuple(said) in _GO_AHEAD
+
+
+def _station_word(w: str) -> bool:
+    en, fr = words("en"), words("fr")
+    return (
+        w in en.stations or w in fr.stations or w in en.authorities or w in fr.authorities
+        or not (w in known("en") or w in known("fr"))
+    )  # fmt: skip
+
+
+#: The words of a go-ahead (:func:`go_ahead`), and those said around it.
+_GO_AHEAD = frozenset({
+    ("go", "ahead"), ("go", "ahead", "with", "your", "message"),
+    ("go", "ahead", "with", "your", "traffic"), ("send", "your", "traffic"),
+    ("send", "your", "message"), ("pass", "your", "message"), ("allez", "y"), ("allez-y",),
+    ("j'ecoute",), ("je", "vous", "ecoute"), ("on", "vous", "ecoute"),
+    ("passez", "votre", "message"), ("a", "vous"),
+})  # fmt: skip
+_COURTESY = frozenset({"over", "please", "sir", "monsieur", "madame", "oui", "yes", "allo"})
+_GO_FIRST = frozenset(w for phrase in _GO_AHEAD for w in phrase[:1])

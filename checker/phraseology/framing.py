@@ -15,6 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from checker.phraseology.clause import PLACE, Clause, Names, Placed
+from checker.phraseology.clause_names import go_ahead
 from checker.phraseology.clause_split import split
 from checker.phraseology.clause_words import W
 from checker.phraseology.counts import UNSURE, bare_count, count_in_answer
@@ -131,8 +132,9 @@ def frame_cands(
             last.slots.setdefault("reason", text[p.chars[0] : p.chars[1]])
             dropped.update(id(c) for c in inside)
             continue
-        if greeting(cl.words):
-            # "Hello? Hello?", "Bonsoir monsieur.": contact opened, nobody named
+        if greeting(cl.words) or go_ahead(cl.words):
+            # "Hello? Hello?", "Bonsoir monsieur.": contact opened, nobody named;
+            # "go ahead", "j'écoute": the called station answers a call-up
             dropped.update(id(c) for c in inside)
             if not any(p.i <= k < p.j + 1 for k in calls):
                 out.append(_cand(p, "call", "call#greeting", 0.5, {}))

@@ -414,6 +414,12 @@ def test_positions_in_other_words(text: str, primary: str) -> None:
         ("Dover Coastguard here.", "call"),
         ("Sea Otter here, over.", "call"),
         ("The boat is here.", "information"),
+        # the called station invites the message: an answer to a call-up, no order
+        ("Go ahead.", "call"),
+        ("Humber Coastguard, go ahead.", "call"),
+        ("Go ahead, Falmouth.", "call"),
+        ("Je vous écoute.", "call"),
+        ("Go ahead and launch the lifeboat.", "task"),
     ],
 )
 def test_calls_in_other_words(text: str, primary: str) -> None:
