@@ -51,6 +51,10 @@ def _named(allw: list[str], names: Names) -> bool:
 _CALL_SIGN_HEADS = frozenset({"rescue", "dragon", "helimer", "lifeboat", "coastguard"})
 
 
+#: Articles before a station's name ("c'est le CROSS", "this is the coast guard").
+_ARTICLES = frozenset({"the", "le", "la", "l"})
+
+
 def _named_word(tok: Tok, text: str, wl: Words) -> bool:
     """A word that may be part of a station's name: a capital, a station word, a word
     neither language knows ("humber" in recognised speech), or no word at all."""
@@ -71,9 +75,15 @@ def _is_name(toks: list[Tok], i: int, j: int, text: str, allw: list[str], wl: Wo
         while end > i and toks[end].w != "here":
             end -= 1
         return end > i and _is_name(toks, i, end, text, allw[:-1], wl)
-    if allw[:2] == ["this", "is"] and len(allw) > 2:
-        # "yes, this is the coast guard": a call-up that names only the caller
-        rest = [w for w in allw[2:] if w not in W.name_glue]
+    lead = 0  # "bonjour, c'est …", "yes, this is …"
+    while lead < len(allw) - 2 and (allw[lead] in W.greetings or allw[lead] in wl.lead):
+        lead += 1
+    said = allw[lead:]
+    opener = 2 if said[:2] in (["this", "is"], ["ce", "est"]) else 0
+    if opener and len(said) > opener:
+        # "yes, this is the coast guard", "c'est le CROSS": a call-up that names only
+        # the caller
+        rest = [w for w in said[opener:] if w not in W.name_glue and w not in _ARTICLES]
         return bool(rest) and all(
             w in wl.stations or w in wl.authorities or not (w in known("en") or w in known("fr"))
             for w in rest

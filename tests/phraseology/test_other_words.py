@@ -419,6 +419,8 @@ def test_positions_in_other_words(text: str, primary: str) -> None:
         ("Humber Coastguard, go ahead.", "call"),
         ("Go ahead, Falmouth.", "call"),
         ("Je vous écoute.", "call"),
+        ("Bonjour, c'est le CROSS Gris-Nez.", "call"),  # "c'est" as "this is"
+        ("Bonjour, c'est le bateau.", "information"),
         ("Go ahead and launch the lifeboat.", "task"),
     ],
 )
