@@ -42,6 +42,11 @@ from tests.phraseology.reading import reads
         ("tirs de sommation tirs de sommation prendre toutes les précautions", "instruction"),
         ("warning warning you are entering a restricted area", "warning"),
         ("nous nous déroutons vers Calais", "intention"),
+        # contractions typed or recognised without their apostrophe
+        ("theyre in the water", "report.persons"),
+        ("whats your position", "question"),
+        ("wheres the boat", "question"),
+        ("we didnt see anything", "information"),
     ],
 )
 def test_recognised_speech_without_punctuation(text: str, primary: str) -> None:
