@@ -258,6 +258,7 @@ def test_persons_in_other_words(text: str, primary: str) -> None:
         ("The cargo shifted.", "report.status"),
         ("la corde a cassé", "report.status"),
         ("Le boudin a crevé.", "report.status"),
+        ("Le pneumatique perd de l'air.", "report.status"),  # losing air
         ("the window of opportunity has passed", "information"),  # no breaking
     ],
 )
