@@ -239,5 +239,5 @@ _GO_AHEAD = frozenset({
     ("j'ecoute",), ("je", "vous", "ecoute"), ("on", "vous", "ecoute"),
     ("passez", "votre", "message"), ("a", "vous"),
 })  # fmt: skip
-_COURTESY = frozenset({"over", "please", "sir", "monsieur", "madame", "oui", "yes", "allo"})
+_COURTESY = W.greeting_words | W.greetings | {"over", "please"}
 _GO_FIRST = frozenset(w for phrase in _GO_AHEAD for w in phrase[:1])
