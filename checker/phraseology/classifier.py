@@ -45,7 +45,7 @@ from checker.phraseology.matcher import (
 from checker.phraseology.model import Classification, SpeechAct, primary_kind
 from checker.phraseology.parts import Tok, Unit
 from checker.phraseology.positions import ZoneIndex, find_marks, find_zones, zone_index
-from checker.phraseology.resolution import clauses, resolve
+from checker.phraseology.resolution import clauses, receipt_then_will, resolve
 from checker.phraseology.structure import grammar_cands, written_positions
 from checker.phraseology.text import language, tokenize
 from checker.phraseology.words import french, known, tally, uncovered
@@ -194,7 +194,10 @@ def _framed(
 ) -> list[Cand]:
     """The acts of the clause frames with the candidates, overlaps resolved."""
     framed, fallback = frame_cands(text, toks, cands, lang, markers, names)
-    return fill(resolve(framed, toks, clauses(said), markers, lex, text), fallback)
+    acts = fill(resolve(framed, toks, clauses(said), markers, lex, text), fallback)
+    if fallback:
+        receipt_then_will(acts)  # "Roger, altering to starboard": an action no frame read
+    return acts
 
 
 def _french_too(said: list[str]) -> bool:

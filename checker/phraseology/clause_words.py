@@ -50,6 +50,7 @@ class ClauseWords:
     greeting_words: frozenset[str]
     name_glue: frozenset[str]
     elisions: dict[str, str]
+    comply_verbs: frozenset[str]
 
 
 def _load() -> ClauseWords:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from itertools import accumulate
 
+from checker.phraseology.clause_words import W
 from checker.phraseology.lexicon import Lexicon
 from checker.phraseology.matcher import Cand
 from checker.phraseology.parts import Tok
@@ -94,7 +95,7 @@ def resolve(
     acts = _fold_messages(acts, toks, text)
     acts = _apply_markers(acts, toks, clause, markers, lex)
     _answered_take(acts)
-    _receipt_then_will(acts)
+    receipt_then_will(acts)
     return acts
 
 
@@ -181,7 +182,7 @@ PLAIN_WILL = "intention#1"
 _RECEIPTS: frozenset[ActKind] = frozenset({"ack", "answer.affirmative"})
 
 
-def _receipt_then_will(acts: list[Cand]) -> None:
+def receipt_then_will(acts: list[Cand]) -> None:
     """ "Roger, we will call you back", "Charlie on that, we'll keep you advised of
     position": a plain will-statement said right after a receipt replies to what was
     asked of the speaker, and carries it out (``comply``, SPEECH-ACTS.md; the real
@@ -195,9 +196,26 @@ def _receipt_then_will(acts: list[Cand]) -> None:
         if c.kind in _RECEIPTS and not receipt:
             receipt = True
             continue
-        if receipt and c.kind == "intention" and c.frame == PLAIN_WILL:
+        if receipt and ((c.kind == "intention" and c.frame == PLAIN_WILL) or _as_told(c)):
             c.kind = "comply"
         return
+
+
+def _as_told(c: Cand) -> bool:
+    """Whether an act after a receipt says the speaker does what a station is told to
+    do with its craft ("Roger, altering to starboard", "okay, we're turning around
+    now"): the clause has the speaker or no subject, in the positive, and a verb of
+    :data:`W.comply_verbs`."""
+    if c.kind not in ("intention", "information") or c.clause is None:
+        return False
+    f = c.clause.features
+    return (
+        f.get("predicate") in W.comply_verbs
+        and f.get("agent", "none") in ("speaker", "none")
+        and f.get("polarity") == "positive"
+        and f.get("mood") == "declarative"
+        and f.get("modality", "none") in ("none", "will")
+    )
 
 
 def _answered_take(acts: list[Cand]) -> None:

@@ -189,16 +189,27 @@ def _link_answers(utterances: list[Event]) -> None:
                         )
                     )
                 break
-            if act.kind == "comply" and act.answers is None and act.frame == PLAIN_WILL:
+            if act.kind == "comply" and act.answers is None and _read_as_comply(act):
                 # "Received. We will meet you at the median line." after a report: a
-                # will-statement after a receipt complies only with an order
-                act.kind = "intention"
+                # will-statement (or an action, "roger, altering to starboard") after a
+                # receipt complies only with an order: it is what its frame read
+                act.kind = "information" if _frame_kind(act) == "information" else "intention"
                 reread = True
         changed = bool(added) or reread
         if added:
             reply.acts = _relabel(reply.acts, added)  # (empties ``added``)
         if changed and not reply.overridden:
             reply.primary = primary_kind(reply.acts)
+
+
+def _read_as_comply(act: SpeechAct) -> bool:
+    """Whether a ``comply`` was read so by the classifier from a will-statement or an
+    action said after a receipt (its frame is still the one that read the clause)."""
+    return act.frame == PLAIN_WILL or _frame_kind(act) in ("intention", "information")
+
+
+def _frame_kind(act: SpeechAct) -> str:
+    return (act.frame or "").split("#", 1)[0]
 
 
 def _replied(utterances: list[Event], k: int, i: int) -> bool:

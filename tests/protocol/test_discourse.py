@@ -303,6 +303,26 @@ def test_a_receipt_and_a_will_statement_after_a_report_is_an_intention(
     assert not acts(reply, "comply")
 
 
+def test_a_receipt_and_an_action_comply_with_an_order(run: Callable[[str], Report]) -> None:
+    # "Roger, altering to starboard": the speaker doing what it is told, which no
+    # frame reads as an act of its own (it was `information`)
+    assert classify("Roger, altering to starboard.").primary == "comply"
+    order = ORDER.replace("Keep a sharp lookout for the skiff.", "Alter course to starboard.")
+    reply = line_of(searcher_after(run, order, "Roger, altering to starboard."), "altering")
+    assert reply.primary == "comply"
+    assert acts(reply, "comply")[0].answers == L2
+
+
+def test_a_receipt_and_an_action_after_a_report_is_what_it_said(
+    run: Callable[[str], Report],
+) -> None:
+    reply = line_of(searcher_after(run, REPORT, "Roger, altering to starboard."), "altering")
+    assert reply.primary == "information"
+    assert not acts(reply, "comply")
+    plan = line_of(searcher_after(run, REPORT, "Okay, we're turning around now."), "turning")
+    assert plan.primary == "intention"
+
+
 def test_an_order_to_another_station_is_not_answered(run: Callable[[str], Report]) -> None:
     # HMCG's order went to CROSS: Searcher's plan, said next to HMCG, does not answer it
     to_cross = ORDER.replace("-> SEARCHER: Searcher", "-> CROSS: CROSS Gris-Nez")
