@@ -307,6 +307,8 @@ def test_a_receipt_and_an_action_comply_with_an_order(run: Callable[[str], Repor
     # "Roger, altering to starboard": the speaker doing what it is told, which no
     # frame reads as an act of its own (it was `information`)
     assert classify("Roger, altering to starboard.").primary == "comply"
+    assert classify("D'accord, on s'arrête.").primary == "comply"  # a French receipt
+    assert classify("Ce sera bon, d'accord ?").primary == "question"  # asks for one
     order = ORDER.replace("Keep a sharp lookout for the skiff.", "Alter course to starboard.")
     reply = line_of(searcher_after(run, order, "Roger, altering to starboard."), "altering")
     assert reply.primary == "comply"
