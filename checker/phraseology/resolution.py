@@ -201,12 +201,17 @@ def receipt_then_will(acts: list[Cand]) -> None:
         return
 
 
+#: The readings of an action said after a receipt that may carry out an order: a plan,
+#: a statement, or the craft's state the speaker brings about ("yes, stopping engines").
+AS_TOLD_FROM: frozenset[str] = frozenset({"intention", "information", "report.status"})
+
+
 def _as_told(c: Cand) -> bool:
     """Whether an act after a receipt says the speaker does what a station is told to
     do with its craft ("Roger, altering to starboard", "okay, we're turning around
     now"): the clause has the speaker or no subject, in the positive, and a verb of
     :data:`W.comply_verbs`."""
-    if c.kind not in ("intention", "information") or c.clause is None:
+    if c.kind not in AS_TOLD_FROM or c.clause is None:
         return False
     f = c.clause.features
     return (

@@ -30,9 +30,9 @@ from collections.abc import Mapping
 from typing import Literal
 
 from checker.phraseology.model import SpeechAct, primary_kind
-from checker.phraseology.resolution import PLAIN_WILL
+from checker.phraseology.resolution import AS_TOLD_FROM, PLAIN_WILL
 from checker.protocol.model import Event
-from checker.vocabulary import ActKind
+from checker.vocabulary import ActKind, act_kind
 
 _OFFER = re.compile(
     r"\b(?:accept|take\s+over|take|assume|handle)\b.*\b(?:co-?ordinat\w*|case|responsib\w*|"
@@ -193,7 +193,7 @@ def _link_answers(utterances: list[Event]) -> None:
                 # "Received. We will meet you at the median line." after a report: a
                 # will-statement (or an action, "roger, altering to starboard") after a
                 # receipt complies only with an order: it is what its frame read
-                act.kind = "information" if _frame_kind(act) == "information" else "intention"
+                act.kind = "intention" if act.frame == PLAIN_WILL else act_kind(_frame_kind(act))
                 reread = True
         changed = bool(added) or reread
         if added:
@@ -205,7 +205,7 @@ def _link_answers(utterances: list[Event]) -> None:
 def _read_as_comply(act: SpeechAct) -> bool:
     """Whether a ``comply`` was read so by the classifier from a will-statement or an
     action said after a receipt (its frame is still the one that read the clause)."""
-    return act.frame == PLAIN_WILL or _frame_kind(act) in ("intention", "information")
+    return act.frame == PLAIN_WILL or _frame_kind(act) in AS_TOLD_FROM
 
 
 def _frame_kind(act: SpeechAct) -> str:

@@ -323,6 +323,11 @@ def test_a_receipt_and_an_action_after_a_report_is_what_it_said(
     assert not acts(reply, "comply")
     plan = line_of(searcher_after(run, REPORT, "Okay, we're turning around now."), "turning")
     assert plan.primary == "intention"
+    # the craft's state the speaker brings about: a status where nothing was ordered
+    assert classify("Yes, stopping engines now.").primary == "comply"
+    state = line_of(searcher_after(run, REPORT, "Yes, stopping engines now."), "stopping")
+    assert state.primary == "report.status"
+    assert not acts(state, "comply")
 
 
 def test_an_order_to_another_station_is_not_answered(run: Callable[[str], Report]) -> None:
