@@ -741,3 +741,17 @@ def test_a_mayday_is_still_a_mayday() -> None:
 )
 def test_how_persons_feel(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # "faire demi-tour" is one predicate (the tokenizer cuts "demi-tour")
+        ("Bien reçu, on fait demi-tour.", "comply"),
+        ("On ne fait pas demi-tour.", "refuse"),
+        ("We are not turning around.", "refuse"),
+        ("Faites demi-tour.", "instruction"),
+    ],
+)
+def test_turning_back_or_not(text: str, primary: str) -> None:
+    reads(text, primary)
