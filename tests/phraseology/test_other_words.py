@@ -162,6 +162,7 @@ def test_rescue_of_a_casualty_is_still_a_task() -> None:
         ("on n'avance plus", "report.status"),
         ("Our lives are in danger.", "distress.declare"),  # lives, not the speakers
         ("Nos vies sont en danger.", "distress.declare"),
+        ("The boat is in difficulty.", "distress.declare"),  # as "en difficulté"
     ],
 )
 def test_distress_in_other_words(text: str, primary: str) -> None:
