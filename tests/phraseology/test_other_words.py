@@ -738,6 +738,8 @@ def test_a_mayday_is_still_a_mayday() -> None:
         ("I don't feel good about this plan.", "information"),
         ("All accounted for.", "report.persons"),  # it was unclassified
         ("Des familles.", "report.persons"),
+        ("Myself and 2 others.", "report.persons"),  # "others" counted
+        ("The others are in the water.", "report.persons"),
     ],
 )
 def test_how_persons_feel(text: str, primary: str) -> None:
