@@ -55,13 +55,22 @@ _CALL_SIGN_HEADS = frozenset({"rescue", "dragon", "helimer", "lifeboat", "coastg
 _ARTICLES = frozenset({"the", "le", "la", "l"})
 
 
+def _station_word(w: str, *lists: Words) -> bool:
+    """A word of a station's name as the word lists tell it: a word of stations or
+    authorities of one of ``lists``, or a word neither language knows ("humber" in
+    recognised speech)."""
+    return any(w in wl.stations or w in wl.authorities for wl in lists) or not (
+        w in known("en") or w in known("fr")
+    )
+
+
 def _named_word(tok: Tok, text: str, wl: Words) -> bool:
     """A word that may be part of a station's name: a capital, a station word, a word
-    neither language knows ("humber" in recognised speech), or no word at all."""
+    neither language knows, a word that joins names, or no word at all."""
     w = tok.w
-    if not w[0].isalpha() or w in wl.stations or w in wl.authorities or w in W.name_glue:
+    if not w[0].isalpha() or w in W.name_glue:
         return True
-    return text[tok.s : tok.s + 1].isupper() or not (w in known("en") or w in known("fr"))
+    return text[tok.s : tok.s + 1].isupper() or _station_word(w, wl)
 
 
 def _is_name(toks: list[Tok], i: int, j: int, text: str, allw: list[str], wl: Words) -> bool:
@@ -84,10 +93,7 @@ def _is_name(toks: list[Tok], i: int, j: int, text: str, allw: list[str], wl: Wo
         # "yes, this is the coast guard", "c'est le CROSS": a call-up that names only
         # the caller
         rest = [w for w in said[opener:] if w not in W.name_glue and w not in _ARTICLES]
-        return bool(rest) and all(
-            w in wl.stations or w in wl.authorities or not (w in known("en") or w in known("fr"))
-            for w in rest
-        )
+        return bool(rest) and all(_station_word(w, wl) for w in rest)
     if allw[0] in wl.prepositions and allw[0] not in W.name_glue:
         return False  # "Near Zuwara, Sabratha": a place said, no station called
     if allw[0] == "ici" and wl.lang == "fr":
@@ -207,28 +213,21 @@ def _place_word(w: str, nxt: str, wl: Words) -> bool:
     return not (classes and nxt in ("of", "de", "du"))
 
 
-def go_ahead(words: list[str]) -> bool:
+def go_ahead(ws: list[str]) -> bool:
     """Whether a clause only invites the caller to pass its message ("go ahead",
     "send your traffic", "allez-y", "j'écoute", "je vous écoute"): the answer to a
     call-up, no order."""
-    if not _GO_FIRST.intersection(words):
+    if not _GO_FIRST.intersection(ws):
         return False  # most clauses
-    said = [w for w in words if w not in _COURTESY]
+    said = [w for w in ws if w not in _COURTESY]
     # the stations named around it ("… Coastguard, go ahead", "go ahead, <a name>"):
     # words of stations, or no known word
-    while said and _station_word(said[0]):
+    both = (words("en"), words("fr"))
+    while said and _station_word(said[0], *both):
         said = said[1:]
-    while said and _station_word(said[-1]):
+    while said and _station_word(said[-1], *both):
         said = said[:-1]
     return tuple(said) in _GO_AHEAD
-
-
-def _station_word(w: str) -> bool:
-    en, fr = words("en"), words("fr")
-    return (
-        w in en.stations or w in fr.stations or w in en.authorities or w in fr.authorities
-        or not (w in known("en") or w in known("fr"))
-    )  # fmt: skip
 
 
 #: The words of a go-ahead (:func:`go_ahead`), and those said around it.

@@ -30,7 +30,7 @@ from collections.abc import Mapping
 from typing import Literal
 
 from checker.phraseology.model import SpeechAct, primary_kind
-from checker.phraseology.resolution import AS_TOLD_FROM, PLAIN_WILL
+from checker.phraseology.resolution import AS_TOLD_FROM
 from checker.protocol.model import Event
 from checker.vocabulary import ActKind, act_kind
 
@@ -189,11 +189,12 @@ def _link_answers(utterances: list[Event]) -> None:
                         )
                     )
                 break
-            if act.kind == "comply" and act.answers is None and _read_as_comply(act):
+            read = _read_as(act)
+            if act.kind == "comply" and act.answers is None and read in AS_TOLD_FROM:
                 # "Received. We will meet you at the median line." after a report: a
                 # will-statement (or an action, "roger, altering to starboard") after a
                 # receipt complies only with an order: it is what its frame read
-                act.kind = "intention" if act.frame == PLAIN_WILL else act_kind(_frame_kind(act))
+                act.kind = act_kind(read)
                 reread = True
         changed = bool(added) or reread
         if added:
@@ -202,13 +203,10 @@ def _link_answers(utterances: list[Event]) -> None:
             reply.primary = primary_kind(reply.acts)
 
 
-def _read_as_comply(act: SpeechAct) -> bool:
-    """Whether a ``comply`` was read so by the classifier from a will-statement or an
-    action said after a receipt (its frame is still the one that read the clause)."""
-    return act.frame == PLAIN_WILL or _frame_kind(act) in AS_TOLD_FROM
-
-
-def _frame_kind(act: SpeechAct) -> str:
+def _read_as(act: SpeechAct) -> str:
+    """The kind of the frame that read an act's clause: a ``comply`` the classifier
+    made of a will-statement (``resolution.PLAIN_WILL``) or of an action said after a
+    receipt keeps the frame that read it."""
     return (act.frame or "").split("#", 1)[0]
 
 
