@@ -424,8 +424,17 @@ def _distress_acks(utterances: list[Event], roles: Mapping[str, str]) -> set[int
 
 
 def _received_mayday(act: SpeechAct) -> bool:
-    """The classifier's RECEIVED MAYDAY: the formal acknowledgement (ITU RR Art. 32)."""
-    return act.source in ("grammar", "lexicon") and "mayday" in (act.matched or "").lower()
+    """The classifier's RECEIVED MAYDAY: the formal acknowledgement (ITU RR Art. 32).
+    The grammar also reads its plain forms ("copy your mayday", "mayday bien reçu"),
+    which acknowledge but are not the proword."""
+    matched = (act.matched or "").lower()
+    if act.source == "grammar":
+        return bool(_PROWORD.search(matched))
+    return act.source == "lexicon" and "mayday" in matched
+
+
+#: The proword itself: RECEIVED MAYDAY (or ROMEO ROMEO ROMEO MAYDAY, ROGER MAYDAY).
+_PROWORD = re.compile(r"\b(?:received|romeo romeo romeo|roger) mayday\b")
 
 
 def _note_ack(acked: set[tuple[str | None, str | None]], e: Event) -> None:

@@ -118,6 +118,18 @@ def test_received_mayday_is_the_formal_acknowledgement(run: Callable[[str], Repo
     assert sr02(r) == [("satisfied", [L1, L2])]
 
 
+def test_a_mayday_received_in_plain_words_acknowledges_but_is_not_the_proword(
+    run: Callable[[str], Report],
+) -> None:
+    r = run(
+        MAYDAY + "11:21 Dover Coastguard -> Skiff: Skiff, this is Dover Coastguard, "
+        "copy your mayday. Over.\n"
+    )
+    (ack,) = acts(line_of(r, "copy your mayday"), "distress.ack")
+    assert ack.slots.get("formal") is not True
+    assert sr02(r) == [("satisfied", [L1, L2])]
+
+
 def test_only_the_first_reply_is_read_as_the_acknowledgement(
     run: Callable[[str], Report],
 ) -> None:
