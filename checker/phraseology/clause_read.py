@@ -249,7 +249,7 @@ def _profile(w: str, wl: Words, vocab: frozenset[str], memo: dict[str, Profile])
 #: Pronouns that still name what they stand for: help ("we need someone out here").
 _SOMEONE = frozenset({"someone", "somebody", "quelqu'un"})
 #: "we are 4", "ils sont 43": a plural subject, a form of "be", a number.
-_PLURAL_SUBJECTS = frozenset({"we", "they", "nous", "ils", "elles", "on"})
+_PLURAL_SUBJECTS = frozenset({"we", "they", "there", "nous", "ils", "elles", "on"})
 #: What may follow "we are four" for it to count persons ("we are 20 miles off" does not).
 _AFTER_COUNT = frozenset(
     {
@@ -280,14 +280,30 @@ _PLURAL_BE = frozenset({"are", "were", "sommes", "etions", "sont", "etaient", "e
 
 
 def _after_plural_be(allw: list[str], k: int) -> bool:
-    """Whether the number at ``k`` follows "we are", "ils sont", over a hedge or an
-    indefinite article: "we are about 40", "ils sont une cinquantaine"."""
+    """Whether the number at ``k`` follows "we are", "ils sont", "there are", "il y
+    a", over a hedge, a bound or an indefinite article: "we are about 40", "ils sont
+    une cinquantaine", "there are more than sixty", "on est plus de 50"."""
     b = k - 1
-    while b >= 0 and (allw[b] in W.approx or allw[b] in _INDEFINITE):
-        b -= 1
+    while b >= 0:
+        if b >= 1 and allw[b - 1 : b + 1] == ["y", "a"]:
+            return True  # "il y a soixante", "y a plus de 50"
+        if allw[b] in W.approx or allw[b] in _INDEFINITE:
+            b -= 1
+        elif b >= 1 and (allw[b - 1], allw[b]) in _BOUNDS:
+            b -= 2
+        else:
+            break
     if b >= 2 and allw[b - 2 : b + 1] == ["a", "peu", "pres"]:
         b -= 3  # "on est à peu près 40"
     return b >= 1 and allw[b] in _PLURAL_BE and allw[b - 1] in _PLURAL_SUBJECTS
+
+
+#: Two words that bound a count: "more than 60", "plus de 50", "at least 40".
+_BOUNDS = frozenset({
+    ("more", "than"), ("less", "than"), ("fewer", "than"), ("over", "than"), ("at", "least"),
+    ("up", "to"), ("close", "to"), ("plus", "de"), ("moins", "de"), ("au", "moins"),
+    ("pres", "de"), ("autour", "de"),
+})  # fmt: skip
 
 
 _INDEFINITE = frozenset({"a", "un", "une"})

@@ -369,3 +369,56 @@ def test_the_first_person_is_no_lemma_of_other_words() -> None:
 )
 def test_a_craft_turned_over_in_french(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # a rule put on the persons aboard orders them
+        ("Everyone must stay in the boat.", "instruction"),
+        ("Personne ne doit quitter le bateau.", "instruction"),
+        ("Tout le monde doit rester assis.", "instruction"),
+        ("The people must stay seated.", "instruction"),
+        # what they must be, or must be given, orders nobody
+        ("They must be cold.", "report.persons"),
+        ("The people must be rescued.", "request.assistance"),
+        # asked to manoeuvre is ordered; asked anything else is asked
+        ("Je vous demande de stopper vos machines.", "instruction"),
+        ("On vous demande de faire route vers le nord.", "instruction"),  # was an intention
+        ("We ask you to turn back.", "instruction"),
+        ("Je vous prie de quitter la zone.", "instruction"),
+        ("We ask you to keep us informed.", "request"),
+        ("Je vous demande de me rappeler.", "request"),
+        # a past asking tells what happened
+        ("Je leur ai demandé de stopper.", "information"),
+        ("We asked them to turn back but they refused.", "information"),
+    ],
+)
+def test_orders_said_as_rules_or_asks(text: str, primary: str) -> None:
+    reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # a number after "there are", "il y a", or bounded ("more than", "plus de"),
+        # that ends the clause counts the persons
+        ("There are sixty.", "report.persons"),
+        ("There are more than sixty.", "report.persons"),
+        ("We are more than sixty.", "report.persons"),
+        ("On est plus de soixante.", "report.persons"),
+        ("Il y a soixante.", "report.persons"),
+        ("Y a plus de 50.", "report.persons"),
+        # a number that goes on is no count
+        ("Il y a soixante ans.", "information"),
+        ("Il y a 3 heures.", "information"),
+        ("We are more than 20 miles off.", "report.position"),
+        # who is with the speaker, after a possessive
+        ("I'm with my brother.", "report.persons"),
+        ("Je suis avec ma femme et mes enfants.", "report.persons"),
+        ("I am with the coastguard.", "information"),
+        ("Je suis avec vous.", "information"),
+    ],
+)
+def test_counts_bounded_and_company(text: str, primary: str) -> None:
+    reads(text, primary)
