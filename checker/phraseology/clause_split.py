@@ -240,7 +240,7 @@ def _subclauses(
             # an order said again starts again: "stop your engine stop your engine",
             # "you have to call the french coastguard call one nine six"
             cuts.append(k)
-        elif w == "ici" and wl.lang == "fr":
+        elif w == "ici" and wl.lang == "fr" and not _here(nxt, wl):
             cuts.append(k)
             ici = True
         elif (
@@ -467,3 +467,23 @@ def _after_repetition(toks: list[Tok], start: int, k: int, j: int, wl: Words) ->
         ):
             return True
     return False
+
+
+#: Subjects that, after "ici", start a clause of their own: "ici" was "here".
+_SUBJECTS_AFTER_HERE = frozenset({"vous", "nous", "je", "j", "on", "il", "ils", "elle", "tu"})
+
+
+def _here(nxt: str, wl: Words) -> bool:
+    """Whether "ici" said inside a clause is the adverb "here", not a call-up's "this
+    is": what follows it opens a condition, joins a clause or is a subject ("vous
+    n'êtes pas autorisés à stationner ici si vous restez", "restez ici et attendez"),
+    puts it in time or place ("nous sommes ici depuis deux heures"), or nothing
+    follows."""
+    return (
+        not nxt
+        or nxt in W.subordinate
+        or nxt in wl.split
+        or (nxt in wl.prepositions and nxt not in W.name_glue)
+        or nxt in _SUBJECTS_AFTER_HERE
+        or nxt in (",", "|")
+    )

@@ -422,3 +422,32 @@ def test_orders_said_as_rules_or_asks(text: str, primary: str) -> None:
 )
 def test_counts_bounded_and_company(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # the present said to the addressee orders (French speech above all)
+        ("Vous restez là.", "instruction"),
+        ("Tu ne bouges pas.", "instruction"),
+        ("Vous nous rappelez dans dix minutes.", "instruction"),
+        ("Vous mettez les gilets.", "instruction"),
+        ("You don't move.", "instruction"),
+        # asked, or done already, or a condition: no order
+        ("Vous restez là ?", "question"),
+        ("Vous êtes resté sur place.", "information"),
+        # "ici" inside a clause is "here", not a call-up's "this is"
+        ("nous sommes ici depuis deux heures", "information"),
+        ("restez ici et attendez les secours", "instruction"),
+        ("gris nez ici le cross", "call"),
+    ],
+)
+def test_the_present_that_orders(text: str, primary: str) -> None:
+    reads(text, primary)
+
+
+def test_here_is_no_call_up_before_a_condition() -> None:
+    said = "vous n'êtes pas autorisés à stationner ici si vous restez nous enverrons notre navire"
+    kinds = [a.kind for a in classify(said).acts]
+    assert "call" not in kinds  # "ici si" was read as a call-up of a station "si"
+    assert "instruction" not in kinds  # "si vous restez" puts a condition
