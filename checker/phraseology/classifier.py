@@ -196,7 +196,7 @@ def _framed(
     framed, fallback = frame_cands(text, toks, cands, lang, markers, names)
     acts = fill(resolve(framed, toks, clauses(said), markers, lex, text), fallback)
     if fallback:
-        receipt_then_will(acts)  # "Roger, altering to starboard": an action no frame read
+        receipt_then_will(acts, toks)  # "Roger, altering to starboard": an action no frame read
     return acts
 
 

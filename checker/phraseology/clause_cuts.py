@@ -197,3 +197,30 @@ def noun_then_verb(toks: list[Tok], k: int, j: int, wl: Words) -> bool:
         if not w[0].isalpha() or closed(w, wl):
             return False
     return False
+
+
+#: Subjects that, after "ici", start a clause of their own: "ici" was "here".
+_SUBJECTS_AFTER_HERE = frozenset({"vous", "nous", "je", "j", "on", "il", "ils", "elle", "tu"})
+
+
+def here_adverb(nxt: str, wl: Words) -> bool:
+    """Whether "ici" said inside a clause is the adverb "here", not a call-up's "this
+    is": what follows it opens a condition, joins a clause or is a subject ("vous
+    n'êtes pas autorisés à stationner ici si vous restez", "restez ici et attendez"),
+    puts it in time or place ("nous sommes ici depuis deux heures"), or nothing
+    follows."""
+    return (
+        not nxt
+        or nxt in W.subordinate
+        or nxt in wl.split
+        or (nxt in wl.prepositions and nxt not in W.name_glue)
+        or nxt in _SUBJECTS_AFTER_HERE
+        or nxt in (",", "|")
+    )
+
+
+#: French verb forms of the third person that follow a clitic "nous" or "vous" ("des
+#: migrants nous ont appelés", "le CROSS vous a vus"): never the pronoun's own verb.
+NOT_OURS_OR_YOURS = frozenset(
+    {"a", "ont", "est", "sont", "va", "vont", "fait", "font", "peut", "peuvent"}
+)

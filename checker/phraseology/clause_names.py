@@ -64,6 +64,16 @@ def _station_word(w: str, *lists: Words) -> bool:
     )
 
 
+def _pronounceable(w: str) -> bool:
+    """A word that may be a place's name said aloud ("malta", "humber"), not noise
+    typed ("xyz") nor a number said twice ("forty forty"): four letters or more, with
+    a vowel."""
+    return len(w) >= 4 and w.isalpha() and not _VOWELS.isdisjoint(w) and w not in W.number_words
+
+
+_VOWELS = frozenset("aeiouéèà")
+
+
 def _named_word(tok: Tok, text: str, wl: Words) -> bool:
     """A word that may be part of a station's name: a capital, a station word, a word
     neither language knows, a word that joins names, or no word at all."""
@@ -78,6 +88,10 @@ def _is_name(toks: list[Tok], i: int, j: int, text: str, allw: list[str], wl: Wo
     bonjour.", "ici le Caporal" — a call-up without "this is"."""
     if not allw or len(allw) > 12:
         return False
+    if 1 < len(allw) <= 4 and len(set(allw)) == 1 and _pronounceable(allw[0]):
+        # "falmouth falmouth falmouth": a word said again and again alone, that no
+        # language knows, calls a station (lower case and unpunctuated: recognised)
+        return _station_word(allw[0], wl)
     if len(allw) > 1 and allw[-1] == "here":
         # "Dover Coastguard here", "Alarm Phone here": the speaker names itself
         end = j - 1

@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from checker.phraseology.clause import Clause, Names, Placed
 from checker.phraseology.clause_cuts import (
+    NOT_OURS_OR_YOURS,
     PLACE_HEADS,
     PUNCT,
     REQUEST,
@@ -19,6 +20,7 @@ from checker.phraseology.clause_cuts import (
     ends_clause,
     finite,
     finite_next,
+    here_adverb,
     named_subject,
     noun_then_verb,
     opens,
@@ -189,6 +191,16 @@ def _subclauses(
                 and toks[k - 1].w not in ("over", "out", "up", "down", "in", "here")
             )
             or (
+                # "on est 50 il y a des enfants": French "il y a" opens a clause too
+                not text_punctuated
+                and wl.lang == "fr"
+                and k > i
+                and ((w == "il" and nxt == "y") or (w == "y" and nxt == "a"))
+                and toks[k - 1].w.rpartition("'")[2] != "il"  # "qu'il y a", "s'il y a"
+                and ends_clause(toks[k - 1].w, wl)
+                and toks[k - 1].w not in wl.pronouns
+            )
+            or (
                 w in W.subjects
                 and k > i
                 and (
@@ -201,6 +213,9 @@ def _subclauses(
                 and not (w == "it" and not (nxt in wl.be or nxt in wl.have or nxt in wl.modal))
                 # "il nous faut", "on nous a dit": after a French pronoun, a clitic object
                 and not (wl.lang == "fr" and toks[k - 1].w in wl.pronouns)
+                # "des migrants nous ont appelés": a verb that does not agree with
+                # "nous"/"vous" has another subject, and the pronoun is its object
+                and not (wl.lang == "fr" and w in ("nous", "vous") and nxt in NOT_OURS_OR_YOURS)
                 and not (k - 2 >= i and toks[k - 2].w in ("in", "au") and toks[k - 1].w in _CASE)
             )
             or (
@@ -240,7 +255,7 @@ def _subclauses(
             # an order said again starts again: "stop your engine stop your engine",
             # "you have to call the french coastguard call one nine six"
             cuts.append(k)
-        elif w == "ici" and wl.lang == "fr" and not _here(nxt, wl):
+        elif w == "ici" and wl.lang == "fr" and not here_adverb(nxt, wl):
             cuts.append(k)
             ici = True
         elif (
@@ -467,23 +482,3 @@ def _after_repetition(toks: list[Tok], start: int, k: int, j: int, wl: Words) ->
         ):
             return True
     return False
-
-
-#: Subjects that, after "ici", start a clause of their own: "ici" was "here".
-_SUBJECTS_AFTER_HERE = frozenset({"vous", "nous", "je", "j", "on", "il", "ils", "elle", "tu"})
-
-
-def _here(nxt: str, wl: Words) -> bool:
-    """Whether "ici" said inside a clause is the adverb "here", not a call-up's "this
-    is": what follows it opens a condition, joins a clause or is a subject ("vous
-    n'êtes pas autorisés à stationner ici si vous restez", "restez ici et attendez"),
-    puts it in time or place ("nous sommes ici depuis deux heures"), or nothing
-    follows."""
-    return (
-        not nxt
-        or nxt in W.subordinate
-        or nxt in wl.split
-        or (nxt in wl.prepositions and nxt not in W.name_glue)
-        or nxt in _SUBJECTS_AFTER_HERE
-        or nxt in (",", "|")
-    )

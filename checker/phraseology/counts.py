@@ -69,13 +69,30 @@ def bare_count(said: list[str]) -> tuple[int, str] | None:
         if size > _BARE_WORDS or not (number or w in _IN_NUMBER):
             return None
         groups[-1].append(w)
-    found = [_bare_value(g) for g in groups if g]
+    found = [_bare_value(g) or _said_twice(g) for g in groups if g]
     if not found or len(found) > 2 or None in found:
         return None
     value, lang = found[-1]  # type: ignore[misc]
     if not 0 < value <= MAX_BARE_COUNT or value != int(value):
         return None
     return int(value), lang
+
+
+def _said_twice(words: list[str]) -> tuple[float, str] | None:
+    """The value of two numbers said one after the other without a pause between
+    them, as recognised speech writes them ("fifty two fifty two", "fifty two five
+    two", "forty forty two", "soixante six soixante six"): the second repeats or
+    corrects the first. Where some cut makes the same number twice, that number;
+    otherwise the cut with the longest first number."""
+    cuts = [
+        (a, b)
+        for k in range(len(words) - 1, 0, -1)
+        if (a := _bare_value(words[:k])) is not None and (b := _bare_value(words[k:])) is not None
+    ]
+    for a, b in cuts:
+        if a[0] == b[0]:
+            return b
+    return cuts[0][1] if cuts else None
 
 
 def _bare_value(words: list[str]) -> tuple[float, str] | None:

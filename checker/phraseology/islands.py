@@ -221,7 +221,7 @@ def _guard(
     name: str, u0: int, u1: int, run: tuple[str, ...], around: _Around, upper: tuple[int, ...]
 ) -> bool:
     """Words that are radio structure only in some places: an SMCP marker opens a
-    clause and is written in capitals or followed by punctuation; "security",
+    clause and is written in capitals or followed by punctuation, or is said twice; "security",
     "pan" and "prudence" are signals only at the start of a clause or repeated.
 
     ``u0`` and ``u1`` are the first and the last unit of the terminal in ``run``;
@@ -232,9 +232,12 @@ def _guard(
     after = run[u1 + 1] if u1 + 1 < len(run) else around[1]
     clause_start = prev is None or prev in ("|", "?", ",")
     if name == "MARKER":
-        if not clause_start and not (prev is not None and prev.startswith("@")):
+        # said twice, a marker is one in recognised speech too ("warning warning
+        # unidentified vessel": no capitals, no commas)
+        twice = word in (prev, after)
+        if not clause_start and not (prev is not None and prev.startswith("@")) and not twice:
             return False
-        return u0 in upper or after in ("|", "?", ",")
+        return u0 in upper or after in ("|", "?", ",") or twice
     if word in _GUARDED:  # repeated: within the terminal ("pan pan"), or beside it
         return clause_start or word in (prev, after) or (u1 > u0 and run[u1] == word)
     return True

@@ -95,7 +95,7 @@ def resolve(
     acts = _fold_messages(acts, toks, text)
     acts = _apply_markers(acts, toks, clause, markers, lex)
     _answered_take(acts)
-    receipt_then_will(acts)
+    receipt_then_will(acts, toks)
     return acts
 
 
@@ -180,9 +180,11 @@ def _apply_markers(
 #: The frame of a plain will-statement ("we will call you back").
 PLAIN_WILL = "intention#1"
 _RECEIPTS: frozenset[ActKind] = frozenset({"ack", "answer.affirmative"})
+#: Receipts said as the lead of the clause that acts (no act of their own).
+_RECEIPT_LEADS = frozenset({"ok", "okay", "alright", "roger", "copy", "d'accord", "daccord"})
 
 
-def receipt_then_will(acts: list[Cand]) -> None:
+def receipt_then_will(acts: list[Cand], toks: list[Tok]) -> None:
     """ "Roger, we will call you back", "Charlie on that, we'll keep you advised of
     position": a plain will-statement said right after a receipt replies to what was
     asked of the speaker, and carries it out (``comply``, SPEECH-ACTS.md; the real
@@ -196,6 +198,9 @@ def receipt_then_will(acts: list[Cand]) -> None:
         if c.kind in _RECEIPTS and not receipt:
             receipt = True
             continue
+        # unpunctuated, "okay" is a lead of the clause, not an act of its own: "okay
+        # we're turning around now"
+        receipt = receipt or (0 < c.i <= len(toks) and toks[c.i - 1].w in _RECEIPT_LEADS)
         if receipt and ((c.kind == "intention" and c.frame == PLAIN_WILL) or _as_told(c)):
             c.kind = "comply"
         return

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from checker.phraseology import classify
+from checker.phraseology.counts import bare_count
 from tests.phraseology.reading import reads
 
 
@@ -451,3 +452,36 @@ def test_here_is_no_call_up_before_a_condition() -> None:
     kinds = [a.kind for a in classify(said).acts]
     assert "call" not in kinds  # "ici si" was read as a call-up of a station "si"
     assert "instruction" not in kinds  # "si vous restez" puts a condition
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # recognised speech: no capitals, no commas
+        ("okay we're turning around now", "comply"),  # "okay" a lead, no act of its own
+        ("okay so we will call you back", "intention"),
+        ("on est 50 il y a des enfants", "report.persons"),  # "il y a" opens a clause
+        ("moi je peux vous jurer qu'il y a des gens qui arrivent", "information"),
+        ("warning warning unidentified vessel", "warning"),  # a marker said twice
+        ("the warning light is on", "information"),
+        ("falmouth falmouth falmouth", "call"),  # a name said again and again
+        ("xyz xyz xyz", "unclassified"),  # noise
+        ("forty forty-two", "report.persons"),  # a number said twice, corrected
+        ("fifty two five two", "report.persons"),
+        ("soixante-six soixante-six personnes", "report.persons"),
+        # "nous"/"vous" before a verb that is not theirs is its object
+        ("Des migrants nous ont appelés, leur bateau coule.", "distress.relay"),
+        # a problem is the craft's status in French as in English
+        ("Nous avons un problème.", "report.status"),
+        ("On a un souci.", "report.status"),
+    ],
+)
+def test_speech_as_recognised(text: str, primary: str) -> None:
+    reads(text, primary)
+
+
+def test_a_number_said_twice_counts_once() -> None:
+    assert bare_count(["fifty", "two", "fifty", "two"]) == (52, "en")
+    assert bare_count(["fifty", "two", "five", "two"]) == (52, "en")  # digits repeat it
+    assert bare_count(["forty", "forty", "two"]) == (42, "en")  # the second corrects
+    assert bare_count(["one", "two", "three"]) == (123, "en")  # digits, one number
