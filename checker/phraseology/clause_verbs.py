@@ -105,13 +105,11 @@ def structure(
             ):
                 p += 1
             # "what is your position": the noun after the auxiliary is what is asked
-            if (
-                lang == "fr"
-                and p + 1 < n
-                and body[p + 1] in FR_SUBJECTS
-                and hyphenated(toks, i, j, body[p], body[p + 1], text)
-            ):
-                # "que comptez-vous faire ?": the inverted pronoun is the subject
+            if lang == "fr" and body[p : p + 3] == ["est", "ce", "que"]:
+                p += 3  # "qu'est-ce que vous comptez faire": the subject follows
+            elif p + 1 < n and _inverted_after_wh(body, p, wl, toks, i, j, text):
+                # "que comptez-vous faire ?", "what will you do with them?": the
+                # pronoun after the verb is the subject, and the verb's chain goes on
                 c.agent = person(body[p + 1], wl)
                 _verb_chain(c, [body[p], *body[p + 2 :]], 0, wl, skip_subject=True)
                 return
@@ -378,26 +376,7 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
             m = wl.modal[w]
             if w in wl.be:
                 saw_be = True  # "vous serez bombardés": a future of être
-            if w in (
-                "need",
-                "needs",
-                "like",
-                "want",
-                "wants",
-                "wish",
-                "hope",
-                "prefer",
-                "plan",
-                "refuse",
-                "refuses",
-                "refused",
-                "intend",
-                "besoin",
-                "compte",
-                "refusent",
-                "refusons",
-                "refusez",
-            ) and not to_follows(body, q, wl):
+            if w in _VERB_MODALS and not to_follows(body, q, wl):
                 break  # "we need help": a verb, not a modal
             if w in ("required", "ordered", "obliged", "advised") and not saw_be:
                 break
@@ -489,8 +468,27 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
 
 #: Those the addressee is to have act: "I want everyone to sit down".
 _ORDERED_OTHERS = frozenset({"everyone", "everybody", "them", "all"})
+#: Modal words that are verbs of their own unless "to" follows ("we need help",
+#: "we need to leave").
+_VERB_MODALS = frozenset({
+    "need", "needs", "like", "want", "wants", "wish", "hope", "prefer", "plan", "refuse",
+    "refuses", "refused", "intend", "besoin", "compte", "refusent", "refusons", "refusez",
+})  # fmt: skip
 
 
 def _chain_after(c: Clause, body: list[str], q: int, wl: Words) -> None:
     """The verb chain from ``q``, the subject read (for :func:`impersonal`)."""
     _verb_chain(c, body, q, wl, skip_subject=True)
+
+
+def _inverted_after_wh(
+    body: list[str], p: int, wl: Words, toks: list[Tok], i: int, j: int, text: str
+) -> bool:
+    """Whether a wh-question inverts its subject after the word at ``p``: French
+    with a hyphen ("que comptez-vous"), English after an auxiliary or a modal
+    ("where are you going", "what will you do")."""
+    verb, subject = body[p], body[p + 1]
+    if wl.lang == "fr":
+        return subject in FR_SUBJECTS and hyphenated(toks, i, j, verb, subject, text)
+    auxiliary = verb in wl.be or verb in wl.have or verb in wl.do or verb in wl.modal
+    return auxiliary and (subject in W.subjects or subject == "you")

@@ -80,3 +80,17 @@ def _compound(ws: list[str], wl: Words) -> bool:
         and not ASKED.isdisjoint(wl.object_classes(b, wl.lemma(b)))
         for a, b in pairwise(ws)
     )
+
+
+def echoes_answer(c: Clause) -> bool:
+    """Whether a clause only echoes the yes or no said before it with a subject and an
+    auxiliary or a modal ("Yes, we do.", "No, it isn't.", "Oui, on a.", "Non, on n'a
+    pas.", "Yes, we can."): the answer says it all, the clause is no statement."""
+    if not 1 < len(c.words) <= 4 or c.objects or c.agent == "none":
+        return False
+    wl = words(c.lang)
+    return all(
+        w in wl.pronouns or w in wl.be or w in wl.have or w in wl.do or w in wl.modal
+        or w in wl.negators or w in ("ne", "n", "pas")
+        for w in c.words
+    )  # fmt: skip

@@ -19,7 +19,7 @@ from checker.phraseology.clause_names import go_ahead
 from checker.phraseology.clause_split import split
 from checker.phraseology.clause_words import W
 from checker.phraseology.counts import UNSURE, bare_count, count_in_answer
-from checker.phraseology.elliptic import asks_by_noun
+from checker.phraseology.elliptic import asks_by_noun, echoes_answer
 from checker.phraseology.frames import confidence, frames, match, slots
 from checker.phraseology.matcher import Cand
 from checker.phraseology.model import ClauseFacts
@@ -69,6 +69,7 @@ _REASONED: frozenset[ActKind] = frozenset({
 })  # fmt: skip
 #: Acts that say the other station was heard: a reply with one is a read-back.
 _RECEIPTS: frozenset[ActKind] = frozenset({"ack", "answer.affirmative"})
+_ANSWERS: frozenset[ActKind] = frozenset({"answer.affirmative", "answer.negative"})
 #: Acts whose clause's count of persons is also reported as such.
 _COUNTING: frozenset[ActKind] = frozenset({"distress.declare", "distress.relay"})
 _BECAUSE = frozenset({"then", "because", "since", "as", "due", "car", "parce", "puisque", "vu"})
@@ -186,7 +187,12 @@ def frame_cands(
             continue
         if frame is None:
             formula = any(p.i <= c.i < p.j and c.kind in FIXED and c.kind != "call" for c in cands)
-            if not fits and _bare_statement(p) and not (formula and cl.predicate is None):
+            if (
+                not fits
+                and _bare_statement(p)
+                and not (formula and cl.predicate is None)
+                and not (echoes_answer(cl) and any(c.kind in _ANSWERS for c in cands))
+            ):
                 fallback.append(_cand(p, "information", None, 0.5, {}))
             continue
         act = _cand(p, frame.kind, frame.id, confidence(frame, cl), slots(frame, cl))

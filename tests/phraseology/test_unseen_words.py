@@ -485,3 +485,33 @@ def test_a_number_said_twice_counts_once() -> None:
     assert bare_count(["fifty", "two", "five", "two"]) == (52, "en")  # digits repeat it
     assert bare_count(["forty", "forty", "two"]) == (42, "en")  # the second corrects
     assert bare_count(["one", "two", "three"]) == (123, "en")  # digits, one number
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # help offered with a verb of help in French, or the speaker's own unit sent
+        ("Nous pouvons vous assister.", "assistance.offer"),
+        ("Nous pouvons intervenir.", "assistance.offer"),
+        ("Nous ne pouvons pas intervenir.", "assistance.unable"),
+        ("We can send our RHIB.", "assistance.offer"),
+        ("Nous allons engager notre vedette.", "assistance.offer"),
+        ("I am going to escort that with the UK Coastguard.", "intention"),
+        # a wh-question inverts its subject after an auxiliary; "qu'est-ce que" asks
+        ("What will you do with them?", "question.intentions"),
+        ("Where are you going to take them?", "question.intentions"),
+        ("Qu'est-ce que vous comptez faire ?", "question.intentions"),
+        ("Qu'est-ce qui se passe ?", "question"),
+        ("What is your position?", "question"),
+        # an answer echoed by its subject and auxiliary is the answer
+        ("No, we don't.", "answer.negative"),
+        ("Yes, we do.", "answer.affirmative"),
+        ("Non, on n'a pas.", "answer.negative"),
+        ("Oui, on a.", "answer.affirmative"),
+        ("We do.", "information"),  # no answer said
+        ("C'est bien ça.", "answer.affirmative"),
+        ("Non, ce n'est pas ça.", "answer.negative"),
+    ],
+)
+def test_offers_questions_and_answers_in_other_words(text: str, primary: str) -> None:
+    reads(text, primary)
