@@ -396,12 +396,18 @@ def merci_de(ws: list[str], p: int, wl: Words) -> bool:
 def respelt(body: list[str], wl: Words) -> list[str]:
     """A clause's words as meant where typing or speech bent them: English "dont"
     typed without its apostrophe ("dont move"; French "dont" is kept), "your"/"their"
-    for "you're"/"they're" before an -ing form ("your taking on water"), a French
+    for "you're"/"they're"/"it's" before an -ing form ("your taking on water", "its
+    not working"), a French
     stressed pronoun before the clitic it stresses ("moi, je peux vous jurer", "nous,
     on arrive": the clitic is the subject)."""
     if wl.lang == "en" and body[0] == "dont":
         return ["do", "not", *body[1:]]
-    if wl.lang == "en" and body[0] in _MISSPELT_BE and len(body) > 1 and _ing(body[1], wl):
+    if (
+        wl.lang == "en"
+        and body[0] in _MISSPELT_BE
+        and len(body) > 1
+        and (_ing(body[1], wl) or (body[0] == "its" and body[1] == "not"))
+    ):
         return [*_MISSPELT_BE[body[0]], *body[1:]]
     if wl.lang == "fr" and len(body) > 2 and body[0] in _FR_STRESSED and body[1] in _FR_CLITICS:
         return body[1:]
@@ -429,8 +435,11 @@ _A_PLACE = frozenset({
 })  # fmt: skip
 
 
-#: Possessives and "there" written for "you're", "they're" before an -ing form.
-_MISSPELT_BE = {"your": ("you", "are"), "their": ("they", "are"), "there": ("they", "are")}
+#: Possessives and "there" written for "you're", "they're", "it's" before an -ing form.
+_MISSPELT_BE = {
+    "your": ("you", "are"), "their": ("they", "are"), "there": ("they", "are"),
+    "its": ("it", "is"),  # "its sinking", "its not working": recognised speech
+}  # fmt: skip
 
 
 def _ing(w: str, wl: Words) -> bool:

@@ -29,6 +29,8 @@ _RANGE_JOIN = frozenset({"to", "or", "ou", "a", "-"})
 _IN_NUMBER = frozenset({"a", "an", "un", "une", "and", "et"})
 #: Most words a number said alone may have, hedges aside.
 _BARE_WORDS = 6
+#: Words that soften a bound before it: "not more than", "a little over", "un peu plus de".
+_SOFTENERS = frozenset({"not", "a", "little", "bit", "just", "un", "peu", "juste"})
 #: Hedges said before a number alone: "at least forty", "I think forty", "plus de 100".
 _COUNT_LEADS: dict[str, tuple[str, ...]] = {
     "at": ("least",), "au": ("moins",), "more": ("than",), "plus": ("de", "d"),
@@ -43,10 +45,7 @@ def bare_count(said: list[str]) -> tuple[int, str] | None:
     could count persons, and the number's language. A range counts its upper end,
     as the frames do ("30 to 40 people"); of two numbers said one after the other,
     the second corrects or repeats the first ("quarante, quarante-cinq")."""
-    k = 0
-    if said and said[0] in _COUNT_LEADS:
-        second = _COUNT_LEADS[said[0]]
-        k = 1 if not second else 2 if len(said) > 1 and said[1] in second else 0
+    k = _after_leads(said)
     groups: list[list[str]] = [[]]
     size = 0
     for w in said[k:]:  # most utterances stop at their first word, which is no number
@@ -76,6 +75,21 @@ def bare_count(said: list[str]) -> tuple[int, str] | None:
     if not 0 < value <= MAX_BARE_COUNT or value != int(value):
         return None
     return int(value), lang
+
+
+def _after_leads(said: list[str]) -> int:
+    """Where the number of a bare count starts, after its hedge ("at least", "plus de")
+    and what softens it ("not more than 10", "a little more than fifty", "un peu plus
+    de 50"); "a hundred" keeps its article."""
+    k = 0
+    while k < len(said) - 1 and said[k] in _SOFTENERS:
+        k += 1
+    if k == len(said) or said[k] not in _COUNT_LEADS:
+        k = 0
+    if k < len(said) and said[k] in _COUNT_LEADS:
+        second = _COUNT_LEADS[said[k]]
+        k += 1 if not second else 2 if len(said) > k + 1 and said[k + 1] in second else 0
+    return k
 
 
 def _said_twice(words: list[str]) -> tuple[float, str] | None:

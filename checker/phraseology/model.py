@@ -179,15 +179,25 @@ CASUALTY_REPORTS: frozenset[ActKind] = frozenset(
 )
 
 
-def _relayed_after(kinds: list[ActKind], k: int) -> bool:
+def _relayed_after(acts: Sequence[Kinded], kinds: list[ActKind], k: int) -> bool:
     """Whether only reports of a casualty (or acts that are no statement) lead from
-    ``k`` to a ``distress.relay``: the reports describe the casualty relayed."""
-    for kind in kinds[k:]:
-        if kind == "distress.relay":
+    ``k`` to a ``distress.relay``, or to another's need of help ("il est tout seul
+    sur un voilier … et a besoin d'aide", as the real corpus labels a relative's
+    call): the reports describe the casualty relayed."""
+    for n in range(k, len(kinds)):
+        kind = kinds[n]
+        if kind == "distress.relay" or (kind == "request.assistance" and _for_another(acts[n])):
             return True
         if kind not in CASUALTY_REPORTS and kind not in NOT_SUBSTANTIVE and kind != "information":
             return False
     return False
+
+
+def _for_another(act: Kinded) -> bool:
+    """Whether an act's clause has a third party as its subject."""
+    clause = getattr(act, "clause", None)
+    agent = str(clause.get("agent", "none")) if clause is not None else "none"
+    return agent.partition(":")[0] in ("third", "casualty", "persons")
 
 
 def primary_kind(acts: Sequence[Kinded]) -> ActKind:
@@ -200,8 +210,9 @@ def primary_kind(acts: Sequence[Kinded]) -> ActKind:
 
     Two kinds of report yield to what follows them: a position said before a
     redirect or a decline is its reason ("the boat is in Malta's zone, call Malta"),
-    and reports of persons, status or position before a ``distress.relay`` describe
-    the casualty relayed ("there's a dinghy with 50 people, they are sinking").
+    and reports of persons, status or position before a ``distress.relay`` or another's
+    need of help describe the casualty relayed ("there's a dinghy with 50 people, they
+    are sinking", "il est seul et a besoin d'aide").
 
     Among substantive acts, ``information`` ("any other statement of fact") is the
     last resort: "This is the Libyan Navy. We are not the coastguard. Stop your
@@ -217,7 +228,7 @@ def primary_kind(acts: Sequence[Kinded]) -> ActKind:
                 later in BECAUSE_OF_POSITION for later in kinds[k:]
             ):
                 continue  # "the boat is in Malta's zone, call Malta": the reason
-            if kind in CASUALTY_REPORTS and _relayed_after(kinds, k):
+            if kind in CASUALTY_REPORTS and _relayed_after(acts, kinds, k):
                 continue  # "there's a dinghy with 50 people, they are sinking": a relay
             if kind != "information":
                 return kind

@@ -515,3 +515,37 @@ def test_a_number_said_twice_counts_once() -> None:
 )
 def test_offers_questions_and_answers_in_other_words(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # alone aboard, all present, someone missing: who is aboard
+        ("He's alone on board.", "report.persons"),
+        ("I'm by myself.", "report.persons"),
+        ("Il est tout seul à bord.", "report.persons"),
+        ("Everyone is here.", "report.persons"),
+        ("Tout le monde est là.", "report.persons"),
+        ("Il manque une personne.", "report.persons"),
+        ("Il ne manque personne.", "report.persons"),
+        ("We missed the ferry.", "information"),
+        ("Are you alone?", "question"),
+        # another's need after what is told of them is the point (a relative's call,
+        # as the real corpus labels it); the speaker's own report stays first
+        ("il est seul et a besoin d'aide", "request.assistance"),
+        ("we are 40 people and we need help", "report.persons"),
+        # a bound softened before a count
+        ("Not more than 10.", "report.persons"),
+        ("Un peu plus de 50.", "report.persons"),
+        ("a hundred", "report.persons"),
+        # the craft's power and list, in both languages
+        ("We have no electricity.", "report.status"),
+        ("On n'a plus d'électricité.", "report.status"),
+        ("We're heeling badly.", "report.status"),
+        # "its" written for "it's" before a verb
+        ("its sinking", "distress.declare"),
+        ("its engine is broken", "report.status"),
+    ],
+)
+def test_who_is_aboard_and_the_craft_in_other_words(text: str, primary: str) -> None:
+    reads(text, primary)
