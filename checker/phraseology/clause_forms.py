@@ -439,6 +439,7 @@ _A_PLACE = frozenset({
 _MISSPELT_BE = {
     "your": ("you", "are"), "their": ("they", "are"), "there": ("they", "are"),
     "its": ("it", "is"),  # "its sinking", "its not working": recognised speech
+    "were": ("we", "are"),  # "were sinking" opening a clause: no subject but "we"
 }  # fmt: skip
 
 

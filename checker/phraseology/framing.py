@@ -23,7 +23,7 @@ from checker.phraseology.elliptic import asks_by_noun, echoes_answer
 from checker.phraseology.frames import confidence, frames, match, slots
 from checker.phraseology.matcher import Cand
 from checker.phraseology.model import ClauseFacts
-from checker.phraseology.parts import Tok
+from checker.phraseology.parts import Tok, said
 from checker.vocabulary import ActKind
 
 #: Lexicon acts that are fixed formulas: a frame never replaces them.
@@ -332,7 +332,7 @@ def _fold_task(kept: list[Cand], out: list[Cand], toks: list[Tok], text: str) ->
 
 def _said(c: Cand, toks: list[Tok], text: str) -> str:
     """The words of an act as written."""
-    return text[toks[c.i].s : toks[max(c.j - 1, c.i)].e]
+    return said(toks, c.i, c.j, text)
 
 
 def supported(kind: ActKind, cl: Clause) -> bool:

@@ -23,6 +23,15 @@ class Tok(NamedTuple):
     e: int
 
 
+def said(toks: list[Tok], i: int, j: int, text: str) -> str:
+    """The words of tokens ``[i, j)`` as written, without the comma or stop that
+    ends the clause they close ("we are sinking," is a MAYDAY's nature "we are
+    sinking")."""
+    while j - 1 > i and toks[j - 1].w in (",", "|"):
+        j -= 1
+    return text[toks[i].s : toks[max(j - 1, i)].e]
+
+
 class Num(NamedTuple):
     """A number parsed by the grammar: its value, its digits as spoken ("001" keeps
     the zeros a position needs) and the island offsets it spans."""

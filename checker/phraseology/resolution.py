@@ -16,7 +16,7 @@ from itertools import accumulate
 from checker.phraseology.clause_words import W
 from checker.phraseology.lexicon import Lexicon
 from checker.phraseology.matcher import Cand
-from checker.phraseology.parts import Tok
+from checker.phraseology.parts import Tok, said
 from checker.phraseology.structure import GRAMMAR_CONFIDENCE, MESSAGE_HEADS
 from checker.vocabulary import ActKind
 
@@ -143,8 +143,8 @@ def _fold_messages(acts: list[Cand], toks: list[Tok], text: str) -> list[Cand]:
             elif slot == "position":
                 head.slots.setdefault("position", dict(c.slots))
             else:
-                said = text[toks[c.i].s : toks[c.j - 1].e]
-                head.slots[slot] = f"{head.slots[slot]}; {said}" if slot in head.slots else said
+                words = said(toks, c.i, c.j, text)
+                head.slots[slot] = f"{head.slots[slot]}; {words}" if slot in head.slots else words
             continue
         out.append(c)
     for h in heads:

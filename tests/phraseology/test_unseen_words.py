@@ -549,3 +549,32 @@ def test_offers_questions_and_answers_in_other_words(text: str, primary: str) ->
 )
 def test_who_is_aboard_and_the_craft_in_other_words(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # a place is a hazard only when it is one
+        ("You are heading for the rocks.", "warning"),
+        ("you are heading towards the rocks to the north", "warning"),
+        ("Vous entrez dans une zone interdite.", "warning"),
+        ("You are standing into danger.", "warning"),
+        ("Vous allez vous diriger vers le nord.", "task"),  # was a warning
+        # the speaker's own craft going down is distress, said as recognised too
+        ("were sinking", "distress.declare"),
+        ("The boat is sinking.", "distress.declare"),
+        ("Le bateau coule.", "distress.declare"),
+        ("were taking on water", "report.status"),
+        ("Were you sinking?", "question"),
+    ],
+)
+def test_hazards_and_going_down(text: str, primary: str) -> None:
+    reads(text, primary)
+
+
+def test_a_message_part_is_said_without_the_comma_that_ends_it() -> None:
+    mayday = classify(
+        "Mayday mayday mayday, this is Skiff, we are sinking, three persons on board."
+    )
+    head = next(a for a in mayday.acts if a.kind == "distress.declare")
+    assert head.slots["nature"] == "we are sinking"
