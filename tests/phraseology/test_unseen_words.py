@@ -578,3 +578,18 @@ def test_a_message_part_is_said_without_the_comma_that_ends_it() -> None:
     )
     head = next(a for a in mayday.acts if a.kind == "distress.declare")
     assert head.slots["nature"] == "we are sinking"
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # the addressee told it coordinates is handed the case
+        ("From now on you are coordinating.", "coordination.handover"),  # was assume
+        ("You are now the coordinator.", "coordination.handover"),
+        ("À partir de maintenant c'est vous qui coordonnez.", "coordination.handover"),
+        ("Are you coordinating?", "question"),
+        ("We are coordinating.", "coordination.assume"),
+    ],
+)
+def test_the_addressee_told_it_coordinates(text: str, primary: str) -> None:
+    reads(text, primary)
