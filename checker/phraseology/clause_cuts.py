@@ -170,6 +170,8 @@ def opens(word: str, wl: Words, *, conj: bool = False) -> bool:
             and (word in wl.lemmas or word in wl.lemmas.values())
         )
         or word in ("do", "don't", "please", "ne", "n", "let", "ici")
+        # a French subject elided onto its verb: "le CROSS, j'écoute"
+        or (wl.lang == "fr" and word.startswith("j'") and len(word) > 3)
     )
 
 

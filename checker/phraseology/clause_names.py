@@ -11,7 +11,7 @@ Zuwara") and verbs are no names.
 
 from __future__ import annotations
 
-from checker.phraseology.clause import Names, name_at
+from checker.phraseology.clause import Clause, Names, name_at
 from checker.phraseology.clause_forms import NOT_EZ_VERBS, progressive, verbal
 from checker.phraseology.clause_predicate import closed
 from checker.phraseology.clause_words import W
@@ -249,8 +249,43 @@ _GO_AHEAD = frozenset({
     ("go", "ahead"), ("go", "ahead", "with", "your", "message"),
     ("go", "ahead", "with", "your", "traffic"), ("send", "your", "traffic"),
     ("send", "your", "message"), ("pass", "your", "message"), ("allez", "y"), ("allez-y",),
-    ("j'ecoute",), ("je", "vous", "ecoute"), ("on", "vous", "ecoute"),
+    ("je", "ecoute"), ("je", "vous", "ecoute"), ("on", "vous", "ecoute"),
     ("passez", "votre", "message"), ("a", "vous"),
 })  # fmt: skip
 _COURTESY = W.greeting_words | W.greetings | {"over", "please"}
 _GO_FIRST = frozenset(w for phrase in _GO_AHEAD for w in phrase[:1])
+
+
+def greeting(words: list[str]) -> bool:
+    """Whether a clause is only a greeting ("hello", "good evening, sir", "allô")."""
+    return (
+        bool(words)
+        and not W.greetings.isdisjoint(words)
+        and all(w in W.greetings or w in W.greeting_words for w in words)
+    )
+
+
+def hailed(c: Clause, after: Clause) -> bool:
+    """Whether a clause calls a station by what it is and where, before the caller
+    names itself ("Vessel in position 51 north 1 east, this is <a coastguard>",
+    "Motor vessel on my starboard bow, this is <a cutter>", "navire en position …, ici
+    <la marine>"): a craft's noun first, no verb of its own."""
+    said = after.words
+    if not (said[:2] == ["this", "is"] or said[:1] == ["ici"]) or not after.name:
+        return False
+    said = [w for w in c.words if w not in _HAIL_QUALIFIERS]
+    if not said or c.mood != "declarative" or c.modality != "none" or c.receipt:
+        return False
+    wl = words(c.lang)
+    craft = wl.objects.get("casualty", frozenset())
+    return (said[0] in craft or wl.lemma(said[0]) in craft) and not any(
+        (w in wl.be or w in wl.have or w in wl.do) and not said[k - 1].isdecimal()
+        for k, w in enumerate(said)  # "… 50 nord 1 est": a compass point, no verb
+    )
+
+
+#: Words that qualify a craft hailed ("motor vessel", "unidentified vessel").
+_HAIL_QUALIFIERS = frozenset({
+    "the", "le", "la", "motor", "sailing", "fishing", "unknown", "unidentified",
+    "small", "grey", "gray", "red", "white", "blue", "black", "inconnu", "petit",
+})  # fmt: skip

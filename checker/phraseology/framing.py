@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from checker.phraseology.clause import PLACE, Clause, Names, Placed
-from checker.phraseology.clause_names import go_ahead
+from checker.phraseology.clause_names import go_ahead, greeting, hailed
 from checker.phraseology.clause_split import split
 from checker.phraseology.clause_words import W
 from checker.phraseology.counts import UNSURE, bare_count, count_in_answer
@@ -140,8 +140,15 @@ def frame_cands(
             if not any(p.i <= k < p.j + 1 for k in calls):
                 out.append(_cand(p, "call", "call#greeting", 0.5, {}))
             continue
-        if cl.name or (
-            cl.agent == "none" and cl.mood == "declarative" and _before_call(toks, p, calls)
+        hail = n + 1 < len(placed) and hailed(cl, placed[n + 1].clause)
+        if hail:
+            # "Vessel in position 51 north 1 east, this is <a coastguard>": the
+            # station called, by what it is and where (SMCP), not a report
+            dropped.update(id(c) for c in cands if p.i <= c.i < p.j and c.kind != "call")
+        if (
+            hail
+            or cl.name
+            or (cl.agent == "none" and cl.mood == "declarative" and _before_call(toks, p, calls))
         ):
             # a station named alone ("Humber, Sea Otter, over") or before "this is …"
             dropped.update(id(c) for c in inside)
@@ -448,15 +455,6 @@ def _goes_on(p: Placed, cands: list[Cand], toks: list[Tok]) -> bool:
 def _unsure(c: Cand, toks: list[Tok]) -> bool:
     """Whether a clause only says the speaker is not sure ("I don't know")."""
     return tuple(t.w for t in toks[c.i : c.j] if t.w not in (",", "|")) in UNSURE
-
-
-def greeting(words: list[str]) -> bool:
-    """Whether a clause is only a greeting ("hello", "good evening, sir", "allô")."""
-    return (
-        bool(words)
-        and not W.greetings.isdisjoint(words)
-        and all(w in W.greetings or w in W.greeting_words for w in words)
-    )
 
 
 def _receipt(cands: list[Cand]) -> bool:

@@ -593,3 +593,27 @@ def test_a_message_part_is_said_without_the_comma_that_ends_it() -> None:
 )
 def test_the_addressee_told_it_coordinates(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # the called station answers: "j'écoute" (its words are "je écoute": it never
+        # matched), after its own name too
+        ("J'écoute.", "call"),
+        ("Gris-Nez, j'écoute.", "call"),
+        ("J'écoute la radio.", "information"),
+        # a station called by what it is and where, before the caller names itself
+        ("Vessel in position 51 north 1 east, this is Dover Coastguard.", "call"),
+        ("Motor vessel on my starboard bow, this is Ranger.", "call"),
+        ("Navire en position 50 nord 1 est, ici la Marine nationale.", "call"),
+        ("Mayday mayday mayday, this is Skiff.", "distress.declare"),
+    ],
+)
+def test_call_ups_in_other_words(text: str, primary: str) -> None:
+    reads(text, primary)
+
+
+def test_a_hail_by_description_reports_no_position() -> None:
+    hail = classify("Vessel in position 51 north 1 east, this is Dover Coastguard.")
+    assert [a.kind for a in hail.acts] == ["call", "call"]
