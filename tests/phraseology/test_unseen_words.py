@@ -617,3 +617,23 @@ def test_call_ups_in_other_words(text: str, primary: str) -> None:
 def test_a_hail_by_description_reports_no_position() -> None:
     hail = classify("Vessel in position 51 north 1 east, this is Dover Coastguard.")
     assert [a.kind for a in hail.acts] == ["call", "call"]
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # French procedure words
+        ("Répétez.", "procedure.say-again"),
+        ("Pouvez-vous répéter ?", "procedure.say-again"),
+        ("Je n'ai pas compris.", "procedure.say-again"),
+        ("Ne quittez pas.", "procedure.stand-by"),
+        ("Un instant.", "procedure.stand-by"),
+        ("Restez à l'écoute.", "procedure.stand-by"),
+        ("Comment me recevez-vous ?", "procedure.radio-check"),
+        ("Ne quittez pas la zone.", "instruction"),  # an order, not "hold the line"
+        # a permission refused in the passive, in French
+        ("Vous n'êtes pas autorisés à entrer dans nos eaux.", "permission.deny"),
+    ],
+)
+def test_french_procedure_words_and_refusals(text: str, primary: str) -> None:
+    reads(text, primary)
