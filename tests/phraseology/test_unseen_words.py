@@ -637,3 +637,25 @@ def test_a_hail_by_description_reports_no_position() -> None:
 )
 def test_french_procedure_words_and_refusals(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # another's trouble passed on: told by them, or alerted to it
+        ("They told us water is coming into the boat.", "distress.relay"),
+        ("Ils disent que le bateau prend l'eau.", "distress.relay"),
+        ("Un pêcheur nous signale un bateau qui coule.", "distress.relay"),
+        ("We have been alerted to a rubber boat in trouble.", "distress.relay"),
+        ("I have a report of a person in the water.", "distress.relay"),
+        ("They told us they are fine.", "information"),
+        ("They say the weather is bad.", "information"),
+        ("I have two persons in the water.", "report.persons"),
+        # the addressee's distress call heard
+        ("We hear your distress call.", "distress.ack"),
+        ("Nous avons bien reçu votre appel de détresse.", "distress.ack"),
+        ("Nous avons reçu un appel d'une embarcation en détresse.", "distress.relay"),
+    ],
+)
+def test_relays_and_acknowledgements_in_other_words(text: str, primary: str) -> None:
+    reads(text, primary)
