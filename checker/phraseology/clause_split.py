@@ -212,7 +212,12 @@ def _subclauses(
                 # modal after it makes it a subject ("… it is taking water")
                 and not (w == "it" and not (nxt in wl.be or nxt in wl.have or nxt in wl.modal))
                 # "il nous faut", "on nous a dit": after a French pronoun, a clitic object
-                and not (wl.lang == "fr" and toks[k - 1].w in wl.pronouns)
+                # (but "aidez nous on va mourir": the pronoun was an order's object)
+                and not (
+                    wl.lang == "fr"
+                    and toks[k - 1].w in wl.pronouns
+                    and not (k - 2 >= i and toks[k - 2].w.endswith("ez"))
+                )
                 # "des migrants nous ont appelés": a verb that does not agree with
                 # "nous"/"vous" has another subject, and the pronoun is its object
                 and not (wl.lang == "fr" and w in ("nous", "vous") and nxt in NOT_OURS_OR_YOURS)

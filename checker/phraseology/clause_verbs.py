@@ -91,10 +91,12 @@ def structure(
         and c.mood != "interrogative"
         # "qui coordonne": opening a sentence, "qui" asks (a relative follows a noun)
         and not (first == "qui" and (i == 0 or toks[i - 1].w in ("|", "?")) and n > 1)
-        # "que comptez-vous faire": an inverted subject after "que" asks, "?" or not
+        # "que comptez-vous faire": an inverted subject after "que" asks, "?" or not,
+        # as "qu'est-ce que" does
         and not (
             n > 2 and body[2] in FR_SUBJECTS and hyphenated(toks, i, j, body[1], body[2], text)
         )
+        and body[1:3] != ["est", "ce"]
     ):
         if not (first == "when" and c.mood != "interrogative"):
             c.mood = "interrogative"

@@ -85,12 +85,30 @@ def _compound(ws: list[str], wl: Words) -> bool:
 def echoes_answer(c: Clause) -> bool:
     """Whether a clause only echoes the yes or no said before it with a subject and an
     auxiliary or a modal ("Yes, we do.", "No, it isn't.", "Oui, on a.", "Non, on n'a
-    pas.", "Yes, we can."): the answer says it all, the clause is no statement."""
-    if not 1 < len(c.words) <= 4 or c.objects or c.agent == "none":
+    pas.", "Yes, we can."), or the question's verb with a pronoun for what it asked
+    about ("yes we can see it", "no we cannot see anything", "oui on le voit"): the
+    answer says it all, the clause is no statement."""
+    if not 1 < len(c.words) <= 5 or c.objects or c.agent == "none":
         return False
     wl = words(c.lang)
-    return all(
+    verbs = [w for w in c.words if not _closed(w, wl)]
+    # the subject is said first; a pronoun besides it stands for what was asked about
+    said = [w for w in c.words if w not in wl.lead]  # "oui on le voit"
+    told = [w for w in said[1:] if w in _STANDING_IN or w in wl.pronouns]
+    return not verbs or (len(verbs) == 1 and c.predicate is not None and bool(told))
+
+
+def _closed(w: str, wl: Words) -> bool:
+    return (
         w in wl.pronouns or w in wl.be or w in wl.have or w in wl.do or w in wl.modal
-        or w in wl.negators or w in ("ne", "n", "pas")
-        for w in c.words
+        or w in wl.negators or w in ("ne", "n", "pas", "cannot") or w in _STANDING_IN
+        or w in wl.lead
     )  # fmt: skip
+
+
+#: Words that stand in for what a question asked about ("we can see it", "we cannot
+#: see anything", "on ne voit rien").
+_STANDING_IN = frozenset({
+    "it", "them", "him", "her", "anything", "nothing", "something", "anyone", "nobody",
+    "le", "la", "les", "l", "lui", "leur", "en", "rien", "quelque", "personne",
+})  # fmt: skip

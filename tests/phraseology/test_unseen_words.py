@@ -659,3 +659,23 @@ def test_french_procedure_words_and_refusals(text: str, primary: str) -> None:
 )
 def test_relays_and_acknowledgements_in_other_words(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # an answer echoed by the question's verb and a pronoun for what it asked about
+        ("yes yes we can see it", "answer.affirmative"),
+        ("no we cannot see anything", "answer.negative"),
+        ("oui on le voit", "answer.affirmative"),
+        ("non on ne voit rien", "answer.negative"),
+        ("We see them.", "information"),  # no answer said
+        ("Yes, we have lost the engine.", "report.status"),  # says more than yes
+        # recognised speech: "qu'est-ce que" asks without its question mark; after an
+        # order's clitic object a new subject opens a clause
+        ("qu'est-ce que vous comptez faire", "question.intentions"),
+        ("aidez nous on va mourir", "distress.declare"),
+    ],
+)
+def test_echoed_answers_and_recognised_questions(text: str, primary: str) -> None:
+    reads(text, primary)
