@@ -85,18 +85,21 @@ def structure(
     )
     c.polarity = "negative" if negated else "positive"
     # wh-questions and inversion
-    if first in wl.wh and not (
-        lang == "fr"
-        and first in ("que", "qui")
-        and c.mood != "interrogative"
-        # "qui coordonne": opening a sentence, "qui" asks (a relative follows a noun)
-        and not (first == "qui" and (i == 0 or toks[i - 1].w in ("|", "?")) and n > 1)
-        # "que comptez-vous faire": an inverted subject after "que" asks, "?" or not,
-        # as "qu'est-ce que" does
+    if (
+        first in wl.wh
         and not (
-            n > 2 and body[2] in FR_SUBJECTS and hyphenated(toks, i, j, body[1], body[2], text)
+            lang == "fr"
+            and first in ("que", "qui")
+            and c.mood != "interrogative"
+            # "qui coordonne": opening a sentence, "qui" asks (a relative follows a noun)
+            and not (first == "qui" and (i == 0 or toks[i - 1].w in ("|", "?")) and n > 1)
+            # "que comptez-vous faire": an inverted subject after "que" asks, "?" or not,
+            # as "qu'est-ce que" does
+            and not (
+                n > 2 and body[2] in FR_SUBJECTS and hyphenated(toks, i, j, body[1], body[2], text)
+            )
+            and body[1:3] != ["est", "ce"]
         )
-        and body[1:3] != ["est", "ce"]
     ):
         if not (first == "when" and c.mood != "interrogative"):
             c.mood = "interrogative"
