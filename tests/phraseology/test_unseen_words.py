@@ -675,6 +675,9 @@ def test_relays_and_acknowledgements_in_other_words(text: str, primary: str) -> 
         # order's clitic object a new subject opens a clause
         ("qu'est-ce que vous comptez faire", "question.intentions"),
         ("aidez nous on va mourir", "distress.declare"),
+        # not wanting to go back refuses it, "ne" dropped or not
+        ("We don't want to go back to Libya.", "refuse"),
+        ("On veut pas retourner en Libye.", "refuse"),
     ],
 )
 def test_echoed_answers_and_recognised_questions(text: str, primary: str) -> None:
