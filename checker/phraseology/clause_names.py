@@ -270,8 +270,8 @@ def hailed(c: Clause, after: Clause) -> bool:
     names itself ("Vessel in position 51 north 1 east, this is <a coastguard>",
     "Motor vessel on my starboard bow, this is <a cutter>", "navire en position …, ici
     <la marine>"): a craft's noun first, no verb of its own."""
-    said = after.words
-    if not (said[:2] == ["this", "is"] or said[:1] == ["ici"]) or not after.name:
+    caller = after.words
+    if not (caller[:2] == ["this", "is"] or caller[:1] == ["ici"]) or not after.name:
         return False
     said = [w for w in c.words if w not in _HAIL_QUALIFIERS]
     if not said or c.mood != "declarative" or c.modality != "none" or c.receipt:

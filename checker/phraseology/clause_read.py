@@ -300,7 +300,7 @@ def _after_plural_be(allw: list[str], k: int) -> bool:
 
 #: Two words that bound a count: "more than 60", "plus de 50", "at least 40".
 _BOUNDS = frozenset({
-    ("more", "than"), ("less", "than"), ("fewer", "than"), ("over", "than"), ("at", "least"),
+    ("more", "than"), ("less", "than"), ("fewer", "than"), ("at", "least"),
     ("up", "to"), ("close", "to"), ("plus", "de"), ("moins", "de"), ("au", "moins"),
     ("pres", "de"), ("autour", "de"),
 })  # fmt: skip
