@@ -107,7 +107,14 @@ def _is_name(toks: list[Tok], i: int, j: int, text: str, allw: list[str], wl: Wo
         # "yes, this is the coast guard", "c'est le CROSS": a call-up that names only
         # the caller
         rest = [w for w in said[opener:] if w not in W.name_glue and w not in _ARTICLES]
-        return bool(rest) and all(_station_word(w, wl) for w in rest)
+        if not rest or not all(_station_word(w, wl) for w in rest):
+            return False
+        # typed text writes a name in capitals: "C'est clair.", "C'est noté." confirm
+        # (a word the lists do not know is a name only in recognised speech)
+        named = {t.w for t in toks[i:j] if text[t.s : t.s + 1].isupper()}
+        return text == text.lower() or any(
+            w in named or w in wl.stations or w in wl.authorities for w in rest
+        )
     if allw[0] in wl.prepositions and allw[0] not in W.name_glue:
         return False  # "Near Zuwara, Sabratha": a place said, no station called
     if allw[0] == "ici" and wl.lang == "fr":

@@ -45,6 +45,7 @@ def asks_by_noun(c: Clause) -> bool:
     ws = c.words
     if (
         c.mood != "declarative"
+        or c.agent == "speaker"  # "on est à côté de la bouée": a place said, by its subject
         or c.count is not None
         or c.polarity != "positive"
         or not 2 <= len(ws) <= 8

@@ -682,3 +682,22 @@ def test_relays_and_acknowledgements_in_other_words(text: str, primary: str) -> 
 )
 def test_echoed_answers_and_recognised_questions(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # typed text writes a name in capitals: a lowercase word after "c'est" is none
+        ("C'est clair.", "ack"),  # it was a call-up of a station "clair"
+        ("C'est noté.", "ack"),
+        ("C'est clair ?", "question"),
+        ("Le ciel est clair.", "information"),
+        ("C'est le CROSS.", "call"),
+        ("c'est falmouth", "call"),  # recognised speech has no capitals
+        # a place said by its subject is no question asked by a noun
+        ("on est à côté de la bouée", "report.position"),
+        ("votre position", "question"),
+    ],
+)
+def test_confirmations_and_places_said(text: str, primary: str) -> None:
+    reads(text, primary)
