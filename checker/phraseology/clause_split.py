@@ -354,6 +354,8 @@ def _subclauses(
             and (nxt in wl.be or nxt in wl.do or nxt in wl.modal or nxt in ("many", "much"))
             and toks[k - 1].w not in W.say_verbs
             and toks[k - 1].w not in wl.prepositions
+            # "can you tell me how many people are on board": the question told
+            and not (k - 2 >= i and toks[k - 1].w in ("me", "us") and toks[k - 2].w in W.say_verbs)
         ):
             cuts.append(k)  # "this is the coast guard what is your emergency"
     cuts.append(j)

@@ -701,3 +701,21 @@ def test_echoed_answers_and_recognised_questions(text: str, primary: str) -> Non
 )
 def test_confirmations_and_places_said(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # asked to be told, or wanting to know, asks
+        ("can you tell me how many people are on board", "question"),
+        ("pouvez-vous me dire où vous êtes", "question"),
+        ("dites-moi combien vous êtes", "question"),
+        ("I would like to know your position", "question"),
+        ("je voudrais connaître votre position", "question"),
+        ("please tell us what you plan to do with the boat", "question.intentions"),
+        ("Can you tell them to stop?", "request"),
+        ("Please tell the skipper to call us.", "request"),
+    ],
+)
+def test_asked_to_be_told(text: str, primary: str) -> None:
+    reads(text, primary)
