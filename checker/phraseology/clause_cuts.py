@@ -226,3 +226,29 @@ def here_adverb(nxt: str, wl: Words) -> bool:
 NOT_OURS_OR_YOURS = frozenset(
     {"a", "ont", "est", "sont", "va", "vont", "fait", "font", "peut", "peuvent"}
 )
+
+
+def if_unsaid(toks: list[Tok], a: int, b: int, c: int) -> bool:
+    """Whether the clause ``[a, b)`` is a condition said without "if", before the
+    clause from ``c`` that says what follows from it: "You obey, you will be safe.",
+    "You continue on this course, you will run aground.", "Vous obéissez, vous serez
+    en sécurité." (the addressee in the present, a comma, then a future)."""
+    if b - a < 3 or toks[b - 1].w != "," or c + 1 >= len(toks):
+        return False
+    subject, verb = toks[a].w, toks[a + 1].w
+    if subject not in _YOU or verb in _NOT_PRESENT or verb.endswith(("rez", "rons")):
+        return False
+    after, then = toks[c].w, toks[c + 1].w
+    return after in _THEN_SUBJECTS and (then in _FUTURE or then.endswith(("rez", "rons", "ront")))
+
+
+_YOU = frozenset({"you", "vous", "tu"})
+#: Auxiliaries and modals ("you will …", "you must …") and the verbs of a hedge ("you
+#: know, …", "vous savez, …"): no present condition.
+_NOT_PRESENT = frozenset({
+    "will", "would", "are", "were", "must", "can", "could", "should", "have", "had",
+    "do", "did", "need", "etes", "avez", "devez", "pouvez", "allez", "es", "as", "know",
+    "see", "mean", "think", "understand", "savez", "voyez", "comprenez", "sais", "vois",
+})  # fmt: skip
+_THEN_SUBJECTS = frozenset({"you", "we", "it", "vous", "nous", "on", "tu", "il", "they"})
+_FUTURE = frozenset({"will", "shall", "allez", "allons", "va", "vont", "vas"})

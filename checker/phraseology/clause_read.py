@@ -88,7 +88,9 @@ def read(
     ws = allw[len(head) :] if head else allw
     c = Clause(i=i, j=j, lang=lang)
     c.chars = (toks[i].s, toks[j - 1].e)
-    c.conditional = bool(head) and head[0] in ("if", "unless", "si")
+    # (a head that opens with the addressee is a condition said without "if":
+    # clause_cuts.if_unsaid)
+    c.conditional = bool(head) and head[0] in ("if", "unless", "si", "you", "vous", "tu")
     c.name = names_only(toks, i, j, text, allw, wl, names)
     lemmas: set[str] = set()
     named: list[tuple[str, ...]] = []  # the object classes each word names

@@ -21,6 +21,7 @@ from checker.phraseology.clause_cuts import (
     finite,
     finite_next,
     here_adverb,
+    if_unsaid,
     named_subject,
     noun_then_verb,
     opens,
@@ -362,7 +363,7 @@ def _subclauses(
     spans = [(a, b) for a, b in pairwise(cuts) if b > a]
     merged: list[tuple[int, int, int]] = []  # (i, j, main clause start)
     lean = False
-    for a, b in spans:
+    for n_span, (a, b) in enumerate(spans):
         first = toks[a].w if toks[a].w != "," else (toks[a + 1].w if a + 1 < b else "")
         if lean and merged:
             pa, _, _ = merged[-1]
@@ -376,8 +377,10 @@ def _subclauses(
             or (toks[x].w.startswith("qu'") and toks[x].w[3:] in W.subordinate)
             for x in range(a + 1, min(b, a + 5))
         )
-        lean = ((first in W.subordinate or reason) and not (asked and b == j)) or (
-            first in W.consequence and b - a <= 2
+        lean = (
+            ((first in W.subordinate or reason) and not (asked and b == j))
+            or (first in W.consequence and b - a <= 2)
+            or (n_span + 1 < len(spans) and if_unsaid(toks, a, b, spans[n_span + 1][0]))
         )
     out: list[Clause] = []
     # a question tag asks for a yes, not what the clause says: "stay on the line,

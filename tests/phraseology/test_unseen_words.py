@@ -719,3 +719,18 @@ def test_confirmations_and_places_said(text: str, primary: str) -> None:
 )
 def test_asked_to_be_told(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # a condition said without "if": the addressee in the present, then a future
+        ("You obey, you will be safe.", "warning"),  # as the real corpus labels it
+        ("Vous obéissez, vous serez en sécurité.", "warning"),
+        ("You continue on this course, you will run aground.", "warning"),
+        ("You know, we will sink.", "distress.declare"),  # a hedge, no condition
+        ("You are right, we will call you.", "intention"),  # no condition: "are"
+    ],
+)
+def test_a_condition_said_without_if(text: str, primary: str) -> None:
+    reads(text, primary)
