@@ -126,7 +126,9 @@ def frame_cands(
     for n, p in enumerate(placed):
         prev = placed[n - 1] if n else None
         cl = p.clause
-        inside = [c for c in lexical if p.i <= c.i < p.j and c.kind not in FIXED]
+        # (a phrase said only in the leads, "I repeat, …", is not what the clause says)
+        start = _act_start(p)
+        inside = [c for c in lexical if p.i <= c.i < p.j and c.j > start and c.kind not in FIXED]
         last = out[-1] if out else None
         if last is not None and last.kind in _REASONED and cl.words and cl.words[0] in _BECAUSE:
             # "I cannot, then we go too close to the shoals": the refusal's reason

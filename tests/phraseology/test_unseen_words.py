@@ -734,3 +734,18 @@ def test_asked_to_be_told(text: str, primary: str) -> None:
 )
 def test_a_condition_said_without_if(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # an order named as one, and an order said again after "I repeat"
+        ("This is an order.", "instruction"),
+        ("C'est un ordre.", "instruction"),
+        ("this is an order stop your engine", "instruction"),
+        ("i repeat stop your engine", "instruction"),  # was a request to say again
+        ("Please repeat your position.", "procedure.say-again"),
+    ],
+)
+def test_orders_named_and_repeated(text: str, primary: str) -> None:
+    reads(text, primary)
