@@ -121,6 +121,7 @@ def structure(
     elif (
         lang == "en"
         and (first in wl.be or first in wl.have or first in wl.do or first in wl.modal)
+        and first != "got"  # "got it", "got that": a receipt, no inversion
         and n > 1
         and (body[1] in wl.pronouns or body[1] in wl.determiners or body[1] in ("there", "it"))
     ):

@@ -745,6 +745,9 @@ def test_a_condition_said_without_if(text: str, primary: str) -> None:
         ("this is an order stop your engine", "instruction"),
         ("i repeat stop your engine", "instruction"),  # was a request to say again
         ("Please repeat your position.", "procedure.say-again"),
+        # "got it" receives; it is no question inverted ("have you got it?" is)
+        ("Got it.", "ack"),  # was a question
+        ("Got it?", "question"),
     ],
 )
 def test_orders_named_and_repeated(text: str, primary: str) -> None:
