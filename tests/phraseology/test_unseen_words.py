@@ -748,6 +748,11 @@ def test_a_condition_said_without_if(text: str, primary: str) -> None:
         # "got it" receives; it is no question inverted ("have you got it?" is)
         ("Got it.", "ack"),  # was a question
         ("Got it?", "question"),
+        # help on its way, named by who brings it or by fetching the addressee
+        ("Les pompiers arrivent.", "assistance.offer"),
+        ("Un bateau va venir vous chercher.", "assistance.offer"),
+        ("A boat will come and pick you up.", "assistance.offer"),
+        ("On arrive.", "assistance.offer"),
     ],
 )
 def test_orders_named_and_repeated(text: str, primary: str) -> None:
