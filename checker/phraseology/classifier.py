@@ -101,10 +101,13 @@ def _unclassified(
 
 
 def _names_only(toks: list[Tok], text: str) -> bool:
-    """Whether every word is capitalised: call signs and station names ("Calais
-    Radio, Calais Radio, Seahorse."), which no language's word list knows, not
-    another language."""
-    return all(text[t.s].isupper() for t in toks if t.w[0].isalpha())
+    """Whether every word is capitalised, but the words that join names: call signs
+    and station names ("Calais Radio, Calais Radio, Seahorse.", "Dunkerque, ici
+    Flamant."), which no language's word list knows, not another language."""
+    words = [t for t in toks if t.w[0].isalpha()]
+    return any(text[t.s].isupper() for t in words) and all(
+        text[t.s].isupper() or t.w in W.name_glue for t in words
+    )
 
 
 def _classify(

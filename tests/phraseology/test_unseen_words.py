@@ -745,6 +745,15 @@ def test_a_condition_said_without_if(text: str, primary: str) -> None:
         ("this is an order stop your engine", "instruction"),
         ("i repeat stop your engine", "instruction"),  # was a request to say again
         ("Please repeat your position.", "procedure.say-again"),
+    ],
+)
+def test_orders_named_and_repeated(text: str, primary: str) -> None:
+    reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
         # "got it" receives; it is no question inverted ("have you got it?" is)
         ("Got it.", "ack"),  # was a question
         ("Got it?", "question"),
@@ -753,7 +762,11 @@ def test_a_condition_said_without_if(text: str, primary: str) -> None:
         ("Un bateau va venir vous chercher.", "assistance.offer"),
         ("A boat will come and pick you up.", "assistance.offer"),
         ("On arrive.", "assistance.offer"),
+        # names in capitals joined by "ici", "de" are a call-up, not another language
+        ("Gris-Nez, ici Flamant.", "call"),  # was unclassified, language "und"
+        ("Gris-Nez de Flamant.", "call"),
+        ("Vi har kontroll, du må svinge.", "unclassified"),
     ],
 )
-def test_orders_named_and_repeated(text: str, primary: str) -> None:
+def test_receipts_help_and_call_ups(text: str, primary: str) -> None:
     reads(text, primary)
