@@ -478,11 +478,13 @@ def _bare_statement(p: Placed) -> bool:
         return False  # (a position the grammar read is already its act)
     if cl.agent != "none" and (cl.predicate is not None or cl.modality != "none"):
         return True  # a subject and a verb ("ça va bien": "aller" read as a modal)
-    # words left after a procedure word or a call-up are usually its object
-    # ("stand by for the rescue boat", "say again your position"); a number and its
-    # noun answer a question ("Six ans.", "two hours")
-    return cl.content >= 2 or (
-        cl.content >= 1 and any(w.isdecimal() or w in W.number_words for w in cl.words)
+    # words left after a procedure word or a call-up are usually its object ("stand
+    # by for the rescue boat"); a number and its noun answer a question ("Six ans.");
+    # a long clause says something even where its reading went astray
+    return (
+        cl.content >= 2
+        or len(cl.words) >= 8
+        or (cl.content >= 1 and any(w.isdecimal() or w in W.number_words for w in cl.words))
     )
 
 

@@ -473,10 +473,10 @@ def test_real_speech_floor() -> None:
     each: a change that loses understanding of real speech fails here, one that gains
     moves the floor up. The tuning part only was looked at line by line."""
     results = _accuracy()
-    assert results["tune"]["primary_accuracy"] >= 0.87  # 88.0 %: 154 of 175
+    assert results["tune"]["primary_accuracy"] >= 0.88  # 89.1 %: 156 of 175
     assert results["test"]["primary_accuracy"] >= 0.73  # 74.6 %: 47 of 63
     # the same lines as a recogniser writes them (lower case, no punctuation)
-    assert results["tune"]["primary_accuracy_as_recognised"] >= 0.85  # 85.7 %
+    assert results["tune"]["primary_accuracy_as_recognised"] >= 0.85  # 86.3 %
     assert results["test"]["primary_accuracy_as_recognised"] >= 0.71  # 73.0 %
 
 

@@ -770,3 +770,21 @@ def test_orders_named_and_repeated(text: str, primary: str) -> None:
 )
 def test_receipts_help_and_call_ups(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # an order put as what the speaker is doing
+        ("We are ordering you to stop.", "instruction"),
+        ("I am a warship proposing that you stop your engines.", "instruction"),
+        # a long statement whose reading went astray still states something
+        (
+            "I reiterate that as you are in a strait, under the law your passage must not"
+            " be impaired, obstructed, or hampered",
+            "information",
+        ),
+    ],
+)
+def test_orders_as_doing_and_long_statements(text: str, primary: str) -> None:
+    reads(text, primary)
