@@ -788,3 +788,15 @@ def test_receipts_help_and_call_ups(text: str, primary: str) -> None:
 )
 def test_orders_as_doing_and_long_statements(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # "côtes" are coasts as well as ribs
+        ("on est près des côtes anglaises", "report.position"),  # was persons' health
+        ("J'ai mal aux côtes.", "report.persons"),
+    ],
+)
+def test_coasts_and_ribs(text: str, primary: str) -> None:
+    reads(text, primary)
