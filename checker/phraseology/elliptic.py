@@ -113,3 +113,11 @@ _STANDING_IN = frozenset({
     "it", "them", "him", "her", "anything", "nothing", "something", "anyone", "nobody",
     "le", "la", "les", "l", "lui", "leur", "en", "rien", "quelque", "personne",
 })  # fmt: skip
+
+
+def labels(text: str, end: int) -> bool:
+    """Whether the phrase ending at character ``end`` heads a value given after a
+    colon ("Number of persons: 60", "Position : 50 N 1 E"): a form filled in, not a
+    question."""
+    rest = text[end:].lstrip()
+    return rest.startswith(":") and bool(rest[1:].strip(" .!\t\n"))

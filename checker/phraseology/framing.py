@@ -19,7 +19,7 @@ from checker.phraseology.clause_names import go_ahead, greeting, hailed
 from checker.phraseology.clause_split import split
 from checker.phraseology.clause_words import W
 from checker.phraseology.counts import UNSURE, bare_count, count_in_answer
-from checker.phraseology.elliptic import asks_by_noun, echoes_answer
+from checker.phraseology.elliptic import asks_by_noun, echoes_answer, labels
 from checker.phraseology.frames import confidence, frames, match, slots
 from checker.phraseology.matcher import Cand
 from checker.phraseology.model import ClauseFacts
@@ -165,7 +165,7 @@ def frame_cands(
         if cl.third_party and not other:
             other, of = True, cl.agent_word
         frame = None if (p.after_island and not cl.predicates) else cl.frame
-        if asks_by_noun(cl) and not p.after_island:
+        if asks_by_noun(cl) and not p.after_island and not labels(text, p.chars[1]):
             # "ship's name", "your position please": asked without a question mark
             dropped.update(id(c) for c in inside)
             out.append(_cand(p, "question", "question#noun", 0.6, {}))

@@ -800,3 +800,38 @@ def test_orders_as_doing_and_long_statements(text: str, primary: str) -> None:
 )
 def test_coasts_and_ribs(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # persons in a bad state, said as a state, not by an illness
+        ("He's in a bad way.", "report.persons"),
+        ("Some of them are in bad shape.", "report.persons"),
+        ("Certains sont dans un état grave.", "report.persons"),
+        ("Il est mal en point.", "report.persons"),  # "point" is no position here
+        # who survived, who did not, a body found
+        ("Everyone survived.", "report.persons"),
+        ("Deux n'ont pas survécu.", "report.persons"),
+        ("We have found a body.", "report.persons"),
+        # a fit, a hurt back; the weather is no one's health
+        ("Il fait un malaise.", "report.persons"),
+        ("Je me suis fait mal au dos.", "report.persons"),
+        ("Il fait froid.", "information"),
+        # the body cannot move, not the craft
+        ("He can't move his legs.", "report.persons"),
+        ("We can't move the boat.", "report.status"),
+        # too many aboard
+        ("trop de monde sur le bateau", "report.persons"),
+        # a form filled in: the label before a colon asks nothing
+        ("Number of persons: 60.", "report.persons"),
+        ("Number of persons?", "question"),
+    ],
+)
+def test_persons_state_and_labelled_values(text: str, primary: str) -> None:
+    reads(text, primary)
+
+
+@pytest.mark.parametrize("text", ["The boat is in a bad state.", "Le bateau est en mauvais état."])
+def test_a_crafts_bad_state_is_not_the_persons(text: str) -> None:
+    assert classify(text).primary != "report.persons"
