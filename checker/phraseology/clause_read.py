@@ -31,6 +31,8 @@ def _expand(
     lang: str,
     at: list[int],
     places: frozenset[int],
+    text: str,
+    wl: Words,
 ) -> list[str]:
     """The words of a clause with French elisions split, commas dropped and each
     position the grammar read as one word, :data:`PLACE`; ``at`` receives the token
@@ -55,9 +57,31 @@ def _expand(
             elif tail in ("s", "re", "ve", "ll", "d", "m"):
                 words = [head, {"s": "is", "re": "are", "ve": "have", "ll": "will", "d": "would",
                                 "m": "am"}[tail]]  # fmt: skip
+        elif lang == "en" and k + 1 < j and _s_is(toks, k, text, wl):
+            words = [w, "has" if toks[k + 1].w in ("got", "been") else "is"]
         out += words
         at += [k] * len(words)
     return out
+
+
+def _s_is(toks: list[Tok], k: int, text: str, wl: Words) -> bool:
+    """Whether the "'s" the tokeniser dropped from word ``k`` is "is" (or "has"): a
+    noun's "'s" before what is said of it ("the engine's dead", "the helicopter's on
+    its way", "the boat's taking water"), not before what it owns ("the ship's
+    name"). A word the lexicon splits ("it's": "it is") says so itself."""
+    t = toks[k]
+    if t.e < 2 or text[t.e - 1] not in "sS" or text[t.e - 2] not in "'’":
+        return False
+    nxt = toks[k + 1]
+    if nxt.s < t.e or toks[k - 1].e == t.e:
+        return False
+    n = nxt.w
+    return (
+        n in W.s_is
+        or (n in wl.prepositions and n != "of")
+        or n.endswith(("ing", "ed"))
+        or n.isdecimal()
+    )
 
 
 def read(
@@ -74,7 +98,7 @@ def read(
     """One pass over a clause's words (see the module docstring)."""
     lang = wl.lang
     at: list[int] = []
-    allw = _expand(toks, i, j, lang, at, places)
+    allw = _expand(toks, i, j, lang, at, places, text, wl)
     # the words of a leading condition or subordinate clause, from the same expansion
     head = [w for w, k in zip(allw, at, strict=True) if k < main] if main > i else []
     if not head and allw:

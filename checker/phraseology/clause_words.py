@@ -51,6 +51,7 @@ class ClauseWords:
     name_glue: frozenset[str]
     elisions: dict[str, str]
     comply_verbs: frozenset[str]
+    s_is: frozenset[str]
 
 
 def _load() -> ClauseWords:

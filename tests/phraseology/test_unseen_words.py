@@ -835,3 +835,24 @@ def test_persons_state_and_labelled_values(text: str, primary: str) -> None:
 @pytest.mark.parametrize("text", ["The boat is in a bad state.", "Le bateau est en mauvais état."])
 def test_a_crafts_bad_state_is_not_the_persons(text: str) -> None:
     assert classify(text).primary != "report.persons"
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # a noun's "'s" before what is said of it is "is"
+        ("The engine's dead.", "report.status"),
+        ("The battery's dead.", "report.status"),
+        ("The helicopter's on its way.", "assistance.offer"),
+        # before what it owns it stays a possessive
+        ("What is the ship's position?", "question"),
+        ("ship's name", "question"),
+    ],
+)
+def test_a_nouns_s_is_is(text: str, primary: str) -> None:
+    reads(text, primary)
+
+
+def test_a_possessive_s_keeps_its_noun_phrase() -> None:
+    (act,) = classify("The ship's name is Alpha.").acts
+    assert act.clause is not None and act.clause["agent"] == "third:ship name"
