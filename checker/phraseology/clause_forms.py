@@ -360,6 +360,9 @@ ASKING_EZ = frozenset({
     "pensez", "voyez", "entendez", "connaissez", "disposez", "recevez", "faites", "desirez",
     "prevoyez", "acceptez", "confirmez", "etiez", "aviez", "pourriez", "voudriez", "auriez",
 })  # fmt: skip
+#: Words after a reflexive order that do not make it a question: its complement
+#: ("éloignez-vous du navire"), who is told ("asseyez-vous tous").
+NOT_ASKED = frozenset({"de", "du", "d", "tous", "toutes"})
 
 
 def reason_first(allw: list[str], at: list[int], toks: list[Tok], i: int, j: int) -> list[str]:

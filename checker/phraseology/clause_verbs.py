@@ -14,6 +14,7 @@ from checker.phraseology.clause_forms import (
     FR_SUBJECTS,
     IMPERSONAL,
     NEGATING_FIRST,
+    NOT_ASKED,
     auxiliary,
     call_sign,
     cleft,
@@ -145,9 +146,8 @@ def structure(
             first.endswith("ez")
             and c.mood != "interrogative"
             and first not in ASKING_EZ
-            # a direct object asks ("apercevez-vous le bateau"); "de" after a
-            # reflexive order is its complement ("éloignez-vous du navire")
-            and not (n > 2 and body[2] in wl.determiners and body[2] not in ("de", "du", "d"))
+            # a direct object asks ("apercevez-vous le bateau"), not what NOT_ASKED has
+            and not (n > 2 and body[2] in wl.determiners and body[2] not in NOT_ASKED)
         )
         and not (first.endswith("ons") and body[1] != "nous")
     ):

@@ -856,3 +856,24 @@ def test_a_nouns_s_is_is(text: str, primary: str) -> None:
 def test_a_possessive_s_keeps_its_noun_phrase() -> None:
     (act,) = classify("The ship's name is Alpha.").acts
     assert act.clause is not None and act.clause["agent"] == "third:ship name"
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # a reflexive order said to all is no question
+        ("Asseyez-vous tous.", "instruction"),
+        ("Avez-vous tous des gilets ?", "question"),
+        # helm orders and the phone's battery ask for no help
+        ("Come alongside on our port side.", "instruction"),
+        ("Venez sur notre bâbord.", "instruction"),
+        ("Save your battery.", "instruction"),
+        ("Please come quickly.", "request.assistance"),
+        ("Save us!", "request.assistance"),
+        # an unknown verb before "something" orders it
+        ("Wave something.", "instruction"),
+        ("Need anything?", "question"),
+    ],
+)
+def test_orders_to_all_and_helm_orders(text: str, primary: str) -> None:
+    reads(text, primary)
