@@ -132,8 +132,13 @@ def read(
         elif classes and not (k + 1 < len(allw) and allw[k + 1] in W.region):
             # a vocative lead ("man", "guys", "cheers mate") names persons only after
             # an article or a number ("I see a man", "two guys in the water")
-            vocative = w in wl.lead and not (k and _counted(allw[k - 1], wl))
+            # ("there's an old man with us": an adjective between)
+            vocative = w in wl.lead and not (
+                (k and _counted(allw[k - 1], wl)) or (k > 1 and _counted(allw[k - 2], wl))
+            )
             named.append(() if vocative else classes)
+        elif w == "personne" and k and _counted(allw[k - 1], wl):
+            named.append(_PERSONS)  # "une personne âgée", not "personne n'est blessé"
         else:
             named.append(())
         if polite:
@@ -227,8 +232,9 @@ def _counted(w: str, wl: Words) -> bool:
     return w in wl.determiners or w.isdecimal() or w in W.number_words
 
 
-#: What a position read by the grammar names.
+#: What a position read by the grammar names; what a person counted does.
 _POSITION = ("position",)
+_PERSONS = ("persons",)
 
 
 def _objects(named: list[tuple[str, ...]], count: int | None) -> frozenset[str]:

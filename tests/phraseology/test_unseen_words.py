@@ -648,7 +648,7 @@ def test_french_procedure_words_and_refusals(text: str, primary: str) -> None:
         ("Un pêcheur nous signale un bateau qui coule.", "distress.relay"),
         ("We have been alerted to a rubber boat in trouble.", "distress.relay"),
         ("I have a report of a person in the water.", "distress.relay"),
-        ("They told us they are fine.", "information"),
+        ("They told us they are fine.", "report.persons"),  # no trouble: no relay
         ("They say the weather is bad.", "information"),
         ("I have two persons in the water.", "report.persons"),
         # the addressee's distress call heard
@@ -876,4 +876,32 @@ def test_a_possessive_s_keeps_its_noun_phrase() -> None:
     ],
 )
 def test_orders_to_all_and_helm_orders(text: str, primary: str) -> None:
+    reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # how persons are, said with "fine", "ok", "better"
+        ("We're okay.", "report.persons"),
+        ("I'm fine.", "report.persons"),
+        ("Il va mieux.", "report.persons"),
+        ("It's fine.", "information"),  # the situation, not the persons
+        ("We feel better to be here.", "information"),
+        # who the persons are
+        ("Most of them are Afghans.", "report.persons"),
+        ("Ce sont des enfants.", "report.persons"),
+        ("A kayaker is in difficulty.", "information"),  # another's trouble, not who
+        ("This is a warship.", "information"),
+        # a person said with an adjective between; "une personne" is no "nobody"
+        ("There's an old man with us.", "report.persons"),
+        ("Il y a une personne âgée.", "report.persons"),
+        ("Personne n'est blessé.", "report.persons"),
+        # the body that cannot feel is no refusal
+        ("I can't feel my hands.", "report.persons"),
+        ("I cannot take them on board.", "assistance.unable"),
+        ("Il est diabétique.", "report.persons"),
+    ],
+)
+def test_how_and_who_the_persons_are(text: str, primary: str) -> None:
     reads(text, primary)
