@@ -24,6 +24,10 @@ _TELLING = frozenset({
     "have", "get", "see", "sight", "spot", "observe", "watch", "find", "notice", "report",
     "avoir", "voir", "apercevoir", "observer", "signaler", "reperer", "trouver",
 })  # fmt: skip
+#: Third persons plural: others, not the speaker's craft ("it", "il" may be its boat).
+_THEY = frozenset({"they", "ils", "elles"})
+#: What a craft does when it goes down.
+_GOING_DOWN = frozenset({"sink", "capsize", "founder", "couler", "chavirer", "sombrer"})
 #: How far after an article or an alert word its noun may come ("a small fishing boat").
 _REACH = 4
 
@@ -33,6 +37,10 @@ def third_party(c: Clause, body: list[str], wl: Words) -> bool:
     persons other than the speaker's own."""
     if c.agent == "speaker" and c.predicate in ("be", "etre"):
         return False  # "we are a small boat with forty people": the casualty itself
+    if c.agent == "third" and body and body[0] in _THEY:
+        # "they are sinking", "ils sont en détresse": a casualty says "we"
+        danger = c.predicate in ("be", "etre") and "danger" in c.objects  # not "they say …"
+        return (danger or c.predicate in _GOING_DOWN) and "health" not in c.objects
     if _TRIGGERS.isdisjoint(body):
         return False  # most clauses: one set test in C
     n = len(body)
@@ -54,4 +62,11 @@ def third_party(c: Clause, body: list[str], wl: Words) -> bool:
             and any("casualty" in wl.object_classes(x, wl.lemma(x)) for x in after)
         ):
             return True  # "a yacht is on the rocks", "their boat capsized"
-    return False
+    # persons named by an indefinite as the subject, in danger: "a kayaker is in
+    # difficulty", "un nageur en difficulté" (not "a man is hurt": a casualty's own)
+    return (
+        c.agent == "persons"
+        and body[0] in W.indefinite
+        and "danger" in c.objects
+        and "health" not in c.objects
+    )

@@ -891,7 +891,7 @@ def test_orders_to_all_and_helm_orders(text: str, primary: str) -> None:
         # who the persons are
         ("Most of them are Afghans.", "report.persons"),
         ("Ce sont des enfants.", "report.persons"),
-        ("A kayaker is in difficulty.", "information"),  # another's trouble, not who
+        ("A kayaker is in difficulty.", "distress.relay"),  # another's trouble
         ("This is a warship.", "information"),
         # a person said with an adjective between; "une personne" is no "nobody"
         ("There's an old man with us.", "report.persons"),
@@ -904,4 +904,23 @@ def test_orders_to_all_and_helm_orders(text: str, primary: str) -> None:
     ],
 )
 def test_how_and_who_the_persons_are(text: str, primary: str) -> None:
+    reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # others in danger: persons named by an indefinite, or "they"
+        ("A swimmer is in difficulty off the beach.", "distress.relay"),
+        ("Un nageur est en difficulté.", "distress.relay"),
+        ("They are sinking.", "distress.relay"),
+        ("Ils sont en détresse.", "distress.relay"),
+        # the speaker's own, a craft said as "it", persons' health, a saying
+        ("We are sinking.", "distress.declare"),
+        ("It's sinking.", "distress.declare"),
+        ("A man is hurt.", "report.persons"),
+        ("They say the weather is bad.", "information"),
+    ],
+)
+def test_others_in_danger(text: str, primary: str) -> None:
     reads(text, primary)
