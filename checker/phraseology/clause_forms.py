@@ -380,12 +380,16 @@ def reason_first(allw: list[str], at: list[int], toks: list[Tok], i: int, j: int
     return head if len(head) < len(allw) else []
 
 
+_THANK = frozenset({"merci", "remercie", "remercions"})
+
+
 def merci_de(ws: list[str], p: int, wl: Words) -> bool:
-    """Whether ``ws[p:]`` opens "merci de" + (clitics) + an infinitive."""
-    if ws[p : p + 2] not in (["merci", "de"], ["merci", "d"]):
+    """Whether ``ws[p:]`` opens "merci de" (or "… vous remercie de") + (clitics) + an
+    infinitive."""
+    if p + 1 >= len(ws) or ws[p] not in _THANK or ws[p + 1] not in ("de", "d"):
         return False
     k = p + 2
-    while k < len(ws) and ws[k] in W.clitics:
+    while k < len(ws) and (ws[k] in W.clitics or ws[k] == "bien"):  # "de bien vouloir"
         k += 1
     # "merci d'avoir appelé", "merci d'être là" thank
     return (

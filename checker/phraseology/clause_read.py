@@ -200,12 +200,16 @@ def read(
     merci = False
     if lang == "fr" and "veuillez" in ws[:p]:
         merci = True  # "veuillez réduire votre vitesse": the polite order
+    elif lang == "fr" and ws[p + 1 : p + 2] == ["vous"] and merci_de(ws, p + 2, wl):
+        merci, p = True, p + 4  # "je vous remercie de bien vouloir quitter la zone"
     elif lang == "fr" and "merci" in ws[: p + 1]:
         # "merci" is a lead and "de" an adverb: the leads may have passed them
-        for m in (p, p - 1, p - 2):
+        for m in (p, p - 1, p - 2, p - 3):
             if m >= 0 and merci_de(ws, m, wl):
                 merci, p = True, m + 2
                 break
+    while merci and p < len(ws) - 1 and ws[p] in ("bien", "vouloir"):
+        p += 1  # "merci de bien vouloir quitter la zone": the order is "quitter"
     body = ws[p:]
     if body and not head:
         c.start = at[len(allw) - len(body)]  # leads ("roger", "oui") are not the act

@@ -342,3 +342,40 @@ def slots(frame: Frame, c: Clause) -> dict[str, Any]:
     if kind in _AGENT_NAMED and c.agent_word:
         out.setdefault("by", c.agent_word)
     return out
+
+
+def supported(kind: ActKind, cl: Clause) -> bool:
+    """Whether a clause has a word that some frame of ``kind`` names (a predicate, a
+    cue, an object class): "this is not Libyan territorial waters" has none of
+    coordination's, so a phrase of the lexicon that read a decline there yields to
+    the frame that reads a position."""
+    words, classes = _support().get(kind, (None, None))
+    if words is None or classes is None:
+        return True  # a kind no frame declares: the lexicon is all there is
+    return not (
+        words.isdisjoint(cl.predicates) and words.isdisjoint(cl.lemmas)
+        and classes.isdisjoint(cl.objects)
+    )  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _support() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Per kind, the words its frames name (less the light verbs and pronouns: "be",
+    "have", "it" say nothing of a domain) and the object classes they name."""
+    words: dict[str, set[str]] = {}
+    classes: dict[str, set[str]] = {}
+    for f in frames():
+        words.setdefault(f.kind, set()).update(
+            w for group in (f.predicate, f.cue) if group for w in group if w != "none"
+        )
+        classes.setdefault(f.kind, set()).update(f.object or ())
+    return {k: (frozenset(words[k] - _LIGHT_VERBS), frozenset(classes[k])) for k in words}
+
+
+#: Verbs that every kind uses and so support none.
+_LIGHT_VERBS = frozenset({
+    "be", "etre", "have", "avoir", "do", "faire", "get",
+    # pronouns a frame's cue names ("we'll take it", "we don't deal with that") say
+    # nothing of a domain either
+    "it", "this", "that", "these", "those", "them", "ca", "cela", "le", "la", "les", "en",
+})  # fmt: skip

@@ -12,7 +12,6 @@ anything, a statement with content words is ``information``.
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
 
 from checker.phraseology.clause import PLACE, Clause, Names, Placed
 from checker.phraseology.clause_names import go_ahead, greeting, hailed
@@ -20,7 +19,7 @@ from checker.phraseology.clause_split import split
 from checker.phraseology.clause_words import W
 from checker.phraseology.counts import UNSURE, bare_count, count_in_answer
 from checker.phraseology.elliptic import asks_by_noun, echoes_answer, labels
-from checker.phraseology.frames import confidence, frames, match, slots
+from checker.phraseology.frames import confidence, match, slots, supported
 from checker.phraseology.matcher import Cand
 from checker.phraseology.model import ClauseFacts
 from checker.phraseology.parts import Tok, said
@@ -195,11 +194,17 @@ def frame_cands(
             out.append(answered)  # "Yeah, 40.", "I don't know, maybe 50", "it's 52"
             continue
         if frame is None:
-            formula = any(p.i <= c.i < p.j and c.kind in FIXED and c.kind != "call" for c in cands)
+            # a formula that says the clause, or all of it a verb does not ("je vous
+            # remercie", "merci de nous avoir appelés"), leaves nothing to state
+            formula = [c for c in cands if p.i <= c.i < p.j and c.kind in FIXED - {"call"}]
+            whole = all(
+                toks[k].w in ",|" or any(c.i <= k < c.j for c in formula)
+                for k in range(_act_start(p), p.j)
+            )
             if (
                 not fits
                 and _bare_statement(p)
-                and not (formula and cl.predicate is None)
+                and not (formula and (cl.predicate is None or whole))
                 and not (echoes_answer(cl) and any(c.kind in _ANSWERS for c in cands))
             ):
                 fallback.append(_cand(p, "information", None, 0.5, {}))
@@ -342,43 +347,6 @@ def _fold_task(kept: list[Cand], out: list[Cand], toks: list[Tok], text: str) ->
 def _said(c: Cand, toks: list[Tok], text: str) -> str:
     """The words of an act as written."""
     return said(toks, c.i, c.j, text)
-
-
-def supported(kind: ActKind, cl: Clause) -> bool:
-    """Whether a clause has a word that some frame of ``kind`` names (a predicate, a
-    cue, an object class): "this is not Libyan territorial waters" has none of
-    coordination's, so a phrase of the lexicon that read a decline there yields to
-    the frame that reads a position."""
-    words, classes = _support().get(kind, (None, None))
-    if words is None or classes is None:
-        return True  # a kind no frame declares: the lexicon is all there is
-    return not (
-        words.isdisjoint(cl.predicates) and words.isdisjoint(cl.lemmas)
-        and classes.isdisjoint(cl.objects)
-    )  # fmt: skip
-
-
-@lru_cache(maxsize=1)
-def _support() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
-    """Per kind, the words its frames name (less the light verbs and pronouns: "be",
-    "have", "it" say nothing of a domain) and the object classes they name."""
-    words: dict[str, set[str]] = {}
-    classes: dict[str, set[str]] = {}
-    for f in frames():
-        words.setdefault(f.kind, set()).update(
-            w for group in (f.predicate, f.cue) if group for w in group if w != "none"
-        )
-        classes.setdefault(f.kind, set()).update(f.object or ())
-    return {k: (frozenset(words[k] - _LIGHT_VERBS), frozenset(classes[k])) for k in words}
-
-
-#: Verbs that every kind uses and so support none.
-_LIGHT_VERBS = frozenset({
-    "be", "etre", "have", "avoir", "do", "faire", "get",
-    # pronouns a frame's cue names ("we'll take it", "we don't deal with that") say
-    # nothing of a domain either
-    "it", "this", "that", "these", "those", "them", "ca", "cela", "le", "la", "les", "en",
-})  # fmt: skip
 
 
 def compatible(kind: ActKind, cl: Clause) -> bool:

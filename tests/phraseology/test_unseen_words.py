@@ -924,3 +924,30 @@ def test_how_and_who_the_persons_are(text: str, primary: str) -> None:
 )
 def test_others_in_danger(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # thanks said with a verb, and the wishes that close an exchange
+        ("Je vous remercie.", "thanks"),
+        ("Nous vous remercions de votre aide.", "thanks"),
+        ("Merci de nous avoir appelés.", "thanks"),
+        ("Thanks for letting us know.", "thanks"),
+        ("I appreciate it.", "thanks"),
+        ("Thank you, have a good day.", "thanks"),
+        ("Merci, bonne soirée.", "thanks"),
+        ("Merci, c'est gentil.", "thanks"),
+        # "merci de" / "je vous remercie de" + an infinitive is a polite order
+        ("Merci de garder l'écoute sur le canal 16.", "instruction"),
+        ("Je vous remercie de bien vouloir quitter la zone.", "instruction"),
+        ("Thank you, we will proceed to the position.", "intention"),
+    ],
+)
+def test_thanks_and_closing_wishes(text: str, primary: str) -> None:
+    reads(text, primary)
+
+
+def test_a_polite_order_is_read_past_bien_vouloir() -> None:
+    acts = classify("Je vous remercie de bien vouloir quitter la zone.").acts
+    assert [a.clause["predicate"] for a in acts if a.clause is not None] == ["quitter"]
