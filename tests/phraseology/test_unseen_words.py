@@ -951,3 +951,42 @@ def test_thanks_and_closing_wishes(text: str, primary: str) -> None:
 def test_a_polite_order_is_read_past_bien_vouloir() -> None:
     acts = classify("Je vous remercie de bien vouloir quitter la zone.").acts
     assert [a.clause["predicate"] for a in acts if a.clause is not None] == ["quitter"]
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # an area closed to the addressee; a ship that is military is none
+        ("You are in a restricted area.", "warning"),
+        ("Vous êtes dans une zone interdite.", "warning"),
+        ("Vous êtes dans une zone d'exclusion.", "warning"),
+        ("This is a military warship.", "information"),
+        ("You are near the beach.", "report.position"),
+        # too close, on a collision course
+        ("You are too close to our vessel.", "warning"),
+        ("You are on a collision course.", "warning"),
+        ("Risque de collision.", "warning"),
+        ("A large ship is approaching you.", "warning"),
+        ("We are too close to the rocks.", "report.position"),
+        # what will be done to the addressee; the weather that will worsen
+        ("You will be boarded.", "warning"),
+        ("Vous allez être arraisonnés.", "warning"),
+        ("The weather is going to get worse.", "warning"),
+        ("La météo va se dégrader.", "warning"),
+        ("Gale warning.", "warning"),
+        ("The situation is getting worse.", "report.status"),
+        # a hazard the addressee heads for or will hit
+        ("You're heading for the sandbank.", "warning"),
+        ("vous allez toucher les rochers", "warning"),
+        ("We are stuck on a sandbank.", "report.status"),  # aground: a status
+        # a threat in the present as the outcome
+        ("Stop now or we shoot.", "instruction"),
+    ],
+)
+def test_closed_areas_collisions_and_worsening_weather(text: str, primary: str) -> None:
+    reads(text, primary)
+
+
+def test_a_threat_in_the_present_warns() -> None:
+    kinds = [a.kind for a in classify("N'approchez pas sinon on tire.").acts]
+    assert kinds == ["instruction", "warning"]
