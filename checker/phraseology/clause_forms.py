@@ -208,7 +208,7 @@ def imperative(
 #: Verbs that order alone, with nothing after them ("Stop!", "Acknowledge.").
 _ALONE = frozenset({
     "go", "stop", "help", "wait", "come", "leave", "hurry", "acknowledge", "confirm",
-    "respond", "answer", "spell",
+    "respond", "answer", "spell", "listen", "look", "jump", "sit",
 })  # fmt: skip
 
 

@@ -181,8 +181,13 @@ def read(
             c.receipt = True
         if w == "tout" and p + 1 < n and ws[p + 1] in AFTER_TOUT:
             break  # "tout va bien": "tout" is the subject
-        if w in _VERB_LEADS and p + 1 < n and ws[p + 1] in wl.determiners:
-            break  # "attendez les secours": the lead "attendez" has an object, an order
+        if w in _VERB_LEADS and (
+            (p + 1 < n and (ws[p + 1] in wl.determiners or ws[p + 1] in _AFTER_LISTEN))
+            or (p + 1 == n and toks[j - 1].w != "," and (j == len(toks) or toks[j].w != ","))
+        ):
+            # "attendez les secours", "listen to me", "Listen." alone: an order, not
+            # a lead that holds the floor ("Listen, we are sinking")
+            break
         if w in wl.lead or w in wl.polite or (w in W.adverbs and w not in ("all",)):
             if w in ("no", "non") and p + 1 < n and ws[p + 1] in ("one", "body"):
                 break
@@ -345,7 +350,9 @@ _BOUNDS = frozenset({
 _INDEFINITE = frozenset({"a", "un", "une"})
 #: Leads that are verbs of an order when an object follows ("écoutez, …" holds the
 #: floor; "écoutez la radio" orders).
-_VERB_LEADS = frozenset({"attendez", "ecoutez"})
+_VERB_LEADS = frozenset({"attendez", "ecoutez", "ecoute", "attends", "listen", "wait"})
+#: What follows "listen" when it is the order ("listen to me", "listen carefully").
+_AFTER_LISTEN = frozenset({"to", "carefully", "up", "moi", "bien", "attentivement"})
 #: Words between a persons noun and the number that counts it ("persons on board is 4").
 _NOUN_TO_COUNT = frozenset(
     {"on", "board", "onboard", "aboard", "a", "bord", "is", "are", "total", "est", "sont"}

@@ -207,3 +207,29 @@ _MAY_OPEN = frozenset(
     | W.approx
     | W.number_words
 )
+
+
+#: Who said alone, as an answer ("Everybody.", "Nobody.", "All of them.", "Tout le
+#: monde.", "Personne."): the persons asked about, as a number said alone counts
+#: them ("all" or "none" alone answer anything).
+_WHO = frozenset({
+    ("everybody",), ("everyone",), ("nobody",), ("no", "one"), ("all", "of", "them"),
+    ("all", "of", "us"), ("both", "of", "them"), ("both", "of", "us"), ("tout", "le", "monde"),
+    ("personne",), ("tous", "les", "deux"), ("aucun", "de", "eux"), ("tous",), ("toutes",),
+})  # fmt: skip
+#: What follows a number that counts some of those asked about ("two of them",
+#: "deux d'entre eux").
+_OF_THEM = frozenset({("of", "them"), ("of", "us"), ("d'entre", "eux"), ("d'entre", "nous")})
+
+
+def who_alone(words: list[str]) -> bool:
+    """Whether a clause's words (after its leads) only say who ("Everybody.",
+    "Two of them.", "Deux d'entre eux.")."""
+    while words and words[-1] in _SEPARATORS:
+        words = words[:-1]
+    said = tuple(words)
+    if said in _WHO:
+        return True
+    return (
+        bool(said) and (said[0].isdecimal() or said[0] in W.number_words) and said[1:] in _OF_THEM
+    )

@@ -17,7 +17,7 @@ from checker.phraseology.clause import PLACE, Clause, Names, Placed
 from checker.phraseology.clause_names import go_ahead, greeting, hailed
 from checker.phraseology.clause_split import split
 from checker.phraseology.clause_words import W
-from checker.phraseology.counts import UNSURE, bare_count, count_in_answer
+from checker.phraseology.counts import UNSURE, bare_count, count_in_answer, who_alone
 from checker.phraseology.elliptic import asks_by_noun, echoes_answer, labels
 from checker.phraseology.frames import confidence, match, slots, supported
 from checker.phraseology.matcher import Cand
@@ -388,9 +388,19 @@ def _count_alone(p: Placed, toks: list[Tok]) -> Cand | None:
     40.", "Roger, forty-five") or in the words an answer wraps it in ("it's 52",
     "maybe forty, forty-five", "52 in total"): it answers "how many", as a number
     said alone does, at the same low confidence."""
-    counted = count_in_answer([t.w for t in toks[_act_start(p) : p.j]])
+    said = [t.w for t in toks[_act_start(p) : p.j]]
+    counted = count_in_answer(said)
     if counted is None:
-        return None
+        # who said alone answers as a number does ("Everybody.", "Tout le monde." whose
+        # "tout" reads as a lead), not when it calls those it names ("Everybody, listen")
+        # ("Yes, both of them." answers yes: a lead or a clause before it is no answer
+        # of who)
+        said_all = [t.w for t in toks[p.i : p.j]]
+        vocative = toks[p.j - 1].w == "," or (p.j < len(toks) and toks[p.j].w == ",")
+        first = bool(said) and (p.i == 0 or toks[p.i - 1].w == "|")
+        first = first and said_all[0] in (said[0], "tout")
+        who = first and not vocative and (who_alone(said) or who_alone(said_all))
+        return _cand(p, "report.persons", "report.persons#bare-who", 0.4, {}) if who else None
     return _cand(p, "report.persons", "report.persons#bare-number", 0.4, {"count": counted[0]})
 
 

@@ -990,3 +990,47 @@ def test_closed_areas_collisions_and_worsening_weather(text: str, primary: str) 
 def test_a_threat_in_the_present_warns() -> None:
     kinds = [a.kind for a in classify("N'approchez pas sinon on tire.").acts]
     assert kinds == ["instruction", "warning"]
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # the case left in the addressee's hands, the turn to act theirs
+        ("Je vous laisse la main.", "coordination.handover"),
+        ("On laisse la main aux Français.", "coordination.handover"),
+        ("I'll leave it with you.", "coordination.handover"),
+        ("I'll leave it in your hands.", "coordination.handover"),
+        ("Je vous laisse gérer.", "coordination.handover"),
+        ("C'est à vous maintenant.", "coordination.handover"),
+        ("À vous de jouer.", "coordination.handover"),
+        ("Prenez le relais.", "coordination.handover"),
+        # persons left, a turn ended, a relay of a MAYDAY are no handover
+        ("We will leave the survivors with you.", "intention"),
+        ("Reçu, à vous.", "ack"),
+        ("Mayday relais, mayday relais, mayday relais.", "distress.relay"),
+    ],
+)
+def test_the_case_left_to_the_addressee(text: str, primary: str) -> None:
+    reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # who said alone answers as a number said alone does
+        ("Everybody.", "report.persons"),
+        ("Nobody.", "report.persons"),
+        ("Tout le monde.", "report.persons"),
+        ("Deux d'entre eux.", "report.persons"),
+        # not after "yes" (the answer), not when it calls those it names
+        ("Yes, both of them.", "answer.affirmative"),
+        ("Everybody, listen.", "instruction"),
+        # "listen" is an order alone or with its object; a lead before a clause
+        ("Listen.", "instruction"),
+        ("Listen to me.", "instruction"),
+        ("Écoutez-moi bien.", "instruction"),
+        ("Listen, we are sinking.", "distress.declare"),
+    ],
+)
+def test_who_said_alone_and_listen(text: str, primary: str) -> None:
+    reads(text, primary)
