@@ -149,7 +149,7 @@ def ends_clause(prev: str, wl: Words) -> bool:
 #: verb of a hedge ("I think we …", "I'm afraid we cannot", "je crois qu'ils …").
 LEANING = frozenset({
     "that", "than", "que", "qu", "if", "think", "believe", "guess", "afraid", "fear",
-    "pense", "crois", "crains",
+    "pense", "crois", "crains", "ne", "n",  # ("ne nous laissez pas": a clitic, no subject)
 })  # fmt: skip
 
 

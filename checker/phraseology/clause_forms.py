@@ -383,6 +383,16 @@ def reason_first(allw: list[str], at: list[int], toks: list[Tok], i: int, j: int
 _THANK = frozenset({"merci", "remercie", "remercions"})
 
 
+def after_ne(body: list[str]) -> int:
+    """Where the verb of a French negative order may be: after "ne" and the object
+    pronouns before the verb ("ne vous approchez pas", "ne nous laissez pas"; a subject
+    comes before "ne", so none is there)."""
+    k = 1
+    while k + 1 < len(body) and body[k] in W.clitics:
+        k += 1
+    return k
+
+
 def merci_de(ws: list[str], p: int, wl: Words) -> bool:
     """Whether ``ws[p:]`` opens "merci de" (or "… vous remercie de") + (clitics) + an
     infinitive."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from checker.phraseology.clause import PLACE, Clause, Names
+from checker.phraseology.clause_expand import expand
 from checker.phraseology.clause_forms import AFTER_TOUT, in_situ, merci_de, reason_first
 from checker.phraseology.clause_names import names_only
 from checker.phraseology.clause_party import third_party
@@ -22,66 +23,6 @@ from checker.phraseology.clause_words import W
 from checker.phraseology.grammar import spoken_number
 from checker.phraseology.parts import Tok
 from checker.phraseology.words import Words, forget_suffixes, known
-
-
-def _expand(
-    toks: list[Tok],
-    i: int,
-    j: int,
-    lang: str,
-    at: list[int],
-    places: frozenset[int],
-    text: str,
-    wl: Words,
-) -> list[str]:
-    """The words of a clause with French elisions split, commas dropped and each
-    position the grammar read as one word, :data:`PLACE`; ``at`` receives the token
-    index of every word."""
-    out: list[str] = []
-    for k in range(i, j):
-        w = toks[k].w
-        if k in places:
-            if not out or out[-1] != PLACE:
-                out.append(PLACE)
-                at.append(k)
-            continue
-        if w == ",":
-            continue
-        words = [w]
-        if "'" in w:
-            head, _, tail = w.partition("'")
-            if lang == "fr" and head in W.elisions:
-                words = [W.elisions[head], tail]
-            elif head in ("let",) and tail == "s":
-                words = ["let", "us"]
-            elif tail in ("s", "re", "ve", "ll", "d", "m"):
-                words = [head, {"s": "is", "re": "are", "ve": "have", "ll": "will", "d": "would",
-                                "m": "am"}[tail]]  # fmt: skip
-        elif lang == "en" and k + 1 < j and _s_is(toks, k, text, wl):
-            words = [w, "has" if toks[k + 1].w in ("got", "been") else "is"]
-        out += words
-        at += [k] * len(words)
-    return out
-
-
-def _s_is(toks: list[Tok], k: int, text: str, wl: Words) -> bool:
-    """Whether the "'s" the tokeniser dropped from word ``k`` is "is" (or "has"): a
-    noun's "'s" before what is said of it ("the engine's dead", "the helicopter's on
-    its way", "the boat's taking water"), not before what it owns ("the ship's
-    name"). A word the lexicon splits ("it's": "it is") says so itself."""
-    t = toks[k]
-    if t.e < 2 or text[t.e - 1] not in "sS" or text[t.e - 2] not in "'’":
-        return False
-    nxt = toks[k + 1]
-    if nxt.s < t.e or toks[k - 1].e == t.e:
-        return False
-    n = nxt.w
-    return (
-        n in W.s_is
-        or (n in wl.prepositions and n != "of")
-        or n.endswith(("ing", "ed"))
-        or n.isdecimal()
-    )
 
 
 def read(
@@ -98,7 +39,7 @@ def read(
     """One pass over a clause's words (see the module docstring)."""
     lang = wl.lang
     at: list[int] = []
-    allw = _expand(toks, i, j, lang, at, places, text, wl)
+    allw = expand(toks, i, j, lang, at, places, text, wl)
     # the words of a leading condition or subordinate clause, from the same expansion
     head = [w for w, k in zip(allw, at, strict=True) if k < main] if main > i else []
     if not head and allw:
@@ -170,8 +111,17 @@ def read(
             continue
         hedge = _phrase_at(ws, p, _HEDGES_BY_FIRST.get(w, ()))
         h = len(allw) - n + p  # the hedge's first word in ``allw``
-        if hedge and (p + hedge < n or not any("health" in cls for cls in named[h:])):
-            # a hedge alone that names a condition of persons is that condition ("I'm afraid")
+        if (
+            hedge
+            and (
+                p + hedge < n
+                # alone, a plea is what is said ("I'm begging you"), and a hedge that names
+                # a condition of persons is that condition ("I'm afraid")
+                or not (
+                    _PLEAS.intersection(ws[p : p + hedge]) or any("health" in x for x in named[h:])
+                )
+            )
+        ):
             if any(named[h : h + hedge]):
                 # "I'm afraid we cannot": the hedge names nothing the clause is about
                 c.objects = _objects(named[:h] + named[h + hedge :], c.count)
@@ -351,6 +301,8 @@ _INDEFINITE = frozenset({"a", "un", "une"})
 #: Leads that are verbs of an order when an object follows ("écoutez, …" holds the
 #: floor; "écoutez la radio" orders).
 _VERB_LEADS = frozenset({"attendez", "ecoutez", "ecoute", "attends", "listen", "wait"})
+#: Words of a plea said as a hedge ("we beg you, help us", "je vous en supplie").
+_PLEAS = frozenset({"beg", "begging", "supplie", "supplions"})
 #: What follows "listen" when it is the order ("listen to me", "listen carefully").
 _AFTER_LISTEN = frozenset({"to", "carefully", "up", "moi", "bien", "attentivement"})
 #: Words between a persons noun and the number that counts it ("persons on board is 4").

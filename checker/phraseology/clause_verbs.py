@@ -15,6 +15,7 @@ from checker.phraseology.clause_forms import (
     IMPERSONAL,
     NEGATING_FIRST,
     NOT_ASKED,
+    after_ne,
     auxiliary,
     call_sign,
     cleft,
@@ -164,7 +165,7 @@ def structure(
         if body[0] in ("do", "don't") and n > 1 and body[1] in ("not", "never"):
             k = 2
         elif body[0] in ("never",) or (lang == "fr" and body[0] in ("ne", "n")):
-            k = 1
+            k = after_ne(body)  # "ne bougez pas", "ne vous approchez pas"
         elif lang == "en" and body[0] in ("everybody", "everyone") and n > 1:
             # a vocative, then a bare verb: "everybody sit down" orders ("everybody
             # sits" would report); the verb decides in _imperative below
@@ -186,7 +187,7 @@ def structure(
             and ((dont and verb_form(body[k], wl)) or imperative(body, k, wl, toks, i, j, text))
         ):
             c.mood = "imperative"
-            if body[k] == "let" and k + 1 < n and body[k + 1] == "us":
+            if body[k] == "let" and k + 1 < n and body[k + 1] == "us" and not dont:
                 c.agent = "speaker"
                 k += 2
             else:
@@ -209,8 +210,7 @@ def structure(
         _verb_chain(c, body, p, wl, skip_subject=True)
         return
     if lang == "fr" and body[p : p + 2] == ["ce", "est"] and "qui" in body[p + 3 : p + 7]:
-        # a cleft names its agent: "c'est nous qui coordonnons", "c'est le CROSS qui
-        # prend la coordination"
+        # a cleft names its agent: "c'est nous qui coordonnons", "c'est le X qui coordonne"
         k = body.index("qui", p + 3)
         agent = body[p + 2 : k]
         if len(agent) == 1 and agent[0] in wl.pronouns:

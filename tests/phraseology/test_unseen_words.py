@@ -1034,3 +1034,29 @@ def test_the_case_left_to_the_addressee(text: str, primary: str) -> None:
 )
 def test_who_said_alone_and_listen(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # a French negative order with object pronouns before its verb
+        ("Ne vous approchez pas.", "instruction"),
+        ("Ne vous inquiétez pas.", "information"),  # reassurance orders nothing
+        ("Don't worry.", "information"),
+        ("Ne le touchez pas.", "instruction"),
+        ("Nous ne bougeons pas.", "report.status"),  # the subject before "ne"
+        # not to be left, not to be let die; begging
+        ("Ne nous laissez pas.", "request.assistance"),
+        ("Ne nous quittez pas.", "request.assistance"),
+        ("Ne nous laissez pas mourir.", "request.assistance"),
+        ("Don't leave us.", "request.assistance"),
+        ("Don't let us die.", "request.assistance"),
+        ("Let us go.", "intention"),
+        ("I'm begging you.", "request.assistance"),
+        ("Je vous en supplie.", "request.assistance"),
+        ("We beg you, help us.", "request.assistance"),
+        ("I'm afraid we cannot.", "refuse"),
+    ],
+)
+def test_negative_french_orders_and_pleas(text: str, primary: str) -> None:
+    reads(text, primary)

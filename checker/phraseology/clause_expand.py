@@ -1,0 +1,72 @@
+"""The words of a clause from its tokens: French elisions split ("n'avons": "ne
+avons"), English contractions spelt out ("we'll": "we will"), a noun's dropped "'s"
+read as "is" where it is one ("the engine's dead"), commas dropped and each position
+the grammar read as one word (:data:`.clause.PLACE`).
+"""
+
+from __future__ import annotations
+
+from checker.phraseology.clause import PLACE
+from checker.phraseology.clause_words import W
+from checker.phraseology.parts import Tok
+from checker.phraseology.words import Words
+
+
+def expand(
+    toks: list[Tok],
+    i: int,
+    j: int,
+    lang: str,
+    at: list[int],
+    places: frozenset[int],
+    text: str,
+    wl: Words,
+) -> list[str]:
+    """The words of a clause with French elisions split, commas dropped and each
+    position the grammar read as one word, :data:`PLACE`; ``at`` receives the token
+    index of every word."""
+    out: list[str] = []
+    for k in range(i, j):
+        w = toks[k].w
+        if k in places:
+            if not out or out[-1] != PLACE:
+                out.append(PLACE)
+                at.append(k)
+            continue
+        if w == ",":
+            continue
+        words = [w]
+        if "'" in w:
+            head, _, tail = w.partition("'")
+            if lang == "fr" and head in W.elisions:
+                words = [W.elisions[head], tail]
+            elif head in ("let",) and tail == "s":
+                words = ["let", "us"]
+            elif tail in ("s", "re", "ve", "ll", "d", "m"):
+                words = [head, {"s": "is", "re": "are", "ve": "have", "ll": "will", "d": "would",
+                                "m": "am"}[tail]]  # fmt: skip
+        elif lang == "en" and k + 1 < j and _s_is(toks, k, text, wl):
+            words = [w, "has" if toks[k + 1].w in ("got", "been") else "is"]
+        out += words
+        at += [k] * len(words)
+    return out
+
+
+def _s_is(toks: list[Tok], k: int, text: str, wl: Words) -> bool:
+    """Whether the "'s" the tokeniser dropped from word ``k`` is "is" (or "has"): a
+    noun's "'s" before what is said of it ("the engine's dead", "the helicopter's on
+    its way", "the boat's taking water"), not before what it owns ("the ship's
+    name"). A word the lexicon splits ("it's": "it is") says so itself."""
+    t = toks[k]
+    if t.e < 2 or text[t.e - 1] not in "sS" or text[t.e - 2] not in "'’":
+        return False
+    nxt = toks[k + 1]
+    if nxt.s < t.e or toks[k - 1].e == t.e:
+        return False
+    n = nxt.w
+    return (
+        n in W.s_is
+        or (n in wl.prepositions and n != "of")
+        or n.endswith(("ing", "ed"))
+        or n.isdecimal()
+    )
