@@ -1060,3 +1060,33 @@ def test_who_said_alone_and_listen(text: str, primary: str) -> None:
 )
 def test_negative_french_orders_and_pleas(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # an order put on all aboard, in the present
+        ("Everybody stays in the boat.", "instruction"),
+        ("Nobody moves.", "instruction"),
+        ("Tout le monde reste assis.", "instruction"),
+        ("Que personne ne bouge.", "instruction"),
+        # in the past, of a state, or what they are doing: a report
+        ("Everybody jumped.", "information"),
+        ("Everybody is wearing life jackets.", "report.persons"),
+        ("Tout le monde va bien.", "report.persons"),
+        # ordered in the passive; an order without its verb
+        ("You are instructed to stop.", "instruction"),
+        ("Il vous est demandé de stopper.", "instruction"),
+        ("Hands up!", "instruction"),
+        ("Les mains en l'air !", "instruction"),
+        ("One at a time.", "instruction"),
+        ("Women and children first.", "instruction"),
+        ("We were the first to arrive.", "information"),
+        # the craft done for, in learner's words
+        ("the boat is finish", "report.status"),
+        ("Le bateau est fini.", "report.status"),
+        ("The search is finished.", "search.terminate"),
+    ],
+)
+def test_orders_to_all_aboard_and_without_a_verb(text: str, primary: str) -> None:
+    reads(text, primary)
