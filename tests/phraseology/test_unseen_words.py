@@ -1090,3 +1090,18 @@ def test_negative_french_orders_and_pleas(text: str, primary: str) -> None:
 )
 def test_orders_to_all_aboard_and_without_a_verb(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # the craft burning, in French as in English
+        ("Le bateau est en feu.", "distress.declare"),
+        ("On est en feu.", "distress.declare"),
+        ("Le bateau brûle.", "distress.declare"),
+        ("The boat is on fire.", "distress.declare"),
+        ("Le moteur est en feu.", "report.status"),  # a part's fire: its nature
+    ],
+)
+def test_a_craft_burning(text: str, primary: str) -> None:
+    reads(text, primary)
