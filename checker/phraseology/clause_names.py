@@ -257,19 +257,31 @@ _GO_AHEAD = frozenset({
     ("go", "ahead", "with", "your", "traffic"), ("send", "your", "traffic"),
     ("send", "your", "message"), ("pass", "your", "message"), ("allez", "y"), ("allez-y",),
     ("je", "ecoute"), ("je", "vous", "ecoute"), ("on", "vous", "ecoute"),
-    ("passez", "votre", "message"), ("a", "vous"),
+    ("passez", "votre", "message"), ("a", "vous"), ("parlez",), ("transmettez",),
 })  # fmt: skip
 _COURTESY = W.greeting_words | W.greetings | {"over", "please"}
 _GO_FIRST = frozenset(w for phrase in _GO_AHEAD for w in phrase[:1])
 
 
 def greeting(words: list[str]) -> bool:
-    """Whether a clause is only a greeting ("hello", "good evening, sir", "allô")."""
-    return (
-        bool(words)
-        and not W.greetings.isdisjoint(words)
-        and all(w in W.greetings or w in W.greeting_words for w in words)
+    """Whether a clause is only a greeting ("hello", "good evening, sir", "allô"), or
+    asks only whether anyone hears ("is anybody there?", "il y a quelqu'un ?",
+    "hello, anybody?"): contact sought, nobody named."""
+    if not words:
+        return False
+    if not _ANYONE.isdisjoint(words) and all(w in _ANYONE_THERE for w in words):
+        return True
+    return not W.greetings.isdisjoint(words) and all(
+        w in W.greetings or w in W.greeting_words for w in words
     )
+
+
+#: Who may hear a call that names nobody, and the words said around them.
+_ANYONE = frozenset({"anybody", "anyone", "somebody", "someone", "quelqu'un", "quelquun"})
+_ANYONE_THERE = _ANYONE | W.greetings | W.greeting_words | {
+    "is", "there", "out", "here", "listening", "please", "il", "y", "a", "est", "ce", "que",
+    "la", "la-bas", "ici", "over",
+}  # fmt: skip
 
 
 def hailed(c: Clause, after: Clause) -> bool:

@@ -1105,3 +1105,22 @@ def test_orders_to_all_aboard_and_without_a_verb(text: str, primary: str) -> Non
 )
 def test_a_craft_burning(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # contact sought, nobody named
+        ("Is anybody there?", "call"),
+        ("Il y a quelqu'un ?", "call"),
+        ("Hello, hello, anybody?", "call"),
+        ("Is anybody hurt?", "question"),
+        ("Il y a quelqu'un dans l'eau.", "report.persons"),
+        # "X pour Y" calls; "parlez" lets the caller speak
+        ("Flamant pour Gris-Nez.", "call"),
+        ("Gris-Nez, parlez.", "call"),
+        ("Parlez plus fort.", "instruction"),
+    ],
+)
+def test_contact_sought_and_french_call_ups(text: str, primary: str) -> None:
+    reads(text, primary)
