@@ -238,9 +238,19 @@ def in_situ(body: list[str]) -> bool:
         w = body[k]
         if w == "combien" or (w == "quoi" and body[k - 1] not in ("importe", "ou")):
             return True
+        if (
+            w in _QUEL
+            and body[k - 1] in ("a", "de", "en", "sur", "dans", "vers", "par")
+            and W.say_verbs.isdisjoint(body[:k])  # "je ne sais pas à quelle distance …"
+        ):
+            return True  # "l'eau est à quelle hauteur", "vous êtes à quelle distance"
         if w in _IN_SITU_LAST and all(x in _AFTER_IN_SITU for x in body[k + 1 :]):
             return True
     return False
+
+
+#: "quel" and its forms, asked after a preposition in place ("à quelle hauteur").
+_QUEL = frozenset({"quel", "quelle", "quels", "quelles"})
 
 
 #: Verbs by which the speaker asks the addressee to act ("I need you to …").

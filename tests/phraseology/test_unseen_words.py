@@ -1124,3 +1124,19 @@ def test_a_craft_burning(text: str, primary: str) -> None:
 )
 def test_contact_sought_and_french_call_ups(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # recognised speech runs a closing wish into the thanks
+        ("thank you have a good day", "thanks"),
+        ("merci bonne soirée", "thanks"),
+        # French "quel" asked in place after a preposition, without its "?"
+        ("l'eau est à quelle hauteur", "question"),
+        ("vous êtes à quelle distance de la côte", "question"),
+        ("je ne sais pas à quelle distance on est", "information"),
+    ],
+)
+def test_recognised_closings_and_quel_in_place(text: str, primary: str) -> None:
+    reads(text, primary)
