@@ -207,7 +207,7 @@ def frame_cands(
                 and not (formula and (cl.predicate is None or whole))
                 and not (echoes_answer(cl) and any(c.kind in _ANSWERS for c in cands))
             ):
-                fallback.append(_cand(p, "information", None, 0.5, {}))
+                fallback.append(_cut_off(p, text) or _cand(p, "information", None, 0.5, {}))
             continue
         act = _cand(p, frame.kind, frame.id, confidence(frame, cl), slots(frame, cl))
         domain = [
@@ -464,6 +464,29 @@ def _bare_statement(p: Placed) -> bool:
         or len(cl.words) >= 8
         or (cl.content >= 1 and any(w.isdecimal() or w in W.number_words for w in cl.words))
     )
+
+
+#: Words a clause cannot end on: it broke off after them ("we have a…", "on a un…";
+#: not French "a", which ends "il y en a", nor "la", which is also "là").
+_UNFINISHED = {
+    "en": frozenset({"a", "an", "the", "my", "our", "your", "their", "of", "to", "with"}),
+    "fr": frozenset({
+        "un", "une", "le", "les", "de", "du", "des", "au", "aux", "mon", "ma", "mes",
+        "notre", "nos", "votre", "vos", "leur", "leurs",
+    }),
+}  # fmt: skip
+
+
+def _cut_off(p: Placed, text: str) -> Cand | None:
+    """A clause broken off mid-phrase at the end of what was said or before a dash or
+    an ellipsis ("…Little Missie, we have a…"): what it would have said is not known,
+    and it is reported so rather than as a statement."""
+    words = p.clause.words
+    rest = text[p.chars[1] :].lstrip(" .,!?")
+    unfinished = _UNFINISHED.get(p.clause.lang, frozenset())
+    if not words or words[-1] not in unfinished or rest[:1] not in ("", "…", "—", "-"):
+        return None
+    return _cand(p, "unclassified", None, 0.0, {"reason": "cut off: the clause breaks off"})
 
 
 def _act_start(p: Placed) -> int:

@@ -1140,3 +1140,25 @@ def test_contact_sought_and_french_call_ups(text: str, primary: str) -> None:
 )
 def test_recognised_closings_and_quel_in_place(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # a clause broken off mid-phrase says nothing known
+        ("…Little Missie, Little Missie, we have a…", "unclassified"),
+        ("On a un…", "unclassified"),
+        ("We are sinking and we have a...", "distress.declare"),
+        # complete clauses that end on such words are none ("il y en a", "là")
+        ("Il y en a.", "report.persons"),
+        ("C'est très chaud là.", "information"),
+    ],
+)
+def test_a_clause_broken_off(text: str, primary: str) -> None:
+    reads(text, primary)
+
+
+def test_a_broken_off_clause_says_why() -> None:
+    acts = classify("We are sinking and we have a...").acts
+    assert acts[-1].kind == "unclassified"
+    assert acts[-1].slots["reason"].startswith("cut off")
