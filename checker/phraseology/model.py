@@ -218,7 +218,9 @@ def primary_kind(acts: Sequence[Kinded]) -> ActKind:
     last resort: "This is the Libyan Navy. We are not the coastguard. Stop your
     engine" is chiefly an instruction. On verbatim real speech the labels read it
     so (tests/data/real), and an utterance whose only substantive act is a statement
-    is still ``information``.
+    is still ``information`` unless a bare yes or no said after it confirms it: "Elle
+    est âgée, oui." answers (the real corpus labels it so); "Yes. My name is …" gives
+    something new.
     """
     info = False
     kinds = [act.kind for act in acts]
@@ -234,6 +236,12 @@ def primary_kind(acts: Sequence[Kinded]) -> ActKind:
                 return kind
             info = True
     if info:
+        # a statement confirmed by a yes or no said after it restates the answer
+        # ("Elle est âgée, oui."): the answer is the point ("Yes. My name is …" gives
+        # something new)
+        said = [k for k in kinds if k not in ("call",) and not k.startswith("procedure.")]
+        if said and said[-1] in ("answer.affirmative", "answer.negative"):
+            return said[-1]
         return "information"
     for act in acts:
         if act.kind != "call" and not act.kind.startswith("procedure."):

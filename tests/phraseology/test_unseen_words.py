@@ -1162,3 +1162,18 @@ def test_a_broken_off_clause_says_why() -> None:
     acts = classify("We are sinking and we have a...").acts
     assert acts[-1].kind == "unclassified"
     assert acts[-1].slots["reason"].startswith("cut off")
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # a statement confirmed by a yes or no said after it is the answer
+        ("Elle est âgée, oui.", "answer.affirmative"),
+        ("He left this morning, yes.", "answer.affirmative"),
+        # a yes before something new, or a yes after an act of substance, is not
+        ("Yes. My name is John Smith.", "information"),
+        ("We are sinking, yes.", "distress.declare"),
+    ],
+)
+def test_a_statement_confirmed_after(text: str, primary: str) -> None:
+    reads(text, primary)
