@@ -127,6 +127,10 @@ def read(
                 c.objects = _objects(named[:h] + named[h + hedge :], c.count)
             p += hedge
             continue
+        if ws[p : p + 4] in _SIL_VOUS_PLAIT:
+            c.polite = True  # "(oui,) s'il vous plaît (, aidez-nous)": a courtesy, no verb
+            p += 4
+            continue
         if w in W.receipts:
             c.receipt = True
         if w == "tout" and p + 1 < n and ws[p + 1] in AFTER_TOUT:
@@ -301,6 +305,8 @@ _INDEFINITE = frozenset({"a", "un", "une"})
 #: Leads that are verbs of an order when an object follows ("écoutez, …" holds the
 #: floor; "écoutez la radio" orders).
 _VERB_LEADS = frozenset({"attendez", "ecoutez", "ecoute", "attends", "listen", "wait"})
+#: French "please", as the clause reads it ("s'il" is "se il").
+_SIL_VOUS_PLAIT = (["se", "il", "vous", "plait"], ["se", "il", "te", "plait"])
 #: Words of a plea said as a hedge ("we beg you, help us", "je vous en supplie").
 _PLEAS = frozenset({"beg", "begging", "supplie", "supplions"})
 #: What follows "listen" when it is the order ("listen to me", "listen carefully").

@@ -314,7 +314,7 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
         if (
             lang == "fr"
             and w in W.clitics
-            and not (saw_be or saw_have)  # "vous avez la coordination": an article
+            and (modality != "none" or not (saw_be or saw_have))  # "vous avez la …"
             and q + 1 < n
             and body[q + 1] not in wl.determiners
         ):
@@ -327,7 +327,7 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
         if w in W.adverbs or w in W.please:
             q += 1
             continue
-        if w == "to" or (w == "de" and modality != "none"):
+        if w == "to" or (w in ("de", "a") and modality != "none"):  # "prêts à intervenir"
             q += 1
             continue
         if w in ("going", "about") and q + 1 < n and body[q + 1] == "to":

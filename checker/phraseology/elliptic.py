@@ -46,6 +46,8 @@ def asks_by_noun(c: Clause) -> bool:
     if (
         c.mood != "declarative"
         or c.agent == "speaker"  # "on est à côté de la bouée": a place said, by its subject
+        # a subject and "be" or "have" say something: "le canot est en route"
+        or (c.agent != "none" and c.predicate in ("be", "etre", "have", "avoir"))
         or c.count is not None
         or c.polarity != "positive"
         or not 2 <= len(ws) <= 8

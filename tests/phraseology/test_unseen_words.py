@@ -1177,3 +1177,31 @@ def test_a_broken_off_clause_says_why() -> None:
 )
 def test_a_statement_confirmed_after(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # "yes please", "oui s'il vous plaît" answer yes (an offer makes it an acceptance)
+        ("Yes please.", "answer.affirmative"),
+        ("Oui s'il vous plaît.", "answer.affirmative"),
+        ("S'il vous plaît, aidez-nous.", "request.assistance"),
+        # ready to act; a rescue craft on its way
+        ("Nous sommes prêts à intervenir.", "assistance.offer"),
+        ("Je suis prêt à vous aider.", "assistance.offer"),
+        ("Le canot est en route.", "assistance.offer"),
+        ("Un canot pneumatique est en route vers l'Angleterre.", "information"),
+        # a subject and "be" ask nothing, whatever their nouns
+        ("Le bateau est en route.", "information"),
+        # help not wanted; not wanting to be taken aboard
+        ("On ne veut pas de votre aide.", "assistance.decline"),
+        ("We don't want to go with you.", "assistance.decline"),
+        ("On ne veut pas monter.", "assistance.decline"),
+        ("On veut pas retourner en Libye.", "refuse"),
+        # the case outside the speaker's own zone, in French
+        ("C'est en dehors de notre zone SAR.", "coordination.decline"),
+        ("This is not Libyan territorial waters.", "report.position"),  # as labelled
+    ],
+)
+def test_offers_acceptances_and_declines_in_other_words(text: str, primary: str) -> None:
+    reads(text, primary)
