@@ -226,6 +226,8 @@ _COMPOUNDS = frozenset({"rescue", "patrol", "pilot", "help"})
 _COMPOUNDED = frozenset({
     "coordination", "operation", "operations", "team", "unit", "units", "services",
     "service", "swimmer", "area", "region", "pattern", "plan", "centre", "center", "zone",
+    # the state of the rescue said, no order: "rescue complete", "rescue successful"
+    "complete", "completed", "successful", "finished", "over", "done", "underway",
 })  # fmt: skip
 
 

@@ -1205,3 +1205,22 @@ def test_a_statement_confirmed_after(text: str, primary: str) -> None:
 )
 def test_offers_acceptances_and_declines_in_other_words(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # those rescued said to be aboard the rescuer
+        ("The survivors are on board.", "report.rescued"),
+        ("Les rescapés sont à bord.", "report.rescued"),
+        ("We have them on board.", "report.rescued"),
+        ("On les a à bord.", "report.rescued"),
+        ("The survivors are in the water.", "report.persons"),
+        ("We have 40 people on board.", "report.persons"),
+        # the state of the rescue is no order to rescue
+        ("Rescue complete, 12 persons recovered.", "report.rescued"),
+        ("Rescue the people.", "task"),
+    ],
+)
+def test_those_rescued_aboard(text: str, primary: str) -> None:
+    reads(text, primary)
