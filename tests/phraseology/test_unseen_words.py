@@ -1224,3 +1224,21 @@ def test_offers_acceptances_and_declines_in_other_words(text: str, primary: str)
 )
 def test_those_rescued_aboard(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # what the speaker will do, said in the French present
+        ("On reste avec l'embarcation.", "intention"),
+        ("Je vous rappelle.", "intention"),
+        ("On vous tient au courant.", "intention"),
+        ("On attend ici.", "intention"),
+        # what the craft or the persons undergo is no plan
+        ("On attend depuis trois heures.", "information"),
+        ("On tient le coup.", "information"),
+        ("On dérive.", "report.status"),
+    ],
+)
+def test_french_present_plans(text: str, primary: str) -> None:
+    reads(text, primary)
