@@ -367,6 +367,10 @@ def number_value(words: list[str], lang: str) -> float | None:
     text2num (lazily imported: most utterances say no French number); a French
     approximation ("une cinquantaine") is its round number."""
     if lang == "en":
+        if words[:1] == ["a"]:
+            words = ["one", *words[1:]]  # "a hundred (and fifty)"
+        elif words[:1] == ["hundred"] or words[:1] == ["thousand"]:
+            words = ["one", *words]  # "hundred and fifty", recognised without its "a"
         value = spoken_number(" ".join(words))
         if value is not None or not words or words[0] not in _FRENCH_NUMBERS:
             return value
@@ -383,6 +387,8 @@ def number_value(words: list[str], lang: str) -> float | None:
         return None
 
 
+#: Number words after which "and" goes on with the number ("a hundred and fifty").
+_HUNDREDS = frozenset({"hundred", "thousand"})
 _FRENCH_NUMBERS = frozenset({
     "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
     "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "trente", "quarante",
@@ -417,7 +423,12 @@ def _count(allw: list[str], k: int, w: str, wl: Words, current: int | None) -> i
             if w.isdecimal():
                 return int(w) if len(w) <= 6 else -1
             start = k
-            while start > 0 and allw[start - 1] in W.number_words:
+            while start > 0 and (
+                allw[start - 1] in W.number_words
+                # "a hundred and fifty", "one hundred and twenty": "and" inside a number
+                or (allw[start - 1] == "and" and start > 1 and allw[start - 2] in _HUNDREDS)
+                or (allw[start - 1] == "a" and allw[start] in _HUNDREDS)
+            ):
                 start -= 1
             end = k + 1  # "une soixantaine de personnes": the number ends before "de"
             while end < m and (allw[end] in W.number_words or _joins_number(allw, end, m)):

@@ -267,7 +267,7 @@ def _subclauses(
         elif (
             (w in wl.split or w in W.consequence)
             and opens(nxt, wl, conj=True)
-            and toks[k - 1].w != ","
+            and toks[k - 1].w not in _NO_CUT_BEFORE_AND  # "a hundred and fifty"
         ) or (
             (
                 # "… in this area be careful", "… coming your way watch out"
@@ -425,6 +425,9 @@ def _tag_after(prev: str, wl: Words) -> bool:
     )
 
 
+#: Words after which "and" opens no clause: a comma's own clause, a number's "and"
+#: ("a hundred and fifty", "two thousand and twenty").
+_NO_CUT_BEFORE_AND = frozenset({",", "hundred", "thousand", "cent", "mille"})
 #: Words after "be" that make it an order opening a clause ("be careful").
 _WARY = frozenset({"careful", "aware", "advised", "ready", "prepared", "alert"})
 #: Words asked of a statement just made ("is that correct").

@@ -55,7 +55,7 @@ class PositionRules:
         return children[0], str(children[1])[0].upper(), int(children[1].end_pos or 0)
 
     def latlong(self, children: list[Any]) -> Item:
-        lat, lon = children[-2], children[-1]
+        lat, lon = [c for c in children if not isinstance(c, Token)][-2:]  # labels skipped
         (lat_num, lat_min, _), lat_h, _ = lat
         (lon_num, lon_min, _), lon_h, end = lon
         lat_d, lat_m = _degrees_minutes(lat_num, lat_min, False)

@@ -1242,3 +1242,35 @@ def test_those_rescued_aboard(text: str, primary: str) -> None:
 )
 def test_french_present_plans(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # "and" inside a number, and "a" for "one"
+        ("a hundred and fifty people", 150),
+        ("one hundred and fifty people", 150),
+        ("two hundred and twenty persons", 220),
+        ("a hundred people", 100),
+        ("about a hundred people", 100),
+        ("hundred and fifty people", 150),  # recognised without its "a"
+        ("fifty people", 50),
+    ],
+)
+def test_counts_with_and_and_a(text: str, count: int) -> None:
+    (act,) = classify(text).acts
+    assert (act.kind, act.slots.get("count")) == ("report.persons", count)
+
+
+@pytest.mark.parametrize(
+    ("text", "lat", "lon"),
+    [
+        # a position's numbers labelled "latitude" and "longitude"
+        ("latitude 51 02.5 N longitude 001 50.3 E", 51.04167, 1.83833),
+        ("Latitude 35 10 N, longitude 012 20 E.", 35.16667, 12.33333),
+        ("position latitude 50 57 N longitude 1 35 E", 50.95, 1.58333),
+    ],
+)
+def test_positions_labelled_latitude_and_longitude(text: str, lat: float, lon: float) -> None:
+    act = next(a for a in classify(text).acts if a.kind == "report.position")
+    assert (act.slots["lat"], act.slots["lon"]) == (lat, lon)
