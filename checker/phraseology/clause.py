@@ -47,6 +47,8 @@ class Clause:
     name: bool = False
     #: a number in the clause qualifies equipment ("a ten-man raft"), not persons
     equipment: bool = False
+    #: opened by "what", "how" or "quel" but exclaimed, not asked ("What a nightmare.")
+    exclaimed: bool = False
     start: int = -1
     chars: tuple[int, int] = (0, 0)
     passive: bool = False

@@ -252,3 +252,26 @@ _NOT_PRESENT = frozenset({
 })  # fmt: skip
 _THEN_SUBJECTS = frozenset({"you", "we", "it", "vous", "nous", "on", "tu", "il", "they"})
 _FUTURE = frozenset({"will", "shall", "allez", "allons", "va", "vont", "vas"})
+
+
+#: Words a clause cannot end on: it broke off after them ("we have a…", "on a un…";
+#: not French "a", which ends "il y en a", nor "la", which is also "là").
+_UNFINISHED = {
+    "en": frozenset({"a", "an", "the", "my", "our", "your", "their", "of", "to", "with"}),
+    "fr": frozenset({
+        "un", "une", "le", "les", "de", "du", "des", "au", "aux", "mon", "ma", "mes",
+        "notre", "nos", "votre", "vos", "leur", "leurs",
+    }),
+}  # fmt: skip
+
+
+def broken_off(words: list[str], lang: str, rest: str) -> bool:
+    """Whether a clause of ``words`` broke off mid-phrase: it ends on an article, a
+    possessive or a preposition, at the end of what was said or before a dash or an
+    ellipsis (``rest`` is the text after it): "…Little Missie, we have a…"."""
+    rest = rest.lstrip(" .,!?")
+    return (
+        bool(words)
+        and words[-1] in _UNFINISHED.get(lang, frozenset())
+        and (rest[:1] in ("", "…", "—", "-"))
+    )

@@ -39,7 +39,8 @@ def expand(
         if "'" in w:
             head, _, tail = w.partition("'")
             if lang == "fr" and head in W.elisions:
-                words = [W.elisions[head], tail]
+                # "s'il", "s'ils" are "si il(s)" ("s'est" is "se est")
+                words = ["si" if head == "s" and tail in ("il", "ils") else W.elisions[head], tail]
             elif head in ("let",) and tail == "s":
                 words = ["let", "us"]
             elif tail in ("s", "re", "ve", "ll", "d", "m"):

@@ -238,7 +238,11 @@ def in_situ(body: list[str]) -> bool:
     n = len(body)
     for k in range(1, n):
         w = body[k]
-        if w == "combien" or (w == "quoi" and body[k - 1] not in ("importe", "ou")):
+        if w == "t" and k + 1 < n and body[k + 1] in FR_SUBJECTS:
+            return True  # "y a-t-il des enfants", "a-t-elle un gilet": an inversion
+        if (w == "combien" or (w == "quoi" and body[k - 1] not in ("importe", "ou"))) and (
+            W.say_verbs.isdisjoint(body[:k])  # "je ne sais pas quoi faire" tells
+        ):
             return True
         if (
             w in _QUEL

@@ -96,6 +96,8 @@ def read(
                 c.count = int(w) if w.isdecimal() and len(w) <= 4 else _spoken(allw, k, wl)
     for a, b in pairwise(allw):
         lemmas.add(f"{a} {b}")
+    if c.polite and "me demande" in lemmas:
+        c.polite = False  # "je me demande s'ils vont venir" wonders; it asks nothing
     c.lemmas = frozenset(lemmas)
     c.known = is_known
     c.objects = _objects(named, c.count)
@@ -186,9 +188,35 @@ def read(
     c.third_party = third_party(c, body, wl)
     if c.mood == "declarative" and asked:
         c.mood = "interrogative"
+    elif c.mood == "interrogative" and not asked and _exclaimed(body, c, text):
+        c.mood, c.exclaimed = "declarative", True  # "What a nightmare.", "Quelle horreur !"
     if c.mood == "interrogative" and not c.inverted and body and body[0] not in wl.wh:
         c.echo = c.agent != "none"
     return c
+
+
+def _exclaimed(body: list[str], c: Clause, text: str) -> bool:
+    """Whether a clause opened by "what", "how" or "quel" exclaims rather than asks:
+    "what a …" always; a few words without a verb in typed text that ends none of its
+    sentences with "?" ("How terrible.", "Quelle horreur !"; "how many people" asks)."""
+    if len(body) < 2 or body[0] not in _EXCLAIMING:
+        return False
+    if body[1] in ("a", "an"):
+        return True
+    return (
+        # (after "quel" a noun is read as no verb: "quelle horreur"; "quelle est …" asks)
+        (c.predicate is None or (body[0].startswith("quel") and body[1] not in _BE_AFTER))
+        and len(body) <= 4
+        and body[1] not in _ASKING_HOW
+        and "?" not in text
+        and any(mark in text for mark in ".!")
+    )
+
+
+_EXCLAIMING = frozenset({"what", "how", "quel", "quelle", "quels", "quelles"})
+_BE_AFTER = frozenset({"est", "sont", "etait", "etaient", "sera", "seront"})
+#: What "how" asks about ("how many", "how long"): a question even without a verb.
+_ASKING_HOW = frozenset({"many", "much", "long", "far", "old", "big", "deep", "often", "fast"})
 
 
 def _counted(w: str, wl: Words) -> bool:
@@ -305,8 +333,8 @@ _INDEFINITE = frozenset({"a", "un", "une"})
 #: Leads that are verbs of an order when an object follows ("écoutez, …" holds the
 #: floor; "écoutez la radio" orders).
 _VERB_LEADS = frozenset({"attendez", "ecoutez", "ecoute", "attends", "listen", "wait"})
-#: French "please", as the clause reads it ("s'il" is "se il").
-_SIL_VOUS_PLAIT = (["se", "il", "vous", "plait"], ["se", "il", "te", "plait"])
+#: French "please", as the clause reads it ("s'il" is "si il").
+_SIL_VOUS_PLAIT = (["si", "il", "vous", "plait"], ["si", "il", "te", "plait"])
 #: Words of a plea said as a hedge ("we beg you, help us", "je vous en supplie").
 _PLEAS = frozenset({"beg", "begging", "supplie", "supplions"})
 #: What follows "listen" when it is the order ("listen to me", "listen carefully").

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from checker.phraseology.clause import PLACE, Clause, Names, Placed
+from checker.phraseology.clause_cuts import broken_off
 from checker.phraseology.clause_names import go_ahead, greeting, hailed
 from checker.phraseology.clause_split import split
 from checker.phraseology.clause_words import W
@@ -181,6 +182,7 @@ def frame_cands(
             for c in inside
             if compatible(c.kind, cl)
             and not (c.kind == "report.persons" and cl.equipment and cl.count is None)
+            and not (cl.exclaimed and c.kind == "question")  # "What a nightmare."
         ]
         dropped.update(id(c) for c in inside if c not in fits)
         answered = (
@@ -466,25 +468,10 @@ def _bare_statement(p: Placed) -> bool:
     )
 
 
-#: Words a clause cannot end on: it broke off after them ("we have a…", "on a un…";
-#: not French "a", which ends "il y en a", nor "la", which is also "là").
-_UNFINISHED = {
-    "en": frozenset({"a", "an", "the", "my", "our", "your", "their", "of", "to", "with"}),
-    "fr": frozenset({
-        "un", "une", "le", "les", "de", "du", "des", "au", "aux", "mon", "ma", "mes",
-        "notre", "nos", "votre", "vos", "leur", "leurs",
-    }),
-}  # fmt: skip
-
-
 def _cut_off(p: Placed, text: str) -> Cand | None:
-    """A clause broken off mid-phrase at the end of what was said or before a dash or
-    an ellipsis ("…Little Missie, we have a…"): what it would have said is not known,
-    and it is reported so rather than as a statement."""
-    words = p.clause.words
-    rest = text[p.chars[1] :].lstrip(" .,!?")
-    unfinished = _UNFINISHED.get(p.clause.lang, frozenset())
-    if not words or words[-1] not in unfinished or rest[:1] not in ("", "…", "—", "-"):
+    """A clause broken off mid-phrase (:func:`.clause_cuts.broken_off`): what it
+    would have said is not known, and it is reported so rather than as a statement."""
+    if not broken_off(p.clause.words, p.clause.lang, text[p.chars[1] :]):
         return None
     return _cand(p, "unclassified", None, 0.0, {"reason": "cut off: the clause breaks off"})
 

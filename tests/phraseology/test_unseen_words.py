@@ -1274,3 +1274,29 @@ def test_counts_with_and_and_a(text: str, count: int) -> None:
 def test_positions_labelled_latitude_and_longitude(text: str, lat: float, lon: float) -> None:
     act = next(a for a in classify(text).acts if a.kind == "report.position")
     assert (act.slots["lat"], act.slots["lon"]) == (lat, lon)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # a French inversion with its "-t-", unpunctuated
+        ("y a-t-il des enfants à bord", "question"),
+        ("a-t-il un gilet", "question"),
+        # "quoi", "combien" after a verb of knowing tell; "je me demande" wonders
+        ("Je ne sais pas quoi faire.", "information"),
+        ("vous êtes combien", "question"),
+        ("Je me demande s'ils vont venir.", "information"),
+        ("Je vous demande de stopper.", "instruction"),
+        # "s'il" is "si il": a condition
+        ("S'il coule, appelez-nous.", "instruction"),
+        # exclamations opened by "what", "how", "quel"
+        ("What a nightmare.", "information"),
+        ("How terrible.", "information"),
+        ("Quelle horreur.", "information"),
+        ("how many people", "question"),
+        ("Quelle est votre position.", "question"),
+        ("quel bateau", "question"),
+    ],
+)
+def test_questions_told_from_exclamations_and_wondering(text: str, primary: str) -> None:
+    reads(text, primary)
