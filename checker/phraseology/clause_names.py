@@ -11,7 +11,7 @@ Zuwara") and verbs are no names.
 
 from __future__ import annotations
 
-from checker.phraseology.clause import Clause, Names, name_at
+from checker.phraseology.clause import PLACE, Clause, Names, name_at
 from checker.phraseology.clause_forms import NOT_EZ_VERBS, progressive, verbal
 from checker.phraseology.clause_predicate import closed
 from checker.phraseology.clause_words import W
@@ -25,6 +25,8 @@ def names_only(
 ) -> bool:
     """Whether the clause of tokens ``i``..``j`` (words ``allw``) only names a station,
     written so or one of the transcript's ``names``."""
+    if PLACE in allw:
+        return False  # "51 02 N 001 50 E": a position the grammar read, its letters no name
     return _is_name(toks, i, j, text, allw, wl) or _named(allw, names)
 
 

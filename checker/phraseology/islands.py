@@ -185,10 +185,53 @@ def _scan_run(
             word_starts.append(pos)
             unit_ids.append(k)
             pos += len(w) + 1
+        region = _hemisphere_first(words, unit_ids)
+        if region is not None:  # "N 51 02.5 E 001 50.3", as a GPS writes it
+            word_starts = [sum(len(w) + 1 for w in words[:k]) for k in range(len(words))]
         items = parse_island(" ".join(words))
         mapped = [_to_units(item, word_starts, unit_ids) for item in items]
+        if region is not None:
+            mapped = [_spanning(item, region) for item in mapped]
         islands.append((first, last + 1, mapped))
     return islands
+
+
+_NS = frozenset({"n", "s", "north", "south"})
+_EW = frozenset({"e", "w", "east", "west"})
+
+
+def _hemisphere_first(words: list[str], unit_ids: list[int]) -> tuple[int, int] | None:
+    """A latitude and a longitude each said after its hemisphere ("N 51 02.5 E 001
+    50.3"): reorder ``words`` and ``unit_ids`` in place to the order the grammar reads
+    ("51 02.5 N 001 50.3 E") and return the units they span, or None."""
+    n = len(words)
+    for k in range(n):
+        if words[k] not in _NS:
+            continue
+        m = k + 1
+        while m < n and m - k <= 3 and words[m][:1].isdigit():
+            m += 1
+        if m == k + 1 or m >= n or words[m] not in _EW:
+            continue
+        e = m + 1
+        while e < n and e - m <= 3 and words[e][:1].isdigit():
+            e += 1
+        if e == m + 1:
+            continue
+        order = [*range(k + 1, m), k, *range(m + 1, e), m]
+        words[k:e] = [words[x] for x in order]
+        span = (min(unit_ids[k:e]), max(unit_ids[k:e]))
+        unit_ids[k:e] = [unit_ids[x] for x in order]
+        return span
+    return None
+
+
+def _spanning(item: Item, region: tuple[int, int]) -> Item:
+    """An item read from reordered words spans all their units."""
+    low, high = region
+    if item.start > high or item.end <= low:
+        return item
+    return Item(item.kind, min(item.start, low), max(item.end, high + 1), item.data)
 
 
 @lru_cache(maxsize=4096)

@@ -1300,3 +1300,26 @@ def test_positions_labelled_latitude_and_longitude(text: str, lat: float, lon: f
 )
 def test_questions_told_from_exclamations_and_wondering(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "lat", "lon"),
+    [
+        # the hemisphere said first, as a GPS writes it
+        ("N 51 02.5 E 001 50.3", 51.04167, 1.83833),
+        ("position N 35 10 E 012 20", 35.16667, 12.33333),
+        ("S 33 52 E 151 12", -33.86667, 151.2),
+        ("Our position is N 51 02.5 E 001 50.3, we are sinking", 51.04167, 1.83833),
+    ],
+)
+def test_a_gps_hemisphere_first(text: str, lat: float, lon: float) -> None:
+    act = next(a for a in classify(text).acts if a.kind == "report.position")
+    assert (act.slots["lat"], act.slots["lon"]) == (lat, lon)
+    assert act.span is not None and act.matched is not None
+    said = text.partition(",")[0]
+    assert act.matched.split()[-1] == said.split()[-1]  # all of it read
+
+
+def test_a_position_alone_calls_no_station() -> None:
+    # its capital letters N and E are no name
+    assert [a.kind for a in classify("51 02 N 001 50 E").acts] == ["report.position"]
