@@ -14,7 +14,8 @@ from itertools import pairwise
 
 from checker.phraseology.clause import PLACE, Clause, Names
 from checker.phraseology.clause_expand import expand
-from checker.phraseology.clause_forms import AFTER_TOUT, in_situ, merci_de, reason_first
+from checker.phraseology.clause_forms import reason_first
+from checker.phraseology.clause_french import AFTER_TOUT, in_situ, merci_de
 from checker.phraseology.clause_names import names_only
 from checker.phraseology.clause_party import third_party
 from checker.phraseology.clause_predicate import closed_core

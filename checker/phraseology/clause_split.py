@@ -29,7 +29,8 @@ from checker.phraseology.clause_cuts import (
     particle_after_verb,
     takes_object,
 )
-from checker.phraseology.clause_forms import FR_SUBJECTS, verbal
+from checker.phraseology.clause_forms import verbal
+from checker.phraseology.clause_french import FR_SUBJECTS
 from checker.phraseology.clause_predicate import closed
 from checker.phraseology.clause_read import forget_words, read
 from checker.phraseology.clause_words import W

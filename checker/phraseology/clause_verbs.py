@@ -6,16 +6,11 @@ or French progressive ("en train de").
 
 from __future__ import annotations
 
+from checker.phraseology import clause_french as fr
 from checker.phraseology.clause import Clause, Names, name_at
 from checker.phraseology.clause_forms import (
     ASK_OF,
-    ASKING_EZ,
-    FR_ASK_OF,
-    FR_SUBJECTS,
-    IMPERSONAL,
     NEGATING_FIRST,
-    NOT_ASKED,
-    after_ne,
     auxiliary,
     call_sign,
     cleft,
@@ -24,7 +19,6 @@ from checker.phraseology.clause_forms import (
     fronted,
     hyphenated,
     imperative,
-    impersonal,
     noun_agent,
     part_noun,
     person,
@@ -98,7 +92,9 @@ def structure(
             # "que comptez-vous faire": an inverted subject after "que" asks, "?" or not,
             # as "qu'est-ce que" does
             and not (
-                n > 2 and body[2] in FR_SUBJECTS and hyphenated(toks, i, j, body[1], body[2], text)
+                n > 2
+                and body[2] in fr.FR_SUBJECTS
+                and hyphenated(toks, i, j, body[1], body[2], text)
             )
             and body[1:3] != ["est", "ce"]
         )
@@ -146,9 +142,9 @@ def structure(
         and not (
             first.endswith("ez")
             and c.mood != "interrogative"
-            and first not in ASKING_EZ
+            and first not in fr.ASKING_EZ
             # a direct object asks ("apercevez-vous le bateau"), not what NOT_ASKED has
-            and not (n > 2 and body[2] in wl.determiners and body[2] not in NOT_ASKED)
+            and not (n > 2 and body[2] in wl.determiners and body[2] not in fr.NOT_ASKED)
         )
         and not (first.endswith("ons") and body[1] != "nous")
     ):
@@ -165,7 +161,7 @@ def structure(
         if body[0] in ("do", "don't") and n > 1 and body[1] in ("not", "never"):
             k = 2
         elif body[0] in ("never",) or (lang == "fr" and body[0] in ("ne", "n")):
-            k = after_ne(body)  # "ne bougez pas", "ne vous approchez pas"
+            k = fr.after_ne(body)  # "ne bougez pas", "ne vous approchez pas"
         elif lang == "en" and body[0] in ("everybody", "everyone") and n > 1:
             # a vocative, then a bare verb: "everybody sit down" orders ("everybody
             # sits" would report); the verb decides in _imperative below
@@ -232,7 +228,7 @@ def structure(
                 c.agent_word = " ".join(name)
                 _verb_chain(c, body, q + k, wl, skip_subject=True)
                 return
-        if lang == "fr" and w in IMPERSONAL and impersonal(c, body, q, wl, _chain_after):
+        if lang == "fr" and w in fr.IMPERSONAL and fr.impersonal(c, body, q, wl, _chain_after):
             return  # "il y a", "il nous faut", "il (ne) faut (pas)"
         if w in wl.pronouns:
             c.agent = person(w, wl)
@@ -356,7 +352,7 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
         if (
             lang == "fr"
             and c.agent == "speaker"
-            and w in FR_ASK_OF
+            and w in fr.FR_ASK_OF
             and q + 3 < n
             and body[q + 1] in ("que", "qu")
             and body[q + 2] in wl.addressee
@@ -483,7 +479,7 @@ _VERB_MODALS = frozenset({
 
 
 def _chain_after(c: Clause, body: list[str], q: int, wl: Words) -> None:
-    """The verb chain from ``q``, the subject read (for :func:`impersonal`)."""
+    """The verb chain from ``q``, the subject read (for :func:`.clause_french.impersonal`)."""
     _verb_chain(c, body, q, wl, skip_subject=True)
 
 
@@ -495,6 +491,6 @@ def _inverted_after_wh(
     ("where are you going", "what will you do")."""
     verb, subject = body[p], body[p + 1]
     if wl.lang == "fr":
-        return subject in FR_SUBJECTS and hyphenated(toks, i, j, verb, subject, text)
+        return subject in fr.FR_SUBJECTS and hyphenated(toks, i, j, verb, subject, text)
     auxiliary = verb in wl.be or verb in wl.have or verb in wl.do or verb in wl.modal
     return auxiliary and (subject in W.subjects or subject == "you")
