@@ -10,6 +10,7 @@ treat as little evidence.
 
 from __future__ import annotations
 
+from functools import cache
 from itertools import pairwise
 
 from checker.phraseology.clause import PLACE, Clause, Names
@@ -23,7 +24,7 @@ from checker.phraseology.clause_verbs import structure
 from checker.phraseology.clause_words import W
 from checker.phraseology.grammar import spoken_number
 from checker.phraseology.parts import Tok
-from checker.phraseology.words import Words, forget_suffixes, known
+from checker.phraseology.words import Words, forget_suffixes, known, words
 
 
 def read(
@@ -319,7 +320,8 @@ def _after_plural_be(allw: list[str], k: int) -> bool:
             break
     if b >= 2 and allw[b - 2 : b + 1] == ["a", "peu", "pres"]:
         b -= 3  # "on est à peu près 40"
-    return b >= 1 and allw[b] in _PLURAL_BE and allw[b - 1] in _PLURAL_SUBJECTS
+    be = allw[b] in _PLURAL_BE or (allw[b] in ("is", "was") and allw[b - 1] == "there")
+    return b >= 1 and be and allw[b - 1] in _PLURAL_SUBJECTS  # (and "there is 47")
 
 
 #: Two words that bound a count: "more than 60", "plus de 50", "at least 40".
@@ -437,10 +439,16 @@ def _phrase_at(ws: list[str], p: int, phrases: tuple[tuple[str, ...], ...]) -> i
     return 0
 
 
+@cache
+def _persons() -> frozenset[str]:
+    """The nouns of persons of both languages."""
+    return frozenset().union(*(words(x).objects.get("persons", ()) for x in ("en", "fr")))
+
+
 def _count(allw: list[str], k: int, w: str, wl: Words, current: int | None) -> int | None:
     """A number that counts persons: "43 personnes", "four people on board"; not "a
     ten-man raft", whose count qualifies equipment."""
-    persons = wl.objects.get("persons", frozenset())
+    persons = _persons()  # either language's: "47 passagers" said alone reads as English
     for m in range(k + 1, min(k + 4, len(allw))):
         nxt = allw[m]
         if nxt in persons or wl.lemma(nxt) in persons or nxt in W.aboard or nxt in W.conditions:

@@ -1323,3 +1323,18 @@ def test_a_gps_hemisphere_first(text: str, lat: float, lon: float) -> None:
 def test_a_position_alone_calls_no_station() -> None:
     # its capital letters N and E are no name
     assert [a.kind for a in classify("51 02 N 001 50 E").acts] == ["report.position"]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # a count before a French noun of persons in a clause too short to be French
+        ("47 passagers.", 47),
+        # "there is" and a number, as learners say it
+        ("There is 47.", 47),
+        ("There are 47.", 47),
+    ],
+)
+def test_counts_across_languages_and_there_is(text: str, count: int) -> None:
+    act = classify(text).acts[0]
+    assert (act.kind, act.slots.get("count")) == ("report.persons", count)
