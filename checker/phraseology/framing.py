@@ -394,14 +394,13 @@ def _count_alone(p: Placed, toks: list[Tok]) -> Cand | None:
     counted = count_in_answer(said)
     if counted is None:
         # who said alone answers as a number does ("Everybody.", "Tout le monde." whose
-        # "tout" reads as a lead), not when it calls those it names ("Everybody, listen")
-        # ("Yes, both of them." answers yes: a lead or a clause before it is no answer
-        # of who)
+        # "tout" reads as a lead); not when it calls those it names ("Everybody,
+        # listen"), nor after a lead or a clause ("Yes, both of them." answers yes)
         said_all = [t.w for t in toks[p.i : p.j]]
         vocative = toks[p.j - 1].w == "," or (p.j < len(toks) and toks[p.j].w == ",")
         first = bool(said) and (p.i == 0 or toks[p.i - 1].w == "|")
-        first = first and said_all[0] in (said[0], "tout")
-        who = first and not vocative and (who_alone(said) or who_alone(said_all))
+        alone = first and said_all[0] in (said[0], "tout") and not vocative
+        who = alone and (who_alone(said) or who_alone(said_all))
         return _cand(p, "report.persons", "report.persons#bare-who", 0.4, {}) if who else None
     return _cand(p, "report.persons", "report.persons#bare-number", 0.4, {"count": counted[0]})
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from functools import cache, lru_cache
-from itertools import pairwise
+from itertools import accumulate, pairwise
 from typing import Any
 
 from checker.phraseology.grammar import (
@@ -173,21 +173,11 @@ def _scan_run(
         if not _worth_parsing(terminals):
             continue
         first, last = terminals[0][1], terminals[-1][2]
-        words: list[str] = []
-        word_starts: list[int] = []
-        unit_ids: list[int] = []
-        pos = 0
-        for k in range(first, last + 1):
-            w = run[k]
-            if w == ",":
-                continue
-            words.append(w)
-            word_starts.append(pos)
-            unit_ids.append(k)
-            pos += len(w) + 1
-        region = _hemisphere_first(words, unit_ids)
-        if region is not None:  # "N 51 02.5 E 001 50.3", as a GPS writes it
-            word_starts = [sum(len(w) + 1 for w in words[:k]) for k in range(len(words))]
+        unit_ids = [k for k in range(first, last + 1) if run[k] != ","]
+        words = [run[k] for k in unit_ids]
+        # "N 51 02.5 E 001 50.3", as a GPS writes it: put in the grammar's order first
+        region = _hemisphere_first(words, unit_ids, {u0: name for name, u0, _ in terminals})
+        word_starts = list(accumulate((len(w) + 1 for w in words[:-1]), initial=0))
         items = parse_island(" ".join(words))
         mapped = [_to_units(item, word_starts, unit_ids) for item in items]
         if region is not None:
@@ -196,22 +186,21 @@ def _scan_run(
     return islands
 
 
-_NS = frozenset({"n", "s", "north", "south"})
-_EW = frozenset({"e", "w", "east", "west"})
-
-
-def _hemisphere_first(words: list[str], unit_ids: list[int]) -> tuple[int, int] | None:
+def _hemisphere_first(
+    words: list[str], unit_ids: list[int], terminal: dict[int, str]
+) -> tuple[int, int] | None:
     """A latitude and a longitude each said after its hemisphere ("N 51 02.5 E 001
     50.3"): reorder ``words`` and ``unit_ids`` in place to the order the grammar reads
-    ("51 02.5 N 001 50.3 E") and return the units they span, or None."""
+    ("51 02.5 N 001 50.3 E") and return the units they span, or None. ``terminal``
+    names the grammar's terminal that starts at a unit (its NS and EW hemispheres)."""
     n = len(words)
     for k in range(n):
-        if words[k] not in _NS:
+        if terminal.get(unit_ids[k]) != "NS":
             continue
         m = k + 1
         while m < n and m - k <= 3 and words[m][:1].isdigit():
             m += 1
-        if m == k + 1 or m >= n or words[m] not in _EW:
+        if m == k + 1 or m >= n or terminal.get(unit_ids[m]) != "EW":
             continue
         e = m + 1
         while e < n and e - m <= 3 and words[e][:1].isdigit():
