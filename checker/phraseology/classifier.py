@@ -106,8 +106,13 @@ def _names_only(toks: list[Tok], text: str) -> bool:
     Flamant."), which no language's word list knows, not another language."""
     words = [t for t in toks if t.w[0].isalpha()]
     return any(text[t.s].isupper() for t in words) and all(
-        text[t.s].isupper() or t.w in W.name_glue for t in words
+        text[t.s].isupper() or t.w in W.name_glue or t.w in _CALLUP_WORDS for t in words
     )
+
+
+#: Procedure words said with the names of a call-up ("Seabird, Ocean Viking,
+#: receiving", "Dunkerque, Flamant, over"): no language's words but the radio's.
+_CALLUP_WORDS = frozenset({"over", "out", "receiving", "calling", "go", "ahead", "this", "is"})
 
 
 def _classify(

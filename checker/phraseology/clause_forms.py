@@ -422,3 +422,71 @@ NEGATING_FIRST = frozenset({
     "never", "not", "ne", "n", "nothing", "nobody", "none", "aucun", "aucune", "rien",
     "jamais",
 })  # fmt: skip
+
+
+#: Words of quantity that may stand as a clause's subject ("most survived", "la
+#: plupart viennent du Soudan"), beside the quantities of clause.toml and numbers.
+_QUANTITY_SUBJECTS = frozenset({"most", "some", "all", "both", "half", "certains", "certaines"})
+#: The pronouns a quantity is taken from: "most of them", "two of us".
+_OF_WHOM = frozenset({"them", "us", "you"})
+
+
+def quantified(body: list[str], q: int, wl: Words) -> int:
+    """Where the verb starts after a subject that is a count or a quantity, with
+    the pronoun it is taken from ("two did not make it", "most of them come from
+    Sudan", "most of us cannot swim"); 0 if the clause does not open so. A number
+    before a noun ("five knots", "two people") is no subject alone."""
+    w = body[q]
+    if not (
+        w in W.quantities
+        or w in _QUANTITY_SUBJECTS
+        or (w.isdecimal() and len(w) <= 4)
+        or w in W.number_words
+    ):
+        return 0
+    r = q + 1
+    if r + 1 < len(body) and body[r] == "of" and body[r + 1] in _OF_WHOM:
+        r += 2  # "most of them", "two of us"
+    if r >= len(body):
+        return 0
+    x = body[r]
+    if auxiliary(x, wl) or x in wl.modal:
+        return r
+    lemma = wl.lemma(x)
+    if x in W.number_words or _NOUNS.intersection(wl.object_classes(x, lemma)):
+        return 0
+    if wl.lang == "en" and x.endswith("ed") and len(x) > 4:
+        return r  # "two drowned", "most survived"
+    counted = r == q + 1 and (w.isdecimal() or w in W.number_words)
+    if counted and x.endswith("s"):
+        return 0  # "five knots", "deux canots": a noun counted
+    return r if lemma in wl.verbs and (lemma != x or not counted) else 0
+
+
+def quantity_agent(c: Clause, subject: list[str], wl: Words) -> None:
+    """The agent of a counted subject: the pronoun it is taken from ("two of us":
+    the speaker), or the count or quantity itself ("two", "most": someone else)."""
+    if len(subject) == 3 and subject[1] == "of":
+        c.agent, c.agent_word = person(subject[2], wl), " ".join(subject)
+    else:
+        noun_agent(c, "", subject, wl)
+
+
+def addressed_group(body: list[str], wl: Words) -> int:
+    """How many words name the group an English order is given to, before its bare
+    verb: "everybody sit down", "all sit down", "all of you stay in the boat", "two
+    of you go forward", "all persons put on lifejackets" ("everybody sits" reports:
+    the verb decides, in imperative()); 0 if none."""
+    n = len(body)
+    if n > 1 and body[0] in ("everybody", "everyone", "all") and body[1] != "of":
+        named = wl.object_classes(body[1], wl.lemma(body[1]))
+        if body[0] == "all" and n > 2 and "persons" in named:
+            return 2  # "all passengers stay seated"
+        return 1
+    if (
+        n > 3
+        and body[1:3] == ["of", "you"]
+        and (body[0] in W.quantities or body[0] in _QUANTITY_SUBJECTS or body[0] in W.number_words)
+    ):
+        return 3
+    return 0

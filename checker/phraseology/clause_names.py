@@ -145,7 +145,11 @@ def _is_name(toks: list[Tok], i: int, j: int, text: str, allw: list[str], wl: Wo
     anchored = station and (
         ends[0] in wl.stations or ends[-1] in wl.stations or ends[-1] in wl.authorities
     )
-    for k in range(i, j):
+    leads = W.greeting_words | W.greetings
+    first = i  # "Good evening, Dover Coastguard": the greeting is said before the name
+    while lead and first < j and (toks[first].w in leads or not toks[first].w[0].isalpha()):
+        first += 1
+    for k in range(first, j):
         w = toks[k].w
         if not w[0].isalpha():
             continue
@@ -260,6 +264,8 @@ _GO_AHEAD = frozenset({
     ("send", "your", "message"), ("pass", "your", "message"), ("allez", "y"), ("allez-y",),
     ("je", "ecoute"), ("je", "vous", "ecoute"), ("on", "vous", "ecoute"),
     ("passez", "votre", "message"), ("a", "vous"), ("parlez",), ("transmettez",),
+    # "Seabird, Ocean Viking, receiving": the called station hears, and answers
+    ("receiving",), ("receiving", "you"), ("je", "vous", "recois"), ("on", "vous", "recoit"),
 })  # fmt: skip
 _COURTESY = W.greeting_words | W.greetings | {"over", "please"}
 _GO_FIRST = frozenset(w for phrase in _GO_AHEAD for w in phrase[:1])

@@ -146,7 +146,7 @@ def read(
             # "attendez les secours", "listen to me", "Listen." alone: an order, not
             # a lead that holds the floor ("Listen, we are sinking")
             break
-        if w in wl.lead or w in wl.polite or (w in W.adverbs and w not in ("all",)):
+        if w in wl.lead or w in wl.polite or w in W.greetings or (w in W.adverbs and w != "all"):
             if w in ("no", "non") and p + 1 < n and ws[p + 1] in ("one", "body"):
                 break
             if w == "no" and p + 1 < n and named[len(allw) - n + p + 1]:

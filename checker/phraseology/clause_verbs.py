@@ -11,6 +11,7 @@ from checker.phraseology.clause import Clause, Names, name_at
 from checker.phraseology.clause_forms import (
     ASK_OF,
     NEGATING_FIRST,
+    addressed_group,
     auxiliary,
     call_sign,
     cleft,
@@ -23,6 +24,8 @@ from checker.phraseology.clause_forms import (
     part_noun,
     person,
     progressive,
+    quantified,
+    quantity_agent,
     respelt,
     verb_form,
     verb_word,
@@ -162,16 +165,14 @@ def structure(
             k = 2
         elif body[0] in ("never",) or (lang == "fr" and body[0] in ("ne", "n")):
             k = fr.after_ne(body)  # "ne bougez pas", "ne vous approchez pas"
-        elif lang == "en" and body[0] in ("everybody", "everyone") and n > 1:
-            # a vocative, then a bare verb: "everybody sit down" orders ("everybody
-            # sits" would report); the verb decides in _imperative below
-            k = 1
+        elif lang == "en" and (group := addressed_group(body, wl)):
+            k = group  # "everybody sit down", "all of you stay in the boat"
         elif lang == "en" and (
             called := call_sign(body, wl) or vocative(body, wl, before) or fronted(body, wl)
         ):
             k = called  # "lifeboat 17 launch and proceed": a unit called, then an order
         named = name_at(body, k, names) > 0
-        dont = k == 2 and n > 2 and lang == "en"
+        dont = k == 2 and n > 2 and body[0] in ("do", "don't")
         if dont and body[2] in W.dropped_i:
             # "don't know where we are": the speaker's state, "I" dropped
             c.agent = "speaker"
@@ -257,6 +258,11 @@ def structure(
             break
         if w in wl.be or w in wl.have or w in wl.modal or w in wl.negators:
             break
+        r = quantified(body, q, wl) if q == p else 0
+        if r:  # "most of them come from Sudan", "two did not make it"
+            quantity_agent(c, body[q:r], wl)
+            _verb_chain(c, body, r, wl, skip_subject=True)
+            return
         # a bare noun or name followed by an auxiliary: "Falmouth is coordinating"
         if (
             q + 1 < n

@@ -1,0 +1,101 @@
+"""Who a clause is about, said in the ways real speech says it: a count or a
+quantity as the subject, a group given an order, the condition and the origin of
+those aboard, and a call-up opened by a greeting.
+
+Each case is a pattern of real speech (tests/data/real), written anew, with the
+near cases the reading must not catch.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.phraseology.reading import reads
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # a count or a quantity is the subject, with the pronoun it is taken from
+        ("Two didn't make it.", "report.persons"),
+        ("Two did not make it.", "report.persons"),
+        ("He didn't make it.", "report.persons"),
+        ("Two died.", "report.persons"),
+        ("Most survived.", "report.persons"),
+        ("Most of them come from Sudan.", "report.persons"),
+        ("La plupart viennent de Syrie.", "report.persons"),
+        # a number before its noun is no subject alone
+        ("Speed five knots.", "report.status"),
+        # where those aboard come from; a centre's responsibility is no origin
+        ("They are from Sudan.", "report.persons"),
+        ("They are all Syrian.", "report.persons"),
+        ("Ils viennent du Soudan.", "report.persons"),
+        ("It's the responsibility of the Libyans.", "information"),
+    ],
+)
+def test_counted_subjects_and_origins(text: str, primary: str) -> None:
+    reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # harm done to a body is the person's condition, not the craft's damage
+        ("I broke my leg.", "report.persons"),
+        ("He's lost a lot of blood.", "report.persons"),
+        ("Il s'est cassé le bras.", "report.persons"),
+        ("We lost the engine.", "report.status"),
+        ("He's in shock.", "report.persons"),
+        ("Il est en état de choc.", "report.persons"),
+        ("Je suis gelé.", "report.persons"),
+        ("Une personne est décédée.", "report.persons"),
+        ("Il y a un handicapé.", "report.persons"),
+        # a body that no longer answers; a station that does not answer the radio
+        ("Il ne répond plus.", "report.persons"),
+        ("Il ne se réveille pas.", "report.persons"),
+        ("Le CROSS ne répond pas à nos appels.", "information"),
+    ],
+)
+def test_the_condition_of_persons(text: str, primary: str) -> None:
+    reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # a group named, then a bare verb: an order to that group
+        ("All of you stay in the boat.", "instruction"),
+        ("All sit down.", "instruction"),
+        ("All persons put on lifejackets.", "instruction"),
+        ("Some of you move to the back.", "instruction"),
+        ("Two of you go to the front.", "instruction"),
+        ("All stay calm.", "instruction"),
+        # what is said of the group states
+        ("All crew safe.", "report.persons"),
+        ("All of you are safe.", "report.persons"),
+        ("All persons accounted for.", "report.persons"),
+    ],
+)
+def test_orders_to_a_group(text: str, primary: str) -> None:
+    reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # a greeting before the name called; "good evening" alone opens as often as
+        # it closes
+        ("Good evening, Dover Coastguard.", "call"),
+        ("Good evening.", "call"),
+        ("Thank you, good evening.", "thanks"),
+        ("Good night.", "thanks"),
+        # the called station answers that it hears
+        ("Seabird, Ocean Viking, receiving.", "call"),
+        ("Dover, Valiant, receiving.", "call"),
+        ("CROSS Etel, je vous reçois.", "call"),
+        # a ship's name is no person, whatever else the word means
+        ("Seeker, Ocean Guard, go ahead.", "call"),
+    ],
+)
+def test_call_ups_opened_by_a_greeting_or_answered(text: str, primary: str) -> None:
+    reads(text, primary)
