@@ -226,6 +226,17 @@ def here_adverb(nxt: str, wl: Words) -> bool:
 NOT_OURS_OR_YOURS = frozenset(
     {"a", "ont", "est", "sont", "va", "vont", "fait", "font", "peut", "peuvent"}
 )
+#: The forms of "nous" and "vous" that do not end in -ons or -ez.
+_OURS_OR_YOURS = frozenset({"sommes", "etes", "faites", "dites"})
+
+
+def object_clitic(pron: str, verb: str) -> bool:
+    """Whether a French "nous" or "vous" is the object of the verb after it, not its
+    subject: the verb does not agree with it ("le vent nous pousse", "des migrants
+    nous ont appelés", "le CROSS vous a vus"; "nous poussons", "vous êtes" agree)."""
+    if pron not in ("nous", "vous"):
+        return False
+    return verb in NOT_OURS_OR_YOURS or not (verb.endswith(("ons", "ez")) or verb in _OURS_OR_YOURS)
 
 
 def if_unsaid(toks: list[Tok], a: int, b: int, c: int) -> bool:

@@ -11,7 +11,6 @@ from itertools import pairwise
 
 from checker.phraseology.clause import Clause, Names, Placed
 from checker.phraseology.clause_cuts import (
-    NOT_OURS_OR_YOURS,
     PLACE_HEADS,
     PUNCT,
     REQUEST,
@@ -24,6 +23,7 @@ from checker.phraseology.clause_cuts import (
     if_unsaid,
     named_subject,
     noun_then_verb,
+    object_clitic,
     opens,
     opens_after_place,
     particle_after_verb,
@@ -222,7 +222,7 @@ def _subclauses(
                 )
                 # "des migrants nous ont appelés": a verb that does not agree with
                 # "nous"/"vous" has another subject, and the pronoun is its object
-                and not (wl.lang == "fr" and w in ("nous", "vous") and nxt in NOT_OURS_OR_YOURS)
+                and not (wl.lang == "fr" and object_clitic(w, nxt))
                 and not (k - 2 >= i and toks[k - 2].w in ("in", "au") and toks[k - 1].w in _CASE)
             )
             or (

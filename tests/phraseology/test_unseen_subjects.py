@@ -99,3 +99,30 @@ def test_orders_to_a_group(text: str, primary: str) -> None:
 )
 def test_call_ups_opened_by_a_greeting_or_answered(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # the wind or the current carries the speaker's craft
+        ("The wind is pushing us.", "report.status"),
+        ("Le vent nous pousse.", "report.status"),
+        # a French "nous" before a verb that does not agree with it is its object
+        ("Le courant nous emporte vers les rochers.", "report.status"),
+        ("Nous poussons le bateau.", "information"),
+        # the sea's state is no position, nor the craft's condition
+        ("La mer est forte.", "information"),
+        # aground said by where the craft sits; a person on a rock is placed
+        ("We're on the rocks.", "report.status"),
+        ("On est sur les cailloux.", "report.status"),
+        ("Je suis sur un rocher.", "report.position"),
+        # a part of the craft lost, broken or lacking
+        ("On a perdu le safran.", "report.status"),
+        ("No GPS.", "report.status"),
+        ("On n'a plus de gasoil.", "report.status"),
+        ("On est à l'arrêt.", "report.status"),
+        ("We're going round in circles.", "report.status"),
+    ],
+)
+def test_the_craft_carried_aground_or_lacking(text: str, primary: str) -> None:
+    reads(text, primary)
