@@ -135,6 +135,10 @@ def impersonal(
         chain(c, body, q + 4, wl)
     else:
         chain(c, body, q + 2, wl)
+        if c.predicate is None and q + 2 < n and body[q + 2] in wl.determiners:
+            # "il faut une ambulance au port": a need said of a thing, as "il nous faut"
+            c.predicate = "falloir"
+            c.predicates = frozenset({"falloir", "need"})
     c.modality = "must"  # the chain reads no modal after "faut"
     return True
 

@@ -121,7 +121,7 @@ def structure(
                 return
     elif (
         lang == "en"
-        and (first in wl.be or first in wl.have or first in wl.do or first in wl.modal)
+        and (first in wl.be or first in wl.have or first in wl.do or first in _INVERTING)
         and first != "got"  # "got it", "got that": a receipt, no inversion
         and n > 1
         and (body[1] in wl.pronouns or body[1] in wl.determiners or body[1] in ("there", "it"))
@@ -475,6 +475,9 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
 
 
 #: Those the addressee is to have act: "I want everyone to sit down".
+#: The modals that ask by inversion ("can you", "will they"): "need", "want" first
+#: state with "I" dropped ("Need a pump.", "Want a tow?" asks only by its mark).
+_INVERTING = frozenset({"will", "shall", "would", "can", "could", "may", "might", "must", "should"})
 _ORDERED_OTHERS = frozenset({"everyone", "everybody", "them", "all"})
 #: Modal words that are verbs of their own unless "to" follows ("we need help",
 #: "we need to leave").

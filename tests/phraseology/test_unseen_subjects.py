@@ -126,3 +126,25 @@ def test_call_ups_opened_by_a_greeting_or_answered(text: str, primary: str) -> N
 )
 def test_the_craft_carried_aground_or_lacking(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # help that has to come is asked for; help that comes is offered
+        ("Someone has to come.", "request.assistance"),
+        ("Quelqu'un doit venir.", "request.assistance"),
+        ("A lifeboat is coming to you.", "assistance.offer"),
+        # "need" first states, with "I" dropped; it asks only when marked
+        ("Need a pump.", "request.assistance"),
+        ("Can you send a pump?", "request.assistance"),
+        # a polite lead before what names help asks for help
+        ("Requesting a lifeboat.", "request.assistance"),
+        ("Demande d'évacuation médicale.", "request.assistance"),
+        # "il faut" + a thing needed, as "il nous faut"
+        ("Il faut une ambulance au port.", "request.assistance"),
+        ("Pouvez-vous nous remorquer ?", "request.assistance"),
+    ],
+)
+def test_help_asked_for_in_other_words(text: str, primary: str) -> None:
+    reads(text, primary)
