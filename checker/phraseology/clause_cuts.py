@@ -4,11 +4,13 @@
 does it end a clause, open one, make a finite verb, count persons, head a position,
 name a craft's part with its verb — are here, so that each side reads in one
 sitting. Most serve recognised speech, which comes without the commas and stops
-that cut a typed text.
+that cut a typed text. A clause's marks also say where it ends unfinished
+(:func:`broken_off`) or exclaims what its first word would ask (:func:`exclaimed`).
 """
 
 from __future__ import annotations
 
+from checker.phraseology.clause import Clause
 from checker.phraseology.clause_predicate import closed
 from checker.phraseology.clause_words import W
 from checker.phraseology.parts import Tok
@@ -286,3 +288,27 @@ def broken_off(words: list[str], lang: str, rest: str) -> bool:
         and words[-1] in _UNFINISHED.get(lang, frozenset())
         and (rest[:1] in ("", "…", "—", "-"))
     )
+
+
+def exclaimed(body: list[str], c: Clause, text: str) -> bool:
+    """Whether a clause opened by "what", "how" or "quel" exclaims rather than asks:
+    "what a …" always; a few words without a verb in typed text that ends none of its
+    sentences with "?" ("How terrible.", "Quelle horreur !"; "how many people" asks)."""
+    if len(body) < 2 or body[0] not in _EXCLAIMING:
+        return False
+    if body[1] in ("a", "an"):
+        return True
+    return (
+        # (after "quel" a noun is read as no verb: "quelle horreur"; "quelle est …" asks)
+        (c.predicate is None or (body[0].startswith("quel") and body[1] not in _BE_AFTER))
+        and len(body) <= 4
+        and body[1] not in _ASKING_HOW
+        and "?" not in text
+        and any(mark in text for mark in ".!")
+    )
+
+
+_EXCLAIMING = frozenset({"what", "how", "quel", "quelle", "quels", "quelles"})
+_BE_AFTER = frozenset({"est", "sont", "etait", "etaient", "sera", "seront"})
+#: What "how" asks about ("how many", "how long"): a question even without a verb.
+_ASKING_HOW = frozenset({"many", "much", "long", "far", "old", "big", "deep", "often", "fast"})

@@ -171,6 +171,8 @@ def imperative(
         )
     if nxt in wl.be or nxt in wl.modal or nxt in ("is", "are", "s"):
         return False
+    if w == "close" and nxt in ("to", "by"):
+        return False  # "close to Dunkerque": where the speaker is, no order to close
     if w in _COMPOUNDS and (
         nxt in _COMPOUNDED
         or nxt in wl.stations

@@ -14,6 +14,7 @@ from functools import cache
 from itertools import pairwise
 
 from checker.phraseology.clause import PLACE, Clause, Names
+from checker.phraseology.clause_cuts import exclaimed
 from checker.phraseology.clause_expand import expand
 from checker.phraseology.clause_forms import reason_first
 from checker.phraseology.clause_french import AFTER_TOUT, in_situ, merci_de
@@ -46,7 +47,7 @@ def read(
     head = [w for w, k in zip(allw, at, strict=True) if k < main] if main > i else []
     if not head and allw:
         head = reason_first(allw, at, toks, i, j)
-    if not head and allw and allw[0] in ("if", "unless", "si"):
+    if not head and allw and allw[0] in ("if", "unless", "si") and allw[:4] not in _SIL_VOUS_PLAIT:
         # "if you obey you will be safe": the main clause starts at the next subject
         for k in range(2, len(allw)):
             if allw[k] in wl.pronouns and allw[k - 1] not in wl.prepositions and allw[k] != "it":
@@ -57,7 +58,11 @@ def read(
     c.chars = (toks[i].s, toks[j - 1].e)
     # (a head that opens with the addressee is a condition said without "if":
     # clause_cuts.if_unsaid)
-    c.conditional = bool(head) and head[0] in ("if", "unless", "si", "you", "vous", "tu")
+    c.conditional = (
+        bool(head)
+        and head[0] in ("if", "unless", "si", "you", "vous", "tu")
+        and head[:4] not in _SIL_VOUS_PLAIT  # "s'il vous plaît, venez": no condition
+    )
     c.name = names_only(toks, i, j, text, allw, wl, names)
     lemmas: set[str] = set()
     named: list[tuple[str, ...]] = []  # the object classes each word names
@@ -190,35 +195,11 @@ def read(
     c.third_party = third_party(c, body, wl)
     if c.mood == "declarative" and asked:
         c.mood = "interrogative"
-    elif c.mood == "interrogative" and not asked and _exclaimed(body, c, text):
+    elif c.mood == "interrogative" and not asked and exclaimed(body, c, text):
         c.mood, c.exclaimed = "declarative", True  # "What a nightmare.", "Quelle horreur !"
     if c.mood == "interrogative" and not c.inverted and body and body[0] not in wl.wh:
         c.echo = c.agent != "none"
     return c
-
-
-def _exclaimed(body: list[str], c: Clause, text: str) -> bool:
-    """Whether a clause opened by "what", "how" or "quel" exclaims rather than asks:
-    "what a …" always; a few words without a verb in typed text that ends none of its
-    sentences with "?" ("How terrible.", "Quelle horreur !"; "how many people" asks)."""
-    if len(body) < 2 or body[0] not in _EXCLAIMING:
-        return False
-    if body[1] in ("a", "an"):
-        return True
-    return (
-        # (after "quel" a noun is read as no verb: "quelle horreur"; "quelle est …" asks)
-        (c.predicate is None or (body[0].startswith("quel") and body[1] not in _BE_AFTER))
-        and len(body) <= 4
-        and body[1] not in _ASKING_HOW
-        and "?" not in text
-        and any(mark in text for mark in ".!")
-    )
-
-
-_EXCLAIMING = frozenset({"what", "how", "quel", "quelle", "quels", "quelles"})
-_BE_AFTER = frozenset({"est", "sont", "etait", "etaient", "sera", "seront"})
-#: What "how" asks about ("how many", "how long"): a question even without a verb.
-_ASKING_HOW = frozenset({"many", "much", "long", "far", "old", "big", "deep", "often", "fast"})
 
 
 def _counted(w: str, wl: Words) -> bool:

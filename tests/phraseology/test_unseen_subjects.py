@@ -148,3 +148,32 @@ def test_the_craft_carried_aground_or_lacking(text: str, primary: str) -> None:
 )
 def test_help_asked_for_in_other_words(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # understood, or not heard: a receipt, or the words asked for again
+        ("okay okay I understand", "ack"),
+        ("Je comprends.", "ack"),
+        ("I understand you are sinking.", "information"),
+        ("say again please I don't hear", "procedure.say-again"),
+        ("Je ne comprends pas ce que vous dites.", "procedure.say-again"),
+        ("I don't understand why you won't help us.", "information"),
+        ("We can't hear the engine.", "report.status"),
+        # "repeat" alone asks for the words again; with what to repeat, for that
+        ("Répétez, je vous reçois mal.", "procedure.say-again"),
+        ("Repeat.", "procedure.say-again"),
+        ("Repeat your ship's name.", "request"),
+        ("Répétez votre position.", "request"),
+        # "s'il vous plaît" before an order is a courtesy, no condition
+        ("s'il vous plaît venez nous chercher", "request.assistance"),
+        ("S'il vous plaît, venez nous chercher.", "request.assistance"),
+        # "close to" places the speaker; kilometres measure where
+        ("close to Dunkerque, maybe 5 km from the beach", "report.position"),
+        ("Close the hatch.", "instruction"),
+        ("on est à 10 kilomètres de Gravelines je pense", "report.position"),
+    ],
+)
+def test_heard_or_not_courtesies_and_distances(text: str, primary: str) -> None:
+    reads(text, primary)

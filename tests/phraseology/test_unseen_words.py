@@ -744,7 +744,9 @@ def test_a_condition_said_without_if(text: str, primary: str) -> None:
         ("C'est un ordre.", "instruction"),
         ("this is an order stop your engine", "instruction"),
         ("i repeat stop your engine", "instruction"),  # was a request to say again
-        ("Please repeat your position.", "procedure.say-again"),
+        ("Please repeat.", "procedure.say-again"),
+        # what to repeat, named, is asked for (the real corpus: "Repeat your ship's name")
+        ("Please repeat your position.", "request"),
     ],
 )
 def test_orders_named_and_repeated(text: str, primary: str) -> None:
