@@ -27,7 +27,7 @@ def progressive(w: str, wl: Words) -> bool:
     if not w.endswith("ing") or len(w) < 6:
         return False
     lemma = wl.lemma(w)
-    return lemma != w and lemma in wl.verbs and not _NOUNS.intersection(wl.object_classes(w, lemma))
+    return lemma != w and lemma in wl.verbs and not NOUNS.intersection(wl.object_classes(w, lemma))
 
 
 def verb_form(w: str, wl: Words) -> bool:
@@ -87,12 +87,12 @@ def verbal(w: str, wl: Words) -> bool:
         wl.lang == "en" and w.endswith("ed") and len(w) > 4
     )
     # "persons": the dictionary knows a verb "to person", radio does not
-    return verbal and not _NOUNS.intersection(wl.object_classes(w, lemma))
+    return verbal and not NOUNS.intersection(wl.object_classes(w, lemma))
 
 
 _ABOARD = frozenset({"onboard", "aboard"})
 #: Object classes of nouns that are never the verb of a clause's subject phrase.
-_NOUNS = frozenset({"persons", "casualty", "intentions", "coordination", "position", "name"})
+NOUNS = frozenset({"persons", "casualty", "intentions", "coordination", "position", "name"})
 
 
 def hyphenated(toks: list[Tok], i: int, j: int, verb: str, pron: str, text: str) -> bool:
@@ -175,6 +175,7 @@ def imperative(
         return False  # "close to Dunkerque": where the speaker is, no order to close
     if w in _COMPOUNDS and (
         nxt in _COMPOUNDED
+        or _call_sign_number(body, k + 1, wl)  # "Rescue 163 has winched …"
         or nxt in wl.stations
         or nxt in wl.authorities
         or nxt in wl.objects.get("help", ())
@@ -426,69 +427,12 @@ NEGATING_FIRST = frozenset({
 })  # fmt: skip
 
 
-#: Words of quantity that may stand as a clause's subject ("most survived", "la
-#: plupart viennent du Soudan"), beside the quantities of clause.toml and numbers.
-_QUANTITY_SUBJECTS = frozenset({"most", "some", "all", "both", "half", "certains", "certaines"})
-#: The pronouns a quantity is taken from: "most of them", "two of us".
-_OF_WHOM = frozenset({"them", "us", "you"})
-
-
-def quantified(body: list[str], q: int, wl: Words) -> int:
-    """Where the verb starts after a subject that is a count or a quantity, with
-    the pronoun it is taken from ("two did not make it", "most of them come from
-    Sudan", "most of us cannot swim"); 0 if the clause does not open so. A number
-    before a noun ("five knots", "two people") is no subject alone."""
-    w = body[q]
-    if not (
-        w in W.quantities
-        or w in _QUANTITY_SUBJECTS
-        or (w.isdecimal() and len(w) <= 4)
-        or w in W.number_words
-    ):
-        return 0
-    r = q + 1
-    if r + 1 < len(body) and body[r] == "of" and body[r + 1] in _OF_WHOM:
-        r += 2  # "most of them", "two of us"
-    if r >= len(body):
-        return 0
-    x = body[r]
-    if auxiliary(x, wl) or x in wl.modal:
-        return r
-    lemma = wl.lemma(x)
-    if x in W.number_words or _NOUNS.intersection(wl.object_classes(x, lemma)):
-        return 0
-    if wl.lang == "en" and x.endswith("ed") and len(x) > 4:
-        return r  # "two drowned", "most survived"
-    counted = r == q + 1 and (w.isdecimal() or w in W.number_words)
-    if counted and x.endswith("s"):
-        return 0  # "five knots", "deux canots": a noun counted
-    return r if lemma in wl.verbs and (lemma != x or not counted) else 0
-
-
-def quantity_agent(c: Clause, subject: list[str], wl: Words) -> None:
-    """The agent of a counted subject: the pronoun it is taken from ("two of us":
-    the speaker), or the count or quantity itself ("two", "most": someone else)."""
-    if len(subject) == 3 and subject[1] == "of":
-        c.agent, c.agent_word = person(subject[2], wl), " ".join(subject)
-    else:
-        noun_agent(c, "", subject, wl)
-
-
-def addressed_group(body: list[str], wl: Words) -> int:
-    """How many words name the group an English order is given to, before its bare
-    verb: "everybody sit down", "all sit down", "all of you stay in the boat", "two
-    of you go forward", "all persons put on lifejackets" ("everybody sits" reports:
-    the verb decides, in imperative()); 0 if none."""
-    n = len(body)
-    if n > 1 and body[0] in ("everybody", "everyone", "all") and body[1] != "of":
-        named = wl.object_classes(body[1], wl.lemma(body[1]))
-        if body[0] == "all" and n > 2 and "persons" in named:
-            return 2  # "all passengers stay seated"
-        return 1
-    if (
-        n > 3
-        and body[1:3] == ["of", "you"]
-        and (body[0] in W.quantities or body[0] in _QUANTITY_SUBJECTS or body[0] in W.number_words)
-    ):
-        return 3
-    return 0
+def _call_sign_number(body: list[str], k: int, wl: Words) -> bool:
+    """Whether the number from ``k`` is a call sign's ("Rescue 163 has winched …"),
+    not a count of what an order names ("Rescue two people")."""
+    m = k
+    while m < len(body) and (body[m].isdecimal() or body[m] in W.number_words):
+        m += 1
+    if m == k:
+        return False
+    return m == len(body) or not wl.object_classes(body[m], wl.lemma(body[m]))

@@ -66,7 +66,7 @@ def _station_word(w: str, *lists: Words) -> bool:
     )
 
 
-def _pronounceable(w: str) -> bool:
+def pronounceable(w: str) -> bool:
     """A word that may be a place's name said aloud ("malta", "humber"), not noise
     typed ("xyz") nor a number said twice ("forty forty"): four letters or more, with
     a vowel."""
@@ -90,7 +90,7 @@ def _is_name(toks: list[Tok], i: int, j: int, text: str, allw: list[str], wl: Wo
     bonjour.", "ici le Caporal" — a call-up without "this is"."""
     if not allw or len(allw) > 12:
         return False
-    if 1 < len(allw) <= 4 and len(set(allw)) == 1 and _pronounceable(allw[0]):
+    if 1 < len(allw) <= 4 and len(set(allw)) == 1 and pronounceable(allw[0]):
         # "falmouth falmouth falmouth": a word said again and again alone, that no
         # language knows, calls a station (lower case and unpunctuated: recognised)
         return _station_word(allw[0], wl)

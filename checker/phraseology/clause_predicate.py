@@ -112,3 +112,11 @@ def closed(w: str, wl: Words) -> bool:
     """A closed-class word: an auxiliary, pronoun, determiner, preposition, negator or
     discourse lead, never the predicate of a clause."""
     return w in wl.lead or closed_core(w, wl)
+
+
+#: Modal words that are verbs of their own unless "to" follows ("we need help",
+#: "we need to leave").
+VERB_MODALS = frozenset({
+    "need", "needs", "like", "want", "wants", "wish", "hope", "prefer", "plan", "refuse",
+    "refuses", "refused", "intend", "besoin", "compte", "refusent", "refusons", "refusez",
+})  # fmt: skip

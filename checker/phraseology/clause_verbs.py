@@ -11,7 +11,6 @@ from checker.phraseology.clause import Clause, Names, name_at
 from checker.phraseology.clause_forms import (
     ASK_OF,
     NEGATING_FIRST,
-    addressed_group,
     auxiliary,
     call_sign,
     cleft,
@@ -24,8 +23,6 @@ from checker.phraseology.clause_forms import (
     part_noun,
     person,
     progressive,
-    quantified,
-    quantity_agent,
     respelt,
     verb_form,
     verb_word,
@@ -33,6 +30,7 @@ from checker.phraseology.clause_forms import (
     vocative,
 )
 from checker.phraseology.clause_predicate import (
+    VERB_MODALS,
     closed,
     known_verbs,
     light,
@@ -40,6 +38,13 @@ from checker.phraseology.clause_predicate import (
     stronger,
     to_follows,
     with_light,
+)
+from checker.phraseology.clause_subjects import (
+    addressed_group,
+    inverted_after_wh,
+    name_subject,
+    quantified,
+    quantity_agent,
 )
 from checker.phraseology.clause_words import W
 from checker.phraseology.parts import Tok
@@ -113,7 +118,7 @@ def structure(
             # "what is your position": the noun after the auxiliary is what is asked
             if lang == "fr" and body[p : p + 3] == ["est", "ce", "que"]:
                 p += 3  # "qu'est-ce que vous comptez faire": the subject follows
-            elif p + 1 < n and _inverted_after_wh(body, p, wl, toks, i, j, text):
+            elif p + 1 < n and inverted_after_wh(body, p, wl, toks, i, j, text):
                 # "que comptez-vous faire ?", "what will you do with them?": the
                 # pronoun after the verb is the subject, and the verb's chain goes on
                 c.agent = person(body[p + 1], wl)
@@ -263,6 +268,12 @@ def structure(
             quantity_agent(c, body[q:r], wl)
             _verb_chain(c, body, r, wl, skip_subject=True)
             return
+        s, e = name_subject(body, q, toks, i, j, text, wl) if q == p else (q, q)
+        if e > s and e < n and verbal(body[e], wl):
+            # a station named, then its verb: "Corsen Radio accepte la coordination"
+            noun_agent(c, "", body[s:e], wl)
+            _verb_chain(c, body, e, wl, skip_subject=True)
+            return
         # a bare noun or name followed by an auxiliary: "Falmouth is coordinating"
         if (
             q + 1 < n
@@ -384,7 +395,7 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
             m = wl.modal[w]
             if w in wl.be:
                 saw_be = True  # "vous serez bombardés": a future of être
-            if w in _VERB_MODALS and not to_follows(body, q, wl):
+            if w in VERB_MODALS and not to_follows(body, q, wl):
                 break  # "we need help": a verb, not a modal
             if w in ("required", "ordered", "obliged", "advised") and not saw_be:
                 break
@@ -474,32 +485,13 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
     with_light(c)
 
 
-#: Those the addressee is to have act: "I want everyone to sit down".
 #: The modals that ask by inversion ("can you", "will they"): "need", "want" first
 #: state with "I" dropped ("Need a pump.", "Want a tow?" asks only by its mark).
 _INVERTING = frozenset({"will", "shall", "would", "can", "could", "may", "might", "must", "should"})
+#: Those the addressee is to have act: "I want everyone to sit down".
 _ORDERED_OTHERS = frozenset({"everyone", "everybody", "them", "all"})
-#: Modal words that are verbs of their own unless "to" follows ("we need help",
-#: "we need to leave").
-_VERB_MODALS = frozenset({
-    "need", "needs", "like", "want", "wants", "wish", "hope", "prefer", "plan", "refuse",
-    "refuses", "refused", "intend", "besoin", "compte", "refusent", "refusons", "refusez",
-})  # fmt: skip
 
 
 def _chain_after(c: Clause, body: list[str], q: int, wl: Words) -> None:
     """The verb chain from ``q``, the subject read (for :func:`.clause_french.impersonal`)."""
     _verb_chain(c, body, q, wl, skip_subject=True)
-
-
-def _inverted_after_wh(
-    body: list[str], p: int, wl: Words, toks: list[Tok], i: int, j: int, text: str
-) -> bool:
-    """Whether a wh-question inverts its subject after the word at ``p``: French
-    with a hyphen ("que comptez-vous"), English after an auxiliary or a modal
-    ("where are you going", "what will you do")."""
-    verb, subject = body[p], body[p + 1]
-    if wl.lang == "fr":
-        return subject in fr.FR_SUBJECTS and hyphenated(toks, i, j, verb, subject, text)
-    auxiliary = verb in wl.be or verb in wl.have or verb in wl.do or verb in wl.modal
-    return auxiliary and (subject in W.subjects or subject == "you")

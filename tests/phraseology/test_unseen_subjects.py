@@ -177,3 +177,27 @@ def test_help_asked_for_in_other_words(text: str, primary: str) -> None:
 )
 def test_heard_or_not_courtesies_and_distances(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # a station named by its capitals, or by a word no language knows, is the
+        # subject of the verb after it: a centre's act said in the third person
+        ("Gris-Nez accepte la coordination de cette embarcation.", "coordination.accept"),
+        ("Bien reçu Dover, Gris-Nez accepte la coordination.", "coordination.accept"),
+        ("Affirmative, Falmouth accepts SMC for the yacht.", "coordination.accept"),
+        ("jobourg coordonne l'opération", "coordination.assume"),
+        ("Gris-Nez suspend les recherches pour la nuit.", "search.suspend"),
+        ("Rescue one six three has winched two casualties out of the water.", "report.rescued"),
+        # a sentence's first capital names nothing; an order's count is no call sign
+        ("Case closed, thank you all.", "case.close"),
+        ("Rescue two people.", "task"),
+        # coordination acted in, left or proposed to the addressee
+        ("falmouth coastguard will be acting as sar mission coordinator", "coordination.assume"),
+        ("Dover de Gris-Nez, je vous laisse la coordination.", "coordination.handover"),
+        ("Je vous propose de reprendre la coordination.", "coordination.handover"),
+    ],
+)
+def test_stations_as_subjects_and_coordination(text: str, primary: str) -> None:
+    reads(text, primary)

@@ -1,0 +1,138 @@
+"""Who a clause's subject is where a pronoun or an article does not say it: a
+count or a quantity ("two did not make it", "most of them come from Sudan"), the
+group an order is given to ("all of you stay in the boat"), a station named by its
+capitals or by a word no language knows ("Corsen Radio accepte la coordination",
+"jobourg coordonne"), and the subject a wh-question inverts ("que comptez-vous
+faire", "what will you do"). :mod:`.clause_verbs` asks these of a clause's body.
+"""
+
+from __future__ import annotations
+
+from checker.phraseology import clause_french as fr
+from checker.phraseology.clause import Clause
+from checker.phraseology.clause_forms import NOUNS, auxiliary, hyphenated, noun_agent, person
+from checker.phraseology.clause_names import pronounceable
+from checker.phraseology.clause_words import W
+from checker.phraseology.parts import Tok
+from checker.phraseology.words import Words, known
+
+#: Words of quantity that may stand as a clause's subject ("most survived", "la
+#: plupart viennent du Soudan"), beside the quantities of clause.toml and numbers.
+_QUANTITY_SUBJECTS = frozenset({"most", "some", "all", "both", "half", "certains", "certaines"})
+#: The pronouns a quantity is taken from: "most of them", "two of us".
+_OF_WHOM = frozenset({"them", "us", "you"})
+
+
+def quantified(body: list[str], q: int, wl: Words) -> int:
+    """Where the verb starts after a subject that is a count or a quantity, with
+    the pronoun it is taken from ("two did not make it", "most of them come from
+    Sudan", "most of us cannot swim"); 0 if the clause does not open so. A number
+    before a noun ("five knots", "two people") is no subject alone."""
+    w = body[q]
+    if not (
+        w in W.quantities
+        or w in _QUANTITY_SUBJECTS
+        or (w.isdecimal() and len(w) <= 4)
+        or w in W.number_words
+    ):
+        return 0
+    r = q + 1
+    if r + 1 < len(body) and body[r] == "of" and body[r + 1] in _OF_WHOM:
+        r += 2  # "most of them", "two of us"
+    if r >= len(body):
+        return 0
+    x = body[r]
+    if auxiliary(x, wl) or x in wl.modal:
+        return r
+    lemma = wl.lemma(x)
+    if x in W.number_words or NOUNS.intersection(wl.object_classes(x, lemma)):
+        return 0
+    if wl.lang == "en" and x.endswith("ed") and len(x) > 4:
+        return r  # "two drowned", "most survived"
+    counted = r == q + 1 and (w.isdecimal() or w in W.number_words)
+    if counted and x.endswith("s"):
+        return 0  # "five knots", "deux canots": a noun counted
+    return r if lemma in wl.verbs and (lemma != x or not counted) else 0
+
+
+def quantity_agent(c: Clause, subject: list[str], wl: Words) -> None:
+    """The agent of a counted subject: the pronoun it is taken from ("two of us":
+    the speaker), or the count or quantity itself ("two", "most": someone else)."""
+    if len(subject) == 3 and subject[1] == "of":
+        c.agent, c.agent_word = person(subject[2], wl), " ".join(subject)
+    else:
+        noun_agent(c, "", subject, wl)
+
+
+def addressed_group(body: list[str], wl: Words) -> int:
+    """How many words name the group an English order is given to, before its bare
+    verb: "everybody sit down", "all sit down", "all of you stay in the boat", "two
+    of you go forward", "all persons put on lifejackets" ("everybody sits" reports:
+    the verb decides, in imperative()); 0 if none."""
+    n = len(body)
+    if n > 1 and body[0] in ("everybody", "everyone", "all") and body[1] != "of":
+        named = wl.object_classes(body[1], wl.lemma(body[1]))
+        if body[0] == "all" and n > 2 and "persons" in named:
+            return 2  # "all passengers stay seated"
+        return 1
+    if (
+        n > 3
+        and body[1:3] == ["of", "you"]
+        and (body[0] in W.quantities or body[0] in _QUANTITY_SUBJECTS or body[0] in W.number_words)
+    ):
+        return 3
+    return 0
+
+
+def name_subject(
+    body: list[str], q: int, toks: list[Tok], i: int, j: int, text: str, wl: Words
+) -> tuple[int, int]:
+    """Where the words from ``q`` that name a station or a unit as the clause's
+    subject start and end: words capitalised in typed text ("Corsen Radio accepte la
+    coordination", "Falmouth accepts SMC"), with a call sign's number ("Rescue 163 has
+    winched …"), after the name of the station called ("Dover, Corsen Radio accepte …"),
+    or a word neither language knows ("jobourg coordonne l'opération"); (q, q) if
+    none. The caller checks that a verb follows."""
+    w = body[q]
+    if not w[0].isalpha() or w in wl.pronouns or w in wl.determiners:
+        return q, q
+    if text == text.lower() or text == text.upper():
+        return (q, q + 1) if _unknown(w) and pronounceable(w) else (q, q)
+    start = k = q
+    t = next((m for m in range(i, j) if toks[m].w == w), j)
+    while t < j and k < len(body):
+        if toks[t].w == "," and k > start and t + 1 < j and _capital(toks[t + 1], text):
+            start, t = k, t + 1  # "Dover, Corsen Radio accepte": the station called first
+            continue
+        x = body[k]
+        if toks[t].w != x or not (
+            _capital(toks[t], text) or (k > start and (x.isdecimal() or x in W.number_words))
+        ):
+            break
+        k, t = k + 1, t + 1
+    # a sentence opens with a capital: one word alone names only if no language
+    # knows it ("Case closed" is no station)
+    if k - start == 1 and not _unknown(body[start]):
+        return q, q
+    return start, k
+
+
+def _capital(tok: Tok, text: str) -> bool:
+    return text[tok.s : tok.s + 1].isupper()
+
+
+def _unknown(w: str) -> bool:
+    return w not in known("en") and w not in known("fr")
+
+
+def inverted_after_wh(
+    body: list[str], p: int, wl: Words, toks: list[Tok], i: int, j: int, text: str
+) -> bool:
+    """Whether a wh-question inverts its subject after the word at ``p``: French
+    with a hyphen ("que comptez-vous"), English after an auxiliary or a modal
+    ("where are you going", "what will you do")."""
+    verb, subject = body[p], body[p + 1]
+    if wl.lang == "fr":
+        return subject in fr.FR_SUBJECTS and hyphenated(toks, i, j, verb, subject, text)
+    auxiliary = verb in wl.be or verb in wl.have or verb in wl.do or verb in wl.modal
+    return auxiliary and (subject in W.subjects or subject == "you")
