@@ -45,7 +45,7 @@ from checker.phraseology.matcher import (
 from checker.phraseology.model import Classification, SpeechAct, primary_kind
 from checker.phraseology.parts import Tok, Unit
 from checker.phraseology.positions import ZoneIndex, find_marks, find_zones, zone_index
-from checker.phraseology.resolution import clauses, receipt_then_will, resolve
+from checker.phraseology.resolution import clauses, read_back_marked, receipt_then_will, resolve
 from checker.phraseology.structure import grammar_cands, written_positions
 from checker.phraseology.text import language, tokenize
 from checker.phraseology.words import french, known, tally, uncovered
@@ -185,6 +185,8 @@ def _settled(said: list[str], toks: list[Tok], text: str, lex: Lexicon) -> str |
     it is French or a language the tool does not cover (None: English, not sure)."""
     if sum(map(lex.languages["en"].__contains__, said)) >= 2:
         return None
+    if "ici" in said and len(said) <= 12:
+        return "fr"  # "gris nez gris nez ici flamant": names no list knows, called in French
     if uncovered(said, lex.known_words, W.number_words, text) and not _names_only(toks, text):
         return "und"
     return "fr" if french(said, text) else None
@@ -205,6 +207,7 @@ def _framed(
     acts = fill(resolve(framed, toks, clauses(said), markers, lex, text), fallback)
     if fallback:
         receipt_then_will(acts, toks)  # "Roger, altering to starboard": an action no frame read
+    read_back_marked(acts, said)  # "I read back: proceed to …" repeats, it orders nothing
     return acts
 
 

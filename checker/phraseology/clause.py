@@ -117,6 +117,9 @@ class Placed(NamedTuple):
     start: int
     chars: tuple[int, int]
     after_island: bool
+    #: the grammar's island (a channel, a position) follows at once: "switching to
+    #: [channel 67]"
+    before_island: bool = False
 
 
 #: Station names of the context by first word, then by length, longest first

@@ -145,7 +145,7 @@ def _is_name(toks: list[Tok], i: int, j: int, text: str, allw: list[str], wl: Wo
     anchored = station and (
         ends[0] in wl.stations or ends[-1] in wl.stations or ends[-1] in wl.authorities
     )
-    leads = W.greeting_words | W.greetings
+    leads = W.greeting_words | W.greetings | W.receipts | {"bien"}
     first = i  # "Good evening, Dover Coastguard": the greeting is said before the name
     while lead and first < j and (toks[first].w in leads or not toks[first].w[0].isalpha()):
         first += 1

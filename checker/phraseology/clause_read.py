@@ -111,6 +111,7 @@ def read(
     c.words = allw
     p = 0
     n = len(ws)
+    grateful = False
     # leads, hedges and consequence words
     while p < n:
         w = ws[p]
@@ -134,6 +135,8 @@ def read(
             if any(named[h : h + hedge]):
                 # "I'm afraid we cannot": the hedge names nothing the clause is about
                 c.objects = _objects(named[:h] + named[h + hedge :], c.count)
+            # "I would be grateful if you could …" asks as "could you …?" does
+            grateful = grateful or not _GRATEFUL.isdisjoint(ws[p : p + hedge])
             p += hedge
             continue
         if ws[p : p + 4] in _SIL_VOUS_PLAIT:
@@ -193,7 +196,9 @@ def read(
     if lang == "fr" and c.mood == "declarative" and in_situ(body):
         c.mood = "interrogative"  # "vous êtes où", "c'est quoi votre position"
     c.third_party = third_party(c, body, wl)
-    if c.mood == "declarative" and asked:
+    if grateful and c.agent == "addressee" and c.modality in ("can", "will"):
+        c.polite = c.inverted = True
+    if c.mood == "declarative" and (asked or c.inverted):
         c.mood = "interrogative"
     elif c.mood == "interrogative" and not asked and exclaimed(body, c, text):
         c.mood, c.exclaimed = "declarative", True  # "What a nightmare.", "Quelle horreur !"
@@ -318,6 +323,7 @@ _INDEFINITE = frozenset({"a", "un", "une"})
 #: floor; "écoutez la radio" orders).
 _VERB_LEADS = frozenset({"attendez", "ecoutez", "ecoute", "attends", "listen", "wait"})
 #: French "please", as the clause reads it ("s'il" is "si il").
+_GRATEFUL = frozenset({"grateful", "appreciate"})
 _SIL_VOUS_PLAIT = (["si", "il", "vous", "plait"], ["si", "il", "te", "plait"])
 #: Words of a plea said as a hedge ("we beg you, help us", "je vous en supplie").
 _PLEAS = frozenset({"beg", "begging", "supplie", "supplions"})

@@ -68,13 +68,14 @@ def split(
     out: list[Placed] = []
     for i, j, asked in pieces:
         after = i > 0 and (i - 1) in (objects_after or ())
+        before = j in skip  # an island (a channel, a position) said next
         offset = toks[i].s
-        for n_part, c in enumerate(
-            _sentence(toks, i, j, asked, lang, text, names or _NO_NAMES, places)
-        ):
+        parts = _sentence(toks, i, j, asked, lang, text, names or _NO_NAMES, places)
+        for n_part, c in enumerate(parts):
             start = c.start + i if c.start >= 0 else -1
             chars = (c.chars[0] + offset, c.chars[1] + offset)
-            out.append(Placed(c, c.i + i, c.j + i, start, chars, after and n_part == 0))
+            last = before and n_part == len(parts) - 1
+            out.append(Placed(c, c.i + i, c.j + i, start, chars, after and n_part == 0, last))
     return out
 
 

@@ -449,12 +449,18 @@ def _before_call(toks: list[Tok], p: Placed, calls: set[int]) -> bool:
     return k in calls
 
 
+#: Words that lead into the island after them ("switching to", "passez sur le").
+_INTO_ISLAND = frozenset({"to", "onto", "on", "sur", "le", "la", "vers", "au"})
+
+
 def _bare_statement(p: Placed) -> bool:
     """A statement with content words, or with a subject and a verb; never a
     clause of words that neither language knows ("xyz xyz xyz")."""
     cl = p.clause
     if cl.mood != "declarative" or not cl.known or p.after_island or PLACE in cl.words:
         return False  # (a position the grammar read is already its act)
+    if p.before_island and cl.words and cl.words[-1] in _INTO_ISLAND:
+        return False  # "switching to [channel 67]": the island's own lead-in
     if cl.agent != "none" and (cl.predicate is not None or cl.modality != "none"):
         return True  # a subject and a verb ("ça va bien": "aller" read as a modal)
     # words left after a procedure word or a call-up are usually its object ("stand

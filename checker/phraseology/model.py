@@ -243,9 +243,11 @@ def primary_kind(acts: Sequence[Kinded]) -> ActKind:
         if said and said[-1] in ("answer.affirmative", "answer.negative"):
             return said[-1]
         return "information"
-    for act in acts:
-        if act.kind != "call" and not act.kind.startswith("procedure."):
-            return act.kind
+    said = [k for k in kinds if k != "call" and not k.startswith("procedure.")]
+    if said:
+        # "Bien compris, je relis : …": a read-back is stronger than the receipt
+        # before it (SPEECH-ACTS.md)
+        return "readback" if said[0] == "ack" and "readback" in said else said[0]
     for act in acts:
         if act.kind != "call":
             return act.kind

@@ -237,3 +237,31 @@ def _answered_take(acts: list[Cand]) -> None:
         if c.kind == "coordination.assume" and c.i > yes and c.slots.get("role") == "smc":
             c.kind = "coordination.accept"
             c.slots.pop("role", None)
+
+
+#: The words that announce a read-back of what follows (SMCP "I read back").
+_READ_BACK: tuple[tuple[str, ...], ...] = (
+    ("read", "back"), ("readback",), ("collationne",), ("je", "relis"), ("collationnement",),
+)  # fmt: skip
+
+
+def read_back_marked(acts: list[Cand], said: list[str]) -> None:
+    """ "I read back: proceed to 51 02 N …", "Je collationne : rendez-vous à …": what
+    follows the mark repeats the other station's message, so each act after it is a
+    ``readback`` (its slots kept), not the order or report it repeats. A mark with
+    nothing after it ("Read back, over.") asks for a read-back: it changes nothing."""
+    for k, w in enumerate(said):
+        for phrase in _READ_BACK:
+            if w == phrase[0] and tuple(said[k : k + len(phrase)]) == phrase:
+                end = k + len(phrase)
+                after = [c for c in acts if c.i >= end and c.kind != "call"]
+                for c in acts:
+                    # the mark's own clause ("I read back", "je collationne") with them
+                    if (
+                        after
+                        and (c.i >= end or c.i <= k < c.j)
+                        and c.kind != "call"
+                        and not c.kind.startswith("procedure.")
+                    ):
+                        c.kind = "readback"
+                return

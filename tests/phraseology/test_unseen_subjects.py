@@ -201,3 +201,43 @@ def test_heard_or_not_courtesies_and_distances(text: str, primary: str) -> None:
 )
 def test_stations_as_subjects_and_coordination(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # a polite long form asks as "could you …?" does
+        ("I would be grateful if you could send us the photographs of the boat.", "request"),
+        ("Please you can send the position.", "request"),
+        # leave asked, a landing, a search ended, a case closed, in other words
+        ("Would you have any objection if we entered French waters?", "permission.request"),
+        (
+            "Est-ce que vous nous autorisez à entrer dans les eaux britanniques ?",
+            "permission.request",
+        ),
+        ("Débarquement prévu au port de Dunkerque vers 14 h.", "report.landing"),
+        ("Fin des recherches.", "search.terminate"),
+        ("L'événement est clos.", "case.close"),
+        ("The port is closed.", "information"),
+        # the speaker's own boat launched, or a casualty escorted, is a plan
+        ("i am going to launch my rib", "intention"),
+        ("We're going to stay with them and escort them across.", "intention"),
+        ("We will stay on this course.", "comply"),
+        # a receipt before a station's name; a French call-up of names no list knows
+        ("Bien reçu Gris-Nez.", "ack"),
+        ("gris nez gris nez ici flamant", "call"),
+        # a read-back announced: what follows repeats, it orders nothing
+        ("I read back: proceed to five one zero two north and report on scene.", "readback"),
+        ("Je collationne : rendez-vous à deux nautiques au nord de Calais.", "readback"),
+        ("Bien compris, je relis : cinquante personnes à bord.", "readback"),
+        ("Please read back.", "instruction"),
+        # the speaker's own change of channel
+        ("Switching to channel 67.", "procedure.channel"),
+        ("Passons sur le canal 69.", "procedure.channel"),
+        ("on dégage sur le six sept", "procedure.channel"),
+        ("Allez sur le canal seize.", "procedure.channel"),
+        ("We are heading to 51 02 N 001 30 E.", "intention"),
+    ],
+)
+def test_professional_traffic_in_other_words(text: str, primary: str) -> None:
+    reads(text, primary)
