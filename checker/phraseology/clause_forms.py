@@ -52,6 +52,7 @@ def verb_word(verb: str, lemma: str, wl: Words) -> bool:
     if (
         closed(verb, wl)
         or verb in W.quantities
+        or verb in W.number_words  # "one in the water": a count, no verb "one"
         or _PERSONS.intersection(wl.object_classes(verb, lemma))
     ):
         return False
@@ -182,7 +183,11 @@ def imperative(
         or nxt in wl.objects.get("casualty", ())
     ):
         return False  # "rescue helicopter", "rescue coordination", "patrol boat": a noun
-    if nxt in _PLACED and _THINGS.intersection(wl.object_classes(w, wl.lemma(w))):
+    if (
+        nxt in _PLACED
+        and (w, nxt) != ("hold", "on")  # "hold on to the kayak" grips; a hold is placed
+        and _THINGS.intersection(wl.object_classes(w, wl.lemma(w)))
+    ):
         return False  # "fire in the engine room": a thing and where it is, no order
     if w in wl.authorities and any(
         t.w == w and text[t.s : t.e].isupper() and not text.isupper() for t in toks[i:j]

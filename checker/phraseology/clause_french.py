@@ -118,7 +118,7 @@ def impersonal(
         return True
     if body[q] != "il":
         return False
-    if q + 2 < n and body[q + 1] in ("nous", "me", "m") and body[q + 2] == "faut":
+    if q + 2 < n and body[q + 1] in ("nous", "me", "m") and body[q + 2] in _FAUT:
         c.agent, c.predicate = "speaker", "falloir"
         c.predicates = frozenset({"falloir", "need"})
         return True
@@ -126,7 +126,7 @@ def impersonal(
         body = [*body[: q + 1], "faut", *body[q + 4 :]]  # a ban
         n = len(body)
         c.polarity = "negative"
-    if not (q + 1 < n and body[q + 1] == "faut"):
+    if not (q + 1 < n and body[q + 1] in _FAUT):
         return False
     c.agent = "none"
     c.modality = "must"
@@ -146,6 +146,8 @@ def impersonal(
 #: What opens a French impersonal clause: "il", and the "y" of an "il y a" said
 #: without its "il" ("y a des enfants", "y'a de l'eau", "ya 50 personnes").
 IMPERSONAL = frozenset({"il", "y", "y'a", "ya"})
+#: "il faut", and "il faudrait", which asks the same more politely.
+_FAUT = frozenset({"faut", "faudrait"})
 _HAS = frozenset({"a", "avait", "aura"})
 
 

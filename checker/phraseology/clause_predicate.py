@@ -77,6 +77,13 @@ def stronger(old: str, new: str) -> str:
 _OBJECT_PRONOUNS = frozenset({"us", "them", "him", "her", "me", "it", "this", "that"})
 
 
+#: Verbs of going somewhere, whose "down", "up" or "over" before "to" is a path.
+_MOTION = frozenset({
+    "go", "come", "get", "walk", "swim", "climb", "move", "run", "drive", "sail", "head",
+    "row", "paddle", "drift", "motor",
+})  # fmt: skip
+
+
 def predicate(c: Clause, body: list[str], q: int, wl: Words) -> None:
     """The predicate of the verb at ``q``: its lemma, with a particle or French "en"
     phrase that makes one predicate with it."""
@@ -84,7 +91,13 @@ def predicate(c: Clause, body: list[str], q: int, wl: Words) -> None:
     lemma = wl.lemma(verb)
     preds = {lemma, verb}
     nxt = body[q + 1] if q + 1 < len(body) else ""
-    if nxt and (nxt in wl.particles or nxt in ("on", "in")):
+    path = (
+        nxt in ("down", "up", "over")
+        and body[q + 2 : q + 3] == ["to"]
+        and lemma in _MOTION  # "hand over to" hands over
+    )
+    if nxt and (nxt in wl.particles or nxt in ("on", "in")) and not path:
+        # ("go down to the slipway" goes somewhere: no "go down", which sinks)
         preds.add(f"{lemma} {nxt}")
         c.predicate = f"{lemma} {nxt}"
     elif nxt in _OBJECT_PRONOUNS and q + 2 < len(body) and body[q + 2] in wl.particles:

@@ -184,8 +184,8 @@ def read(
     body = ws[p:]
     if body and not head:
         c.start = at[len(allw) - len(body)]  # leads ("roger", "oui") are not the act
-    if asked:
-        c.mood = "interrogative"
+    if asked or (tuple(body[-2:]) in _OR_NOT and _WHETHER.isdisjoint(body)):
+        c.mood = "interrogative"  # "et le moteur il démarre ou pas": asked unmarked
     c.content = len(body) - sum(map(wl.empty.__contains__, body))  # counted in C
     if not body:
         return c
@@ -285,6 +285,9 @@ _AFTER_COUNT = frozenset(
         "dont",
         "including",
         "parmi",
+        # "on est cinq, pas quatre": a count corrected
+        "pas",
+        "not",
     }
 )
 _PLURAL_BE = frozenset({"are", "were", "sommes", "etions", "sont", "etaient", "est", "etait"})
@@ -324,6 +327,9 @@ _INDEFINITE = frozenset({"a", "un", "une"})
 _VERB_LEADS = frozenset({"attendez", "ecoutez", "ecoute", "attends", "listen", "wait"})
 #: French "please", as the clause reads it ("s'il" is "si il").
 _GRATEFUL = frozenset({"grateful", "appreciate"})
+#: The ends of a clause that ask without a mark: "… ou pas", "… or not".
+_OR_NOT = frozenset({("ou", "pas"), ("or", "not"), ("ou", "non"), ("or", "no")})
+_WHETHER = frozenset({"if", "whether", "si"})
 _SIL_VOUS_PLAIT = (["si", "il", "vous", "plait"], ["si", "il", "te", "plait"])
 #: Words of a plea said as a hedge ("we beg you, help us", "je vous en supplie").
 _PLEAS = frozenset({"beg", "begging", "supplie", "supplions"})

@@ -241,3 +241,50 @@ def test_stations_as_subjects_and_coordination(text: str, primary: str) -> None:
 )
 def test_professional_traffic_in_other_words(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # going down somewhere is no sinking; "hand over to" still hands over
+        ("I'm going to go down to the slipway and have a look myself.", "intention"),
+        ("We are going down.", "distress.declare"),
+        ("I'm handing over to CROSS Corsen.", "coordination.handover"),
+        # who is in the water, without a verb; a count corrected
+        ("one in the water, two still on the boat", "report.persons"),
+        ("Deux à l'eau.", "report.persons"),
+        ("Water in the boat.", "report.status"),
+        ("Non pardon, on est cinq, pas quatre.", "report.persons"),
+        ("deux plongeurs manquants", "report.persons"),
+        # those rescued held or recovered; one seen is not held
+        ("we've got him, he's out of the water", "report.rescued"),
+        ("We've got him in sight.", "information"),
+        ("On a récupéré les deux plongeurs, ils vont bien.", "report.rescued"),
+        # help offered in kind
+        ("we can give you a tow in if you want", "assistance.offer"),
+        ("on peut le prendre en remorque", "assistance.offer"),
+        ("We can't give you a tow.", "assistance.unable"),
+        # as told; kept informed; minded; moored; gripped; sent
+        ("Will do.", "comply"),
+        ("D'accord, on fait comme vous dites.", "comply"),
+        ("Keep us informed.", "request"),
+        ("Be aware, the tide comes in very fast over those sands.", "warning"),
+        ("Est-ce qu'on peut s'amarrer sur votre coffre ?", "permission.request"),
+        ("roger hold on to the kayak and keep your legs together", "instruction"),
+        ("Hold on.", "procedure.stand-by"),
+        ("Climb as high as you can up the rocks and stay there.", "instruction"),
+        ("snsm saint-malo ici cross corsen appareillez pour le kayak retourné", "task"),
+        ("Il faudrait rester à bord.", "instruction"),
+        ("Il nous faudrait un médecin, vite.", "request.assistance"),
+        # asked without a mark; MAYDAY as a French recogniser writes it
+        ("you have lifejackets or not", "question"),
+        ("I don't know if he can swim or not", "report.persons"),
+        ("médé médé médé ici alizé le bateau se remplit", "distress.declare"),
+        # a craft seen in trouble is passed on
+        ("il a vu un kayak retourné près de la bouée", "distress.relay"),
+        ("We can see a boat sinking.", "distress.relay"),
+        ("I see the boat, it's fine.", "information"),
+    ],
+)
+def test_leisure_and_fishing_incidents_in_other_words(text: str, primary: str) -> None:
+    reads(text, primary)
