@@ -133,6 +133,9 @@ def _classify(
     if counted is not None:
         return _bare_count(text, toks, *counted, ends_with)
     if not any(w[0].isalpha() for w in said):
+        placed = written_positions(text, said, [])
+        if placed:  # "36.5 14.2": decimal degrees read out alone
+            return _numbers_placed(text, toks, placed[0], ends_with)
         return _unclassified(text, "no words", lang, ends_with)
     if lang is None:
         lang = _settled(said, toks, text, lex)
@@ -234,6 +237,24 @@ def _bare_count(
     )
     return Classification(
         text=text, acts=[act], primary="report.persons", ends_with=ends_with, language=lang
+    )
+
+
+def _numbers_placed(
+    text: str, toks: list[Tok], placed: Cand, ends_with: Ending | None
+) -> Classification:
+    """Decimal degrees said alone ("36.5 14.2"): a position, north and east as
+    unsigned, its confidence the lexicon's (the hemispheres were not said)."""
+    act = SpeechAct(
+        kind="report.position",
+        confidence=placed.confidence,
+        source="lexicon",
+        span=(toks[placed.i].s, toks[placed.j - 1].e),
+        matched=text[toks[placed.i].s : toks[placed.j - 1].e],
+        slots=dict(placed.slots),
+    )
+    return Classification(
+        text=text, acts=[act], primary="report.position", ends_with=ends_with, language="en"
     )
 
 

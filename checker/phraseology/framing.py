@@ -55,8 +55,9 @@ _AFFIRMING: frozenset[ActKind] = frozenset({
     "assistance.accept", "permission.grant", "comply", "distress.declare", "report.rescued",
 })  # fmt: skip
 #: Slots by which a phrase of the lexicon names a place or a party of the context
-#: ("take them to Dover": a port): evidence of its kind beyond its words.
-_NAMED_SLOTS = frozenset({"port", "to", "casualty", "unit", "with"})
+#: ("take them to Dover": a port), or a position read from its numbers ("attends,
+#: 35.2 12.9"): evidence of its kind beyond its words.
+_NAMED_SLOTS = frozenset({"port", "to", "casualty", "unit", "with", "lat"})
 #: Procedure words whose following words are their object, not a new message.
 _OBJECT_TAKING: frozenset[ActKind] = frozenset({
     "procedure.say-again", "procedure.stand-by", "procedure.radio-check", "procedure.channel",

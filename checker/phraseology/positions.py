@@ -52,7 +52,9 @@ class PositionRules:
         return children[0], str(children[1])[0].upper(), int(children[1].end_pos or 0)
 
     def lon(self, children: list[Any]) -> tuple[Any, str, int]:
-        return children[0], str(children[1])[0].upper(), int(children[1].end_pos or 0)
+        # ("ouest" is west)
+        side = "W" if str(children[1]) == "ouest" else str(children[1])[0].upper()
+        return children[0], side, int(children[1].end_pos or 0)
 
     def latlong(self, children: list[Any]) -> Item:
         lat, lon = [c for c in children if not isinstance(c, Token)][-2:]  # labels skipped

@@ -11,6 +11,7 @@ clause break ("|") or, for prowords that phrases may contain, a soft break ("¦"
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from checker.context import ALL
@@ -174,6 +175,7 @@ def written_positions(text: str, said: list[str], cands: list[Cand]) -> list[Can
         return []
     try:
         found = parse_coordinates(text)
+        spaced = found is None and (found := _spaced_pair(text, said)) is not None
     except CoordinateError:
         return []
     if found is None:
@@ -181,4 +183,33 @@ def written_positions(text: str, said: list[str], cands: list[Cand]) -> list[Can
     first = next(k for k, w in enumerate(said) if w[0].isdigit() and "." in w)
     last = max(k for k, w in enumerate(said) if w[0].isdigit()) + 1
     slots = {"lat": round(found[0], 5), "lon": round(found[1], 5)}
-    return [Cand("report.position", first, last, "lexicon", 0.9, 2, slots)]
+    # (without a comma or hemispheres, the pair is read as a position with less surety)
+    return [Cand("report.position", first, last, "lexicon", 0.6 if spaced else 0.9, 2, slots)]
+
+
+#: A pair of decimal degrees without a comma ("36.5 14.2", as a phone's app is read out).
+_SPACED = re.compile(r"(?<![\d.])(-?\d{1,2}\.\d{1,6})\s+(-?\d{1,3}\.\d{1,6})(?!\d|\.\d)")
+#: Words that say a pair of numbers after them is a position.
+_POSITION_CUES = frozenset({
+    "position", "gps", "coordinates", "coordonnees", "location", "localisation", "lat",
+    "latitude", "says", "dit", "indique", "donne", "whatsapp", "point",
+})  # fmt: skip
+#: Words said around a pair of numbers said alone ("uh 36.5 14.2").
+_AROUND_ALONE = frozenset({"uh", "um", "er", "euh", "ok", "okay", "attends", "wait", "yes", "oui"})
+
+
+def _spaced_pair(text: str, said: list[str]) -> tuple[float, float] | None:
+    """Decimal degrees said without a comma, north and east unless signed: only where
+    a word of position is said before them ("the gps says 50.97 1.62", "position,
+    attends, 35.2 12.9") or they are all that is said ("36.5 14.2"); two such numbers
+    elsewhere are a speed and a time as often as a position."""
+    m = _SPACED.search(text)
+    if m is None:
+        return None
+    words = [w for w in said if w[0].isalpha()]
+    if not (_POSITION_CUES.intersection(words) or _AROUND_ALONE.issuperset(words)):
+        return None
+    lat, lon = float(m[1]), float(m[2])
+    if abs(lat) > 90 or abs(lon) > 180:
+        raise CoordinateError(f"{lat:g} {lon:g} is not a position on Earth")
+    return lat, lon

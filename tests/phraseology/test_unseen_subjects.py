@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from checker.phraseology import classify
 from tests.phraseology.reading import reads
 
 
@@ -288,3 +289,32 @@ def test_professional_traffic_in_other_words(text: str, primary: str) -> None:
 )
 def test_leisure_and_fishing_incidents_in_other_words(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "lat", "lon"),
+    [
+        # French hemispheres and degrees; "and" between latitude and longitude
+        ("51 degrés 03 nord, 001 degré 38 est", 51.05, 1.63333),
+        ("notre position 49 30 nord 005 10 ouest", 49.5, -5.16667),
+        ("35 degree 46 minutes north and 12 degree 30 east", 35.76667, 12.5),
+        # decimal degrees read out without a comma: after a word of position, or alone
+        ("36.5 14.2", 36.5, 14.2),
+        ("the gps says 50.97 1.62", 50.97, 1.62),
+        ("My position is 50.97 -1.62.", 50.97, -1.62),
+    ],
+)
+def test_positions_in_french_and_decimal_pairs(text: str, lat: float, lon: float) -> None:
+    result = classify(text)
+    placed = [a for a in result.acts if a.kind == "report.position" and "lat" in a.slots]
+    assert placed, [a.kind for a in result.acts]
+    assert (placed[0].slots["lat"], placed[0].slots["lon"]) == (lat, lon)
+
+
+@pytest.mark.parametrize(
+    "text",
+    # two decimals said with other words are a speed and a time as often as a place
+    ["speed 5.5 heading 2.3", "We did 3.5 miles in 1.5 hours.", "Il est 5 heures."],
+)
+def test_numbers_that_are_no_position(text: str) -> None:
+    assert not [a for a in classify(text).acts if "lat" in a.slots]
