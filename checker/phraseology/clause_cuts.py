@@ -11,6 +11,7 @@ that cut a typed text. A clause's marks also say where it ends unfinished
 from __future__ import annotations
 
 from checker.phraseology.clause import Clause
+from checker.phraseology.clause_forms import verbal
 from checker.phraseology.clause_predicate import closed
 from checker.phraseology.clause_words import W
 from checker.phraseology.parts import Tok
@@ -312,3 +313,93 @@ _EXCLAIMING = frozenset({"what", "how", "quel", "quelle", "quels", "quelles"})
 _BE_AFTER = frozenset({"est", "sont", "etait", "etaient", "sera", "seront"})
 #: What "how" asks about ("how many", "how long"): a question even without a verb.
 _ASKING_HOW = frozenset({"many", "much", "long", "far", "old", "big", "deep", "often", "fast"})
+
+
+#: Question tags that, said last, ask even without a question mark.
+BARE_TAGS = frozenset({"right", "correct", "hein", "non"})
+
+
+def tag_after(prev: str, wl: Words) -> bool:
+    """Whether a tag can follow this word: a comma, or a word that is no verb, no
+    closed-class word and no quantity ("all right")."""
+    return prev == "," or not (
+        closed(prev, wl)
+        or verbal(prev, wl)
+        or prev in wl.imperative
+        or prev in wl.do
+        or prev in wl.modal
+        or prev in ("all", "to", "is", "that", "s", "not", "pas")
+    )
+
+
+#: Words said twice to stress the next one ("very very big waves", "très très vite").
+_INTENSIFIERS = frozenset({"very", "really", "so", "too", "tres", "trop", "vraiment", "si"})
+
+
+def finite_after_and(toks: list[Tok], k: int, j: int, wl: Words) -> bool:
+    """Whether the word after "and" at ``k`` is a finite verb whose subject went
+    unsaid, a French negator before it read through ("et n'est pas rentré")."""
+    m = k + 1
+    if wl.lang == "fr" and toks[m].w in ("ne", "n") and m + 1 < j:
+        m += 1
+    word = toks[m].w
+    if wl.lang == "fr" and word.startswith("n'"):
+        word = word[2:]  # "n'est", "n'a" are one token
+    return finite(word, toks[m + 1].w if m + 1 < j else "", wl)
+
+
+def after_repetition(toks: list[Tok], start: int, k: int, j: int, wl: Words) -> bool:
+    """Whether the words from ``start`` to ``k`` are a phrase of one to four words said
+    twice (or more), that does not go on past ``k``."""
+    for size in range(1, 5):
+        if k - 2 * size < start:
+            return False
+        unit = [t.w for t in toks[k - size : k]]
+        if (
+            [t.w for t in toks[k - 2 * size : k - size]] == unit
+            and [t.w for t in toks[k : k + size]] != unit
+            and all(w[0].isalpha() for w in unit)
+            # a word that carries the phrase: not "nous nous" (a subject and its
+            # reflexive), not "very very" (an intensifier)
+            and any(
+                w not in wl.pronouns
+                and w not in W.adverbs
+                and not closed(w, wl)
+                and w not in _INTENSIFIERS
+                for w in unit
+            )
+            and (k - start) % size == 0
+            and all([t.w for t in toks[m : m + size]] == unit for m in range(start, k, size))
+        ):
+            return True
+    return False
+
+
+#: Words before an order that leave it inside their clause: a subject, a clitic, "to",
+#: a negation or "please" ("you stop", "vous appelez", "to stop", "don't stop").
+_BEFORE_NO_ORDER = frozenset({
+    "to", "not", "don't", "do", "please", "ne", "n", "y", "en", "me", "te", "se", "le",
+    "la", "les", "lui", "leur", "nous", "vous", "de", "d", "pour", "and", "et", "or", "ou",
+})  # fmt: skip
+#: What an English order's object opens with, after the order that opens a clause.
+_ORDER_OBJECTS = frozenset({"your", "all", "everyone", "everybody", "immediately"})
+
+
+def order_opens(toks: list[Tok], k: int, j: int, wl: Words) -> bool:
+    """Whether the word at ``k`` opens an order after the clause before it, in speech
+    without punctuation: a French verb in "-ez" not after its subject ("vous êtes
+    côté anglais appelez le 999"), or an English order before "your", "all" … ("final
+    warning stop your engine"; "we need you to stop your engine" stays one clause)."""
+    w, prev = toks[k].w, toks[k - 1].w
+    if prev in _BEFORE_NO_ORDER or prev in wl.pronouns or not ends_clause(prev, wl):
+        return False
+    if prev in wl.modal or prev in wl.be or prev in wl.have or prev in wl.do:
+        return False
+    if wl.lang == "fr":
+        return w.endswith("ez") and len(w) > 4 and w not in _NOT_ORDERS
+    nxt = toks[k + 1].w if k + 1 < j else ""
+    return w in wl.imperative and nxt in _ORDER_OBJECTS
+
+
+#: French words in "-ez" that are no order.
+_NOT_ORDERS = frozenset({"assez", "chez"})

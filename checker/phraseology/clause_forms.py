@@ -172,6 +172,8 @@ def imperative(
         )
     if nxt in wl.be or nxt in wl.modal or nxt in ("is", "are", "s"):
         return False
+    if w in _COMPOUNDS and nxt in ("from", "of") and not wl.be.isdisjoint(body[k + 2 : k + 7]):
+        return False  # "help from the coastguard is coming": a noun and its verb
     if w == "close" and nxt in ("to", "by"):
         return False  # "close to Dunkerque": where the speaker is, no order to close
     if w in _COMPOUNDS and (
@@ -421,6 +423,8 @@ def part_noun(body: list[str], p: int, wl: Words) -> bool:
     if p + 1 >= len(body) or "part" not in wl.object_classes(body[p], body[p]):
         return False
     nxt = body[p + 1]
+    if nxt in wl.be and p + 2 < len(body):
+        nxt = body[p + 2]  # "the steering's gone", "steering is jammed": the part is said
     return "status" in wl.object_classes(nxt, wl.lemma(nxt)) or nxt in ("gone", "dead", "out")
 
 

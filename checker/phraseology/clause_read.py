@@ -288,6 +288,9 @@ _AFTER_COUNT = frozenset(
         # "on est cinq, pas quatre": a count corrected
         "pas",
         "not",
+        # "on est 50 il y a des bébés", "we are 50 there is children": run on
+        "il",
+        "there",
     }
 )
 _PLURAL_BE = frozenset({"are", "were", "sommes", "etions", "sont", "etaient", "est", "etait"})

@@ -11,13 +11,15 @@ from itertools import pairwise
 
 from checker.phraseology.clause import Clause, Names, Placed
 from checker.phraseology.clause_cuts import (
+    BARE_TAGS,
     PLACE_HEADS,
     PUNCT,
     REQUEST,
+    after_repetition,
     bare_status,
     counted_persons,
     ends_clause,
-    finite,
+    finite_after_and,
     finite_next,
     here_adverb,
     if_unsaid,
@@ -26,17 +28,17 @@ from checker.phraseology.clause_cuts import (
     object_clitic,
     opens,
     opens_after_place,
+    order_opens,
     particle_after_verb,
+    tag_after,
     takes_object,
 )
-from checker.phraseology.clause_forms import verbal
 from checker.phraseology.clause_french import FR_SUBJECTS
-from checker.phraseology.clause_predicate import closed
 from checker.phraseology.clause_read import forget_words, read
 from checker.phraseology.clause_words import W
 from checker.phraseology.frames import match
 from checker.phraseology.parts import Tok
-from checker.phraseology.words import Words, tally, words
+from checker.phraseology.words import tally, words
 
 #: Words that end a clause; "?" also makes it a question.
 _ENDS = frozenset({"|", "?"})
@@ -263,6 +265,15 @@ def _subclauses(
             # an order said again starts again: "stop your engine stop your engine",
             # "you have to call the french coastguard call one nine six"
             cuts.append(k)
+        elif (
+            not text_punctuated
+            and k > cuts[-1] + 1
+            and toks[cuts[-1]].w not in W.subordinate  # ("if you obey … alter": one)
+            and order_opens(toks, k, j, wl)
+        ):
+            # unpunctuated, an order after a clause: "final warning stop your engine",
+            # "vous êtes côté anglais appelez les anglais"
+            cuts.append(k)
         elif w == "ici" and wl.lang == "fr" and not here_adverb(nxt, wl):
             cuts.append(k)
             ici = True
@@ -333,12 +344,12 @@ def _subclauses(
             # forty eight people", "… capsized many people in the water", "we are in
             # a small boat engine stopped water coming in 40 people location 51 09 n …"
             cuts.append(k)
-        elif not text_punctuated and _after_repetition(toks, cuts[-1], k, j, wl):
+        elif not text_punctuated and after_repetition(toks, cuts[-1], k, j, wl):
             # unpunctuated, a phrase said twice is a clause of its own: "tirs de
             # sommation tirs de sommation prendre toutes les précautions", "warning
             # warning you are entering …"
             cuts.append(k)
-        elif w in _AND and k + 1 < j and _finite_after_and(toks, k, j, wl):
+        elif w in _AND and k + 1 < j and finite_after_and(toks, k, j, wl):
             cuts.append(k)  # "he is alone and needs help", "le bateau prend l'eau et coule"
             elided.add(k)
         elif (
@@ -390,7 +401,7 @@ def _subclauses(
     tag = asked and j - i > 2 and toks[j - 1].w in W.tags and toks[j - 2].w == ","
     # unpunctuated, a tag that can end nothing else asks too ("you said two whistle
     # right"): not after a verb or a closed-class word ("turn right", "you are right")
-    bare = not asked and j - i > 3 and toks[j - 1].w in _BARE_TAGS and _tag_after(toks[j - 2].w, wl)
+    bare = not asked and j - i > 3 and toks[j - 1].w in BARE_TAGS and tag_after(toks[j - 2].w, wl)
     for a, b, main in merged:
         lw = wl if (a, b) == (i, j) else words(_clause_lang(toks, a, b, wl.lang))
         # a clause that is the whole sentence has the sentence's language
@@ -399,7 +410,8 @@ def _subclauses(
             (tag or bare)
             and b == j
             and c.mood == "declarative"
-            and c.agent == "addressee"
+            # of the addressee or those with them ("everyone has a life jacket, yeah?")
+            and c.agent in ("addressee", "persons", "third", "casualty")
             and (c.modality in ("none", "done"))
         ):
             c = read(toks, a, b, main, lw, True, text, names, places)
@@ -408,23 +420,6 @@ def _subclauses(
         if c.words or (asked and b == j):
             out.append(c)
     return out
-
-
-#: Question tags that, said last, ask even without a question mark.
-_BARE_TAGS = frozenset({"right", "correct", "hein", "non"})
-
-
-def _tag_after(prev: str, wl: Words) -> bool:
-    """Whether a tag can follow this word: a comma, or a word that is no verb, no
-    closed-class word and no quantity ("all right")."""
-    return prev == "," or not (
-        closed(prev, wl)
-        or verbal(prev, wl)
-        or prev in wl.imperative
-        or prev in wl.do
-        or prev in wl.modal
-        or prev in ("all", "to", "is", "that", "s", "not", "pas")
-    )
 
 
 #: Words after which "and" opens no clause: a comma's own clause, a number's "and"
@@ -454,46 +449,3 @@ def _clause_lang(toks: list[Tok], i: int, j: int, lang: str) -> str:
     if e > f and e >= 2:
         return "en"
     return lang
-
-
-#: Words said twice to stress the next one ("very very big waves", "très très vite").
-_INTENSIFIERS = frozenset({"very", "really", "so", "too", "tres", "trop", "vraiment", "si"})
-
-
-def _finite_after_and(toks: list[Tok], k: int, j: int, wl: Words) -> bool:
-    """Whether the word after "and" at ``k`` is a finite verb whose subject went
-    unsaid, a French negator before it read through ("et n'est pas rentré")."""
-    m = k + 1
-    if wl.lang == "fr" and toks[m].w in ("ne", "n") and m + 1 < j:
-        m += 1
-    word = toks[m].w
-    if wl.lang == "fr" and word.startswith("n'"):
-        word = word[2:]  # "n'est", "n'a" are one token
-    return finite(word, toks[m + 1].w if m + 1 < j else "", wl)
-
-
-def _after_repetition(toks: list[Tok], start: int, k: int, j: int, wl: Words) -> bool:
-    """Whether the words from ``start`` to ``k`` are a phrase of one to four words said
-    twice (or more), that does not go on past ``k``."""
-    for size in range(1, 5):
-        if k - 2 * size < start:
-            return False
-        unit = [t.w for t in toks[k - size : k]]
-        if (
-            [t.w for t in toks[k - 2 * size : k - size]] == unit
-            and [t.w for t in toks[k : k + size]] != unit
-            and all(w[0].isalpha() for w in unit)
-            # a word that carries the phrase: not "nous nous" (a subject and its
-            # reflexive), not "very very" (an intensifier)
-            and any(
-                w not in wl.pronouns
-                and w not in W.adverbs
-                and not closed(w, wl)
-                and w not in _INTENSIFIERS
-                for w in unit
-            )
-            and (k - start) % size == 0
-            and all([t.w for t in toks[m : m + size]] == unit for m in range(start, k, size))
-        ):
-            return True
-    return False

@@ -143,6 +143,9 @@ _COUNT_CLOSERS: tuple[tuple[str, ...], ...] = (
     ("in", "total"), ("au", "total"), ("i", "think"), ("i", "guess"), ("i", "believe"),
     ("je", "crois"), ("je", "pense"), ("they", "said"), ("he", "said"), ("she", "said"),
     ("ils", "disent"), ("il", "dit"), ("elle", "dit"), ("peut", "etre"),
+    # "about forty, maybe more", "une cinquantaine, peut-être plus"
+    ("maybe", "more"), ("or", "more"), ("maybe", "less"), ("more", "or", "less"),
+    ("peut", "etre", "plus"), ("ou", "plus"), ("plus", "ou", "moins"), ("at", "least"),
 )  # fmt: skip
 #: A clause that only says the speaker is not sure: beside a count it hedges the count
 #: ("I don't know, maybe 50"), it is no statement of its own.

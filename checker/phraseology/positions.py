@@ -255,7 +255,8 @@ def find_marks(said: list[str], taken: set[int], stops: frozenset[str]) -> list[
     for i, w in enumerate(said):
         if w not in ("from", "of") or i == 0 or i + 1 >= n:
             continue
-        if _MARK_CUES.isdisjoint(said[max(0, i - 3) : i]):
+        # (a bearing read digit by digit is five words back: "bearing one three five from")
+        if _MARK_CUES.isdisjoint(said[max(0, i - 5) : i]):
             continue
         j = i + 1
         if said[j] == "the":
@@ -272,5 +273,6 @@ def find_marks(said: list[str], taken: set[int], stops: frozenset[str]) -> list[
 
 _MARK_CUES = frozenset(
     {"miles", "mile", "nm", "cables", "cable", "degrees", "degree", "km", "north", "south",
-     "east", "west", "northeast", "northwest", "southeast", "southwest", "kilometers"}
+     "east", "west", "northeast", "northwest", "southeast", "southwest", "kilometers",
+     "bearing"}
 )  # fmt: skip

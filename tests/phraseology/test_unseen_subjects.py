@@ -318,3 +318,49 @@ def test_positions_in_french_and_decimal_pairs(text: str, lat: float, lon: float
 )
 def test_numbers_that_are_no_position(text: str) -> None:
     assert not [a for a in classify(text).acts if "lat" in a.slots]
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # an order opens a clause in speech without punctuation
+        ("vous êtes côté anglais appelez les anglais appelez le 999", "coordination.redirect"),
+        ("this is the navy final warning stop your engine now", "warning"),
+        ("we need you to stop your engine", "instruction"),
+        ("if you obey you will be safe alter your course", "warning"),
+        # a tag asks of what is said of the addressee or those with them
+        ("And everyone has a life jacket, yeah?", "question"),
+        ("We will be there in ten minutes, okay?", "assistance.offer"),
+        ("Stay on the line, okay?", "instruction"),
+        # a posture ordered without a verb; stated with one
+        ("everyone seated please everyone seated", "instruction"),
+        ("tout le monde assis", "instruction"),
+        ("Everyone is seated.", "information"),
+        # where the addressee means to go
+        ("Do you intend to continue towards the UK", "question.intentions"),
+        ("Vous voulez aller où, là ?", "question.intentions"),
+        ("Where did you go?", "question"),
+        # advice, leave refused, another centre taking the case, no help to be had
+        ("my advice is to turn back to the french coast", "advice"),
+        ("Negative, you may not anchor in this area.", "permission.deny"),
+        ("Okay, the French are taking over your case now.", "coordination.handover"),
+        ("We are taking over your case.", "coordination.assume"),
+        ("There is no boat we can send to you for now.", "assistance.unable"),
+        ("je n'ai pas de moyen disponible", "assistance.unable"),
+        ("I'm going to stay on the phone with you.", "intention"),
+        # counts with a hedge or run on; persons' words; a bearing without "degrees"
+        ("On est 50 il y a des bébés.", "report.persons"),
+        ("About forty maybe more.", "report.persons"),
+        ("There's a lad with a cut hand, nothing serious.", "report.persons"),
+        ("One crew member with a suspected broken arm.", "report.persons"),
+        ("requesting medical assistance for one crew", "request.assistance"),
+        ("bearing one three five from Dover harbour six miles", "report.position"),
+        ("Wind's picked up, south-westerly force six.", "information"),
+        ("Help from the lifeboat is on its way.", "assistance.offer"),
+        ("pas de feux de navigation", "report.status"),
+        ("We are stopped not moving.", "report.status"),
+        ("Steering's gone, the rudder cable's snapped.", "report.status"),
+    ],
+)
+def test_authorities_to_small_boats_in_other_words(text: str, primary: str) -> None:
+    reads(text, primary)
