@@ -28,7 +28,7 @@ from checker.phraseology.callups import find_names
 from checker.phraseology.clause import Names
 from checker.phraseology.clause_split import forget as forget_clauses
 from checker.phraseology.clause_words import W
-from checker.phraseology.counts import count_in_answer
+from checker.phraseology.counts import bare_count_alone, count_in_answer, numbers_placed
 from checker.phraseology.framing import fill, frame_cands
 from checker.phraseology.grammar import terminal_words
 from checker.phraseology.islands import build_units, find_islands
@@ -44,7 +44,13 @@ from checker.phraseology.matcher import (
 )
 from checker.phraseology.model import Classification, SpeechAct, primary_kind
 from checker.phraseology.parts import Tok, Unit
-from checker.phraseology.positions import ZoneIndex, find_marks, find_zones, zone_index
+from checker.phraseology.positions import (
+    ZoneIndex,
+    find_marks,
+    find_zones,
+    french_numbers,
+    zone_index,
+)
 from checker.phraseology.resolution import clauses, read_back_marked, receipt_then_will, resolve
 from checker.phraseology.structure import grammar_cands, written_positions
 from checker.phraseology.text import language, tokenize
@@ -131,11 +137,11 @@ def _classify(
         said = said[: len(toks)]
     counted = count_in_answer(said)
     if counted is not None:
-        return _bare_count(text, toks, *counted, ends_with)
+        return bare_count_alone(text, toks, *counted, ends_with)
     if not any(w[0].isalpha() for w in said):
         placed = written_positions(text, said, [])
         if placed:  # "36.5 14.2": decimal degrees read out alone
-            return _numbers_placed(text, toks, placed[0], ends_with)
+            return numbers_placed(text, toks, placed[0], ends_with)
         return _unclassified(text, "no words", lang, ends_with)
     if lang is None:
         lang = _settled(said, toks, text, lex)
@@ -221,43 +227,6 @@ def _french_too(said: list[str]) -> bool:
     return english == 0 and any(w in fr for w in said if w[0].isalpha())
 
 
-def _bare_count(
-    text: str, toks: list[Tok], count: int, lang: str, ends_with: Ending | None
-) -> Classification:
-    """A number said alone ("Four.", "200") answers "how many": a persons count,
-    a guess, so its confidence is low (the resolve stage sees the question)."""
-    act = SpeechAct(
-        kind="report.persons",
-        confidence=0.4,
-        source="frame",
-        span=(toks[0].s, toks[-1].e),
-        matched=text[toks[0].s : toks[-1].e],
-        slots={"count": count},
-        frame="report.persons#bare-number",
-    )
-    return Classification(
-        text=text, acts=[act], primary="report.persons", ends_with=ends_with, language=lang
-    )
-
-
-def _numbers_placed(
-    text: str, toks: list[Tok], placed: Cand, ends_with: Ending | None
-) -> Classification:
-    """Decimal degrees said alone ("36.5 14.2"): a position, north and east as
-    unsigned, its confidence the lexicon's (the hemispheres were not said)."""
-    act = SpeechAct(
-        kind="report.position",
-        confidence=placed.confidence,
-        source="lexicon",
-        span=(toks[placed.i].s, toks[placed.j - 1].e),
-        matched=text[toks[placed.i].s : toks[placed.j - 1].e],
-        slots=dict(placed.slots),
-    )
-    return Classification(
-        text=text, acts=[act], primary="report.position", ends_with=ends_with, language="en"
-    )
-
-
 def _candidates(
     text: str,
     toks: list[Tok],
@@ -283,6 +252,7 @@ def _candidates(
     ]
     spans += [(i, j, "@name", info) for i, j, info in names]
     spans += [(i, j, "@mark", None) for i, j in marks]
+    spans += [(i, j, digits, None) for i, j, digits in french_numbers(said)]
     units = build_units(said, sorted(spans))
     islands = find_islands(units, text, toks)
     cands, markers, hidden = grammar_cands(islands, units, toks, zone_infos, lex)

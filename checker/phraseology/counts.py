@@ -5,7 +5,8 @@ An answer to "how many on board?" is often only its number, hedged, corrected or
 given as a range; the classifier reads such an utterance (or, after a yes, such a
 last clause) as ``report.persons`` at low confidence, and the resolve stage checks
 it against the question it answers. Most utterances stop at their first word,
-which is no number.
+which is no number. Decimal degrees said alone ("36.5 14.2") are a position, read
+here too (:func:`numbers_placed`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,10 @@ from __future__ import annotations
 from checker.phraseology.clause_read import number_value
 from checker.phraseology.clause_words import W
 from checker.phraseology.grammar import spoken_number
+from checker.phraseology.matcher import Cand
+from checker.phraseology.model import Classification, SpeechAct
+from checker.phraseology.parts import Tok
+from checker.vocabulary import Ending
 
 #: Largest number said alone that is read as a count of persons.
 MAX_BARE_COUNT = 999
@@ -235,4 +240,41 @@ def who_alone(words: list[str]) -> bool:
         return True
     return (
         bool(said) and (said[0].isdecimal() or said[0] in W.number_words) and said[1:] in _OF_THEM
+    )
+
+
+def bare_count_alone(
+    text: str, toks: list[Tok], count: int, lang: str, ends_with: Ending | None
+) -> Classification:
+    """A number said alone ("Four.", "200") answers "how many": a persons count,
+    a guess, so its confidence is low (the resolve stage sees the question)."""
+    act = SpeechAct(
+        kind="report.persons",
+        confidence=0.4,
+        source="frame",
+        span=(toks[0].s, toks[-1].e),
+        matched=text[toks[0].s : toks[-1].e],
+        slots={"count": count},
+        frame="report.persons#bare-number",
+    )
+    return Classification(
+        text=text, acts=[act], primary="report.persons", ends_with=ends_with, language=lang
+    )
+
+
+def numbers_placed(
+    text: str, toks: list[Tok], placed: Cand, ends_with: Ending | None
+) -> Classification:
+    """Decimal degrees said alone ("36.5 14.2"): a position, north and east as
+    unsigned, its confidence the lexicon's (the hemispheres were not said)."""
+    act = SpeechAct(
+        kind="report.position",
+        confidence=placed.confidence,
+        source="lexicon",
+        span=(toks[placed.i].s, toks[placed.j - 1].e),
+        matched=text[toks[placed.i].s : toks[placed.j - 1].e],
+        slots=dict(placed.slots),
+    )
+    return Classification(
+        text=text, acts=[act], primary="report.position", ends_with=ends_with, language="en"
     )

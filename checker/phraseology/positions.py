@@ -276,3 +276,45 @@ _MARK_CUES = frozenset(
      "east", "west", "northeast", "northwest", "southeast", "southwest", "kilometers",
      "bearing"}
 )  # fmt: skip
+
+
+#: Words that say a French utterance's numbers may be a position's.
+_FRENCH_POSITION = frozenset({"degres", "degre", "nord", "sud", "ouest"})
+#: French number words, and the words inside a compound one ("cinquante et un").
+_FRENCH_NUMBER_WORDS = frozenset({
+    "zero", "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf",
+    "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "vingts",
+    "trente", "quarante", "cinquante", "soixante", "cent", "cents",
+})  # fmt: skip
+
+
+def french_numbers(said: list[str]) -> list[tuple[int, int, str]]:
+    """The French number words of a position, as digits for the grammar's islands:
+    "cinquante degrés cinquante-huit nord, un degré quarante-cinq est" is read as
+    "50 degres 58 nord, 1 degre 45 est" (text2num, lazily imported: only an utterance
+    with a word of position and a French number word gets here). ``said`` are the
+    tokens' words; the spans are ``(first, end, digits)``."""
+    if _FRENCH_POSITION.isdisjoint(said) or _FRENCH_NUMBER_WORDS.isdisjoint(said):
+        return []
+    from text_to_num import text2num
+
+    out: list[tuple[int, int, str]] = []
+    k, n = 0, len(said)
+    while k < n:
+        if said[k] not in _FRENCH_NUMBER_WORDS:
+            k += 1
+            continue
+        e = k + 1
+        while e < n and (
+            said[e] in _FRENCH_NUMBER_WORDS
+            or (said[e] == "et" and e + 1 < n and said[e + 1] in ("un", "une", "onze"))
+        ):
+            e += 1
+        try:
+            value = text2num(" ".join(said[k:e]), "fr")
+        except ValueError:
+            value = None
+        if value is not None:
+            out.append((k, e, str(value)))
+        k = e
+    return out

@@ -364,3 +364,24 @@ def test_numbers_that_are_no_position(text: str) -> None:
 )
 def test_authorities_to_small_boats_in_other_words(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "lat", "lon"),
+    [
+        # a French position read out in words
+        ("Cinquante degrés cinquante-huit nord, un degré quarante-cinq est.", 50.96667, 1.75),
+        ("cinquante et un degrés deux minutes nord un degré quarante-cinq est", 51.03333, 1.75),
+        # English words both languages spell ("six") stay English
+        (
+            "five zero degrees five one decimal two minutes north, zero zero zero degrees "
+            "five six decimal eight minutes east",
+            50.85333,
+            0.94667,
+        ),
+    ],
+)
+def test_french_positions_in_words(text: str, lat: float, lon: float) -> None:
+    placed = [a for a in classify(text).acts if "lat" in a.slots]
+    assert placed
+    assert (placed[0].slots["lat"], placed[0].slots["lon"]) == (lat, lon)
