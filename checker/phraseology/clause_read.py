@@ -291,6 +291,7 @@ _AFTER_COUNT = frozenset(
         # "on est 50 il y a des bébés", "we are 50 there is children": run on
         "il",
         "there",
+        "plus",  # "on est six plus le chien"
     }
 )
 _PLURAL_BE = frozenset({"are", "were", "sommes", "etions", "sont", "etaient", "est", "etait"})

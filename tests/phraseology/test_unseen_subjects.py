@@ -385,3 +385,37 @@ def test_french_positions_in_words(text: str, lat: float, lon: float) -> None:
     placed = [a for a in classify(text).acts if "lat" in a.slots]
     assert placed
     assert (placed[0].slots["lat"], placed[0].slots["lon"]) == (lat, lon)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # the French rescue services in their own words
+        ("autorisation accordée vous pouvez entrer", "permission.grant"),
+        ("Affirmatif, vous pouvez mettre votre embarcation à l'eau.", "permission.grant"),
+        (
+            "Pas de problème, vous avez notre accord pour intervenir dans nos eaux.",
+            "permission.grant",
+        ),
+        ("est-ce qu'on a l'autorisation d'accoster au quai d'honneur", "permission.request"),
+        (
+            "Athos, est-ce que ça vous dérange si on met notre embarcation à l'eau ?",
+            "permission.request",
+        ),
+        ("c'est au capitaine de décider pas au cross", "coordination.decline"),
+        ("Suspension des recherches à dix-huit heures.", "search.suspend"),
+        ("Le CROSS met fin aux recherches du plongeur disparu.", "search.terminate"),
+        ("affaire close pour le cross terminé", "case.close"),
+        ("le dragon peut pas décoller la visibilité est trop mauvaise", "assistance.unable"),
+        ("Négatif, la vedette de Berck est indisponible.", "assistance.unable"),
+        ("le CROSS demande au Flamant de se rendre sur la position", "task"),
+        ("À votre place j'attendrais la renverse du courant.", "advice"),
+        ("J'ai l'intention de rentrer à Saint-Quay par mes propres moyens.", "intention"),
+        ("Le bateau il est gâté, il avance plus.", "report.status"),
+        ("notre hors-bord il chauffe et il s'arrête tout le temps", "report.status"),
+        ("euh on est six plus le chien", "report.persons"),
+        ("merci beaucoup à vous bonne veille", "thanks"),
+    ],
+)
+def test_french_rescue_services_in_their_own_words(text: str, primary: str) -> None:
+    reads(text, primary)
