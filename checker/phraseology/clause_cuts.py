@@ -15,6 +15,7 @@ from checker.phraseology.clause_forms import verbal
 from checker.phraseology.clause_predicate import closed
 from checker.phraseology.clause_words import W
 from checker.phraseology.parts import Tok
+from checker.phraseology.text import GAP
 from checker.phraseology.words import Words
 
 #: Punctuation that shows a typed text (a recogniser's text has none).
@@ -287,7 +288,8 @@ def broken_off(words: list[str], lang: str, rest: str) -> bool:
     return (
         bool(words)
         and words[-1] in _UNFINISHED.get(lang, frozenset())
-        and (rest[:1] in ("", "…", "—", "-"))
+        # (or before a gap the transcriber noted: "we are going to -- [inaudible]")
+        and (rest[:1] in ("", "…", "—", "-") or GAP.match(rest) is not None)
     )
 
 

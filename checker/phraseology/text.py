@@ -83,6 +83,8 @@ def tokenize(text: str, lex: Lexicon) -> list[Tok]:
     (measured: benchmarks/README.md, 'phraseology.text.tokenize').
     """
     clean = text if text.isprintable() else text.translate(_CONTROL)
+    if "[" in clean or "(" in clean:
+        clean = unmarked(clean)
     memo = _memo
     if _memo_lex[0] is not lex:
         memo.clear()
@@ -256,3 +258,30 @@ def language(text: str, said: list[str], lex: Lexicon) -> str | None:
         if count >= 2 and count > en and count > best_count:
             best, best_count = code, count
     return best
+
+
+#: A transcriber's note in brackets, not speech: a doubt ("[?]", "[sic]"), a gap
+#: ("[inaudible]", "(unintelligible)", "[overlapping]", "[caller speaks Pashto, not
+#: transcribed]") or a noise ("[pause]", "(laughs)"). Inquiry and court transcripts
+#: are full of them; "[the boat]", an editor's word for the speech, is read.
+EDITORIAL = re.compile(
+    r"[\[(][^\])]{0,60}?\b(?:inaudible|unintelligible|indistinct|incomprehensible|"
+    r"incompr[ée]hensible|garbled|crosstalk|cross-talk|overlapping|not transcribed|"
+    r"non transcrit|pause|silence|noise|static|laughs?|coughs?|sighs?|unclear|bruit)\b"
+    r"[^\])]{0,60}[\])]|[\[(]\s*(?:\?|sic|sp\?|ph)\s*[\])]",
+    re.IGNORECASE,
+)
+#: The notes of a gap in what was heard (:data:`EDITORIAL`), after which a clause is
+#: cut off.
+GAP = re.compile(
+    r"[\[(][^\])]{0,60}?\b(?:inaudible|unintelligible|indistinct|incomprehensible|"
+    r"incompr[ée]hensible|garbled|crosstalk|cross-talk|overlapping|not transcribed|"
+    r"non transcrit)\b",
+    re.IGNORECASE,
+)
+
+
+def unmarked(text: str) -> str:
+    """The text with its transcriber's notes blanked (same length: the tokens keep
+    their places in the text)."""
+    return EDITORIAL.sub(lambda m: " " * len(m.group()), text)

@@ -419,3 +419,35 @@ def test_french_positions_in_words(text: str, lat: float, lon: float) -> None:
 )
 def test_french_rescue_services_in_their_own_words(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # a transcriber's doubt asks nothing; a gap or a noise is no speech
+        ("we're about two miles off the beach, Wimereux [?]", "report.position"),
+        ("Débarquement prévu à Boulogne, quai de l'Europe [?]", "report.landing"),
+        ("Four zero persons [sic], one child.", "report.persons"),
+        ("(laughs) okay we copy", "ack"),
+        ("Are you sinking (inaudible)?", "question"),
+        (
+            'Request you take over co-ordination [overlapping: "stand by"] of this case.',
+            "coordination.handover",
+        ),
+        # an editor's word for the speech is read
+        ("[the boat] is sinking", "distress.declare"),
+        # a receipt said as a verb; what is understood, said on, is stated
+        ("We copy.", "ack"),
+        ("Okay, we copy that.", "ack"),
+        ("C'est noté.", "ack"),
+        ("I understand that he is hurt.", "report.persons"),
+    ],
+)
+def test_transcribers_notes_and_receipts(text: str, primary: str) -> None:
+    reads(text, primary)
+
+
+def test_a_clause_cut_off_before_a_gap_says_so() -> None:
+    acts = classify("We have a -- [inaudible]").acts
+    assert acts[-1].kind == "unclassified"
+    assert acts[-1].slots["reason"].startswith("cut off")
