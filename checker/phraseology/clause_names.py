@@ -247,6 +247,8 @@ def go_ahead(ws: list[str]) -> bool:
     if not _GO_FIRST.intersection(ws):
         return False  # most clauses
     said = [w for w in ws if w not in _COURTESY]
+    if said[:1] == ["calling"] and tuple(said) in _GO_AHEAD:
+        return True  # ("calling" is a word no list knows: not taken for a name)
     # the stations named around it ("… Coastguard, go ahead", "go ahead, <a name>"):
     # words of stations, or no known word
     both = (words("en"), words("fr"))
@@ -266,6 +268,8 @@ _GO_AHEAD = frozenset({
     ("passez", "votre", "message"), ("a", "vous"), ("parlez",), ("transmettez",),
     # "Seabird, Ocean Viking, receiving": the called station hears, and answers
     ("receiving",), ("receiving", "you"), ("je", "vous", "recois"), ("on", "vous", "recoit"),
+    # "… this is Hellas Spirit, calling you, over": the call-up's own words
+    ("calling", "you"), ("calling",), ("je", "vous", "appelle"),
 })  # fmt: skip
 _COURTESY = W.greeting_words | W.greetings | {"over", "please"}
 _GO_FIRST = frozenset(w for phrase in _GO_AHEAD for w in phrase[:1])

@@ -133,3 +133,18 @@ VERB_MODALS = frozenset({
     "need", "needs", "like", "want", "wants", "wish", "hope", "prefer", "plan", "refuse",
     "refuses", "refused", "intend", "besoin", "compte", "refusent", "refusons", "refusez",
 })  # fmt: skip
+
+
+#: Verbs that a learner of English says in their base form after "be" ("I am
+#: understand", "we are proceed to the position", "I am not copy"): never an
+#: adjective there, so the verb is the predicate.
+BARE_AFTER_BE = frozenset({
+    "understand", "copy", "proceed", "receive", "send", "launch", "alter", "stop",
+    "come", "go", "need", "require", "request", "assist", "help", "rescue", "recover",
+    "continue", "try", "wait", "stand", "call", "inform", "confirm", "take", "make",
+})  # fmt: skip
+
+
+#: The modals that ask by inversion ("can you", "will they"): "need", "want" first
+#: state with "I" dropped ("Need a pump.", "Want a tow?" asks only by its mark).
+INVERTING = frozenset({"will", "shall", "would", "can", "could", "may", "might", "must", "should"})

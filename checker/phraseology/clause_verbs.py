@@ -30,6 +30,8 @@ from checker.phraseology.clause_forms import (
     vocative,
 )
 from checker.phraseology.clause_predicate import (
+    BARE_AFTER_BE,
+    INVERTING,
     VERB_MODALS,
     closed,
     known_verbs,
@@ -126,7 +128,7 @@ def structure(
                 return
     elif (
         lang == "en"
-        and (first in wl.be or first in wl.have or first in wl.do or first in _INVERTING)
+        and (first in wl.be or first in wl.have or first in wl.do or first in INVERTING)
         and first != "got"  # "got it", "got that": a receipt, no inversion
         and n > 1
         and (body[1] in wl.pronouns or body[1] in wl.determiners or body[1] in ("there", "it"))
@@ -397,7 +399,7 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
                 saw_be = True  # "vous serez bombardés": a future of être
             if w in VERB_MODALS and not to_follows(body, q, wl):
                 break  # "we need help": a verb, not a modal
-            if w in ("required", "ordered", "obliged", "advised") and not saw_be:
+            if w in ("required", "ordered", "obliged", "advised", "requested") and not saw_be:
                 break
             modality = stronger(modality, m)
             q += 1
@@ -447,7 +449,11 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
     lemma = wl.lemma(verb)
     is_verb = verb_word(verb, lemma, wl)
     base_after_be = lang == "en" and lemma == verb and not verb.endswith("ing")
-    if saw_be and (not is_verb or (base_after_be and modality == "none")):
+    if (
+        saw_be
+        and verb not in BARE_AFTER_BE
+        and (not is_verb or (base_after_be and modality == "none"))
+    ):
         # "that is correct": after a copula, a base form is an adjective or a noun
         c.predicate = "etre" if lang == "fr" else "be"
         c.predicates = frozenset({c.predicate})
@@ -485,9 +491,6 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
     with_light(c)
 
 
-#: The modals that ask by inversion ("can you", "will they"): "need", "want" first
-#: state with "I" dropped ("Need a pump.", "Want a tow?" asks only by its mark).
-_INVERTING = frozenset({"will", "shall", "would", "can", "could", "may", "might", "must", "should"})
 #: Those the addressee is to have act: "I want everyone to sit down".
 _ORDERED_OTHERS = frozenset({"everyone", "everybody", "them", "all"})
 

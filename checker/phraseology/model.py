@@ -170,6 +170,8 @@ NOT_SUBSTANTIVE: frozenset[ActKind] = frozenset(
 BECAUSE_OF_POSITION: frozenset[ActKind] = frozenset({
     "coordination.redirect", "coordination.decline", "permission.lacking", "permission.deny",
     "permission.request", "assistance.unable",
+    # "we are six miles from your position, we can assist": where the helper is
+    "assistance.offer",
 })  # fmt: skip
 
 

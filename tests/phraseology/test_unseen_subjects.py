@@ -451,3 +451,36 @@ def test_a_clause_cut_off_before_a_gap_says_so() -> None:
     acts = classify("We have a -- [inaudible]").acts
     assert acts[-1].kind == "unclassified"
     assert acts[-1].slots["reason"].startswith("cut off")
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # maritime English as its learners speak it
+        ("i am understand over", "ack"),
+        ("i am not copy", "procedure.say-again"),
+        ("we are proceed to the position", "intention"),
+        ("We are clear.", "information"),
+        ("Valletta Rescue, this is tanker Hellas Spirit, calling you, over.", "call"),
+        # where the helper is, then the offer
+        ("we are six miles from your position we can assist", "assistance.offer"),
+        # those aboard accept in the third person
+        ("they agree now to come on our ship", "assistance.accept"),
+        # leave given and refused in other words
+        ("Okay, no objection, you can do the rescue in our waters.", "permission.grant"),
+        ("we cannot give you authorization to anchor in this area", "permission.deny"),
+        (
+            "Sorry, captain, permission is not granted, you stay outside twelve miles.",
+            "permission.deny",
+        ),
+        # a place of safety assigned; a unit asked to take a role
+        ("place of safety assigned is port of augusta", "report.landing"),
+        (
+            "Hellas Spirit, this is Valletta Rescue, we ask you to act as on scene coordinator.",
+            "coordination.handover",
+        ),
+        ("Hellas Spirit, you are requested to divert to the position.", "task"),
+    ],
+)
+def test_maritime_english_of_its_learners(text: str, primary: str) -> None:
+    reads(text, primary)
