@@ -194,8 +194,10 @@ def _settled(said: list[str], toks: list[Tok], text: str, lex: Lexicon) -> str |
     it is French or a language the tool does not cover (None: English, not sure)."""
     if sum(map(lex.languages["en"].__contains__, said)) >= 2:
         return None
-    if "ici" in said and len(said) <= 12:
-        return "fr"  # "gris nez gris nez ici flamant": names no list knows, called in French
+    if ("ici" in said and len(said) <= 12) or ("de" in said and len(said) <= 6):
+        # "gris nez gris nez ici flamant", "corsen corsen de dragon 29": names no list
+        # knows, called in French
+        return "fr"
     if uncovered(said, lex.known_words, W.number_words, text) and not _names_only(toks, text):
         return "und"
     return "fr" if french(said, text) else None

@@ -484,3 +484,28 @@ def test_a_clause_cut_off_before_a_gap_says_so() -> None:
 )
 def test_maritime_english_of_its_learners(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # all well aboard, the situation held: the craft's status
+        ("Everything is fine on board.", "report.status"),
+        ("Tout va bien à bord.", "report.status"),
+        ("La situation est sous contrôle.", "report.status"),
+        ("Is everything fine on board?", "question"),
+        # a line or a cargo gone, a trim, a knock, a load
+        ("The tow line parted.", "report.status"),
+        ("The containers shifted.", "report.status"),
+        ("She's down by the head.", "report.status"),
+        ("On a touché quelque chose.", "report.status"),
+        ("Le bateau est trop chargé.", "report.status"),
+        ("Attention, il y a un cargo qui arrive.", "warning"),
+        # a thing unnamed that no longer works; a plan that does not
+        ("its not working", "report.status"),
+        ("Your plan is not working.", "information"),
+        ("That's not good.", "information"),
+    ],
+)
+def test_the_craft_held_or_in_trouble_in_other_words(text: str, primary: str) -> None:
+    reads(text, primary)
