@@ -445,3 +445,21 @@ def _call_sign_number(body: list[str], k: int, wl: Words) -> bool:
     if m == k:
         return False
     return m == len(body) or not wl.object_classes(body[m], wl.lemma(body[m]))
+
+
+def verbless(verb: str, lemma: str, wl: Words) -> bool:
+    """Whether a clause whose first word after its subject is ``verb`` has no verb:
+    "a person in the water", "avec des enfants", "47 avec les enfants", "enfants à
+    bord", "beaucoup de monde" (a French inflection alone makes no verb of a noun, a
+    number or a closed-class word)."""
+    from checker.phraseology.clause_predicate import known_verbs
+
+    return verb not in known_verbs() and (
+        wl.lang == "en"
+        or closed(verb, wl)
+        or verb in W.adverbs
+        or verb in W.quantities
+        or verb.isdecimal()
+        or verb in W.number_words
+        or bool(wl.object_classes(verb, lemma))
+    )

@@ -27,6 +27,7 @@ from checker.phraseology.clause_forms import (
     verb_form,
     verb_word,
     verbal,
+    verbless,
     vocative,
 )
 from checker.phraseology.clause_predicate import (
@@ -34,7 +35,6 @@ from checker.phraseology.clause_predicate import (
     INVERTING,
     VERB_MODALS,
     closed,
-    known_verbs,
     light,
     predicate,
     stronger,
@@ -460,13 +460,7 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
     elif saw_have and not is_verb:
         c.predicate = "avoir" if lang == "fr" else "have"
         c.predicates = frozenset({c.predicate})
-    elif (
-        not is_verb
-        and not saw_be
-        and not saw_have
-        and verb not in known_verbs()
-        and (lang == "en" or closed(verb, wl) or verb in W.adverbs or verb in W.quantities)
-    ):
+    elif not (is_verb or saw_be or saw_have) and verbless(verb, lemma, wl):
         # no verb: "a person in the water", "avec des enfants", "beaucoup de monde"
         c.predicate = None
         c.predicates = frozenset()

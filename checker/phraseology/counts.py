@@ -151,6 +151,8 @@ _COUNT_CLOSERS: tuple[tuple[str, ...], ...] = (
     # "about forty, maybe more", "une cinquantaine, peut-être plus"
     ("maybe", "more"), ("or", "more"), ("maybe", "less"), ("more", "or", "less"),
     ("peut", "etre", "plus"), ("ou", "plus"), ("plus", "ou", "moins"), ("at", "least"),
+    # "quarante et quelques", "thirty-something", "forty odd", "fifty or so"
+    ("et", "quelques"), ("something",), ("odd",), ("or", "so"),
 )  # fmt: skip
 #: A clause that only says the speaker is not sure: beside a count it hedges the count
 #: ("I don't know, maybe 50"), it is no statement of its own.

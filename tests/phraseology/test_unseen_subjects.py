@@ -509,3 +509,25 @@ def test_maritime_english_of_its_learners(text: str, primary: str) -> None:
 )
 def test_the_craft_held_or_in_trouble_in_other_words(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # French without a verb: a noun or a number is no predicate
+        ("47 avec les enfants.", "report.persons"),
+        ("Enfants à bord.", "report.persons"),
+        ("Cinquante, avec des enfants.", "report.persons"),
+        ("Deux d'entre eux.", "report.persons"),
+        ("Nous sommes entre Calais et Douvres.", "report.position"),
+        ("Le bateau coule.", "distress.declare"),
+        # counts as learners spell and hedge them
+        ("We are fourty.", "report.persons"),
+        ("many womans and childs", "report.persons"),
+        ("Quarante et quelques.", "report.persons"),
+        ("Thirty-something.", "report.persons"),
+        ("fifty or so", "report.persons"),
+    ],
+)
+def test_verbless_french_and_learners_counts(text: str, primary: str) -> None:
+    reads(text, primary)
