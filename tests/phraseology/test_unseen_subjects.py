@@ -531,3 +531,26 @@ def test_the_craft_held_or_in_trouble_in_other_words(text: str, primary: str) ->
 )
 def test_verbless_french_and_learners_counts(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # a position read off a screen, sent, or said by a place of the sea
+        ("the gps says 51 degrees north", "report.position"),
+        ("Le GPS indique 51 degrés 02 nord.", "report.position"),
+        ("The GPS shows 51 02 N 001 51 E.", "report.position"),
+        ("I'm sending you my position now.", "report.position"),
+        ("Je vous envoie ma position.", "report.position"),
+        ("We're by the wind farm.", "report.position"),
+        ("On est dans la Manche.", "report.position"),
+        ("Dragon 62, nous sommes en stationnaire à la verticale du fileyeur.", "report.position"),
+        ("Vous êtes dans la Manche ?", "question"),
+    ],
+)
+def test_positions_in_other_words(text: str, primary: str) -> None:
+    reads(text, primary)
+
+
+def test_an_english_position_read_off_a_gps_stays_english() -> None:
+    assert classify("The GPS shows 51 02 N 001 51 E.").language == "en"
