@@ -554,3 +554,20 @@ def test_positions_in_other_words(text: str, primary: str) -> None:
 
 def test_an_english_position_read_off_a_gps_stays_english() -> None:
     assert classify("The GPS shows 51 02 N 001 51 E.").language == "en"
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # unpunctuated, what the addressee has, sees or knows is asked of them
+        ("you have life jackets for everybody", "question"),
+        ("vous voyez le bateau de sauvetage", "question"),
+        ("vous avez de l'eau à bord", "question"),
+        # typed, or given, or told, it is stated
+        ("You have life jackets.", "information"),
+        ("yes you have permission to enter greek waters", "permission.grant"),
+        ("you have to stay in the boat", "instruction"),
+    ],
+)
+def test_questions_without_their_mark(text: str, primary: str) -> None:
+    reads(text, primary)
