@@ -571,3 +571,30 @@ def test_an_english_position_read_off_a_gps_stays_english() -> None:
 )
 def test_questions_without_their_mark(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # helm and engine orders without a verb
+        ("Hard to port, hard to port!", "instruction"),
+        ("À droite toute !", "instruction"),
+        # (to be sent a position or called back stays an order, as the tests of
+        # test_other_words.py read it)
+        ("Send us your GPS position on WhatsApp.", "instruction"),
+        ("Rappelez-nous dans dix minutes.", "instruction"),
+        ("Hold on to the boat, do not let go!", "instruction"),
+        ("Pourriez-vous venir sur tribord ?", "request"),
+        # advice in other words; dangers to the addressee; threats of force; bans
+        ("Il vaudrait mieux attendre le jour pour repartir.", "advice"),
+        ("If I were you I would go back to Calais tonight.", "advice"),
+        ("Vous risquez de chavirer si tout le monde se lève.", "warning"),
+        ("the current is pushing you onto the rocks", "warning"),
+        ("Vous allez vous échouer.", "warning"),
+        ("Si vous ne stoppez pas, nous ferons usage de la force.", "warning"),
+        ("I intend to shadow the boat and then hand it to Border Force.", "intention"),
+        ("It is forbidden to come alongside without permission.", "instruction"),
+    ],
+)
+def test_orders_requests_and_warnings_in_other_words(text: str, primary: str) -> None:
+    reads(text, primary)
