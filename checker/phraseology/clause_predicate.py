@@ -104,6 +104,11 @@ def predicate(c: Clause, body: list[str], q: int, wl: Words) -> None:
         # the particle after a pronoun object: "they picked us up", "take them off"
         preds.add(f"{lemma} {body[q + 2]}")
         c.predicate = f"{lemma} {body[q + 2]}"
+    elif nxt in ("this", "that") and body[q + 2 : q + 3] == ["one"] and q + 3 < len(body):
+        # "we're handing this one over to you": the particle after "this one"
+        if body[q + 3] in wl.particles:
+            preds.add(f"{lemma} {body[q + 3]}")
+            c.predicate = f"{lemma} {body[q + 3]}"
     else:
         c.predicate = lemma
     if wl.lang == "fr" and nxt == "en" and q + 2 < len(body):

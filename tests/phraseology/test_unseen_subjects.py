@@ -598,3 +598,24 @@ def test_questions_without_their_mark(text: str, primary: str) -> None:
 )
 def test_orders_requests_and_warnings_in_other_words(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # the handing of a case in other words
+        ("we're handing this one over to you now over", "coordination.handover"),
+        ("right so the case is with dover from now on", "coordination.handover"),
+        ("responsibility for this one passes to you now", "coordination.handover"),
+        ("Reçu, le CROSS accepte le transfert.", "coordination.accept"),
+        ("c'est une affaire anglaise", "coordination.decline"),
+        ("Ça relève pas de nous, c'est côté anglais.", "coordination.decline"),
+        ("No, that's not one for us, that's outside the UK region.", "coordination.decline"),
+        # the words again, asked; thanks in more words
+        ("sorry can you say that again please", "procedure.say-again"),
+        ("Can you repeat your position?", "request"),
+        ("Grand merci pour votre aide, vraiment.", "thanks"),
+    ],
+)
+def test_handovers_and_closings_in_other_words(text: str, primary: str) -> None:
+    reads(text, primary)
