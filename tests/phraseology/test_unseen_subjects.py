@@ -619,3 +619,13 @@ def test_orders_requests_and_warnings_in_other_words(text: str, primary: str) ->
 )
 def test_handovers_and_closings_in_other_words(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+def test_a_station_calling_mayday_declares_nothing() -> None:
+    """ "Vessel calling mayday, this is Humber Coastguard": the station that called
+    MAYDAY is addressed; the coastguard is in no distress."""
+    kinds = [
+        a.kind for a in classify("Vessel calling mayday, this is Humber Coastguard, roger.").acts
+    ]
+    assert "distress.declare" not in kinds
+    assert classify("Mayday mayday mayday this is yacht Blue.").primary == "distress.declare"
