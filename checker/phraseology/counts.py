@@ -226,6 +226,11 @@ _WHO = frozenset({
     ("everybody",), ("everyone",), ("nobody",), ("no", "one"), ("all", "of", "them"),
     ("all", "of", "us"), ("both", "of", "them"), ("both", "of", "us"), ("tout", "le", "monde"),
     ("personne",), ("tous", "les", "deux"), ("aucun", "de", "eux"), ("tous",), ("toutes",),
+    # how many, said without a number; alone ("Many.", "Beaucoup.", "Tout seul.")
+    ("many",), ("a", "lot"), ("lots",), ("plenty",), ("too", "many"), ("so", "many"),
+    ("beaucoup",), ("trop",), ("nombreux",), ("alone",), ("seul",), ("seule",),
+    ("tout", "seul"), ("toute", "seule"), ("myself",), ("just", "me"), ("only", "me"),
+    ("moi", "seul"), ("juste", "moi"),
 })  # fmt: skip
 #: What follows a number that counts some of those asked about ("two of them",
 #: "deux d'entre eux").

@@ -474,10 +474,10 @@ def test_real_speech_floor() -> None:
     gains moves the floor up. The tuning part only was looked at line by line."""
     results = _accuracy()
     assert results["tune"]["primary_accuracy"] >= 0.90  # 90.9 %: 159 of 175
-    assert results["test"]["primary_accuracy"] >= 0.745  # 76.2 %: 48 of 63
+    assert results["test"]["primary_accuracy"] >= 0.76  # 77.8 %: 49 of 63
     # the same lines as a recogniser writes them (lower case, no punctuation)
     assert results["tune"]["primary_accuracy_as_recognised"] >= 0.87  # 88.0 %: 154
-    assert results["test"]["primary_accuracy_as_recognised"] >= 0.76  # 77.8 %
+    assert results["test"]["primary_accuracy_as_recognised"] >= 0.775  # 79.4 %
 
 
 @pytest.mark.parametrize(

@@ -629,3 +629,14 @@ def test_a_station_calling_mayday_declares_nothing() -> None:
     ]
     assert "distress.declare" not in kinds
     assert classify("Mayday mayday mayday this is yacht Blue.").primary == "distress.declare"
+
+
+@pytest.mark.parametrize(
+    "text", ["Many.", "A lot.", "Beaucoup.", "Too many.", "Seul.", "Tout seul."]
+)
+def test_how_many_or_alone_said_without_a_number(text: str) -> None:
+    """An answer to "how many are you?" without a number, or "alone", reads as the
+    number said alone does: persons, at low confidence."""
+    result = classify(text)
+    assert result.primary == "report.persons"
+    assert result.acts[0].confidence <= 0.5
