@@ -218,13 +218,12 @@ def _traced_peak(*argv: str) -> int:
 
 def test_memory_stays_flat_over_many_files(tmp_path: Path) -> None:
     few, many = _folder(tmp_path, 8), _folder(tmp_path, 48)
-    # warm the caches and the lazy imports with both folders: a reading that only the
-    # later files call for (a module imported on first use, a table built once) is
-    # paid once, not per file, and must not count as growth
-    _run("check", str(few), "--format", "jsonl")
-    _run("check", str(many), "--format", "jsonl")
-    peak_few = _traced_peak("check", str(few), "--format", "jsonl")
-    peak_many = _traced_peak("check", str(many), "--format", "jsonl")
+    _run("check", str(few), "--format", "jsonl")  # warm the caches
+    # each peak is the smaller of two runs: a table the interpreter grows once (its
+    # interned strings, which pathlib adds to, resized by 1.9 MB in one run of the
+    # compiled build's suite, attributed to pathlib.py) is no growth per file
+    peak_few = min(_traced_peak("check", str(few), "--format", "jsonl") for _ in range(2))
+    peak_many = min(_traced_peak("check", str(many), "--format", "jsonl") for _ in range(2))
     # six times the files, the same memory: 40 more kept reports would be ~3 MB
     print(f"jsonl peak: 8 files {peak_few / 1e6:.2f} MB, 48 files {peak_many / 1e6:.2f} MB")
     assert peak_many < peak_few * 1.25 + 100_000, (peak_few, peak_many)
