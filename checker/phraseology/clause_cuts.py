@@ -405,3 +405,28 @@ def order_opens(toks: list[Tok], k: int, j: int, wl: Words) -> bool:
 
 #: French words in "-ez" that are no order.
 _NOT_ORDERS = frozenset({"assez", "chez"})
+
+
+#: Words of a closing wish ("have a good day", "bonne soirée").
+_WISHES = frozenset({"good", "nice", "safe", "great", "bonne", "bon", "thank", "thanks", "merci"})
+#: What a station gives the other by saying they have it.
+_GIVEN = frozenset({"permission", "coordination"})
+#: What a station can only ask of the other's state: what it has, sees, hears, knows.
+_ASKED_OF_YOU = frozenset({"have", "avoir", "see", "voir", "hear", "entendre", "know", "savoir"})
+
+
+def asked_unmarked(c: Clause, text: str) -> bool:
+    """Whether a statement of what the addressee has, sees, hears or knows is asked,
+    in speech written without any punctuation ("you have life jackets for
+    everybody", "vous voyez le bateau de sauvetage"): a speaker does not tell the
+    other what they have or see, and a recogniser drops the question's mark."""
+    return (
+        c.agent == "addressee"
+        and c.predicate in _ASKED_OF_YOU
+        and c.modality == "none"
+        and not c.conditional
+        and W.receipts.isdisjoint(c.words)  # "vous avez reçu un ordre" tells
+        and _GIVEN.isdisjoint(c.objects)  # "you have permission", "you have the lead"
+        and _WISHES.isdisjoint(c.words)  # "thank you have a good day" wishes
+        and not any(mark in text for mark in ".?!,")
+    )

@@ -14,7 +14,7 @@ from functools import cache
 from itertools import pairwise
 
 from checker.phraseology.clause import PLACE, Clause, Names
-from checker.phraseology.clause_cuts import exclaimed
+from checker.phraseology.clause_cuts import asked_unmarked, exclaimed
 from checker.phraseology.clause_expand import expand
 from checker.phraseology.clause_forms import reason_first
 from checker.phraseology.clause_french import AFTER_TOUT, in_situ, merci_de
@@ -202,6 +202,8 @@ def read(
         c.mood = "interrogative"
     elif c.mood == "interrogative" and not asked and exclaimed(body, c, text):
         c.mood, c.exclaimed = "declarative", True  # "What a nightmare.", "Quelle horreur !"
+    if c.mood == "declarative" and asked_unmarked(c, text):
+        c.mood = "interrogative"
     if c.mood == "interrogative" and not c.inverted and body and body[0] not in wl.wh:
         c.echo = c.agent != "none"
     return c

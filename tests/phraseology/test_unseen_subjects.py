@@ -559,6 +559,23 @@ def test_an_english_position_read_off_a_gps_stays_english() -> None:
 @pytest.mark.parametrize(
     ("text", "primary"),
     [
+        # unpunctuated, what the addressee has, sees or knows is asked of them
+        ("you have life jackets for everybody", "question"),
+        ("vous voyez le bateau de sauvetage", "question"),
+        ("vous avez de l'eau à bord", "question"),
+        # typed, or given, or told, it is stated
+        ("You have life jackets.", "information"),
+        ("yes you have permission to enter greek waters", "permission.grant"),
+        ("you have to stay in the boat", "instruction"),
+    ],
+)
+def test_questions_without_their_mark(text: str, primary: str) -> None:
+    reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
         # helm and engine orders without a verb
         ("Hard to port, hard to port!", "instruction"),
         ("À droite toute !", "instruction"),
