@@ -85,6 +85,11 @@ def _named_word(tok: Tok, text: str, wl: Words) -> bool:
     return text[tok.s : tok.s + 1].isupper() or _station_word(w, wl)
 
 
+#: Words said before a station's name that are none of it: a greeting, a receipt
+#: ("Good evening, Dover Coastguard", "Bien reçu Corsen").
+_BEFORE_NAME = W.greeting_words | W.greetings | W.receipts | {"bien"}
+
+
 def _is_name(toks: list[Tok], i: int, j: int, text: str, allw: list[str], wl: Words) -> bool:
     """A clause that only names a station: "Queen of the North.", "Le CROSS Med,
     bonjour.", "ici le Caporal" — a call-up without "this is"."""
@@ -145,9 +150,8 @@ def _is_name(toks: list[Tok], i: int, j: int, text: str, allw: list[str], wl: Wo
     anchored = station and (
         ends[0] in wl.stations or ends[-1] in wl.stations or ends[-1] in wl.authorities
     )
-    leads = W.greeting_words | W.greetings | W.receipts | {"bien"}
     first = i  # "Good evening, Dover Coastguard": the greeting is said before the name
-    while lead and first < j and (toks[first].w in leads or not toks[first].w[0].isalpha()):
+    while lead and first < j and (toks[first].w in _BEFORE_NAME or not toks[first].w[0].isalpha()):
         first += 1
     for k in range(first, j):
         w = toks[k].w

@@ -24,6 +24,7 @@ from checker.phraseology.clause_predicate import closed_core
 from checker.phraseology.clause_verbs import structure
 from checker.phraseology.clause_words import W
 from checker.phraseology.grammar import spoken_number
+from checker.phraseology.numbers import french_number
 from checker.phraseology.parts import Tok
 from checker.phraseology.words import Words, forget_suffixes, known, words
 
@@ -409,12 +410,8 @@ def number_value(words: list[str], lang: str) -> float | None:
         words = words[1:]  # "une cinquantaine", "un millier"
     if len(words) == 1 and words[0] in _ROUND:
         return _ROUND[words[0]]
-    from text_to_num import text2num
-
-    try:
-        return float(text2num(" ".join(words), "fr"))
-    except ValueError:
-        return None
+    value = french_number(words)
+    return None if value is None else float(value)
 
 
 #: Number words after which "and" goes on with the number ("a hundred and fifty").

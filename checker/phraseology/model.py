@@ -226,6 +226,8 @@ def primary_kind(acts: Sequence[Kinded]) -> ActKind:
     """
     info = False
     kinds = [act.kind for act in acts]
+    # the acts said, less call-ups and procedure words
+    said = [k for k in kinds if k != "call" and not k.startswith("procedure.")]
     for k, kind in enumerate(kinds):
         if kind not in NOT_SUBSTANTIVE and not kind.startswith("procedure."):
             if kind == "report.position" and any(
@@ -241,11 +243,9 @@ def primary_kind(acts: Sequence[Kinded]) -> ActKind:
         # a statement confirmed by a yes or no said after it restates the answer
         # ("Elle est âgée, oui."): the answer is the point ("Yes. My name is …" gives
         # something new)
-        said = [k for k in kinds if k not in ("call",) and not k.startswith("procedure.")]
         if said and said[-1] in ("answer.affirmative", "answer.negative"):
             return said[-1]
         return "information"
-    said = [k for k in kinds if k != "call" and not k.startswith("procedure.")]
     if said:
         # "Bien compris, je relis : …": a read-back is stronger than the receipt
         # before it (SPEECH-ACTS.md)

@@ -130,3 +130,15 @@ class NumberRules:
         )
         start, end = _span(children)
         return Spell(letters, start, end)
+
+
+def french_number(words: list[str]) -> int | None:
+    """The value of French number words ("cinquante et un", "quarante-cinq"), or None:
+    text2num, lazily imported (most utterances say no French number), read for a
+    clause's count and for a position's degrees alike."""
+    from text_to_num import text2num
+
+    try:
+        return int(text2num(" ".join(words), "fr"))
+    except ValueError:
+        return None

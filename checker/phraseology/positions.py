@@ -19,7 +19,7 @@ from typing import Any
 from lark import Token
 
 from checker.context import Context
-from checker.phraseology.numbers import _span
+from checker.phraseology.numbers import _span, french_number
 from checker.phraseology.parts import Dist, Item, Num
 from checker.transcript.positions import CoordinateError, parse_coordinates
 
@@ -291,13 +291,11 @@ _FRENCH_NUMBER_WORDS = frozenset({
 def french_numbers(said: list[str]) -> list[tuple[int, int, str]]:
     """The French number words of a position, as digits for the grammar's islands:
     "cinquante degrés cinquante-huit nord, un degré quarante-cinq est" is read as
-    "50 degres 58 nord, 1 degre 45 est" (text2num, lazily imported: only an utterance
-    with a word of position and a French number word gets here). ``said`` are the
+    "50 degres 58 nord, 1 degre 45 est" (:func:`.numbers.french_number`: only an
+    utterance with a word of position and a French number word gets here). ``said`` are the
     tokens' words; the spans are ``(first, end, digits)``."""
     if _FRENCH_POSITION.isdisjoint(said) or _FRENCH_NUMBER_WORDS.isdisjoint(said):
         return []
-    from text_to_num import text2num
-
     out: list[tuple[int, int, str]] = []
     k, n = 0, len(said)
     while k < n:
@@ -310,10 +308,7 @@ def french_numbers(said: list[str]) -> list[tuple[int, int, str]]:
             or (said[e] == "et" and e + 1 < n and said[e + 1] in ("un", "une", "onze"))
         ):
             e += 1
-        try:
-            value = text2num(" ".join(said[k:e]), "fr")
-        except ValueError:
-            value = None
+        value = french_number(said[k:e])
         if value is not None:
             out.append((k, e, str(value)))
         k = e

@@ -264,21 +264,19 @@ def language(text: str, said: list[str], lex: Lexicon) -> str | None:
 #: ("[inaudible]", "(unintelligible)", "[overlapping]", "[caller speaks Pashto, not
 #: transcribed]") or a noise ("[pause]", "(laughs)"). Inquiry and court transcripts
 #: are full of them; "[the boat]", an editor's word for the speech, is read.
+_GAP_WORDS = (
+    r"inaudible|unintelligible|indistinct|incomprehensible|incompr[ée]hensible|garbled|"
+    r"crosstalk|cross-talk|overlapping|not transcribed|non transcrit"
+)
+_NOTE_OPENS = r"[\[(][^\])]{0,60}?\b"
 EDITORIAL = re.compile(
-    r"[\[(][^\])]{0,60}?\b(?:inaudible|unintelligible|indistinct|incomprehensible|"
-    r"incompr[ée]hensible|garbled|crosstalk|cross-talk|overlapping|not transcribed|"
-    r"non transcrit|pause|silence|noise|static|laughs?|coughs?|sighs?|unclear|bruit)\b"
-    r"[^\])]{0,60}[\])]|[\[(]\s*(?:\?|sic|sp\?|ph)\s*[\])]",
+    _NOTE_OPENS + rf"(?:{_GAP_WORDS}|pause|silence|noise|static|laughs?|coughs?|sighs?|unclear|"
+    r"bruit)\b[^\])]{0,60}[\])]|[\[(]\s*(?:\?|sic|sp\?|ph)\s*[\])]",
     re.IGNORECASE,
 )
 #: The notes of a gap in what was heard (:data:`EDITORIAL`), after which a clause is
 #: cut off.
-GAP = re.compile(
-    r"[\[(][^\])]{0,60}?\b(?:inaudible|unintelligible|indistinct|incomprehensible|"
-    r"incompr[ée]hensible|garbled|crosstalk|cross-talk|overlapping|not transcribed|"
-    r"non transcrit)\b",
-    re.IGNORECASE,
-)
+GAP = re.compile(_NOTE_OPENS + rf"(?:{_GAP_WORDS})\b", re.IGNORECASE)
 
 
 def unmarked(text: str) -> str:
