@@ -18,6 +18,7 @@ import argparse
 import sys
 import tomllib
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -26,18 +27,20 @@ OUT = DATA / "lemmas.tsv"
 
 
 def vocabulary(lang: str) -> set[str]:
-    """The lemmas of one language that the frames and word lists use (both
-    languages' frame lemmas are taken for each: a lemma that is not in a language's
-    dictionary simply has no forms there)."""
+    """The lemmas of one language that the frames and word lists use.
+
+    Frames name English and French lemmas side by side, and simplemma's dictionaries
+    hold many words of the other language ("moi", "appel", "tout" in the English one
+    with made-up forms such as "appeled"; "shows" in the French one). Were every frame
+    lemma taken for both languages, those forms would be words both languages know,
+    and a line's language would be told from fewer words (an English verb added to a
+    frame once made a short English line French). So a frame's lemma goes to the
+    language it belongs to (:func:`frame_language`), and to both only where it is
+    a word of both ("situation", "radio", "stop")."""
     from checker.phraseology.text import _fold
 
-    words: set[str] = set()
-    frames = tomllib.loads((DATA / "frames.toml").read_text(encoding="utf-8"))
-    for frame in frames["frame"]:
-        words.update(w for p in frame.get("predicate", []) for w in p.split())
-        # a cue or a without of several words is met by the clause's own words in a
-        # row, never by their lemmas: only single words need their forms
-        words.update(w for key in ("cue", "without") for w in frame.get(key, []) if " " not in w)
+    own = _word_lists()
+    words = {w for w in _frame_words() if frame_language(w, own) in (lang, "both")}
     table = tomllib.loads((DATA / f"words.{lang}.toml").read_text(encoding="utf-8"))
     for section in ("objects", "imperative", "modals"):
         for values in table.get(section, {}).values():
@@ -47,6 +50,87 @@ def vocabulary(lang: str) -> set[str]:
     # to read other words as: the dictionary would make "me" an "i", and the frames'
     # cues of "me" ("just me") would miss (this happened twice)
     return {_fold(w) for w in words} - {"i", "je"}
+
+
+def frame_language(lemma: str, own: dict[str, set[str]]) -> str:
+    """The language of a frame's lemma: the one whose word lists (words.*.toml) name
+    it, where only one does; French where the French dictionary conjugates it (a
+    verb of some twenty forms or more, "accepter", "porter", "longer") and the
+    English lists do not name it ("enter" is English); else both."""
+    in_en, in_fr = lemma in own["en"], lemma in own["fr"]
+    if in_en != in_fr:
+        return "en" if in_en else "fr"
+    if not in_en and _form_counts()["fr"].get(lemma, 0) >= _CONJUGATED:
+        return "fr"
+    return "both"
+
+
+#: A French verb's forms in simplemma's dictionary number thirty or more; a noun
+#: or an adjective has at most a dozen.
+_CONJUGATED = 20
+
+
+def _frame_words() -> set[str]:
+    from checker.phraseology.text import _fold
+
+    words: set[str] = set()
+    frames = tomllib.loads((DATA / "frames.toml").read_text(encoding="utf-8"))
+    for frame in frames["frame"]:
+        words.update(w for p in frame.get("predicate", []) for w in p.split())
+        # a cue or a without of several words is met by the clause's own words in a
+        # row, never by their lemmas: only single words need their forms
+        words.update(w for key in ("cue", "without") for w in frame.get(key, []) if " " not in w)
+    return {_fold(w) for w in words}
+
+
+def _strings(value: object) -> list[str]:
+    if isinstance(value, str):
+        return value.split()
+    if isinstance(value, dict):
+        return [w for v in value.values() for w in _strings(v)]
+    if isinstance(value, list):
+        return [w for v in value for w in _strings(v)]
+    return []
+
+
+_CACHE: dict[str, Any] = {}
+
+
+def _word_lists() -> dict[str, set[str]]:
+    """Every word each language's word lists name, in any section."""
+    from checker.phraseology.text import _fold
+
+    if "own" not in _CACHE:
+        _CACHE["own"] = {
+            lang: {
+                _fold(w.lower())
+                for w in _strings(
+                    tomllib.loads((DATA / f"words.{lang}.toml").read_text(encoding="utf-8"))
+                )
+            }
+            for lang in ("en", "fr")
+        }
+    own: dict[str, set[str]] = _CACHE["own"]
+    return own
+
+
+def _form_counts() -> dict[str, dict[str, int]]:
+    """How many forms each lemma has in each language's dictionary."""
+    from simplemma.strategies.dictionaries import DefaultDictionaryFactory
+
+    from checker.phraseology.text import _fold
+
+    if "counts" not in _CACHE:
+        factory = DefaultDictionaryFactory()
+        counts: dict[str, dict[str, int]] = {}
+        for lang in ("en", "fr"):
+            c = counts[lang] = {}
+            for lemma in factory.get_dictionary(lang).values():
+                le = _fold(lemma.lower())
+                c[le] = c.get(le, 0) + 1
+        _CACHE["counts"] = counts
+    found: dict[str, dict[str, int]] = _CACHE["counts"]
+    return found
 
 
 def build() -> str:

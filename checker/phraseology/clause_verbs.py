@@ -165,6 +165,12 @@ def structure(
         return
     if lang == "en" and body[:3] == ["you", "going", "to"] and c.mood == "declarative":
         c.mood = "interrogative"  # "you gonna leave me": speech asks with "are" unsaid
+    if lang == "en" and c.mood == "declarative" and p < n and _dropped_be(body, p):
+        # radio drops "I am" / "we are" before the speaker's state too: "on scene",
+        # "unable to assist", "on my way to you", "ready to tow"
+        c.agent = "speaker"
+        _verb_chain(c, ["am", *body[p:]], 0, wl, skip_subject=True)
+        return
     # imperative: a bare verb first, or "do not" / "ne … pas" + verb, or "let us"
     if c.mood != "interrogative":
         k = 0
@@ -483,6 +489,10 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
         modality = "done"
     c.modality = modality
     with_light(c)
+
+
+def _dropped_be(body: list[str], p: int) -> bool:
+    return any(tuple(body[p : p + len(words)]) == words for words in W.dropped_be)
 
 
 #: Those the addressee is to have act: "I want everyone to sit down".

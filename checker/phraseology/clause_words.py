@@ -38,6 +38,7 @@ class ClauseWords:
     adverbs: frozenset[str]
     please: frozenset[str]
     dropped_i: frozenset[str]
+    dropped_be: tuple[tuple[str, ...], ...]
     kin: frozenset[str]
     own: frozenset[str]
     alert_verbs: frozenset[str]
@@ -59,7 +60,7 @@ def _load() -> ClauseWords:
     fields: dict[str, object] = {}
     for name in ClauseWords.__dataclass_fields__:
         value = data[name]
-        if name == "hedges":
+        if name in ("hedges", "dropped_be"):
             # in file order: a longer hedge is listed before its prefix
             fields[name] = tuple(tuple(h.split()) for h in value)
         elif name == "elisions":

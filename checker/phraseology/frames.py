@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import Any
 
 from checker.phraseology.clause import Clause
+from checker.phraseology.lexicon import lexicon
 from checker.phraseology.words import data_toml
 from checker.vocabulary import ActKind, act_kind
 
@@ -173,6 +174,7 @@ def check(raw: list[dict[str, Any]], kinds: tuple[str, ...], objects: frozenset[
 def frames() -> tuple[Frame, ...]:
     """Every frame, most specific first."""
     data = data_toml("frames.toml")
+    joins = lexicon().joins
     out: list[Frame] = []
     numbers: dict[str, int] = {}
     for order, raw in enumerate(data["frame"]):
@@ -181,7 +183,7 @@ def frames() -> tuple[Frame, ...]:
         fields: dict[str, Any] = {}
         for key in _LIST_KEYS:
             value = raw.get(key)
-            fields[key] = None if value is None else frozenset(value)
+            fields[key] = None if value is None else frozenset(_joined(v, joins) for v in value)
         weight = sum(w for key, w in _WEIGHTS.items() if key in raw)
         if raw.get("predicate") == ["none"]:
             weight -= _WEIGHTS["predicate"] - 1  # "no verb" says less than a lemma
@@ -208,6 +210,26 @@ def frames() -> tuple[Frame, ...]:
         )
     out.sort(key=lambda f: (-f.weight, f.order))
     return tuple(out)
+
+
+def _joined(phrase: str, joins: dict[tuple[str, str], str]) -> str:
+    """A frame's phrase as the tokenizer gives its words: the pairs it writes as one
+    ("on board" is "onboard", "on scene" "onscene"), so that a frame written in plain
+    words meets them."""
+    if " " not in phrase:
+        return phrase
+    words = phrase.split()
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        pair = joins.get((words[k], words[k + 1])) if k + 1 < len(words) else None
+        if pair is not None:
+            out.append(pair)
+            k += 2
+        else:
+            out.append(words[k])
+            k += 1
+    return " ".join(out)
 
 
 @lru_cache(maxsize=1)

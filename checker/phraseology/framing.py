@@ -24,6 +24,7 @@ from checker.phraseology.frames import confidence, match, slots, supported
 from checker.phraseology.matcher import Cand
 from checker.phraseology.model import ClauseFacts
 from checker.phraseology.parts import Tok, said
+from checker.phraseology.words import known
 from checker.vocabulary import ActKind
 
 #: Lexicon acts that are fixed formulas: a frame never replaces them.
@@ -121,6 +122,7 @@ def frame_cands(
     out: list[Cand] = []
     fallback: list[Cand] = []
     calls = {c.i for c in cands if c.kind == "call" and c.source == "grammar"}
+    call_ends = {c.j for c in cands if c.kind == "call" and c.source == "grammar"}
     lexical = [c for c in cands if c.source == "lexicon"]
     other = False  # an earlier clause told of a third party's trouble
     of: str | None = None  # ... whose subject was this word
@@ -207,6 +209,7 @@ def frame_cands(
             if (
                 not fits
                 and _bare_statement(p)
+                and not _call_tail(p, toks, call_ends)
                 and not (formula and (cl.predicate is None or whole))
                 and not (echoes_answer(cl) and any(c.kind in _ANSWERS for c in cands))
             ):
@@ -441,6 +444,41 @@ def _unsure(c: Cand, toks: list[Tok]) -> bool:
 
 def _receipt(cands: list[Cand]) -> bool:
     return any(c.kind in _RECEIPTS for c in cands)
+
+
+def _call_tail(p: Placed, toks: list[Tok], call_ends: set[int]) -> bool:
+    """Whether a verbless clause finishes the call-up before it: the rest of the
+    caller's name, its call sign or where it is ("this is Maltese patrol boat P six
+    one, over", "this is the British warship on your port side, over"), with
+    nothing after it but "over" or the end."""
+    cl = p.clause
+    if cl.predicate is not None or cl.modality != "none" or cl.agent != "none":
+        return False
+    k = p.i
+    while k > 0 and toks[k - 1].w == ",":
+        k -= 1
+    if k not in call_ends or not all(t.w in _CALL_ENDS for t in toks[p.j :]):
+        return False
+    words = [w for w in cl.words if w != ","]
+    if words and words[0] in _BESIDE and not _SIDE.isdisjoint(words):
+        return True  # where the caller is, as seen by the called
+    return all(
+        w.isdecimal()
+        or len(w) == 1
+        or w in W.number_words
+        or not (w in known("en") or w in known("fr"))
+        for w in words
+    )  # the rest of a name or its call sign
+
+
+#: What may follow a call-up's tail: the end of the transmission.
+_CALL_ENDS = frozenset({",", "|", "over", "a", "vous", "parlez"})
+#: Words that open where a calling station is relative to the called ("on your port
+#: side", "astern of you").
+_BESIDE = frozenset(
+    {"on", "off", "astern", "ahead", "abeam", "behind", "sur", "derriere", "devant"}
+)
+_SIDE = frozenset({"your", "you", "side", "bow", "quarter", "votre", "vous", "babord", "tribord"})
 
 
 def _before_call(toks: list[Tok], p: Placed, calls: set[int]) -> bool:

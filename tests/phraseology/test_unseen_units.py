@@ -1,0 +1,231 @@
+"""What rescue units and rescue centres say in real traffic, in the words they use:
+the speaker's state said without "I am", the SAR phase a case is put in, persons
+recovered, advice in its hedged forms, help accepted or refused by those in trouble,
+and the tail of a call-up.
+
+Each case is a pattern of real speech, written anew, with the near cases the reading
+must not catch.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.phraseology import classify
+from tests.phraseology.reading import reads
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # radio drops "I am" / "we are" before where the unit is and what it can do
+        ("On scene now.", "report.position"),
+        ("Alongside the casualty.", "report.position"),
+        ("On my way.", "assistance.offer"),
+        ("On our way to you.", "assistance.offer"),
+        ("Underway to the casualty.", "assistance.offer"),
+        ("Unable to assist.", "assistance.unable"),
+        ("Ready to assist.", "assistance.offer"),
+        # a question, or an order, keeps its own reading
+        ("Are you on scene?", "question"),
+        ("Hold your position.", "instruction"),
+    ],
+)
+def test_the_speakers_state_said_without_i_am(text: str, primary: str) -> None:
+    reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # the phase raised, lowered or held, in both languages
+        ("Thank you, madam, we have now upgraded this to a distress.", "phase.assess"),
+        ("We're downgrading to alert now they've got the engine going.", "phase.assess"),
+        ("Copy, we're holding it at alert phase for now.", "phase.assess"),
+        ("Copy, Dover is treating this as a distress now.", "phase.assess"),
+        ("Pour le moment on reste en phase d'incertitude.", "phase.assess"),
+        # a case said not to be a distress, or to be an alert
+        (
+            "Roger, from what you describe this is not a distress yet, it's an alert.",
+            "phase.assess",
+        ),
+        ("Not a distress at this stage, they're making way.", "phase.assess"),
+        ("Pour nous c'est pas une détresse, le moteur tourne.", "phase.assess"),
+        ("Pour le CROSS, pas de détresse, l'embarcation fait route.", "phase.assess"),
+        # a distress call, an alert received, a casualty's own distress are no phase
+        ("This is a distress call.", "distress.declare"),
+        ("We are in distress.", "distress.declare"),
+        ("We have a distress alert from a beacon.", "distress.relay"),
+    ],
+)
+def test_the_phase_a_case_is_put_in(text: str, primary: str) -> None:
+    reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # persons recovered, by their count or a pronoun, or taken out of the water
+        ("Five recovered, one still missing.", "report.rescued"),
+        ("Two winched, both on board.", "report.rescued"),
+        ("We've pulled him out.", "report.rescued"),
+        ("We've got all three out of the water.", "report.rescued"),
+        ("Merci CROSS, on a récupéré les quatre.", "report.rescued"),
+        ("On a sorti les trois de l'eau.", "report.rescued"),
+        ("on a sorti tout le monde de l eau euh vingt deux personnes", "report.rescued"),
+        ("Le chalutier a repêché deux personnes.", "report.rescued"),
+        # water aboard, or taken out of the boat, is the craft's trouble
+        ("On a de l'eau à bord.", "report.status"),
+        ("We've taken on water.", "report.status"),
+        ("We've got water in the boat.", "report.status"),
+    ],
+)
+def test_persons_recovered(text: str, primary: str) -> None:
+    reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # a hedged suggestion, a suggestion with its subject dropped, what the
+        # addressee might want, what the speaker would do in their place, the best
+        # course named
+        ("I'd suggest you approach from downwind.", "advice"),
+        ("Suggest you search inshore first.", "advice"),
+        ("You might want to head for Dover rather than Ramsgate.", "advice"),
+        ("If I were you I'd get the sails down before it gets any worse.", "advice"),
+        ("Best thing you can do is stay with the boat.", "advice"),
+        ("It'd be a good idea to keep your phone in a plastic bag.", "advice"),
+        ("My recommendation would be to head for Yarmouth.", "advice"),
+        ("Le mieux c'est de rester à bord.", "advice"),
+        # a warship's bare "I suggest" orders (real speech); a threat warns; a
+        # question of whether it is a good idea asks
+        ("I suggest you lay down your weapons.", "instruction"),
+        ("If you don't stop, I will fire.", "warning"),
+        ("Is that a good idea?", "question"),
+    ],
+)
+def test_advice_in_its_hedged_forms(text: str, primary: str) -> None:
+    reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # those in trouble accept to be taken, in their own words or through another
+        ("They agree to go on board your boat.", "assistance.accept"),
+        ("They accept, they accept, they just want to get out of the water.", "assistance.accept"),
+        ("Ils acceptent d'être récupérés.", "assistance.accept"),
+        ("Ils sont d'accord pour monter à bord du canot.", "assistance.accept"),
+        ("The skipper's happy to be towed in.", "assistance.accept"),
+        ("They're happy to come aboard now.", "assistance.accept"),
+        # ... or refuse to be taken, or to be approached, or will manage alone
+        ("They refuse to go on the French boat, they only want the British.", "assistance.decline"),
+        ("He refuses to come aboard.", "assistance.decline"),
+        ("They don't want to come on board, they want to keep going.", "assistance.decline"),
+        ("They don't want us near them.", "assistance.decline"),
+        ("Ils veulent pas monter, ils attendent les Anglais.", "assistance.decline"),
+        ("No thanks, we can make it to Dover on our own.", "assistance.decline"),
+        # a helper's readiness offers; a coordination agreed is no help accepted;
+        # wanting to come aboard accepts; not wanting to go back declines nothing
+        ("They're happy to help.", "assistance.offer"),
+        ("We accept the handover.", "coordination.accept"),
+        ("They accept your help, they want to come aboard.", "assistance.accept"),
+        ("They don't want to go back to Libya.", "information"),
+    ],
+)
+def test_help_accepted_or_refused_by_those_in_trouble(text: str, primary: str) -> None:
+    reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # the rest of the caller's name, its call sign, where it is: part of the call
+        ("Motor vessel Nordic Breeze, this is Maltese patrol boat P six one, over.", "call"),
+        ("Rubber boat, rubber boat, this is the British warship on your port side, over.", "call"),
+        ("Dover Coastguard, this is patrol vessel Kestrel, P one two three, over.", "call"),
+        # a report after the call is the point of it
+        ("Dover Coastguard, this is Sea Breeze, engine failure, over.", "report.status"),
+        ("Dover coastguard this is Sea Breeze, small boat in sight, over", "information"),
+    ],
+)
+def test_a_call_ups_tail(text: str, primary: str) -> None:
+    reads(text, primary)
+
+
+def test_frame_phrases_meet_the_words_the_tokenizer_joins() -> None:
+    """A frame written "on board" meets "onboard", as the tokenizer joins the pair:
+    "they agree to go on board" accepts (a cue of "board" alone never met it)."""
+    result = classify("They agree to go on board your boat.")
+    assert result.primary == "assistance.accept"
+    assert result.acts[0].frame is not None and result.acts[0].frame.startswith(
+        "assistance.accept#"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # a word that warns first, then what to mind
+        ("Careful, there are rocks ahead.", "warning"),
+        ("careful careful the wave", "warning"),
+        ("Faites gaffe, y a des gens à l'eau sur votre route.", "warning"),
+        ("Avertissement : coup de vent force huit attendu dans la nuit.", "warning"),
+        # "careful" said of how something was done warns of nothing
+        ("We came in very carefully.", "information"),
+    ],
+)
+def test_a_word_that_warns_first(text: str, primary: str) -> None:
+    reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # leave given to carry on, by what the addressee is, or held by them
+        ("That's fine, you may share it with the families.", "permission.grant"),
+        ("Vous êtes libéré, vous pouvez reprendre votre route, merci.", "permission.grant"),
+        ("You are released from the search, you may resume your passage.", "permission.grant"),
+        ("No problem, you're fine to anchor there.", "permission.grant"),
+        ("Pas de problème, vous avez l'autorisation.", "permission.grant"),
+        ("On vous donne le feu vert, allez-y.", "permission.grant"),
+        ("Roger, Gris-Nez authorises you to proceed into French waters.", "permission.grant"),
+        # leave asked by what the speakers may do
+        ("Is it okay if I record this call?", "permission.request"),
+        ("Are we okay to leave the scene now, Coastguard?", "permission.request"),
+        ("Est-ce qu'on peut reprendre notre route, CROSS ?", "permission.request"),
+        ("Any objection if we take them towards UK waters", "permission.request"),
+        # leave refused
+        ("No, you may not record this conversation.", "permission.deny"),
+        ("Non, vous pouvez pas mettre votre embarcation à l'eau ici.", "permission.deny"),
+        ("I can't authorise that, stay your side.", "permission.deny"),
+        ("L'intervention dans les eaux françaises n'est pas autorisée.", "permission.deny"),
+        ("Negative, not approved, remain north of the line.", "permission.deny"),
+        ("Refusé, restez dans votre zone.", "permission.deny"),
+        # what the addressee can see, or can do to reach help, is no leave given;
+        # help refused is no leave refused; the speakers' own leave is no grant
+        ("You can see the flare now.", "information"),
+        ("They refused the tow.", "assistance.decline"),
+        ("No objection.", "permission.grant"),
+    ],
+)
+def test_leave_asked_given_and_refused_in_more_words(text: str, primary: str) -> None:
+    reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # a centre names itself for what it will do next
+        ("The centre will call you back shortly.", "intention"),
+        ("Le CROSS va vous rappeler.", "intention"),
+        ("The centre will arrange a berth for you at Falmouth.", "intention"),
+        ("The centre will call you back if they need anything.", "intention"),
+        ("The centre will keep you informed.", "intention"),
+        # another's plan told is information
+        ("The fishermen will call you back.", "information"),
+    ],
+)
+def test_a_centre_says_what_it_will_do(text: str, primary: str) -> None:
+    reads(text, primary)
