@@ -194,7 +194,8 @@ def _settled(said: list[str], toks: list[Tok], text: str, lex: Lexicon) -> str |
     it is French or a language the tool does not cover (None: English, not sure)."""
     if sum(map(lex.languages["en"].__contains__, said)) >= 2:
         return None
-    if ("ici" in said and len(said) <= 12) or ("de" in said and len(said) <= 6):
+    n = sum(1 for w in said if w[0].isalpha())  # words, not the commas between names
+    if ("ici" in said and n <= 12) or ("de" in said and n <= 6):
         # "gris nez gris nez ici flamant", "corsen corsen de dragon 29": names no list
         # knows, called in French
         return "fr"

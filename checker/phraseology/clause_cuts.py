@@ -174,8 +174,10 @@ def opens(word: str, wl: Words, *, conj: bool = False) -> bool:
             and (word in wl.lemmas or word in wl.lemmas.values())
         )
         or word in ("do", "don't", "please", "ne", "n", "let", "ici")
-        # a French subject elided onto its verb: "le CROSS, j'écoute"
-        or (wl.lang == "fr" and word.startswith("j'") and len(word) > 3)
+        # a French subject elided onto its verb: "le CROSS, j'écoute", "…, c'est pas à
+        # nous"; "il faut" said without its "il" ("…, faut appeler Ostende")
+        or (wl.lang == "fr" and word.startswith(("j'", "c'")) and len(word) > 3)
+        or (wl.lang == "fr" and word == "faut")
     )
 
 

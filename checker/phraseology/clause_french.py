@@ -164,3 +164,15 @@ FR_ASK_OF = frozenset({
     "veux", "voulons", "voudrais", "voudrions", "aimerais", "aimerions", "souhaite",
     "souhaitons", "souhaiterais", "besoin", "demande", "demandons",
 })  # fmt: skip
+
+
+def recent_past(body: list[str], q: int, wl: Words) -> bool:
+    """Whether the verb at ``q`` is "venir de" + an infinitive, the recent past ("on
+    vient de voir des fusées", "il vient de chavirer"): the infinitive is the
+    predicate, done; "venir" alone comes ("on vient vous chercher")."""
+    if q + 2 >= len(body) or wl.lemma(body[q]) != "venir" or body[q + 1] not in ("de", "d"):
+        return False
+    after = body[q + 2]
+    return after.endswith(("er", "ir", "re", "oir")) and (
+        after in wl.verbs or after in wl.lemmas.values()
+    )

@@ -11,7 +11,7 @@ Zuwara") and verbs are no names.
 
 from __future__ import annotations
 
-from checker.phraseology.clause import PLACE, Clause, Names, name_at
+from checker.phraseology.clause import PLACE, Clause, Names, Placed, name_at
 from checker.phraseology.clause_forms import NOT_EZ_VERBS, progressive, verbal
 from checker.phraseology.clause_predicate import closed
 from checker.phraseology.clause_words import W
@@ -50,7 +50,7 @@ def _named(allw: list[str], names: Names) -> bool:
 #: First words of the call signs of rescue units said with a number: the UK and Irish
 #: coastguard helicopters ("Rescue 163"), the French civil-security ones ("Dragon
 #: 62") and the navy's ("Helimer 207").
-_CALL_SIGN_HEADS = frozenset({"rescue", "dragon", "helimer", "lifeboat", "coastguard"})
+_CALL_SIGN_HEADS = frozenset({"rescue", "dragon", "helimer", "lifeboat", "coastguard", "dauphin"})
 
 
 #: Articles before a station's name ("c'est le CROSS", "this is the coast guard").
@@ -99,10 +99,10 @@ def _is_name(toks: list[Tok], i: int, j: int, text: str, allw: list[str], wl: Wo
         # "falmouth falmouth falmouth": a word said again and again alone, that no
         # language knows, calls a station (lower case and unpunctuated: recognised)
         return _station_word(allw[0], wl)
-    if len(allw) > 1 and allw[-1] == "here":
-        # "Dover Coastguard here", "Alarm Phone here": the speaker names itself
+    if len(allw) > 1 and allw[-1] in ("here", "speaking"):
+        # "Dover Coastguard here", "Alarm Phone speaking": the speaker names itself
         end = j - 1
-        while end > i and toks[end].w != "here":
+        while end > i and toks[end].w != allw[-1]:
             end -= 1
         return end > i and _is_name(toks, i, end, text, allw[:-1], wl)
     lead = 0  # "bonjour, c'est …", "yes, this is …"
@@ -129,7 +129,11 @@ def _is_name(toks: list[Tok], i: int, j: int, text: str, allw: list[str], wl: Wo
             (w in wl.pronouns and w not in ("le", "la")) or (w.endswith("ez") and len(w) > 3)
             for w in allw[1:]
         )
-    if len(allw) > 1 and allw[0] in _CALL_SIGN_HEADS and allw[1].isdecimal():
+    if (
+        len(allw) > 1
+        and allw[0] in _CALL_SIGN_HEADS
+        and (allw[1].isdecimal() or allw[1] in W.number_words)
+    ):
         # "Rescue 163", "Rescue 163, <the station called>", "Dragon 62": a helicopter's call sign
         # (and the station it calls), no order
         return all(_named_word(toks[k], text, wl) for k in range(i + 2, j))
@@ -181,10 +185,10 @@ def _is_name(toks: list[Tok], i: int, j: int, text: str, allw: list[str], wl: Wo
             pass  # "crescent city coastguard": a place name beside a station word
         elif anchored and _place_word(w, toks[k + 1].w if k + 1 < j else "", wl):
             pass  # "coast guard sector anchorage", "queen of the north prince rupert traffic"
-        elif w not in W.name_glue:
-            return False
-        if k == i and w in wl.imperative and j - i > 1:
-            return False
+        elif w not in W.name_glue and not _inside_hyphens(toks[k], text):
+            return False  # (a small word inside a name: "Pointe-aux-Oies", "Boulogne-sur-Mer")
+        if k == i and w in wl.imperative and j - i > 1 and not _acronym(toks[k], text):
+            return False  # "Cross the line": an order ("CROSS Etel" names)
         if k == i and w in wl.imperative_with_object and allw[1:2] and allw[1] in W.object_openers:
             return False  # "Board the vessel", "Signal the boat": an order
     if upper == 1 and len(allw) == 1:
@@ -197,6 +201,16 @@ def _is_name(toks: list[Tok], i: int, j: int, text: str, allw: list[str], wl: Wo
             or not (w in known("en") or w in known("fr") or w in lexicon().known_words)
         )
     return upper > 0
+
+
+def _inside_hyphens(tok: Tok, text: str) -> bool:
+    return tok.s > 0 and text[tok.s - 1 : tok.s] == "-" and text[tok.e : tok.e + 1] == "-"
+
+
+def _acronym(tok: Tok, text: str) -> bool:
+    """A word written in capitals in a text that is not ("CROSS", "MRCC")."""
+    word = text[tok.s : tok.e]
+    return len(word) > 1 and word.isupper() and text.upper() != text
 
 
 def _title(toks: list[Tok], i: int, j: int, text: str, wl: Words) -> bool:
@@ -314,8 +328,11 @@ def hailed(c: Clause, after: Clause) -> bool:
     wl = words(c.lang)
     craft = wl.objects.get("casualty", frozenset())
     return (said[0] in craft or wl.lemma(said[0]) in craft) and not any(
-        (w in wl.be or w in wl.have or w in wl.do) and not said[k - 1].isdecimal()
-        for k, w in enumerate(said)  # "… 50 nord 1 est": a compass point, no verb
+        (w in wl.be or w in wl.have or w in wl.do)
+        and not said[k - 1].isdecimal()  # "… 50 nord 1 est": a compass point, no verb
+        # "embarcation à ma proximité": French "à" before an article, no verb
+        and not (w == "a" and k + 1 < len(said) and said[k + 1] in wl.determiners)
+        for k, w in enumerate(said)
     )
 
 
@@ -324,3 +341,45 @@ _HAIL_QUALIFIERS = frozenset({
     "the", "le", "la", "motor", "sailing", "fishing", "unknown", "unidentified",
     "small", "grey", "gray", "red", "white", "blue", "black", "inconnu", "petit",
 })  # fmt: skip
+
+
+def call_tail(p: Placed, toks: list[Tok], call_ends: set[int], text: str) -> bool:
+    """Whether a verbless clause finishes the call-up before it: the rest of the
+    caller's name, its call sign or where it is ("this is Maltese patrol boat P six
+    one, over", "this is the British warship on your port side, over", "Solent
+    Coastguard, Solent Coastguard, Rescue one eight six"), with nothing after it but
+    "over" or the end."""
+    cl = p.clause
+    if cl.modality != "none" or cl.agent != "none":
+        return False
+    k = p.i
+    while k > 0 and toks[k - 1].w == ",":
+        k -= 1
+    if call_ends.isdisjoint(range(k, p.i + 1)) or not all(t.w in _CALL_ENDS for t in toks[p.j :]):
+        return False
+    tail = [t for t in toks[p.i : p.j] if t.w != ","]
+    if tail and tail[0].w == "de":
+        tail = tail[1:]  # "CROSS Corsen, de Dauphin deux-quatre": French "this is"
+    words = [t.w for t in tail]
+    if words and words[0] in _BESIDE and not _SIDE.isdisjoint(words):
+        return cl.predicate is None  # where the caller is, as seen by the called
+    # the rest of a name or its call sign: numbers, letters, names written so or no
+    # word a language knows (a noun read as a verb, "Dauphin", is no verb here)
+    return bool(tail) and all(
+        t.w.isdecimal()
+        or len(t.w) == 1
+        or t.w in W.number_words
+        or text[t.s : t.s + 1].isupper()
+        or not (t.w in known("en") or t.w in known("fr"))
+        for t in tail
+    )
+
+
+#: What may follow a call-up's tail: the end of the transmission.
+_CALL_ENDS = frozenset({",", "|", "over", "a", "vous", "parlez"})
+#: Words that open where a calling station is relative to the called ("on your port
+#: side", "astern of you").
+_BESIDE = frozenset(
+    {"on", "off", "astern", "ahead", "abeam", "behind", "sur", "derriere", "devant"}
+)
+_SIDE = frozenset({"your", "you", "side", "bow", "quarter", "votre", "vous", "babord", "tribord"})

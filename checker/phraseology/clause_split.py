@@ -170,7 +170,8 @@ def _subclauses(
             ici = False
         elif w == ",":
             if (
-                opens(nxt, wl)
+                # ("votre position, c'est quoi ?": the noun asked about, said first)
+                (opens(nxt, wl) and not (nxt[:2] == "c'" and k + 2 < j and toks[k + 2].w in wl.wh))
                 or (nxt in wl.determiners and nxt not in ("a", "an", "un", "une"))
                 or nxt.isdecimal()
                 or nxt in W.number_words
@@ -179,6 +180,7 @@ def _subclauses(
                 or (k + 2 < j and named_subject(nxt, toks[k + 2].w, wl))
             ):
                 cuts.append(k + 1)
+                ici = False  # ("ici X, c'est nous qui …": the call-up ended)
         elif (
             (
                 # "I cannot hear you you need to get out of the wind": the second "you"
@@ -226,6 +228,7 @@ def _subclauses(
                 # "des migrants nous ont appelés": a verb that does not agree with
                 # "nous"/"vous" has another subject, and the pronoun is its object
                 and not (wl.lang == "fr" and object_clitic(w, nxt))
+                and not toks[k - 1].w.startswith("c'")  # a cleft: "c'est nous qui …"
                 and not (k - 2 >= i and toks[k - 2].w in ("in", "au") and toks[k - 1].w in _CASE)
             )
             or (

@@ -136,3 +136,30 @@ def inverted_after_wh(
         return subject in fr.FR_SUBJECTS and hyphenated(toks, i, j, verb, subject, text)
     auxiliary = verb in wl.be or verb in wl.have or verb in wl.do or verb in wl.modal
     return auxiliary and (subject in W.subjects or subject == "you")
+
+
+def dropped_i(body: list[str], p: int, wl: Words) -> list[str] | None:
+    """The words of a clause whose subject radio left unsaid, from its verb chain,
+    with "am" put back where "I am" was dropped; None where the speaker is not the
+    unsaid subject. "I" is dropped before a modal ("can't do that", "cannot comply",
+    "will call you back"; not "won't be possible", which drops "it"), and "I am"
+    before the speaker's state ("on scene", "on my way", "unable to assist":
+    ``dropped_be`` of data/clause.toml)."""
+    if p + 1 < len(body) and body[p] in _DROPPED_I_MODALS:
+        nxt = body[p + 1]
+        if nxt in wl.pronouns or nxt in wl.be or nxt in wl.determiners:
+            return None
+        return body[p:]
+    if p < len(body) and any(tuple(body[p : p + len(w)]) == w for w in W.dropped_be):
+        return ["am", *body[p:]]
+    return None
+
+
+#: Modals before which radio drops "I".
+_DROPPED_I_MODALS = frozenset(
+    {"can't", "cannot", "cant", "won't", "wont", "couldn't", "will", "shall"}
+)
+
+
+#: Those the addressee is to have act: "I want everyone to sit down".
+ORDERED_OTHERS = frozenset({"everyone", "everybody", "them", "all"})

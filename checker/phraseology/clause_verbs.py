@@ -42,7 +42,9 @@ from checker.phraseology.clause_predicate import (
     with_light,
 )
 from checker.phraseology.clause_subjects import (
+    ORDERED_OTHERS,
     addressed_group,
+    dropped_i,
     inverted_after_wh,
     name_subject,
     quantified,
@@ -165,11 +167,12 @@ def structure(
         return
     if lang == "en" and body[:3] == ["you", "going", "to"] and c.mood == "declarative":
         c.mood = "interrogative"  # "you gonna leave me": speech asks with "are" unsaid
-    if lang == "en" and c.mood == "declarative" and p < n and _dropped_be(body, p):
-        # radio drops "I am" / "we are" before the speaker's state too: "on scene",
-        # "unable to assist", "on my way to you", "ready to tow"
+    said = dropped_i(body, p, wl) if lang == "en" and c.mood == "declarative" else None
+    if said is not None:
+        # radio drops "I" before a modal ("can't do that", "will call you back") and
+        # "I am" before the speaker's state ("on scene", "unable to assist")
         c.agent = "speaker"
-        _verb_chain(c, ["am", *body[p:]], 0, wl, skip_subject=True)
+        _verb_chain(c, said, 0, wl, skip_subject=True)
         return
     # imperative: a bare verb first, or "do not" / "ne … pas" + verb, or "let us"
     if c.mood != "interrogative":
@@ -364,7 +367,7 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
             c.agent == "speaker"
             and v + 2 < n
             and body[v] in ASK_OF
-            and (body[v + 1] in wl.addressee or body[v + 1] in _ORDERED_OTHERS)
+            and (body[v + 1] in wl.addressee or body[v + 1] in ORDERED_OTHERS)
             and body[v + 2] == "to"
         ):
             # "I need you to stay on the line", "we would like you to alter course", "I
@@ -440,8 +443,9 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
         # a machine does not refuse: "the engine won't start" cannot
         thing = c.agent == "third" and craft_part(c.agent_word, wl)
         modality = "cannot" if thing else "unwilling"
-    if negated and modality == "can":
-        modality = "cannot"
+    modality = "cannot" if negated and modality == "can" else modality
+    if lang == "fr" and fr.recent_past(body, q, wl):
+        q, modality = q + 2, stronger(modality, "done")  # "on vient de voir": just seen
     if q >= n:
         if saw_be:
             c.predicate = "etre" if lang == "fr" else "be"
@@ -489,14 +493,6 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
         modality = "done"
     c.modality = modality
     with_light(c)
-
-
-def _dropped_be(body: list[str], p: int) -> bool:
-    return any(tuple(body[p : p + len(words)]) == words for words in W.dropped_be)
-
-
-#: Those the addressee is to have act: "I want everyone to sit down".
-_ORDERED_OTHERS = frozenset({"everyone", "everybody", "them", "all"})
 
 
 def _chain_after(c: Clause, body: list[str], q: int, wl: Words) -> None:

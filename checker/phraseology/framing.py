@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from checker.phraseology.clause import PLACE, Clause, Names, Placed
 from checker.phraseology.clause_cuts import broken_off
-from checker.phraseology.clause_names import go_ahead, greeting, hailed
+from checker.phraseology.clause_names import call_tail, go_ahead, greeting, hailed
 from checker.phraseology.clause_split import split
 from checker.phraseology.clause_words import W
 from checker.phraseology.counts import UNSURE, bare_count, count_in_answer, who_alone
@@ -24,7 +24,6 @@ from checker.phraseology.frames import confidence, match, slots, supported
 from checker.phraseology.matcher import Cand
 from checker.phraseology.model import ClauseFacts
 from checker.phraseology.parts import Tok, said
-from checker.phraseology.words import known
 from checker.vocabulary import ActKind
 
 #: Lexicon acts that are fixed formulas: a frame never replaces them.
@@ -160,6 +159,7 @@ def frame_cands(
             sign_off = p.j >= len(toks) - 1 and cl.words[-1] in ("out", "termine")
             if not sign_off and not any(p.i < k <= p.j + 1 for k in calls):
                 out.append(_cand(p, "call", "call#name", 0.6, {}))
+            call_ends.add(p.j)  # what follows may be the rest of the call
             continue
         if other and not cl.third_party and cl.agent in _PARTY and cl.agent_word in (None, of):
             # "my friends are on a boat and they are sinking", "my husband is out
@@ -209,7 +209,7 @@ def frame_cands(
             if (
                 not fits
                 and _bare_statement(p)
-                and not _call_tail(p, toks, call_ends)
+                and not call_tail(p, toks, call_ends, text)
                 and not (formula and (cl.predicate is None or whole))
                 and not (echoes_answer(cl) and any(c.kind in _ANSWERS for c in cands))
             ):
@@ -444,41 +444,6 @@ def _unsure(c: Cand, toks: list[Tok]) -> bool:
 
 def _receipt(cands: list[Cand]) -> bool:
     return any(c.kind in _RECEIPTS for c in cands)
-
-
-def _call_tail(p: Placed, toks: list[Tok], call_ends: set[int]) -> bool:
-    """Whether a verbless clause finishes the call-up before it: the rest of the
-    caller's name, its call sign or where it is ("this is Maltese patrol boat P six
-    one, over", "this is the British warship on your port side, over"), with
-    nothing after it but "over" or the end."""
-    cl = p.clause
-    if cl.predicate is not None or cl.modality != "none" or cl.agent != "none":
-        return False
-    k = p.i
-    while k > 0 and toks[k - 1].w == ",":
-        k -= 1
-    if k not in call_ends or not all(t.w in _CALL_ENDS for t in toks[p.j :]):
-        return False
-    words = [w for w in cl.words if w != ","]
-    if words and words[0] in _BESIDE and not _SIDE.isdisjoint(words):
-        return True  # where the caller is, as seen by the called
-    return all(
-        w.isdecimal()
-        or len(w) == 1
-        or w in W.number_words
-        or not (w in known("en") or w in known("fr"))
-        for w in words
-    )  # the rest of a name or its call sign
-
-
-#: What may follow a call-up's tail: the end of the transmission.
-_CALL_ENDS = frozenset({",", "|", "over", "a", "vous", "parlez"})
-#: Words that open where a calling station is relative to the called ("on your port
-#: side", "astern of you").
-_BESIDE = frozenset(
-    {"on", "off", "astern", "ahead", "abeam", "behind", "sur", "derriere", "devant"}
-)
-_SIDE = frozenset({"your", "you", "side", "bow", "quarter", "votre", "vous", "babord", "tribord"})
 
 
 def _before_call(toks: list[Tok], p: Placed, calls: set[int]) -> bool:

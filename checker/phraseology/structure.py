@@ -58,6 +58,10 @@ def grammar_cands(
             )
             if item.kind in ("procedure", "signal") and i > 0 and toks[i - 1].w in cancel:
                 continue  # "did not copy", "cancel my mayday": not the proword
+            if item.kind == "signal" and not _HEARD.isdisjoint(
+                t.w for t in toks[max(0, i - 4) : i]
+            ):
+                continue  # "we just heard a very weak mayday": another's, relayed
             if item.kind == "procedure":
                 hidden.update(dict.fromkeys(range(item.start, item.end), "¦"))
             if item.kind not in ("position", "number", "procedure"):
@@ -213,3 +217,7 @@ def _spaced_pair(text: str, said: list[str]) -> tuple[float, float] | None:
     if abs(lat) > 90 or abs(lon) > 180:
         raise CoordinateError(f"{lat:g} {lon:g} is not a position on Earth")
     return lat, lon
+
+
+#: Words of hearing: a signal said just after one was heard from another station.
+_HEARD = frozenset({"heard", "hear", "hearing", "entendu", "entendons", "entend"})

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from checker.diagnostics import Diagnostic, make
-from checker.files import Refused, loads_json, outside, read_bytes
+from checker.files import Refused, is_regular, loads_json, outside, read_bytes
 from checker.ruleset._positions import Loc, did_you_mean
 from checker.ruleset.schema import World
 
@@ -56,7 +56,7 @@ def check_geometry(
                 )
             )
             continue
-        elif not gpath.exists():
+        elif not is_regular(gpath):
             problem = f"GeoJSON file {str(gpath)!r} not found"
         else:
             if gpath not in files:

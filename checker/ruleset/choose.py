@@ -15,7 +15,7 @@ from collections.abc import Collection
 from pathlib import Path
 
 from checker.diagnostics import InputError, make
-from checker.files import outside
+from checker.files import is_regular, outside
 from checker.ruleset.loader import load_ruleset, shipped_ids
 from checker.ruleset.schema import RuleSet
 from checker.transcript.model import Transcript
@@ -77,7 +77,7 @@ def refuse_outside(transcript: Transcript, name: str, base: Path) -> None:
     file beside it that is no rule set (a ``.env``). Symbolic links are followed
     before the comparison. A name that is no file is left to the loader (RC200).
     """
-    found = next((c for c in (base / name, base / f"{name}.toml") if c.is_file()), None)
+    found = next((c for c in (base / name, base / f"{name}.toml") if is_regular(c)), None)
     if found is None:
         return
     root = outside(found, base)  # the one policy of checker.files

@@ -28,7 +28,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from checker.diagnostics import Diagnostic, InputError, make
-from checker.files import Refused, outside, read_bytes
+from checker.files import Refused, is_regular, outside, read_bytes
 from checker.resources import cached_toml
 from checker.ruleset._geometry import check_geometry
 from checker.ruleset._positions import Loc, did_you_mean, dotted, locate, locate_toml_error
@@ -120,7 +120,7 @@ def _read_shipped(path: Path) -> _Src:
 def _find(name: str, folder: Path) -> Path | None:
     """``name`` as a file relative to ``folder``, also with ``.toml`` added."""
     for candidate in (folder / name, folder / f"{name}.toml"):
-        if candidate.is_file():
+        if is_regular(candidate):  # (a name too long for the system is no file)
             return candidate.resolve()
     return None
 

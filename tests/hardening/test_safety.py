@@ -323,3 +323,15 @@ def test_control_characters_of_the_input_never_reach_the_terminal(
     lines = run.err.splitlines()
     shown = next(i for i, line in enumerate(lines) if "pwned" in line)
     assert lines[shown + 1].index("^") == 4 + 6  # the caret still under column 7
+
+
+def test_a_rule_set_name_too_long_for_the_system_is_no_file(
+    cli: Callable[..., Run], project: Path
+) -> None:
+    """A name longer than the file system allows (found by the fuzzer: a run of digits
+    before a shipped id) raised OSError while the checker looked for the file, and
+    came out as an internal error (exit 3); it is a rule set that is not found."""
+    name = "9" * 3000 + " uk-fr-channel"
+    run = cli("check", str(_transcript(project, name)), "--format", "json")
+    assert run.code == 2, run.err
+    assert ":1:9: RC200 rule set '999" in run.err and "internal error" not in run.err

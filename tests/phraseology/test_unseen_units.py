@@ -229,3 +229,138 @@ def test_leave_asked_given_and_refused_in_more_words(text: str, primary: str) ->
 )
 def test_a_centre_says_what_it_will_do(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # the caller after the called without "this is": a call sign in words, a
+        # French "de …", a station naming itself by "speaking"
+        ("Solent Coastguard, Solent Coastguard, Rescue one eight six", "call"),
+        ("CROSS Gris-Nez, CROSS Gris-Nez, de Dauphin deux-quatre", "call"),
+        ("Good morning, CROSS Gris-Nez, Alarm Phone speaking.", "call"),
+        ("CROSS Gris-Nez, Sea Breeze here.", "call"),
+        # a craft hailed by where it is, in French; a station whose name has small
+        # words inside its hyphens
+        ("Embarcation pneumatique à ma proximité, ici bâtiment de la Marine nationale", "call"),
+        ("SNSM Pointe-aux-Oies, ici CROSS Jobourg", "call"),
+        # a French call-up of many names is French, not another language
+        ("Saint-Jo, Saint-Jo, Saint-Jo, ici patrouilleur Albatros", "call"),
+        # an order to cross, in capitals or not, orders; a report after the names is
+        # the point; someone speaking is no call
+        ("Cross the line now.", "instruction"),
+        ("CROSS THE LINE NOW.", "instruction"),
+        ("Humber Coastguard, Humber Coastguard, Engine failure", "report.status"),
+        ("He is speaking.", "information"),
+    ],
+)
+def test_call_ups_without_this_is(text: str, primary: str) -> None:
+    reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # sent elsewhere with "not us", or told whom they want
+        (
+            "For Libyan waters you need to speak with the Libyan coast guard, not us.",
+            "coordination.redirect",
+        ),
+        ("For medical advice call the TMAS in Toulouse directly, not us.", "coordination.redirect"),
+        (
+            "If it's a lost phone you want to call the police on one zero one, not us",
+            "coordination.redirect",
+        ),
+        # French "il faut" without its "il", after a comma, opens the clause
+        (
+            "OK, mais cette position c'est en Belgique, faut appeler Ostende",
+            "coordination.redirect",
+        ),
+        ("Roger, mais là vous êtes côté anglais, faut voir avec Dover", "coordination.redirect"),
+        # the case another's to sort out or decide
+        ("That's for the harbour authority to sort out.", "coordination.decline"),
+        ("C'est au patron de décider, nous on donne juste l'info.", "coordination.decline"),
+        ("Ça c'est pour les Anglais, c'est pas à nous de gérer.", "coordination.decline"),
+        # a cleft after a call-up names who coordinates; a noun asked about first
+        # is asked, not reported
+        (
+            "Ici le CROSS Gris-Nez, c'est nous qui coordonnons votre sauvetage.",
+            "coordination.assume",
+        ),
+        ("Bien reçu, et votre position exacte, c'est quoi ?", "question"),
+        # calling the speakers back is no redirect; a hard decision is no decline
+        ("Call us back on this number.", "instruction"),
+        ("It is hard to decide.", "information"),
+    ],
+)
+def test_sent_elsewhere_or_not_ours(text: str, primary: str) -> None:
+    reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # "I" unsaid before a modal: a refusal, a plan
+        ("Can't do that.", "refuse"),
+        ("Sorry, can't do that, the winch is U/S", "refuse"),
+        ("Cannot comply.", "refuse"),
+        ("Will call you back.", "intention"),
+        ("Hors de question de rentrer maintenant, j'ai encore deux filières à relever", "refuse"),
+        # "it" unsaid before "won't be", and a question, are no speaker's refusal
+        ("Can you do that?", "request"),
+        # a false alert cancelled in French
+        ("Annulez le mayday.", "distress.cancel"),
+        ("Annulez, annulez notre mayday, on a réussi à redémarrer", "distress.cancel"),
+        ("C'était une fausse alerte.", "distress.cancel"),
+        ("La balise s'est déclenchée toute seule dans le coffre.", "distress.cancel"),
+        # ... but a MAYDAY heard from another is relayed, and one's own declared
+        ("On a entendu un mayday d'un voilier.", "distress.relay"),
+        ("Mayday mayday mayday, ici le voilier Ti Punch.", "distress.declare"),
+        ("Annulez la manoeuvre.", "instruction"),
+        # readability said as "reading you", "strength", and asked in French
+        ("Reading you loud and clear.", "procedure.radio-check"),
+        ("reading you strength three, bit scratchy", "procedure.radio-check"),
+        ("Essai radio, comment me recevez-vous, à vous", "procedure.radio-check"),
+    ],
+)
+def test_refusals_cancellations_and_readability(text: str, primary: str) -> None:
+    reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # another's distress heard, seen just now, or seen capsized from the shore
+        ("Coastguard, Kestrel Bay, we just heard a very weak mayday on sixteen", "distress.relay"),
+        ("I can hear people shouting for help from a small boat.", "distress.relay"),
+        ("On vient de voir des fusées rouges dans notre nord-est.", "distress.relay"),
+        (
+            "I'm on the cliff path and there's a boat upside down with people hanging on to it",
+            "distress.relay",
+        ),
+        # one's own MAYDAY, and a question whether it was heard, are no relay
+        ("Mayday mayday mayday, I hear water coming in.", "distress.declare"),
+        ("Do you hear my mayday?", "question"),
+        # "venir" alone comes
+        ("On vient vous chercher.", "assistance.offer"),
+    ],
+)
+def test_another_s_distress_heard_or_seen(text: str, primary: str) -> None:
+    reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # what the addressee is going to do, asked
+        ("Are you going to pick them up or just keep shadowing?", "question.intentions"),
+        ("Are you planning to stay with the raft or continue your voyage?", "question.intentions"),
+        ("Est-ce que vous allez envoyer un bateau ?", "question.intentions"),
+        # help asked for stays a request
+        ("Can you help us?", "request.assistance"),
+        ("Are you going to help us?", "request.assistance"),
+        ("Will you call us back?", "request"),
+    ],
+)
+def test_the_addressee_s_plan_asked(text: str, primary: str) -> None:
+    reads(text, primary)
