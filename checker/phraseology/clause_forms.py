@@ -56,16 +56,21 @@ def verb_word(verb: str, lemma: str, wl: Words) -> bool:
         or _PERSONS.intersection(wl.object_classes(verb, lemma))
     ):
         return False
-    from checker.phraseology.clause_predicate import known_verbs
-
-    return (
+    if (
         (lemma != verb and lemma in wl.verbs)
         or verb in wl.verbs
         or verb.endswith(("ing", "ed"))
         or (wl.lang == "fr" and lemma != verb)
-        # an irregular past of a frame's verb the table has no "-ing" of ("heard")
-        or (lemma != verb and not verb.endswith("s") and lemma in known_verbs())
-    )
+    ):
+        return True
+    # an irregular past of a frame's verb the table has no "-ing" of ("heard")
+    return lemma != verb and not verb.endswith("s") and _frame_verb(lemma)
+
+
+def _frame_verb(lemma: str) -> bool:
+    from checker.phraseology.clause_predicate import known_verbs
+
+    return lemma in known_verbs()
 
 
 _PERSONS = frozenset({"persons"})

@@ -367,3 +367,24 @@ def test_ctrl_c_in_test_jobs_stops_cleanly_and_says_what_was_not_tested(folder: 
     assert "Traceback" not in err and "KeyboardInterrupt" not in err
     assert "of 4 files not checked" in err and "b.radio" in err and "d.radio" in err
     assert out == ""  # no table of a run that did not finish
+
+
+def test_after_ctrl_c_a_pool_s_bad_descriptor_at_exit_is_not_printed() -> None:
+    """The hook the console script sets after an interruption drops the one error
+    CPython 3.11's process pool can raise at exit (EBADF on its wake-up pipe), and
+    passes any other to Python's own hook."""
+    code = (
+        "import errno, sys\n"
+        "from checker.cli import _quiet_after_interrupt\n"
+        "sys.unraisablehook = _quiet_after_interrupt\n"
+        "class Pipe:\n"
+        "    def __init__(self, err): self.err = err\n"
+        "    def __del__(self): raise self.err\n"
+        "Pipe(OSError(errno.EBADF, 'Bad file descriptor'))\n"
+        "Pipe(ValueError('kept'))\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert "Bad file descriptor" not in run.stderr
+    assert "ValueError: kept" in run.stderr

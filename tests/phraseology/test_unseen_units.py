@@ -364,3 +364,27 @@ def test_another_s_distress_heard_or_seen(text: str, primary: str) -> None:
 )
 def test_the_addressee_s_plan_asked(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # sinking said in the negative is no distress: the craft's state
+        ("We are not sinking, we just have engine problem.", "report.status"),
+        ("They are not sinking, madam, the lifeboat is with them now.", "report.status"),
+        ("We are sinking.", "distress.declare"),
+        ("My friends are sinking.", "distress.relay"),
+        # nobody in the water: persons, counted as none
+        ("Negative, no one in the water.", "report.persons"),
+        ("No, nobody's in the water, we're all still in the boat.", "report.persons"),
+        ("Il n'y a personne à l'eau.", "report.persons"),
+        ("There is no one on the bridge answering.", "information"),
+        # a part of the body harmed
+        ("My wife has cut her hand.", "report.persons"),
+        ("Elle s'est cassé la jambe.", "report.persons"),
+        ("I broke my arm.", "report.persons"),
+        ("We hit a rock with the bow.", "report.status"),
+    ],
+)
+def test_negated_danger_nobody_in_the_water_and_harm_to_a_body(text: str, primary: str) -> None:
+    reads(text, primary)
