@@ -388,3 +388,28 @@ def test_the_addressee_s_plan_asked(text: str, primary: str) -> None:
 )
 def test_negated_danger_nobody_in_the_water_and_harm_to_a_body(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # a unit can turn aside, or is on its way to the addressee
+        ("Yes, we can divert, ETA about one hour.", "assistance.offer"),
+        ("Je peux me dérouter, je suis à trois milles.", "assistance.offer"),
+        ("Roger, Bittern is on her way to you, ETA about forty five minutes.", "assistance.offer"),
+        ("Can you divert?", "request"),
+        ("The dinghy is on its way to England.", "information"),
+        # a centre sends a unit, in French
+        ("Gris-Nez engage la vedette SNSM de Calais sur l'embarcation.", "task"),
+        # survivors landed or to be
+        ("They will be taken to Dover.", "report.landing"),
+        ("They're being brought to Lampedusa, they should arrive around noon.", "report.landing"),
+        ("Ils sont à terre à Dunkerque.", "report.landing"),
+        ("Le port de débarquement retenu est Cherbourg.", "report.landing"),
+        # a case transferred, or one taken to hospital, is no landing
+        ("The case is now transferred to the French authorities.", "coordination.handover"),
+        ("He was taken to hospital.", "information"),
+    ],
+)
+def test_offers_tasks_and_landings_in_more_words(text: str, primary: str) -> None:
+    reads(text, primary)
