@@ -194,8 +194,11 @@ def _settled(said: list[str], toks: list[Tok], text: str, lex: Lexicon) -> str |
     it is French or a language the tool does not cover (None: English, not sure)."""
     if sum(map(lex.languages["en"].__contains__, said)) >= 2:
         return None
-    n = sum(1 for w in said if w[0].isalpha())  # words, not the commas between names
-    if ("ici" in said and n <= 12) or ("de" in said and n <= 6):
+    ici, de = "ici" in said, "de" in said
+    if ici or de:
+        n = sum(1 for w in said if w[0].isalpha())  # words, not the commas between names
+        ici, de = ici and n <= 12, de and n <= 6
+    if ici or de:
         # "gris nez gris nez ici flamant", "corsen corsen de dragon 29": names no list
         # knows, called in French
         return "fr"
