@@ -104,6 +104,8 @@ def read(
                 c.count = int(w) if w.isdecimal() and len(w) <= 4 else _spoken(allw, k, wl)
     for a, b in pairwise(allw):
         lemmas.add(f"{a} {b}")
+    if "vous plait" in lemmas and allw.count("si") == 1:  # "…, s'il vous plaît" said last:
+        c.polite, lemmas = True, lemmas - {"si", "si il"}  # a courtesy, no condition
     if c.polite and "me demande" in lemmas:
         c.polite = False  # "je me demande s'ils vont venir" wonders; it asks nothing
     c.lemmas = frozenset(lemmas)

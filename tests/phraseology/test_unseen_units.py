@@ -413,3 +413,51 @@ def test_negated_danger_nobody_in_the_water_and_harm_to_a_body(text: str, primar
 )
 def test_offers_tasks_and_landings_in_more_words(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # a noun's "'s" before an irregular past participle is "has"
+        ("My wife's cut her hand really badly on the anchor.", "report.persons"),
+        ("My little girl's hit her head, she's crying but she's awake.", "report.persons"),
+        ("The boat's hit a rock.", "report.status"),
+        # before a state it is "is"; before a noun it owns
+        ("Steering's gone, the rudder cable's snapped.", "report.status"),
+        ("The engine's dead.", "report.status"),
+        ("The ship's name is Blue.", "information"),
+        # someone gone over the side is a person in the water
+        ("The skipper's gone over the side.", "report.persons"),
+        ("Il est tombé par-dessus bord.", "report.persons"),
+    ],
+)
+def test_a_noun_s_has_before_a_past_participle(text: str, primary: str) -> None:
+    reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # a duty to warn; another unit unable, or without leave to enter
+        ("I must warn you that the weather is getting worse there.", "warning"),
+        ("They warned us about the weather.", "information"),
+        ("The lifeboat cannot go out in this weather.", "assistance.unable"),
+        (
+            "The Italian patrol boats cannot enter Tunisian territorial waters.",
+            "permission.lacking",
+        ),
+        # a request said without its question mark, with "s'il vous plaît" last
+        ("Vous pouvez m'envoyer votre position par WhatsApp s'il vous plaît", "request"),
+        ("Vous pouvez nous aider s'il vous plaît", "request.assistance"),
+        ("Si vous pouvez, rappelez-nous s'il vous plaît.", "instruction"),
+        # a receipt, a job closed, a French SECURITE said short
+        ("Bien copié.", "ack"),
+        ("Okay that's the job closed at one seven one five.", "case.close"),
+        ("Sécu sécu sécu, à tous les navires, filet dérivant au large de Berck.", "safety.declare"),
+        # a mast over the side is the craft's trouble
+        ("We've lost the mast, it's over the side to starboard.", "report.status"),
+        ("It's over the side to starboard.", "information"),
+    ],
+)
+def test_duties_inabilities_and_courtesies(text: str, primary: str) -> None:
+    reads(text, primary)
