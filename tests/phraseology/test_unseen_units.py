@@ -454,6 +454,10 @@ def test_a_noun_s_has_before_a_past_participle(text: str, primary: str) -> None:
         ("Bien copié.", "ack"),
         ("Okay that's the job closed at one seven one five.", "case.close"),
         ("Sécu sécu sécu, à tous les navires, filet dérivant au large de Berck.", "safety.declare"),
+        # persons counted by the one who sees them; counting on someone counts none
+        ("Roger, we count seven on the raft.", "report.persons"),
+        ("J'en compte douze.", "report.persons"),
+        ("We are counting on you.", "information"),
         # a mast over the side is the craft's trouble
         ("We've lost the mast, it's over the side to starboard.", "report.status"),
         ("It's over the side to starboard.", "information"),
