@@ -47,7 +47,7 @@ def expand(
                 words = [head, {"s": "is", "re": "are", "ve": "have", "ll": "will", "d": "would",
                                 "m": "am"}[tail]]  # fmt: skip
         elif lang == "en" and k + 1 < j and _s_is(toks, k, text, wl):
-            words = [w, "has" if toks[k + 1].w in _HAS else "is"]
+            words = [w, "has" if toks[k + 1].w in W.s_has else "is"]
         out += words
         at += [k] * len(words)
     return out
@@ -67,17 +67,8 @@ def _s_is(toks: list[Tok], k: int, text: str, wl: Words) -> bool:
     n = nxt.w
     return (
         n in W.s_is
-        or n in _HAS
+        or n in W.s_has
         or (n in wl.prepositions and n != "of")
         or n.endswith(("ing", "ed"))
         or n.isdecimal()
     )
-
-
-#: Past participles after a noun's "'s" that make it "has" ("my wife's cut her hand",
-#: "the boat's hit a rock"); the regular ones in "-ed", and those that are also states
-#: ("the steering's gone", "the rudder's broke"), read as "is".
-_HAS = frozenset({
-    "got", "been", "cut", "hit", "hurt", "fallen", "taken", "seen", "sunk", "run", "put",
-    "burnt", "had",
-})  # fmt: skip

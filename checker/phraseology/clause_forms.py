@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from checker.phraseology.clause import Clause
 from checker.phraseology.clause_french import AFTER_TOUT
-from checker.phraseology.clause_predicate import closed
+from checker.phraseology.clause_predicate import closed, known_verbs
 from checker.phraseology.clause_words import W
 from checker.phraseology.parts import Tok
 from checker.phraseology.words import Words
@@ -64,13 +64,7 @@ def verb_word(verb: str, lemma: str, wl: Words) -> bool:
     ):
         return True
     # an irregular past of a frame's verb the table has no "-ing" of ("heard")
-    return lemma != verb and not verb.endswith("s") and _frame_verb(lemma)
-
-
-def _frame_verb(lemma: str) -> bool:
-    from checker.phraseology.clause_predicate import known_verbs
-
-    return lemma in known_verbs()
+    return lemma != verb and not verb.endswith("s") and lemma in known_verbs()
 
 
 _PERSONS = frozenset({"persons"})
@@ -461,8 +455,6 @@ def verbless(verb: str, lemma: str, wl: Words) -> bool:
     "a person in the water", "avec des enfants", "47 avec les enfants", "enfants à
     bord", "beaucoup de monde" (a French inflection alone makes no verb of a noun, a
     number or a closed-class word)."""
-    from checker.phraseology.clause_predicate import known_verbs
-
     return verb not in known_verbs() and (
         wl.lang == "en"
         or closed(verb, wl)

@@ -5,6 +5,8 @@ and the modality words that lean on the verb after them ("need to", "besoin de")
 
 from __future__ import annotations
 
+from functools import cache
+
 from checker.phraseology.clause import Clause
 from checker.phraseology.words import Words
 
@@ -43,8 +45,10 @@ def light(c: Clause, body: list[str], q: int, wl: Words) -> None:
             return
 
 
+@cache
 def known_verbs() -> frozenset[str]:
-    """Every predicate a frame names: a word no frame names is no verb of interest."""
+    """Every predicate a frame names: a word no frame names is no verb of interest.
+    (Imported from the frames when first asked: they import clause analysis.)"""
     from checker.phraseology.frames import predicate_lemmas
 
     return predicate_lemmas()

@@ -53,6 +53,7 @@ class ClauseWords:
     elisions: dict[str, str]
     comply_verbs: frozenset[str]
     s_is: frozenset[str]
+    s_has: frozenset[str]
 
 
 def _load() -> ClauseWords:
