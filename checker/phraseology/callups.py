@@ -16,8 +16,8 @@ from lark import Token
 
 from checker.context import Context
 from checker.phraseology.clause import Names, name_at
+from checker.phraseology.numbers import DIGITS, TEENS, TENS, _span
 from checker.phraseology.numbers import PHONETIC as _PHONETIC
-from checker.phraseology.numbers import _span
 from checker.phraseology.parts import Item, Num, Spell, Tagged
 from checker.vocabulary import ActKind
 
@@ -193,14 +193,30 @@ def _guess_name(
     if j < len(said) and said[j] == "the":
         j += 1
     while j < len(said) and j - i < limit and said[j].isalpha() and said[j] not in stops:
-        if j > i and said[j] == said[i]:  # the name again: a repetition starts
-            break
+        if j > i and (said[j] == said[i] or said[j] in _SPOKEN):
+            break  # the name again (a repetition starts), or its number
         j += 1
         if said[j - 1] in ends:
             break
     if i < j < len(said) and _hull_number(said, j, stops):
         j += 1  # "this is warship 42", "Rescue 163": the number is the name's
+    elif i < j:
+        j = _spoken_hull_number(said, j, stops)  # "Rescue one eight six", "PZ one one four"
     return j if j > i and said[j - 1] != "the" else i
+
+
+#: Number words, as a hull or call number is said ("Rescue one eight six").
+_SPOKEN = frozenset(DIGITS) | frozenset(TEENS) | frozenset(TENS)
+
+
+def _spoken_hull_number(said: list[str], j: int, stops: frozenset[str]) -> int:
+    """End of a name's number said in words from ``j`` (up to four words that end the
+    clause: "Rescue one eight six, over"; "Kestrel two miles south" goes on), or ``j``."""
+    k = j
+    while k < len(said) and k - j < 4 and said[k] in _SPOKEN:
+        k += 1
+    nxt = said[k] if k < len(said) else ""
+    return k if k > j and (not nxt.isalnum() or nxt in stops) else j
 
 
 def _hull_number(said: list[str], j: int, stops: frozenset[str]) -> bool:

@@ -181,6 +181,16 @@ def opens(word: str, wl: Words, *, conj: bool = False) -> bool:
     )
 
 
+def inverted_after_comma(w: str, nxt: str, wl: Words) -> bool:
+    """An auxiliary or a modal and then a pronoun: a question by inversion opens
+    ("Falmouth, can you proceed to the casualty", "Roger, are you taking water")."""
+    return (
+        (w in wl.modal or w in wl.be or w in wl.have or w in ("do", "does", "did"))
+        and nxt in wl.pronouns
+        and wl.lang == "en"
+    )
+
+
 def named_subject(w: str, nxt: str, wl: Words) -> bool:
     """A name or bare noun and then an auxiliary or a modal: a new subject after a
     comma ("you are entering British waters, Dover will take the lead")."""

@@ -21,6 +21,7 @@ from checker.phraseology.clause_french import AFTER_TOUT, in_situ, merci_de
 from checker.phraseology.clause_names import names_only
 from checker.phraseology.clause_party import third_party
 from checker.phraseology.clause_predicate import closed_core
+from checker.phraseology.clause_subjects import headline
 from checker.phraseology.clause_verbs import structure
 from checker.phraseology.clause_words import W
 from checker.phraseology.grammar import spoken_number
@@ -78,7 +79,7 @@ def read(
         is_known = is_known or word_known
         if w == PLACE:
             named.append(_POSITION)
-        elif classes and not (k + 1 < len(allw) and allw[k + 1] in W.region):
+        elif classes and not _regional(allw, k):
             # a vocative lead ("man", "guys", "cheers mate") names persons only after
             # an article or a number ("I see a man", "two guys in the water")
             # ("there's an old man with us": an adjective between)
@@ -157,6 +158,8 @@ def read(
             # "attendez les secours", "listen to me", "Listen." alone: an order, not
             # a lead that holds the floor ("Listen, we are sinking")
             break
+        if w in wl.lead and headline(ws, p, wl):
+            break  # "Man recovered": a noun and its participle, no vocative lead
         if w in wl.lead or w in wl.polite or w in W.greetings or (w in W.adverbs and w != "all"):
             if w in ("no", "non") and p + 1 < n and ws[p + 1] in ("one", "body"):
                 break
@@ -214,6 +217,13 @@ def read(
 
 def _counted(w: str, wl: Words) -> bool:
     return w in wl.determiners or w.isdecimal() or w in W.number_words
+
+
+def _regional(allw: list[str], k: int) -> bool:
+    """Whether word ``k`` is part of a service's name ("rescue centre", "search and
+    rescue region"), not a mention of what it names."""
+    nxt = allw[k + 1] if k + 1 < len(allw) else ""
+    return nxt in W.region or (nxt == "and" and allw[k + 2 : k + 3] == ["rescue"])
 
 
 #: What a position read by the grammar names; what a person counted does.

@@ -23,6 +23,7 @@ from checker.phraseology.clause_cuts import (
     finite_next,
     here_adverb,
     if_unsaid,
+    inverted_after_comma,
     named_subject,
     noun_then_verb,
     object_clitic,
@@ -178,6 +179,8 @@ def _subclauses(
                 or nxt in W.approx
                 or (nxt in wl.split and k + 2 < j and opens(toks[k + 2].w, wl, conj=True))
                 or (k + 2 < j and named_subject(nxt, toks[k + 2].w, wl))
+                # "Falmouth, can you proceed …": a question by inversion after a name
+                or (k + 2 < j and inverted_after_comma(nxt, toks[k + 2].w, wl))
             ):
                 cuts.append(k + 1)
                 ici = False  # ("ici X, c'est nous qui …": the call-up ended)
@@ -213,6 +216,8 @@ def _subclauses(
                 and (
                     finite_next(nxt, wl)
                     or (nxt in W.adverbs and k + 2 < j and finite_next(toks[k + 2].w, wl))
+                    # "… warship i propose you …": "I" is always a subject
+                    or (w == "i" and nxt in wl.verbs)
                 )
                 and ends_clause(toks[k - 1].w, wl)
                 # "get it going": "it" is as often an object; only an auxiliary or a

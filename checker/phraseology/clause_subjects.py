@@ -163,3 +163,21 @@ _DROPPED_I_MODALS = frozenset(
 
 #: Those the addressee is to have act: "I want everyone to sit down".
 ORDERED_OTHERS = frozenset({"everyone", "everybody", "them", "all"})
+
+
+#: What a bare noun that opens a headline may name.
+_HEADLINE_NOUNS = frozenset({"persons", "casualty", "part"})
+
+
+def headline(body: list[str], q: int, wl: Words) -> bool:
+    """A bare noun and a past participle, as radio reports in headlines ("Man
+    recovered", "Casualty located", "Engine failed"): the noun is the subject. The
+    noun names persons, a craft or a part of one; the participle is a verb's past
+    ("recovered", "taken"), not a noun or an "-ing"."""
+    if wl.lang != "en" or q + 1 >= len(body):
+        return False
+    w, nxt = body[q], body[q + 1]
+    if _HEADLINE_NOUNS.isdisjoint(wl.object_classes(w, wl.lemma(w))):
+        return False
+    lemma = wl.lemma(nxt)
+    return lemma != nxt and lemma in wl.verbs and not nxt.endswith(("s", "ing"))

@@ -45,6 +45,7 @@ from checker.phraseology.clause_subjects import (
     ORDERED_OTHERS,
     addressed_group,
     dropped_i,
+    headline,
     inverted_after_wh,
     name_subject,
     quantified,
@@ -285,7 +286,12 @@ def structure(
             noun_agent(c, "", body[s:e], wl)
             _verb_chain(c, body, e, wl, skip_subject=True)
             return
-        # a bare noun or name followed by an auxiliary: "Falmouth is coordinating"
+        # a bare noun or name followed by an auxiliary: "Falmouth is coordinating"; a
+        # bare noun and a participle: "Man recovered" (:func:`.clause_subjects.headline`)
+        if q == p and headline(body, q, wl):
+            noun_agent(c, "", [w], wl)
+            _verb_chain(c, body, q + 1, wl, skip_subject=True)
+            return
         if (
             q + 1 < n
             and (body[q + 1] in wl.be or body[q + 1] in wl.modal or body[q + 1] in wl.have)

@@ -18,11 +18,17 @@ from checker.phraseology.clause_cuts import broken_off
 from checker.phraseology.clause_names import call_tail, go_ahead, greeting, hailed
 from checker.phraseology.clause_split import split
 from checker.phraseology.clause_words import W
-from checker.phraseology.counts import UNSURE, bare_count, count_in_answer, who_alone
 from checker.phraseology.elliptic import asks_by_noun, echoes_answer, labels
 from checker.phraseology.frames import confidence, match, slots, supported
+from checker.phraseology.framing_acts import (
+    act_start,
+    count_alone,
+    frame_cand,
+    goes_on,
+    numbers_alone,
+    unsure,
+)
 from checker.phraseology.matcher import Cand
-from checker.phraseology.model import ClauseFacts
 from checker.phraseology.parts import Tok, said
 from checker.vocabulary import ActKind
 
@@ -74,9 +80,6 @@ _ANSWERS: frozenset[ActKind] = frozenset({"answer.affirmative", "answer.negative
 #: Acts whose clause's count of persons is also reported as such.
 _COUNTING: frozenset[ActKind] = frozenset({"distress.declare", "distress.relay"})
 _BECAUSE = frozenset({"then", "because", "since", "as", "due", "car", "parce", "puisque", "vu"})
-#: Priority of frame acts in the overlap resolution: above the lexicon's general
-#: families, so that a frame's reading of its clause stands.
-FRAME_PRIORITY = 5
 _ISLAND_PREFIXES = ("distress.", "urgency.", "safety.", "procedure.")
 
 
@@ -116,7 +119,7 @@ def frame_cands(
         and not (c.kind == "procedure.say-again" and toks[c.i].w == "i")
     )
     placed = split(toks, frozenset(skip), lang or "en", text, names, objects_after, places)
-    alone = _alone(placed, toks)
+    alone = numbers_alone(placed, toks)
     dropped: set[int] = set()
     out: list[Cand] = []
     fallback: list[Cand] = []
@@ -129,7 +132,7 @@ def frame_cands(
         prev = placed[n - 1] if n else None
         cl = p.clause
         # (a phrase said only in the leads, "I repeat, …", is not what the clause says)
-        start = _act_start(p)
+        start = act_start(p)
         inside = [c for c in lexical if p.i <= c.i < p.j and c.j > start and c.kind not in FIXED]
         last = out[-1] if out else None
         if last is not None and last.kind in _REASONED and cl.words and cl.words[0] in _BECAUSE:
@@ -142,7 +145,7 @@ def frame_cands(
             # "go ahead", "j'écoute": the called station answers a call-up
             dropped.update(id(c) for c in inside)
             if not any(p.i <= k < p.j + 1 for k in calls):
-                out.append(_cand(p, "call", "call#greeting", 0.5, {}))
+                out.append(frame_cand(p, "call", "call#greeting", 0.5, {}))
             continue
         hail = n + 1 < len(placed) and hailed(cl, placed[n + 1].clause)
         if hail:
@@ -158,7 +161,7 @@ def frame_cands(
             dropped.update(id(c) for c in inside)
             sign_off = p.j >= len(toks) - 1 and cl.words[-1] in ("out", "termine")
             if not sign_off and not any(p.i < k <= p.j + 1 for k in calls):
-                out.append(_cand(p, "call", "call#name", 0.6, {}))
+                out.append(frame_cand(p, "call", "call#name", 0.6, {}))
             call_ends.add(p.j)  # what follows may be the rest of the call
             continue
         if other and not cl.third_party and cl.agent in _PARTY and cl.agent_word in (None, of):
@@ -171,14 +174,14 @@ def frame_cands(
         if asks_by_noun(cl) and not p.after_island and not labels(text, p.chars[1]):
             # "ship's name", "your position please": asked without a question mark
             dropped.update(id(c) for c in inside)
-            out.append(_cand(p, "question", "question#noun", 0.6, {}))
+            out.append(frame_cand(p, "question", "question#noun", 0.6, {}))
             continue
         ours = _not_ours(p, cands)
         if ours is not None:
             # "it's not in our area", "it's outside our SRR": the case is not the
             # speaker's, which no position says
             dropped.update(id(c) for c in (*inside, ours))
-            out.append(_cand(p, "coordination.decline", "coordination.decline#zone", 0.7, {}))
+            out.append(frame_cand(p, "coordination.decline", "coordination.decline#zone", 0.7, {}))
             continue
         fits = [
             c
@@ -189,10 +192,10 @@ def frame_cands(
         ]
         dropped.update(id(c) for c in inside if c not in fits)
         answered = (
-            _count_alone(p, toks)
+            count_alone(p, toks)
             if frame is None
             and alone <= 2
-            and not (prev is not None and _goes_on(prev, cands, toks))
+            and not (prev is not None and goes_on(prev, cands, toks))
             else None
         )
         if answered is not None:
@@ -204,7 +207,7 @@ def frame_cands(
             formula = [c for c in cands if p.i <= c.i < p.j and c.kind in FIXED - {"call"}]
             whole = all(
                 toks[k].w in ",|" or any(c.i <= k < c.j for c in formula)
-                for k in range(_act_start(p), p.j)
+                for k in range(act_start(p), p.j)
             )
             if (
                 not fits
@@ -213,9 +216,13 @@ def frame_cands(
                 and not (formula and (cl.predicate is None or whole))
                 and not (echoes_answer(cl) and any(c.kind in _ANSWERS for c in cands))
             ):
-                fallback.append(_cut_off(p, text) or _cand(p, "information", None, 0.5, {}))
+                fallback.append(_cut_off(p, text) or frame_cand(p, "information", None, 0.5, {}))
             continue
-        act = _cand(p, frame.kind, frame.id, confidence(frame, cl), slots(frame, cl))
+        if _procedure_said(p, inside, toks):
+            # "Pardon ?", "come again", "bear with me": a procedure word is the clause
+            dropped.update(id(c) for c in inside if c.kind not in _PROCEDURES)
+            continue
+        act = frame_cand(p, frame.kind, frame.id, confidence(frame, cl), slots(frame, cl))
         domain = [
             c
             for c in fits
@@ -252,20 +259,20 @@ def frame_cands(
         if act.kind == "readback" and not (cl.receipt or _receipt(cands)):
             # a statement of the addressee's situation with no receipt near it is
             # not a read-back but information given to them
-            act = _cand(p, "information", frame.id, 0.5, {})
+            act = frame_cand(p, "information", frame.id, 0.5, {})
         if (
             act.kind == "report.landing"
             and cl.modality in ("will", "want")
             and cl.agent == "speaker"
         ):
             # a plan to land survivors is an intention first (SPEECH-ACTS.md)
-            out.append(_cand(p, "intention", frame.id, act.confidence, {}))
+            out.append(frame_cand(p, "intention", frame.id, act.confidence, {}))
         out.append(act)
         if act.kind in _COUNTING and cl.count is not None and cl.count >= 0 and not cl.equipment:
             # a distress message's count of persons is also a report of them, which
             # the casualty's timeline counts ("a rubber boat in distress with forty
             # seven persons")
-            out.append(_cand(p, "report.persons", None, act.confidence, {"count": cl.count}))
+            out.append(frame_cand(p, "report.persons", None, act.confidence, {"count": cl.count}))
     # a receipt said in the negative is none: "je n'ai rien reçu", "I did not copy"
     for p in placed:
         if p.clause.polarity == "negative":
@@ -277,7 +284,7 @@ def frame_cands(
     kept = [c for c in cands if id(c) not in dropped]
     if any(c.frame == "report.persons#bare-number" for c in out):
         # "I don't know, maybe 50": the doubt hedges the count
-        fallback = [c for c in fallback if not _unsure(c, toks)]
+        fallback = [c for c in fallback if not unsure(c, toks)]
     _fold_assistance(kept, out, toks, text)
     _fold_task(kept, out, toks, text)
     return kept + out, fallback
@@ -389,57 +396,21 @@ def _not_ours(p: Placed, cands: list[Cand]) -> Cand | None:
 _OUTSIDE = frozenset({"outside", "beyond", "out of"})
 
 
-def _count_alone(p: Placed, toks: list[Tok]) -> Cand | None:
-    """The count of a clause that is a number said alone, after its leads ("Yeah,
-    40.", "Roger, forty-five") or in the words an answer wraps it in ("it's 52",
-    "maybe forty, forty-five", "52 in total"): it answers "how many", as a number
-    said alone does, at the same low confidence."""
-    said = [t.w for t in toks[_act_start(p) : p.j]]
-    counted = count_in_answer(said)
-    if counted is None:
-        # who said alone answers as a number does ("Everybody.", "Tout le monde." whose
-        # "tout" reads as a lead); not when it calls those it names ("Everybody,
-        # listen"), nor after a lead or a clause ("Yes, both of them." answers yes)
-        said_all = [t.w for t in toks[p.i : p.j]]
-        vocative = toks[p.j - 1].w == "," or (p.j < len(toks) and toks[p.j].w == ",")
-        first = bool(said) and (p.i == 0 or toks[p.i - 1].w == "|")
-        alone = first and said_all[0] in (said[0], "tout") and not vocative
-        who = alone and (who_alone(said) or who_alone(said_all))
-        return _cand(p, "report.persons", "report.persons#bare-who", 0.4, {}) if who else None
-    return _cand(p, "report.persons", "report.persons#bare-number", 0.4, {"count": counted[0]})
+#: Procedure words the lexicon reads in plain speech ("come again", "bear with me").
+_PROCEDURES = frozenset({
+    "procedure.say-again", "procedure.stand-by", "procedure.radio-check",
+    "procedure.correction",
+})  # fmt: skip
 
 
-def _alone(placed: list[Placed], toks: list[Tok]) -> int:
-    """How many clauses are a number said alone or open with one: three or more are a
-    list ("one, two, three" checks the radio; "cap à 3, 6, 0 degrés" says a heading
-    digit by digit), not counts."""
-    return sum(_opens_with_number(toks[_act_start(p)].w) for p in placed if p.i < p.j)
-
-
-def _opens_with_number(w: str) -> bool:
-    return w.isdecimal() or w in W.number_words
-
-
-def _goes_on(p: Placed, cands: list[Cand], toks: list[Tok]) -> bool:
-    """Whether a number said alone after clause ``p`` goes on with what ``p`` said: a
-    position ("29 19 north, 131") or a number that is no count
-    ("changez votre cap à 3, 6, 0 degrés"), not a count of its own."""
-    if (
-        PLACE in p.clause.words
-        or "position" in p.clause.objects
-        or any(
-            c.source == "grammar" and c.kind == "report.position" and p.i <= c.i < p.j
-            for c in cands
-        )
-    ):
-        return True
-    words = [t.w for t in toks[_act_start(p) : p.j] if t.w not in (",", "|")]
-    return bool(words) and _opens_with_number(words[-1]) and bare_count(words) is None
-
-
-def _unsure(c: Cand, toks: list[Tok]) -> bool:
-    """Whether a clause only says the speaker is not sure ("I don't know")."""
-    return tuple(t.w for t in toks[c.i : c.j] if t.w not in (",", "|")) in UNSURE
+def _procedure_said(p: Placed, inside: list[Cand], toks: list[Tok]) -> bool:
+    """Whether the lexicon's procedure phrases say all of a clause after its leads:
+    they stand for the clause, whose frame reads only its mood ("Pardon ?" is no
+    question, "come again" no call for help)."""
+    proc = [c for c in inside if c.kind in _PROCEDURES]
+    return bool(proc) and all(
+        toks[k].w in ",|?" or any(c.i <= k < c.j for c in proc) for k in range(act_start(p), p.j)
+    )
 
 
 def _receipt(cands: list[Cand]) -> bool:
@@ -482,18 +453,4 @@ def _cut_off(p: Placed, text: str) -> Cand | None:
     would have said is not known, and it is reported so rather than as a statement."""
     if not broken_off(p.clause.words, p.clause.lang, text[p.chars[1] :]):
         return None
-    return _cand(p, "unclassified", None, 0.0, {"reason": "cut off: the clause breaks off"})
-
-
-def _act_start(p: Placed) -> int:
-    """The first token of a clause's act: after its leads ("roger", "oui")."""
-    return p.start if p.i <= p.start < p.j else p.i
-
-
-def _cand(
-    p: Placed, kind: ActKind, frame: str | None, conf: float, slot: dict[str, object]
-) -> Cand:
-    c = Cand(kind, _act_start(p), p.j, "frame", conf, FRAME_PRIORITY, dict(slot))
-    c.frame = frame or f"{kind}#0"
-    c.clause = ClauseFacts(p.chars, p.clause.features())  # features: never changed
-    return c
+    return frame_cand(p, "unclassified", None, 0.0, {"reason": "cut off: the clause breaks off"})

@@ -87,8 +87,8 @@ def find_islands(
         while k < n and (grammar[k] or words[k] == ","):
             k += 1
         run = tuple(words[first:k])
-        if strong.isdisjoint(run):  # (every strong word is a grammar word)
-            continue
+        if strong.isdisjoint(run) and _channel_verbs().isdisjoint(run):
+            continue  # (every strong word is a grammar word)
         upper: tuple[int, ...] = ()
         if not markers.isdisjoint(run):
             upper = tuple(
@@ -170,7 +170,7 @@ def _scan_run(
         last_unit = u1
     islands: list[tuple[int, int, list[Item]]] = []
     for terminals in runs:
-        if not _worth_parsing(terminals):
+        if not _worth_parsing(terminals) and not _channel_alone(terminals, run, around):
             continue
         first, last = terminals[0][1], terminals[-1][2]
         unit_ids = [k for k in range(first, last + 1) if run[k] != ","]
@@ -296,6 +296,30 @@ def _worth_parsing(run: list[tuple[str, int, int]]) -> bool:
     return any(a == "ZONE_PREP" and b == "ZONE" for a, b in pairwise(names))
 
 
+#: What may follow a change of channel said without "channel" ("go to six seven, over").
+_CHANNEL_END = frozenset({None, ",", "|", "?", "over", "please", "thanks", "out"})
+#: Numbers said alone that are seldom a working channel.
+_LOW = frozenset({"zero", "one", "two", "three", "four", "five", "0", "1", "2", "3", "4", "5"})
+#: The terminals of such a change after its verb.
+_CHANNEL_TAIL = NUMERIC | {"TO", "WORKING"}
+
+
+def _channel_alone(
+    terminals: list[tuple[str, int, int]], run: tuple[str, ...], around: _Around
+) -> bool:
+    """A change of channel without the word "channel" ("switch to one six", "go up to
+    seven two, over"): a channel verb and a number of one or two words that ends the
+    clause, so that "go to five knots" and "change to two hundred" stay speech."""
+    if terminals[0][0] != "CHANNEL_VERB" or any(t[0] not in _CHANNEL_TAIL for t in terminals[1:]):
+        return False
+    numbers = [t for t in terminals if t[0] in NUMERIC]
+    last = terminals[-1][2]
+    after = run[last + 1] if last + 1 < len(run) else around[1]
+    if len(numbers) == 1 and run[numbers[0][1]] in _LOW:
+        return False  # "go to two": more likely a speed or a gear than channel 2
+    return 1 <= len(numbers) <= 2 and terminals[-1][0] in NUMERIC and after in _CHANNEL_END
+
+
 @cache
 def _word_sets() -> tuple[frozenset[str], frozenset[str]]:
     """Words of the grammar, and the words that can make an island worth parsing:
@@ -311,6 +335,13 @@ def _word_sets() -> tuple[frozenset[str], frozenset[str]]:
         if term.name not in WEAK or term.name in MEASURE or term.name == "PHONETIC":
             strong.update(w for w in words if w not in _COMMON)
     return frozenset(known), frozenset(strong)
+
+
+@cache
+def _channel_verbs() -> frozenset[str]:
+    """The words of the CHANNEL_VERB terminal: a run with one may be a change of
+    channel said without "channel" (:func:`_channel_alone`)."""
+    return frozenset(terminal_words("CHANNEL_VERB"))
 
 
 @cache

@@ -1,0 +1,93 @@
+"""Procedure said in plain words, units tasked in the words centres use, and persons
+recovered in a headline: patterns of real traffic, written anew, each with the near
+cases the reading must not catch.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.phraseology.reading import reads
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # a change of channel said without "channel": a channel verb, a number that
+        # ends the clause
+        ("Shift to seven two, over.", "procedure.channel"),
+        ("switch to one six", "procedure.channel"),
+        ("Go up to 73.", "procedure.channel"),
+        ("Go to five knots.", "instruction"),
+        ("Go to two.", "instruction"),
+        # say again, stand by, correction, radio check in plain words
+        ("Pardon?", "procedure.say-again"),
+        ("Sorry, didn't catch that, come again.", "procedure.say-again"),
+        ("Je n'ai pas compris, vous pouvez répéter ?", "procedure.say-again"),
+        ("Pouvez-vous réduire votre vitesse ?", "request"),
+        ("Pardon, I meant the other dinghy.", "information"),
+        ("Standby, standby.", "procedure.stand-by"),
+        ("Hang on a second.", "procedure.stand-by"),
+        ("Patientez une minute.", "procedure.stand-by"),
+        ("Attendez la vedette sur place.", "instruction"),
+        ("Erreur, je rectifie.", "procedure.correction"),
+        ("Say again, you were broken.", "procedure.say-again"),
+        ("Je vous reçois très faiblement, trois sur cinq.", "procedure.radio-check"),
+        # the French names of the signals and of their end
+        ("Panne panne, panne panne, ici le caseyeur Korrigan, avarie de barre.", "urgency.declare"),
+        ("On est en panne, panne d'embrayage.", "report.status"),
+        ("Message d'urgence, ici le voilier Albatros, un équipier blessé.", "urgency.declare"),
+        ("Avis urgent aux navigateurs, conteneur à la dérive au nord du rail.", "safety.declare"),
+        ("Silence détresse, silence détresse, ici CROSS Corsen.", "distress.silence"),
+        ("Fin du trafic de détresse, reprise du trafic normal sur le seize.", "distress.end"),
+    ],
+)
+def test_procedure_said_in_plain_words(text: str, primary: str) -> None:
+    reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # a call sign's number said in words belongs to the call-up
+        ("Solent Coastguard, this is Rescue one seven seven.", "call"),
+        ("Humber Coastguard this is Nimbus BF two two six", "call"),
+        ("This is Kestrel two miles south of you.", "report.position"),
+        # a question by inversion after the name it calls
+        ("Holyhead, can you proceed to the yacht and stand by her?", "task"),
+        ("Rescue one two two, can you search the beach for a missing child?", "task"),
+        ("Can you come and help us?", "request.assistance"),
+        ("Are you going to go out in your RIB or not?", "question.intentions"),
+        ("Would you mind doing one more run along the shore?", "request"),
+        ("Would you mind if we launch our boat?", "permission.request"),
+        # a centre tasks a unit to another, in the words it asks with
+        ("Je vous demande de vous dérouter sur le voilier et de lui porter assistance.", "task"),
+        ("On vous demande d'aller récupérer le plongeur.", "task"),
+        ("Le CROSS demande au caseyeur le plus proche d'aller récupérer les naufragés.", "task"),
+        ("Je vous engage sur le kayak disparu au large de Carteret.", "task"),
+        ("Vous êtes engagé pour hélitreuiller le blessé.", "task"),
+        ("Je vous demande de me porter assistance.", "request.assistance"),
+        ("On vous engage la vedette de Barfleur.", "assistance.offer"),
+    ],
+)
+def test_units_called_and_tasked(text: str, primary: str) -> None:
+    reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # persons recovered, said as a headline or counted with their participle
+        ("Man recovered, he's conscious.", "report.rescued"),
+        ("All three crew recovered by the lifeboat from the raft.", "report.rescued"),
+        ("Quatre personnes hélitreuillées, l'hélico rentre sur Cherbourg.", "report.rescued"),
+        ("Douze personnes récupérées à bord de la vedette.", "report.rescued"),
+        # a body, a purpose, the missing: no one saved
+        ("One body recovered.", "report.persons"),
+        ("Request permission to enter your waters to recover the persons.", "permission.request"),
+        ("We need to recover the two men in the water.", "report.persons"),
+        ("Man, we need help.", "request.assistance"),
+    ],
+)
+def test_persons_recovered(text: str, primary: str) -> None:
+    reads(text, primary)
