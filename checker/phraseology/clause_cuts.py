@@ -173,7 +173,7 @@ def opens(word: str, wl: Words, *, conj: bool = False) -> bool:
             and len(word) > 3
             and (word in wl.lemmas or word in wl.lemmas.values())
         )
-        or word in ("do", "don't", "please", "ne", "n", "let", "ici")
+        or word in ("do", "don't", "please", "ne", "n", "let", "ici", "request", "requesting")
         # a French subject elided onto its verb: "le CROSS, j'écoute", "…, c'est pas à
         # nous"; "il faut" said without its "il" ("…, faut appeler Ostende")
         or (wl.lang == "fr" and word.startswith(("j'", "c'")) and len(word) > 3)

@@ -133,8 +133,8 @@ def noun_agent(c: Clause, det: str, noun: list[str], wl: Words) -> None:
         c.agent = "addressee" if det in _YOUR else "casualty"
     elif any(w in wl.authorities for w in noun):
         c.agent = "authority"
-    elif "persons" in classes:
-        c.agent = "persons"
+    elif "persons" in classes or head in W.number_words or head.isdecimal():
+        c.agent = "persons"  # ("two drowned", "all four recovered": people counted)
     elif "help" in classes:
         c.agent = "third"
         c.agent_word = "help"

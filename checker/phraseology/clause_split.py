@@ -357,7 +357,12 @@ def _subclauses(
             # sommation tirs de sommation prendre toutes les précautions", "warning
             # warning you are entering …"
             cuts.append(k)
-        elif w in _AND and k + 1 < j and finite_after_and(toks, k, j, wl):
+        elif (
+            w in _AND
+            and k + 1 < j
+            and toks[k - 1].w not in _SERIAL
+            and finite_after_and(toks, k, j, wl)
+        ):
             cuts.append(k)  # "he is alone and needs help", "le bateau prend l'eau et coule"
             elided.add(k)
         elif (
@@ -432,6 +437,9 @@ def _subclauses(
 
 #: Words after which "and" opens no clause: a comma's own clause, a number's "and"
 #: ("a hundred and fifty", "two thousand and twenty").
+#: Verbs that "and" joins to the next as one action: "go and have a look", "come and
+#: help us", "try and get closer".
+_SERIAL = frozenset({"go", "come", "try"})
 _NO_CUT_BEFORE_AND = frozenset({",", "hundred", "thousand", "cent", "mille"})
 #: Words after "be" that make it an order opening a clause ("be careful").
 _WARY = frozenset({"careful", "aware", "advised", "ready", "prepared", "alert"})

@@ -30,6 +30,15 @@ _WEIGHTS = {
     "agent": 1, "modality": 1, "polarity": 1, "polite": 1, "inverted": 1, "ask": 1,
     "receipt": 1, "passive": 1, "third_party": 6,
 }  # fmt: skip
+#: Acts that commit the speaker or give something: said with "cannot" or "will not",
+#: they are their own refusal ("we can't accept the case"), read by other frames.
+_COMMITTING = frozenset({
+    "coordination.accept", "coordination.assume", "coordination.handover", "permission.grant",
+    "assistance.offer", "assistance.accept", "comply", "intention", "task", "case.close",
+    "answer.affirmative", "ack", "report.rescued", "search.suspend", "search.terminate",
+})  # fmt: skip
+#: Modalities of a clause that say the act is not done.
+_UNABLE = frozenset({"cannot", "unwilling"})
 _LIST_KEYS = (
     "mood", "agent", "modality", "predicate", "object", "cue", "without", "not_object",
     "not_predicate",
@@ -68,6 +77,9 @@ class Frame:
     #: words ("ahead of you", "out of fuel", "a partir de maintenant")
     cue_long: tuple[tuple[str, ...], ...] = ()
     without_long: tuple[tuple[str, ...], ...] = ()
+    #: a commitment in the positive (accept, offer, grant, comply, …) that names no
+    #: modality: a clause of "cannot" or "will not" never makes it
+    positive_act: bool = False
 
     def matches(self, c: Clause) -> bool:
         if self.mood is not None and c.mood not in self.mood:
@@ -78,6 +90,8 @@ class Frame:
             return False
         if self.polarity is not None and c.polarity != self.polarity:
             return False
+        if self.modality is None and self.positive_act and c.modality in _UNABLE:
+            return False  # "we can't accept the case" accepts nothing
         if self.conditional is not None and c.conditional != self.conditional:
             return False
         if self.polite is not None and c.polite != self.polite:
@@ -203,6 +217,7 @@ def frames() -> tuple[Frame, ...]:
                 passive=raw.get("passive"),
                 third_party=raw.get("third_party"),
                 slots=dict(raw.get("slots", {})),
+                positive_act=raw.get("polarity") == "positive" and kind in _COMMITTING,
                 cue_long=_long(fields["cue"]),
                 without_long=_long(fields["without"]),
                 **fields,

@@ -218,10 +218,16 @@ def frame_cands(
             ):
                 fallback.append(_cut_off(p, text) or frame_cand(p, "information", None, 0.5, {}))
             continue
-        if _procedure_said(p, inside, toks):
+        if _said_by(p, [c for c in inside if c.kind in _PROCEDURES], toks):
             # "Pardon ?", "come again", "bear with me": a procedure word is the clause
             dropped.update(id(c) for c in inside if c.kind not in _PROCEDURES)
             continue
+        if (
+            cl.mood != "interrogative"
+            and not frame.kind.startswith(_OWN_ACTS)
+            and _said_by(p, [c for c in cands if p.i <= c.i < p.j and c.kind in _FORMULAS], toks)
+        ):
+            continue  # "Thank you for your co-operation, skipper": the formula is the clause
         act = frame_cand(p, frame.kind, frame.id, confidence(frame, cl), slots(frame, cl))
         domain = [
             c
@@ -403,13 +409,19 @@ _PROCEDURES = frozenset({
 })  # fmt: skip
 
 
-def _procedure_said(p: Placed, inside: list[Cand], toks: list[Tok]) -> bool:
-    """Whether the lexicon's procedure phrases say all of a clause after its leads:
-    they stand for the clause, whose frame reads only its mood ("Pardon ?" is no
-    question, "come again" no call for help)."""
-    proc = [c for c in inside if c.kind in _PROCEDURES]
-    return bool(proc) and all(
-        toks[k].w in ",|?" or any(c.i <= k < c.j for c in proc) for k in range(act_start(p), p.j)
+#: Formulas of the lexicon that may say a whole clause, a name and all; and the acts
+#: a clause they say may still make ("thanks for the handover" accepts it).
+_FORMULAS = frozenset({"thanks", "ack"})
+_OWN_ACTS = ("coordination.", "assistance.", "permission.")
+
+
+def _said_by(p: Placed, phrases: list[Cand], toks: list[Tok]) -> bool:
+    """Whether the lexicon's phrases say all of a clause after its leads: they stand
+    for the clause, whose frame reads only its mood or a name in it ("Pardon ?" is no
+    question, "come again" no call for help, "thanks for your help, skipper" no
+    report of persons)."""
+    return bool(phrases) and all(
+        toks[k].w in ",|?" or any(c.i <= k < c.j for c in phrases) for k in range(act_start(p), p.j)
     )
 
 

@@ -91,3 +91,64 @@ def test_units_called_and_tasked(text: str, primary: str) -> None:
 )
 def test_persons_recovered(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # what a unit says it cannot or will not do is no commitment
+        ("Negative, we cannot accept the case, it is outside our region.", "coordination.reject"),
+        ("We accept the case.", "coordination.accept"),
+        # the addressee refused leave with "may not" or "can't"
+        ("Negative, you may not leave the anchorage until the pilot is aboard.", "permission.deny"),
+        ("No, you can't moor on the fuel pontoon.", "permission.deny"),
+        ("Non, vous ne pouvez pas débarquer au ponton.", "permission.deny"),
+        ("You can't miss it, it's the red hull.", "information"),
+        # leave given and asked in fewer words
+        ("Cleared to enter, berth six.", "permission.grant"),
+        ("Autorisé à entrer, poste deux.", "permission.grant"),
+        ("Not cleared to enter yet.", "information"),
+        ("Are you happy for the winchman to come down on your aft deck?", "permission.request"),
+        # water taken in is the craft's trouble, never a handover or an inability
+        ("We're not taking any water now, the pump is holding.", "report.status"),
+        ("Roger, understood you are taking water with eight on board.", "readback"),
+        # a plan to be somewhere is an intention, not a position
+        ("We will anchor in the western anchorage.", "intention"),
+        ("Intending to anchor off the pier.", "intention"),
+        ("We are anchored off the pier.", "report.position"),
+        # a unit tasked in the words of a wish, or asked to search
+        ("The coastguard would like you to divert and assist the yacht.", "task"),
+        ("Can you go and have a look for him along the shore?", "task"),
+        ("Can you look for his phone number?", "request"),
+        # another station takes the case on
+        ("Copy, Humber takes it from here.", "coordination.assume"),
+        ("The lifeboat will take them from here.", "information"),
+        # the addressee's plan for a casualty, asked
+        ("What are you doing with the casualty?", "question.intentions"),
+        # the search stopped for the night, or ended
+        ("We're stopping the search for tonight, we'll review at first light.", "search.suspend"),
+        ("We are stopping the search.", "search.terminate"),
+        ("On met les recherches en pause jusqu'à demain.", "search.suspend"),
+        ("Fin des recherches, merci à tous.", "search.terminate"),
+        (
+            "The search for the missing diver off the north pier has been terminated.",
+            "search.terminate",
+        ),
+        # persons counted as the subject of their recovery, or aboard the rescuer
+        ("All three recovered by the inshore boat.", "report.rescued"),
+        ("Roger, all five are aboard the lifeboat now.", "report.rescued"),
+        ("Two drowned.", "report.persons"),
+        # help refused in the passive
+        ("The skipper doesn't want to be lifted, he'll stay with the boat.", "assistance.decline"),
+        # a thanks with a name after it is a thanks
+        ("Thank you for your co-operation, skipper, out.", "thanks"),
+        ("Thanks very much for your help, Sea Harvest.", "thanks"),
+        ("Thanks for the handover, we'll take it from here.", "coordination.accept"),
+        # advice hedged with "suggest"
+        ("Suggest you get the crew into survival suits.", "advice"),
+        # what goes down that is no craft
+        ("The tide is going down now.", "information"),
+    ],
+)
+def test_commitments_refusals_and_leave(text: str, primary: str) -> None:
+    reads(text, primary)
