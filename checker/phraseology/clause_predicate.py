@@ -23,8 +23,13 @@ def with_light(c: Clause) -> None:
 
 
 #: Articles between a light verb and its noun ("prendre l'eau", "avoir besoin d'aide"),
-#: and the negators said there ("on n'a pas besoin d'aide", "we have no need of").
-_LIGHT_SKIP = frozenset({"le", "la", "l", "les", "un", "une", "du", "des", "pas", "plus", "jamais"})
+#: the negators said there ("on n'a pas besoin d'aide", "we have no need of") and the
+#: adverbs ("on a vraiment besoin d'aide", "on a juste besoin d'un remorquage").
+_LIGHT_SKIP = frozenset({
+    "le", "la", "l", "les", "un", "une", "du", "des", "pas", "plus", "jamais", "vraiment",
+    "juste", "absolument", "urgemment", "surtout", "toujours", "encore", "aussi", "bien",
+    "tellement", "seulement", "really", "just", "urgently", "badly",
+})  # fmt: skip
 
 
 def light(c: Clause, body: list[str], q: int, wl: Words) -> None:

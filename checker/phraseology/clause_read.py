@@ -158,6 +158,9 @@ def read(
             # "attendez les secours", "listen to me", "Listen." alone: an order, not
             # a lead that holds the floor ("Listen, we are sinking")
             break
+        if w in ("ca", "cela") and ws[p + 1 : p + 2] == ["ce"]:
+            p += 1  # "ça, c'est pas pour nous": the subject said twice, once in "c'"
+            continue
         if w in wl.lead and headline(ws, p, wl):
             break  # "Man recovered": a noun and its participle, no vocative lead
         if w in wl.lead or w in wl.polite or w in W.greetings or (w in W.adverbs and w != "all"):

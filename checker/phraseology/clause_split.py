@@ -357,12 +357,7 @@ def _subclauses(
             # sommation tirs de sommation prendre toutes les précautions", "warning
             # warning you are entering …"
             cuts.append(k)
-        elif (
-            w in _AND
-            and k + 1 < j
-            and toks[k - 1].w not in _SERIAL
-            and finite_after_and(toks, k, j, wl)
-        ):
+        elif w in _AND and k + 1 < j and not _serial(toks, k) and finite_after_and(toks, k, j, wl):
             cuts.append(k)  # "he is alone and needs help", "le bateau prend l'eau et coule"
             elided.add(k)
         elif (
@@ -438,8 +433,17 @@ def _subclauses(
 #: Words after which "and" opens no clause: a comma's own clause, a number's "and"
 #: ("a hundred and fifty", "two thousand and twenty").
 #: Verbs that "and" joins to the next as one action: "go and have a look", "come and
-#: help us", "try and get closer".
+#: help us", "try and get closer", "go out and have a look"; the particles between.
 _SERIAL = frozenset({"go", "come", "try"})
+_PARTICLES = frozenset({"out", "over", "down", "up", "round", "across", "back"})
+
+
+def _serial(toks: list[Tok], k: int) -> bool:
+    """Whether the "and" at ``k`` joins a verb of motion to the next as one action."""
+    before = toks[k - 1].w if k else ""
+    return before in _SERIAL or (before in _PARTICLES and k > 1 and toks[k - 2].w in _SERIAL)
+
+
 _NO_CUT_BEFORE_AND = frozenset({",", "hundred", "thousand", "cent", "mille"})
 #: Words after "be" that make it an order opening a clause ("be careful").
 _WARY = frozenset({"careful", "aware", "advised", "ready", "prepared", "alert"})

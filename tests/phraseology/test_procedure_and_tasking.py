@@ -152,3 +152,44 @@ def test_persons_recovered(text: str, primary: str) -> None:
 )
 def test_commitments_refusals_and_leave(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # French modals of wish and duty in the conditional; adverbs inside "avoir besoin"
+        ("Je souhaiterais connaître votre port de destination.", "question"),
+        ("Tu devrais passer au large de la bouée.", "advice"),
+        ("On a vraiment besoin d'aide.", "request.assistance"),
+        ("On voudrait qu'on vienne nous remorquer, on est en panne.", "request.assistance"),
+        # "ça, c'est …": the subject said twice
+        ("Ça c'est pas pour nous, voyez avec la capitainerie.", "coordination.decline"),
+        ("Ben faut rappeler le CROSS Corsen.", "coordination.redirect"),
+        # the case refused, taken, offered
+        (
+            "On refuse la coordination, le navire est dans les eaux anglaises.",
+            "coordination.reject",
+        ),
+        (
+            "À partir de maintenant c'est moi qui dirige les opérations sur zone.",
+            "coordination.assume",
+        ),
+        ("On vous propose de prendre la suite.", "coordination.handover"),
+        # help taken, offered, not possible
+        ("D'accord, on prend votre aide.", "assistance.accept"),
+        ("Roger, we'll take the tow, thank you.", "assistance.accept"),
+        ("We'll take the lifeboat out.", "intention"),
+        ("On va vous prendre en remorque jusqu'au port.", "intention"),
+        ("Je peux me dérouter si vous voulez.", "assistance.offer"),
+        ("I can go out and have a look if you want.", "assistance.offer"),
+        ("Je me déroute vers vous, j'y suis dans dix minutes.", "assistance.offer"),
+        ("Roger, we're making our way to you now.", "assistance.offer"),
+        ("Le caseyeur propose d'aller voir.", "assistance.offer"),
+        ("Impossible de vous porter assistance, on a trop de tirant d'eau.", "assistance.unable"),
+        # leave lacking, said as what cannot be done without it
+        ("On peut pas y aller sans votre accord.", "permission.lacking"),
+        ("We can't come in there without clearance from the harbour master.", "permission.lacking"),
+    ],
+)
+def test_french_and_offers(text: str, primary: str) -> None:
+    reads(text, primary)
