@@ -193,3 +193,33 @@ def test_commitments_refusals_and_leave(text: str, primary: str) -> None:
 )
 def test_french_and_offers(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # another's trouble told from the shore: overdue, calling for help, seen low
+        ("One of our potters was due in at six and we've had nothing from her.", "distress.relay"),
+        ("It's my son, he should've been back by four and his phone is off.", "distress.relay"),
+        ("J'appelle pour mon mari, on le voit plus depuis une heure.", "distress.relay"),
+        ("Deux personnes dans l'eau, on les voit plus.", "report.persons"),
+        ("We've lost contact with you.", "report.status"),
+        ("There's a woman on the rocks, she's shouting for help.", "distress.relay"),
+        ("I just saw a small boat with people in it, very low in the water.", "distress.relay"),
+        # the phase said as an uncertainty
+        ("For now it's an uncertainty, he's only half an hour late.", "phase.assess"),
+        ("We consider this a distress now.", "phase.assess"),
+        # a relative calling it off; a DSC alert cancelled
+        ("You can cancel everything, he's just walked in.", "distress.cancel"),
+        ("Annulez, annulez, il est rentré.", "distress.cancel"),
+        ("Cancel my DSC alert, it was pressed by mistake.", "distress.cancel"),
+        # leave to land asked; where to land asked
+        ("Can we land the casualty at your slipway?", "permission.request"),
+        ("Vers quel port on les débarque ?", "question"),
+        # a receipt with its "I" dropped
+        ("Right, got that.", "ack"),
+        ("Got it?", "question"),
+    ],
+)
+def test_alerts_from_the_shore(text: str, primary: str) -> None:
+    reads(text, primary)
