@@ -207,8 +207,11 @@ def receipt_then_will(acts: list[Cand], toks: list[Tok]) -> None:
 
 
 #: The readings of an action said after a receipt that may carry out an order: a plan,
-#: a statement, or the craft's state the speaker brings about ("yes, stopping engines").
-AS_TOLD_FROM: frozenset[str] = frozenset({"intention", "information", "report.status"})
+#: a statement, or the craft's or crew's state the speaker brings about ("yes,
+#: stopping engines", "reçu, on enfile les gilets").
+AS_TOLD_FROM: frozenset[str] = frozenset(
+    {"intention", "information", "report.status", "report.persons"}
+)
 
 
 def _as_told(c: Cand) -> bool:

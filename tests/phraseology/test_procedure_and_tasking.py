@@ -223,3 +223,22 @@ def test_french_and_offers(text: str, primary: str) -> None:
 )
 def test_alerts_from_the_shore(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # an action after a receipt carries out what was asked
+        ("Roger, lowering the main now.", "comply"),
+        ("D'accord, on met tout le monde dans le cockpit.", "comply"),
+        ("Yep, waving the torch now.", "comply"),
+        ("Roger, taking on water.", "readback"),
+        # a unit that cannot go to help or lift
+        ("Je ne peux pas me dérouter, j'ai le chalut à l'eau.", "assistance.unable"),
+        ("Unable to winch, the mast is whipping around.", "assistance.unable"),
+        ("We cannot divert, we have a tow.", "assistance.unable"),
+        ("We can't come to port in this visibility.", "refuse"),
+    ],
+)
+def test_receipts_that_act_and_units_that_cannot(text: str, primary: str) -> None:
+    reads(text, primary)
