@@ -15,6 +15,7 @@ import re
 import unicodedata
 
 from checker.phraseology.lexicon import Lexicon
+from checker.phraseology.numbers import DIGITS, TEENS, TENS
 from checker.phraseology.parts import Tok
 
 #: ``(?=\S)`` changes no match (no token starts with a space) but fails a space at
@@ -153,8 +154,15 @@ def _chunk(chunk: str, lex: Lexicon, previous_number: bool) -> _Chunk:
         out.append((_INITIALISMS.get(letters, letters), 0, initials.end()))
         start = initials.end()
         number = False
+    # "...ive", "…ree": a word whose start the line lost (recognised or transcribed
+    # radio) is no word; read, it would be another ("ive" as "I've")
+    clipped = chunk[:1] in _CLIPS and chunk.lstrip(".…")[:1].isalpha()
     for m in _TOKEN.finditer(chunk, start):
         raw = m[0]
+        if clipped and raw[0].isalpha():
+            clipped = False
+            if raw.lower() not in lex.known_words and raw.lower() not in _SPOKEN:
+                continue  # ("...we are sinking": a pause before a whole word)
         if number is None:
             mark_first = raw in _AFTER_NUMBER
         s, e = m.span()
@@ -168,6 +176,11 @@ def _chunk(chunk: str, lex: Lexicon, previous_number: bool) -> _Chunk:
             out.append((_AFTER_NUMBER[raw], s, e))
         previous_number = number = raw[0].isdigit()
     return tuple(out), opens, mark_first, number
+
+
+#: The marks of a word clipped at its start; the number words, which are whole.
+_CLIPS = frozenset(".…")
+_SPOKEN = frozenset(DIGITS) | frozenset(TEENS) | frozenset(TENS)
 
 
 def _words(raw: str, lex: Lexicon) -> _Words:

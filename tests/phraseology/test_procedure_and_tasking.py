@@ -242,3 +242,16 @@ def test_alerts_from_the_shore(text: str, primary: str) -> None:
 )
 def test_receipts_that_act_and_units_that_cannot(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # words clipped at their start by the line are no words ("...ive" is no "I've")
+        ("[unintelligible] ...ive ...ree ...over", "unclassified"),
+        ("...we are sinking", "distress.declare"),
+        ("...five persons on board", "report.persons"),
+    ],
+)
+def test_words_clipped_by_the_line(text: str, primary: str) -> None:
+    reads(text, primary)

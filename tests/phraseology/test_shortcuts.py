@@ -20,9 +20,11 @@ from checker.phraseology.lexicon import lexicon
 from checker.phraseology.parts import Tok, Unit
 from checker.phraseology.text import (
     _AFTER_NUMBER,
+    _CLIPS,
     _CONTROL,
     _INITIALISM,
     _INITIALISMS,
+    _SPOKEN,
     _TOKEN,
     _join,
     _words,
@@ -36,7 +38,8 @@ _TRICKY = [
     "mayday relay x3", "x3 mayday", "MAYDAY×2", "co ordinate", "coast guard", "uh, er, roger",
     "can't", "let's go", "the boat's engine", "reçu, à bientôt", "l'eau monte", "Ж Ж Ж",
     "a\x01b\tc\nd", "…?!", "1,5 miles", "we are 4.", "what is your POB?", "S.O.S.",
-    "U.S. Coast Guard", "at 5 a.m.", "S.O.S", "ok.then", "a.b.c,d",
+    "U.S. Coast Guard", "at 5 a.m.", "S.O.S", "ok.then", "a.b.c,d", "...ive ...ree ...over",
+    "...we are sinking", "…orth", "..5 persons", ".ard",
 ]  # fmt: skip
 
 
@@ -60,6 +63,16 @@ def _plain_tokenize(text: str) -> list[Tok]:
                 previous_number = False
                 continue
         raw = m.group()
+        run = max(clean.rfind(" ", 0, m.start()), clean.rfind("\t", 0, m.start())) + 1
+        first_alpha = raw[0].isalpha() and not any(c.isalpha() for c in clean[run : m.start()])
+        if (
+            first_alpha
+            and clean[run : run + 1] in _CLIPS
+            and clean[run:].lstrip(".…")[:1].isalpha()
+            and raw.lower() not in lex.known_words
+            and raw.lower() not in _SPOKEN
+        ):
+            continue  # "...ive": a word clipped at its start
         words, opens = _words(raw, lex)
         if words:
             toks += [Tok(w, m.start(), m.end()) for w in words]
