@@ -193,13 +193,18 @@ def read(
     body = ws[p:]
     if body and not head:
         c.start = at[len(allw) - len(body)]  # leads ("roger", "oui") are not the act
-    if asked or (tuple(body[-2:]) in _OR_NOT and _WHETHER.isdisjoint(body)):
-        c.mood = "interrogative"  # "et le moteur il démarre ou pas": asked unmarked
+    # "et le moteur il démarre ou pas", "are you going to stop or not": asked unmarked,
+    # and the "not" asks, it denies nothing
+    or_not = len(body) > 2 and tuple(body[-2:]) in _OR_NOT and _WHETHER.isdisjoint(body)
+    if asked or or_not:
+        c.mood = "interrogative"
     c.content = len(body) - sum(map(wl.empty.__contains__, body))  # counted in C
     if not body:
         return c
     before = ws[p - 1] if p else (toks[i - 1].w if i else "")
-    structure(c, body, wl, toks, i, j, text, names, before)
+    structure(c, body[:-2] if or_not else body, wl, toks, i, j, text, names, before)
+    if or_not:
+        c.mood = "interrogative"
     if merci and c.mood == "declarative":
         c.mood, c.agent, c.polite = "imperative", "addressee", True
     if lang == "fr" and c.mood == "declarative" and in_situ(body):

@@ -140,6 +140,11 @@ def frame_cands(
             last.slots.setdefault("reason", text[p.chars[0] : p.chars[1]])
             dropped.update(id(c) for c in inside)
             continue
+        if n + 1 < len(placed) and _topic(cl, placed[n + 1].clause):
+            # "Et le moteur, il démarre ?", "the water, how much water": the thing
+            # asked about, said first, is no report
+            dropped.update(id(c) for c in inside)
+            continue
         if greeting(cl.words) or go_ahead(cl.words):
             # "Hello? Hello?", "Bonsoir monsieur.": contact opened, nobody named;
             # "go ahead", "j'écoute": the called station answers a call-up
@@ -422,6 +427,24 @@ def _said_by(p: Placed, phrases: list[Cand], toks: list[Tok]) -> bool:
     report of persons)."""
     return bool(phrases) and all(
         toks[k].w in ",|?" or any(c.i <= k < c.j for c in phrases) for k in range(act_start(p), p.j)
+    )
+
+
+def _topic(cl: Clause, after: Clause) -> bool:
+    """Whether a clause is a bare noun phrase said before the question about it: no
+    verb, no number, a few words (an article and a noun, "and" before them)."""
+    return (
+        after.mood == "interrogative"
+        and cl.mood == "declarative"
+        and not cl.predicates
+        and cl.count is None
+        and cl.agent == "none"
+        and 1 <= cl.content <= 2
+        and len(cl.words) <= 4
+        and PLACE not in cl.words
+        and not cl.name
+        # (what a frame reads as more than a thing named stays: "my advice, captain")
+        and (cl.frame is None or cl.frame.kind.startswith(("report.", "information")))
     )
 
 

@@ -279,12 +279,15 @@ def language(text: str, said: list[str], lex: Lexicon) -> str | None:
 #: are full of them; "[the boat]", an editor's word for the speech, is read.
 _GAP_WORDS = (
     r"inaudible|unintelligible|indistinct|incomprehensible|incompr[ée]hensible|garbled|"
-    r"crosstalk|cross-talk|overlapping|not transcribed|non transcrit"
+    r"crosstalk|cross-talk|overlapping|not transcribed|non transcrit|connection lost|"
+    r"line (?:cut|drops|dropped|dead|went dead)|call (?:drops|dropped|cut|ends)|"
+    r"signal lost|transmission (?:cut|lost|ends)|breaks? up|cut off|coupure|coup[ée]e"
 )
 _NOTE_OPENS = r"[\[(][^\])]{0,60}?\b"
 EDITORIAL = re.compile(
     _NOTE_OPENS + rf"(?:{_GAP_WORDS}|pause|silence|noise|static|laughs?|coughs?|sighs?|unclear|"
-    r"bruit)\b[^\])]{0,60}[\])]|[\[(]\s*(?:\?|sic|sp\?|ph)\s*[\])]",
+    r"bruit|crying|cries|shouting|screaming|yelling|sobbing|pleurs|cris)\b[^\])]{0,60}[\])]|"
+    r"[\[(]\s*(?:\?|sic|sp\?|ph)\s*[\])]",
     re.IGNORECASE,
 )
 #: The notes of a gap in what was heard (:data:`EDITORIAL`), after which a clause is

@@ -255,3 +255,38 @@ def test_receipts_that_act_and_units_that_cannot(text: str, primary: str) -> Non
 )
 def test_words_clipped_by_the_line(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # a question closed by "or not" asks; its "not" denies nothing
+        ("Are you going to stop or not", "question.intentions"),
+        ("Is the engine working or not", "question"),
+        # the thing asked about, said first
+        ("Et le moteur, il démarre ou pas ?", "question"),
+        ("And the children, how old?", "question"),
+        ("My advice, captain, is to stay with the vessel.", "advice"),
+        # intentions asked with "intend", "request your intentions", "what … do"
+        ("Do you intend to enter French territorial waters?", "question.intentions"),
+        ("Sea Lark, request your intentions, over.", "question.intentions"),
+        ("Qu'est-ce que vous voulez faire, continuer ou revenir ?", "question.intentions"),
+        ("What happened to the engine?", "question"),
+        # leave refused as the permission lacked; advice with "conseiller"; no means
+        ("You do not have my permission to board this vessel.", "permission.deny"),
+        ("Je vous conseille de faire route au large du cap.", "advice"),
+        ("Nous ne sommes pas en mesure de vous porter assistance.", "assistance.unable"),
+        # radio checks, stand-bys and say-agains as said on a bad line
+        ("Say again your last, you are very broken.", "procedure.say-again"),
+        ("Radio check, Malta, how you copy?", "procedure.radio-check"),
+        ("Hello, you hear me?", "procedure.radio-check"),
+        ("Wait, wait, one minute.", "procedure.stand-by"),
+        ("Speak slowly please, my English is not good.", "instruction"),
+        ("You call the English coastguard, not us.", "coordination.redirect"),
+        # a transcriber's note of a lost line or a cry is no speech
+        ("[inaudible] ... [crying] ... [inaudible]", "unclassified"),
+        ("We are sinking [line cut]", "distress.declare"),
+    ],
+)
+def test_questions_and_the_bad_line(text: str, primary: str) -> None:
+    reads(text, primary)
