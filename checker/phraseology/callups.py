@@ -116,6 +116,10 @@ class CallupRules:
     def callsign(self, children: list[Any]) -> Item:
         return _item("identity", children, callsign=children[1].text)
 
+    def callsign_led(self, children: list[Any]) -> Item:
+        sign = "".join(c.text.replace(" ", "") for c in children[1:])
+        return _item("identity", children, callsign=sign)
+
     def mmsi(self, children: list[Any]) -> Item:
         return _item("identity", children, mmsi=children[1].text.replace(" ", ""))
 

@@ -181,3 +181,24 @@ def headline(body: list[str], q: int, wl: Words) -> bool:
         return False
     lemma = wl.lemma(nxt)
     return lemma != nxt and lemma in wl.verbs and not nxt.endswith(("s", "ing"))
+
+
+#: Prepositions that open a phrase said before a clause's subject: "for a fishing
+#: licence you'll have to …", "pour ça il faut appeler …".
+_FRONTED = frozenset({"for", "pour", "regarding", "concerning", "concernant", "about"})
+_FOR_US = frozenset({"us", "me", "nous", "moi"})
+
+
+def subject_after_phrase(body: list[str], p: int, wl: Words) -> int:
+    """Where the subject starts after a phrase fronted before it ("for a fishing
+    licence you'll have to speak to the MMO": at "you"), or ``p``: a pronoun within
+    six words that an auxiliary, a modal or a verb follows."""
+    if p + 1 >= len(body) or body[p] not in _FRONTED or body[p + 1] in _FOR_US:
+        return p  # ("for us this is a distress case" says whose judgement it is)
+    for k in range(p + 1, min(len(body) - 1, p + 7)):
+        nxt = body[k + 1]
+        if body[k] in wl.pronouns and (
+            nxt in wl.be or nxt in wl.have or nxt in wl.modal or nxt in wl.do
+        ):
+            return k
+    return p

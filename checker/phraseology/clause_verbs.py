@@ -50,6 +50,7 @@ from checker.phraseology.clause_subjects import (
     name_subject,
     quantified,
     quantity_agent,
+    subject_after_phrase,
 )
 from checker.phraseology.clause_words import W
 from checker.phraseology.parts import Tok
@@ -234,8 +235,8 @@ def structure(
             noun_agent(c, det, agent[1:] if det else agent, wl)
         _verb_chain(c, body, k + 1, wl, skip_subject=True)
         return
-    # subject
-    q = p
+    # subject, after a phrase fronted before it ("for a licence you'll have to …")
+    q = p = subject_after_phrase(body, p, wl)
     while q < n and q < p + 6:
         w = body[q]
         for k, known in names.get(w, ()):

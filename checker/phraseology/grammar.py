@@ -145,10 +145,17 @@ def _parse_recovering(text: str, budget: list[int]) -> list[Item]:
             items.extend(shift_items(head_items, offset))
             break
         if cut > 0:
-            prefix = _try(segment[:cut].rstrip(), budget)
-            if isinstance(prefix, list) and prefix:
+            # the longest prefix that parses, a word shorter at a time ("mayday mayday
+            # this is @name call sign five" ends too early: without "five" it parses)
+            head = segment[:cut].rstrip()
+            while head and budget[0] > 0:
+                prefix = _try(head, budget)
+                if isinstance(prefix, list):
+                    break
+                head = head.rpartition(" ")[0]
+            if head and isinstance(prefix, list) and prefix:
                 items.extend(shift_items(prefix, offset))
-                offset += cut
+                offset += len(head) + 1
                 continue
         space = segment.find(" ")
         if space < 0:

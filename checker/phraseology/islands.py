@@ -27,6 +27,12 @@ from checker.phraseology.grammar import (
 )
 from checker.phraseology.parts import Item, Tok, Unit
 
+#: Words after "all ships" / "all vessels" that make it the subject of a statement,
+#: not a call-up ("all vessels released", "all ships are to keep clear").
+_AFTER_ALL = frozenset({
+    "released", "are", "is", "were", "may", "can", "must", "should", "will", "have",
+    "stood", "to",
+})  # fmt: skip
 #: Ordinary words that are a signal only at the start of a clause or repeated.
 _GUARDED = frozenset({"security", "securite", "pan", "prudence"})
 #: ``Unit(w, i, i + 1)`` built in C, without the named tuple's Python ``__new__``
@@ -270,6 +276,8 @@ def _guard(
         if not clause_start and not (prev is not None and prev.startswith("@")) and not twice:
             return False
         return u0 in upper or after in ("|", "?", ",") or twice
+    if name == "ALL_STATIONS" and after in _AFTER_ALL:
+        return False  # "all vessels released", "all ships are to keep clear": told of
     if word in _GUARDED:  # repeated: within the terminal ("pan pan"), or beside it
         return clause_start or word in (prev, after) or (u1 > u0 and run[u1] == word)
     return True

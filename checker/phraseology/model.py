@@ -172,6 +172,8 @@ BECAUSE_OF_POSITION: frozenset[ActKind] = frozenset({
     "permission.request", "assistance.unable",
     # "we are six miles from your position, we can assist": where the helper is
     "assistance.offer",
+    # "the boat is now on your side of the line, request you take over": why it passes
+    "coordination.handover",
 })  # fmt: skip
 
 

@@ -106,6 +106,8 @@ def grammar_cands(
                 target = head if head is not None else (cands[-1] if cands else None)
                 if target is not None:
                     target.slots.update(data)
+                    if 0 <= i - target.j <= 1:
+                        target.j = max(target.j, j)  # the call sign is the call-up's
             elif item.kind == "position":
                 slots = _position_slots(data, units, toks, zones)
                 if head is not None and head.kind in MESSAGE_HEADS and "position" not in head.slots:

@@ -52,7 +52,7 @@ def test_procedure_said_in_plain_words(text: str, primary: str) -> None:
         # a call sign's number said in words belongs to the call-up
         ("Solent Coastguard, this is Rescue one seven seven.", "call"),
         ("Humber Coastguard this is Nimbus BF two two six", "call"),
-        ("This is Kestrel two miles south of you.", "report.position"),
+        ("This is Kestrel, we are two miles south of you.", "report.position"),
         # a question by inversion after the name it calls
         ("Holyhead, can you proceed to the yacht and stand by her?", "task"),
         ("Rescue one two two, can you search the beach for a missing child?", "task"),
@@ -289,4 +289,48 @@ def test_words_clipped_by_the_line(text: str, primary: str) -> None:
     ],
 )
 def test_questions_and_the_bad_line(text: str, primary: str) -> None:
+    reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # a MAYDAY whose call sign opens with a digit keeps its MAYDAY (the island's
+        # parse recovers at the longest prefix that parses)
+        (
+            "MAYDAY MAYDAY MAYDAY this is Nordkap Nordkap call sign five bravo charlie four two",
+            "distress.declare",
+        ),
+        (
+            "Panpan panpan panpan, all ships, this is Nordkap, main engine failure.",
+            "urgency.declare",
+        ),
+        # "all vessels" told of, not called
+        ("Case closed, all vessels released.", "case.close"),
+        ("All ships, all ships, this is Dover Coastguard.", "call"),
+        # the raft where it lies; a craft not under command
+        ("The liferaft is half a mile downwind of the ship.", "report.position"),
+        ("We are in the liferaft.", "distress.declare"),
+        ("We are not under command, drifting at two knots.", "report.status"),
+        # the speaker's own unit without leave; the position before a handover is why
+        ("Our rescue boat is not allowed to operate in French waters.", "permission.lacking"),
+        (
+            "The yacht is now on your side of the line, request you take over coordination.",
+            "coordination.handover",
+        ),
+        # a search suspended after a long subject
+        (
+            "The search for the missing crewman of the Nordkap is suspended for the night.",
+            "search.suspend",
+        ),
+        # a phrase fronted before the subject; "for us" judges
+        ("Pour ça il faut appeler le CROSS Corsen.", "coordination.redirect"),
+        ("For a fishing licence you'll have to speak to the MMO, not us.", "coordination.redirect"),
+        ("For us this is a distress case, they have no engine.", "phase.assess"),
+        ("Adressez-vous aux affaires maritimes.", "coordination.redirect"),
+        ("Nothing to do with us, call the harbour master.", "coordination.decline"),
+        ("Nous vous passons le suivi de l'embarcation.", "coordination.handover"),
+    ],
+)
+def test_signals_calls_and_fronted_phrases(text: str, primary: str) -> None:
     reads(text, primary)
