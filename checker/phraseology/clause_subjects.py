@@ -201,4 +201,43 @@ def subject_after_phrase(body: list[str], p: int, wl: Words) -> int:
             nxt in wl.be or nxt in wl.have or nxt in wl.modal or nxt in wl.do
         ):
             return k
+        if body[k] in _PERSONAL and nxt in wl.verbs:
+            return k  # "for this you speak with the Guardia Costiera"
     return p
+
+
+#: Personal pronouns that are only ever subjects before a verb.
+_PERSONAL = frozenset(
+    {
+        "i",
+        "we",
+        "you",
+        "they",
+        "he",
+        "she",
+        "je",
+        "nous",
+        "vous",
+        "on",
+        "il",
+        "ils",
+        "elle",
+        "elles",
+    }
+)
+
+
+def third_singular(body: list[str], r: int, wl: Words) -> bool:
+    """An English verb in "-s" at ``r`` ("coordinates", "takes", "accepts"), a noun's
+    plural as well ("coordinates"), read as the verb after an institution's name
+    unless a verb follows it ("MRCC Rome coordinates are …")."""
+    w = body[r]
+    lemma = wl.lemma(w)
+    after = body[r + 1] if r + 1 < len(body) else ""
+    return (
+        wl.lang == "en"
+        and w.endswith("s")
+        and lemma != w
+        and lemma in wl.verbs
+        and not (after in wl.be or after in wl.have or after in wl.modal)
+    )

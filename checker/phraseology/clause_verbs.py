@@ -51,6 +51,7 @@ from checker.phraseology.clause_subjects import (
     quantified,
     quantity_agent,
     subject_after_phrase,
+    third_singular,
 )
 from checker.phraseology.clause_words import W
 from checker.phraseology.parts import Tok
@@ -308,10 +309,12 @@ def structure(
             while r < min(n, q + 4) and (
                 body[r] in W.adverbs or not (closed(body[r], wl) or verbal(body[r], wl))
             ):
-                if progressive(body[r], wl):
+                if progressive(body[r], wl) or third_singular(body, r, wl):
                     break
                 r += 1
-            if r < n and progressive(body[r], wl):
+            if r < n and (progressive(body[r], wl) or third_singular(body, r, wl)):
+                # ("Tunis MRCC coordinates the search": after an institution,
+                # "coordinates" is its verb)
                 noun_agent(c, "", [x for x in body[p:r] if x not in W.adverbs], wl)
                 _verb_chain(c, body, r, wl, skip_subject=True)
                 return

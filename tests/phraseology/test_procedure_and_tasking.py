@@ -334,3 +334,29 @@ def test_questions_and_the_bad_line(text: str, primary: str) -> None:
 )
 def test_signals_calls_and_fronted_phrases(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # redirects with "not with us"; a phrase fronted before the pronoun subject
+        (
+            "Roger, for this you speak with the Guardia Costiera, not with us.",
+            "coordination.redirect",
+        ),
+        # an institution's verb in "-s" ("coordinates") after its name
+        ("From now on Tunis MRCC coordinates the search.", "coordination.assume"),
+        ("MRCC Rome coordinates are thirty-five north.", "report.position"),
+        ("Malta does not accept the coordination of this case.", "coordination.reject"),
+        # the rescuer took everyone
+        ("The lifeboat has taken everybody, forty-one people on board.", "report.rescued"),
+        # a zone said with "water" or a country's name, as learners of English say it
+        ("We are still in French water.", "report.position"),
+        ("I think we are in England water now.", "report.position"),
+        ("We have water in the boat.", "report.status"),
+        # thanks with a vocative after it
+        ("Thank you, thank you my friend.", "thanks"),
+    ],
+)
+def test_institutions_and_learners(text: str, primary: str) -> None:
+    reads(text, primary)
