@@ -360,3 +360,16 @@ def test_signals_calls_and_fronted_phrases(text: str, primary: str) -> None:
 )
 def test_institutions_and_learners(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # prowords as recognisers spell them
+        ("my day my day my day this is nordic faith we are taking water", "distress.declare"),
+        ("rodger rodger over", "ack"),
+        ("a firmative over", "answer.affirmative"),
+    ],
+)
+def test_prowords_as_recognised(text: str, primary: str) -> None:
+    reads(text, primary)
