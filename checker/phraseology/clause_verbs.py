@@ -267,8 +267,14 @@ def structure(
                 end += 1  # after an article a modal word is a noun: "notre intention est"
             elif end < n and not closed(body[end], wl):
                 end += 1  # the word after an article is its noun: "the pumps cannot …"
-            while end < n and end < q + 6 and not verbal(body[end], wl):
+            skipped = None  # a verb's form after "de": a name ("le canot de Calais est
+            # …", not "caler"), unless no other verb follows ("l'alarme de cale sonne")
+            while end < n and end < q + 6 and (not verbal(body[end], wl) or body[end - 1] in _OF):
+                if skipped is None and body[end - 1] in _OF and verbal(body[end], wl):
+                    skipped = end
                 end += 1
+            if skipped is not None and not (end < n and verbal(body[end], wl)):
+                end = skipped
             # six words without a verb are no subject: "a lot of people on the boat"
             if q + 1 < end < n and (end < q + 6 or verbal(body[end], wl)):
                 noun_agent(c, w, body[q + 1 : end], wl)
@@ -320,6 +326,10 @@ def structure(
                 return
         q += 1
     _verb_chain(c, body, p, wl, skip_subject=False)
+
+
+#: Words after which a noun phrase goes on: "le canot de Calais", "the crew of Dover".
+_OF = frozenset({"de", "du", "d", "des", "of"})
 
 
 def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: bool) -> None:

@@ -373,3 +373,26 @@ def test_institutions_and_learners(text: str, primary: str) -> None:
 )
 def test_prowords_as_recognised(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # a place after "de" is a name, not a verb ("Calais" is no "caler")
+        ("Reçu, le canot de Calais est en route vers vous.", "assistance.offer"),
+        ("L'alarme de cale sonne.", "report.status"),
+        # a French question by inversion after the name it calls
+        ("Saint-Jo, pouvez-vous vous rendre sur zone et leur porter assistance ?", "task"),
+        # intentions asked by the noun alone
+        ("Vos intentions, à vous.", "question.intentions"),
+        # the coordinator named with "qui coordonne"; a takeover accepted
+        ("Ici CROSS Corsen, qui coordonne.", "coordination.assume"),
+        ("Affirmatif, on accepte la reprise.", "coordination.accept"),
+        # a helm order is no call for help; a search stopped for the evening
+        ("Venez à droite, cap au trois-six-zéro.", "instruction"),
+        ("Bon, on arrête pour ce soir, on reprend demain matin.", "search.suspend"),
+        ("Récupération terminée, cinquante-huit personnes à bord.", "report.rescued"),
+    ],
+)
+def test_french_names_and_coordinators(text: str, primary: str) -> None:
+    reads(text, primary)
