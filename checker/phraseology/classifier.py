@@ -220,8 +220,10 @@ def _framed(
     """The acts of the clause frames with the candidates, overlaps resolved."""
     framed, fallback = frame_cands(text, toks, cands, lang, markers, names)
     acts = fill(resolve(framed, toks, clauses(said), markers, lex, text), fallback)
-    if fallback:
-        receipt_then_will(acts, toks)  # "Roger, altering to starboard": an action no frame read
+    if fallback or any(a.kind == "readback" for a in acts):
+        # "Roger, altering to starboard": an action no frame read; "Roger, dropping the
+        # anchor now": a read-back's words that are an action carried out
+        receipt_then_will(acts, toks)
     read_back_marked(acts, said)  # "I read back: proceed to …" repeats, it orders nothing
     return acts
 

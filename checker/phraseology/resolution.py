@@ -210,7 +210,7 @@ def receipt_then_will(acts: list[Cand], toks: list[Tok]) -> None:
 #: a statement, or the craft's or crew's state the speaker brings about ("yes,
 #: stopping engines", "reçu, on enfile les gilets").
 AS_TOLD_FROM: frozenset[str] = frozenset(
-    {"intention", "information", "report.status", "report.persons"}
+    {"intention", "information", "report.status", "report.persons", "readback"}
 )
 
 

@@ -233,6 +233,8 @@ def test_alerts_from_the_shore(text: str, primary: str) -> None:
         ("D'accord, on met tout le monde dans le cockpit.", "comply"),
         ("Yep, waving the torch now.", "comply"),
         ("Roger, taking on water.", "readback"),
+        ("Roger, dropping the anchor now.", "comply"),
+        ("Roger, stopping engines now.", "comply"),
         # a unit that cannot go to help or lift
         ("Je ne peux pas me dérouter, j'ai le chalut à l'eau.", "assistance.unable"),
         ("Unable to winch, the mast is whipping around.", "assistance.unable"),
