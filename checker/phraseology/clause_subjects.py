@@ -10,8 +10,17 @@ from __future__ import annotations
 
 from checker.phraseology import clause_french as fr
 from checker.phraseology.clause import Clause
-from checker.phraseology.clause_forms import NOUNS, auxiliary, hyphenated, noun_agent, person
+from checker.phraseology.clause_forms import (
+    NOUNS,
+    auxiliary,
+    hyphenated,
+    noun_agent,
+    person,
+    progressive,
+    verbal,
+)
 from checker.phraseology.clause_names import pronounceable
+from checker.phraseology.clause_predicate import closed
 from checker.phraseology.clause_words import W
 from checker.phraseology.parts import Tok
 from checker.phraseology.words import Words, known
@@ -241,3 +250,44 @@ def third_singular(body: list[str], r: int, wl: Words) -> bool:
         and lemma in wl.verbs
         and not (after in wl.be or after in wl.have or after in wl.modal)
     )
+
+
+#: Words after which a noun phrase goes on: "le canot de Calais", "the crew of Dover".
+_OF = frozenset({"de", "du", "d", "des", "of"})
+
+
+def noun_phrase_end(body: list[str], q: int, wl: Words) -> int:
+    """Where the verb starts after a noun subject opened by the article at ``q`` ("my
+    ship is dangerous", "le CROSS prend la coordination"), or 0: six words without a
+    verb are no subject ("a lot of people on the boat")."""
+    n = len(body)
+    end = q + 1
+    if end < n and body[end] in wl.modal and not auxiliary(body[end], wl):
+        end += 1  # after an article a modal word is a noun: "notre intention est"
+    elif end < n and not closed(body[end], wl):
+        end += 1  # the word after an article is its noun: "the pumps cannot …"
+    skipped = None  # a verb's form after "de": a name ("le canot de Calais est …",
+    # not "caler"), unless no other verb follows ("l'alarme de cale sonne")
+    while end < n and end < q + 6 and (not verbal(body[end], wl) or body[end - 1] in _OF):
+        if skipped is None and body[end - 1] in _OF and verbal(body[end], wl):
+            skipped = end
+        end += 1
+    if skipped is not None and not (end < n and verbal(body[end], wl)):
+        end = skipped
+    return end if q + 1 < end < n and (end < q + 6 or verbal(body[end], wl)) else 0
+
+
+def institution_verb(body: list[str], q: int, wl: Words) -> int:
+    """Where the verb of an institution named at ``q`` starts, or 0: radio drops "is"
+    after an institution ("Falmouth Coastguard taking coordination", "MRCC Falmouth now
+    coordinating"), and after one a verb in "-s" is its verb ("Tunis MRCC coordinates
+    the search")."""
+    n = len(body)
+    r = q + 1
+    while r < min(n, q + 4) and (
+        body[r] in W.adverbs or not (closed(body[r], wl) or verbal(body[r], wl))
+    ):
+        if progressive(body[r], wl) or third_singular(body, r, wl):
+            break
+        r += 1
+    return r if r < n and (progressive(body[r], wl) or third_singular(body, r, wl)) else 0

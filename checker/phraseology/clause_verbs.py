@@ -11,7 +11,6 @@ from checker.phraseology.clause import Clause, Names, name_at
 from checker.phraseology.clause_forms import (
     ASK_OF,
     NEGATING_FIRST,
-    auxiliary,
     call_sign,
     cleft,
     craft_part,
@@ -34,7 +33,6 @@ from checker.phraseology.clause_predicate import (
     BARE_AFTER_BE,
     INVERTING,
     VERB_MODALS,
-    closed,
     light,
     predicate,
     stronger,
@@ -46,12 +44,13 @@ from checker.phraseology.clause_subjects import (
     addressed_group,
     dropped_i,
     headline,
+    institution_verb,
     inverted_after_wh,
     name_subject,
+    noun_phrase_end,
     quantified,
     quantity_agent,
     subject_after_phrase,
-    third_singular,
 )
 from checker.phraseology.clause_words import W
 from checker.phraseology.parts import Tok
@@ -262,21 +261,8 @@ def structure(
             return
         if w in wl.determiners:
             # a noun subject: "my ship is dangerous", "le CROSS prend la coordination"
-            end = q + 1
-            if end < n and body[end] in wl.modal and not auxiliary(body[end], wl):
-                end += 1  # after an article a modal word is a noun: "notre intention est"
-            elif end < n and not closed(body[end], wl):
-                end += 1  # the word after an article is its noun: "the pumps cannot …"
-            skipped = None  # a verb's form after "de": a name ("le canot de Calais est
-            # …", not "caler"), unless no other verb follows ("l'alarme de cale sonne")
-            while end < n and end < q + 6 and (not verbal(body[end], wl) or body[end - 1] in _OF):
-                if skipped is None and body[end - 1] in _OF and verbal(body[end], wl):
-                    skipped = end
-                end += 1
-            if skipped is not None and not (end < n and verbal(body[end], wl)):
-                end = skipped
-            # six words without a verb are no subject: "a lot of people on the boat"
-            if q + 1 < end < n and (end < q + 6 or verbal(body[end], wl)):
+            end = noun_phrase_end(body, q, wl)
+            if end:
                 noun_agent(c, w, body[q + 1 : end], wl)
                 _verb_chain(c, body, end, wl, skip_subject=True)
                 return
@@ -308,28 +294,13 @@ def structure(
             noun_agent(c, "", [w], wl)
             _verb_chain(c, body, q + 1, wl, skip_subject=True)
             return
-        if lang == "en" and w in wl.authorities:
-            # radio drops "is" after an institution too: "Falmouth Coastguard taking
-            # coordination", "MRCC Falmouth now coordinating"
-            r = q + 1
-            while r < min(n, q + 4) and (
-                body[r] in W.adverbs or not (closed(body[r], wl) or verbal(body[r], wl))
-            ):
-                if progressive(body[r], wl) or third_singular(body, r, wl):
-                    break
-                r += 1
-            if r < n and (progressive(body[r], wl) or third_singular(body, r, wl)):
-                # ("Tunis MRCC coordinates the search": after an institution,
-                # "coordinates" is its verb)
-                noun_agent(c, "", [x for x in body[p:r] if x not in W.adverbs], wl)
-                _verb_chain(c, body, r, wl, skip_subject=True)
-                return
+        r = institution_verb(body, q, wl) if lang == "en" and w in wl.authorities else 0
+        if r:  # "Falmouth Coastguard taking coordination", "Tunis MRCC coordinates …"
+            noun_agent(c, "", [x for x in body[p:r] if x not in W.adverbs], wl)
+            _verb_chain(c, body, r, wl, skip_subject=True)
+            return
         q += 1
     _verb_chain(c, body, p, wl, skip_subject=False)
-
-
-#: Words after which a noun phrase goes on: "le canot de Calais", "the crew of Dover".
-_OF = frozenset({"de", "du", "d", "des", "of"})
 
 
 def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: bool) -> None:

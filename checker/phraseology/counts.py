@@ -11,7 +11,7 @@ here too (:func:`numbers_placed`).
 
 from __future__ import annotations
 
-from checker.phraseology.clause_read import number_value
+from checker.phraseology.clause_counts import number_value
 from checker.phraseology.clause_words import W
 from checker.phraseology.grammar import spoken_number
 from checker.phraseology.matcher import Cand

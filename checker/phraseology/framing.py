@@ -179,7 +179,7 @@ def frame_cands(
         if asks_by_noun(cl) and not p.after_island and not labels(text, p.chars[1]):
             # "ship's name", "your position please": asked without a question mark
             dropped.update(id(c) for c in inside)
-            asked = "question.intentions" if "intentions" in cl.objects else "question"
+            asked: ActKind = "question.intentions" if "intentions" in cl.objects else "question"
             out.append(frame_cand(p, asked, f"{asked}#noun", 0.6, {}))  # "vos intentions ?"
             continue
         ours = _not_ours(p, cands)
