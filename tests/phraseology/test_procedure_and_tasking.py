@@ -138,6 +138,9 @@ def test_persons_recovered(text: str, primary: str) -> None:
         ("All three recovered by the inshore boat.", "report.rescued"),
         ("Roger, all five are aboard the lifeboat now.", "report.rescued"),
         ("Two drowned.", "report.persons"),
+        # the state of the survivors reports persons; survivors aboard are rescued
+        ("Two of the survivors are hypothermic, the rest are okay.", "report.persons"),
+        ("We have 58 survivors aboard.", "report.rescued"),
         # help refused in the passive
         ("The skipper doesn't want to be lifted, he'll stay with the boat.", "assistance.decline"),
         # a thanks with a name after it is a thanks
