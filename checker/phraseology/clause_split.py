@@ -219,7 +219,9 @@ def _subclauses(
                     # "… warship i propose you …": "I" is always a subject
                     or (w == "i" and nxt in wl.verbs)
                 )
-                and ends_clause(toks[k - 1].w, wl)
+                # ("they say they don't want the lifeboat": what others say is said
+                # as their own clause, as "he says he …" is)
+                and (ends_clause(toks[k - 1].w, wl) or _they_say(toks, i, k))
                 # "get it going": "it" is as often an object; only an auxiliary or a
                 # modal after it makes it a subject ("… it is taking water")
                 and not (w == "it" and not (nxt in wl.be or nxt in wl.have or nxt in wl.modal))
@@ -432,6 +434,12 @@ def _subclauses(
 
 #: Words after which "and" opens no clause: a comma's own clause, a number's "and"
 #: ("a hundred and fifty", "two thousand and twenty").
+def _they_say(toks: list[Tok], i: int, k: int) -> bool:
+    """Whether the words before ``k`` are a third person's "say" ("they say", "the
+    people say"), after which their words are a clause of their own."""
+    return k - 2 >= i and toks[k - 1].w == "say" and toks[k - 2].w in ("they", "people")
+
+
 #: Verbs that "and" joins to the next as one action: "go and have a look", "come and
 #: help us", "try and get closer", "go out and have a look"; the particles between.
 _SERIAL = frozenset({"go", "come", "try"})

@@ -141,6 +141,8 @@ def test_persons_recovered(text: str, primary: str) -> None:
         # the state of the survivors reports persons; survivors aboard are rescued
         ("Two of the survivors are hypothermic, the rest are okay.", "report.persons"),
         ("We have 58 survivors aboard.", "report.rescued"),
+        # what others say is their own clause
+        ("They say they don't want the lifeboat, they're waiting for a tug.", "assistance.decline"),
         # help refused in the passive
         ("The skipper doesn't want to be lifted, he'll stay with the boat.", "assistance.decline"),
         # a thanks with a name after it is a thanks
