@@ -148,12 +148,13 @@ def _parse_recovering(text: str, budget: list[int]) -> list[Item]:
             # the longest prefix that parses, a word shorter at a time ("mayday mayday
             # this is @name call sign five" ends too early: without "five" it parses)
             head = segment[:cut].rstrip()
+            prefix: list[Item] | int = cut  # (none parsed yet: the budget may be spent)
             while head and budget[0] > 0:
                 prefix = _try(head, budget)
                 if isinstance(prefix, list):
                     break
                 head = head.rpartition(" ")[0]
-            if head and isinstance(prefix, list) and prefix:
+            if isinstance(prefix, list) and prefix:
                 items.extend(shift_items(prefix, offset))
                 offset += len(head) + 1
                 continue

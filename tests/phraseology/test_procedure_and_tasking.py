@@ -403,3 +403,14 @@ def test_prowords_as_recognised(text: str, primary: str) -> None:
 )
 def test_french_names_and_coordinators(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    "island", ["mayday north mayday", "this is this is @name", "stand by stand by north"]
+)
+def test_an_island_whose_parse_budget_is_spent_keeps_what_it_found(island: str) -> None:
+    # the recovering parse shortens a failing prefix a word at a time; with its budget
+    # spent by the first parse, it stops with no error (it used to read an unset name)
+    from checker.phraseology.grammar import _parse_recovering
+
+    assert _parse_recovering(island, [1]) == []
