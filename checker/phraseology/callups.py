@@ -16,8 +16,8 @@ from lark import Token
 
 from checker.context import Context
 from checker.phraseology.clause import Names, name_at
-from checker.phraseology.numbers import DIGITS, TEENS, TENS, _span
 from checker.phraseology.numbers import PHONETIC as _PHONETIC
+from checker.phraseology.numbers import SPOKEN, _span
 from checker.phraseology.parts import Item, Num, Spell, Tagged
 from checker.vocabulary import ActKind
 
@@ -197,7 +197,7 @@ def _guess_name(
     if j < len(said) and said[j] == "the":
         j += 1
     while j < len(said) and j - i < limit and said[j].isalpha() and said[j] not in stops:
-        if j > i and (said[j] == said[i] or said[j] in _SPOKEN):
+        if j > i and (said[j] == said[i] or said[j] in SPOKEN):
             break  # the name again (a repetition starts), or its number
         j += 1
         if said[j - 1] in ends:
@@ -209,15 +209,11 @@ def _guess_name(
     return j if j > i and said[j - 1] != "the" else i
 
 
-#: Number words, as a hull or call number is said ("Rescue one eight six").
-_SPOKEN = frozenset(DIGITS) | frozenset(TEENS) | frozenset(TENS)
-
-
 def _spoken_hull_number(said: list[str], j: int, stops: frozenset[str]) -> int:
     """End of a name's number said in words from ``j`` (up to four words that end the
     clause: "Rescue one eight six, over"; "Kestrel two miles south" goes on), or ``j``."""
     k = j
-    while k < len(said) and k - j < 4 and said[k] in _SPOKEN:
+    while k < len(said) and k - j < 4 and said[k] in SPOKEN:
         k += 1
     nxt = said[k] if k < len(said) else ""
     return k if k > j and (not nxt.isalnum() or nxt in stops) else j

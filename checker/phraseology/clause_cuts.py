@@ -184,13 +184,10 @@ def opens(word: str, wl: Words, *, conj: bool = False) -> bool:
 def inverted_after_comma(w: str, nxt: str, wl: Words) -> bool:
     """An auxiliary or a modal and then a pronoun: a question by inversion opens
     ("Falmouth, can you proceed to the casualty", "Roger, are you taking water")."""
+    auxiliary = w in wl.modal or w in wl.be or w in wl.have
     if wl.lang == "fr":  # "Saint-Jo, pouvez-vous vous rendre sur zone"
-        return (w in wl.modal or w in wl.be or w in wl.have) and nxt in _FR_INVERTED
-    return (
-        (w in wl.modal or w in wl.be or w in wl.have or w in ("do", "does", "did"))
-        and nxt in wl.pronouns
-        and wl.lang == "en"
-    )
+        return auxiliary and nxt in _FR_INVERTED
+    return (auxiliary or w in ("do", "does", "did")) and nxt in wl.pronouns
 
 
 #: French subject pronouns after an inverted verb ("pouvez-vous", "avez-vous", "est-il").

@@ -432,8 +432,6 @@ def _subclauses(
     return out
 
 
-#: Words after which "and" opens no clause: a comma's own clause, a number's "and"
-#: ("a hundred and fifty", "two thousand and twenty").
 def _they_say(toks: list[Tok], i: int, k: int) -> bool:
     """Whether the words before ``k`` are a third person's "say" ("they say", "the
     people say"), after which their words are a clause of their own."""
@@ -452,6 +450,8 @@ def _serial(toks: list[Tok], k: int) -> bool:
     return before in _SERIAL or (before in _PARTICLES and k > 1 and toks[k - 2].w in _SERIAL)
 
 
+#: Words after which "and" opens no clause: a comma's own clause, a number's "and"
+#: ("a hundred and fifty", "two thousand and twenty").
 _NO_CUT_BEFORE_AND = frozenset({",", "hundred", "thousand", "cent", "mille"})
 #: Words after "be" that make it an order opening a clause ("be careful").
 _WARY = frozenset({"careful", "aware", "advised", "ready", "prepared", "alert"})

@@ -215,25 +215,9 @@ def subject_after_phrase(body: list[str], p: int, wl: Words) -> int:
     return p
 
 
-#: Personal pronouns that are only ever subjects before a verb.
-_PERSONAL = frozenset(
-    {
-        "i",
-        "we",
-        "you",
-        "they",
-        "he",
-        "she",
-        "je",
-        "nous",
-        "vous",
-        "on",
-        "il",
-        "ils",
-        "elle",
-        "elles",
-    }
-)
+#: Personal pronouns that are only ever subjects before a verb: the subject pronouns
+#: of clause.toml but "it" (as often an object), and "you"/"vous".
+_PERSONAL = (W.subjects - {"it"}) | {"you", "vous"}
 
 
 def third_singular(body: list[str], r: int, wl: Words) -> bool:

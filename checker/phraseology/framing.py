@@ -211,15 +211,11 @@ def frame_cands(
             # a formula that says the clause, or all of it a verb does not ("je vous
             # remercie", "merci de nous avoir appelés"), leaves nothing to state
             formula = [c for c in cands if p.i <= c.i < p.j and c.kind in FIXED - {"call"}]
-            whole = all(
-                toks[k].w in ",|" or any(c.i <= k < c.j for c in formula)
-                for k in range(act_start(p), p.j)
-            )
             if (
                 not fits
                 and _bare_statement(p)
                 and not call_tail(p, toks, call_ends, text)
-                and not (formula and (cl.predicate is None or whole))
+                and not (formula and (cl.predicate is None or _said_by(p, formula, toks)))
                 and not (echoes_answer(cl) and any(c.kind in _ANSWERS for c in cands))
             ):
                 fallback.append(_cut_off(p, text) or frame_cand(p, "information", None, 0.5, {}))

@@ -29,6 +29,9 @@ TENS: dict[str, int] = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
+#: Every number word the grammar reads ("one", "niner", "fife", "sixteen", "forty"): a
+#: hull or call number said in words, a whole word after a clipped one's dots.
+SPOKEN: frozenset[str] = frozenset(DIGITS) | frozenset(TEENS) | frozenset(TENS)
 PHONETIC: dict[str, str] = {
     "alpha": "A", "alfa": "A", "bravo": "B", "charlie": "C", "delta": "D", "echo": "E",
     "foxtrot": "F", "golf": "G", "hotel": "H", "india": "I", "juliet": "J",

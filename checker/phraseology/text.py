@@ -15,7 +15,7 @@ import re
 import unicodedata
 
 from checker.phraseology.lexicon import Lexicon
-from checker.phraseology.numbers import DIGITS, TEENS, TENS
+from checker.phraseology.numbers import SPOKEN
 from checker.phraseology.parts import Tok
 
 #: ``(?=\S)`` changes no match (no token starts with a space) but fails a space at
@@ -161,7 +161,7 @@ def _chunk(chunk: str, lex: Lexicon, previous_number: bool) -> _Chunk:
         raw = m[0]
         if clipped and raw[0].isalpha():
             clipped = False
-            if raw.lower() not in lex.known_words and raw.lower() not in _SPOKEN:
+            if raw.lower() not in lex.known_words and raw.lower() not in SPOKEN:
                 continue  # ("...we are sinking": a pause before a whole word)
         if number is None:
             mark_first = raw in _AFTER_NUMBER
@@ -178,9 +178,8 @@ def _chunk(chunk: str, lex: Lexicon, previous_number: bool) -> _Chunk:
     return tuple(out), opens, mark_first, number
 
 
-#: The marks of a word clipped at its start; the number words, which are whole.
+#: The marks of a word clipped at its start (a number word after them is whole).
 _CLIPS = frozenset(".…")
-_SPOKEN = frozenset(DIGITS) | frozenset(TEENS) | frozenset(TENS)
 
 
 def _words(raw: str, lex: Lexicon) -> _Words:

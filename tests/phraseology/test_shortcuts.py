@@ -17,6 +17,7 @@ from checker.phraseology.clause_split import split
 from checker.phraseology.frames import frames, match
 from checker.phraseology.islands import _word_sets, build_units
 from checker.phraseology.lexicon import lexicon
+from checker.phraseology.numbers import SPOKEN
 from checker.phraseology.parts import Tok, Unit
 from checker.phraseology.text import (
     _AFTER_NUMBER,
@@ -24,7 +25,6 @@ from checker.phraseology.text import (
     _CONTROL,
     _INITIALISM,
     _INITIALISMS,
-    _SPOKEN,
     _TOKEN,
     _join,
     _words,
@@ -70,7 +70,7 @@ def _plain_tokenize(text: str) -> list[Tok]:
             and clean[run : run + 1] in _CLIPS
             and clean[run:].lstrip(".…")[:1].isalpha()
             and raw.lower() not in lex.known_words
-            and raw.lower() not in _SPOKEN
+            and raw.lower() not in SPOKEN
         ):
             continue  # "...ive": a word clipped at its start
         words, opens = _words(raw, lex)
