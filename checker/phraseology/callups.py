@@ -268,7 +268,7 @@ def _absorb_repeats(said: list[str], i: int, j: int) -> int:
         j = at + k
 
 
-def _collapse(words: list[str]) -> list[str]:
+def collapse(words: list[str]) -> list[str]:
     """The shortest unit that repeats to make the whole run ("sea wolf sea wolf"; an
     article said again before the repetition is no part of it: "arthur m anderson the
     arthur m anderson")."""
@@ -337,9 +337,9 @@ def find_names(
                     continue
                 called = []
         if called and not all(said[t] in _PHONETIC for t in called):
-            called_words = _collapse([said[t] for t in called])
+            called_words = collapse([said[t] for t in called])
             found.append((called[0], called[-1] + 1, _name_info(called_words, context)))
-        caller_words = _collapse([w for w in said[start:end] if w != ","])
+        caller_words = collapse([w for w in said[start:end] if w != ","])
         found.append((k, end, _name_info(caller_words, context)))
     return found + _short_callup(said, context, name_index, taken, found)
 

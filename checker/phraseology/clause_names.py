@@ -187,8 +187,14 @@ def _is_name(toks: list[Tok], i: int, j: int, text: str, allw: list[str], wl: Wo
             pass  # "coast guard sector anchorage", "queen of the north prince rupert traffic"
         elif w not in W.name_glue and not _inside_hyphens(toks[k], text):
             return False  # (a small word inside a name: "Pointe-aux-Oies", "Boulogne-sur-Mer")
-        if k == i and w in wl.imperative and j - i > 1 and not _acronym(toks[k], text):
-            return False  # "Cross the line": an order ("CROSS Etel" names)
+        if (
+            k == i
+            and w in wl.imperative
+            and j - i > 1
+            and not _acronym(toks[k], text)
+            and not _numbered(toks, i, j, text)
+        ):
+            return False  # "Cross the line": an order ("CROSS Etel", "Launch Two" name)
         if k == i and w in wl.imperative_with_object and allw[1:2] and allw[1] in W.object_openers:
             return False  # "Board the vessel", "Signal the boat": an order
     if upper == 1 and len(allw) == 1:
@@ -201,6 +207,17 @@ def _is_name(toks: list[Tok], i: int, j: int, text: str, allw: list[str], wl: Wo
             or not (w in known("en") or w in known("fr") or w in lexicon().known_words)
         )
     return upper > 0
+
+
+def _numbered(toks: list[Tok], i: int, j: int, text: str) -> bool:
+    """A capitalised word and a capitalised number word, the clause's only words: a
+    unit's call sign ("Launch Two,", "Safety Three"), not an order ("launch two
+    boats")."""
+    said = [t for t in toks[i:j] if t.w[0].isalnum()]
+    if len(said) != 2 or not text:
+        return False
+    a, b = said
+    return b.w in W.number_words and text[a.s].isupper() and text[b.s].isupper()
 
 
 def _inside_hyphens(tok: Tok, text: str) -> bool:

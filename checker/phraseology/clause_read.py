@@ -165,6 +165,19 @@ def read(
         if w in ("ca", "cela") and ws[p + 1 : p + 2] == ["ce"]:
             p += 1  # "ça, c'est pas pour nous": the subject said twice, once in "c'"
             continue
+        if (
+            w == "will"
+            and ws[p + 1 : p + 2] == ["do"]
+            and p + 2 < n
+            and ws[p + 2] not in wl.determiners
+            and ws[p + 2] not in wl.pronouns
+        ):
+            p += 2  # "Will do, keeping to the north side": WILCO said, then the act
+            continue
+        if ws[p : p + 2] == ["any", "chance"] and p + 2 < n and ws[p + 2] in wl.pronouns:
+            c.mood = "interrogative"  # "any chance you could call us back": asked
+            p += 2
+            continue
         if w in wl.lead and headline(ws, p, wl):
             break  # "Man recovered": a noun and its participle, no vocative lead
         if w in wl.lead or w in wl.polite or w in W.greetings or (w in W.adverbs and w != "all"):
@@ -206,7 +219,10 @@ def read(
     if not body:
         return c
     before = ws[p - 1] if p else (toks[i - 1].w if i else "")
-    structure(c, body[:-2] if or_not else body, wl, toks, i, j, text, names, before)
+    # "three in the water, not four", "il est soixante-quatre, pas cinquante": the
+    # words after ", not" correct a figure, they deny nothing
+    cut = 2 if or_not else _contrast(toks, i, j, len(body))
+    structure(c, body[:-cut] if cut else body, wl, toks, i, j, text, names, before)
     if or_not:
         c.mood = "interrogative"
     if merci and c.mood == "declarative":
@@ -291,6 +307,21 @@ _SOMEONE = frozenset({"someone", "somebody", "quelqu'un"})
 _VERB_LEADS = frozenset({"attendez", "ecoutez", "ecoute", "attends", "listen", "wait"})
 #: French "please", as the clause reads it ("s'il" is "si il").
 _GRATEFUL = frozenset({"grateful", "appreciate"})
+
+
+def _contrast(toks: list[Tok], i: int, j: int, said: int) -> int:
+    """How many of a clause's last words say what it is not, after a comma: ", not
+    four", ", pas cinquante" (one or two words after the "not"), or 0."""
+    end = j
+    while end > i and not toks[end - 1].w[0].isalnum():
+        end -= 1
+    for k in (end - 2, end - 3):
+        if k - 1 > i and toks[k - 1].w == "," and toks[k].w in ("not", "pas"):
+            n = end - k
+            return n if n < said - 1 and all(t.w[0].isalnum() for t in toks[k:end]) else 0
+    return 0
+
+
 #: The ends of a clause that ask without a mark: "… ou pas", "… or not".
 _OR_NOT = frozenset({("ou", "pas"), ("or", "not"), ("ou", "non"), ("or", "no")})
 _WHETHER = frozenset({"if", "whether", "si"})

@@ -182,11 +182,22 @@ def headline(body: list[str], q: int, wl: Words) -> bool:
     """A bare noun and a past participle, as radio reports in headlines ("Man
     recovered", "Casualty located", "Engine failed"): the noun is the subject. The
     noun names persons, a craft or a part of one; the participle is a verb's past
-    ("recovered", "taken"), not a noun or an "-ing"."""
+    ("recovered", "taken"), not a noun or an "-ing". A bare noun and a verb in "-s"
+    that a small word or the end follows is one too ("responsibility passes to you",
+    "engine stops"), and the noun may then also name the case or its coordination."""
     if wl.lang != "en" or q + 1 >= len(body):
         return False
     w, nxt = body[q], body[q + 1]
-    if _HEADLINE_NOUNS.isdisjoint(wl.object_classes(w, wl.lemma(w))):
+    classes = wl.object_classes(w, wl.lemma(w))
+    if (not _HEADLINE_NOUNS.isdisjoint(classes) or "coordination" in classes) and third_singular(
+        body, q + 1, wl
+    ):
+        return q + 2 >= len(body) or closed(body[q + 2], wl)
+    if _HEADLINE_NOUNS.isdisjoint(classes) and w not in wl.stations:
+        return False
+    if progressive(nxt, wl) and q + 2 < len(body):
+        return True  # "Lifeboat proceeding to the casualty", "Casualty drifting north"
+    if _HEADLINE_NOUNS.isdisjoint(classes):
         return False
     lemma = wl.lemma(nxt)
     return lemma != nxt and lemma in wl.verbs and not nxt.endswith(("s", "ing"))

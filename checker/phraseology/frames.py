@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from checker.phraseology.clause import Clause
@@ -372,6 +373,9 @@ def slots(frame: Frame, c: Clause) -> dict[str, Any]:
         out["negated"] = c.polarity == "negative"
     if kind == "report.persons" and c.count is not None and c.count >= 0:
         out.setdefault("count", c.count)
+        condition = _condition(c.words)
+        if condition:
+            out.setdefault("condition", condition)
     if kind == "distress.relay":
         out.setdefault("formal", False)  # a MAYDAY RELAY is the grammar's
         if c.count is not None and c.count >= 0:
@@ -379,6 +383,44 @@ def slots(frame: Frame, c: Clause) -> dict[str, Any]:
     if kind in _AGENT_NAMED and c.agent_word:
         out.setdefault("by", c.agent_word)
     return out
+
+
+_MISSING = frozenset({
+    "missing", "disparu", "disparus", "disparue", "disparues", "unaccounted", "manque", "manquent",
+})  # fmt: skip
+_SAVED = frozenset({
+    "survivors", "survivor", "rescued", "recovered", "saved", "rescapes", "rescapees", "sauves",
+    "recuperes", "recuperees",
+})  # fmt: skip
+_DEAD = frozenset({
+    "dead", "died", "deceased", "body", "bodies", "drowned", "mort", "morts", "morte", "mortes",
+    "decede", "decedes", "decedee", "corps", "noye", "noyes",
+})  # fmt: skip
+_HURT = frozenset(
+    {"injured", "hurt", "wounded", "blesse", "blesses", "blessee", "blessees", "sick"}
+)
+_RAFT = frozenset({"raft", "liferaft", "rafts", "liferafts", "radeau", "radeaux"})
+_IN_WATER = frozenset({("the", "water"), ("l", "eau"), ("le", "eau"), ("in", "water")})
+
+
+def _condition(words: list[str]) -> str | None:
+    """What a count of persons counts, by the clause's words ("four missing", "deux
+    personnes à l'eau"): the protocol adds it to that count, and a count of the
+    missing or the injured never becomes the number on board."""
+    said = set(words)
+    if not _MISSING.isdisjoint(said):
+        return "missing"
+    if not _DEAD.isdisjoint(said):
+        return "dead"
+    if not _HURT.isdisjoint(said):
+        return "injured"
+    if not _SAVED.isdisjoint(said):
+        return "rescued"
+    if any(pair in _IN_WATER for pair in pairwise(words)):
+        return "in the water"
+    if not _RAFT.isdisjoint(said):
+        return "in the raft"  # "three of us in the raft": not all who were aboard
+    return None
 
 
 def supported(kind: ActKind, cl: Clause) -> bool:

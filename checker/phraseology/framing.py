@@ -25,6 +25,7 @@ from checker.phraseology.framing_acts import (
     count_alone,
     frame_cand,
     goes_on,
+    ici_slots,
     numbers_alone,
     unsure,
 )
@@ -166,7 +167,8 @@ def frame_cands(
             dropped.update(id(c) for c in inside)
             sign_off = p.j >= len(toks) - 1 and cl.words[-1] in ("out", "termine")
             if not sign_off and not any(p.i < k <= p.j + 1 for k in calls):
-                out.append(frame_cand(p, "call", "call#name", 0.6, {}))
+                named = ici_slots(p, toks, last) if lang == "fr" else {}
+                out.append(frame_cand(p, "call", "call#name", 0.6, named))
             call_ends.add(p.j)  # what follows may be the rest of the call
             continue
         if other and not cl.third_party and cl.agent in _PARTY and cl.agent_word in (None, of):

@@ -8,6 +8,7 @@ answer wraps them in ("Yeah, 40.", "it's 52").
 
 from __future__ import annotations
 
+from checker.phraseology.callups import collapse
 from checker.phraseology.clause import PLACE, Placed
 from checker.phraseology.clause_words import W
 from checker.phraseology.counts import UNSURE, bare_count, count_in_answer, who_alone
@@ -86,3 +87,30 @@ def frame_cand(
     c.frame = frame or f"{kind}#0"
     c.clause = ClauseFacts(p.chars, p.clause.features())  # features: never changed
     return c
+
+
+#: Words of a French call-up that are not the caller's name: "ici le Marie-Jeanne, à vous".
+_NOT_NAME = frozenset({"ici", "le", "la", "l", "les", "a", "vous", "over", "out", "termine"})
+
+
+def ici_slots(p: Placed, toks: list[Tok], last: Cand | None) -> dict[str, object]:
+    """The caller of a French call-up, "ici" and a name ("Etel, ici Korrigan"), as the
+    grammar gives "this is"'s, so that the protocol and PR01 know who called; the
+    station named in the clause just before it (``last``, a call by name) is then the
+    station called and gets its slot. The name ends at the first pause, four words at
+    most ("ici Korrigan, une embarcation coule": the caller is "korrigan")."""
+    if toks[p.i].w != "ici":
+        return {}
+    name: list[str] = []
+    for t in toks[p.i + 1 : p.j]:
+        if not t.w[0].isalnum():
+            break
+        if t.w not in _NOT_NAME:
+            name.append(t.w)
+    if not name or len(name) > 4:
+        return {}
+    if last is not None and last.frame == "call#name" and not last.slots and p.i - last.j <= 1:
+        called = [t.w for t in toks[last.i : last.j] if t.w[0].isalnum() and t.w not in _NOT_NAME]
+        if called:
+            last.slots["called"] = " ".join(collapse(called))
+    return {"caller": " ".join(collapse(name))}

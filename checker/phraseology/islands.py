@@ -175,9 +175,14 @@ def _scan_run(
             runs.append([(name, u0, u1)])
         last_unit = u1
     islands: list[tuple[int, int, list[Item]]] = []
-    for terminals in runs:
-        if not _worth_parsing(terminals) and not _channel_alone(terminals, run, around):
-            continue
+    for found in runs:
+        terminals = found
+        if not _worth_parsing(found):
+            # "Safety Two, go seven two": the change may follow a call sign's number
+            verbs = [k for k, t in enumerate(found) if t[0] == "CHANNEL_VERB"]
+            terminals = found[verbs[-1] :] if verbs else found
+            if not _channel_alone(terminals, run, around):
+                continue
         first, last = terminals[0][1], terminals[-1][2]
         unit_ids = [k for k in range(first, last + 1) if run[k] != ","]
         words = [run[k] for k in unit_ids]
@@ -203,6 +208,8 @@ def _hemisphere_first(
     for k in range(n):
         if terminal.get(unit_ids[k]) != "NS":
             continue
+        if k and words[k - 1][:1].isdigit():
+            continue  # "5102 nord, 00145 est, 30 personnes": said after its numbers
         m = k + 1
         while m < n and m - k <= 3 and words[m][:1].isdigit():
             m += 1

@@ -309,7 +309,43 @@ def french_numbers(said: list[str]) -> list[tuple[int, int, str]]:
         ):
             e += 1
         value = french_number(said[k:e])
-        if value is not None:
-            out.append((k, e, str(value)))
+        digits = str(value) if value is not None else _digit_by_digit(said[k:e])
+        if digits is not None:
+            out.append((k, e, digits))
         k = e
     return out
+
+
+_FRENCH_DIGITS = {
+    "zero": "0", "un": "1", "une": "1", "deux": "2", "trois": "3", "quatre": "4", "cinq": "5",
+    "six": "6", "sept": "7", "huit": "8", "neuf": "9",
+}  # fmt: skip
+#: What may follow a ten inside one cardinal besides a digit ("soixante-dix", "-onze").
+_UNITS_AFTER_TENS = frozenset({"dix", "onze", "douze", "treize", "quatorze", "quinze", "seize"})
+#: Words after which a digit word is part of a cardinal ("quatre-vingts", "deux cents").
+_MULTIPLIERS = frozenset({"vingt", "vingts", "cent", "cents"})
+
+
+def _digit_by_digit(words: list[str]) -> str | None:
+    """A position said digit by digit, as radio says it, with cardinals between:
+    "cinq un zéro deux" is 5102, "zéro zéro un quarante-cinq" 00145 (the words no
+    single cardinal makes); None if a part is no number."""
+    out: list[str] = []
+    k, n = 0, len(words)
+    while k < n:
+        w = words[k]
+        if w in _FRENCH_DIGITS and not (k + 1 < n and words[k + 1] in _MULTIPLIERS):
+            out.append(_FRENCH_DIGITS[w])
+            k += 1
+            continue
+        e = k + 1  # a cardinal: a ten and its unit ("quarante cinq", "soixante et onze")
+        if e < n and words[e] == "et":
+            e += 1
+        if e < n and (words[e] in _FRENCH_DIGITS or words[e] in _UNITS_AFTER_TENS):
+            e += 1
+        value = french_number(words[k:e])
+        if value is None:
+            return None
+        out.append(str(value))
+        k = e
+    return "".join(out) if out else None

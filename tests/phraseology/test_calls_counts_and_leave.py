@@ -1,0 +1,107 @@
+"""French call-ups that name their caller, counts of persons that say what they count,
+and the readings of harbour, medical and racing traffic that unseen probe speech showed
+wrong: each with the near cases the reading must not catch.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.phraseology import classify
+from tests.phraseology.reading import reads
+
+
+@pytest.mark.parametrize(
+    ("text", "called", "caller"),
+    [
+        ("Gris-Nez, ici Louise-Hermine, à vous.", "gris nez", "louise hermine"),
+        ("CROSS Etel, ici le Marie-Jeanne, à vous.", "cross etel", "marie jeanne"),
+        ("Gris-Nez, Gris-Nez, ici Korrigan, Korrigan, à vous.", "gris nez", "korrigan"),
+    ],
+)
+def test_french_call_up_names_its_caller(text: str, called: str, caller: str) -> None:
+    """ "ici" is French for "this is": PR01 and the protocol read the caller from it."""
+    slots = [a.slots for a in classify(text).acts if a.kind == "call"]
+    assert {"called": called} in slots
+    assert {"caller": caller} in slots
+
+
+def test_here_is_no_caller() -> None:
+    assert all(not a.slots for a in classify("On est ici, au large de Calais.").acts)
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        ("four missing", "missing"),
+        ("il manque quatre personnes", "missing"),
+        ("deux personnes à l'eau", "in the water"),
+        ("two injured", "injured"),
+        ("quarante et un rescapés", "rescued"),
+        ("sixty persons on board", None),
+    ],
+)
+def test_counts_say_what_they_count(text: str, condition: str | None) -> None:
+    """A count of the missing, the injured or the saved is no count of those on board."""
+    counted = [a for a in classify(text).acts if a.kind == "report.persons"]
+    assert counted, [a.kind for a in classify(text).acts]
+    assert counted[0].slots.get("condition") == condition
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # a unit's call sign of a word and a number, capitalised, is no order
+        ("Launch Two, I can come and help with the tow if you want.", "assistance.offer"),
+        ("Launch two boats.", "task"),
+        ("Safety Two, go seven two, over.", "procedure.channel"),
+        ("Two, go to five knots.", "report.persons"),
+        # short answers and thanks of the harbour
+        ("Nah", "answer.negative"),
+        ("Cheers Safety Two", "thanks"),
+        ("Will do, keeping to the north side.", "comply"),
+        ("I will do it.", "comply"),
+        # the case left, taken back, passed on
+        ("Right, responsibility passes to you from now, Coastguard.", "coordination.handover"),
+        ("Negative, it stays with you for now.", "coordination.reject"),
+        ("The boat stays with you.", "information"),
+        ("Ok, on reprend la main, merci Bilbao.", "coordination.assume"),
+        ("Le bac va reprendre ses traversées à quinze heures.", "information"),
+        ("It's up to the French to deal with it.", "coordination.decline"),
+        ("Any chance of a tow back up to the club, we've run out of fuel.", "request.assistance"),
+        ("Any chance you could give us a call back?", "request"),
+        # leave: asked in the long form, lacking for want of it
+        ("Request permission to enter harbour and land the patient.", "permission.request"),
+        (
+            "We can't send our helicopter into your waters without Jersey's agreement.",
+            "permission.lacking",
+        ),
+        (
+            "The Spanish lifeboat can't come into French waters without authorisation.",
+            "permission.lacking",
+        ),
+        # units sent, help on the telephone
+        ("We've tasked the Padstow lifeboat and the helicopter to you.", "task"),
+        ("We'll send the lifeboat to you.", "assistance.offer"),
+        ("I will send you the position.", "intention"),
+        ("Le médecin du CCMM est en ligne.", "information"),
+        ("The dinghy is on the line.", "report.position"),
+        # persons: hurt, counted, none aboard, a figure corrected
+        (
+            "He fell down the hatch, suspected broken femur, he's in a lot of pain.",
+            "report.persons",
+        ),
+        ("His condition's got worse, he's drowsy now.", "report.persons"),
+        ("The boat's condition is getting worse.", "report.status"),
+        ("We will follow the rib.", "intention"),
+        ("Personne à bord, le bateau est vide.", "report.persons"),
+        ("Y a personne à bord ?", "question"),
+        ("Mistake, correction, three in the water, not four.", "report.persons"),
+        ("He's about fifty metres upstream of the ferry chains.", "report.position"),
+        # bare nouns with their verbs
+        ("Lifeboat proceeding to the casualty.", "assistance.offer"),
+        ("Engine stops.", "report.status"),
+    ],
+)
+def test_harbour_medical_and_racing_traffic(text: str, primary: str) -> None:
+    reads(text, primary)
