@@ -68,6 +68,11 @@ CASUALTY_ACTS = frozenset(
 _PEOPLE_VERBS: frozenset[NarrationVerb] = frozenset(
     {"reports-in-water", "reports-missing", "recovers", "recovers-bodies"}
 )
+#: Narration of a unit taking persons or a craft with it, and bringing them in: what it
+#: lands is what it recovered.
+_CARRYING_VERBS: frozenset[NarrationVerb] = frozenset(
+    {"recovers", "recovers-bodies", "takes-in-tow", "escorts", "lands"}
+)
 _SELF_VERBS: frozenset[NarrationVerb] = frozenset(
     {"stops", "is", "enters", "signals-distress", "sends-dsc-alert", "activates-epirb", "calls-999"}
 )
@@ -101,6 +106,8 @@ class Binder:
     _starts: dict[str, list[str]] = field(default_factory=empty_dict)
     _firsts: set[str] = field(default_factory=empty_set)  # the first words of those of several
     _ids: set[str] = field(default_factory=empty_set)  # ``casualties`` as a set, to test
+    #: the casualty whose persons a unit last recovered, towed or escorted, by unit
+    carried: dict[str, str] = field(default_factory=empty_dict)
 
     def __post_init__(self) -> None:
         for st in self.context.stations.values():
@@ -222,6 +229,13 @@ class Binder:
                 cid = self.resolve_phrase(phrase, event.line, create=True)
                 if cid:
                     out.append(cid)
+        if subject is not None and n.verb in _CARRYING_VERBS:
+            if out:
+                self.carried[subject] = out[-1]
+            elif subject in self.carried:
+                # "* WHIMBREL lands 30 persons at Calais": those it recovered, whoever
+                # has been talked about since
+                out.append(self.carried[subject])
         if not out and n.verb not in _MOVEMENT_VERBS:
             if self.salient is not None:
                 out.append(self.salient)

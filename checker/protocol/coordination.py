@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from checker.defaults import empty_dict
+from checker.defaults import empty_dict, empty_set
 from checker.phraseology.model import SpeechAct
 from checker.protocol.answers import offers_coordination
 from checker.protocol.keeper import Keeper, Moment, Offer, each_act
@@ -41,6 +41,10 @@ class CoordinationKeeper(Keeper):
 
     #: offers of coordination, by (casualty, station offered to)
     offers: dict[tuple[str, str], Offer] = field(default_factory=empty_dict)
+    #: (casualty, station) of the holders that have spoken of the case while holding
+    #: it: their saying that they coordinate changes nothing (a centre that was only
+    #: alerted, and then says so, has assumed it)
+    worked: set[tuple[str, str]] = field(default_factory=empty_set)
 
     def step(self, m: Moment, placed: bool) -> None:
         """A narrated change, else the region's default; for an utterance, the region's
@@ -57,6 +61,9 @@ class CoordinationKeeper(Keeper):
         if m.by_default:
             self._first_contact(m)
         each_act(self, m, ACTS)
+        speaker = m.event.speaker
+        if speaker is not None and m.ledger.holder()[1] == speaker:
+            self.worked.add((m.cid, speaker))
 
     def region_parties(self, tracker: Tracker) -> list[str]:
         """The parties whose search-and-rescue regions the casualty is in (several when
@@ -130,6 +137,8 @@ class CoordinationKeeper(Keeper):
         """``coordination.assume``: the speaker takes coordination (not on-scene
         co-ordination, which is the rescue's)."""
         role = str(act.slots.get("role", "smc")).lower()
+        if m.ledger.holder()[1] == speaker and (m.cid, speaker) in self.worked:
+            return  # "Falmouth retains coordination", from the centre at work: no change
         if role != "osc" and self.role(speaker) in COORDINATING_ROLES:
             self.hold(m, "assumed", speaker, confidence=act.confidence)
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from checker.context import ALL
-from checker.defaults import empty_dict
+from checker.defaults import empty_dict, empty_set
 from checker.phraseology.model import SpeechAct
 from checker.protocol.keeper import Keeper, Moment, Offer, each_act
 from checker.protocol.model import Event
@@ -57,6 +57,8 @@ class RescueKeeper(Keeper):
     """Keeps the rescue ledger of every casualty, one event at a time."""
 
     announced: dict[tuple[str, str], _Announcement] = field(default_factory=empty_dict)
+    #: (casualty, unit) of the units tasked to it: what they then do, they do as tasked
+    tasked: set[tuple[str, str]] = field(default_factory=empty_set)
     permission_asked: dict[tuple[str, str], int] = field(default_factory=empty_dict)
     #: offers of custody of the casualty, by (casualty, unit offered to)
     offers: dict[tuple[str, str], Offer] = field(default_factory=empty_dict)
@@ -102,14 +104,16 @@ class RescueKeeper(Keeper):
     # -- narration verbs
     def _narrated_task(self, m: Moment, n: Narration) -> None:
         """``* HMCG tasks RNLI to DINGHY``."""
-        if n.target:
-            self.hold(m, "tasked", self.context.station_id(n.target))
+        unit = self.context.station_id(n.target) if n.target else None
+        if unit:
+            self.hold(m, "tasked", unit)
+            self.tasked.add((m.cid, unit))
 
     def _narrated_charge(self, m: Moment, n: Narration) -> None:
         """A unit recovers, tows, escorts or arrives: it took charge (as announced, when
         it was)."""
         unit = m.event.speaker
-        if unit and unit not in (m.cid, m.holder):
+        if unit and unit not in (m.cid, m.holder) and (m.cid, unit) not in self.tasked:
             ann = self.announced.get((m.cid, unit))
             evidence = [ann.line, m.event.line] if ann else [m.event.line]
             confidence = ann.act.confidence if ann else 1.0
@@ -153,6 +157,7 @@ class RescueKeeper(Keeper):
         unit = self.station_slot(act, "unit") or m.event.addressee
         if unit and unit != ALL:
             self.hold(m, "tasked", unit, evidence=[m.event.line], confidence=act.confidence)
+            self.tasked.add((m.cid, unit))
 
     def _hand_over(self, m: Moment, speaker: str, act: SpeechAct) -> None:
         """A unit holding the casualty hands it on: "The boat is yours." confirms what
@@ -202,6 +207,10 @@ class RescueKeeper(Keeper):
         )
         if ann is None or ann.station == speaker or m.ledger.holder()[1] == ann.station:
             return
+        if (m.cid, ann.station) in self.permission_asked and any(
+            a.kind == "permission.grant" for a in m.event.acts
+        ):
+            return  # "Affirmative, you have permission to enter": consent, not silence
         unit_party, reply_party = self.party(ann.station), self.party(speaker)
         answerable = self.answerable_party(m.tracker) or reply_party
         evidence = [ann.line, m.event.line] + ([ann.answers] if ann.answers else [])

@@ -74,6 +74,27 @@ _NEGATOR = re.compile(r"\b(?:not|no|never|ne|n|pas|plus|aucune?)\b|n't", re.IGNO
 _REASON = re.compile(r"\b(?:because|as|since|parce que|car|puisque)\b\s*([^.;!?]+)", re.IGNORECASE)
 
 
+def _announced(acts: list[SpeechAct], speaker: str | None, context: Context) -> list[SpeechAct]:
+    """A centre that says another centre coordinates ("CROSS Corsen will be
+    coordinating this one", said by Falmouth) announces the case's transfer to it: a
+    ``coordination.handover`` to that station, which has taken nothing until it
+    accepts. The classifier, which does not know who speaks, reads the words as an
+    assumption by the centre named."""
+    if speaker is None or not any(a.kind == "coordination.assume" for a in acts):
+        return acts
+    me = context.stations.get(speaker)
+    out = []
+    for act in acts:
+        by = act.slots.get("by") if act.kind == "coordination.assume" else None
+        named = context.station_id(by) if isinstance(by, str) else None
+        other = context.stations.get(named) if named and named != speaker else None
+        if me is not None and me.role == "rcc" and other is not None and other.role == "rcc":
+            out.append(replace(act, kind="coordination.handover", slots={**act.slots, "to": by}))
+        else:
+            out.append(act)
+    return out
+
+
 def assessed_phase(text: str) -> dict[str, object]:
     """The slots of a reviewer's ``act=phase.assess``, where the classifier's act does
     not give them: the phase the line names ("distress phase", "phase de détresse"),
@@ -167,6 +188,8 @@ def event_for(
         f["overridden"], f["override_reason"] = True, overrides[-1].reason
     if speaker is not None and speaker[0]:  # "": the line's own speaker, doubted
         f["speaker"] = speaker[0]
+    if not overrides:
+        acts = _announced(acts, f["speaker"], context)
     if f["addressee"] is None:
         # A recording has no addressee column; the call-up names who is called.
         called = next((a.slots.get("called_id") for a in acts if a.kind == "call"), None)

@@ -17,7 +17,7 @@ from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 
-from checker.defaults import empty_list
+from checker.defaults import empty_dict, empty_list
 from checker.protocol.model import (
     CasualtyFinal,
     CasualtyState,
@@ -80,9 +80,18 @@ class Tracker:
     #: the latest phase assessment, and whether the phase was last set by one
     assessment: PhaseAssessment | None = None
     assessed_phase: bool = False
+    #: the casualty itself said how many are on board: others' counts do not replace it
+    own_count: bool = False
+    #: persons counted, by (count, unit): what was logged (summed), what was said (the
+    #: largest told)
+    logged: dict[tuple[str, str | None], int] = field(default_factory=empty_dict)
+    said: dict[tuple[str, str | None], int] = field(default_factory=empty_dict)
 
-    def apply(self, key: str, line: int, count: int | None = None) -> list[Inconsistency]:
-        """Apply one trigger; return what it made no sense of."""
+    def apply(
+        self, key: str, line: int, count: int | None = None, by: str | None = None
+    ) -> list[Inconsistency]:
+        """Apply one trigger; return what it made no sense of (``by``: the unit that
+        logged or said a count of its own, None for a centre's or nobody's)."""
         row = table().get(key)
         if row is None:
             return []
@@ -106,7 +115,10 @@ class Tracker:
         if row.closure is not None:
             self.closure = row.closure
         if row.persons is not None and count is not None:
-            problems.extend(self.count(row.persons, count))
+            # what is said ("we have recovered three", "reports 4 persons missing") is
+            # a state told, what is logged (recoveries, landings, bodies) adds up
+            said = key.startswith("act:") or row.persons in ("missing", "in_water")
+            problems.extend(self.count(row.persons, count, said=said, by=by))
         return problems
 
     def assess(self, assessment: PhaseAssessment) -> None:
@@ -126,19 +138,43 @@ class Tracker:
             if assessment.phase == "distress" and self.distress_line is None:
                 self.distress_line = assessment.line
 
-    def count(self, which: PersonCount, n: int) -> list[Inconsistency]:
-        """Add persons to a count; say when the counts stop adding up."""
+    def count(
+        self, which: PersonCount, n: int, *, said: bool = False, by: str | None = None
+    ) -> list[Inconsistency]:
+        """Add persons to a count; say when the counts stop adding up.
+
+        The number on board is the latest said, but once the casualty itself has said
+        it, only the casualty changes it (a relay that says three of the four its
+        MAYDAY gave does not make the fourth disappear). A count
+        logged (``* X recovers 3 persons``) adds up; a count said in speech ("nous avons
+        récupéré trois personnes", "four missing") is the state the speaker tells, so
+        the same persons told again, or told and logged, are not counted twice. Per
+        unit (``by``), the larger of what it logged and what it said counts, and the
+        units add up; what a centre tells, or a state of the whole casualty (the
+        missing, those in the water), is the casualty's count when it is larger."""
         p = self.persons
         if which == "on_board":
-            p.on_board = n
+            own = by == self.id
+            if p.on_board is None or own or not self.own_count:
+                p.on_board = n
+                self.own_count = self.own_count or own
             return []
-        setattr(p, which, getattr(p, which) + n)
+        unit = None if which in ("missing", "in_water") else by
+        tally = self.said if said else self.logged
+        key = (which, unit)
+        tally[key] = max(tally.get(key, 0), n) if said else tally.get(key, 0) + n
+        units = {u for w, u in (*self.said, *self.logged) if w == which and u is not None}
+        summed = sum(
+            max(self.said.get((which, u), 0), self.logged.get((which, u), 0)) for u in units
+        )
+        told = max(self.said.get((which, None), 0), self.logged.get((which, None), 0))
+        setattr(p, which, max(summed, told))
         if which == "landed" and p.landed > p.recovered:
-            said = f"{p.landed} persons landed but only {p.recovered} recovered"
-            return [Inconsistency(code="RC302", message=said)]
+            msg = f"{p.landed} persons landed but only {p.recovered} recovered"
+            return [Inconsistency(code="RC302", message=msg)]
         if which == "recovered" and p.on_board is not None and p.recovered + p.dead > p.on_board:
-            said = f"{p.recovered} persons recovered of {p.on_board} reported on board"
-            return [Inconsistency(code="RC302", message=said)]
+            msg = f"{p.recovered} persons recovered of {p.on_board} reported on board"
+            return [Inconsistency(code="RC302", message=msg)]
         return []
 
     def place(self, zones: tuple[str, ...]) -> None:

@@ -32,6 +32,9 @@ from checker.transcript.positions import CoordinateError, parse_coordinates
 from checker.transcript.track import Track
 from checker.vocabulary import Level
 
+#: Below this confidence a count of persons (a number said alone, which the classifier
+#: reads at 0.4) does not set the number on board.
+BARE_COUNT = 0.5
 _PERSON_CONDITIONS: dict[str, PersonCount] = {
     "on board": "on_board",
     "on_board": "on_board",
@@ -216,8 +219,11 @@ class _Walk:
     def advance(self, event: Event, tracker: Tracker) -> None:
         problems: list[Inconsistency] = []
         n = event.narration
+        # whose count it is: a unit's own; a centre tells of others' (None)
+        st = self.context.stations.get(event.speaker) if event.speaker else None
+        by = event.speaker if st is not None and st.role not in ("rcc", "shore") else None
         if n is not None:
-            problems += tracker.apply(f"narration:{n.verb}", event.line, n.count)
+            problems += tracker.apply(f"narration:{n.verb}", event.line, n.count, by)
         for act in event.acts:
             if act.kind == "phase.assess":
                 assessment = _assessment(act, event)
@@ -225,11 +231,17 @@ class _Walk:
                     tracker.assess(assessment)
                 continue
             count = _count(act.slots.get("count"))
-            problems += tracker.apply(f"act:{act.kind}", event.line, count)
+            problems += tracker.apply(f"act:{act.kind}", event.line, count, by)
+            aboard = _count(act.slots.get("persons"))
+            if act.kind in ("distress.declare", "distress.relay") and aboard is not None:
+                # "MAYDAY … four persons on board": the message's count of those aboard
+                problems += tracker.count("on_board", aboard, said=True, by=by)
             if act.kind == "report.persons" and count is not None:
                 which = _PERSON_CONDITIONS.get(str(act.slots.get("condition", "on board")).lower())
+                if which == "on_board" and act.confidence < BARE_COUNT:
+                    which = None  # "Okay, okay. One six.": a number said alone counts nobody aboard
                 if which is not None:
-                    problems += tracker.count(which, count)
+                    problems += tracker.count(which, count, said=True, by=by)
                     if which == "in_water":
                         problems += tracker.apply("narration:reports-in-water", event.line)
         for problem in problems:

@@ -16,7 +16,8 @@ Params:
            is the case changing hands too (default true)
 
 A change between two parties' ``by-region`` defaults is not a handover (nobody
-acted); a station that takes the case in a message to its holder accepts what the
+acted), nor is one from a region's default to the first centre alerted (SR03 gives
+it the case); a station that takes the case in a message to its holder accepts what the
 holder brought it, and that counts as explicit. The verdict concerns the party that
 held the level before the change, or the party that took it when nobody held it.
 Outcomes: ``violated`` for a change that was not an accepted offer, or not at
@@ -79,7 +80,9 @@ def _changes(before: ResponsibilitySpan | None, span: ResponsibilitySpan) -> boo
         return True
     if before is None or before.party == span.party:
         return False
-    return not (before.how == "by-region" and span.how == "by-region")
+    # from a region's default (nobody acted) to another region's default, or to the
+    # first centre alerted (the case is its own by SR03): nobody handed anything over
+    return not (before.how == "by-region" and span.how in ("by-region", "first-contact"))
 
 
 def _judge(

@@ -85,7 +85,12 @@ def _judge(view: View, params: Params, cid: str, first: ResponsibilitySpan) -> F
                 min(act.confidence, first.confidence),
             )
         offer = next(view.acts(e, "coordination.handover"), None)
-        if offer is not None and in_distress and end is None:
+        if (
+            offer is not None
+            and in_distress
+            and end is None
+            and not _refused(view, cid, rcc, e.line)
+        ):
             return _unaccepted(view, params, cid, first, e.line, offer.confidence)
     evidence = sorted({first.from_line, *([end] if end else [])})
     ledger = view.ledger(cid, "coordination")
@@ -105,6 +110,16 @@ def _judge(view: View, params: Params, cid: str, first: ResponsibilitySpan) -> F
         cid,
         rcc,
         first.confidence,
+    )
+
+
+def _refused(view: View, cid: str, rcc: str | None, line: int) -> bool:
+    """Whether another station rejected the case after the offer at ``line``: the
+    offer is over, and the centre that made it still holds the case (its ledger
+    interval has not ended), so it kept coordination."""
+    return any(
+        e.line > line and e.speaker != rcc and next(view.acts(e, "coordination.reject"), None)
+        for e in view.about(cid)
     )
 
 

@@ -1,0 +1,174 @@
+"""Ledgers, counts and verdicts of whole incidents that probe incidents written from the
+contracts showed wrong: a centre announcing another's coordination, a holder saying it
+still coordinates, tasked units at work, persons told and logged, a French MAYDAY's
+position said digit by digit.
+
+Every transcript is a small ``.radio`` file checked with the real pipeline
+(:func:`checker.api.check`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from checker.api import check, classify
+from checker.report.model import Report
+
+HEADER = """\
+@title: incident readings
+@date: 2024-06-03
+@timezone: +00:00
+@rules: sar
+@zone UK-SRR: srr party=UK aka="the British search and rescue region"
+@zone FR-SRR: srr party=FR aka="the French search and rescue region"
+@station FALMOUTH: rcc party=UK aka="Falmouth Coastguard", "Falmouth"
+@station CORSEN: rcc party=FR aka="CROSS Corsen", "Corsen"
+@station ORLA: vessel flag=MT aka="Orla Prospect", "Orla"
+@station R947: aircraft party=UK aka="Rescue 947"
+@station AVEL: casualty persons=5 aka="Avel Dro", "the fishing vessel Avel Dro"
+
+"""
+
+
+@pytest.fixture
+def run(tmp_path: Path) -> Callable[[str], Report]:
+    def checked(body: str) -> Report:
+        path = tmp_path / "incident.radio"
+        path.write_text(HEADER + body, encoding="utf-8")
+        report = check(path)
+        assert report.checked, report.diagnostics
+        return report
+
+    return checked
+
+
+def _ledger(report: Report, level: str) -> list[str]:
+    return [f"{s.station or 'none'} {s.how}" for s in report.responsibility if s.level == level]
+
+
+MAYDAY = (
+    "02:14 Avel Dro -> ALL: Mayday, Mayday, Mayday, this is fishing vessel Avel Dro. "
+    "Position four nine four zero north, zero zero six four zero west, we are sinking, "
+    "five persons on board. Over.\n"
+    "02:15 Falmouth -> Avel Dro: Avel Dro, this is Falmouth Coastguard, received Mayday. Over.\n"
+)
+
+
+def test_a_centre_announcing_another_centre_offers_it_the_case(
+    run: Callable[[str], Report],
+) -> None:
+    """ "CROSS Corsen will be coordinating this one", said by Falmouth, hands over (an
+    offer, here refused): the case stays Falmouth's, whose "Falmouth retains
+    coordination" changes nothing."""
+    report = run(
+        "02:10 * AVEL is in UK-SRR\n" + MAYDAY + "02:20 Falmouth -> Orla Prospect: Orla Prospect, "
+        "Falmouth Coastguard. CROSS Corsen will be coordinating this one, she's a French "
+        "boat. Over.\n"
+        "02:25 Corsen -> Falmouth: Falmouth, CROSS Corsen. We do not accept coordination "
+        "of the Avel Dro, it is in your region. Over.\n"
+        "02:26 Falmouth -> Corsen: Corsen, Falmouth Coastguard. Understood, Falmouth "
+        "retains coordination. Over.\n"
+    )
+    said = next(e for e in report.events if "will be coordinating" in (e.text or ""))
+    assert said.primary == "coordination.handover", [a.kind for a in said.acts]
+    assert _ledger(report, "coordination")[-1] == "FALMOUTH first-contact"
+    # the offer was refused on the record, and Falmouth kept the case
+    assert [v.outcome for v in report.verdicts if v.rule == "SR03"] == ["satisfied"]
+
+
+def test_a_centre_that_sends_the_ship_to_another_breaks_first_contact(
+    run: Callable[[str], Report],
+) -> None:
+    report = run(
+        "02:10 * AVEL is in UK-SRR\n" + MAYDAY + "02:20 Falmouth -> Orla Prospect: Orla "
+        "Prospect, Falmouth Coastguard. CROSS Corsen will be coordinating this one. Contact "
+        "CROSS Corsen direct by Inmarsat for any further instructions.\n"
+    )
+    assert [v.outcome for v in report.verdicts if v.rule == "SR03"] == ["violated"]
+
+
+def test_a_silent_centre_that_then_says_it_coordinates_has_assumed(
+    run: Callable[[str], Report],
+) -> None:
+    report = run(
+        "02:10 * AVEL is in UK-SRR\n"
+        "02:14 Orla -> Falmouth (email): Falmouth, this is Orla Prospect. The fishing "
+        "vessel Avel Dro is sinking, five persons on board.\n"
+        "03:00 Falmouth -> Orla: Orla Prospect, this is Falmouth Coastguard. Falmouth is "
+        "coordinating this case. Over.\n"
+    )
+    assert _ledger(report, "coordination")[-2:] == ["FALMOUTH first-contact", "FALMOUTH assumed"]
+
+
+def test_tasked_units_at_work_stay_tasked(run: Callable[[str], Report]) -> None:
+    report = run(
+        MAYDAY + "02:20 Falmouth -> Orla: Orla Prospect, Falmouth Coastguard, you are tasked "
+        "to the fishing vessel Avel Dro. Over.\n"
+        "02:21 Falmouth -> Rescue 947: Rescue 947, Falmouth Coastguard, you are tasked to "
+        "the fishing vessel Avel Dro. Over.\n"
+        "03:08 * ORLA arrives on scene\n"
+        "03:40 * R947 recovers 5 persons from AVEL\n"
+    )
+    rescue = _ledger(report, "rescue")
+    assert rescue[-2:] == ["ORLA tasked", "R947 tasked"], rescue
+
+
+def test_persons_told_and_logged_are_counted_once(run: Callable[[str], Report]) -> None:
+    """The casualty's own count stands against a relay's; a unit's report and the log
+    of the same recovery are one recovery; two units' recoveries add up; a number said
+    alone ("One six") counts nobody aboard."""
+    report = run(
+        MAYDAY + "02:16 Avel Dro -> Falmouth: Okay, okay. One six.\n"
+        "02:20 Orla -> Falmouth: Mayday relay, Mayday relay, Mayday relay, this is Orla "
+        "Prospect. Fishing vessel Avel Dro sinking, four persons on board. Over.\n"
+        "03:40 * R947 recovers 3 persons from AVEL\n"
+        "03:41 Rescue 947 -> Falmouth: Falmouth, Rescue 947, we have recovered three "
+        "persons. Over.\n"
+        "03:50 * ORLA recovers 1 persons from AVEL\n"
+        "04:00 Falmouth -> Corsen: Corsen, this is Falmouth. One person missing.\n"
+        "04:01 * FALMOUTH reports 1 persons missing\n"
+    )
+    persons = report.casualties[0].persons
+    assert (persons.on_board, persons.recovered, persons.missing) == (5, 4, 1)
+    assert [v.outcome for v in report.verdicts if v.rule == "SR07"] == ["satisfied"]
+
+
+def test_a_french_position_said_digit_by_digit() -> None:
+    acts = classify(
+        "Mayday relais, ici Louise-Hermine, une embarcation coule, position cinq un zéro "
+        "deux nord, zéro zéro un quarante-cinq est, trente personnes à bord."
+    ).acts
+    relay = next(a for a in acts if a.kind == "distress.relay")
+    place = relay.slots["position"]
+    assert isinstance(place, dict)
+    assert (place["lat"], place["lon"], relay.slots["persons"]) == (51.03333, 1.75, 30)
+    caller = next(a.slots["caller"] for a in acts if a.kind == "call")
+    assert caller == "louise hermine"
+
+
+def test_repeated_reports_of_the_missing_are_not_added(tmp_path: Path) -> None:
+    """Three stations telling of the same four missing make four missing, and survivors
+    counted do not replace the number on board: two of 47 are unaccounted for."""
+    path = tmp_path / "missing.radio"
+    path.write_text(
+        "@title: missing\n@date: 2024-06-03\n@timezone: +01:00\n@rules: sar\n"
+        '@station CROSS: rcc party=FR aka="CROSS Gris-Nez"\n'
+        '@station HERON: vessel party=FR unit=state aka="Heron"\n'
+        '@station DINGHY: casualty persons=47 aka="the dinghy"\n\n'
+        "02:00 * DINGHY signals distress\n"
+        "02:05 * HERON recovers 41 persons from DINGHY\n"
+        "02:06 Heron -> CROSS: CROSS Gris-Nez, ici Heron, quarante et un rescapés, "
+        "quatre disparus, à vous.\n"
+        "02:07 * HERON reports 4 persons missing\n"
+        "02:10 CROSS -> Heron: Heron, this is CROSS Gris-Nez, roger, four missing. Over.\n"
+        "03:00 * HERON lands 41 persons at Boulogne-sur-Mer\n",
+        encoding="utf-8",
+    )
+    report = check(path)
+    persons = report.casualties[0].persons
+    assert (persons.on_board, persons.missing) == (47, 4)
+    sr07 = [v for v in report.verdicts if v.rule == "SR07"]
+    assert [v.outcome for v in sr07] == ["violated"], [v.explanation for v in sr07]
