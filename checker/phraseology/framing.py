@@ -27,6 +27,7 @@ from checker.phraseology.framing_acts import (
     goes_on,
     ici_slots,
     numbers_alone,
+    retracted,
     unsure,
 )
 from checker.phraseology.matcher import Cand
@@ -199,6 +200,9 @@ def frame_cands(
             and not (cl.exclaimed and c.kind == "question")  # "What a nightmare."
         ]
         dropped.update(id(c) for c in inside if c not in fits)
+        if frame is None and retracted(p, toks):
+            dropped.update(id(c) for c in inside)  # "49... non pardon, 51": taken back
+            continue
         answered = (
             count_alone(p, toks)
             if frame is None

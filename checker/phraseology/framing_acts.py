@@ -42,6 +42,17 @@ def count_alone(p: Placed, toks: list[Tok]) -> Cand | None:
     return frame_cand(p, "report.persons", "report.persons#bare-number", 0.4, {"count": counted[0]})
 
 
+#: What takes back what was just said: "quarante-neuf... non pardon, cinquante et un".
+_RETRACTING = (("non", "pardon"), ("no", "sorry"), ("sorry", "no"), ("pardon", "non"))
+
+
+def retracted(p: Placed, toks: list[Tok]) -> bool:
+    """Whether the speaker takes the clause back at once ("49... non pardon, 51"): a
+    number so said is no count."""
+    after = [t.w for t in toks[p.j : p.j + 4] if t.w[0].isalnum()]
+    return tuple(after[:2]) in _RETRACTING
+
+
 def numbers_alone(placed: list[Placed], toks: list[Tok]) -> int:
     """How many clauses are a number said alone or open with one: three or more are a
     list ("one, two, three" checks the radio; "cap à 3, 6, 0 degrés" says a heading

@@ -98,6 +98,23 @@ def test_counts_say_what_they_count(text: str, condition: str | None) -> None:
         ("Y a personne à bord ?", "question"),
         ("Mistake, correction, three in the water, not four.", "report.persons"),
         ("He's about fifty metres upstream of the ferry chains.", "report.position"),
+        # the French centres' nouns: a unit sent at once, the operation over; "prendre
+        # en charge" takes the case only when it names it
+        ("Dauphin, CROSS Etel. Décollage immédiat pour un caseyeur coulé.", "task"),
+        ("Appareillage immédiat pour un voilier en voie d'eau.", "task"),
+        ("Le caseyeur a coulé, on a deux personnes dans le radeau.", "report.status"),
+        ("Merci pour l'intervention. Fin de l'opération pour le CROSS Etel.", "case.close"),
+        ("Le CROSS prend en charge la coordination.", "coordination.assume"),
+        ("Les pompiers les prennent en charge.", "information"),
+        ("On s'en occupe.", "coordination.assume"),
+        # a number taken back at once is no count
+        ("Forty... no sorry, fifty.", "report.persons"),
+        (
+            "Euh quarante-neuf... non pardon, cinquante et un zéro deux nord, un degré "
+            "quarante-cinq est.",
+            "report.position",
+        ),
+        ("No, sorry, we can't help.", "assistance.unable"),
         # bare nouns with their verbs
         ("Lifeboat proceeding to the casualty.", "assistance.offer"),
         ("Engine stops.", "report.status"),
