@@ -207,7 +207,10 @@ def structure(
                 k += 2
             else:
                 c.agent = "addressee"
+            if wl.light:
+                light(c, body, k, wl)  # "faites route sur le voilier": "faire route"
             predicate(c, body, k, wl)
+            with_light(c)
             return
     if (
         lang == "en"

@@ -179,6 +179,13 @@ def frame_cands(
         if cl.third_party and not other:
             other, of = True, cl.agent_word
         frame = None if (p.after_island and not cl.predicates) else cl.frame
+        if (
+            frame is not None
+            and frame.kind == "report.persons"
+            and cl.equipment
+            and cl.count is None
+        ):
+            frame = None  # "a six-man raft": the number and the "man" are the raft's
         if asks_by_noun(cl) and not p.after_island and not labels(text, p.chars[1]):
             # "ship's name", "your position please": asked without a question mark
             dropped.update(id(c) for c in inside)

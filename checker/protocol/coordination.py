@@ -90,9 +90,7 @@ class CoordinationKeeper(Keeper):
         rcc = self._alerted_rcc(m.event)
         if rcc is None:
             return
-        since = self._alerted_at(m.event, rcc)
-        if m.ledger.current is not None:
-            since = max(since, m.ledger.current.from_line)
+        since = m.ledger.rewind(self._alerted_at(m.event, rcc))
         self.hold(m, "first-contact", rcc, line=since, evidence=sorted({since, m.event.line}))
 
     def _alerted_rcc(self, event: Event) -> str | None:

@@ -30,6 +30,22 @@ class Ledger:
         """The open interval, if any."""
         return self.spans[-1] if self.spans else None
 
+    def rewind(self, line: int) -> int:
+        """Drop the defaults opened after ``line`` (a position narrated between a
+        MAYDAY and the answer that heard it), so that what happened at ``line`` can be
+        recorded from there; return where it may start: ``line``, or the start of the
+        interval still open when that is later."""
+        while (
+            len(self.spans) > 1
+            and self.spans[-1].how in DEFAULTS
+            and self.spans[-1].from_line > line
+            and self.spans[-2].how in DEFAULTS
+        ):
+            self.spans.pop()
+            self.spans[-1].to_line = None
+        cur = self.current
+        return line if cur is None else max(line, cur.from_line)
+
     def holder(self) -> tuple[str | None, str | None]:
         """(party, station) of the open interval."""
         cur = self.current

@@ -107,6 +107,12 @@ def test_counts_say_what_they_count(text: str, condition: str | None) -> None:
         ("Le CROSS prend en charge la coordination.", "coordination.assume"),
         ("Les pompiers les prennent en charge.", "information"),
         ("On s'en occupe.", "coordination.assume"),
+        # "faire route sur" the casualty sends a unit; towards a heading it orders a course
+        ("Faites route sur le voilier et récupérez l'équipage.", "task"),
+        ("Faites route au nord.", "instruction"),
+        # a raft's size is no count of persons
+        ("Er, affirmative, a six-man raft, and we've got a handheld VHF.", "report.status"),
+        ("We have a ten-man raft with six persons in it.", "report.persons"),
         # a number taken back at once is no count
         ("Forty... no sorry, fifty.", "report.persons"),
         (

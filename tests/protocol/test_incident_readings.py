@@ -172,3 +172,40 @@ def test_repeated_reports_of_the_missing_are_not_added(tmp_path: Path) -> None:
     assert (persons.on_board, persons.missing) == (47, 4)
     sr07 = [v for v in report.verdicts if v.rule == "SR07"]
     assert [v.outcome for v in sr07] == ["violated"], [v.explanation for v in sr07]
+
+
+def test_a_position_narrated_between_mayday_and_answer(run: Callable[[str], Report]) -> None:
+    """The centre that answered the MAYDAY holds the case from the MAYDAY, though a
+    position was narrated before its answer: no interval of nobody, nor of the region."""
+    report = run(
+        "02:14 Avel Dro -> ALL: Mayday, Mayday, Mayday, this is fishing vessel Avel Dro, "
+        "we are sinking, five persons on board. Over.\n"
+        "02:14 * AVEL is in FR-SRR\n"
+        "02:15 Falmouth -> Avel Dro: Avel Dro, this is Falmouth Coastguard, received "
+        "Mayday. Over.\n"
+    )
+    assert _ledger(report, "coordination") == ["FALMOUTH first-contact"]
+
+
+def test_coordination_handed_between_two_centres_of_one_party(tmp_path: Path) -> None:
+    """SR05 judges a hand-off between two centres of one state too (CROSS Corsen to
+    CROSS Etel); the region's default then one of its centres is none."""
+    path = tmp_path / "two-centres.radio"
+    path.write_text(
+        "@title: two centres\n@date: 2024-06-03\n@timezone: +00:00\n@rules: sar\n"
+        "@zone FR-SRR: srr party=FR\n"
+        '@station CORSEN: rcc party=FR aka="CROSS Corsen", "Corsen"\n'
+        '@station ETEL: rcc party=FR aka="CROSS Etel", "Etel"\n'
+        '@station MOUETTE: casualty persons=3 aka="Mouette"\n\n'
+        "10:11 * MOUETTE is in FR-SRR\n"
+        "10:12 Mouette -> Corsen: Mayday mayday mayday, ici Mouette, on coule, trois "
+        "personnes à bord.\n"
+        "10:13 Corsen -> Mouette: Mouette, ici CROSS Corsen, reçu mayday.\n"
+        "10:15 Corsen -> Etel: Etel, ici Corsen, request you take coordination of the "
+        "Mouette.\n"
+        "10:16 Etel -> Corsen: Corsen, ici Etel, we accept coordination of the Mouette.\n",
+        encoding="utf-8",
+    )
+    report = check(path)
+    assert _ledger(report, "coordination")[-2:] == ["CORSEN first-contact", "ETEL handed-over"]
+    assert [v.outcome for v in report.verdicts if v.rule == "SR05"] == ["satisfied"]

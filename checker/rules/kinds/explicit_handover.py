@@ -68,17 +68,26 @@ def check(view: View, params: Params) -> Iterator[Finding]:
         for span in ledger:
             if span.party is None:
                 continue
-            if _changes(holder, span):
+            if _changes(holder, span, by_station=level == "coordination"):
                 yield _judge(view, params, cas.id, holder, span)
             holder = span
         if level == "coordination" and params.rescue_counts:
             yield from _let_go(view, cas.id, ledger)
 
 
-def _changes(before: ResponsibilitySpan | None, span: ResponsibilitySpan) -> bool:
+def _changes(
+    before: ResponsibilitySpan | None, span: ResponsibilitySpan, *, by_station: bool
+) -> bool:
+    """Whether the level changed hands: between parties; for coordination, also
+    between two centres of one party (CROSS Corsen to CROSS Etel), not from the
+    region's default to one of its own centres."""
     if span.how == "acquiesced":
         return True
-    if before is None or before.party == span.party:
+    if before is None:
+        return False
+    if before.party == span.party and not (
+        by_station and before.station and span.station and before.station != span.station
+    ):
         return False
     # from a region's default (nobody acted) to another region's default, or to the
     # first centre alerted (the case is its own by SR03): nobody handed anything over
