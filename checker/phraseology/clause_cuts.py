@@ -171,6 +171,7 @@ def opens(word: str, wl: Words, *, conj: bool = False) -> bool:
             wl.lang == "fr"
             and word.endswith(("ez", "er", "ir", "re"))
             and len(word) > 3
+            and word not in wl.determiners  # "votre", "notre": "et votre fils sont …"
             and (word in wl.lemmas or word in wl.lemmas.values())
         )
         or word in ("do", "don't", "please", "ne", "n", "let", "ici", "request", "requesting")
@@ -208,7 +209,8 @@ def named_subject(w: str, nxt: str, wl: Words) -> bool:
 def noun_then_verb(toks: list[Tok], k: int, j: int, wl: Words) -> bool:
     """Whether one to three open-class words from ``k`` are a noun said as a subject:
     an auxiliary or a modal follows them ("and the main engine is", "et le bateau
-    a chaviré"; English "a" is an article, never "has")."""
+    a chaviré"; English "a" is an article, never "has"), or in French an inflected
+    verb follows the noun ("et notre bateau coule")."""
     for m in range(k + 1, min(k + 4, j)):
         w = toks[m].w
         if w in wl.be or w in wl.modal or w in wl.have:
@@ -217,6 +219,8 @@ def noun_then_verb(toks: list[Tok], k: int, j: int, wl: Words) -> bool:
             )
         if not w[0].isalpha() or closed(w, wl):
             return False
+        if wl.lang == "fr" and m == k + 1 and finite_next(w, wl):
+            return True  # "et notre bateau coule": the noun and its verb
     return False
 
 

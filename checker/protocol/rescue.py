@@ -211,6 +211,10 @@ class RescueKeeper(Keeper):
             a.kind == "permission.grant" for a in m.event.acts
         ):
             return  # "Affirmative, you have permission to enter": consent, not silence
+        if any(_holds_back(a) for a in m.event.acts):
+            # "merci, c'est noté, restez en veille sur le seize, on vous rappelle": the
+            # unit is held back, not let act
+            return
         unit_party, reply_party = self.party(ann.station), self.party(speaker)
         answerable = self.answerable_party(m.tracker) or reply_party
         evidence = [ann.line, m.event.line] + ([ann.answers] if ann.answers else [])
@@ -231,6 +235,25 @@ class RescueKeeper(Keeper):
             ann = self.announced.get((m.cid, speaker))
             evidence = [ann.line, m.event.line] if ann else [m.event.line]
             self.hold(m, "assumed", speaker, evidence=evidence, confidence=act.confidence)
+
+
+#: The first words of an order that holds a unit where it is ("restez en veille",
+#: "stand by", "continue your fishing"), not one that sends it ("proceed and report").
+_HOLDING = frozenset({
+    "stay", "remain", "wait", "hold", "continue", "keep", "stand", "restez", "rester",
+    "attendez", "attendre", "continuez", "gardez", "demeurez",
+})  # fmt: skip
+
+
+def _holds_back(act: SpeechAct) -> bool:
+    """Whether a reply's act holds the announcing unit back: "stand by", "restez en
+    veille sur le seize, on vous rappelle"."""
+    if act.kind == "procedure.stand-by":
+        return True
+    if act.kind not in ("instruction", "request") or not act.matched:
+        return False
+    first = act.matched.split(maxsplit=1)[0].strip(",.").lower()
+    return first in _HOLDING
 
 
 def _takes_charge(act: SpeechAct) -> bool:

@@ -113,6 +113,9 @@ def test_counts_say_what_they_count(text: str, condition: str | None) -> None:
         # a raft's size is no count of persons
         ("Er, affirmative, a six-man raft, and we've got a handheld VHF.", "report.status"),
         ("We have a ten-man raft with six persons in it.", "report.persons"),
+        # French "et" before a possessive: one subject, or a new clause with its verb
+        ("Votre mari et votre fils sont dans le radeau de survie.", "distress.declare"),
+        ("On a appelé et notre bateau coule.", "distress.declare"),
         # a number taken back at once is no count
         ("Forty... no sorry, fifty.", "report.persons"),
         (

@@ -209,3 +209,17 @@ def test_coordination_handed_between_two_centres_of_one_party(tmp_path: Path) ->
     report = check(path)
     assert _ledger(report, "coordination")[-2:] == ["CORSEN first-contact", "ETEL handed-over"]
     assert [v.outcome for v in report.verdicts if v.rule == "SR05"] == ["satisfied"]
+
+
+def test_a_unit_held_back_has_not_taken_charge(run: Callable[[str], Report]) -> None:
+    """A trawler offers to divert; the centre thanks it and tells it to stand by on
+    sixteen: no acquiescence, nobody in charge until the lifeboat is tasked."""
+    report = run(
+        MAYDAY + "02:16 Orla -> Falmouth: Falmouth, Orla Prospect, I can divert to the Avel "
+        "Dro if you want. Over.\n"
+        "02:17 Falmouth -> Orla: Orla Prospect, Falmouth, thank you, noted. Stay on channel "
+        "one six for now, we'll call you back. Over.\n"
+        "02:20 Falmouth -> Rescue 947: Rescue 947, Falmouth Coastguard, you are tasked to "
+        "the fishing vessel Avel Dro. Over.\n"
+    )
+    assert [s for s in _ledger(report, "rescue") if not s.startswith("none")] == ["R947 tasked"]
