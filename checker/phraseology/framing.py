@@ -442,15 +442,16 @@ def _said_by(p: Placed, phrases: list[Cand], toks: list[Tok]) -> bool:
 
 def _topic(cl: Clause, after: Clause) -> bool:
     """Whether a clause is a bare noun phrase said before the question about it: no
-    verb, no number, a few words (an article and a noun, "and" before them)."""
+    verb, no number, a few words (an article and a noun, "and" before them, a place
+    after them: "and the person in the water, is he conscious?")."""
     return (
         after.mood == "interrogative"
         and cl.mood == "declarative"
         and not cl.predicates
         and cl.count is None
         and cl.agent == "none"
-        and 1 <= cl.content <= 2
-        and len(cl.words) <= 4
+        and 1 <= cl.content <= 3
+        and len(cl.words) <= 7
         and PLACE not in cl.words
         and not cl.name
         # (what a frame reads as more than a thing named stays: "my advice, captain")

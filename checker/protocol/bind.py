@@ -263,6 +263,10 @@ class Binder:
                         out.append(cid)
             if act.kind in CASUALTY_ACTS:
                 needs = True
+        if not out and event.speaker in self.carried and needs:
+            # a unit escorting, towing or recovering a casualty speaks of it: "we can
+            # see it, the stern's going down" is the escorted boat's trouble, not its own
+            out.append(self.carried[event.speaker])
         if not out and event.speaker:
             out.extend(self._speaker_in_trouble(event, event.speaker))
         if not out and needs:

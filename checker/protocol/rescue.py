@@ -113,6 +113,9 @@ class RescueKeeper(Keeper):
         """A unit recovers, tows, escorts or arrives: it took charge (as announced, when
         it was)."""
         unit = m.event.speaker
+        if n.verb == "arrives-on-scene" and m.holder is not None and m.holder != m.cid:
+            return  # come to take over an escort, or to help the unit in charge: it has
+            # taken nothing yet (the handover, or its own action, will say)
         if unit and unit not in (m.cid, m.holder) and (m.cid, unit) not in self.tasked:
             ann = self.announced.get((m.cid, unit))
             evidence = [ann.line, m.event.line] if ann else [m.event.line]

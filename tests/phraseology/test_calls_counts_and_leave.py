@@ -124,6 +124,39 @@ def test_counts_say_what_they_count(text: str, condition: str | None) -> None:
             "report.position",
         ),
         ("No, sorry, we can't help.", "assistance.unable"),
+        # alerts relayed, MAYDAYs heard, orders done as told
+        (
+            "We've had a 999 call from a small boat, forty-seven persons, taking water.",
+            "distress.relay",
+        ),
+        ("I've just had a call from the Jenny Lynn on the mobile.", "distress.relay"),
+        ("Did you get a call from them?", "question"),
+        (
+            "Vessel in distress, this is Launch One, heard your mayday, what's your position?",
+            "distress.ack",
+        ),
+        ("Roger, holding clear of the fairway as instructed.", "comply"),
+        # what the addressee will do, asked by its movement
+        (
+            "Copy, are you returning to the club or staying out for race four?",
+            "question.intentions",
+        ),
+        ("Where are you taking them?", "question.intentions"),
+        ("Where did you leave from?", "question"),
+        ("Are you taking water?", "question"),
+        # help asked with the subject unsaid, offered as what the other wants
+        ("Need a RIB at the leeward mark, quick as you can.", "request.assistance"),
+        ("Requesting medevac for one crew member, suspected stroke.", "request.assistance"),
+        ("Need your position.", "information"),
+        ("Want us to come alongside and take your crew off?", "assistance.offer"),
+        ("Why do you want us to stop?", "question"),
+        # the phase held, advice in a doctor's or a skipper's words, a topic first
+        ("We'll hold it at uncertainty for now, he might just be at the pub.", "phase.assess"),
+        ("Might be worth putting a reef in before you go out past the point.", "advice"),
+        ("Le médecin conseille de ne rien lui donner à boire.", "advice"),
+        ("Ok, le mieux serait de pas le déplacer, immobilisez la jambe.", "advice"),
+        ("Il va mieux.", "report.persons"),
+        ("Roger, and the person in the water, is he conscious?", "question"),
         # bare nouns with their verbs
         ("Lifeboat proceeding to the casualty.", "assistance.offer"),
         ("Engine stops.", "report.status"),

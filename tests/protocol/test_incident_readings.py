@@ -223,3 +223,42 @@ def test_a_unit_held_back_has_not_taken_charge(run: Callable[[str], Report]) -> 
         "the fishing vessel Avel Dro. Over.\n"
     )
     assert [s for s in _ledger(report, "rescue") if not s.startswith("none")] == ["R947 tasked"]
+
+
+CHANNEL = """\
+@title: escort handed over
+@date: 2024-06-03
+@timezone: +00:00
+@rules: uk-fr-channel
+@station CROSS: rcc party=FR aka="CROSS Gris-Nez", "Gris-Nez"
+@station HMCG: rcc party=UK aka="Dover Coastguard", "Dover"
+@station AULNE: vessel party=FR unit=state aka="Aulne"
+@station WARDEN: vessel party=UK unit=state aka="Warden"
+@station BOAT: casualty persons=53 aka="the small boat", "Caller"
+
+02:40 Caller -> CROSS (phone): Hello, we are fifty-three people in a small boat.
+02:49 CROSS -> Aulne: Aulne, Gris-Nez, rejoignez l'embarcation et accompagnez-la
+    jusqu'à la ligne médiane.
+03:02 * AULNE escorts BOAT
+03:58 * BOAT is at the median line
+03:58 * WARDEN arrives on scene
+04:00 Aulne -> Warden: We hand over the escort of the boat to you. Do you take it? Over.
+04:00 Warden -> Aulne: Affirmative Aulne, Warden takes the escort from here. Over.
+04:01 * WARDEN escorts BOAT
+04:04 CROSS -> Dover (phone): We propose to hand over coordination of the boat to you.
+04:04 Dover -> CROSS (phone): Yes, Dover accepts coordination of the small boat.
+04:49 Warden -> Dover: Dover, Warden. We can see it, the stern's going down. Over.
+"""
+
+
+def test_an_escort_taken_over_at_the_line(tmp_path: Path) -> None:
+    """A unit that arrives to take over an escort has taken nothing until the handover
+    ("We hand over the escort … Do you take it?" / "Affirmative"); a centre that
+    proposes to hand over coordination offers it; the escorting unit's "the stern's
+    going down" is the escorted boat's trouble, not its own."""
+    path = tmp_path / "escort.radio"
+    path.write_text(CHANNEL, encoding="utf-8")
+    report = check(path)
+    assert [c.id for c in report.casualties] == ["BOAT"]
+    assert _ledger(report, "rescue")[-2:] == ["AULNE tasked", "WARDEN handed-over"]
+    assert _ledger(report, "coordination")[-1] == "HMCG handed-over"
