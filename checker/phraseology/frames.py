@@ -382,7 +382,16 @@ def slots(frame: Frame, c: Clause) -> dict[str, Any]:
             out.setdefault("persons", c.count)
     if kind in _AGENT_NAMED and c.agent_word:
         out.setdefault("by", c.agent_word)
+    if kind == "coordination.assume" and (
+        not _OSC.isdisjoint(c.words) or "coordonnateur sur" in c.lemmas
+    ):
+        out["role"] = "osc"  # "Kestrel Bay is OSC": on scene, not the mission's
     return out
+
+
+#: Words that name the on-scene co-ordinator (whose coordination is the rescue's;
+#: "coordonnateur sur zone" in French).
+_OSC = frozenset({"osc", "on-scene", "onscene"})
 
 
 _MISSING = frozenset({

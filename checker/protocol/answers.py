@@ -172,10 +172,14 @@ def _link_answers(utterances: list[Event]) -> None:
                 if target is None:
                     continue
                 act.answers = earlier.line
-                offered = "coordination.handover" if offers_coordination(target) else target.kind
-                implied = IMPLIES.get((act.kind, offered))
-                if implied == "comply" and act.kind == "intention" and _replied(utterances, k, i):
-                    implied = None  # the order was answered already: a later plan of its own
+                offered: ActKind = (
+                    "coordination.handover" if offers_coordination(target) else target.kind
+                )
+                implied = _implied(act, offered, reply, _replied(utterances, k, i))
+                if act.kind == "coordination.assume" and _said(implied, reply):
+                    # "Roger, we'll take it. Falmouth accepts coordination …": what
+                    # answers the offer accepts it, said twice
+                    act.kind, implied, reread = "coordination.accept", None, True
                 if implied and not any(a.kind == implied for a in reply.acts):
                     added.append(
                         SpeechAct(
@@ -201,6 +205,23 @@ def _link_answers(utterances: list[Event]) -> None:
             reply.acts = _relabel(reply.acts, added)  # (empties ``added``)
         if changed and not reply.overridden:
             reply.primary = primary_kind(reply.acts)
+
+
+def _said(kind: ActKind | None, reply: Event) -> bool:
+    return kind is not None and any(a.kind == kind for a in reply.acts)
+
+
+def _implied(act: SpeechAct, offered: ActKind, reply: Event, answered: bool) -> ActKind | None:
+    """The domain act a reply's act also is, answering an act of kind ``offered``
+    (``answered``: the speaker answered that message already)."""
+    implied = IMPLIES.get((act.kind, offered))
+    if implied == "comply" and act.kind == "intention" and answered:
+        return None  # the order was answered already: a later plan of its own
+    if implied == "assistance.accept" and any(a.kind == "task" for a in reply.acts):
+        # "Affirmative, proceed with best speed to her position": the offer taken up by
+        # tasking the unit, which is what the reply chiefly does
+        return None
+    return implied
 
 
 def _read_as(act: SpeechAct) -> str:

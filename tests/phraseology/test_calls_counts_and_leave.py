@@ -157,6 +157,18 @@ def test_counts_say_what_they_count(text: str, condition: str | None) -> None:
         ("Ok, le mieux serait de pas le déplacer, immobilisez la jambe.", "advice"),
         ("Il va mieux.", "report.persons"),
         ("Roger, and the person in the water, is he conscious?", "question"),
+        # engaged, relayed, noted, passed, recovered, planned
+        ("Je vous engage : appareillez pour un voilier démâté.", "task"),
+        ("On vous engage la vedette de Barfleur.", "assistance.offer"),
+        ("Falmouth, Gris-Nez, il vient de lancer un mayday.", "distress.relay"),
+        ("Tiarnan, reçu ton mayday, reçu.", "distress.ack"),
+        ("The case is over to you now.", "coordination.handover"),
+        ("Case closed, over.", "case.close"),
+        ("We can proceed to the inflatable.", "assistance.offer"),
+        ("We can go back to port.", "information"),
+        ("On va récupérer les quatre personnes.", "intention"),
+        ("One male recovered, conscious.", "report.rescued"),
+        ("Two survivors on board, one of them quite hypothermic.", "report.rescued"),
         # bare nouns with their verbs
         ("Lifeboat proceeding to the casualty.", "assistance.offer"),
         ("Engine stops.", "report.status"),

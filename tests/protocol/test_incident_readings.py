@@ -262,3 +262,27 @@ def test_an_escort_taken_over_at_the_line(tmp_path: Path) -> None:
     assert [c.id for c in report.casualties] == ["BOAT"]
     assert _ledger(report, "rescue")[-2:] == ["AULNE tasked", "WARDEN handed-over"]
     assert _ledger(report, "coordination")[-1] == "HMCG handed-over"
+
+
+def test_an_offer_accepted_twice_in_one_reply_and_an_osc(run: Callable[[str], Report]) -> None:
+    """ "Roger, we'll take it. Falmouth accepts coordination": one hand-over, not an
+    assumption beside it; "Kestrel Bay is OSC" is on-scene co-ordination, which leaves
+    the mission's coordination where it is; "Affirmative, proceed to her" tasks."""
+    report = run(
+        "02:10 * AVEL is in UK-SRR\n"
+        "02:14 Avel Dro -> Corsen: Mayday, Mayday, Mayday, this is Avel Dro, we are "
+        "sinking. Over.\n"
+        "02:15 Corsen -> Avel Dro: Avel Dro, CROSS Corsen, reçu mayday.\n"
+        "02:20 Corsen -> Falmouth (phone): Request you take over coordination of Avel Dro, "
+        "she is in the UK SRR.\n"
+        "02:21 Falmouth -> Corsen (phone): Roger, we'll take it. Falmouth accepts "
+        "coordination of Avel Dro.\n"
+        "02:25 Orla -> Falmouth: Falmouth, Orla Prospect, we can proceed to the Avel Dro.\n"
+        "02:26 Falmouth -> Orla: Affirmative, proceed with best speed to the position of "
+        "Avel Dro. Orla Prospect, you are on-scene co-ordinator.\n"
+        "02:27 Orla -> Falmouth: Orla Prospect is OSC, understood.\n"
+    )
+    assert _ledger(report, "coordination")[-1] == "FALMOUTH handed-over"
+    assert "FALMOUTH assumed" not in _ledger(report, "coordination")
+    tasking = next(e for e in report.events if "best speed" in (e.text or ""))
+    assert tasking.primary == "task", [a.kind for a in tasking.acts]
