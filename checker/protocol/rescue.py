@@ -158,7 +158,8 @@ class RescueKeeper(Keeper):
     def _task(self, m: Moment, speaker: str, act: SpeechAct) -> None:
         """The unit named, else the addressee, is sent: tasked."""
         unit = self.station_slot(act, "unit") or m.event.addressee
-        if unit and unit != ALL:
+        if unit and unit != ALL and self.role(unit) != "rcc":
+            # (a centre is never sent: "Affirmative, we launch the boat", said to it)
             self.hold(m, "tasked", unit, evidence=[m.event.line], confidence=act.confidence)
             self.tasked.add((m.cid, unit))
 

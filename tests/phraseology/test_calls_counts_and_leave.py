@@ -169,6 +169,8 @@ def test_counts_say_what_they_count(text: str, condition: str | None) -> None:
         ("On va récupérer les quatre personnes.", "intention"),
         ("One male recovered, conscious.", "report.rescued"),
         ("Two survivors on board, one of them quite hypothermic.", "report.rescued"),
+        ("We are in the liferaft.", "distress.declare"),
+        ("Les quatre du radeau sont à bord.", "information"),
         # bare nouns with their verbs
         ("Lifeboat proceeding to the casualty.", "assistance.offer"),
         ("Engine stops.", "report.status"),

@@ -286,3 +286,5 @@ def test_an_offer_accepted_twice_in_one_reply_and_an_osc(run: Callable[[str], Re
     assert "FALMOUTH assumed" not in _ledger(report, "coordination")
     tasking = next(e for e in report.events if "best speed" in (e.text or ""))
     assert tasking.primary == "task", [a.kind for a in tasking.acts]
+    # a centre is never tasked: a unit's "we launch the boat", said to it, sends no one
+    assert not any(s.endswith("tasked") and "FALMOUTH" in s for s in _ledger(report, "rescue"))
