@@ -228,7 +228,7 @@ def frame_cands(
                 not fits
                 and _bare_statement(p)
                 and not call_tail(p, toks, call_ends, text)
-                and not (formula and (cl.predicate is None or _said_by(p, formula, toks)))
+                and not (formula and (cl.predicate is None or _said_by(p, formula, toks, text)))
                 and not (echoes_answer(cl) and any(c.kind in _ANSWERS for c in cands))
             ):
                 fallback.append(_cut_off(p, text) or frame_cand(p, "information", None, 0.5, {}))
@@ -430,13 +430,23 @@ _FORMULAS = frozenset({"thanks", "ack"})
 _OWN_ACTS = ("coordination.", "assistance.", "permission.")
 
 
-def _said_by(p: Placed, phrases: list[Cand], toks: list[Tok]) -> bool:
+def _said_by(p: Placed, phrases: list[Cand], toks: list[Tok], text: str = "") -> bool:
     """Whether the lexicon's phrases say all of a clause after its leads: they stand
     for the clause, whose frame reads only its mood or a name in it ("Pardon ?" is no
     question, "come again" no call for help, "thanks for your help, skipper" no
-    report of persons)."""
-    return bool(phrases) and all(
-        toks[k].w in ",|?" or any(c.i <= k < c.j for c in phrases) for k in range(act_start(p), p.j)
+    report of persons); with ``text``, a station named after a comma may close it ("We
+    take note, Corsen")."""
+    if not phrases:
+        return False
+    end = p.j
+    if text and text.lower() != text:
+        k = p.j
+        while k > act_start(p) and toks[k - 1].w[0].isalpha() and text[toks[k - 1].s].isupper():
+            k -= 1
+        if k < p.j and p.j - k <= 3 and k > act_start(p) and toks[k - 1].w == ",":
+            end = k - 1  # the name said last, after a comma
+    return all(
+        toks[k].w in ",|?" or any(c.i <= k < c.j for c in phrases) for k in range(act_start(p), end)
     )
 
 

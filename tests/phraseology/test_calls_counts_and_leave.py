@@ -171,6 +171,8 @@ def test_counts_say_what_they_count(text: str, condition: str | None) -> None:
         ("Two survivors on board, one of them quite hypothermic.", "report.rescued"),
         ("We are in the liferaft.", "distress.declare"),
         ("Les quatre du radeau sont à bord.", "information"),
+        ("We take note, Corsen.", "ack"),
+        ("Copy that, two persons.", "report.persons"),
         # bare nouns with their verbs
         ("Lifeboat proceeding to the casualty.", "assistance.offer"),
         ("Engine stops.", "report.status"),

@@ -288,3 +288,14 @@ def test_an_offer_accepted_twice_in_one_reply_and_an_osc(run: Callable[[str], Re
     assert tasking.primary == "task", [a.kind for a in tasking.acts]
     # a centre is never tasked: a unit's "we launch the boat", said to it, sends no one
     assert not any(s.endswith("tasked") and "FALMOUTH" in s for s in _ledger(report, "rescue"))
+
+
+def test_an_offer_only_acknowledged_breaks_first_contact(run: Callable[[str], Report]) -> None:
+    """ "The case is over to you now" answered "Roger, copied" and never accepted: the
+    offer is on the record as not accepted (SR03 violated, not uncertain)."""
+    report = run(
+        "02:10 * AVEL is in UK-SRR\n" + MAYDAY + "02:20 Falmouth -> Corsen (phone): Corsen, "
+        "Falmouth. The case is over to you now.\n"
+        "02:21 Corsen -> Falmouth (phone): Roger, copied.\n"
+    )
+    assert [v.outcome for v in report.verdicts if v.rule == "SR03"] == ["violated"]

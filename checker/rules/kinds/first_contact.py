@@ -123,11 +123,41 @@ def _refused(view: View, cid: str, rcc: str | None, line: int) -> bool:
     )
 
 
+def _received_only(view: View, cid: str, rcc: str | None, line: int) -> int | None:
+    """The line where the station offered the case only said it heard the offer ("Roger,
+    copied"), when it never accepted it later: the offer is on the record as not
+    accepted, which a partial transcript does not explain away."""
+    offered = view.event(line)
+    to = offered.addressee if offered is not None else None
+    if to is None or to == rcc:
+        return None
+    later = [e for e in view.about(cid) if e.line > line and e.speaker == to]
+    if any(next(view.acts(e, "coordination.accept", "coordination.assume"), None) for e in later):
+        return None
+    for e in later:
+        kinds = {a.kind for a in e.acts if a.answers == line}
+        if kinds and kinds <= {"ack", "thanks", "readback"}:
+            return e.line
+    return None
+
+
 def _unaccepted(
     view: View, params: Params, cid: str, first: ResponsibilitySpan, line: int, conf: float
 ) -> Finding:
     rcc, party = first.station, first.party
     evidence = sorted({first.from_line, line})
+    receipt = _received_only(view, cid, rcc, line)
+    if receipt is not None:
+        return Finding(
+            "violated",
+            f"{rcc} offered the case to another RCC ({lines_text([line])}), which only "
+            f"acknowledged it ({lines_text([receipt])}) and never accepted it.",
+            sorted({*evidence, receipt}),
+            party,
+            cid,
+            rcc,
+            conf,
+        )
     if params.within is not None and overdue(view, line, params.within):
         return Finding(
             "violated",
