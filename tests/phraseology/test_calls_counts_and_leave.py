@@ -173,6 +173,13 @@ def test_counts_say_what_they_count(text: str, condition: str | None) -> None:
         ("Les quatre du radeau sont à bord.", "information"),
         ("We take note, Corsen.", "ack"),
         ("Copy that, two persons.", "report.persons"),
+        ("The lifeboat landed both divers at Weymouth.", "report.landing"),
+        (
+            "Rescue one seven four, we have the casualty on board, departing scene.",
+            "report.rescued",
+        ),
+        ("We have the casualty's position.", "information"),
+        ("No, not yet.", "answer.negative"),
         # bare nouns with their verbs
         ("Lifeboat proceeding to the casualty.", "assistance.offer"),
         ("Engine stops.", "report.status"),
