@@ -205,6 +205,8 @@ def structure(
             if body[k] == "let" and k + 1 < n and body[k + 1] == "us" and not dont:
                 c.agent = "speaker"
                 k += 2
+                if k >= n:
+                    return  # "let's" cut from its verb ("let's go1_000": the rest is an island)
             else:
                 c.agent = "addressee"
             if wl.light:

@@ -187,3 +187,15 @@ def test_counts_say_what_they_count(text: str, condition: str | None) -> None:
 )
 def test_harbour_medical_and_racing_traffic(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["let’s go1_000", "I’m not leavin’ you, let’s go1e-400", "let's go1000000000000000000000"],
+)
+def test_lets_cut_from_its_verb_is_no_internal_error(text: str) -> None:
+    """Found by the fuzzer (benchmarks/fuzz.py, seed 1515): "let's" whose verb the
+    tokenizer put in an island of numbers read past the clause's end (IndexError,
+    reported as an internal error)."""
+    acts = classify(text).acts
+    assert not any(str(a.slots.get("reason", "")).startswith("internal error") for a in acts)
