@@ -115,6 +115,7 @@ def read(
         c.polite = False  # "je me demande s'ils vont venir" wonders; it asks nothing
     c.lemmas = frozenset(lemmas)
     c.known = is_known
+    _stricken(allw, named)
     c.objects = _objects(named, c.count)
     c.words = allw
     p = 0
@@ -320,6 +321,27 @@ def _contrast(toks: list[Tok], i: int, j: int, said: int) -> int:
             n = end - k
             return n if n < said - 1 and all(t.w[0].isalnum() for t in toks[k:end]) else 0
     return 0
+
+
+#: Participles that make what they qualify a craft in trouble: "the capsized 420", "le
+#: Laser chaviré", "the disabled yacht".
+_STRICKEN = frozenset({
+    "capsized", "sinking", "disabled", "stricken", "swamped", "overturned", "chavire",
+    "chaviree", "desempare", "desemparee", "retourne",
+})  # fmt: skip
+
+
+def _stricken(allw: list[str], named: list[tuple[str, ...]]) -> None:
+    """Name as the casualty the word next to such a participle (before it in English,
+    after it in French), in place: "go to the capsized 420" sends a unit to a casualty."""
+    for k, w in enumerate(allw):
+        if w not in _STRICKEN:
+            continue
+        m = k + 1 if k + 1 < len(allw) and allw[k + 1][0].isalnum() else k - 1
+        if k and allw[k - 1] not in ("the", "a", "an", "le", "la", "un", "une") and m == k + 1:
+            m = k - 1 if allw[k - 1][0].isalpha() else m  # "le Laser chaviré"
+        if 0 <= m < len(allw) and "casualty" not in named[m]:
+            named[m] = (*named[m], "casualty")
 
 
 #: The ends of a clause that ask without a mark: "… ou pas", "… or not".

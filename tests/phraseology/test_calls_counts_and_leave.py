@@ -180,6 +180,10 @@ def test_counts_say_what_they_count(text: str, condition: str | None) -> None:
         ),
         ("We have the casualty's position.", "information"),
         ("No, not yet.", "answer.negative"),
+        # a craft qualified by its trouble is the casualty a unit is sent to
+        ("Safety Two, go to the capsized 420 by the windward mark.", "task"),
+        ("Go to the disabled yacht.", "task"),
+        ("Go to five knots.", "instruction"),
         # bare nouns with their verbs
         ("Lifeboat proceeding to the casualty.", "assistance.offer"),
         ("Engine stops.", "report.status"),
