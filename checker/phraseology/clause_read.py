@@ -115,7 +115,7 @@ def read(
         c.polite = False  # "je me demande s'ils vont venir" wonders; it asks nothing
     c.lemmas = frozenset(lemmas)
     c.known = is_known
-    _stricken(allw, named)
+    _stricken(allw, named, wl)
     c.objects = _objects(named, c.count)
     c.words = allw
     p = 0
@@ -323,24 +323,25 @@ def _contrast(toks: list[Tok], i: int, j: int, said: int) -> int:
     return 0
 
 
-#: Participles that make what they qualify a craft in trouble: "the capsized 420", "le
-#: Laser chaviré", "the disabled yacht".
-_STRICKEN = frozenset({
-    "capsized", "sinking", "disabled", "stricken", "swamped", "overturned", "chavire",
-    "chaviree", "desempare", "desemparee", "retourne",
+#: Participles that make what they qualify a craft in trouble: English before the
+#: noun ("the capsized 420", "the disabled yacht"), French after it ("le Laser chaviré").
+_STRICKEN_BEFORE = frozenset({
+    "capsized", "sinking", "disabled", "stricken", "swamped", "overturned",
 })  # fmt: skip
+_STRICKEN_AFTER = frozenset({"chavire", "chaviree", "desempare", "desemparee"})
 
 
-def _stricken(allw: list[str], named: list[tuple[str, ...]]) -> None:
-    """Name as the casualty the word next to such a participle (before it in English,
-    after it in French), in place: "go to the capsized 420" sends a unit to a casualty."""
+def _stricken(allw: list[str], named: list[tuple[str, ...]], wl: Words) -> None:
+    """Name as the casualty the word such a participle qualifies, in place: "go to the
+    capsized 420" sends a unit to a casualty ("at risk of sinking" qualifies nothing)."""
     for k, w in enumerate(allw):
-        if w not in _STRICKEN:
+        if w in _STRICKEN_BEFORE and k + 1 < len(allw):
+            m = k + 1
+        elif w in _STRICKEN_AFTER and k:
+            m = k - 1
+        else:
             continue
-        m = k + 1 if k + 1 < len(allw) and allw[k + 1][0].isalnum() else k - 1
-        if k and allw[k - 1] not in ("the", "a", "an", "le", "la", "un", "une") and m == k + 1:
-            m = k - 1 if allw[k - 1][0].isalpha() else m  # "le Laser chaviré"
-        if 0 <= m < len(allw) and "casualty" not in named[m]:
+        if allw[m][0].isalnum() and not closed_core(allw[m], wl) and "casualty" not in named[m]:
             named[m] = (*named[m], "casualty")
 
 
