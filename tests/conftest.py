@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from checker.api import check
 from checker.cli import main
+from checker.report.model import Report
 
 #: The repository root and the test data, for every test folder (tests/README.md).
 ROOT = Path(__file__).resolve().parent.parent
@@ -50,6 +52,21 @@ def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> 
         return Run(code, captured.out, captured.err)
 
     return run
+
+
+@pytest.fixture
+def checked_radio(tmp_path: Path) -> Callable[[str], Report]:
+    """Check the text of a ``.radio`` transcript, written as a file, with the real
+    pipeline (:func:`checker.api.check`); it must have been read without errors."""
+
+    def checked(text: str) -> Report:
+        path = tmp_path / "case.radio"
+        path.write_text(text, encoding="utf-8")
+        report = check(path)
+        assert report.checked, report.diagnostics
+        return report
+
+    return checked
 
 
 def write_pyproject(folder: Path, table: str) -> None:

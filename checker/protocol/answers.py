@@ -180,7 +180,7 @@ def _link_answers(utterances: list[Event]) -> None:
                     # "Roger, we'll take it. Falmouth accepts coordination …": what
                     # answers the offer accepts it, said twice
                     act.kind, implied, reread = "coordination.accept", None, True
-                if implied and not any(a.kind == implied for a in reply.acts):
+                if implied and not _said(implied, reply):
                     added.append(
                         SpeechAct(
                             kind=implied,

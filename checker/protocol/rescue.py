@@ -114,8 +114,9 @@ class RescueKeeper(Keeper):
         it was)."""
         unit = m.event.speaker
         if n.verb == "arrives-on-scene" and m.holder is not None and m.holder != m.cid:
-            return  # come to take over an escort, or to help the unit in charge: it has
-            # taken nothing yet (the handover, or its own action, will say)
+            # come to take over an escort, or to help the unit in charge: it has taken
+            # nothing yet (the handover, or its own action, will say)
+            return
         if unit and unit not in (m.cid, m.holder) and (m.cid, unit) not in self.tasked:
             ann = self.announced.get((m.cid, unit))
             evidence = [ann.line, m.event.line] if ann else [m.event.line]

@@ -80,15 +80,15 @@ def _announced(acts: list[SpeechAct], speaker: str | None, context: Context) -> 
     ``coordination.handover`` to that station, which has taken nothing until it
     accepts. The classifier, which does not know who speaks, reads the words as an
     assumption by the centre named."""
-    if speaker is None or not any(a.kind == "coordination.assume" for a in acts):
+    me = context.stations.get(speaker) if speaker is not None else None
+    if me is None or me.role != "rcc" or not any(a.kind == "coordination.assume" for a in acts):
         return acts
-    me = context.stations.get(speaker)
     out = []
     for act in acts:
         by = act.slots.get("by") if act.kind == "coordination.assume" else None
         named = context.station_id(by) if isinstance(by, str) else None
         other = context.stations.get(named) if named and named != speaker else None
-        if me is not None and me.role == "rcc" and other is not None and other.role == "rcc":
+        if other is not None and other.role == "rcc":
             out.append(replace(act, kind="coordination.handover", slots={**act.slots, "to": by}))
         else:
             out.append(act)

@@ -30,6 +30,9 @@ from checker.protocol.model import (
 
 PHASES: tuple[Phase, ...] = ("unknown", "uncertainty", "alert", "distress")
 PersonCount = Literal["on_board", "in_water", "recovered", "landed", "missing", "dead"]
+#: Counts that are a state of the whole casualty, told rather than logged: however
+#: many stations say them, and whoever says them, they are one count.
+TOLD: tuple[PersonCount, ...] = ("missing", "in_water")
 
 
 class Inconsistency(NamedTuple):
@@ -117,7 +120,7 @@ class Tracker:
         if row.persons is not None and count is not None:
             # what is said ("we have recovered three", "reports 4 persons missing") is
             # a state told, what is logged (recoveries, landings, bodies) adds up
-            said = key.startswith("act:") or row.persons in ("missing", "in_water")
+            said = key.startswith("act:") or row.persons in TOLD
             problems.extend(self.count(row.persons, count, said=said, by=by))
         return problems
 
@@ -159,7 +162,7 @@ class Tracker:
                 p.on_board = n
                 self.own_count = self.own_count or own
             return []
-        unit = None if which in ("missing", "in_water") else by
+        unit = None if which in TOLD else by
         tally = self.said if said else self.logged
         key = (which, unit)
         tally[key] = max(tally.get(key, 0), n) if said else tally.get(key, 0) + n

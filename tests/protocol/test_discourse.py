@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from checker.api import check, classify
+from checker.api import classify
 from checker.phraseology.model import Classification, SpeechAct
 from checker.protocol.model import Event
 from checker.report.dump import adapter, dump, dump_json
@@ -46,17 +46,9 @@ MAYDAY = (
 
 
 @pytest.fixture
-def run(tmp_path: Path) -> Callable[[str], Report]:
+def run(checked_radio: Callable[[str], Report]) -> Callable[[str], Report]:
     """Check a transcript of the header above and ``body``, written as a file."""
-
-    def checked(body: str) -> Report:
-        path = tmp_path / "case.radio"
-        path.write_text(HEADER + body, encoding="utf-8")
-        report = check(path)
-        assert report.checked, report.diagnostics
-        return report
-
-    return checked
+    return lambda body: checked_radio(HEADER + body)
 
 
 def line_of(report: Report, needle: str) -> Event:

@@ -10,11 +10,10 @@ Every transcript is a small ``.radio`` file checked with the real pipeline
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 
-from checker.api import check, classify
+from checker.api import classify
 from checker.report.model import Report
 
 HEADER = """\
@@ -34,15 +33,9 @@ HEADER = """\
 
 
 @pytest.fixture
-def run(tmp_path: Path) -> Callable[[str], Report]:
-    def checked(body: str) -> Report:
-        path = tmp_path / "incident.radio"
-        path.write_text(HEADER + body, encoding="utf-8")
-        report = check(path)
-        assert report.checked, report.diagnostics
-        return report
-
-    return checked
+def run(checked_radio: Callable[[str], Report]) -> Callable[[str], Report]:
+    """Check a transcript of the header above and ``body``, written as a file."""
+    return lambda body: checked_radio(HEADER + body)
 
 
 def _ledger(report: Report, level: str) -> list[str]:
@@ -149,11 +142,12 @@ def test_a_french_position_said_digit_by_digit() -> None:
     assert caller == "louise hermine"
 
 
-def test_repeated_reports_of_the_missing_are_not_added(tmp_path: Path) -> None:
+def test_repeated_reports_of_the_missing_are_not_added(
+    checked_radio: Callable[[str], Report],
+) -> None:
     """Three stations telling of the same four missing make four missing, and survivors
     counted do not replace the number on board: two of 47 are unaccounted for."""
-    path = tmp_path / "missing.radio"
-    path.write_text(
+    report = checked_radio(
         "@title: missing\n@date: 2024-06-03\n@timezone: +01:00\n@rules: sar\n"
         '@station CROSS: rcc party=FR aka="CROSS Gris-Nez"\n'
         '@station HERON: vessel party=FR unit=state aka="Heron"\n'
@@ -165,9 +159,7 @@ def test_repeated_reports_of_the_missing_are_not_added(tmp_path: Path) -> None:
         "02:07 * HERON reports 4 persons missing\n"
         "02:10 CROSS -> Heron: Heron, this is CROSS Gris-Nez, roger, four missing. Over.\n"
         "03:00 * HERON lands 41 persons at Boulogne-sur-Mer\n",
-        encoding="utf-8",
     )
-    report = check(path)
     persons = report.casualties[0].persons
     assert (persons.on_board, persons.missing) == (47, 4)
     sr07 = [v for v in report.verdicts if v.rule == "SR07"]
@@ -187,11 +179,12 @@ def test_a_position_narrated_between_mayday_and_answer(run: Callable[[str], Repo
     assert _ledger(report, "coordination") == ["FALMOUTH first-contact"]
 
 
-def test_coordination_handed_between_two_centres_of_one_party(tmp_path: Path) -> None:
+def test_coordination_handed_between_two_centres_of_one_party(
+    checked_radio: Callable[[str], Report],
+) -> None:
     """SR05 judges a hand-off between two centres of one state too (CROSS Corsen to
     CROSS Etel); the region's default then one of its centres is none."""
-    path = tmp_path / "two-centres.radio"
-    path.write_text(
+    report = checked_radio(
         "@title: two centres\n@date: 2024-06-03\n@timezone: +00:00\n@rules: sar\n"
         "@zone FR-SRR: srr party=FR\n"
         '@station CORSEN: rcc party=FR aka="CROSS Corsen", "Corsen"\n'
@@ -204,9 +197,7 @@ def test_coordination_handed_between_two_centres_of_one_party(tmp_path: Path) ->
         "10:15 Corsen -> Etel: Etel, ici Corsen, request you take coordination of the "
         "Mouette.\n"
         "10:16 Etel -> Corsen: Corsen, ici Etel, we accept coordination of the Mouette.\n",
-        encoding="utf-8",
     )
-    report = check(path)
     assert _ledger(report, "coordination")[-2:] == ["CORSEN first-contact", "ETEL handed-over"]
     assert [v.outcome for v in report.verdicts if v.rule == "SR05"] == ["satisfied"]
 
@@ -251,14 +242,12 @@ CHANNEL = """\
 """
 
 
-def test_an_escort_taken_over_at_the_line(tmp_path: Path) -> None:
+def test_an_escort_taken_over_at_the_line(checked_radio: Callable[[str], Report]) -> None:
     """A unit that arrives to take over an escort has taken nothing until the handover
     ("We hand over the escort … Do you take it?" / "Affirmative"); a centre that
     proposes to hand over coordination offers it; the escorting unit's "the stern's
     going down" is the escorted boat's trouble, not its own."""
-    path = tmp_path / "escort.radio"
-    path.write_text(CHANNEL, encoding="utf-8")
-    report = check(path)
+    report = checked_radio(CHANNEL)
     assert [c.id for c in report.casualties] == ["BOAT"]
     assert _ledger(report, "rescue")[-2:] == ["AULNE tasked", "WARDEN handed-over"]
     assert _ledger(report, "coordination")[-1] == "HMCG handed-over"
