@@ -219,7 +219,7 @@ def _framed(
 ) -> list[Cand]:
     """The acts of the clause frames with the candidates, overlaps resolved."""
     framed, fallback = frame_cands(text, toks, cands, lang, markers, names)
-    acts = fill(resolve(framed, toks, clauses(said), markers, lex, text), fallback)
+    acts = fill(resolve(framed, toks, clauses(said), markers, lex, text), fallback, toks, text)
     if fallback or any(a.kind == "readback" for a in acts):
         # "Roger, altering to starboard": an action no frame read; "Roger, dropping the
         # anchor now": a read-back's words that are an action carried out

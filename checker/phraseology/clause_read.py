@@ -26,7 +26,7 @@ from checker.phraseology.clause_forms import reason_first
 from checker.phraseology.clause_french import AFTER_TOUT, in_situ, merci_de
 from checker.phraseology.clause_names import names_only
 from checker.phraseology.clause_party import third_party
-from checker.phraseology.clause_predicate import closed_core
+from checker.phraseology.clause_predicate import closed, closed_core
 from checker.phraseology.clause_subjects import headline
 from checker.phraseology.clause_verbs import structure
 from checker.phraseology.clause_words import W
@@ -107,6 +107,10 @@ def read(
             if c.count is None and after_persons(allw, k, wl):
                 # the SMCP order: "persons on board four", "POB 40", "personnes à bord : 12"
                 c.count = int(w) if w.isdecimal() and len(w) <= 4 else spoken_count(allw, k, wl)
+            if c.count is None and _group(allw, k, wl):
+                # the persons by their number: "all four are aboard", "les quatre du
+                # radeau sont à bord"
+                c.count = int(w) if w.isdecimal() and len(w) <= 4 else spoken_count(allw, k, wl)
     for a, b in pairwise(allw):
         lemmas.add(f"{a} {b}")
     if "vous plait" in lemmas and allw.count("si") == 1:  # "…, s'il vous plaît" said last:
@@ -158,10 +162,11 @@ def read(
             break  # "tout va bien": "tout" is the subject
         if w in _VERB_LEADS and (
             (p + 1 < n and (ws[p + 1] in wl.determiners or ws[p + 1] in _AFTER_LISTEN))
-            or (p + 1 == n and toks[j - 1].w != "," and (j == len(toks) or toks[j].w != ","))
+            or (p + 1 == n and toks[j - 1].w != "," and _said_last(toks, j))
         ):
             # "attendez les secours", "listen to me", "Listen." alone: an order, not
-            # a lead that holds the floor ("Listen, we are sinking")
+            # a lead that holds the floor ("Listen, we are sinking", "Listen. We
+            # cannot take it")
             break
         if w in ("ca", "cela") and ws[p + 1 : p + 2] == ["ce"]:
             p += 1  # "ça, c'est pas pour nous": the subject said twice, once in "c'"
@@ -184,8 +189,15 @@ def read(
         if w in wl.lead or w in wl.polite or w in W.greetings or (w in W.adverbs and w != "all"):
             if w in ("no", "non") and p + 1 < n and ws[p + 1] in ("one", "body"):
                 break
-            if w == "no" and p + 1 < n and named[len(allw) - n + p + 1]:
-                break  # "no assistance required", "no engine": "no" denies the noun
+            h = len(allw) - n + p
+            if (
+                w == "no"
+                and p + 1 < n
+                and (named[h + 1] or (p + 2 < n and named[h + 2] and not closed(ws[p + 1], wl)))
+            ):
+                # "no assistance required", "no engine", "no life jackets": "no"
+                # denies the noun
+                break
             p += 1
             continue
         if w in ("est", "est-ce") and lang == "fr" and p + 2 < n and ws[p + 1] in ("ce", "-ce"):
@@ -242,6 +254,21 @@ def read(
     if c.mood == "interrogative" and not c.inverted and body and body[0] not in wl.wh:
         c.echo = c.agent != "none"
     return c
+
+
+#: Words before a number that make it the persons themselves ("all four", "les quatre").
+_GROUP_HEADS = frozenset({"all", "the", "les", "tous"})
+#: Words after such a number: its verb, or where the persons are from.
+_GROUP_NEXT = frozenset({"of", "from", "du", "de", "des"})
+
+
+def _group(allw: list[str], k: int, wl: Words) -> bool:
+    """Whether the number at ``k`` names persons by their number, as a subject: after
+    "all", "the", "les", "tous" and before a form of "be" or "of"/"du"."""
+    if k == 0 or allw[k - 1] not in _GROUP_HEADS or k + 1 >= len(allw):
+        return False
+    nxt = allw[k + 1]
+    return nxt in wl.be or nxt in _GROUP_NEXT
 
 
 def _counted(w: str, wl: Words) -> bool:
@@ -360,3 +387,9 @@ def _phrase_at(ws: list[str], p: int, phrases: tuple[tuple[str, ...], ...]) -> i
         if tuple(ws[p : p + len(ph)]) == ph:
             return len(ph)
     return 0
+
+
+def _said_last(toks: list[Tok], j: int) -> bool:
+    """Whether nothing but punctuation is said after token ``j``: a word alone at the
+    end of an utterance is what is said, before more it holds the floor."""
+    return all(not t.w[0].isalnum() for t in toks[j:])

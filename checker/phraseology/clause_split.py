@@ -111,10 +111,13 @@ def _sentence(
     its words as written within one context: a sentence said again (with another
     call-up, later in the exchange) is read, and its frame matched, once. The
     classifier calls :func:`forget` when the context changes; the names' identity in
-    the key keeps apart what other callers read with other names."""
+    the key keeps apart what other callers read with other names, and whether words
+    follow the sentence keeps apart a word said alone from one that holds the floor."""
     start, end = toks[i].s, toks[j - 1].e
     rel = tuple(k - i for k in range(i, j) if k in places) if places else ()
-    key = (id(names), text[start:end], asked, lang, rel, j - i)
+    # a sentence said last reads a lone "Listen." as an order (clause_read._said_last)
+    last = not any(t.w[0].isalnum() for t in toks[j:])
+    key = (id(names), text[start:end], asked, lang, rel, j - i, last)
     found = _memo.get(key)
     if found is None:
         found = _subclauses(toks, i, j, asked, lang, text, names, places)
@@ -181,6 +184,9 @@ def _subclauses(
                 or (k + 2 < j and named_subject(nxt, toks[k + 2].w, wl))
                 # "Falmouth, can you proceed …": a question by inversion after a name
                 or (k + 2 < j and inverted_after_comma(nxt, toks[k + 2].w, wl))
+                # "ici CROSS Jobourg, appareillage immédiat": the caller named, then
+                # the message (a name said again is written with its capital)
+                or (ici and k + 1 < j and text[toks[k + 1].s : toks[k + 1].s + 1].islower())
             ):
                 cuts.append(k + 1)
                 ici = False  # ("ici X, c'est nous qui …": the call-up ended)
@@ -380,6 +386,8 @@ def _subclauses(
             and toks[k - 1].w not in wl.prepositions
             # "can you tell me how many people are on board": the question told
             and not (k - 2 >= i and toks[k - 1].w in ("me", "us") and toks[k - 2].w in W.say_verbs)
+            # "c'est Dover Coastguard qui va gérer": the cleft's relative, not a question
+            and not (w == "qui" and _cleft_before(toks, i, k))
         ):
             cuts.append(k)  # "this is the coast guard what is your emergency"
     cuts.append(j)
@@ -477,3 +485,13 @@ def _clause_lang(toks: list[Tok], i: int, j: int, lang: str) -> str:
     if e > f and e >= 2:
         return "en"
     return lang
+
+
+def _cleft_before(toks: list[Tok], i: int, k: int) -> bool:
+    """Whether a French cleft ("c'est X qui …") opens the clause within the few words
+    before ``k``."""
+    words = [t.w for t in toks[max(i, k - 6) : k]]
+    return any(
+        (w in ("c'est", "ce") and words[n + 1 : n + 2] == ["est"]) or w == "c'est"
+        for n, w in enumerate(words)
+    )

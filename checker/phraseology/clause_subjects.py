@@ -113,6 +113,8 @@ def name_subject(
         if toks[t].w == "," and k > start and t + 1 < j and _capital(toks[t + 1], text):
             start, t = k, t + 1  # "Dover, Corsen Radio accepte": the station called first
             continue
+        if toks[t].w == "," and k > start:
+            return q, q  # "Jobourg, copy that": the station said to, not the subject
         x = body[k]
         if toks[t].w != x or not (
             _capital(toks[t], text) or (k > start and (x.isdecimal() or x in W.number_words))

@@ -189,7 +189,10 @@ def structure(
             called := call_sign(body, wl) or vocative(body, wl, before) or fronted(body, wl)
         ):
             k = called  # "lifeboat 17 launch and proceed": a unit called, then an order
-        named = name_at(body, k, names) > 0
+        m = name_at(body, k, names)
+        if m and k + m < n and _comma_after(toks, i, j, body[k : k + m]):
+            k, m = k + m, 0  # "Okay Jobourg, copy that": the station called, then the order
+        named = m > 0
         dont = k == 2 and n > 2 and body[0] in ("do", "don't")
         if dont and body[2] in W.dropped_i:
             # "don't know where we are": the speaker's state, "I" dropped
@@ -232,7 +235,8 @@ def structure(
     if lang == "fr" and body[p : p + 2] == ["ce", "est"] and "qui" in body[p + 3 : p + 7]:
         # a cleft names its agent: "c'est nous qui coordonnons", "c'est le X qui coordonne"
         k = body.index("qui", p + 3)
-        agent = body[p + 2 : k]
+        # "c'est maintenant MRCC Dover qui coordonne": the adverb is not the agent's
+        agent = [w for w in body[p + 2 : k] if w not in W.adverbs] or body[p + 2 : k]
         if len(agent) == 1 and agent[0] in wl.pronouns:
             c.agent = person(agent[0], wl)
         else:
@@ -244,6 +248,9 @@ def structure(
     q = p = subject_after_phrase(body, p, wl)
     while q < n and q < p + 6:
         w = body[q]
+        if q == p and (m := name_at(body, q, names)) and _comma_after(toks, i, j, body[q : q + m]):
+            q = p = q + m  # "Jobourg, copy that": the station said to, then the clause
+            continue
         for k, known in names.get(w, ()):
             if q + k < n and tuple(body[q : q + k]) in known:
                 # a station of the transcript: "cross gris nez is coordinating"
@@ -306,6 +313,30 @@ def structure(
             return
         q += 1
     _verb_chain(c, body, p, wl, skip_subject=False)
+
+
+#: The present of "aller", a future before an infinitive ("je vais appeler").
+_ALLER = frozenset({"vais", "vas", "va", "allons", "allez", "vont"})
+#: What follows "aller" when it is the verb of going: a place or a way.
+_WHERE_TO = frozenset({
+    "vers", "au", "aux", "a", "sur", "chez", "dans", "jusque", "jusqu", "directement",
+    "droit", "ici", "bien", "mal", "mieux", "plus",
+})  # fmt: skip
+
+
+def _a_person(body: list[str], k: int, wl: Words) -> bool:
+    """Whether "personne" at ``k`` is the noun ("une personne", "la personne",
+    "chaque personne"), not "nobody"."""
+    return k > 0 and (body[k - 1] in wl.determiners or body[k - 1] in W.number_words)
+
+
+def _goes(body: list[str], q: int) -> bool:
+    """Whether "aller" before ``body[q]`` is the verb of going, not a future: a place,
+    a way or nothing follows ("je vais là-bas", "ça va mieux", "on y va" is elsewhere)."""
+    if q >= len(body):
+        return True
+    w = body[q]
+    return w in _WHERE_TO or (w == "la" and body[q + 1 : q + 2] == ["bas"])
 
 
 def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: bool) -> None:
@@ -400,6 +431,8 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
             continue
         if w in wl.modal:
             m = wl.modal[w]
+            if lang == "fr" and w in _ALLER and _goes(body, q + 1):
+                break  # "je vais là-bas", "on va vers lui": "aller" is the verb
             if w in wl.be:
                 saw_be = True  # "vous serez bombardés": a future of être
             if w in VERB_MODALS and not to_follows(body, q, wl):
@@ -429,9 +462,10 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
         if x in W.subordinate:
             tail = tail[:k]  # "we are going to die if nobody comes": not ours
             break
-    if any(w in W.after_verb_negators for w in tail) or (
-        q < n and body[q] in ("no", "nothing", "aucun", "aucune", "rien")
-    ):
+    if any(
+        w in W.after_verb_negators and not (w == "personne" and _a_person(body, q + 1 + k, wl))
+        for k, w in enumerate(tail)
+    ) or (q < n and body[q] in ("no", "nothing", "aucun", "aucune", "rien")):
         negated = True  # "we have no power", "je n'ai rien reçu"
     if negated:
         c.polarity = "negative"
@@ -494,3 +528,13 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
 def _chain_after(c: Clause, body: list[str], q: int, wl: Words) -> None:
     """The verb chain from ``q``, the subject read (for :func:`.clause_french.impersonal`)."""
     _verb_chain(c, body, q, wl, skip_subject=True)
+
+
+def _comma_after(toks: list[Tok], i: int, j: int, name: list[str]) -> bool:
+    """Whether the station ``name`` is written followed by a comma in tokens ``i``..``j``:
+    a name said to, not a subject ("Jobourg, copy that" against "Jobourg copies")."""
+    m = len(name)
+    for t in range(i, j - m):
+        if toks[t].w == name[0] and [x.w for x in toks[t : t + m]] == name:
+            return toks[t + m].w == ","
+    return False

@@ -329,13 +329,29 @@ def _told_of(cl: Clause) -> Clause:
     return told
 
 
-def fill(acts: list[Cand], fallback: list[Cand]) -> list[Cand]:
+def fill(acts: list[Cand], fallback: list[Cand], toks: list[Tok], text: str) -> list[Cand]:
     """The fallback ``information`` of each clause in which no act but a fixed
-    formula stands once overlaps are resolved."""
+    formula stands once overlaps are resolved; not of a clause that is only a formula
+    said to a station named ("Merci Watchman, bonne journée")."""
     for f in fallback:
-        if not any(f.i <= a.i < f.j and a.kind not in FIXED for a in acts):
-            acts.append(f)
+        inside = [a for a in acts if f.i <= a.i < f.j]
+        if any(a.kind not in FIXED for a in inside):
+            continue
+        if inside and _named_only(f, inside, toks, text):
+            continue
+        acts.append(f)
     return acts
+
+
+def _named_only(f: Cand, inside: list[Cand], toks: list[Tok], text: str) -> bool:
+    """Whether the words of clause ``f`` outside its formulas are a name: one to
+    three words, each written with a capital ("Watchman", "Cap Blanc")."""
+    rest = [
+        toks[k]
+        for k in range(f.i, f.j)
+        if toks[k].w[0].isalnum() and not any(a.i <= k < a.j for a in inside)
+    ]
+    return 0 < len(rest) <= 3 and all(text[t.s : t.s + 1].isupper() for t in rest)
 
 
 def _fold_assistance(kept: list[Cand], out: list[Cand], toks: list[Tok], text: str) -> None:

@@ -204,6 +204,13 @@ def _for_another(act: Kinded) -> bool:
     return agent.partition(":")[0] in ("third", "casualty", "persons")
 
 
+def _read_from_reply(act: Kinded) -> bool:
+    """Whether a ``distress.ack`` was read from the reply's context (``formal``
+    false, protocol/answers.py), after the act that showed the distress was heard."""
+    slots = getattr(act, "slots", None)
+    return isinstance(slots, dict) and slots.get("formal") is False
+
+
 def primary_kind(acts: Sequence[Kinded]) -> ActKind:
     """The primary act as SPEECH-ACTS.md defines it (since 2026-12): the first
     *substantive* act (not ``call``, ``procedure.*``, ``ack``, ``readback``,
@@ -216,7 +223,8 @@ def primary_kind(acts: Sequence[Kinded]) -> ActKind:
     redirect or a decline is its reason ("the boat is in Malta's zone, call Malta"),
     and reports of persons, status or position before a ``distress.relay`` or another's
     need of help describe the casualty relayed ("there's a dinghy with 50 people, they
-    are sinking", "il est seul et a besoin d'aide").
+    are sinking", "il est seul et a besoin d'aide"). A ``distress.ack`` that the reply's
+    context read from such a report yields with it.
 
     Among substantive acts, ``information`` ("any other statement of fact") is the
     last resort: "This is the Libyan Navy. We are not the coastguard. Stop your
@@ -230,14 +238,19 @@ def primary_kind(acts: Sequence[Kinded]) -> ActKind:
     kinds = [act.kind for act in acts]
     # the acts said, less call-ups and procedure words
     said = [k for k in kinds if k != "call" and not k.startswith("procedure.")]
+    skipped = -1
     for k, kind in enumerate(kinds):
         if kind not in NOT_SUBSTANTIVE and not kind.startswith("procedure."):
             if kind == "report.position" and any(
                 later in BECAUSE_OF_POSITION for later in kinds[k:]
             ):
+                skipped = k
                 continue  # "the boat is in Malta's zone, call Malta": the reason
             if kind in CASUALTY_REPORTS and _relayed_after(acts, kinds, k):
+                skipped = k
                 continue  # "there's a dinghy with 50 people, they are sinking": a relay
+            if kind == "distress.ack" and skipped == k - 1 and _read_from_reply(acts[k]):
+                continue  # the distress heard in an act that is not the point: neither
             if kind != "information":
                 return kind
             info = True

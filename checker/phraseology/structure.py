@@ -85,6 +85,11 @@ def grammar_cands(
                     head.kind, head.j = "distress.ack", j
                     if "called" in head.slots:
                         head.slots["casualty"] = head.slots.pop("called")
+                elif head is not None and _relay_answered(head, toks, j):
+                    # "MAYDAY RELAY Albatros Two, this is Mare Aperto, RECEIVED MAYDAY":
+                    # the relaying station called by name, then the proword, is the
+                    # acknowledgement of its relay (not "received mayday from …")
+                    head.kind, head.j = "distress.ack", j
                 else:
                     cands.append(Cand("distress.ack", i, j, "grammar", GRAMMAR_CONFIDENCE, 10))
             elif item.kind == "silence":
@@ -127,6 +132,23 @@ def grammar_cands(
             elif item.kind == "marker":
                 markers.append((data["marker"], i))
     return cands, markers, hidden
+
+
+#: Words after RECEIVED MAYDAY that make it the relay's own news ("from the yacht").
+_FROM = frozenset({"from", "de", "du", "des", "d", "of", "by", "par"})
+
+
+def _relay_answered(head: Cand, toks: list[Tok], j: int) -> bool:
+    """Whether a MAYDAY RELAY head followed by RECEIVED MAYDAY ending at ``j``
+    acknowledges a relay: the head calls a named station (not all stations) and no
+    "from …" follows the proword."""
+    called = head.slots.get("called")
+    return (
+        head.kind == "distress.relay"
+        and called is not None
+        and called != ALL
+        and (j >= len(toks) or toks[j].w not in _FROM)
+    )
 
 
 def _call_slots(data: dict[str, Any], units: list[Unit]) -> dict[str, Any]:

@@ -31,6 +31,7 @@ from typing import Literal
 
 from checker.phraseology.model import SpeechAct, primary_kind
 from checker.phraseology.resolution import AS_TOLD_FROM
+from checker.protocol.aboard import rescued_aboard
 from checker.protocol.model import Event
 from checker.vocabulary import ActKind, act_kind
 
@@ -65,6 +66,12 @@ _YES_NO: tuple[ActKind, ...] = (
     "instruction",
     "task",
     "request.assistance",
+)
+#: what a reply's figures report: a yes said with them answers a question first
+_REPORTS: frozenset[ActKind] = frozenset({"report.persons", "report.position"})
+_YES_WITH_FIGURES: tuple[ActKind, ...] = (
+    "question",
+    *(k for k in _YES_NO if k != "question"),
 )
 #: reply kind -> kinds of earlier acts it can answer, most specific first
 ANSWERABLE: dict[ActKind, tuple[ActKind | Literal["*"], ...]] = {
@@ -109,6 +116,8 @@ IMPLIES: dict[tuple[ActKind, ActKind], ActKind] = {
     ("answer.negative", "task"): "refuse",
     ("answer.negative", "request"): "refuse",
 }
+#: a no said with these is inability, not refusal
+_CANNOT: frozenset[ActKind] = frozenset({"assistance.unable", "permission.lacking"})
 #: how many earlier utterances a reply may reach back over
 WINDOW = 8
 
@@ -150,6 +159,7 @@ def link(events: list[Event], roles: Mapping[str, str] | None = None) -> None:
     _link_answers(utterances)
     changed = _readbacks(utterances)  # first: a read-back also acknowledges a distress
     changed |= _distress_acks(utterances, roles or {})
+    changed |= rescued_aboard(utterances, roles or {})
     for event in utterances:
         if event.line in changed and not event.overridden:
             event.primary = primary_kind(event.acts)
@@ -160,8 +170,8 @@ def _link_answers(utterances: list[Event]) -> None:
         added: list[SpeechAct] = []
         reread = False
         for act in reply.acts:
-            wanted = ANSWERABLE.get(act.kind)
-            if wanted is None or act.answers is not None:
+            wanted = _wanted(act, reply)
+            if wanted is None:
                 continue
             start = max(0, i - WINDOW)
             for k in range(i - 1, start - 1, -1):
@@ -170,6 +180,10 @@ def _link_answers(utterances: list[Event]) -> None:
                     continue
                 target = _answerable(earlier, wanted)
                 if target is None:
+                    if act.kind == "intention":
+                        # a plan answers the partner's last message: "stand by", then a
+                        # refusal, then "we're going in" is no compliance with "stand by"
+                        break
                     continue
                 act.answers = earlier.line
                 offered: ActKind = (
@@ -207,6 +221,19 @@ def _link_answers(utterances: list[Event]) -> None:
             reply.primary = primary_kind(reply.acts)
 
 
+def _wanted(act: SpeechAct, reply: Event) -> tuple[ActKind | Literal["*"], ...] | None:
+    """What kinds of earlier act a reply's act may answer, most specific first; None
+    when it answers nothing or is linked already."""
+    wanted = ANSWERABLE.get(act.kind)
+    if wanted is None or act.answers is not None:
+        return None
+    if wanted is _YES_NO and any(a.kind in _REPORTS for a in reply.acts):
+        # "Oui, deux, mon mari et mon fils": a yes said with the figures answers the
+        # question asked, not an offer said before it
+        return _YES_WITH_FIGURES
+    return wanted
+
+
 def _said(kind: ActKind | None, reply: Event) -> bool:
     return kind is not None and any(a.kind == kind for a in reply.acts)
 
@@ -217,6 +244,9 @@ def _implied(act: SpeechAct, offered: ActKind, reply: Event, answered: bool) -> 
     implied = IMPLIES.get((act.kind, offered))
     if implied == "comply" and act.kind == "intention" and answered:
         return None  # the order was answered already: a later plan of its own
+    if implied == "refuse" and any(a.kind in _CANNOT for a in reply.acts):
+        # "Negative. Albion Spirit is unable to give assistance": cannot, not will not
+        return None
     if implied == "assistance.accept" and any(a.kind == "task" for a in reply.acts):
         # "Affirmative, proceed with best speed to her position": the offer taken up by
         # tasking the unit, which is what the reply chiefly does

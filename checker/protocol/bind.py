@@ -83,6 +83,8 @@ _MOVEMENT_VERBS: frozenset[NarrationVerb] = frozenset(
 )
 #: Acts in which a station may tell its own trouble.
 _TROUBLE_ACTS: frozenset[ActKind] = frozenset({"report.status", "request.assistance"})
+#: What a station that has told of another's trouble says of its own: help asked.
+_ASKING: frozenset[ActKind] = frozenset({"request.assistance"})
 #: Acts that make no sense without a casualty: unbound, they are RC303.
 _NEEDS_CASUALTY: frozenset[ActKind] = frozenset({"task", "question.intentions", "report.rescued"})
 
@@ -108,6 +110,9 @@ class Binder:
     _ids: set[str] = field(default_factory=empty_set)  # ``casualties`` as a set, to test
     #: the casualty whose persons a unit last recovered, towed or escorted, by unit
     carried: dict[str, str] = field(default_factory=empty_dict)
+    #: the stations that have spoken of another's trouble: what such a station then
+    #: says of its state ("we have fuel for one hour on scene") is no distress of its own
+    witnesses: set[str] = field(default_factory=empty_set)
 
     def __post_init__(self) -> None:
         for st in self.context.stations.values():
@@ -212,6 +217,9 @@ class Binder:
                     bound.extend(self.by_line.get(act.answers, []))
         event.casualties = list(dict.fromkeys(bound))
         self.by_line[event.line] = event.casualties
+        speaker = event.speaker
+        if event.kind == "utterance" and speaker and any(c != speaker for c in bound):
+            self.witnesses.add(speaker)
         if event.casualties:
             self.salient = event.casualties[-1]
 
@@ -281,7 +289,9 @@ class Binder:
             return []
         own = act_declares_own_distress(event) and st.role in ("vessel", "unknown", "aircraft")
         own = own or (
-            tells_own_trouble(event) and st.declared and st.role in ("vessel", "aircraft")
+            tells_own_trouble(event, witness=st.id in self.witnesses)
+            and st.declared
+            and st.role in ("vessel", "aircraft")
         )
         if not own:
             return []
@@ -312,14 +322,17 @@ def act_declares_own_distress(event: Event) -> bool:
     return "distress.declare" in kinds and "distress.relay" not in kinds
 
 
-def tells_own_trouble(event: Event) -> bool:
+def tells_own_trouble(event: Event, *, witness: bool = False) -> bool:
     """Its own trouble told in the first person: "we are taking water fast", "our
     engine has failed", "we need help". The first person must be the subject of the
     trouble (among the few words before it, in its clause), so a rescuer's "we are
-    pulling people out, the boat has capsized" is not about itself."""
+    pulling people out, the boat has capsized" is not about itself. A ``witness``, a
+    station that has told of another's trouble, is in trouble only when it asks for
+    help: its state ("we have fuel for one hour on scene") is a unit's report."""
     text = event.text or ""
+    kinds = _ASKING if witness else _TROUBLE_ACTS
     for act in event.acts:
-        if act.kind not in _TROUBLE_ACTS or act.span is None:
+        if act.kind not in kinds or act.span is None:
             continue
         start, end = act.span
         before = _CLAUSE_END.split(text[max(0, start - 40) : start])[-1].split()[-3:]

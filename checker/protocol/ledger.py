@@ -46,6 +46,13 @@ class Ledger:
         cur = self.current
         return line if cur is None else max(line, cur.from_line)
 
+    def retract(self) -> None:
+        """Take back the open interval (a unit's word that the co-ordinator then
+        turned into a tasking): the interval before it is open again."""
+        if len(self.spans) > 1:
+            self.spans.pop()
+            self.spans[-1].to_line = None
+
     def holder(self) -> tuple[str | None, str | None]:
         """(party, station) of the open interval."""
         cur = self.current

@@ -10,6 +10,7 @@ Shadowing is not taking charge: no handler reads it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -64,6 +65,8 @@ class RescueKeeper(Keeper):
     offers: dict[tuple[str, str], Offer] = field(default_factory=empty_dict)
     #: a unit that said it takes a casualty from its holder, before the holder let go
     taken: dict[tuple[str, str], _Taken] = field(default_factory=empty_dict)
+    #: (casualty, unit) of the units that acted on it (recovered, towed, escorted)
+    acted: set[tuple[str, str]] = field(default_factory=empty_set)
 
     def opens(self, event: Event) -> bool:
         """Whether an event concerns taking charge on scene, which opens the rescue ledger
@@ -119,6 +122,12 @@ class RescueKeeper(Keeper):
             return
         if unit and unit not in (m.cid, m.holder) and (m.cid, unit) not in self.tasked:
             ann = self.announced.get((m.cid, unit))
+            if n.verb == "arrives-on-scene" and ann is None:
+                # being there is not acting: a unit that arrives unannounced has taken
+                # nothing until it acts, announces or is tasked
+                return
+            if n.verb != "arrives-on-scene":
+                self.acted.add((m.cid, unit))
             evidence = [ann.line, m.event.line] if ann else [m.event.line]
             confidence = ann.act.confidence if ann else 1.0
             self.hold(m, "assumed", unit, evidence=evidence, confidence=confidence)
@@ -158,9 +167,23 @@ class RescueKeeper(Keeper):
 
     def _task(self, m: Moment, speaker: str, act: SpeechAct) -> None:
         """The unit named, else the addressee, is sent: tasked."""
-        unit = self.station_slot(act, "unit") or m.event.addressee
-        if unit and unit != ALL and self.role(unit) != "rcc":
-            # (a centre is never sent: "Affirmative, we launch the boat", said to it)
+        unit = self.station_slot(act, "unit")
+        if unit is None and _sends_another(act):
+            return  # "On engage le canot SNSM", said to the relaying trawler
+        unit = unit or m.event.addressee
+        if unit and unit != ALL and self.role(unit) not in ("rcc", "casualty") and unit != m.cid:
+            # (a centre is never sent: "Affirmative, we launch the boat", said to it;
+            # nor the casualty told "on envoie un bateau")
+            cur = m.ledger.current
+            if (
+                cur is not None
+                and cur.station == unit
+                and cur.how in ("acquiesced", "assumed")
+                and (m.cid, unit) not in self.acted
+            ):
+                # what it announced, the co-ordinator now sends it to do: it is tasked,
+                # and was never in charge by its word alone
+                m.ledger.retract()
             self.hold(m, "tasked", unit, evidence=[m.event.line], confidence=act.confidence)
             self.tasked.add((m.cid, unit))
 
@@ -220,6 +243,8 @@ class RescueKeeper(Keeper):
             # "merci, c'est noté, restez en veille sur le seize, on vous rappelle": the
             # unit is held back, not let act
             return
+        if any(a.kind == "task" for a in m.event.acts):
+            return  # "roger, proceed to the casualty and recover the persons": tasked
         unit_party, reply_party = self.party(ann.station), self.party(speaker)
         answerable = self.answerable_party(m.tracker) or reply_party
         evidence = [ann.line, m.event.line] + ([ann.answers] if ann.answers else [])
@@ -237,9 +262,22 @@ class RescueKeeper(Keeper):
         """ "We have recovered thirty one persons": a unit that took charge, though no
         narration line logged it."""
         if self.unit(speaker) and m.holder is None:
+            self.acted.add((m.cid, speaker))
             ann = self.announced.get((m.cid, speaker))
             evidence = [ann.line, m.event.line] if ann else [m.event.line]
             self.hold(m, "assumed", speaker, evidence=evidence, confidence=act.confidence)
+
+
+_YOU = re.compile(r"\b(?:you|your|vous|votre|te|t')", re.I)
+
+
+def _sends_another(act: SpeechAct) -> bool:
+    """Whether a tasking said in the first person sends someone other than the
+    addressee ("we are sending a lifeboat", "on engage le canot SNSM"; not "we are
+    tasking you", "je vous engage")."""
+    clause = act.clause
+    agent = str(clause.get("agent", "none")) if clause is not None else "none"
+    return agent == "speaker" and not _YOU.search(act.matched or "")
 
 
 #: The first words of an order that holds a unit where it is ("restez en veille",

@@ -74,21 +74,34 @@ _NEGATOR = re.compile(r"\b(?:not|no|never|ne|n|pas|plus|aucune?)\b|n't", re.IGNO
 _REASON = re.compile(r"\b(?:because|as|since|parce que|car|puisque)\b\s*([^.;!?]+)", re.IGNORECASE)
 
 
-def _announced(acts: list[SpeechAct], speaker: str | None, context: Context) -> list[SpeechAct]:
+def _announced(
+    acts: list[SpeechAct], speaker: str | None, addressee: str | None, context: Context
+) -> list[SpeechAct]:
     """A centre that says another centre coordinates ("CROSS Corsen will be
     coordinating this one", said by Falmouth) announces the case's transfer to it: a
     ``coordination.handover`` to that station, which has taken nothing until it
     accepts. The classifier, which does not know who speaks, reads the words as an
-    assumption by the centre named."""
+    assumption by the centre named. Said to the casualty with a redirect ("c'est Dover
+    Coastguard qui va gérer, appelez Dover"), it is the redirect's reason: no act."""
     me = context.stations.get(speaker) if speaker is not None else None
     if me is None or me.role != "rcc" or not any(a.kind == "coordination.assume" for a in acts):
         return acts
+    to = context.stations.get(addressee) if addressee is not None else None
+    redirected = (
+        to is not None
+        and to.role == "casualty"
+        and any(a.kind == "coordination.redirect" for a in acts)
+    )
     out = []
     for act in acts:
         by = act.slots.get("by") if act.kind == "coordination.assume" else None
         named = context.station_id(by) if isinstance(by, str) else None
         other = context.stations.get(named) if named and named != speaker else None
         if other is not None and other.role == "rcc":
+            if redirected:
+                # "c'est Dover Coastguard qui va gérer, appelez Dover", said to the
+                # casualty: the reason of the redirect, which is what the centre does
+                continue
             out.append(replace(act, kind="coordination.handover", slots={**act.slots, "to": by}))
         else:
             out.append(act)
@@ -188,13 +201,13 @@ def event_for(
         f["overridden"], f["override_reason"] = True, overrides[-1].reason
     if speaker is not None and speaker[0]:  # "": the line's own speaker, doubted
         f["speaker"] = speaker[0]
-    if not overrides:
-        acts = _announced(acts, f["speaker"], context)
     if f["addressee"] is None:
         # A recording has no addressee column; the call-up names who is called.
         called = next((a.slots.get("called_id") for a in acts if a.kind == "call"), None)
         if isinstance(called, str) and called in context.stations and called != f["speaker"]:
             f["addressee"] = called
+    if not overrides:
+        acts = _announced(acts, f["speaker"], f["addressee"], context)
     if line.recognition is not None or speaker is not None:
         recognition = line.recognition or Recognition(format="radio", cue=line.line)
         speaker_confidence = speaker[1] if speaker else 1.0

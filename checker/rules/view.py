@@ -71,6 +71,15 @@ class View:
         """The event's acts of these kinds (every act when none is named)."""
         return (a for a in event.acts if not kinds or a.kind in kinds)
 
+    def own_acts(self, event: Event, *kinds: str) -> Iterator[SpeechAct]:
+        """The event's acts of these kinds that its speaker says of itself: "Malta
+        does not take the case", said by Rome, is Malta's refusal told, not Rome's."""
+        for act in self.acts(event, *kinds):
+            by = act.slots.get("by")
+            sid = self.context.station_id(by) if isinstance(by, str) else None
+            if sid is None or sid == event.speaker:
+                yield act
+
     @staticmethod
     def addressee(event: Event) -> str | None:
         """Whom an utterance is addressed to: its addressee, else the station its

@@ -114,7 +114,9 @@ def test_counts_say_what_they_count(text: str, condition: str | None) -> None:
         ("Er, affirmative, a six-man raft, and we've got a handheld VHF.", "report.status"),
         ("We have a ten-man raft with six persons in it.", "report.persons"),
         # French "et" before a possessive: one subject, or a new clause with its verb
-        ("Votre mari et votre fils sont dans le radeau de survie.", "distress.declare"),
+        # (the addressee's own in the raft are told of, by a centre: no distress of the
+        # speaker's)
+        ("Votre mari et votre fils sont dans le radeau de survie.", "information"),
         ("On a appelé et notre bateau coule.", "distress.declare"),
         # a number taken back at once is no count
         ("Forty... no sorry, fifty.", "report.persons"),
@@ -170,7 +172,8 @@ def test_counts_say_what_they_count(text: str, condition: str | None) -> None:
         ("One male recovered, conscious.", "report.rescued"),
         ("Two survivors on board, one of them quite hypothermic.", "report.rescued"),
         ("We are in the liferaft.", "distress.declare"),
-        ("Les quatre du radeau sont à bord.", "information"),
+        # the four counted (said by a rescuer, the protocol reads them rescued)
+        ("Les quatre du radeau sont à bord.", "report.persons"),
         ("We take note, Corsen.", "ack"),
         ("Copy that, two persons.", "report.persons"),
         ("The lifeboat landed both divers at Weymouth.", "report.landing"),

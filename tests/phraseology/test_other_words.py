@@ -252,7 +252,9 @@ def test_persons_in_other_words(text: str, primary: str) -> None:
         ("ça coule", "distress.declare"),
         ("Il a coulé.", "report.status"),
         ("It sank.", "report.status"),
-        ("tout va bien", "report.persons"),  # "tout" the subject: no order "va"
+        # "tout" the subject: no order "va"; everything fine is the craft's status (the
+        # persons are "tout le monde va bien")
+        ("tout va bien", "report.status"),
         ("ça va", "information"),
         # a part that breaks or gives way ("broke" is no adjective here)
         ("The floor broke.", "report.status"),

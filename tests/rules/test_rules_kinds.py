@@ -65,13 +65,30 @@ def test_zone_party_that_took_charge_is_satisfied_and_excuse_needs_its_inaction(
     body = """\
 05:10 * DINGHY is 1.5 nm inside French waters
 05:12 * DINGHY signals distress
-05:20 * FLAMANT arrives on scene
-05:30 * VIGILANT recovers 40 persons from DINGHY
+05:20 * FLAMANT recovers 10 persons from DINGHY
+05:30 * VIGILANT recovers 30 persons from DINGHY
 """
     assert outcomes(run(body, "CH01")) == [("satisfied", "FR")]
     ch02 = run(body, "CH02")
     assert outcomes(ch02) == [("violated", "UK")], "France's unit had acted: no excuse"
     assert "not excused by SR01" in ch02[0].explanation and ch02[0].excused_by is None
+
+
+def test_a_zone_unit_arriving_takes_no_charge_but_is_no_inaction() -> None:
+    """Arriving on scene unannounced is not taking charge (the rescue ledger, RULES.md:
+    "announced and acted"): France did not handle the distress its unit came to; but
+    its unit was there, so the UK unit's entry is not excused by France's inaction."""
+    body = """\
+05:10 * DINGHY is 1.5 nm inside French waters
+05:12 * DINGHY signals distress
+05:20 * FLAMANT arrives on scene
+05:30 * VIGILANT recovers 40 persons from DINGHY
+"""
+    ch01 = run(body, "CH01")
+    assert outcomes(ch01) == [("violated", "FR")]
+    assert "FLAMANT" in ch01[0].explanation
+    ch02 = run(body, "CH02")
+    assert outcomes(ch02) == [("violated", "UK")], "France's unit was there: no excuse"
 
 
 def test_a_position_near_the_border_makes_verdicts_uncertain() -> None:

@@ -68,7 +68,7 @@ def _judge(view: View, params: Params, cid: str, first: ResponsibilitySpan) -> F
         if e.line >= first.from_line and (end is None or e.line < end)
     ]
     for e in held:
-        act = next(view.acts(e, *DROPPING), None)
+        act = next(view.own_acts(e, *DROPPING), None)
         in_distress = distress is not None and distress <= e.line
         if act is not None and in_distress:
             what = "redirected the caller" if act.kind.endswith("redirect") else "declined the case"

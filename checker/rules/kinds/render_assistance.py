@@ -93,7 +93,7 @@ def _judge(view: View, cid: str, sid: str, knew: list[int], start: int) -> Findi
             sid,
             conf,
         )
-    refused = [e for e in own if e.line >= start and any(view.acts(e, *REFUSING))]
+    refused = [e for e in own if e.line >= start and any(view.own_acts(e, *REFUSING))]
     if refused:
         e = refused[0]
         return Finding(
@@ -104,7 +104,7 @@ def _judge(view: View, cid: str, sid: str, knew: list[int], start: int) -> Findi
             party,
             cid,
             sid,
-            min(a.confidence for a in view.acts(e, *REFUSING)),
+            min(a.confidence for a in view.own_acts(e, *REFUSING)),
         )
     unable = [e for e in own if any(view.acts(e, "assistance.unable"))]
     if unable:

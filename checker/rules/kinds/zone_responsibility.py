@@ -168,10 +168,16 @@ def _late(view: View, params: Params, start: int, taken: int) -> str | None:
 
 
 def _present_lines(view: View, cid: str, party: str, start: int) -> list[int]:
+    """Where the party's units were with the casualty without taking charge: shadowing
+    it before the distress, or arriving on scene after it."""
     return [
         e.line
         for e in view.about(cid)
-        if view.verb(e) == "shadows" and view.party(e.speaker) == party and e.line <= start
+        if view.party(e.speaker) == party
+        and (
+            (view.verb(e) == "shadows" and e.line <= start)
+            or (view.verb(e) == "arrives-on-scene" and e.line >= start)
+        )
     ]
 
 
@@ -181,4 +187,5 @@ def _present(view: View, cid: str, party: str, start: int) -> str | None:
         return None
     ev = view.event(lines[0])
     who = ev.speaker if ev else party
-    return f"{who} shadowed ({lines_text(lines)}), which is not handling a distress"
+    did = "shadowed" if ev is not None and view.verb(ev) == "shadows" else "arrived on scene"
+    return f"{who} {did} ({lines_text(lines)}), which is not handling a distress"

@@ -1,0 +1,81 @@
+"""Persons a rescuer says are on board are persons it has rescued.
+
+"Les quatre personnes sont à bord", "all four are aboard now": said by the casualty,
+such a count is who is on board the craft in trouble (``report.persons``); said by a
+rescuing vessel or aircraft after a distress, the persons are on board the rescuer
+(``report.rescued``, SPEECH-ACTS.md). The classifier reads one utterance and does not
+know who speaks, so the reading is made here, where the stations' roles are known.
+Only a count whose subject is the persons ("the four persons are on board"), said
+with "on board" and no other craft after it ("on board the yacht"), and not
+"still" on board, is read so; a unit telling its own crew says "we" or "our crew".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from checker.phraseology.model import SpeechAct
+from checker.protocol.model import Event
+from checker.vocabulary import ActKind
+
+#: acts that tell of a distress: a rescuer's count after one is of those it saved
+_DISTRESS: frozenset[ActKind] = frozenset(
+    {"distress.declare", "distress.relay", "request.assistance", "urgency.declare"}
+)
+#: the roles that rescue (not the casualty, not a centre)
+_RESCUERS = frozenset({"vessel", "aircraft"})
+#: "on board" with nothing after it that names another craft
+_ABOARD = re.compile(
+    r"\b(?:on\s+board|aboard|(?:à|a)\s+bord)\b(?!\s+(?:of|the|du|de|d'|des)\b)", re.I
+)
+#: still on board the craft in trouble: not yet rescued
+_STILL = re.compile(r"\b(?:still|remain\w*|stay\w*|toujours|encore|rest\w*)\b", re.I)
+
+
+def rescued_aboard(utterances: list[Event], roles: Mapping[str, str]) -> set[int]:
+    """Relabel a rescuer's count of persons on board as ``report.rescued``, in place;
+    return the lines changed."""
+    changed: set[int] = set()
+    in_trouble: set[str] = set()
+    for event in utterances:
+        speaker = event.speaker or ""
+        if any(a.kind in _DISTRESS for a in event.acts):
+            in_trouble.add(speaker)
+            continue
+        if not in_trouble - {speaker} or speaker in in_trouble:
+            continue
+        if roles.get(speaker) not in _RESCUERS:
+            continue
+        for k, act in enumerate(event.acts):
+            if _aboard(act):
+                event.acts[k] = SpeechAct(
+                    kind="report.rescued",
+                    confidence=act.confidence,
+                    source=act.source,
+                    span=act.span,
+                    matched=act.matched,
+                    slots={**act.slots, "condition": "rescued"},
+                    answers=act.answers,
+                    frame=act.frame,
+                    clause=act.clause,
+                )
+                changed.add(event.line)
+    return changed
+
+
+def _aboard(act: SpeechAct) -> bool:
+    """A count of persons, who are the subject, said to be on board."""
+    c = act.clause
+    count = act.slots.get("count")
+    return (
+        act.kind == "report.persons"
+        and isinstance(count, int)
+        and not isinstance(count, bool)
+        and "condition" not in act.slots
+        and c is not None
+        and str(c.get("agent", "none")).startswith(("persons", "third"))
+        and c.get("predicate") in ("be", "etre")
+        and bool(_ABOARD.search(act.matched or ""))
+        and not _STILL.search(act.matched or "")
+    )

@@ -1,0 +1,208 @@
+"""Ledgers, verdicts and replies of whole incidents that the sixteenth session's probe
+incidents showed wrong: who is tasked (not the casualty, not a unit only named), what
+a unit's word is once the co-ordinator tasks it, arriving is not acting, a rescuer's
+count of persons on board, a witness's state, a refusal told of another centre, and
+what a reply answers.
+
+Every transcript is a small ``.radio`` file checked with the real pipeline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from checker.protocol.model import Event
+from checker.report.model import Report
+
+HEADER = """\
+@title: rescuers and replies
+@date: 2025-07-19
+@timezone: +00:00
+@rules: sar
+@zone FR-SRR: srr party=FR aka="the French search and rescue region"
+@zone MT-SRR: srr party=MT aka="the Maltese SAR region"
+@station CORSEN: rcc party=FR aka="CROSS Corsen", "Corsen"
+@station ROME: rcc party=IT aka="MRCC Roma", "Roma"
+@station MALTA: rcc party=MT aka="RCC Malta", "Malta"
+@station TRAWLER: vessel flag=FR aka="Men Gwenn"
+@station LIFEBOAT: vessel party=FR unit=ngo aka="Kastell Dour"
+@station SHIP: vessel party=DE unit=ngo aka="Mare Aperto"
+@station PLANE: aircraft party=DE unit=ngo aka="Albatros Two"
+@station YACHT: casualty persons=4 aka="Kanevedenn", "the yacht"
+
+"""
+
+
+@pytest.fixture
+def run(checked_radio: Callable[[str], Report]) -> Callable[[str], Report]:
+    return lambda body: checked_radio(HEADER + body)
+
+
+def _rescue(report: Report, cid: str = "YACHT") -> list[str]:
+    return [
+        f"{s.station or 'none'} {s.how}"
+        for s in report.responsibility
+        if s.level == "rescue" and s.casualty == cid
+    ]
+
+
+def _said(report: Report, words: str) -> Event:
+    return next(e for e in report.events if e.text and words in e.text)
+
+
+MAYDAY = (
+    "02:11 Kanevedenn -> ALL: Mayday, mayday, mayday, ici voilier Kanevedenn. On a démâté, "
+    "on fait de l'eau. Quatre personnes à bord. Terminé.\n"
+)
+
+
+def test_a_unit_only_named_in_a_tasking_is_not_the_addressee(run: Callable[[str], Report]) -> None:
+    """ "On engage le canot SNSM", said to the relaying trawler, sends someone else: the
+    trawler is not tasked; the lifeboat is when it is called."""
+    report = run(
+        MAYDAY + "02:13 Men Gwenn -> Corsen: Mayday relay, mayday relay, mayday relay, CROSS "
+        "Corsen, ici Men Gwenn. Reçu mayday du voilier Kanevedenn, démâté avec voie d'eau, "
+        "quatre personnes à bord, demande assistance immédiate. Terminé.\n"
+        "02:16 Corsen -> Men Gwenn: Reçu. On engage le canot SNSM. Restez en veille sur le "
+        "seize. Terminé.\n"
+        "02:19 Corsen -> Kastell Dour: Ici CROSS Corsen, je vous engage : appareillez pour le "
+        "voilier Kanevedenn.\n"
+    )
+    assert _rescue(report) == ["none none", "LIFEBOAT tasked"]
+
+
+def test_the_casualty_is_never_the_unit_tasked(run: Callable[[str], Report]) -> None:
+    report = run(MAYDAY + "02:12 Corsen -> Kanevedenn: Reçu. Restez à bord. On envoie un bateau.\n")
+    assert _rescue(report) == ["none none"]
+
+
+def test_an_offer_the_centre_then_tasks_is_a_tasking(run: Callable[[str], Report]) -> None:
+    """ "We can proceed, do you want our assistance?" then "roger, proceed and recover
+    them": tasked, with no interval of the unit's own before it."""
+    report = run(
+        MAYDAY + "02:12 Men Gwenn -> Corsen: Corsen, Men Gwenn. We can proceed to the yacht, "
+        "ETA two zero minutes. Do you want our assistance? Over.\n"
+        "02:13 Corsen -> Men Gwenn: Men Gwenn, Corsen, roger, proceed to the yacht and recover "
+        "the persons. Over.\n"
+    )
+    assert _rescue(report) == ["none none", "TRAWLER tasked"]
+
+
+def test_arriving_unannounced_takes_nothing(run: Callable[[str], Report]) -> None:
+    report = run(
+        MAYDAY + "02:30 * LIFEBOAT arrives on scene\n"
+        "02:31 Corsen -> Kastell Dour: Kastell Dour, ici Corsen, récupérez les quatre personnes.\n"
+    )
+    assert _rescue(report) == ["none none", "LIFEBOAT tasked"]
+
+
+def test_a_rescuer_tells_persons_on_board_as_rescued(run: Callable[[str], Report]) -> None:
+    """Said by the lifeboat after the distress, the persons on board are on board the
+    lifeboat; said by the casualty (the MAYDAY), they are on board the casualty."""
+    report = run(
+        MAYDAY + "02:19 Corsen -> Kastell Dour: Kastell Dour, je vous engage sur le voilier.\n"
+        "04:15 Kastell Dour -> Corsen: Corsen, Kastell Dour, les quatre personnes sont à bord, "
+        "tout le monde va bien.\n"
+        "04:16 Kastell Dour -> Corsen: Corsen, Kastell Dour, les quatre personnes sont toujours à "
+        "bord du voilier.\n"
+    )
+    assert _said(report, "personnes sont à bord").primary == "report.rescued"
+    assert _said(report, "toujours").primary == "report.persons"
+    assert "report.rescued" not in [a.kind for a in _said(report, "Mayday, mayday").acts]
+
+
+def test_a_witness_telling_its_own_state_is_no_casualty(run: Callable[[str], Report]) -> None:
+    """An aircraft that reported a boat in distress and then its fuel on scene is not a
+    casualty of its own."""
+    report = run(
+        "10:02 Albatros Two -> Roma (phone): MRCC Roma, this is Albatros Two. We have a boat in "
+        "distress, about four zero people on board, in the Maltese SAR region.\n"
+        "10:06 Albatros Two -> Roma (phone): Will do. We have fuel for one hour and a half on "
+        "scene. Thank you.\n"
+    )
+    assert "PLANE" not in {c.id for c in report.casualties}
+
+
+def test_a_refusal_told_of_another_centre_is_not_the_speakers(run: Callable[[str], Report]) -> None:
+    """ "Malta does not take the case", said by Rome, is Malta's refusal: Rome, the first
+    centre alerted, still holds the case and did not drop it (SR03)."""
+    report = run(
+        "02:14 Kanevedenn -> Roma (phone): Au secours, nous coulons, quatre personnes!\n"
+        "02:15 Roma -> Kanevedenn (phone): Ici MRCC Roma. Où êtes-vous ?\n"
+        "02:40 Roma -> Malta (phone): RCC Malta, MRCC Roma. We ask you to take the coordination "
+        "of the yacht Kanevedenn.\n"
+        "02:42 Malta -> Roma (phone): Negative, we do not accept.\n"
+        "02:45 Roma -> Mare Aperto: Mare Aperto, MRCC Roma. Malta does not take the case. "
+        "Continue to the position and report to MRCC Roma. Over.\n"
+    )
+    sr03 = [v for v in report.verdicts if v.rule == "SR03" and v.party == "IT"]
+    assert sr03
+    assert all(v.outcome != "violated" for v in sr03), [v.explanation for v in sr03]
+
+
+def test_a_yes_with_figures_answers_the_question(run: Callable[[str], Report]) -> None:
+    """ "Un hélicoptère décolle … Ils étaient bien deux à bord ?" then "Oui, deux": the
+    yes answers the question, not the help on its way."""
+    report = run(
+        "05:57 Corsen -> Kanevedenn (phone): Ici le CROSS. Un hélicoptère de la Marine décolle "
+        "pour aller les chercher. Ils étaient bien deux à bord ?\n"
+        "05:57 Kanevedenn -> Corsen (phone): Oui, deux, mon mari et mon fils.\n"
+    )
+    assert _said(report, "Oui, deux").primary == "report.persons"
+
+
+def test_a_station_said_to_before_a_receipt_is_no_subject(run: Callable[[str], Report]) -> None:
+    report = run(
+        "16:06 Corsen -> Roma (phone): CROSS Corsen takes back coordination of the yacht.\n"
+        "16:07 Roma -> Corsen (phone): Okay Corsen, copy that.\n"
+    )
+    assert _said(report, "copy that").primary == "ack"
+
+
+def test_a_plan_answers_the_partners_last_message(run: Callable[[str], Report]) -> None:
+    """ "Stand by", then a refusal, then "we're going in": the plan does not comply with
+    "stand by"."""
+    report = run(
+        MAYDAY
+        + "02:50 Men Gwenn -> Kastell Dour: Kastell Dour, Men Gwenn, stand by, I ask the CROSS.\n"
+        "02:53 Men Gwenn -> Kastell Dour: Negative, the CROSS does not authorise you to come.\n"
+        "02:55 Kastell Dour -> Men Gwenn: Understood. We're going in to take them. Over.\n"
+    )
+    assert _said(report, "going in").primary == "intention"
+
+
+def test_a_no_said_with_inability_is_no_refusal(run: Callable[[str], Report]) -> None:
+    report = run(
+        MAYDAY + "02:20 Corsen -> Men Gwenn: Men Gwenn, proceed to the yacht and assist. Over.\n"
+        "02:21 Men Gwenn -> Corsen: Negative. Men Gwenn is unable to give assistance, we cannot "
+        "launch in this sea.\n"
+    )
+    assert _said(report, "unable").primary == "assistance.unable"
+
+
+def test_the_distress_heard_in_a_reason_does_not_decide(run: Callable[[str], Report]) -> None:
+    """ "That position is in the Maltese SAR region, you have to call Malta": heard, and
+    a redirect."""
+    report = run(
+        "06:04 Mare Aperto -> Roma (phone): MRCC Roma, this is Mare Aperto. We have a yacht in "
+        "distress, four persons, the hull is cracked.\n"
+        "06:05 Roma -> Mare Aperto (phone): Okay, but that position is in the Maltese SAR region, "
+        "you have to call RCC Malta. It is not our area.\n"
+    )
+    assert _said(report, "not our area").primary == "coordination.redirect"
+    assert "distress.ack" in [a.kind for a in _said(report, "not our area").acts]
+
+
+def test_a_centre_naming_another_to_the_casualty_redirects(run: Callable[[str], Report]) -> None:
+    """ "C'est Malta qui va gérer, appelez Malta", said to the casualty: a redirect, not
+    a handover offer to Malta (said to a unit, it stays an announced transfer)."""
+    report = run(
+        MAYDAY + "02:12 Corsen -> Kanevedenn: Kanevedenn, ici Corsen. Vous êtes dans le secteur "
+        "maltais, c'est Malta qui va gérer, appelez RCC Malta sur le 16.\n"
+    )
+    acts = [a.kind for a in _said(report, "va gérer").acts]
+    assert "coordination.redirect" in acts
+    assert "coordination.handover" not in acts
+    assert "coordination.assume" not in acts
