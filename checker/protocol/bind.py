@@ -19,6 +19,7 @@ from itertools import pairwise
 from checker.context import Context, Station, normalise
 from checker.defaults import empty_dict, empty_list, empty_set
 from checker.diagnostics import Diagnostic, make
+from checker.phraseology.model import SpeechAct
 from checker.protocol.model import Event
 from checker.vocabulary import ACT_KINDS, ActKind, NarrationVerb
 
@@ -110,7 +111,7 @@ class Binder:
     _ids: set[str] = field(default_factory=empty_set)  # ``casualties`` as a set, to test
     #: the casualty whose persons a unit last recovered, towed or escorted, by unit
     carried: dict[str, str] = field(default_factory=empty_dict)
-    #: the stations that have spoken of another's trouble: what such a station then
+    #: the stations that have spoken or been told of another's trouble: what one then
     #: says of its state ("we have fuel for one hour on scene") is no distress of its own
     witnesses: set[str] = field(default_factory=empty_set)
 
@@ -217,9 +218,11 @@ class Binder:
                     bound.extend(self.by_line.get(act.answers, []))
         event.casualties = list(dict.fromkeys(bound))
         self.by_line[event.line] = event.casualties
-        speaker = event.speaker
-        if event.kind == "utterance" and speaker and any(c != speaker for c in bound):
-            self.witnesses.add(speaker)
+        if event.kind == "utterance":
+            # who spoke of another's trouble, or was told of it (a unit tasked to it)
+            for station in (event.speaker, event.addressee):
+                if station and any(c != station for c in bound):
+                    self.witnesses.add(station)
         if event.casualties:
             self.salient = event.casualties[-1]
 
@@ -287,9 +290,14 @@ class Binder:
         st = self.context.stations.get(speaker)
         if st is None:
             return []
-        own = act_declares_own_distress(event) and st.role in ("vessel", "unknown", "aircraft")
+        witness = st.id in self.witnesses
+        own = act_declares_own_distress(event, witness=witness) and st.role in (
+            "vessel",
+            "unknown",
+            "aircraft",
+        )
         own = own or (
-            tells_own_trouble(event, witness=st.id in self.witnesses)
+            tells_own_trouble(event, witness=witness)
             and st.declared
             and st.role in ("vessel", "aircraft")
         )
@@ -316,10 +324,23 @@ _FIRST_PERSON = re.compile(r"\b(?:we|i|our|my|us|me)\b", re.I)
 _CLAUSE_END = re.compile(r"[.,;:!?]")
 
 
-def act_declares_own_distress(event: Event) -> bool:
-    """A MAYDAY (not a relay) spoken by the station itself."""
+def act_declares_own_distress(event: Event, *, witness: bool = False) -> bool:
+    """A MAYDAY (not a relay) spoken by the station itself. A ``witness`` (a station
+    that has spoken or been told of another's trouble) declares its own only by the
+    proword or in the first person: its "le chalutier est en feu" is the casualty's."""
     kinds = {a.kind for a in event.acts}
-    return "distress.declare" in kinds and "distress.relay" not in kinds
+    if "distress.declare" not in kinds or "distress.relay" in kinds:
+        return False
+    return not witness or any(
+        a.kind == "distress.declare" and (a.source == "grammar" or _said_by_itself(a))
+        for a in event.acts
+    )
+
+
+def _said_by_itself(act: SpeechAct) -> bool:
+    """Whether an act's clause has the speaker as its agent ("we are sinking")."""
+    clause = act.clause
+    return clause is not None and str(clause.get("agent", "none")) == "speaker"
 
 
 def tells_own_trouble(event: Event, *, witness: bool = False) -> bool:

@@ -206,3 +206,30 @@ def test_a_centre_naming_another_to_the_casualty_redirects(run: Callable[[str], 
     assert "coordination.redirect" in acts
     assert "coordination.handover" not in acts
     assert "coordination.assume" not in acts
+
+
+def test_a_unit_told_of_the_casualty_describes_it(run: Callable[[str], Report]) -> None:
+    """A unit tasked to the casualty that says "le voilier est en feu" on scene tells
+    the casualty's trouble, not its own distress."""
+    report = run(
+        MAYDAY + "02:19 Corsen -> Kastell Dour: Kastell Dour, ici Corsen, vous êtes engagé sur "
+        "le voilier Kanevedenn. Faites route.\n"
+        "02:45 Kastell Dour -> Corsen: Corsen, ici Kastell Dour, sur zone. Le voilier est en feu, "
+        "on met l'embarcation à l'eau.\n"
+    )
+    assert "LIFEBOAT" not in {c.id for c in report.casualties}
+
+
+def test_a_redirect_after_an_offer_drops_the_case(run: Callable[[str], Report]) -> None:
+    """The first centre alerted offers the case, then tells the casualty to call the
+    other centre: SR03 is violated by the redirect, not left uncertain by the offer."""
+    report = run(
+        MAYDAY + "02:12 Corsen -> Kanevedenn: Kanevedenn, ici Corsen, reçu.\n"
+        "02:14 Corsen -> Roma (phone): MRCC Roma, CROSS Corsen. We ask you to take the "
+        "coordination of the yacht Kanevedenn.\n"
+        "02:15 Roma -> Corsen (phone): Received.\n"
+        "02:16 Corsen -> Kanevedenn: Kanevedenn, ici Corsen, appelez MRCC Roma sur le 16.\n"
+    )
+    sr03 = [v for v in report.verdicts if v.rule == "SR03" and v.party == "FR"]
+    assert [v.outcome for v in sr03] == ["violated"], [v.explanation for v in sr03]
+    assert "redirected" in sr03[0].explanation

@@ -91,6 +91,22 @@ def test_a_zone_unit_arriving_takes_no_charge_but_is_no_inaction() -> None:
     assert outcomes(ch02) == [("violated", "UK")], "France's unit was there: no excuse"
 
 
+def test_a_tasking_by_the_units_own_state_is_no_consent_of_the_zones() -> None:
+    """A French unit tasked by the CROSS into UK waters has no UK consent: CH02 is not
+    satisfied by the tasking (a tasking by the zone's own centre would be)."""
+    body = """\
+05:10 * DINGHY is 1.5 nm inside UK waters
+05:12 * DINGHY signals distress
+05:14 Gris-Nez -> Flamant: Flamant, ici CROSS Gris-Nez, vous êtes engagé sur le dinghy.
+05:30 * FLAMANT recovers 40 persons from DINGHY
+"""
+    ch02 = run(body, "CH02")
+    assert [v.party for v in ch02] == ["FR"]
+    assert ch02[0].outcome != "satisfied", ch02[0].explanation
+    told = body.replace("Gris-Nez -> Flamant", "Dover Coastguard -> Flamant")
+    assert outcomes(run(told, "CH02")) == [("satisfied", "FR")]
+
+
 def test_a_position_near_the_border_makes_verdicts_uncertain() -> None:
     body = """\
 05:10 * DINGHY is at the median line

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checker.protocol.model import Event
+from checker.protocol.model import Event, ResponsibilitySpan
 from checker.rules.finding import ExcuseFacts, Finding, lines_text
 from checker.rules.params import KindParams
 from checker.rules.view import RESCUE_VERBS, View
@@ -77,6 +77,17 @@ def check(view: View, params: Params) -> Iterator[Finding]:
                     break
 
 
+def _given_by(view: View, span: ResponsibilitySpan, owner: str) -> bool:
+    """Whether the zone's party gave the interval: its station tasked the unit or
+    handed it the casualty (a unit tasked by its own state's centre into another's
+    waters has no consent of that state); a consent is the zone's party's by the
+    ledger's construction."""
+    if span.how == "consented":
+        return True
+    first = view.event(span.evidence[0]) if span.evidence else None
+    return first is not None and view.party(first.speaker) == owner
+
+
 def _judge(view: View, cid: str, unit: str, zid: str, owner: str, act: Event) -> Finding:
     party = view.party(unit)
     placed = view.placed_at(cid, act.line) or act.line
@@ -86,7 +97,7 @@ def _judge(view: View, cid: str, unit: str, zid: str, owner: str, act: Event) ->
         for s in view.ledger(cid, "rescue")
         if s.station == unit and s.from_line <= act.line and (s.to_line or act.line) >= act.line
     ]
-    consent = next((s for s in spans if s.how in CONSENT), None)
+    consent = next((s for s in spans if s.how in CONSENT and _given_by(view, s, owner)), None)
     grant = next(
         (
             e

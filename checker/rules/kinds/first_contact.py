@@ -84,10 +84,13 @@ def _judge(view: View, params: Params, cid: str, first: ResponsibilitySpan) -> F
                 rcc,
                 min(act.confidence, first.confidence),
             )
+    # an offer never accepted, when the holder dropped the case at no point
+    for e in held:
         offer = next(view.acts(e, "coordination.handover"), None)
         if (
             offer is not None
-            and in_distress
+            and distress is not None
+            and distress <= e.line
             and end is None
             and not _refused(view, cid, rcc, e.line)
         ):
