@@ -162,3 +162,13 @@ BARE_AFTER_BE = frozenset({
 #: The modals that ask by inversion ("can you", "will they"): "need", "want" first
 #: state with "I" dropped ("Need a pump.", "Want a tow?" asks only by its mark).
 INVERTING = frozenset({"will", "shall", "would", "can", "could", "may", "might", "must", "should"})
+
+
+#: French ordinals that are no "-ième": "la première personne", "la dernière".
+_ORDINALS = frozenset({"premier", "premiere", "dernier", "derniere", "seconde", "second"})
+
+
+def ordinal(w: str) -> bool:
+    """Whether a word is a French ordinal ("troisième", "dernière"), which counts the
+    noun after it: "la troisième personne" is a person, not "nobody"."""
+    return w in _ORDINALS or (w.endswith("ieme") and len(w) > 5)

@@ -26,7 +26,7 @@ from checker.phraseology.clause_forms import reason_first
 from checker.phraseology.clause_french import AFTER_TOUT, in_situ, merci_de
 from checker.phraseology.clause_names import names_only
 from checker.phraseology.clause_party import third_party
-from checker.phraseology.clause_predicate import closed, closed_core
+from checker.phraseology.clause_predicate import closed, closed_core, ordinal
 from checker.phraseology.clause_subjects import headline
 from checker.phraseology.clause_verbs import structure
 from checker.phraseology.clause_words import W
@@ -272,7 +272,7 @@ def _group(allw: list[str], k: int, wl: Words) -> bool:
 
 
 def _counted(w: str, wl: Words) -> bool:
-    return w in wl.determiners or w.isdecimal() or w in W.number_words
+    return w in wl.determiners or w.isdecimal() or w in W.number_words or ordinal(w)
 
 
 def _regional(allw: list[str], k: int) -> bool:

@@ -34,6 +34,7 @@ from checker.phraseology.clause_predicate import (
     INVERTING,
     VERB_MODALS,
     light,
+    ordinal,
     predicate,
     stronger,
     to_follows,
@@ -327,7 +328,9 @@ _WHERE_TO = frozenset({
 def _a_person(body: list[str], k: int, wl: Words) -> bool:
     """Whether "personne" at ``k`` is the noun ("une personne", "la personne",
     "chaque personne"), not "nobody"."""
-    return k > 0 and (body[k - 1] in wl.determiners or body[k - 1] in W.number_words)
+    return k > 0 and (
+        body[k - 1] in wl.determiners or body[k - 1] in W.number_words or ordinal(body[k - 1])
+    )
 
 
 def _goes(body: list[str], q: int) -> bool:

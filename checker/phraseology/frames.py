@@ -412,6 +412,14 @@ _RAFT = frozenset({"raft", "liferaft", "rafts", "liferafts", "radeau", "radeaux"
 _IN_WATER = frozenset({("the", "water"), ("l", "eau"), ("le", "eau"), ("in", "water")})
 
 
+def _overboard(words: list[str]) -> bool:
+    """Persons gone over the side: "overboard", "un homme à la mer" (not "la mer est
+    belle": the sea said with its article alone)."""
+    return "overboard" in words or any(
+        words[k : k + 3] == ["a", "la", "mer"] for k in range(len(words) - 2)
+    )
+
+
 def _condition(words: list[str]) -> str | None:
     """What a count of persons counts, by the clause's words ("four missing", "deux
     personnes à l'eau"): the protocol adds it to that count, and a count of the
@@ -425,7 +433,7 @@ def _condition(words: list[str]) -> str | None:
         return "injured"
     if not _SAVED.isdisjoint(said):
         return "rescued"
-    if any(pair in _IN_WATER for pair in pairwise(words)):
+    if any(pair in _IN_WATER for pair in pairwise(words)) or _overboard(words):
         return "in the water"
     if not _RAFT.isdisjoint(said):
         return "in the raft"  # "three of us in the raft": not all who were aboard

@@ -58,6 +58,12 @@ def grammar_cands(
             )
             if item.kind in ("procedure", "signal") and i > 0 and toks[i - 1].w in cancel:
                 continue  # "did not copy", "cancel my mayday": not the proword
+            if (
+                data.get("kind") == "procedure.stand-by"
+                and toks[j : j + 1]
+                and toks[j].w in _STOOD_BY
+            ):
+                continue  # "we can stand by the yacht": stay by it, not the proword
             if item.kind == "signal" and not _HEARD.isdisjoint(
                 t.w for t in toks[max(0, i - 4) : i]
             ):
@@ -134,6 +140,8 @@ def grammar_cands(
     return cands, markers, hidden
 
 
+#: Words after "stand by" that make it a verb with its object ("stand by the yacht").
+_STOOD_BY = frozenset({"the", "her", "him", "them", "that", "this", "your", "their"})
 #: Words after RECEIVED MAYDAY that make it the relay's own news ("from the yacht").
 _FROM = frozenset({"from", "de", "du", "des", "d", "of", "by", "par"})
 

@@ -83,7 +83,7 @@ ANSWERABLE: dict[ActKind, tuple[ActKind | Literal["*"], ...]] = {
     "coordination.accept": ("coordination.handover", "question"),
     "coordination.reject": ("coordination.handover", "question"),
     "coordination.assume": ("coordination.handover",),
-    "assistance.accept": ("assistance.offer", "question"),
+    "assistance.accept": ("coordination.handover", "assistance.offer", "question"),
     "assistance.decline": ("assistance.offer", "question"),
     "permission.grant": ("permission.request", "question"),
     "permission.deny": ("permission.request", "question"),
@@ -116,6 +116,8 @@ IMPLIES: dict[tuple[ActKind, ActKind], ActKind] = {
     ("answer.negative", "task"): "refuse",
     ("answer.negative", "request"): "refuse",
 }
+#: what a reply's yes or no may make of an offered case: never the casualty's
+_TAKING: frozenset[ActKind | None] = frozenset({"coordination.accept", "coordination.reject"})
 #: a no said with these is inability, not refusal
 _CANNOT: frozenset[ActKind] = frozenset({"assistance.unable", "permission.lacking"})
 #: how many earlier utterances a reply may reach back over
@@ -156,7 +158,7 @@ def link(events: list[Event], roles: Mapping[str, str] | None = None) -> None:
     Casualties are bound after this (a reply inherits those of what it answers); see
     :func:`name_casualties` for the ``casualty`` slot of the acknowledgements added."""
     utterances = [e for e in events if e.kind == "utterance"]
-    _link_answers(utterances)
+    _link_answers(utterances, roles or {})
     changed = _readbacks(utterances)  # first: a read-back also acknowledges a distress
     changed |= _distress_acks(utterances, roles or {})
     changed |= rescued_aboard(utterances, roles or {})
@@ -165,7 +167,7 @@ def link(events: list[Event], roles: Mapping[str, str] | None = None) -> None:
             event.primary = primary_kind(event.acts)
 
 
-def _link_answers(utterances: list[Event]) -> None:
+def _link_answers(utterances: list[Event], roles: Mapping[str, str]) -> None:
     for i, reply in enumerate(utterances):
         added: list[SpeechAct] = []
         reread = False
@@ -189,11 +191,11 @@ def _link_answers(utterances: list[Event]) -> None:
                 offered: ActKind = (
                     "coordination.handover" if offers_coordination(target) else target.kind
                 )
-                implied = _implied(act, offered, reply, _replied(utterances, k, i))
-                if act.kind == "coordination.assume" and _said(implied, reply):
-                    # "Roger, we'll take it. Falmouth accepts coordination …": what
-                    # answers the offer accepts it, said twice
+                casualty = roles.get(reply.speaker or "") == "casualty"
+                implied = _implied(act, offered, reply, _replied(utterances, k, i), casualty)
+                if _accepts(act, offered, implied, reply):
                     act.kind, implied, reread = "coordination.accept", None, True
+                    added = [a for a in added if a.kind != "coordination.accept"]
                 if implied and not _said(implied, reply):
                     added.append(
                         SpeechAct(
@@ -221,6 +223,16 @@ def _link_answers(utterances: list[Event]) -> None:
             reply.primary = primary_kind(reply.acts)
 
 
+def _accepts(act: SpeechAct, offered: ActKind, implied: ActKind | None, reply: Event) -> bool:
+    """Whether a reply's act that answers an offer of the case is its acceptance:
+    help accepted in reply to custody offered ("we'll take the tow from you", to "can
+    you take the tow off us?"), or an assumption said with the acceptance it implies
+    ("Roger, we'll take it. Falmouth accepts coordination …": said twice)."""
+    if act.kind == "assistance.accept":
+        return offered == "coordination.handover"
+    return act.kind == "coordination.assume" and _said(implied, reply)
+
+
 def _wanted(act: SpeechAct, reply: Event) -> tuple[ActKind | Literal["*"], ...] | None:
     """What kinds of earlier act a reply's act may answer, most specific first; None
     when it answers nothing or is linked already."""
@@ -238,10 +250,15 @@ def _said(kind: ActKind | None, reply: Event) -> bool:
     return kind is not None and any(a.kind == kind for a in reply.acts)
 
 
-def _implied(act: SpeechAct, offered: ActKind, reply: Event, answered: bool) -> ActKind | None:
+def _implied(
+    act: SpeechAct, offered: ActKind, reply: Event, answered: bool, casualty: bool = False
+) -> ActKind | None:
     """The domain act a reply's act also is, answering an act of kind ``offered``
-    (``answered``: the speaker answered that message already)."""
+    (``answered``: the speaker answered that message already; ``casualty``: the
+    casualty replies, whose "yes" to "your case has passed to Dover" takes no case)."""
     implied = IMPLIES.get((act.kind, offered))
+    if casualty and implied in _TAKING:
+        return None
     if implied == "comply" and act.kind == "intention" and answered:
         return None  # the order was answered already: a later plan of its own
     if implied == "refuse" and any(a.kind in _CANNOT for a in reply.acts):

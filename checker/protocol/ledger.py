@@ -76,9 +76,18 @@ class Ledger:
             if how == "none" and aware and not cur.aware:
                 cur.aware = True
             return None
-        if cur is not None and cur.from_line == line and cur.how in DEFAULTS and how != "none":
+        if (
+            cur is not None
+            and cur.from_line == line
+            and (
+                (cur.how in DEFAULTS and how != "none")
+                or (cur.how == "first-contact" and how == "assumed" and cur.station == station)
+            )
+        ):
             # A default (nobody, or the region's party) superseded on the line that
-            # opened it held the case for no time at all: not an interval.
+            # opened it held the case for no time at all: not an interval. Nor is a
+            # centre's first contact made by the very line in which it takes the case
+            # ("… CROSS Gris-Nez coordonne", its first word about the boat).
             self.spans.pop()
         elif cur is not None:
             cur.to_line = line

@@ -242,3 +242,98 @@ def test_qui_alone_still_asks() -> None:
 )
 def test_tows_passed_and_persons_transferred(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        ("On vous engage, appareillage immédiat de la 091 pour un caseyeur chaviré", "task"),
+        ("je vous envoie des moyens", "assistance.offer"),
+        # units engaged named in an address are no tasking
+        (
+            "À tous les moyens engagés sur le Lann Gwenn, ici CROSS Corsen. "
+            "Je suspends les recherches à douze heures trente.",
+            "search.suspend",
+        ),
+        (
+            "On vous passe les deux rescapés et la coordination sur zone, ça vous va?",
+            "coordination.handover",
+        ),
+        ("Can you take the tow off us at Black Rock?", "coordination.handover"),
+        ("Nous comptons transférer les naufragés sur le canot SNSM.", "intention"),
+        ("Rendez compte sur zone, please.", "instruction"),
+        ("Rendez-vous sur zone.", "task"),
+    ],
+)
+def test_taskings_and_custody_in_other_words(text: str, primary: str) -> None:
+    reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        (
+            "We can alter and stand by the yacht if required, ETA about two hours.",
+            "assistance.offer",
+        ),
+        ("Stand by.", "procedure.stand-by"),
+        ("stand by on channel one six", "procedure.stand-by"),
+    ],
+)
+def test_stand_by_a_craft_is_no_proword(text: str, primary: str) -> None:
+    reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        (
+            "Jobourg, Dragon 50, on a récupéré la troisième personne, un homme, conscient.",
+            "report.rescued",
+        ),
+        ("on a récupéré une personne dans l'eau", "report.rescued"),
+        ("la première personne est blessée", "report.persons"),
+        ("je ne vois personne", "information"),
+        ("all four are aboard", "report.persons"),
+        ("les quatre sont à bord", "report.persons"),
+    ],
+)
+def test_a_person_counted_is_no_nobody(text: str, primary: str) -> None:
+    reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [("on a un homme à la mer", "in the water"), ("deux personnes à la mer", "in the water")],
+)
+def test_overboard_is_in_the_water(text: str, condition: str) -> None:
+    act = classify(text).acts[0]
+    assert act.slots.get("condition") == condition
+
+
+def test_the_sea_said_is_no_condition() -> None:
+    acts = classify("la mer est belle, deux personnes à bord").acts
+    assert all("condition" not in a.slots for a in acts)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        ("Thank you Cutlass, not necessary, we have them.", "assistance.decline"),
+        ("No need, thanks.", "assistance.decline"),
+        ("no need to thank me", "information"),
+        ("You can also call one one two.", "coordination.redirect"),
+        ("you can call us on one six", "information"),
+    ],
+)
+def test_declines_and_redirects_in_other_words(text: str, primary: str) -> None:
+    reads(text, primary)
+
+
+def test_dark_clothes_do_not_sink() -> None:
+    """ "vêtements sombres" is the adjective, not "sombrer" (to founder)."""
+    assert "distress.declare" not in [
+        a.kind
+        for a in classify("Un homme seul, la trentaine, vêtements sombres, pas de gilet.").acts
+    ]
+    reads("le bateau sombre", "distress.declare")

@@ -233,3 +233,44 @@ def test_a_redirect_after_an_offer_drops_the_case(run: Callable[[str], Report]) 
     sr03 = [v for v in report.verdicts if v.rule == "SR03" and v.party == "FR"]
     assert [v.outcome for v in sr03] == ["violated"], [v.explanation for v in sr03]
     assert "redirected" in sr03[0].explanation
+
+
+def test_the_tow_asked_and_taken_is_handed_over(run: Callable[[str], Report]) -> None:
+    """ "Can you take the tow off us?" from the unit towing, then "Affirmative, we'll
+    take the tow from you": custody handed over, and the reply accepts it."""
+    report = run(
+        MAYDAY + "02:19 Corsen -> Kastell Dour: Kastell Dour, je vous engage sur le voilier.\n"
+        "03:00 * LIFEBOAT takes YACHT in tow\n"
+        "04:00 Kastell Dour -> Men Gwenn: Men Gwenn, Kastell Dour. Can you take the tow off us "
+        "at the harbour entrance?\n"
+        "04:01 Men Gwenn -> Kastell Dour: Affirmative, we'll take the tow from you at the "
+        "harbour entrance.\n"
+    )
+    assert _said(report, "take the tow from you").primary == "coordination.accept"
+    assert _rescue(report)[-1] == "TRAWLER handed-over"
+
+
+def test_the_casualty_accepts_no_case(run: Callable[[str], Report]) -> None:
+    """ "Corsen has passed your case to Roma", told to the casualty, and its "yes": no
+    acceptance of coordination by the casualty."""
+    report = run(
+        MAYDAY + "02:12 Roma -> Kanevedenn: Kanevedenn, MRCC Roma. Corsen has passed your case "
+        "to Roma. Confirm four persons on board.\n"
+        "02:13 Kanevedenn -> Roma: Yes, yes, four persons.\n"
+    )
+    assert "coordination.accept" not in [a.kind for a in _said(report, "Yes, yes").acts]
+
+
+def test_a_man_overboard_told_by_his_ship(checked_radio: Callable[[str], Report]) -> None:
+    """The ship that reports its man overboard is not the casualty, and the person in
+    the water is in distress."""
+    header = HEADER.replace(
+        '@station YACHT: casualty persons=4 aka="Kanevedenn", "the yacht"',
+        '@station PAX: casualty persons=1 aka="the passenger", "l\'homme à la mer"',
+    )
+    report = checked_radio(
+        header + "22:15 Men Gwenn -> Corsen: Oui Corsen, on a un homme à la mer. Un homme "
+        "seul, la trentaine, vêtements sombres, pas de gilet.\n"
+    )
+    assert {c.id for c in report.casualties} == {"PAX"}
+    assert next(c for c in report.casualties if c.id == "PAX").final.phase == "distress"
