@@ -190,7 +190,7 @@ class RescueKeeper(Keeper):
     def _hand_over(self, m: Moment, speaker: str, act: SpeechAct) -> None:
         """A unit holding the casualty hands it on: "The boat is yours." confirms what
         the other unit already said it would take; otherwise it is an offer."""
-        if m.holder != speaker or self.role(speaker) == "rcc":
+        if not self._has_custody(m, speaker) or self.role(speaker) == "rcc":
             return
         target = self.station_slot(act, "to") or m.event.addressee
         taken = self.taken.pop((m.cid, target or ""), None)
@@ -200,6 +200,12 @@ class RescueKeeper(Keeper):
             self.hold(m, "handed-over", target, evidence=evidence, confidence=confidence)
         elif target:
             self.offers[(m.cid, target)] = Offer(line=m.event.line, by=speaker)
+
+    def _has_custody(self, m: Moment, unit: str) -> bool:
+        """Whether ``unit`` holds the casualty, or some of it: the holder, or a unit
+        that acted on it (recovered persons, towed) while another was tasked after it
+        ("on vous passe les deux rescapés", said by the trawler that picked them up)."""
+        return unit == m.holder or (m.cid, unit) in self.acted
 
     def _accept(self, m: Moment, speaker: str, act: SpeechAct) -> None:
         """``coordination.accept`` by a unit: takes an offered casualty, or says it
@@ -212,7 +218,7 @@ class RescueKeeper(Keeper):
     def _custody_given(self, m: Moment, speaker: str, act: SpeechAct) -> bool:
         """A reply to the holder's custody offer: handed over. Whether it was one."""
         offer = self.offers.get((m.cid, speaker))
-        if offer is None or offer.by != m.holder:
+        if offer is None or not self._has_custody(m, offer.by):
             return False
         evidence = [offer.line, m.event.line]
         self.hold(m, "handed-over", speaker, evidence=evidence, confidence=act.confidence)
@@ -260,9 +266,11 @@ class RescueKeeper(Keeper):
 
     def _rescued(self, m: Moment, speaker: str, act: SpeechAct) -> None:
         """ "We have recovered thirty one persons": a unit that took charge, though no
-        narration line logged it."""
-        if self.unit(speaker) and m.holder is None:
+        narration line logged it (and one that has some of the persons, whoever holds
+        the casualty: it may hand them on)."""
+        if self.unit(speaker):
             self.acted.add((m.cid, speaker))
+        if self.unit(speaker) and m.holder is None:
             ann = self.announced.get((m.cid, speaker))
             evidence = [ann.line, m.event.line] if ann else [m.event.line]
             self.hold(m, "assumed", speaker, evidence=evidence, confidence=act.confidence)

@@ -337,3 +337,22 @@ def test_dark_clothes_do_not_sink() -> None:
         for a in classify("Un homme seul, la trentaine, vêtements sombres, pas de gilet.").acts
     ]
     reads("le bateau sombre", "distress.declare")
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        (
+            "Bugale, je vous demande de rejoindre la recherche du Lann Gwenn dans le nord-ouest.",
+            "task",
+        ),
+        ("we request you to proceed to the casualty and assist", "task"),
+        ("we request a lifeboat to proceed to us", "request.assistance"),
+        ("On vous demande de faire route vers le nord.", "instruction"),
+        ("Faites route sur le Guilvinec pour débarquer le rescapé", "instruction"),
+        ("Faites route sur le voilier et récupérez l'équipage.", "task"),
+        ("Corsen, Dragon 29. On arrive en limite de pétrole, on doit rentrer.", "information"),
+    ],
+)
+def test_units_asked_sent_and_sent_home(text: str, primary: str) -> None:
+    reads(text, primary)

@@ -274,3 +274,19 @@ def test_a_man_overboard_told_by_his_ship(checked_radio: Callable[[str], Report]
     )
     assert {c.id for c in report.casualties} == {"PAX"}
     assert next(c for c in report.casualties if c.id == "PAX").final.phase == "distress"
+
+
+def test_a_unit_with_some_of_the_persons_hands_them_on(run: Callable[[str], Report]) -> None:
+    """The trawler that picked up two persons, while a lifeboat and a helicopter were
+    tasked after it, passes them to the lifeboat: custody handed over."""
+    report = run(
+        MAYDAY
+        + "02:12 Corsen -> Men Gwenn: Men Gwenn, ici Corsen, je vous engage sur le voilier.\n"
+        "02:20 Men Gwenn -> Corsen: Corsen, Men Gwenn, on a récupéré deux personnes.\n"
+        "02:21 Corsen -> Kastell Dour: Kastell Dour, ici Corsen, je vous engage sur le voilier.\n"
+        "02:40 Men Gwenn -> Kastell Dour: Kastell Dour, ici Men Gwenn. On vous passe les deux "
+        "rescapés, ça vous va?\n"
+        "02:41 Kastell Dour -> Men Gwenn: Men Gwenn, Kastell Dour, affirmatif, on prend les deux "
+        "rescapés.\n"
+    )
+    assert _rescue(report)[-1] == "LIFEBOAT handed-over"
