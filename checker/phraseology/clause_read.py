@@ -160,7 +160,7 @@ def read(
             c.receipt = True
         if w == "tout" and p + 1 < n and ws[p + 1] in AFTER_TOUT:
             break  # "tout va bien": "tout" is the subject
-        if w in _VERB_LEADS and (
+        if w in VERB_LEADS and (
             (p + 1 < n and (ws[p + 1] in wl.determiners or ws[p + 1] in _AFTER_LISTEN))
             or (p + 1 == n and toks[j - 1].w != "," and _said_last(toks, j))
         ):
@@ -332,7 +332,7 @@ def _profile(w: str, wl: Words, vocab: frozenset[str], memo: dict[str, Profile])
 _SOMEONE = frozenset({"someone", "somebody", "quelqu'un"})
 #: Leads that are verbs of an order when an object follows ("écoutez, …" holds the
 #: floor; "écoutez la radio" orders).
-_VERB_LEADS = frozenset({"attendez", "ecoutez", "ecoute", "attends", "listen", "wait"})
+VERB_LEADS = frozenset({"attendez", "ecoutez", "ecoute", "attends", "listen", "wait"})
 #: French "please", as the clause reads it ("s'il" is "si il").
 _GRATEFUL = frozenset({"grateful", "appreciate"})
 

@@ -35,7 +35,7 @@ from checker.phraseology.clause_cuts import (
     takes_object,
 )
 from checker.phraseology.clause_french import FR_SUBJECTS
-from checker.phraseology.clause_read import forget_words, read
+from checker.phraseology.clause_read import VERB_LEADS, forget_words, read
 from checker.phraseology.clause_words import W
 from checker.phraseology.frames import match
 from checker.phraseology.parts import Tok
@@ -115,8 +115,9 @@ def _sentence(
     follow the sentence keeps apart a word said alone from one that holds the floor."""
     start, end = toks[i].s, toks[j - 1].e
     rel = tuple(k - i for k in range(i, j) if k in places) if places else ()
-    # a sentence said last reads a lone "Listen." as an order (clause_read._said_last)
-    last = not any(t.w[0].isalnum() for t in toks[j:])
+    # a sentence said last reads a lone "Listen." as an order (clause_read._said_last);
+    # only such a sentence is keyed by it, so that the memo still serves the others
+    last = j - i <= 3 and toks[i].w in VERB_LEADS and not any(t.w[0].isalnum() for t in toks[j:])
     key = (id(names), text[start:end], asked, lang, rel, j - i, last)
     found = _memo.get(key)
     if found is None:
