@@ -17,6 +17,7 @@ from checker.defaults import empty_dict, empty_set
 from checker.phraseology.model import SpeechAct
 from checker.protocol.answers import offers_coordination
 from checker.protocol.keeper import Keeper, Moment, Offer, each_act
+from checker.protocol.ledger import DEFAULTS
 from checker.protocol.model import Event
 from checker.protocol.states import Tracker
 from checker.transcript.model import Narration
@@ -45,6 +46,10 @@ class CoordinationKeeper(Keeper):
     #: it: their saying that they coordinate changes nothing (a centre that was only
     #: alerted, and then says so, has assumed it)
     worked: set[tuple[str, str]] = field(default_factory=empty_set)
+    #: the line of the call-up that opened the exchange under way between two stations
+    #: ("Falmouth Coastguard, this is yacht Tamsin Grey, over" — "go ahead"), while
+    #: only call-ups have been said
+    called: dict[frozenset[str], int] = field(default_factory=empty_dict)
 
     def step(self, m: Moment, placed: bool) -> None:
         """A narrated change, else the region's default; for an utterance, the region's
@@ -60,6 +65,7 @@ class CoordinationKeeper(Keeper):
             self._by_region(m)
         if m.by_default:
             self._first_contact(m)
+        self._note_call(m.event)
         each_act(self, m, ACTS)
         speaker = m.event.speaker
         if speaker is not None and m.ledger.holder()[1] == speaker:
@@ -91,7 +97,32 @@ class CoordinationKeeper(Keeper):
         if rcc is None:
             return
         since = m.ledger.rewind(self._alerted_at(m.event, rcc))
+        cur = m.ledger.current
+        opened = self.called.get(frozenset((m.event.speaker or "", m.event.addressee or "")))
+        if (
+            opened is not None
+            and cur is not None
+            and cur.how in DEFAULTS
+            and cur.from_line >= opened
+        ):
+            # the alert told in the exchange that a call-up opened: the case is the
+            # centre's from the call (the default opened by the call-up held it for
+            # no time)
+            since = cur.from_line
         self.hold(m, "first-contact", rcc, line=since, evidence=sorted({since, m.event.line}))
+
+    def _note_call(self, event: Event) -> None:
+        """Keep where the exchange between the speaker and its addressee began while
+        only call-ups are said in it; forget it once anything else is said."""
+        if event.speaker is None or event.addressee is None:
+            return
+        pair = frozenset((event.speaker, event.addressee))
+        if event.acts and all(
+            a.kind == "call" or a.kind.startswith("procedure.") for a in event.acts
+        ):
+            self.called.setdefault(pair, event.line)
+        else:
+            self.called.pop(pair, None)
 
     def _alerted_rcc(self, event: Event) -> str | None:
         """The RCC an utterance alerts: the one it is addressed to, or the one speaking

@@ -290,3 +290,19 @@ def test_a_unit_with_some_of_the_persons_hands_them_on(run: Callable[[str], Repo
         "rescapés.\n"
     )
     assert _rescue(report)[-1] == "LIFEBOAT handed-over"
+
+
+def test_first_contact_starts_at_the_call_up(run: Callable[[str], Report]) -> None:
+    """The casualty calls the centre, the centre answers "go ahead", then the trouble
+    is told: the case is the centre's from the call, with no interval of nobody."""
+    report = run(
+        "13:31 Kanevedenn -> Corsen: CROSS Corsen, CROSS Corsen, ici voilier Kanevedenn, à vous.\n"
+        "13:31 Corsen -> Kanevedenn: Kanevedenn, ici Corsen, j'écoute.\n"
+        "13:32 Kanevedenn -> Corsen: On a une avarie de moteur, on dérive, trois à bord.\n"
+    )
+    spans = [
+        (s.station, s.how, s.from_line)
+        for s in report.responsibility
+        if s.level == "coordination" and s.casualty == "YACHT"
+    ]
+    assert spans == [("CORSEN", "first-contact", _said(report, "à vous").line)]
