@@ -241,6 +241,8 @@ class RescueKeeper(Keeper):
         )
         if ann is None or ann.station == speaker or m.ledger.holder()[1] == ann.station:
             return
+        if (m.cid, ann.station) in self.tasked:
+            return  # a unit tasked to the casualty says what it does as tasked
         if (m.cid, ann.station) in self.permission_asked and any(
             a.kind == "permission.grant" for a in m.event.acts
         ):

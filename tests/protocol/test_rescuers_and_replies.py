@@ -306,3 +306,17 @@ def test_first_contact_starts_at_the_call_up(run: Callable[[str], Report]) -> No
         if s.level == "coordination" and s.casualty == "YACHT"
     ]
     assert spans == [("CORSEN", "first-contact", _said(report, "à vous").line)]
+
+
+def test_a_tasked_unit_announcing_acts_as_tasked(run: Callable[[str], Report]) -> None:
+    """The lifeboat tasked, then the helicopter tasked, then the lifeboat's "on arrive
+    par votre sud" answered by the helicopter: no interval of its own for the lifeboat."""
+    report = run(
+        MAYDAY
+        + "02:12 Corsen -> Kastell Dour: Kastell Dour, ici Corsen, je vous engage sur le voilier.\n"
+        "02:14 Corsen -> Albatros Two: Albatros Two, ici Corsen, vous êtes engagé sur le voilier.\n"
+        "02:40 Kastell Dour -> Albatros Two: Albatros, vous nous avez au visuel ? On arrive par "
+        "votre sud.\n"
+        "02:41 Albatros Two -> Kastell Dour: Affirmatif, on vous a.\n"
+    )
+    assert _rescue(report) == ["none none", "LIFEBOAT tasked", "PLANE tasked"]
