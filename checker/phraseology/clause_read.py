@@ -162,7 +162,7 @@ def read(
             break  # "tout va bien": "tout" is the subject
         if w in VERB_LEADS and (
             (p + 1 < n and (ws[p + 1] in wl.determiners or ws[p + 1] in _AFTER_LISTEN))
-            or (p + 1 == n and toks[j - 1].w != "," and _said_last(toks, j))
+            or (p + 1 == n and toks[j - 1].w != "," and said_last(toks, j))
         ):
             # "attendez les secours", "listen to me", "Listen." alone: an order, not
             # a lead that holds the floor ("Listen, we are sinking", "Listen. We
@@ -389,7 +389,7 @@ def _phrase_at(ws: list[str], p: int, phrases: tuple[tuple[str, ...], ...]) -> i
     return 0
 
 
-def _said_last(toks: list[Tok], j: int) -> bool:
+def said_last(toks: list[Tok], j: int) -> bool:
     """Whether nothing but punctuation is said after token ``j``: a word alone at the
     end of an utterance is what is said, before more it holds the floor."""
     return all(not t.w[0].isalnum() for t in toks[j:])

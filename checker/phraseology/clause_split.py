@@ -35,7 +35,7 @@ from checker.phraseology.clause_cuts import (
     takes_object,
 )
 from checker.phraseology.clause_french import FR_SUBJECTS
-from checker.phraseology.clause_read import VERB_LEADS, forget_words, read
+from checker.phraseology.clause_read import VERB_LEADS, forget_words, read, said_last
 from checker.phraseology.clause_words import W
 from checker.phraseology.frames import match
 from checker.phraseology.parts import Tok
@@ -115,9 +115,10 @@ def _sentence(
     follow the sentence keeps apart a word said alone from one that holds the floor."""
     start, end = toks[i].s, toks[j - 1].e
     rel = tuple(k - i for k in range(i, j) if k in places) if places else ()
-    # a sentence said last reads a lone "Listen." as an order (clause_read._said_last);
-    # only such a sentence is keyed by it, so that the memo still serves the others
-    last = j - i <= 3 and toks[i].w in VERB_LEADS and not any(t.w[0].isalnum() for t in toks[j:])
+    # a sentence that ends on a word that holds the floor ("Listen.", "Okay, listen.")
+    # reads it as an order when nothing is said after it (clause_read.said_last): only
+    # such a sentence is keyed by that, so that the memo still serves the others
+    last = _ends_on_lead(toks, i, j) and said_last(toks, j)
     key = (id(names), text[start:end], asked, lang, rel, j - i, last)
     found = _memo.get(key)
     if found is None:
@@ -486,6 +487,14 @@ def _clause_lang(toks: list[Tok], i: int, j: int, lang: str) -> str:
     if e > f and e >= 2:
         return "en"
     return lang
+
+
+def _ends_on_lead(toks: list[Tok], i: int, j: int) -> bool:
+    """Whether the last word of tokens ``i``..``j`` is one that holds the floor."""
+    k = j - 1
+    while k >= i and not toks[k].w[0].isalnum():
+        k -= 1
+    return k >= i and toks[k].w in VERB_LEADS
 
 
 def _cleft_before(toks: list[Tok], i: int, k: int) -> bool:

@@ -197,11 +197,16 @@ def _relayed_after(acts: Sequence[Kinded], kinds: list[ActKind], k: int) -> bool
     return False
 
 
+def clause_agent(act: Kinded) -> str:
+    """The agent of an act's clause ("speaker", "third:malta", "persons:four"), or
+    "none" when the act has no clause (a lexicon or grammar act)."""
+    clause = getattr(act, "clause", None)
+    return str(clause.get("agent", "none")) if clause is not None else "none"
+
+
 def _for_another(act: Kinded) -> bool:
     """Whether an act's clause has a third party as its subject."""
-    clause = getattr(act, "clause", None)
-    agent = str(clause.get("agent", "none")) if clause is not None else "none"
-    return agent.partition(":")[0] in ("third", "casualty", "persons")
+    return clause_agent(act).partition(":")[0] in ("third", "casualty", "persons")
 
 
 def _read_from_reply(act: Kinded) -> bool:

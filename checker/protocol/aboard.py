@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 
-from checker.phraseology.model import SpeechAct
+from checker.phraseology.model import SpeechAct, clause_agent
 from checker.protocol.model import Event
 from checker.vocabulary import ActKind
 
@@ -49,17 +50,8 @@ def rescued_aboard(utterances: list[Event], roles: Mapping[str, str]) -> set[int
             continue
         for k, act in enumerate(event.acts):
             if _aboard(act):
-                event.acts[k] = SpeechAct(
-                    kind="report.rescued",
-                    confidence=act.confidence,
-                    source=act.source,
-                    span=act.span,
-                    matched=act.matched,
-                    slots={**act.slots, "condition": "rescued"},
-                    answers=act.answers,
-                    frame=act.frame,
-                    clause=act.clause,
-                )
+                slots = {**act.slots, "condition": "rescued"}
+                event.acts[k] = replace(act, kind="report.rescued", slots=slots)
                 changed.add(event.line)
     return changed
 
@@ -74,7 +66,7 @@ def _aboard(act: SpeechAct) -> bool:
         and not isinstance(count, bool)
         and "condition" not in act.slots
         and c is not None
-        and str(c.get("agent", "none")).startswith(("persons", "third"))
+        and clause_agent(act).startswith(("persons", "third"))
         and c.get("predicate") in ("be", "etre")
         and bool(_ABOARD.search(act.matched or ""))
         and not _STILL.search(act.matched or "")

@@ -19,7 +19,7 @@ from itertools import pairwise
 from checker.context import Context, Station, normalise
 from checker.defaults import empty_dict, empty_list, empty_set
 from checker.diagnostics import Diagnostic, make
-from checker.phraseology.model import SpeechAct
+from checker.phraseology.model import clause_agent
 from checker.protocol.model import Event
 from checker.vocabulary import ACT_KINDS, ActKind, NarrationVerb
 
@@ -332,15 +332,9 @@ def act_declares_own_distress(event: Event, *, witness: bool = False) -> bool:
     if "distress.declare" not in kinds or "distress.relay" in kinds:
         return False
     return not witness or any(
-        a.kind == "distress.declare" and (a.source == "grammar" or _said_by_itself(a))
+        a.kind == "distress.declare" and (a.source == "grammar" or clause_agent(a) == "speaker")
         for a in event.acts
     )
-
-
-def _said_by_itself(act: SpeechAct) -> bool:
-    """Whether an act's clause has the speaker as its agent ("we are sinking")."""
-    clause = act.clause
-    return clause is not None and str(clause.get("agent", "none")) == "speaker"
 
 
 def tells_own_trouble(event: Event, *, witness: bool = False) -> bool:

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from checker.context import ALL
 from checker.defaults import empty_dict, empty_set
-from checker.phraseology.model import SpeechAct
+from checker.phraseology.model import SpeechAct, clause_agent
 from checker.protocol.keeper import Keeper, Moment, Offer, each_act
 from checker.protocol.model import Event
 from checker.protocol.states import Tracker
@@ -285,9 +285,7 @@ def _sends_another(act: SpeechAct) -> bool:
     """Whether a tasking said in the first person sends someone other than the
     addressee ("we are sending a lifeboat", "on engage le canot SNSM"; not "we are
     tasking you", "je vous engage")."""
-    clause = act.clause
-    agent = str(clause.get("agent", "none")) if clause is not None else "none"
-    return agent == "speaker" and not _YOU.search(act.matched or "")
+    return clause_agent(act) == "speaker" and not _YOU.search(act.matched or "")
 
 
 #: The first words of an order that holds a unit where it is ("restez en veille",

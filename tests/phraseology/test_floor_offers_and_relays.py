@@ -32,10 +32,18 @@ def test_listen_before_more_holds_the_floor(text: str, primary: str) -> None:
     reads(text, primary)
 
 
-def test_listen_alone_is_read_again_where_it_is_said_last() -> None:
-    """The sentence memo keeps apart a "Listen." said before more from one said alone."""
+@pytest.mark.parametrize(
+    "first",
+    ["Listen. We cannot take it.", "Listen.", "Okay, listen. We cannot take it.", "Okay, listen."],
+)
+def test_listen_alone_is_read_again_where_it_is_said_last(first: str) -> None:
+    """The sentence memo keeps apart a "Listen." said before more from one said alone,
+    whichever is said first, and after a lead too ("Okay, listen.")."""
+    classify(first)  # fills the memo
     assert classify("Listen. We cannot take it.").primary == "assistance.unable"
     assert classify("Listen.").primary == "instruction"
+    assert "instruction" not in [a.kind for a in classify("Okay, listen. We cannot take it.").acts]
+    assert "instruction" in [a.kind for a in classify("Okay, listen.").acts]
 
 
 @pytest.mark.parametrize(
