@@ -51,7 +51,14 @@ from checker.phraseology.positions import (
     french_numbers,
     zone_index,
 )
-from checker.phraseology.resolution import clauses, read_back_marked, receipt_then_will, resolve
+from checker.phraseology.resolution import (
+    clauses,
+    read_back_marked,
+    read_back_receipted,
+    receipt_then_will,
+    resolve,
+    unable_then_eta,
+)
 from checker.phraseology.structure import grammar_cands, written_positions
 from checker.phraseology.text import language, tokenize
 from checker.phraseology.words import french, known, tally, uncovered
@@ -225,6 +232,8 @@ def _framed(
         # anchor now": a read-back's words that are an action carried out
         receipt_then_will(acts, toks)
     read_back_marked(acts, said)  # "I read back: proceed to …" repeats, it orders nothing
+    read_back_receipted(acts, said)  # "understand position …", "four persons, good copy"
+    unable_then_eta(acts)  # "unable to assist, our ETA would be three hours": why not
     return acts
 
 

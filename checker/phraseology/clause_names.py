@@ -125,6 +125,8 @@ def _is_name(toks: list[Tok], i: int, j: int, text: str, allw: list[str], wl: Wo
     if allw[0] in wl.prepositions and allw[0] not in W.name_glue:
         return False  # "Near Zuwara, Sabratha": a place said, no station called
     if allw[0] == "ici" and wl.lang == "fr":
+        if allw[-2:] == ["a", "vous"]:
+            allw = allw[:-2]  # "… ici le chalutier Marie-Jeanne, à vous": over
         return len(allw) > 1 and not any(
             (w in wl.pronouns and w not in ("le", "la")) or (w.endswith("ez") and len(w) > 3)
             for w in allw[1:]
@@ -135,8 +137,11 @@ def _is_name(toks: list[Tok], i: int, j: int, text: str, allw: list[str], wl: Wo
         and (allw[1].isdecimal() or allw[1] in W.number_words)
     ):
         # "Rescue 163", "Rescue 163, <the station called>", "Dragon 62": a helicopter's call sign
-        # (and the station it calls), no order
-        return all(_named_word(toks[k], text, wl) for k in range(i + 2, j))
+        # (and the station it calls), no order; "Rescue one one six": its digits said
+        k = i + 1
+        while k < j and (toks[k].w.isdecimal() or toks[k].w in W.number_words):
+            k += 1
+        return all(_named_word(toks[m], text, wl) for m in range(k, j))
     # set operations in C, not a generator a word: most clauses are no name
     if (
         not W.approx.isdisjoint(allw)
@@ -337,7 +342,9 @@ def hailed(c: Clause, after: Clause) -> bool:
     "Motor vessel on my starboard bow, this is <a cutter>", "navire en position …, ici
     <la marine>"): a craft's noun first, no verb of its own."""
     caller = after.words
-    if not (caller[:2] == ["this", "is"] or caller[:1] == ["ici"]) or not after.name:
+    if not (caller[:2] == ["this", "is"] or caller[:1] == ["ici"]):
+        return False
+    if not after.name and not _described(caller[2 if caller[0] == "this" else 1 :], after.lang):
         return False
     said = [w for w in c.words if w not in _HAIL_QUALIFIERS]
     if not said or c.mood != "declarative" or c.modality != "none" or c.receipt:
@@ -351,6 +358,36 @@ def hailed(c: Clause, after: Clause) -> bool:
         and not (w == "a" and k + 1 < len(said) and said[k + 1] in wl.determiners)
         for k, w in enumerate(said)
     )
+
+
+def self_described(c: Clause) -> bool:
+    """Whether a clause is the caller naming itself by what it is ("this is the
+    coastguard helicopter", "ici la marine nationale"): a call-up's second half."""
+    w = c.words
+    if w[:2] == ["this", "is"]:
+        return _described(w[2:], c.lang)
+    return w[:1] == ["ici"] and _described(w[1:], c.lang)
+
+
+def _described(caller: list[str], lang: str) -> bool:
+    """Whether the caller names itself by what it is rather than by a name ("this is
+    the coastguard helicopter", "ici la marine nationale"): the article, then only
+    words of stations, authorities and craft."""
+    wl = words(lang)
+    if not caller or caller[0] not in _ARTICLES:
+        return False  # "this is a warship": what a craft is, said of it
+    known = wl.stations | wl.authorities | wl.objects.get("casualty", frozenset()) | _CALLERS
+    said = [w for w in caller[1:] if w not in _HAIL_QUALIFIERS and w != "over"]
+    return bool(said) and all(w in known or wl.lemma(w) in known for w in said)
+
+
+#: Craft that call, beyond the station words ("this is the French frigate").
+_CALLERS = frozenset({
+    "helicopter", "aircraft", "plane", "airplane", "cutter", "frigate",
+    "warship", "patrol", "patrouilleur", "fregate", "helicoptere", "avion", "vedette",
+    "canot", "lifeboat", "nationale", "marine", "gendarmerie", "maritime", "douane",
+    "douanes", "customs", "police", "pilot", "pilote",
+})  # fmt: skip
 
 
 #: Words that qualify a craft hailed ("motor vessel", "unidentified vessel").
@@ -367,7 +404,7 @@ def call_tail(p: Placed, toks: list[Tok], call_ends: set[int], text: str) -> boo
     Coastguard, Solent Coastguard, Rescue one eight six"), with nothing after it but
     "over" or the end."""
     cl = p.clause
-    if cl.modality != "none" or cl.agent != "none":
+    if (cl.modality != "none" or cl.agent != "none") and cl.words[:1] != ["calling"]:
         return False
     k = p.i
     while k > 0 and toks[k - 1].w == ",":
@@ -378,6 +415,10 @@ def call_tail(p: Placed, toks: list[Tok], call_ends: set[int], text: str) -> boo
     if tail and tail[0].w == "de":
         tail = tail[1:]  # "CROSS Corsen, de Dauphin deux-quatre": French "this is"
     words = [t.w for t in tail]
+    if words[:1] == ["calling"] and all(
+        w in _ON_CHANNEL or w.isdecimal() or w in W.number_words for w in words[1:]
+    ):
+        return True  # "…, this is Saffron, calling on one six": where the call is made
     if words and words[0] in _BESIDE and not _SIDE.isdisjoint(words):
         return cl.predicate is None  # where the caller is, as seen by the called
     # the rest of a name or its call sign: numbers, letters, names written so or no
@@ -392,6 +433,8 @@ def call_tail(p: Placed, toks: list[Tok], call_ends: set[int], text: str) -> boo
     )
 
 
+#: Words of "calling (you) on channel 16" besides its number.
+_ON_CHANNEL = frozenset({"on", "you", "channel", "vhf", "sur", "canal", "vous"})
 #: What may follow a call-up's tail: the end of the transmission.
 _CALL_ENDS = frozenset({",", "|", "over", "a", "vous", "parlez"})
 #: Words that open where a calling station is relative to the called ("on your port

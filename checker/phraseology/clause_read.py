@@ -279,7 +279,21 @@ def _regional(allw: list[str], k: int) -> bool:
     """Whether word ``k`` is part of a service's name ("rescue centre", "search and
     rescue region"), not a mention of what it names."""
     nxt = allw[k + 1] if k + 1 < len(allw) else ""
+    if allw[k] == "emergency":
+        # "running on the emergency generator", "an emergency call from a yacht": a
+        # kind of gear or call, no emergency of the speaker's
+        return nxt in _EMERGENCY_KINDS
     return nxt in W.region or (nxt == "and" and allw[k + 2 : k + 3] == ["rescue"])
+
+
+#: What "emergency" qualifies when it names a kind of thing, not a danger.
+_EMERGENCY_KINDS = frozenset({
+    "generator", "generators", "lights", "light", "lighting", "steering", "tiller", "radio",
+    "beacon", "pump", "pumps", "power", "battery", "batteries", "services", "service",
+    "number", "numbers", "channel", "frequency", "procedure", "procedures", "equipment",
+    "kit", "rations", "call", "calls", "line", "drill", "drills", "exit", "position",
+    "plan", "contact", "contacts", "bag", "grab", "flares", "antenna", "rudder",
+})  # fmt: skip
 
 
 #: What a position read by the grammar names; what a person counted does.

@@ -15,7 +15,13 @@ from dataclasses import replace
 
 from checker.phraseology.clause import PLACE, Clause, Names, Placed
 from checker.phraseology.clause_cuts import broken_off
-from checker.phraseology.clause_names import call_tail, go_ahead, greeting, hailed
+from checker.phraseology.clause_names import (
+    call_tail,
+    go_ahead,
+    greeting,
+    hailed,
+    self_described,
+)
 from checker.phraseology.clause_split import split
 from checker.phraseology.clause_words import W
 from checker.phraseology.elliptic import asks_by_noun, echoes_answer, labels
@@ -162,6 +168,7 @@ def frame_cands(
         if (
             hail
             or cl.name
+            or self_described(cl)
             or (cl.agent == "none" and cl.mood == "declarative" and _before_call(toks, p, calls))
         ):
             # a station named alone ("Humber, Sea Otter, over") or before "this is …"

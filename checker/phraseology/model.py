@@ -216,6 +216,31 @@ def _read_from_reply(act: Kinded) -> bool:
     return isinstance(slots, dict) and slots.get("formal") is False
 
 
+def _for_want_of_consent(kind: ActKind, rest: Sequence[ActKind]) -> ActKind:
+    """A refusal or an inability said for want of consent is that want ("we can't go
+    in there, it's French waters, we'd need clearance"; SPEECH-ACTS.md: "we cannot
+    come into your waters"): ``permission.lacking``."""
+    if kind in ("refuse", "assistance.unable") and "permission.lacking" in rest:
+        return "permission.lacking"
+    return kind
+
+
+def _unsubstantive(said: Sequence[ActKind]) -> ActKind:
+    """The primary act of an utterance that says nothing substantive: its first act,
+    but a read-back is stronger than the receipt before it ("Bien compris, je relis :
+    …", SPEECH-ACTS.md), and a yes said with a receipt goes with it ("yes,
+    understood", "yeah roger", "oui oui, bien reçu": no question is answered)."""
+    if said[0] == "ack" and "readback" in said:
+        return "readback"
+    if "ack" in said and all(k in _YES_AND_RECEIPT for k in said):
+        return "ack"
+    return said[0]
+
+
+#: A receipt and the yes said with it.
+_YES_AND_RECEIPT: frozenset[ActKind] = frozenset({"ack", "answer.affirmative"})
+
+
 def primary_kind(acts: Sequence[Kinded]) -> ActKind:
     """The primary act as SPEECH-ACTS.md defines it (since 2026-12): the first
     *substantive* act (not ``call``, ``procedure.*``, ``ack``, ``readback``,
@@ -257,7 +282,7 @@ def primary_kind(acts: Sequence[Kinded]) -> ActKind:
             if kind == "distress.ack" and skipped == k - 1 and _read_from_reply(acts[k]):
                 continue  # the distress heard in an act that is not the point: neither
             if kind != "information":
-                return kind
+                return _for_want_of_consent(kind, kinds[k:])
             info = True
     if info:
         # a statement confirmed by a yes or no said after it restates the answer
@@ -267,9 +292,7 @@ def primary_kind(acts: Sequence[Kinded]) -> ActKind:
             return said[-1]
         return "information"
     if said:
-        # "Bien compris, je relis : …": a read-back is stronger than the receipt
-        # before it (SPEECH-ACTS.md)
-        return "readback" if said[0] == "ack" and "readback" in said else said[0]
+        return _unsubstantive(said)
     for act in acts:
         if act.kind != "call":
             return act.kind
