@@ -51,10 +51,10 @@ from checker.phraseology.positions import (
     french_numbers,
     zone_index,
 )
+from checker.phraseology.readback import read_back_receipted
 from checker.phraseology.resolution import (
     clauses,
     read_back_marked,
-    read_back_receipted,
     receipt_then_will,
     resolve,
     unable_then_eta,

@@ -122,7 +122,7 @@ def read(
     _stricken(allw, named, wl)
     c.objects = _objects(named, c.count)
     c.words = allw
-    p = 0
+    p = _called_first(ws, at[len(allw) - len(ws) :], toks) if lang == "fr" else 0
     n = len(ws)
     grateful = False
     # leads, hedges and consequence words
@@ -168,6 +168,10 @@ def read(
             # a lead that holds the floor ("Listen, we are sinking", "Listen. We
             # cannot take it")
             break
+        if w in _RECEIPT_THAT and ws[p + 1 : p + 2] == ["that"] and p + 2 < n:
+            c.receipt = True
+            p += 2  # "copy that, reducing to eight knots": the receipt, no subject "that"
+            continue
         if w in ("ca", "cela") and ws[p + 1 : p + 2] == ["ce"]:
             p += 1  # "ça, c'est pas pour nous": the subject said twice, once in "c'"
             continue
@@ -254,6 +258,21 @@ def read(
     if c.mood == "interrogative" and not c.inverted and body and body[0] not in wl.wh:
         c.echo = c.agent != "none"
     return c
+
+
+def _called_first(ws: list[str], at: list[int], toks: list[Tok]) -> int:
+    """Where a French question opened by "est-ce que" starts after the station it is
+    asked of, called with a comma ("Flamant, est-ce que vous avez un visuel ?"): the
+    name is no subject of "est" (0 when there is no such question)."""
+    for q in range(1, min(5, len(ws) - 2)):
+        if ws[q] == "est" and ws[q + 1] in ("ce", "-ce") and ws[q + 2] == "que":
+            before = at[q] - 1
+            return q if before >= 0 and toks[before].w == "," else 0
+    return 0
+
+
+#: Receipts said with "that" ("copy that", "roger that", "got that").
+_RECEIPT_THAT = frozenset({"copy", "copied", "roger", "got", "understood", "noted"})
 
 
 #: Words before a number that make it the persons themselves ("all four", "les quatre").

@@ -342,6 +342,10 @@ def _goes(body: list[str], q: int) -> bool:
     return w in _WHERE_TO or (w == "la" and body[q + 1 : q + 2] == ["bas"])
 
 
+#: French participles that are also receipt words or closed ones ("reçu", "entendu").
+_HAD_PARTICIPLES = frozenset({"entendu", "recu", "compris", "note", "eu", "percu", "apercu"})
+
+
 def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: bool) -> None:
     """Auxiliaries, modals and negators after the subject, then the predicate."""
     n = len(body)
@@ -490,7 +494,11 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
         return
     verb = body[q]
     lemma = wl.lemma(verb)
-    is_verb = verb_word(verb, lemma, wl)
+    is_verb = verb_word(verb, lemma, wl) or (
+        # "on a reçu un appel", "nous avons entendu un mayday": a receipt word after
+        # "avoir" is its participle
+        saw_have and lang == "fr" and verb in _HAD_PARTICIPLES
+    )
     base_after_be = lang == "en" and lemma == verb and not verb.endswith("ing")
     if (
         saw_be

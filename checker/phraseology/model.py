@@ -177,6 +177,11 @@ BECAUSE_OF_POSITION: frozenset[ActKind] = frozenset({
 })  # fmt: skip
 
 
+#: Reports of the speaker's own state said before help is declined: why it is not
+#: needed ("we're fine, we don't need anything", "the engine is running again").
+_WHY_NO_HELP: frozenset[ActKind] = frozenset({"report.persons", "report.status"})
+
+
 #: Reports of a casualty that describe the one a later relay passes on.
 CASUALTY_REPORTS: frozenset[ActKind] = frozenset(
     {"report.persons", "report.status", "report.position"}
@@ -276,6 +281,9 @@ def primary_kind(acts: Sequence[Kinded]) -> ActKind:
             ):
                 skipped = k
                 continue  # "the boat is in Malta's zone, call Malta": the reason
+            if kind in _WHY_NO_HELP and "assistance.decline" in kinds[k:]:
+                skipped = k
+                continue  # "no thanks, we're okay, we'll make our own way in": the reason
             if kind in CASUALTY_REPORTS and _relayed_after(acts, kinds, k):
                 skipped = k
                 continue  # "there's a dinghy with 50 people, they are sinking": a relay

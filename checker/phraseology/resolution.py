@@ -11,7 +11,7 @@ A clause of plain statement that nothing explains becomes ``information`` later,
 
 from __future__ import annotations
 
-from itertools import accumulate, pairwise
+from itertools import accumulate
 
 from checker.phraseology.clause_words import W
 from checker.phraseology.lexicon import Lexicon
@@ -192,11 +192,13 @@ def receipt_then_will(acts: list[Cand], toks: list[Tok]) -> None:
     in view, :mod:`checker.protocol.answers` reads it back as an ``intention`` where
     no order was put to the speaker."""
     receipt = False
-    for c in sorted(acts, key=lambda c: c.i):
+    # (a receipt read inside the clause it opens starts with it: "Okay, copy that,
+    # reducing to eight knots")
+    for c in sorted(acts, key=lambda c: (c.i, c.kind not in _RECEIPTS)):
         if c.kind == "call":
             continue
-        if c.kind in _RECEIPTS and not receipt:
-            receipt = True
+        if c.kind in _RECEIPTS:
+            receipt = True  # ("Okay, copy that, …": two receipts)
             continue
         # unpunctuated, "okay" is a lead of the clause, not an act of its own: "okay
         # we're turning around now"
@@ -268,91 +270,6 @@ def read_back_marked(acts: list[Cand], said: list[str]) -> None:
                     ):
                         c.kind = "readback"
                 return
-
-
-#: Receipts said before figures that are heard back, not told (SPEECH-ACTS.md's
-#: "understand position five zero one two north"): the station repeats them.
-_HEARD_BEFORE: tuple[tuple[str, ...], ...] = (
-    ("understand",), ("understood",), ("copy",), ("copied",), ("noted",), ("got", "that"),
-    ("compris",), ("recu",), ("note",), ("je", "note"), ("je", "relis"),
-)  # fmt: skip
-#: Receipts said after figures, or a check of them: "zero four persons on board, good
-#: copy" (SPEECH-ACTS.md), "… quarante-deux personnes, c'est bien ça ?".
-_HEARD_AFTER: tuple[tuple[str, ...], ...] = (
-    ("good", "copy"), ("copy",), ("copied",), ("understood",), ("got", "that"),
-    ("correct",), ("is", "that", "correct"), ("confirm",), ("c'est", "bien", "ca"),
-    ("c", "est", "bien", "ca"), ("c'est", "ca"), ("c", "est", "ca"), ("bien", "note"),
-    ("bien", "recu"), ("recu",), ("note",), ("exact",), ("correct", "over"),
-)  # fmt: skip
-#: What the figures a station hears back are: where, how many, in what state.
-_FIGURES: frozenset[ActKind] = frozenset({"report.position", "report.persons", "report.status"})
-_GAP = frozenset({",", "|", "?"})
-
-
-def _heard(c: Cand) -> bool:
-    """Whether an act of figures has no subject of its own, or the addressee ("four
-    persons on board", "you're taking on water"): "my position is …" tells."""
-    if c.kind not in _FIGURES:
-        return False
-    if c.clause is None:
-        return c.kind == "report.position"  # the grammar's coordinates
-    return c.clause.features.get("agent", "none").partition(":")[0] in _HEARD_AGENTS
-
-
-#: Subjects of figures heard back: none ("four persons on board"), the addressee
-#: ("you're taking on water"), the persons counted ("four persons are aboard").
-_HEARD_AGENTS = frozenset({"none", "addressee", "persons"})
-
-
-def _ends_with(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
-    return any(tuple(words[len(words) - len(p) :]) == p for p in phrases if len(p) <= len(words))
-
-
-def _starts_with(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> int:
-    for p in phrases:
-        if tuple(words[: len(p)]) == p:
-            return len(p)
-    return 0
-
-
-def read_back_receipted(acts: list[Cand], said: list[str]) -> None:
-    """ "Understand position five zero one two north", "zero four persons on board,
-    good copy", "bien compris, quarante-sept zéro huit nord": figures said right
-    after a receipt, or followed by one (or by "correct?"), with no subject of their
-    own, are heard back: a ``readback`` (SPEECH-ACTS.md), not a report. Figures
-    that run on from such a read-back are part of it."""
-    if not acts:
-        return
-    heard = [a for a in acts if _heard(a)]
-    if not heard:
-        return
-    # a receipt just before: the words before the act, less commas, end with one
-    for c in heard:
-        before = [w for w in said[: c.i] if w not in _GAP]
-        if _ends_with(before, _HEARD_BEFORE) or _starts_with(said[c.i : c.j], _HEARD_BEFORE):
-            c.kind = "readback"
-    # a receipt just after, alone to the end (or before "over")
-    for c in sorted(heard, key=lambda a: -a.i):
-        if c.kind == "readback":
-            continue
-        after = [w for w in said[c.j :] if w not in _GAP]
-        n = _starts_with(after, _HEARD_AFTER)
-        if _ends_with([w for w in said[c.i : c.j] if w not in _GAP], _HEARD_AFTER):
-            n = n or -1  # the receipt read into the act's clause: "two children, good copy"
-        nxt = next((a for a in acts if a.i >= c.j), None)
-        if (n and all(w in ("over", "out") for w in after[max(n, 0) :])) or (
-            nxt is not None and nxt.kind == "readback" and _heard_run(said, c.j, nxt.i)
-        ):
-            c.kind = "readback"
-    # figures that run on from a read-back ("copy, 51 04 north, 1 38 east")
-    for a, b in pairwise(acts):
-        if a.kind == "readback" and b in heard and _heard_run(said, a.j, b.i):
-            b.kind = "readback"
-
-
-def _heard_run(said: list[str], j: int, i: int) -> bool:
-    """Whether only commas lie between two acts' words."""
-    return all(w in _GAP for w in said[j:i])
 
 
 #: Verbs of an arrival said as an offer ("we can be there in twenty minutes").

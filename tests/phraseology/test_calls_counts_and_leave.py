@@ -175,7 +175,8 @@ def test_counts_say_what_they_count(text: str, condition: str | None) -> None:
         # the four counted (said by a rescuer, the protocol reads them rescued)
         ("Les quatre du radeau sont à bord.", "report.persons"),
         ("We take note, Corsen.", "ack"),
-        ("Copy that, two persons.", "report.persons"),
+        # the figure heard back after the receipt (SPEECH-ACTS.md: "understand position …")
+        ("Copy that, two persons.", "readback"),
         ("The lifeboat landed both divers at Weymouth.", "report.landing"),
         (
             "Rescue one seven four, we have the casualty on board, departing scene.",

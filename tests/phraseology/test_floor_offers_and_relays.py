@@ -16,7 +16,8 @@ from tests.phraseology.reading import reads
 @pytest.mark.parametrize(
     ("text", "primary"),
     [
-        ("Listen. We cannot take it.", "assistance.unable"),
+        # ("we cannot take it": the case, not help: a handover not taken)
+        ("Listen. We cannot take it.", "coordination.reject"),
         ("Écoutez. On ne peut pas prendre le cas.", "coordination.decline"),
         (
             "Falmouth, écoutez... listen. CROSS Jobourg takes back coordination.",
@@ -40,7 +41,7 @@ def test_listen_alone_is_read_again_where_it_is_said_last(first: str) -> None:
     """The sentence memo keeps apart a "Listen." said before more from one said alone,
     whichever is said first, and after a lead too ("Okay, listen.")."""
     classify(first)  # fills the memo
-    assert classify("Listen. We cannot take it.").primary == "assistance.unable"
+    assert classify("Listen. We cannot take it.").primary == "coordination.reject"
     assert classify("Listen.").primary == "instruction"
     assert "instruction" not in [a.kind for a in classify("Okay, listen. We cannot take it.").acts]
     assert "instruction" in [a.kind for a in classify("Okay, listen.").acts]

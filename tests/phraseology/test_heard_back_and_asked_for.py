@@ -197,3 +197,91 @@ def test_french_could_is_a_modal() -> None:
     clause = classify("on ne pourra pas y aller").acts[0].clause
     assert clause is not None
     assert clause["modality"] == "cannot"
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        ("Roger, four zero persons, two children, one pregnant woman, is that correct", "readback"),
+        (
+            "understand your position five one zero six north, zero zero one five two east, over",
+            "readback",
+        ),
+        (
+            "okay so that's five zero five eight north, one four five east, "
+            "ETA two zero minutes, copied",
+            "readback",
+        ),
+        ("roger, you're landing the twelve at Dover, thirty minutes out, copied that", "readback"),
+        (
+            "D'accord, donc si je comprends bien, ils sont à un mille de la côte "
+            "et le boudin avant est dégonflé",
+            "readback",
+        ),
+        ("Forty-seven. D'accord.", "readback"),
+        # a question after the read-back is the point
+        ("Five one zero one north, lovely, got that. Are they in any difficulty?", "question"),
+    ],
+)
+def test_more_figures_heard_back(text: str, primary: str) -> None:
+    reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        ("Flamant, est-ce que vous avez un visuel sur l'embarcation", "question"),
+        ("going to stay with them", "intention"),
+        ("it is going to be a long night", "information"),
+        ("Okay, copy that, reducing to, er, eight knots and keeping watch on one six.", "comply"),
+        ("copy that", "ack"),
+        ("j'ai bien reçu", "ack"),
+        ("j'ai bien noté", "ack"),
+        ("nous avons reçu un appel d'un voilier", "distress.relay"),
+        ("nous avons entendu un mayday", "distress.relay"),
+        ("on a entendu un mayday très faible sur le seize, un voilier", "distress.relay"),
+        ("we've had a sat phone call from the master, fire in number two hold", "distress.relay"),
+        ("on a eu un appel d'un voilier qui prend l'eau", "distress.relay"),
+        ("We've got a four-oh-six beacon alert for you, first detection", "distress.relay"),
+        ("we had a good night", "information"),
+    ],
+)
+def test_questions_receipts_and_alerts_in_other_words(text: str, primary: str) -> None:
+    reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        (
+            "Roger that, Falmouth is taking this one, we're running it from here",
+            "coordination.assume",
+        ),
+        ("MRCC Dover has the case", "coordination.assume"),
+        ("this case is for the Turkish authorities", "coordination.decline"),
+        ("they won't deal with it", "coordination.decline"),
+        ("les autorités belges ne vont pas s'en occuper", "coordination.decline"),
+        ("no thanks we're okay we'll make our own way in", "assistance.decline"),
+        ("we are all okay", "report.persons"),
+        ("Oui alors on peut vous remorquer jusqu'à Boulogne", "assistance.offer"),
+        ("all twelve are out of the water and on deck", "report.rescued"),
+        ("there are two people in the water", "report.persons"),
+        (
+            "Request you send your patrol boat, er, the boat is very close to the line",
+            "request.assistance",
+        ),
+        ("would it be okay if we put our boat in the water", "permission.request"),
+        ("is it alright with you if we come alongside", "permission.request"),
+        ("Est-ce qu'on a le feu vert pour mettre à l'eau", "permission.request"),
+        (
+            "we request permission to enter French territorial waters to assist",
+            "permission.request",
+        ),
+        ("can you tell me your position", "question"),
+        ("pouvez-vous me donner votre position", "question"),
+        ("could you pass me the mmsi of that vessel please", "request"),
+        ("can you keep us informed", "request"),
+    ],
+)
+def test_cases_help_and_leave_in_other_words(text: str, primary: str) -> None:
+    reads(text, primary)

@@ -1,0 +1,161 @@
+"""Read-backs said without the SMCP mark: figures heard back round a receipt.
+
+SPEECH-ACTS.md names two: "understand position five zero one two north" (the receipt
+first) and "zero four persons on board, good copy" (the receipt after). A station
+that repeats the other's figures, its position, its count of persons or its state,
+with no subject of its own ("my position is …" tells), confirms what it heard: a
+``readback``, not a report. ``resolution.read_back_marked`` reads the marked form
+("I read back: …"); this module reads the unmarked one, after the frames, from the
+acts and the utterance's words.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from checker.phraseology.matcher import Cand
+from checker.vocabulary import ActKind
+
+#: Receipts said before figures heard back ("understand position …", "bien compris,
+#: quarante-sept zéro huit nord", "donc si je comprends bien, ils sont …").
+_BEFORE: tuple[tuple[str, ...], ...] = (
+    ("understand",), ("understood",), ("copy",), ("copied",), ("noted",), ("got", "that"),
+    ("compris",), ("recu",), ("note",), ("je", "note"), ("je", "relis"),
+    ("comprends", "bien"), ("je", "comprends"), ("i", "understand"),
+)  # fmt: skip
+#: Receipts said after them, or a check of them ("… good copy", "… is that correct",
+#: "… c'est bien ça").
+_AFTER: tuple[tuple[str, ...], ...] = (
+    ("good", "copy"), ("copy",), ("copied",), ("copied", "that"), ("copy", "that"),
+    ("understood",), ("got", "that"), ("correct",), ("is", "that", "correct"),
+    ("is", "that", "right"), ("confirm",), ("c'est", "bien", "ca"), ("c", "est", "bien", "ca"),
+    ("c'est", "ca"), ("c", "est", "ca"), ("bien", "note"), ("bien", "recu"), ("recu",),
+    ("note",), ("exact",), ("c'est", "exact"), ("c", "est", "exact"), ("d'accord",),
+    ("d", "accord"),
+)  # fmt: skip
+#: Words between a receipt said first and the figures: "understand your position …".
+_BETWEEN = frozenset({"your", "votre", "vos", "position", "the", "la", "le", "so", "donc", "that"})
+#: What the figures heard back are: where, how many, in what state, what was said of
+#: the addressee ("roger, you're landing the twelve at Dover, copied that").
+_FIGURES: frozenset[ActKind] = frozenset(
+    {"report.position", "report.persons", "report.status", "information"}
+)
+#: Their subjects: none ("four persons on board"), the addressee ("you're taking on
+#: water"), the persons counted; after a receipt said first, a third party too ("si je
+#: comprends bien, ils sont à un mille").
+_TOLD_AGENTS = frozenset({"none", "addressee", "persons"})
+_LED_AGENTS = _TOLD_AGENTS | {"third", "casualty"}
+#: Acts said as the check of the figures, which the read-back takes in.
+_CHECKS: frozenset[ActKind] = frozenset({"question", "answer.affirmative", "readback"})
+_GAP = frozenset({",", "|", "?"})
+#: Verbs of saying: figures reported as said are asked about, not heard back.
+_SAID = frozenset({"say", "tell", "dire", "indiquer"})
+_AND = frozenset({"and", "et"})
+#: Words said with a receipt before it: "so I understand", "donc si je comprends bien".
+_OPENING = frozenset({"so", "i", "donc", "si", "je", "alors", "okay", "ok", "roger", "d'accord"})
+#: Acts the receipt's own words may be read as ("understand your" as an order).
+_READ_INTO: frozenset[ActKind] = frozenset({"information", "instruction", "question"})
+_END = frozenset({"over", "out"})
+
+
+def _agent(c: Cand) -> str | None:
+    """The subject of an act of figures, or None for an act of another kind (the
+    grammar's coordinates have no clause: "none")."""
+    if c.kind not in _FIGURES:
+        return None
+    if c.clause is None:
+        return "none" if c.kind == "report.position" else None
+    if c.kind == "information" and c.clause.features.get("agent") != "addressee":
+        return None  # a statement is heard back only when it is the addressee's
+    if c.clause.features.get("predicate") in _SAID:
+        return None  # "you said forty people, is that correct?" asks about a saying
+    return str(c.clause.features.get("agent", "none")).partition(":")[0]
+
+
+def _phrase_ending(words: list[str], end: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    """The start of a phrase of ``phrases`` that ends at ``end`` in ``words``, or -1."""
+    for p in phrases:
+        start = end - len(p)
+        if start >= 0 and tuple(words[start:end]) == p:
+            return start
+    return -1
+
+
+def _lead(said: list[str], i: int) -> int:
+    """Where a receipt said before word ``i`` starts (commas and "your position"
+    between), or -1."""
+    end = i
+    while end > 0 and (said[end - 1] in _GAP or said[end - 1] in _BETWEEN):
+        end -= 1
+    return _phrase_ending(said, end, _BEFORE)
+
+
+def _tails(said: list[str]) -> list[tuple[int, int]]:
+    """Where each receipt or check said last in a sentence starts and ends (before
+    "over"): "…, lovely, got that. Are they in any difficulty?"."""
+    found: list[tuple[int, int]] = []
+    for stop in [k for k, w in enumerate(said) if w == "|"] + [len(said)]:
+        end = stop
+        while end > 0 and (said[end - 1] in _GAP or said[end - 1] in _END):
+            end -= 1
+        start = _phrase_ending(said, end, _AFTER)
+        if start >= 0 and (start, end) not in found:
+            found.append((start, end))
+    return found
+
+
+def read_back_receipted(acts: list[Cand], said: list[str]) -> None:
+    """Mark the figures heard back round a receipt as ``readback`` (see the module
+    docstring): those said after a receipt, those said before a receipt or a check
+    said last, and figures that run on from either with only commas between."""
+    acts = sorted(acts, key=lambda a: (a.i, a.j))  # (not yet in spoken order here)
+    _led(acts, said)
+    _checked(acts, said)
+    for a, b in pairwise(acts):
+        if a.kind == "readback" and _agent(b) in _LED_AGENTS and _only_gaps(said, a.j, b.i):
+            b.kind = "readback"  # "…, ils sont à un mille et le boudin est dégonflé"
+    for a, b in pairwise(acts[::-1]):
+        if a.kind == "readback" and _agent(b) in _TOLD_AGENTS and _only_gaps(said, b.j, a.i):
+            b.kind = "readback"
+
+
+def _led(acts: list[Cand], said: list[str]) -> None:
+    """Figures said after a receipt ("understand position …"); the acts read into the
+    receipt's own words ("understand your" read as an order) are the receipt."""
+    for c in acts:
+        agent = _agent(c)
+        if agent is None or agent not in _LED_AGENTS:
+            continue
+        start = _lead(said, c.i)
+        if start < 0 and any(tuple(said[c.i : c.i + len(p)]) == p for p in _BEFORE):
+            start = c.i  # "understand four persons on board": the receipt in the clause
+        if start < 0:
+            continue
+        c.kind = "readback"
+        while start > 0 and (said[start - 1] in _OPENING or said[start - 1] in _GAP):
+            start -= 1  # "donc si je comprends bien, …": the receipt's own words
+        for a in acts:
+            if a is not c and a.kind in _READ_INTO and start <= a.i < c.i:
+                a.kind = "ack"
+
+
+def _checked(acts: list[Cand], said: list[str]) -> None:
+    """The last figures before a receipt or a check said last in a sentence, with nothing said
+    between but words no act reads ("…, ETA two zero minutes, copied"); the check is
+    part of the read-back ("…, is that correct?")."""
+    for tail, end in _tails(said):
+        told = [a for a in acts if a.i < tail and _agent(a) in _TOLD_AGENTS]
+        if not told:
+            continue
+        last = told[-1]
+        if any(last.j <= a.i < tail for a in acts if a is not last and a.kind not in _CHECKS):
+            continue
+        last.kind = "readback"
+        for a in acts:
+            if a.j > tail and a.i < end and a.kind in _CHECKS:
+                a.kind = "readback"
+
+
+def _only_gaps(said: list[str], j: int, i: int) -> bool:
+    """Whether only commas (or an "and") lie between two acts' words."""
+    return all(w in _GAP or w in _AND for w in said[j:i])
