@@ -161,9 +161,17 @@ def dropped_i(body: list[str], p: int, wl: Words) -> list[str] | None:
         if nxt in wl.pronouns or nxt in wl.be or nxt in wl.determiners:
             return None
         return body[p:]
-    if p < len(body) and any(tuple(body[p : p + len(w)]) == w for w in W.dropped_be):
+    if p < len(body) and any(
+        tuple(body[p : p + len(w)]) == w for w in _DROPPED_BE.get(body[p], ())
+    ):
         return ["am", *body[p:]]
     return None
+
+
+#: The phrases of ``W.dropped_be`` by their first word (one look-up a clause).
+_DROPPED_BE: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _phrase in W.dropped_be:
+    _DROPPED_BE[_phrase[0]] = (*_DROPPED_BE.get(_phrase[0], ()), _phrase)
 
 
 #: Modals before which radio drops "I".

@@ -72,9 +72,30 @@ def _agent(c: Cand) -> str | None:
     return str(c.clause.features.get("agent", "none")).partition(":")[0]
 
 
-def _phrase_ending(words: list[str], end: int, phrases: tuple[tuple[str, ...], ...]) -> int:
-    """The start of a phrase of ``phrases`` that ends at ``end`` in ``words``, or -1."""
-    for p in phrases:
+def _by_last(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases by their last word, longer first: one look-up a sentence end."""
+    index: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for p in sorted(phrases, key=len, reverse=True):
+        index[p[-1]] = (*index.get(p[-1], ()), p)
+    return index
+
+
+_BEFORE_BY_LAST = _by_last(_BEFORE)
+#: Every word of a receipt: an utterance with none of them hears nothing back.
+_RECEIPT_WORDS = frozenset(w for p in (*_BEFORE, *_AFTER) for w in p)
+#: The words a receipt said first ends on.
+_BEFORE_LAST = frozenset(p[-1] for p in _BEFORE)
+_AFTER_BY_LAST = _by_last(_AFTER)
+
+
+def _phrase_ending(
+    words: list[str], end: int, phrases: dict[str, tuple[tuple[str, ...], ...]]
+) -> int:
+    """The start of a phrase of ``phrases`` (by last word) that ends at ``end`` in
+    ``words``, or -1."""
+    if end <= 0:
+        return -1
+    for p in phrases.get(words[end - 1], ()):
         start = end - len(p)
         if start >= 0 and tuple(words[start:end]) == p:
             return start
@@ -87,18 +108,23 @@ def _lead(said: list[str], i: int) -> int:
     end = i
     while end > 0 and (said[end - 1] in _GAP or said[end - 1] in _BETWEEN):
         end -= 1
-    return _phrase_ending(said, end, _BEFORE)
+    return _phrase_ending(said, end, _BEFORE_BY_LAST)
 
 
 def _tails(said: list[str]) -> list[tuple[int, int]]:
     """Where each receipt or check said last in a sentence starts and ends (before
     "over"): "…, lovely, got that. Are they in any difficulty?"."""
     found: list[tuple[int, int]] = []
-    for stop in [k for k, w in enumerate(said) if w == "|"] + [len(said)]:
+    stops = [len(said)]
+    k = -1
+    while "|" in said[k + 1 :]:  # (sentence ends found in C)
+        k = said.index("|", k + 1)
+        stops.append(k)
+    for stop in stops:
         end = stop
         while end > 0 and (said[end - 1] in _GAP or said[end - 1] in _END):
             end -= 1
-        start = _phrase_ending(said, end, _AFTER)
+        start = _phrase_ending(said, end, _AFTER_BY_LAST)
         if start >= 0 and (start, end) not in found:
             found.append((start, end))
     return found
@@ -108,6 +134,8 @@ def read_back_receipted(acts: list[Cand], said: list[str]) -> None:
     """Mark the figures heard back round a receipt as ``readback`` (see the module
     docstring): those said after a receipt, those said before a receipt or a check
     said last, and figures that run on from either with only commas between."""
+    if _RECEIPT_WORDS.isdisjoint(said) or not any(a.kind in _FIGURES for a in acts):
+        return  # (most utterances: no receipt, nothing heard back; set look-ups in C)
     acts = sorted(acts, key=lambda a: (a.i, a.j))  # (not yet in spoken order here)
     _led(acts, said)
     _checked(acts, said)
@@ -122,6 +150,8 @@ def read_back_receipted(acts: list[Cand], said: list[str]) -> None:
 def _led(acts: list[Cand], said: list[str]) -> None:
     """Figures said after a receipt ("understand position …"); the acts read into the
     receipt's own words ("understand your" read as an order) are the receipt."""
+    if _BEFORE_LAST.isdisjoint(said):
+        return
     for c in acts:
         agent = _agent(c)
         if agent is None or agent not in _LED_AGENTS:
