@@ -221,12 +221,22 @@ def _read_from_reply(act: Kinded) -> bool:
     return isinstance(slots, dict) and slots.get("formal") is False
 
 
+#: What a refusal may go on to say it refuses: the case, or leave.
+_REFUSED_AS: frozenset[ActKind] = frozenset(
+    {"coordination.reject", "coordination.decline", "permission.deny"}
+)
+
+
 def _for_want_of_consent(kind: ActKind, rest: Sequence[ActKind]) -> ActKind:
     """A refusal or an inability said for want of consent is that want ("we can't go
     in there, it's French waters, we'd need clearance"; SPEECH-ACTS.md: "we cannot
     come into your waters"): ``permission.lacking``."""
     if kind in ("refuse", "assistance.unable") and "permission.lacking" in rest:
         return "permission.lacking"
+    if kind == "refuse":
+        # "ce n'est pas possible pour nous, vous gardez la coordination": the refusal
+        # says what is refused after it
+        return next((k for k in rest if k in _REFUSED_AS), kind)
     return kind
 
 

@@ -285,3 +285,25 @@ def test_questions_receipts_and_alerts_in_other_words(text: str, primary: str) -
 )
 def test_cases_help_and_leave_in_other_words(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        ("non, on ne prend pas, ils sont encore côté français", "coordination.reject"),
+        ("on ne la prend pas", "coordination.reject"),
+        ("on ne prend pas l'eau", "report.status"),
+        ("ah non, on va pas les prendre en remorque, ils vont se retourner", "refuse"),
+        ("negative, we cannot come alongside in this sea, it's too dangerous", "refuse"),
+        ("ils refusent d'être pris en charge par les Français", "assistance.decline"),
+        ("Ce n'est pas possible pour nous, vous gardez la coordination", "coordination.reject"),
+        ("on n'a plus de place à bord, on ne peut pas en prendre davantage", "assistance.unable"),
+        ("I'm afraid we're not in a position to assist", "assistance.unable"),
+        ("water in the engine room", "report.status"),
+        ("entendu, on reste sur zone", "comply"),
+        ("bien compris, on réduit la vitesse", "comply"),
+        ("yes yes we sit down, we sit, okay", "comply"),
+    ],
+)
+def test_refusals_and_compliance_in_other_words(text: str, primary: str) -> None:
+    reads(text, primary)
