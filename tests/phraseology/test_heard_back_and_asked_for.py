@@ -307,3 +307,18 @@ def test_cases_help_and_leave_in_other_words(text: str, primary: str) -> None:
 )
 def test_refusals_and_compliance_in_other_words(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        (
+            "We would like to transfer all the survivors to you, forty-one persons.",
+            "coordination.handover",
+        ),
+        ("Nous comptons transférer les naufragés sur le canot SNSM.", "intention"),
+        ("I don't need a boat", "assistance.decline"),
+    ],
+)
+def test_survivors_offered_and_boats_not_needed(text: str, primary: str) -> None:
+    reads(text, primary)
