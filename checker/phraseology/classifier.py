@@ -57,6 +57,7 @@ from checker.phraseology.resolution import (
     read_back_marked,
     receipt_then_will,
     resolve,
+    restarted_figure,
     unable_then_eta,
 )
 from checker.phraseology.structure import grammar_cands, written_positions
@@ -234,6 +235,7 @@ def _framed(
     read_back_marked(acts, said)  # "I read back: proceed to …" repeats, it orders nothing
     read_back_receipted(acts, said)  # "understand position …", "four persons, good copy"
     unable_then_eta(acts)  # "unable to assist, our ETA would be three hours": why not
+    restarted_figure(acts)  # "Quarante-cinq... attendez. Quarante-cinq degrés …"
     return acts
 
 

@@ -34,6 +34,8 @@ def _named(allw: list[str], names: Names) -> bool:
     """Whether a clause is only station names of the transcript ("north star north
     star" in lower-case recognised speech), with the words that join them."""
     k, n, found = 0, len(allw), False
+    while k < n - 1 and allw[k] in _BEFORE_NAME_LEADS:
+        k += 1  # "Okay Lady Orla, …": a receipt said before the name called
     while k < n:
         w = allw[k]
         match = name_at(allw, k, names)
@@ -45,6 +47,12 @@ def _named(allw: list[str], names: Names) -> bool:
         else:
             return False
     return found
+
+
+#: Receipts and greetings said before a known name in a vocative.
+_BEFORE_NAME_LEADS = (
+    W.receipts | W.greetings | W.greeting_words | {"okay", "ok", "roger", "yes", "yeah"}
+)
 
 
 #: First words of the call signs of rescue units said with a number: the UK and Irish
@@ -323,9 +331,17 @@ def greeting(words: list[str]) -> bool:
         return False
     if not _ANYONE.isdisjoint(words) and all(w in _ANYONE_THERE for w in words):
         return True
+    if words[0] in W.greetings and 1 < len(words) <= 4 and all(_greeted(w) for w in words[1:]):
+        return True  # "Allô, Bilbao ?", "hello Falmouth": a station greeted by name
     return not W.greetings.isdisjoint(words) and all(
         w in W.greetings or w in W.greeting_words for w in words
     )
+
+
+def _greeted(w: str) -> bool:
+    """A word of a station greeted by name: a station word, or a word no language
+    knows ("bilbao"), not a greeting's other words."""
+    return w not in W.greeting_words and _station_word(w, words("en"), words("fr"))
 
 
 #: Who may hear a call that names nobody, and the words said around them.

@@ -135,6 +135,7 @@ def frame_cands(
     call_ends = {c.j for c in cands if c.kind == "call" and c.source == "grammar"}
     lexical = [c for c in cands if c.source == "lexicon"]
     other = False  # an earlier clause told of a third party's trouble
+    kin = False  # ... of a relative's ("my brother is in a small boat")
     of: str | None = None  # ... whose subject was this word
     for n, p in enumerate(placed):
         prev = placed[n - 1] if n else None
@@ -169,6 +170,7 @@ def frame_cands(
             hail
             or cl.name
             or self_described(cl)
+            or (prev is not None and prev.clause.words in _THIS_IS and not cl.predicates)
             or (cl.agent == "none" and cl.mood == "declarative" and _before_call(toks, p, calls))
         ):
             # a station named alone ("Humber, Sea Otter, over") or before "this is …"
@@ -185,6 +187,7 @@ def frame_cands(
             cl = _told_of(cl)
         if cl.third_party and not other:
             other, of = True, cl.agent_word
+        kin = kin or (cl.third_party and _kin_told(cl.words))
         frame = None if (p.after_island and not cl.predicates) else cl.frame
         if (
             frame is not None
@@ -251,6 +254,15 @@ def frame_cands(
         ):
             continue  # "Thank you for your co-operation, skipper": the formula is the clause
         act = frame_cand(p, frame.kind, frame.id, confidence(frame, cl), slots(frame, cl))
+        if (
+            kin
+            and cl.third_party
+            and cl.agent != "speaker"
+            and (act.kind == "report.status" or (act.kind == "report.persons" and _in_water(cl)))
+        ):
+            # "my brother is in the water", "mon fils est sur un bateau, ils sont à
+            # l'eau": a relative's plain-language alert (SPEECH-ACTS.md distress.relay)
+            act.kind = "distress.relay"
         domain = [
             c
             for c in fits
@@ -325,6 +337,27 @@ _PARTY = frozenset({"third", "persons", "casualty"})
 def _water(cl: Clause) -> bool:
     """Whether a clause names the craft's status but none of its parts."""
     return "status" in cl.objects and "part" not in cl.objects
+
+
+#: Words of persons in the water or missing: a relative's alert, not a count of crew
+#: ("mon fils est avec moi", "my wife has cut her hand" are the casualty's own).
+_WATER_WORDS = frozenset(
+    {"water", "eau", "overboard", "missing", "disparu", "disparus", "mer", "sea"}
+)
+
+
+def _in_water(cl: Clause) -> bool:
+    return not _WATER_WORDS.isdisjoint(cl.words)
+
+
+#: A call-up's "this is" cut off from the caller by a pause ("this is, er, the skipper
+#: of the Lady Orla").
+_THIS_IS = (["this", "is"], ["ici"], ["c'est"], ["ce", "est"])
+
+
+def _kin_told(words: list[str]) -> bool:
+    """Whether a clause names a relative of the speaker's ("my brother", "mon fils")."""
+    return any(w in W.kin and k and words[k - 1] in W.own for k, w in enumerate(words))
 
 
 def _told_of(cl: Clause) -> Clause:

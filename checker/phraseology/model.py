@@ -227,6 +227,26 @@ _REFUSED_AS: frozenset[ActKind] = frozenset(
 )
 
 
+def _yields(acts: Sequence[Kinded], kinds: list[ActKind], k: int) -> bool:
+    """Whether act ``k`` is said for a later one and yields the primary to it: a
+    position before a redirect or a decline ("the boat is in Malta's zone, call
+    Malta": the reason), the speaker's state before help declined ("no thanks, we're
+    okay, we'll make our own way in"), a relative's alert before help asked for them
+    ("il est tout seul … et a besoin d'aide"), reports of a casualty before a relay
+    ("there's a dinghy with 50 people, they are sinking")."""
+    kind = kinds[k]
+    if kind == "report.position" and any(later in BECAUSE_OF_POSITION for later in kinds[k:]):
+        return True
+    if kind in _WHY_NO_HELP and "assistance.decline" in kinds[k:]:
+        return True
+    if kind == "distress.relay":
+        return any(
+            kinds[n] == "request.assistance" and _for_another(acts[n])
+            for n in range(k + 1, len(kinds))
+        )
+    return kind in CASUALTY_REPORTS and _relayed_after(acts, kinds, k)
+
+
 def _for_want_of_consent(kind: ActKind, rest: Sequence[ActKind]) -> ActKind:
     """A refusal or an inability said for want of consent is that want ("we can't go
     in there, it's French waters, we'd need clearance"; SPEECH-ACTS.md: "we cannot
@@ -286,17 +306,9 @@ def primary_kind(acts: Sequence[Kinded]) -> ActKind:
     skipped = -1
     for k, kind in enumerate(kinds):
         if kind not in NOT_SUBSTANTIVE and not kind.startswith("procedure."):
-            if kind == "report.position" and any(
-                later in BECAUSE_OF_POSITION for later in kinds[k:]
-            ):
+            if _yields(acts, kinds, k):
                 skipped = k
-                continue  # "the boat is in Malta's zone, call Malta": the reason
-            if kind in _WHY_NO_HELP and "assistance.decline" in kinds[k:]:
-                skipped = k
-                continue  # "no thanks, we're okay, we'll make our own way in": the reason
-            if kind in CASUALTY_REPORTS and _relayed_after(acts, kinds, k):
-                skipped = k
-                continue  # "there's a dinghy with 50 people, they are sinking": a relay
+                continue  # a reason or a description of what a later act is about
             if kind == "distress.ack" and skipped == k - 1 and _read_from_reply(acts[k]):
                 continue  # the distress heard in an act that is not the point: neither
             if kind != "information":

@@ -290,3 +290,26 @@ def unable_then_eta(acts: list[Cand]) -> None:
             and a.clause.features.get("predicate") in _ARRIVAL
         ):
             a.kind = "information"
+
+
+def restarted_figure(acts: list[Cand]) -> None:
+    """ "Quarante-cinq... attendez. Quarante-cinq degrés vingt-cinq nord": a bare
+    number said and then said again as the start of a position is the position begun
+    and broken off, not a count of persons."""
+    starts = {
+        int(abs(float(a.slots[key])))
+        for a in acts
+        if a.kind == "report.position"
+        for key in ("lat", "lon")
+        if isinstance(a.slots.get(key), (int, float))
+    }
+    if not starts:
+        return
+    for a in list(acts):
+        if (
+            a.kind == "report.persons"
+            and a.frame == "report.persons#bare-number"
+            and a.slots.get("count") in starts
+            and any(b.kind == "report.position" and b.i > a.i for b in acts)
+        ):
+            acts.remove(a)

@@ -184,7 +184,11 @@ class CoordinationKeeper(Keeper):
 
     def _accept(self, m: Moment, speaker: str, act: SpeechAct) -> None:
         """``coordination.accept``: handed over when the holder (or an RCC) offered it;
-        an RCC accepting what nobody recorded offering has assumed it."""
+        an RCC accepting what nobody recorded offering has assumed it. On-scene
+        co-ordination accepted ("we are on-scene co-ordinator") is the rescue's, not
+        the case's (RULES.md: the mission co-ordinator)."""
+        if str(act.slots.get("role", "")).lower() == "osc":
+            return
         offer = self.offers.get((m.cid, speaker))
         holder = m.ledger.holder()[1]
         if offer is not None and (offer.by == holder or self.role(offer.by) == "rcc"):

@@ -322,3 +322,32 @@ def test_refusals_and_compliance_in_other_words(text: str, primary: str) -> None
 )
 def test_survivors_offered_and_boats_not_needed(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        ("my brother is in the water", "distress.relay"),
+        ("my brother is in a small boat, they are in the water", "distress.relay"),
+        ("mon fils est sur un bateau, ils sont à l'eau", "distress.relay"),
+        ("my friends are in a dinghy, the engine stopped, they are drifting", "distress.relay"),
+        ("Mon fils est avec moi.", "report.persons"),
+        ("My wife has cut her hand.", "report.persons"),
+        ("Allô, Bilbao ?", "call"),
+        ("hello, we are sinking", "distress.declare"),
+        (
+            "Yeah, hello, this is, er, the skipper of the Lady Orla, we're sinking",
+            "distress.declare",
+        ),
+        (
+            "Quarante-cinq... attendez. Quarante-cinq degrés vingt-cinq nord, "
+            "zéro deux degrés cinquante ouest.",
+            "report.position",
+        ),
+        ("On accepte, on va quitter le bateau", "assistance.accept"),
+        ("We accept.", "coordination.accept"),
+        ("we'd like to hand all of them over to you", "coordination.handover"),
+    ],
+)
+def test_relatives_greetings_restarts_and_acceptances(text: str, primary: str) -> None:
+    reads(text, primary)

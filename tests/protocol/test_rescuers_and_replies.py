@@ -320,3 +320,40 @@ def test_a_tasked_unit_announcing_acts_as_tasked(run: Callable[[str], Report]) -
         "02:41 Albatros Two -> Kastell Dour: Affirmatif, on vous a.\n"
     )
     assert _rescue(report) == ["none none", "LIFEBOAT tasked", "PLANE tasked"]
+
+
+def _coordination(report: Report, cid: str = "YACHT") -> list[str]:
+    return [
+        f"{s.station or 'none'} {s.how}"
+        for s in report.responsibility
+        if s.level == "coordination" and s.casualty == cid
+    ]
+
+
+def test_on_scene_coordination_accepted_leaves_the_case_with_the_centre(
+    run: Callable[[str], Report],
+) -> None:
+    """RULES.md: the coordination ledger is the mission co-ordinator's; a lifeboat
+    that accepts on-scene co-ordination takes no interval of it."""
+    report = run(
+        "10:00 Kanevedenn -> Corsen: Mayday, mayday, mayday, Kanevedenn, we are sinking.\n"
+        "10:01 Corsen -> Kanevedenn: Kanevedenn, Corsen, received mayday.\n"
+        "10:05 Corsen -> Kastell Dour: Kastell Dour, Corsen, you are now on-scene co-ordinator.\n"
+        "10:06 Kastell Dour -> Corsen: Corsen, Kastell Dour, understood, we are on-scene"
+        " co-ordinator.\n"
+    )
+    assert [c.split()[0] for c in _coordination(report)] == ["CORSEN"]
+
+
+def test_survivors_handed_over_and_taken_change_custody(run: Callable[[str], Report]) -> None:
+    """A rescuer that offers its survivors to the addressee ("we'd like to hand all of
+    them over to you") and hears "we take all of them" has handed custody over."""
+    report = run(
+        "10:00 Kanevedenn -> Corsen: Mayday, mayday, mayday, Kanevedenn, we are sinking.\n"
+        "10:01 Corsen -> Kanevedenn: Kanevedenn, Corsen, received mayday.\n"
+        "10:10 * TRAWLER recovers 4 persons from YACHT\n"
+        "10:20 Men Gwenn -> Kastell Dour: Kastell Dour, Men Gwenn. We've got four survivors,"
+        " we'd like to hand all of them over to you. Can you take all four?\n"
+        "10:21 Kastell Dour -> Men Gwenn: Yes, no problem, we take all of them.\n"
+    )
+    assert _rescue(report)[-1] == "LIFEBOAT handed-over"
