@@ -351,3 +351,16 @@ def test_survivors_offered_and_boats_not_needed(text: str, primary: str) -> None
 )
 def test_relatives_greetings_restarts_and_acceptances(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        ("can you tell us what you will do", "question.intentions"),
+        ("pouvez-vous me dire ce que vous comptez faire", "question.intentions"),
+        ("the phone battery is almost dead", "information"),
+        ("the battery is flat", "report.status"),
+    ],
+)
+def test_plans_asked_and_a_phone_s_state(text: str, primary: str) -> None:
+    reads(text, primary)
