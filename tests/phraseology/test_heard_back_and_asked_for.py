@@ -364,3 +364,7 @@ def test_relatives_greetings_restarts_and_acceptances(text: str, primary: str) -
 )
 def test_plans_asked_and_a_phone_s_state(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+def test_persons_asked_to_be_taken_aboard_is_a_tasking() -> None:
+    reads("can you take the persons on board", "task")
