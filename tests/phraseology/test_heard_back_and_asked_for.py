@@ -368,3 +368,19 @@ def test_plans_asked_and_a_phone_s_state(text: str, primary: str) -> None:
 
 def test_persons_asked_to_be_taken_aboard_is_a_tasking() -> None:
     reads("can you take the persons on board", "task")
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        ("please respond to the red flare sighting", "task"),
+        ("faites route vers le radeau", "task"),
+        ("could you launch your lifeboat to them", "task"),
+        ("please go alongside and take them off", "task"),
+        ("nous demandons au patrouilleur de se rendre sur place", "task"),
+        ("fire a red flare", "instruction"),
+        ("we are in the liferaft", "distress.declare"),
+    ],
+)
+def test_units_sent_in_more_words(text: str, primary: str) -> None:
+    reads(text, primary)
