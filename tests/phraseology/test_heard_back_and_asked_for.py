@@ -384,3 +384,19 @@ def test_persons_asked_to_be_taken_aboard_is_a_tasking() -> None:
 )
 def test_units_sent_in_more_words(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        (
+            "Dover de Gris-Nez, non, on ne la prend pas, l'embarcation est toujours dans vos eaux",
+            "coordination.reject",
+        ),
+        ("we cannot go in there without your say-so", "permission.lacking"),
+        ("Pour nous c'est une détresse", "phase.assess"),
+        ("on récupère l'affaire", "coordination.assume"),
+    ],
+)
+def test_the_case_consent_and_phase_in_french_and_plain_words(text: str, primary: str) -> None:
+    reads(text, primary)
