@@ -33,6 +33,7 @@ from checker.phraseology.model import SpeechAct, primary_kind
 from checker.phraseology.resolution import AS_TOLD_FROM
 from checker.protocol.aboard import rescued_aboard
 from checker.protocol.model import Event
+from checker.protocol.sent import sent_units
 from checker.vocabulary import ActKind, act_kind
 
 _OFFER = re.compile(
@@ -158,6 +159,7 @@ def link(events: list[Event], roles: Mapping[str, str] | None = None) -> None:
     Casualties are bound after this (a reply inherits those of what it answers); see
     :func:`name_casualties` for the ``casualty`` slot of the acknowledgements added."""
     utterances = [e for e in events if e.kind == "utterance"]
+    sent_units(utterances, roles or {})  # first: a unit complies with its tasking
     _link_answers(utterances, roles or {})
     changed = _readbacks(utterances)  # first: a read-back also acknowledges a distress
     changed |= _distress_acks(utterances, roles or {})

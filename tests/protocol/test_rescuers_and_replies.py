@@ -357,3 +357,42 @@ def test_survivors_handed_over_and_taken_change_custody(run: Callable[[str], Rep
         "10:21 Kastell Dour -> Men Gwenn: Yes, no problem, we take all of them.\n"
     )
     assert _rescue(report)[-1] == "LIFEBOAT handed-over"
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        "Mare Aperto, Corsen, could you go and have a look at it for us?",
+        "Mare Aperto, Corsen, I'd like you to respond to the yacht.",
+        "Mare Aperto, Corsen, we'd like you to take the persons on board.",
+    ],
+)
+def test_an_order_that_sends_a_unit_is_a_tasking(run: Callable[[str], Report], order: str) -> None:
+    """SPEECH-ACTS.md: a task is "an authority sends a unit to a casualty (takes
+    precedence over instruction)": said by the centre to a unit, about the casualty."""
+    report = run(
+        "10:00 Kanevedenn -> Corsen: Mayday, mayday, mayday, Kanevedenn, we are sinking.\n"
+        "10:01 Corsen -> Kanevedenn: Kanevedenn, Corsen, received mayday.\n"
+        f"10:05 Corsen -> Mare Aperto: {order}\n"
+        "10:06 Mare Aperto -> Corsen: Roger, proceeding now.\n"
+        "10:40 * SHIP recovers 4 persons from YACHT\n"
+    )
+    assert _rescue(report)[-1] == "SHIP tasked"
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        "Mare Aperto, Corsen, proceed to Brest to disembark the survivors.",
+        "Mare Aperto, Corsen, stand by on channel one six.",
+    ],
+)
+def test_an_order_that_lands_or_holds_sends_nobody(
+    run: Callable[[str], Report], order: str
+) -> None:
+    report = run(
+        "10:00 Kanevedenn -> Corsen: Mayday, mayday, mayday, Kanevedenn, we are sinking.\n"
+        "10:01 Corsen -> Kanevedenn: Kanevedenn, Corsen, received mayday.\n"
+        f"10:05 Corsen -> Mare Aperto: {order}\n"
+    )
+    assert not any(r.endswith("tasked") for r in _rescue(report))
