@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from checker.defaults import empty_dict, empty_set
-from checker.phraseology.model import SpeechAct
+from checker.phraseology.model import SpeechAct, clause_agent
 from checker.protocol.answers import offers_coordination
 from checker.protocol.keeper import Keeper, Moment, Offer, each_act
 from checker.protocol.ledger import DEFAULTS
@@ -166,6 +166,8 @@ class CoordinationKeeper(Keeper):
         """``coordination.assume``: the speaker takes coordination (not on-scene
         co-ordination, which is the rescue's)."""
         role = str(act.slots.get("role", "smc")).lower()
+        if clause_agent(act) == "third" and _told_of_them(act):
+            return  # "CROSS Corsen have taken over, they're coordinating now": told of them
         if m.ledger.holder()[1] == speaker and (m.cid, speaker) in self.worked:
             return  # "Falmouth retains coordination", from the centre at work: no change
         if role != "osc" and self.role(speaker) in COORDINATING_ROLES:
@@ -197,6 +199,16 @@ class CoordinationKeeper(Keeper):
         elif offer is None and self.role(speaker) == "rcc":
             note = "accepted without a recorded offer"
             self.hold(m, "assumed", speaker, confidence=act.confidence, note=note)
+
+
+#: Third persons by which a centre tells of another: "they're coordinating now".
+_THEY = frozenset({"they", "they're", "theyre", "ils", "elles", "il", "elle", "he", "she"})
+
+
+def _told_of_them(act: SpeechAct) -> bool:
+    """Whether an act's words open with a third person's pronoun."""
+    words = (act.matched or "").lower().replace("'", " ").split()
+    return bool(words) and words[0] in _THEY
 
 
 def _heard_alert(event: Event) -> bool:

@@ -187,6 +187,21 @@ class RescueKeeper(Keeper):
             self.hold(m, "tasked", unit, evidence=[m.event.line], confidence=act.confidence)
             self.tasked.add((m.cid, unit))
 
+    def _declined(self, m: Moment, speaker: str, act: SpeechAct) -> None:
+        """A unit that answers its tasking with a refusal or "unable" ("negative, we
+        are unable to assist, we are a loaded tanker") was never sent: the tasking is
+        taken back, unless the unit has acted."""
+        cur = m.ledger.current
+        if (
+            cur is not None
+            and cur.station == speaker
+            and cur.how == "tasked"
+            and any(a.answers == cur.from_line for a in m.event.acts)
+            and (m.cid, speaker) not in self.acted
+        ):
+            m.ledger.retract()
+            self.tasked.discard((m.cid, speaker))
+
     def _hand_over(self, m: Moment, speaker: str, act: SpeechAct) -> None:
         """A unit holding the casualty hands it on: "The boat is yours." confirms what
         the other unit already said it would take; otherwise it is an offer."""
@@ -329,6 +344,8 @@ ACTS: dict[ActKind, Callable[[RescueKeeper, Moment, str, SpeechAct], None]] = {
     "thanks": RescueKeeper._no_objection,
     "ack": RescueKeeper._no_objection,
     "report.rescued": RescueKeeper._rescued,
+    "refuse": RescueKeeper._declined,
+    "assistance.unable": RescueKeeper._declined,
 }
 #: What each narration verb does to the rescue ledger.
 VERBS: dict[NarrationVerb, Callable[[RescueKeeper, Moment, Narration], None]] = {

@@ -400,3 +400,10 @@ def test_units_sent_in_more_words(text: str, primary: str) -> None:
 )
 def test_the_case_consent_and_phase_in_french_and_plain_words(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+def test_survivors_ready_to_be_transferred_to_the_addressee() -> None:
+    reads(
+        "We are ready to transfer all of them to you, er, request you take them.",
+        "coordination.handover",
+    )

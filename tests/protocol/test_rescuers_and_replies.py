@@ -396,3 +396,35 @@ def test_an_order_that_lands_or_holds_sends_nobody(
         f"10:05 Corsen -> Mare Aperto: {order}\n"
     )
     assert not any(r.endswith("tasked") for r in _rescue(report))
+
+
+def test_a_tasking_answered_unable_sends_nobody(run: Callable[[str], Report]) -> None:
+    """ "Negative, we are unable to assist, we are a loaded tanker": the tasking is
+    taken back; the unit that then rescues is the one tasked after it."""
+    report = run(
+        "10:00 Kanevedenn -> Corsen: Mayday, mayday, mayday, Kanevedenn, we are sinking.\n"
+        "10:01 Corsen -> Kanevedenn: Kanevedenn, Corsen, received mayday.\n"
+        "10:05 Corsen -> Men Gwenn: Men Gwenn, Corsen, can you proceed to assist the yacht?\n"
+        "10:06 Men Gwenn -> Corsen: Corsen, Men Gwenn, negative, we are unable to assist,"
+        " we are a loaded tanker.\n"
+        "10:08 Corsen -> Mare Aperto: Mare Aperto, Corsen, proceed to the yacht and recover"
+        " the persons.\n"
+        "10:40 * SHIP recovers 4 persons from YACHT\n"
+    )
+    assert [r.split()[0] for r in _rescue(report)][1:] == ["SHIP"]
+
+
+def test_a_centre_telling_of_another_s_coordination_assumes_nothing(
+    run: Callable[[str], Report],
+) -> None:
+    """ "The French, CROSS Corsen, have taken over the case, they're coordinating now",
+    said by Roma to the yacht: Corsen's, not Roma's."""
+    report = run(
+        "10:00 Kanevedenn -> Roma: Mayday, mayday, mayday, Kanevedenn, we are sinking.\n"
+        "10:01 Roma -> Kanevedenn: Kanevedenn, Roma, received mayday.\n"
+        "10:05 Roma -> Corsen: Corsen, Roma, request you take over coordination of the yacht.\n"
+        "10:06 Corsen -> Roma: Roma, Corsen, yes, we take it.\n"
+        "10:07 Roma -> Kanevedenn: Kanevedenn, Roma. CROSS Corsen have taken over the case,"
+        " they're coordinating now.\n"
+    )
+    assert _coordination(report)[-1] == "CORSEN handed-over"
