@@ -14,6 +14,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from checker.phraseology.matcher import Cand
+from checker.phraseology.model import clause_agent
 from checker.vocabulary import ActKind
 
 #: Receipts said before figures heard back ("understand position …", "bien compris,
@@ -69,7 +70,7 @@ def _agent(c: Cand) -> str | None:
         return None  # a statement is heard back only when it is the addressee's
     if c.clause.features.get("predicate") in _SAID:
         return None  # "you said forty people, is that correct?" asks about a saying
-    return str(c.clause.features.get("agent", "none")).partition(":")[0]
+    return clause_agent(c).partition(":")[0]
 
 
 def _by_last(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
