@@ -87,9 +87,10 @@ def read(
             # a vocative lead ("man", "guys", "cheers mate") names persons only after
             # an article or a number ("I see a man", "two guys in the water")
             # ("there's an old man with us": an adjective between)
-            vocative = w in wl.lead and not (
-                (k and _counted(allw[k - 1], wl)) or (k > 1 and _counted(allw[k - 2], wl))
-            )
+            vocative = (
+                w in wl.lead
+                and not ((k and _counted(allw[k - 1], wl)) or (k > 1 and _counted(allw[k - 2], wl)))
+            ) or _addressed(allw, k, wl)
             named.append(() if vocative else classes)
         elif w == "personne" and k and _counted(allw[k - 1], wl):
             named.append(_PERSONS)  # "une personne âgée", not "personne n'est blessé"
@@ -115,6 +116,10 @@ def read(
         lemmas.add(f"{a} {b}")
     if "vous plait" in lemmas and allw.count("si") == 1:  # "…, s'il vous plaît" said last:
         c.polite, lemmas = True, lemmas - {"si", "si il"}  # a courtesy, no condition
+    if lang == "en" and "if" in lemmas and _condition_after(allw):
+        # "we'd like to hand them over to you if you can take them": a condition said
+        # after the act is what the act waits on, not a supposition of it
+        lemmas.discard("if")
     if c.polite and "me demande" in lemmas:
         c.polite = False  # "je me demande s'ils vont venir" wonders; it asks nothing
     c.lemmas = frozenset(lemmas)
@@ -288,6 +293,38 @@ def _group(allw: list[str], k: int, wl: Words) -> bool:
         return False
     nxt = allw[k + 1]
     return nxt in wl.be or nxt in _GROUP_NEXT
+
+
+def _condition_after(allw: list[str]) -> bool:
+    """Whether the clause's only "if" comes after its act ("call us if you need
+    anything"), at the fourth word or later."""
+    if allw.count("if") != 1 or allw.index("if") < 3:
+        return False
+    # "we ask the dinghy if they need our assistance": "if" is "whether"
+    return not any(w in _WHETHER_AFTER for w in allw[: allw.index("if")])
+
+
+#: Verbs after which "if" asks whether ("ask them if", "check if", "I don't know if").
+_WHETHER_AFTER = frozenset({
+    "ask", "asked", "asking", "asks", "know", "knows", "wonder", "wondering", "check",
+    "checking", "see", "seeing", "sure", "tell", "find", "confirm", "understand", "whether",
+})  # fmt: skip
+
+
+def _addressed(allw: list[str], k: int, wl: Words) -> bool:
+    """Whether word ``k`` is the addressee hailed ("Okay my friend, stay calm", "Hello
+    my friends!", "mon ami"): "my" and the word end a clause of greetings and receipts
+    only; "my friend is in the water" says who is in danger."""
+    return (
+        k == len(allw) - 1
+        and k > 0
+        and allw[k - 1] in _MY
+        and all(w in wl.lead or w in W.greetings for w in allw[: k - 1])
+    )
+
+
+#: The possessives of a hail.
+_MY = frozenset({"my", "mon", "ma", "mes"})
 
 
 def _counted(w: str, wl: Words) -> bool:

@@ -342,6 +342,10 @@ def _goes(body: list[str], q: int) -> bool:
     return w in _WHERE_TO or (w == "la" and body[q + 1 : q + 2] == ["bas"])
 
 
+#: Adjectives of willingness, modal only before "to" ("are you happy to take it?",
+#: "we're ready to take the coordination", "willing to assist").
+_READY = frozenset({"willing", "happy", "ready", "prepared"})
+
 #: French participles that are also receipt words or closed ones ("reçu", "entendu").
 _HAD_PARTICIPLES = frozenset({"entendu", "recu", "compris", "note", "eu", "percu", "apercu"})
 
@@ -444,6 +448,8 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
                 saw_be = True  # "vous serez bombardés": a future of être
             if w in VERB_MODALS and not to_follows(body, q, wl):
                 break  # "we need help": a verb, not a modal
+            if w in _READY and body[q + 1 : q + 2] != ["to"]:
+                break  # "we are ready", "happy with that": a state, not a will
             if w in ("required", "ordered", "obliged", "advised", "requested") and not saw_be:
                 break
             modality = stronger(modality, m)
