@@ -32,6 +32,7 @@ from typing import Literal
 from checker.phraseology.model import SpeechAct, primary_kind
 from checker.phraseology.resolution import AS_TOLD_FROM
 from checker.protocol.aboard import rescued_aboard
+from checker.protocol.conversation import infer_addressees
 from checker.protocol.model import Event
 from checker.protocol.sent import sent_units
 from checker.vocabulary import ActKind, act_kind
@@ -159,6 +160,7 @@ def link(events: list[Event], roles: Mapping[str, str] | None = None) -> None:
     Casualties are bound after this (a reply inherits those of what it answers); see
     :func:`name_casualties` for the ``casualty`` slot of the acknowledgements added."""
     utterances = [e for e in events if e.kind == "utterance"]
+    infer_addressees(utterances)  # first: a reply is linked by who it is said to
     sent_units(utterances, roles or {})  # first: a unit complies with its tasking
     _link_answers(utterances, roles or {})
     changed = _readbacks(utterances)  # first: a read-back also acknowledges a distress
@@ -394,7 +396,11 @@ def _readbacks(utterances: list[Event]) -> set[int]:
             slots={"what": [a.matched or a.kind for a in same]},
             answers=message.line,
         )
-        reply.acts = _insert_after(reply.acts, same[-1], readback)
+        # the repeated figures are the read-back, not a new report (SPEECH-ACTS.md: a
+        # read-back is not substantive, so the primary act is what follows it)
+        at = reply.acts.index(same[0])
+        reply.acts = [a for a in reply.acts if a not in same]
+        reply.acts.insert(at, readback)
         changed.add(reply.line)
     return changed
 
@@ -416,6 +422,8 @@ SHOWS_HEARD: tuple[ActKind, ...] = (
     "question.intentions",
     "assistance.offer",
 )
+#: acts of a reply that are themselves the acknowledgement, not only a sign of it
+ASKED_OR_READ_BACK: frozenset[ActKind] = frozenset({"readback", "question", "question.intentions"})
 #: acts that alone show only receipt, or nothing
 _RECEIPT: frozenset[ActKind] = frozenset({"call", "ack", "thanks", "unclassified"})
 #: how much less sure an acknowledgement read from the reply context is than the reply
@@ -487,7 +495,11 @@ def _distress_acks(utterances: list[Event], roles: Mapping[str, str]) -> set[int
                 slots={**({"casualty": casualty} if casualty else {}), "formal": False},
                 answers=message.line,
             )
-            reply.acts = _insert_after(reply.acts, heard, ack)
+            # a question back or a read-back *is* the acknowledgement (SPEECH-ACTS.md:
+            # "what is your position?" straight after the MAYDAY); an act beside a
+            # receipt only shows the distress was heard, and keeps the primary
+            put = _insert_before if heard.kind in ASKED_OR_READ_BACK else _insert_after
+            reply.acts = put(reply.acts, heard, ack)
             changed.add(reply.line)
             break
     return changed
@@ -523,6 +535,13 @@ def name_casualties(events: list[Event]) -> None:
                 continue
             if "casualty" not in act.slots and act.answers is not None and bound.get(act.answers):
                 act.slots = {"casualty": bound[act.answers][0], **act.slots}
+
+
+def _insert_before(acts: list[SpeechAct], anchor: SpeechAct, new: SpeechAct) -> list[SpeechAct]:
+    """The acts with ``new`` just before ``anchor``."""
+    out = list(acts)
+    out.insert(next(i for i, a in enumerate(out) if a is anchor), new)
+    return out
 
 
 def _insert_after(acts: list[SpeechAct], anchor: SpeechAct, new: SpeechAct) -> list[SpeechAct]:

@@ -168,6 +168,9 @@ class CoordinationKeeper(Keeper):
         role = str(act.slots.get("role", "smc")).lower()
         if clause_agent(act) == "third" and _told_of_them(act):
             return  # "CROSS Corsen have taken over, they're coordinating now": told of them
+        named = self.station_slot(act, "by")
+        if named is not None and named != speaker:
+            return  # "Copy, Rome coordinating", said by the ship: told of another
         if m.ledger.holder()[1] == speaker and (m.cid, speaker) in self.worked:
             return  # "Falmouth retains coordination", from the centre at work: no change
         if role != "osc" and self.role(speaker) in COORDINATING_ROLES:
@@ -191,6 +194,15 @@ class CoordinationKeeper(Keeper):
         the case's (RULES.md: the mission co-ordinator)."""
         if str(act.slots.get("role", "")).lower() == "osc":
             return
+        who, _, name = clause_agent(act).partition(":")
+        if who == "third" and name:
+            # "Dover a accepté la coordination", said by the centre that offered it:
+            # the acceptance of the station named, if it was offered the case
+            named = self.context.station_id(name)
+            if named is not None and named != speaker:
+                if (m.cid, named) not in self.offers:
+                    return
+                speaker = named
         offer = self.offers.get((m.cid, speaker))
         holder = m.ledger.holder()[1]
         if offer is not None and (offer.by == holder or self.role(offer.by) == "rcc"):

@@ -61,6 +61,8 @@ class RescueKeeper(Keeper):
     #: (casualty, unit) of the units tasked to it: what they then do, they do as tasked
     tasked: set[tuple[str, str]] = field(default_factory=empty_set)
     permission_asked: dict[tuple[str, str], int] = field(default_factory=empty_dict)
+    #: the line of the request each (casualty, unit) was granted on
+    granted: dict[tuple[str, str], int] = field(default_factory=empty_dict)
     #: offers of custody of the casualty, by (casualty, unit offered to)
     offers: dict[tuple[str, str], Offer] = field(default_factory=empty_dict)
     #: a unit that said it takes a casualty from its holder, before the holder let go
@@ -156,6 +158,9 @@ class RescueKeeper(Keeper):
         asker = m.event.addressee or self._asker(m.cid, act)
         asked = self.permission_asked.get((m.cid, asker or ""))
         if asker and asked is not None and self.party(asker) != self.party(speaker):
+            if self.granted.get((m.cid, asker)) == asked:
+                return  # granted once: "you're released" later ends the consent
+            self.granted[(m.cid, asker)] = asked
             evidence = [asked, m.event.line]
             self.hold(m, "consented", asker, evidence=evidence, confidence=act.confidence)
 
@@ -175,6 +180,13 @@ class RescueKeeper(Keeper):
             # (a centre is never sent: "Affirmative, we launch the boat", said to it;
             # nor the casualty told "on envoie un bateau")
             cur = m.ledger.current
+            if (
+                cur is not None
+                and cur.station == unit
+                and cur.how == "consented"
+                and cur.from_line == m.event.line
+            ):
+                return  # "you have our permission, go in and recover them": the leave given
             if (
                 cur is not None
                 and cur.station == unit
@@ -208,6 +220,8 @@ class RescueKeeper(Keeper):
         if not self._has_custody(m, speaker) or self.role(speaker) == "rcc":
             return
         target = self.station_slot(act, "to") or m.event.addressee
+        if target == m.cid or self.role(target) == "casualty":
+            return  # "we pass you a tow line", said to the yacht: no custody given
         taken = self.taken.pop((m.cid, target or ""), None)
         if target and taken is not None:
             evidence = [taken.line, m.event.line]

@@ -67,6 +67,8 @@ def sr02(report: Report) -> list[tuple[str, list[int]]]:
 
 
 def test_a_question_back_after_a_mayday_acknowledges_it(run: Callable[[str], Report]) -> None:
+    """SPEECH-ACTS.md gives "what is your position?" straight after the MAYDAY as a
+    ``distress.ack``: the question *is* the acknowledgement, so it leads."""
     r = run(
         MAYDAY + "11:21 Dover Coastguard -> Skiff: Skiff, this is Dover Coastguard. "
         "What is your position? Over.\n"
@@ -78,8 +80,8 @@ def test_a_question_back_after_a_mayday_acknowledges_it(run: Callable[[str], Rep
     assert ack.slots == {"casualty": "SKIFF", "formal": False}
     assert ack.source == question.source
     assert ack.confidence < question.confidence
-    assert [a.kind for a in reply.acts] == ["call", "question", "distress.ack"]
-    assert reply.primary == "question"  # what the station chiefly did
+    assert [a.kind for a in reply.acts] == ["call", "distress.ack", "question"]
+    assert reply.primary == "distress.ack"
     assert sr02(r) == [("satisfied", [L1, L2])]
 
 
@@ -172,9 +174,12 @@ def test_a_reply_repeating_the_figures_is_a_readback(run: Callable[[str], Report
     assert "three persons" in what and "two miles south of Dover" in what
     assert readback.matched and "two miles south of Dover" in readback.matched
     kinds = [a.kind for a in reply.acts]
-    assert kinds.index("readback") > kinds.index("report.position")
-    assert kinds.index("distress.ack") == kinds.index("readback") + 1  # read from it
-    assert reply.primary in ("report.persons", "report.position")  # not the added acts
+    # the repeated figures are the read-back, not new reports (CLAUSES.md: "a clause
+    # that repeats the figures of the message it answers is a readback"), and a
+    # read-back straight after the MAYDAY is its acknowledgement (SPEECH-ACTS.md)
+    assert "report.persons" not in kinds and "report.position" not in kinds
+    assert kinds.index("distress.ack") == kinds.index("readback") - 1  # read from it
+    assert reply.primary == "distress.ack"
     assert sr02(r) == [("satisfied", [L1, L2])]
 
 
@@ -464,7 +469,7 @@ def test_the_cli_reports_the_added_acts(tmp_path: Path, cli: Callable[..., Run])
     assert run.code == 0, run.err
     (report,) = json.loads(run.out)
     reply = report["events"][-1]
-    assert [a["kind"] for a in reply["acts"]] == ["call", "question", "distress.ack"]
+    assert [a["kind"] for a in reply["acts"]] == ["call", "distress.ack", "question"]
     # frame and clause are there only with a value, never as null
     assert all(
         a.get(k, "-") is not None
