@@ -342,6 +342,21 @@ def _goes(body: list[str], q: int) -> bool:
     return w in _WHERE_TO or (w == "la" and body[q + 1 : q + 2] == ["bas"])
 
 
+def _clitic_pair(body: list[str], q: int, wl: Words) -> bool:
+    """Whether the clitic at ``q`` is followed by an object clitic that is no article:
+    one more clitic, then a verb ("on vous les transfère", "je vous la passe"; not
+    "vous avez la position")."""
+    return (
+        body[q + 1] in _OBJECT_CLITICS
+        and q + 2 < len(body)
+        and wl.lemma(body[q + 2]) in wl.verbs
+        and body[q + 2] not in wl.determiners
+    )
+
+
+#: The object clitics that are also articles.
+_OBJECT_CLITICS = frozenset({"le", "la", "les", "l"})
+
 #: Adjectives of willingness, modal only before "to" ("are you happy to take it?",
 #: "we're ready to take the coordination", "willing to assist").
 _READY = frozenset({"willing", "happy", "ready", "prepared"})
@@ -378,7 +393,7 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
             and w in W.clitics
             and (modality != "none" or not (saw_be or saw_have))  # "vous avez la …"
             and q + 1 < n
-            and body[q + 1] not in wl.determiners
+            and (body[q + 1] not in wl.determiners or _clitic_pair(body, q, wl))
         ):
             q += 1
             continue

@@ -180,6 +180,8 @@ BECAUSE_OF_POSITION: frozenset[ActKind] = frozenset({
 #: Reports of the speaker's own state said before help is declined: why it is not
 #: needed ("we're fine, we don't need anything", "the engine is running again").
 _WHY_NO_HELP: frozenset[ActKind] = frozenset({"report.persons", "report.status"})
+#: What a speaker says it would do before asking leave for it.
+_ASKED_LEAVE_FOR: frozenset[ActKind] = frozenset({"assistance.offer", "intention"})
 
 
 #: Reports of a casualty that describe the one a later relay passes on.
@@ -231,7 +233,9 @@ def _yields(acts: Sequence[Kinded], kinds: list[ActKind], k: int) -> bool:
     """Whether act ``k`` is said for a later one and yields the primary to it: a
     position before a redirect or a decline ("the boat is in Malta's zone, call
     Malta": the reason), the speaker's state before help declined ("no thanks, we're
-    okay, we'll make our own way in"), a relative's alert before help asked for them
+    okay, we'll make our own way in"), what the speaker would do before leave asked for
+    it ("we'd like to go in and recover them, is that okay with you?"), a relative's
+    alert before help asked for them
     ("il est tout seul … et a besoin d'aide"), reports of a casualty before a relay
     ("there's a dinghy with 50 people, they are sinking")."""
     kind = kinds[k]
@@ -239,6 +243,8 @@ def _yields(acts: Sequence[Kinded], kinds: list[ActKind], k: int) -> bool:
         return True
     if kind in _WHY_NO_HELP and "assistance.decline" in kinds[k:]:
         return True
+    if kind in _ASKED_LEAVE_FOR and "permission.request" in kinds[k:]:
+        return True  # "we'd like to go in and recover them, is that okay with you?"
     if kind == "distress.relay":
         return any(
             kinds[n] == "request.assistance" and _for_another(acts[n])

@@ -203,11 +203,16 @@ def receipt_then_will(acts: list[Cand], toks: list[Tok]) -> None:
         # unpunctuated, "okay" is a lead of the clause, not an act of its own: "okay
         # we're turning around now"
         receipt = receipt or (0 < c.i <= len(toks) and toks[c.i - 1].w in _RECEIPT_LEADS)
-        if receipt and ((c.kind == "intention" and c.frame == PLAIN_WILL) or _as_told(c)):
+        if receipt and (c.kind in _CARRIED_OUT or _as_told(c)):
             c.kind = "comply"
         return
 
 
+#: What a receipt's next act carries out: the speaker's next action, said in any of
+#: the intention frames ("Reçu, on y va", "Bien reçu, on fait route vers
+#: l'embarcation"). Help said to be on its way stays an offer ("okay, we are
+#: proceeding to your assistance": the real corpus and probe labels read it so).
+_CARRIED_OUT: frozenset[str] = frozenset({"intention"})
 #: The readings of an action said after a receipt that may carry out an order: a plan,
 #: a statement, or the craft's or crew's state the speaker brings about ("yes,
 #: stopping engines", "reçu, on enfile les gilets").

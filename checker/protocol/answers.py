@@ -122,6 +122,10 @@ IMPLIES: dict[tuple[ActKind, ActKind], ActKind] = {
 _TAKING: frozenset[ActKind | None] = frozenset({"coordination.accept", "coordination.reject"})
 #: a no said with these is inability, not refusal
 _CANNOT: frozenset[ActKind] = frozenset({"assistance.unable", "permission.lacking"})
+#: what a partner says that a plan after it defies rather than carries out
+_GAINSAID: frozenset[ActKind] = frozenset(
+    {"permission.deny", "answer.negative", "refuse", "coordination.reject", "warning"}
+)
 #: how many earlier utterances a reply may reach back over
 WINDOW = 8
 
@@ -186,9 +190,16 @@ def _link_answers(utterances: list[Event], roles: Mapping[str, str]) -> None:
                     continue
                 target = _answerable(earlier, wanted)
                 if target is None:
-                    if act.kind == "intention":
+                    if act.kind == "intention" or (
+                        act.kind == "comply"
+                        and _read_as(act) in AS_TOLD_FROM
+                        and any(a.kind in _GAINSAID for a in earlier.acts)
+                    ):
                         # a plan answers the partner's last message: "stand by", then a
-                        # refusal, then "we're going in" is no compliance with "stand by"
+                        # refusal, then "(understood,) we're going in" is no compliance
+                        # with "stand by" (a plan said after a receipt passes over a
+                        # repetition: "say again the longitude" — "…" — "yes, we're
+                        # altering course now" complies)
                         break
                     continue
                 act.answers = earlier.line

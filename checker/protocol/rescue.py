@@ -173,6 +173,8 @@ class RescueKeeper(Keeper):
     def _task(self, m: Moment, speaker: str, act: SpeechAct) -> None:
         """The unit named, else the addressee, is sent: tasked."""
         unit = self.station_slot(act, "unit")
+        if unit is None and self.unit(speaker) and _tasked_itself(act):
+            unit = speaker  # "we've been tasked to the dinghy", said by the unit
         if unit is None and _sends_another(act):
             return  # "On engage le canot SNSM", said to the relaying trawler
         unit = unit or m.event.addressee
@@ -366,3 +368,14 @@ VERBS: dict[NarrationVerb, Callable[[RescueKeeper, Moment, Narration], None]] = 
     "tasks": RescueKeeper._narrated_task,
     **dict.fromkeys(TAKING_CHARGE, RescueKeeper._narrated_charge),
 }
+
+
+#: Predicates by which a unit says it was sent ("we've been tasked", "on est engagés").
+_TASKED = frozenset({"task", "task by", "engager", "assign", "assign to", "dispatch"})
+
+
+def _tasked_itself(act: SpeechAct) -> bool:
+    """Whether a tasking's clause has the speaker as the one sent: a unit that says it
+    was tasked (units task nobody; a centre's "we are tasking" names its unit)."""
+    clause = act.clause or {}
+    return clause.get("agent") == "speaker" and clause.get("predicate") in _TASKED

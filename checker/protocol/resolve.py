@@ -108,6 +108,36 @@ def _announced(
     return out
 
 
+def _self_named(acts: list[SpeechAct], speaker: str | None, context: Context) -> list[SpeechAct]:
+    """A station that names itself as the one who will act ("Ranger will escort the
+    dinghy to the line", "le Ridens va accompagner le small boat", said by Ranger, by
+    the Ridens) states its own next action: the classifier, which does not know who
+    speaks, read a third party's plan as a statement of fact."""
+    if speaker is None or not any(a.kind == "information" for a in acts):
+        return acts
+    out = []
+    for act in acts:
+        clause = act.clause or {}
+        who, _, name = str(clause.get("agent", "")).partition(":")
+        if (
+            act.kind == "information"
+            and who == "third"
+            and name
+            and clause.get("modality") == "will"
+            and clause.get("polarity") == "positive"
+            and clause.get("predicate") not in _STATES
+            and context.station_id(name) == speaker
+        ):
+            out.append(replace(act, kind="intention", frame=None))
+        else:
+            out.append(act)
+    return out
+
+
+#: Predicates of a state, not an action ("Ranger will be there in ten minutes").
+_STATES = frozenset({"be", "etre", "have", "avoir", None})
+
+
 def assessed_phase(text: str) -> dict[str, object]:
     """The slots of a reviewer's ``act=phase.assess``, where the classifier's act does
     not give them: the phase the line names ("distress phase", "phase de détresse"),
@@ -208,6 +238,7 @@ def event_for(
             f["addressee"] = called
     if not overrides:
         acts = _announced(acts, f["speaker"], f["addressee"], context)
+        acts = _self_named(acts, f["speaker"], context)
     if line.recognition is not None or speaker is not None:
         recognition = line.recognition or Recognition(format="radio", cue=line.line)
         speaker_confidence = speaker[1] if speaker else 1.0

@@ -22,7 +22,8 @@ _SENDING = frozenset({
     "go", "proceed", "head", "respond", "investigate", "look", "have a look", "divert",
     "rescue", "recover", "pick up", "take", "assist", "intervene", "search", "rendre",
     "aller", "diriger", "intervenir", "recuperer", "secourir", "derouter", "faire route",
-    "chercher", "rechercher", "porter", "rejoindre",
+    "chercher", "rechercher", "porter", "rejoindre", "get", "get over", "get out", "make",
+    "make way", "scramble", "launch", "sortir", "appareiller",
 })  # fmt: skip
 #: What the order is about: the casualty, its persons or where it is.
 _ABOUT = frozenset({"casualty", "persons", "position"})

@@ -127,3 +127,73 @@ def test_wishes_and_say_agains(text: str, primary: str) -> None:
 )
 def test_a_refusal_told_with_nothing_after_it(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # a unit sent, in the words of the centre that sends it
+        ("Launch, launch, launch.", "task"),
+        ("on vous envoie sur le bateau qui prend l'eau", "task"),
+        ("we are sending you to the dinghy", "task"),
+        ("you're being launched", "task"),
+        ("you are assigned to the case of the boat in distress", "task"),
+        # the position or a document sent, and a request of what one can send
+        ("je vous envoie la position par mail", "report.position"),
+        ("Please you can send the position.", "request"),
+        ("the launch is alongside", "information"),
+    ],
+)
+def test_a_unit_sent(text: str, primary: str) -> None:
+    reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        ("Est-ce qu'on a votre accord pour entrer dans les eaux belges ?", "permission.request"),
+        (
+            "we ask your consent to continue the recovery inside Belgian waters",
+            "permission.request",
+        ),
+        ("Can we stay with them a bit longer?", "permission.request"),
+        ("would it be acceptable for us to remain with the dinghy?", "permission.request"),
+        (
+            "We would like to go in and recover them, is that okay with you?",
+            "permission.request",
+        ),
+        ("on va les récupérer, ça vous va ?", "permission.request"),
+        ("we have no objection", "permission.grant"),
+        ("That's fine by us, Ranger, crack on.", "permission.grant"),
+        ("ça nous va", "permission.grant"),
+        # asked of the addressee, told of others
+        ("are you okay?", "question"),
+        ("they asked for permission", "information"),
+    ],
+)
+def test_leave_asked_and_given(text: str, primary: str) -> None:
+    reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        ("the tanker is unable to assist owing to draught", "assistance.unable"),
+        ("Le chalutier ne peut pas leur porter secours.", "assistance.unable"),
+        ("Désolé, on ne peut rien faire pour eux.", "assistance.unable"),
+        ("the dinghy cannot move", "report.status"),
+        # a receipt then the speaker's next move carries out what it was asked
+        ("Reçu, on y va.", "comply"),
+        ("Bien reçu Gris-Nez, on fait route vers l'embarcation.", "comply"),
+        # help on its way stays an offer
+        ("okay we are proceeding to your assistance eta three zero minutes", "assistance.offer"),
+        # custody passed on
+        ("we'll transfer him to you", "coordination.handover"),
+        ("on vous les transfère", "coordination.handover"),
+        ("I propose to transfer them to you now, if you are ready.", "coordination.handover"),
+        # "je vous le passe" on the phone puts someone on the line
+        ("je vous la passe", "information"),
+    ],
+)
+def test_help_that_cannot_come_and_custody_passed(text: str, primary: str) -> None:
+    reads(text, primary)

@@ -188,3 +188,54 @@ def test_a_tow_line_passed_to_the_casualty_hands_nothing_over(
         "02:51 BOAT -> SALVAMAR: okay okay the bow is ready\n"
     )
     assert _ledger(r, "rescue")[-1] == "SALVAMAR tasked"
+
+
+def test_a_unit_that_says_it_was_tasked_is_tasked(run: Callable[[str], Report]) -> None:
+    r = run(
+        ALERT + "02:05 SALVAMAR -> TARIFA: Tarifa, Salvamar Orzan, we have been tasked to the "
+        "boat, we'll be there in twenty.\n"
+        "02:30 * SALVAMAR recovers 12 persons from BOAT\n"
+    )
+    assert _ledger(r, "rescue")[-1] == "SALVAMAR tasked"
+
+
+def test_leave_asked_after_an_offer_is_consent_when_given(
+    run: Callable[[str], Report],
+) -> None:
+    """ "We'd like to go in and recover them, is that okay with you?" asks leave; the
+    answer gives it: the French unit is ``consented``, not ``acquiesced``."""
+    r = run(
+        "05:00 BOAT -> DOVER (phone): help, the boat is sinking, twelve people\n"
+        "05:01 * BOAT is 0.5 nm inside UK waters\n"
+        "05:02 PATROL -> DOVER: Dover Coastguard, Brevent. We are close to the dinghy. We "
+        "would like to go in and recover them, is that okay with you?\n"
+        "05:03 DOVER -> PATROL: Brevent, Dover, yes that's fine, please go ahead.\n"
+        "05:30 * PATROL recovers 12 persons from BOAT\n"
+    )
+    assert _said(r, "is that okay with you").primary == "permission.request"
+    assert _ledger(r, "rescue")[-1] == "PATROL consented"
+
+
+def test_a_plan_after_a_receipt_defies_a_refusal(run: Callable[[str], Report]) -> None:
+    """After "stand by", then a refusal, "Understood. We're going in" carries out
+    nothing: it is the unit's own plan."""
+    r = run(
+        ALERT + "02:05 TARIFA -> SHIP: Sea Lantern, Tarifa, stand by, I ask Rabat.\n"
+        "02:06 TARIFA -> SHIP: Negative, Rabat does not authorise you to enter.\n"
+        "02:07 SHIP -> TARIFA: Understood. We're going in to take them. Over.\n"
+    )
+    assert _said(r, "going in").primary == "intention"
+
+
+def test_a_station_that_names_itself_states_its_plan(run: Callable[[str], Report]) -> None:
+    """ "Salvamar Orzan will escort the patera", said by the Salvamar: its own plan; said
+    by the centre, a statement about the unit."""
+    r = run(
+        ALERT + "02:05 SALVAMAR -> TARIFA: Tarifa, Salvamar Orzan will escort the boat to "
+        "Tarifa.\n"
+        "02:06 TARIFA -> RABAT (phone): Rabat, Tarifa here. Salvamar Orzan will escort the "
+        "boat to Tarifa.\n"
+    )
+    said_by_unit, said_by_centre = (e for e in r.events if e.text and "will escort" in e.text)
+    assert said_by_unit.primary == "intention"
+    assert said_by_centre.primary != "intention"
