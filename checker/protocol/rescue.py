@@ -122,6 +122,9 @@ class RescueKeeper(Keeper):
             # come to take over an escort, or to help the unit in charge: it has taken
             # nothing yet (the handover, or its own action, will say)
             return
+        if unit and n.verb != "arrives-on-scene" and self._custody_given(m, unit, None):
+            self.acted.add((m.cid, unit))
+            return  # the custody offered to it, taken up by acting on it
         if unit and unit not in (m.cid, m.holder) and (m.cid, unit) not in self.tasked:
             ann = self.announced.get((m.cid, unit))
             if n.verb == "arrives-on-scene" and ann is None:
@@ -246,13 +249,16 @@ class RescueKeeper(Keeper):
             self.taken[(m.cid, speaker)] = _Taken(line=m.event.line, confidence=act.confidence)
         self._custody_given(m, speaker, act)
 
-    def _custody_given(self, m: Moment, speaker: str, act: SpeechAct) -> bool:
-        """A reply to the holder's custody offer: handed over. Whether it was one."""
+    def _custody_given(self, m: Moment, speaker: str, act: SpeechAct | None) -> bool:
+        """A reply to the holder's custody offer (or, with no act, the unit offered it
+        acting on the casualty: "the small boat is yours now", then it recovers the
+        persons): handed over. Whether it was one."""
         offer = self.offers.get((m.cid, speaker))
         if offer is None or not self._has_custody(m, offer.by):
             return False
         evidence = [offer.line, m.event.line]
-        self.hold(m, "handed-over", speaker, evidence=evidence, confidence=act.confidence)
+        confidence = act.confidence if act is not None else 1.0
+        self.hold(m, "handed-over", speaker, evidence=evidence, confidence=confidence)
         del self.offers[(m.cid, speaker)]
         return True
 

@@ -239,3 +239,19 @@ def test_a_station_that_names_itself_states_its_plan(run: Callable[[str], Report
     said_by_unit, said_by_centre = (e for e in r.events if e.text and "will escort" in e.text)
     assert said_by_unit.primary == "intention"
     assert said_by_centre.primary != "intention"
+
+
+def test_custody_offered_then_taken_up_by_acting_is_handed_over(
+    run: Callable[[str], Report],
+) -> None:
+    """ "The boat is yours now, we are leaving", then the unit offered it recovers the
+    persons: custody handed over, not taken on the unit's own account."""
+    r = run(
+        ALERT + "02:05 TARIFA -> SALVAMAR: Salvamar Orzan, Tarifa, proceed to the patera and "
+        "assist.\n"
+        "02:40 SALVAMAR -> SHIP: Sea Lantern, Salvamar Orzan. The patera is yours now, we are "
+        "leaving.\n"
+        "02:41 SHIP -> SALVAMAR: Salvamar, Sea Lantern, roger, thank you.\n"
+        "03:00 * SHIP recovers 12 persons from BOAT\n"
+    )
+    assert _ledger(r, "rescue")[-2:] == ["SALVAMAR tasked", "SHIP handed-over"]
