@@ -54,6 +54,7 @@ from checker.phraseology.positions import (
 from checker.phraseology.readback import read_back_receipted
 from checker.phraseology.resolution import (
     clauses,
+    orders_that_send,
     read_back_marked,
     receipt_then_will,
     resolve,
@@ -185,10 +186,11 @@ def _classify(
         )
         return _unclassified(text, reason, lang or "en", ends_with)
     acts.sort(key=lambda c: (c.i, c.priority))
+    said_acts = _as_acts([_act_fields(c, toks, text) for c in acts])
     return Classification(
         text=text,
-        acts=_as_acts([_act_fields(c, toks, text) for c in acts]),
-        primary=primary_kind(acts),
+        acts=said_acts,
+        primary=primary_kind(said_acts),
         ends_with=ends_with,
         markers=[m[0].upper() for m in markers],
         language=lang or "en",
@@ -236,6 +238,8 @@ def _framed(
     read_back_receipted(acts, said)  # "understand position …", "four persons, good copy"
     unable_then_eta(acts)  # "unable to assist, our ETA would be three hours": why not
     restarted_figure(acts)  # "Quarante-cinq... attendez. Quarante-cinq degrés …"
+    orders_that_send(acts, toks, text)  # "proceed to the dinghy and take them aboard"
+
     return acts
 
 

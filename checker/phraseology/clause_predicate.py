@@ -68,6 +68,8 @@ def to_follows(body: list[str], q: int, wl: Words) -> bool:
     if wl.lang == "fr":
         # an infinitive, not a word that only ends like one ("besoin de votre position")
         after = body[q + 2] if q + 2 < len(body) else ""
+        if after in ("se", "s", "nous", "vous", "me", "m") and q + 3 < len(body):
+            after = body[q + 3]  # "refuse de se dérouter": a reflexive infinitive
         return nxt in ("de", "d") and (
             after in wl.verbs or (after.endswith(("er", "ir", "re")) and not closed(after, wl))
         )

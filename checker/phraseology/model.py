@@ -180,6 +180,8 @@ BECAUSE_OF_POSITION: frozenset[ActKind] = frozenset({
 #: Reports of the speaker's own state said before help is declined: why it is not
 #: needed ("we're fine, we don't need anything", "the engine is running again").
 _WHY_NO_HELP: frozenset[ActKind] = frozenset({"report.persons", "report.status"})
+#: What stops what the speaker would like to do.
+_BUT_CANNOT: frozenset[ActKind] = frozenset({"refuse", "assistance.unable", "permission.lacking"})
 #: What a speaker says it would do before asking leave for it.
 _ASKED_LEAVE_FOR: frozenset[ActKind] = frozenset({"assistance.offer", "intention"})
 
@@ -202,6 +204,12 @@ def _relayed_after(acts: Sequence[Kinded], kinds: list[ActKind], k: int) -> bool
         if kind not in CASUALTY_REPORTS and kind not in NOT_SUBSTANTIVE and kind != "information":
             return False
     return False
+
+
+def _modality(act: Kinded) -> str:
+    """The modality of an act's clause, or "none"."""
+    clause = getattr(act, "clause", None)
+    return str(clause.get("modality", "none")) if clause is not None else "none"
 
 
 def clause_agent(act: Kinded) -> str:
@@ -245,6 +253,9 @@ def _yields(acts: Sequence[Kinded], kinds: list[ActKind], k: int) -> bool:
         return True
     if kind in _ASKED_LEAVE_FOR and "permission.request" in kinds[k:]:
         return True  # "we'd like to go in and recover them, is that okay with you?"
+    if kind in _ASKED_LEAVE_FOR and _modality(acts[k]) == "want":
+        # "we'd love to help but legally we can't go in": the wish before what stops it
+        return any(later in _BUT_CANNOT for later in kinds[k + 1 :])
     if kind == "distress.relay":
         return any(
             kinds[n] == "request.assistance" and _for_another(acts[n])
@@ -253,17 +264,40 @@ def _yields(acts: Sequence[Kinded], kinds: list[ActKind], k: int) -> bool:
     return kind in CASUALTY_REPORTS and _relayed_after(acts, kinds, k)
 
 
-def _for_want_of_consent(kind: ActKind, rest: Sequence[ActKind]) -> ActKind:
+def _for_want_of_consent(
+    kind: ActKind, rest: Sequence[ActKind], after: Sequence[Kinded] = ()
+) -> ActKind:
     """A refusal or an inability said for want of consent is that want ("we can't go
     in there, it's French waters, we'd need clearance"; SPEECH-ACTS.md: "we cannot
-    come into your waters"): ``permission.lacking``."""
-    if kind in ("refuse", "assistance.unable") and "permission.lacking" in rest:
+    come into your waters"), and so is one said before the waters it would enter
+    ("legally we can't go in, it's French territorial sea"): ``permission.lacking``."""
+    if kind in ("refuse", "assistance.unable") and (
+        "permission.lacking" in rest or _in_waters(after)
+    ):
         return "permission.lacking"
     if kind == "refuse":
         # "ce n'est pas possible pour nous, vous gardez la coordination": the refusal
         # says what is refused after it
         return next((k for k in rest if k in _REFUSED_AS), kind)
     return kind
+
+
+def _in_waters(rest: Sequence[Kinded]) -> bool:
+    """Whether a position said after a refusal puts the place in a party's waters
+    ("legally we can't go in, it's French territorial sea"): the refusal is for want of
+    that party's consent."""
+    return any(
+        act.kind == "report.position" and not _WATERS.isdisjoint(_words(act)) for act in rest
+    )
+
+
+#: Words that name a party's waters.
+_WATERS = frozenset({"waters", "territorial", "eaux", "territoriales"})
+
+
+def _words(act: Kinded) -> set[str]:
+    matched = getattr(act, "matched", None) or ""
+    return set(str(matched).lower().split())
 
 
 def _unsubstantive(said: Sequence[ActKind]) -> ActKind:
@@ -318,7 +352,7 @@ def primary_kind(acts: Sequence[Kinded]) -> ActKind:
             if kind == "distress.ack" and skipped == k - 1 and _read_from_reply(acts[k]):
                 continue  # the distress heard in an act that is not the point: neither
             if kind != "information":
-                return _for_want_of_consent(kind, kinds[k:])
+                return _for_want_of_consent(kind, kinds[k:], acts[k + 1 :])
             info = True
     if info:
         # a statement confirmed by a yes or no said after it restates the answer

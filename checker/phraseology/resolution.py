@@ -17,6 +17,7 @@ from checker.phraseology.clause_words import W
 from checker.phraseology.lexicon import Lexicon
 from checker.phraseology.matcher import Cand
 from checker.phraseology.parts import Tok, said
+from checker.phraseology.sending import sends
 from checker.phraseology.structure import GRAMMAR_CONFIDENCE, MESSAGE_HEADS
 from checker.vocabulary import ActKind
 
@@ -251,7 +252,8 @@ def _answered_take(acts: list[Cand]) -> None:
 
 #: The words that announce a read-back of what follows (SMCP "I read back").
 _READ_BACK: tuple[tuple[str, ...], ...] = (
-    ("read", "back"), ("readback",), ("collationne",), ("je", "relis"), ("collationnement",),
+    ("read", "back"), ("reading", "back"), ("readback",), ("collationne",), ("je", "relis"),
+    ("collationnement",),
 )  # fmt: skip
 
 
@@ -295,6 +297,20 @@ def unable_then_eta(acts: list[Cand]) -> None:
             and a.clause.features.get("predicate") in _ARRIVAL
         ):
             a.kind = "information"
+
+
+def orders_that_send(acts: list[Cand], toks: list[Tok], text: str) -> None:
+    """ "Proceed to the dinghy and take them aboard", "we need you to get over to that
+    boat", "can you make your way to the casualty": an order or a request that sends
+    the addressee to the casualty is a ``task`` (:mod:`checker.phraseology.sending`)."""
+    for a in acts:
+        if (
+            a.kind in ("instruction", "request")
+            and a.clause is not None
+            and a.clause.features.get("agent", "none") in ("addressee", "none")
+            and sends(a.clause.features, text[toks[a.i].s : toks[a.j - 1].e], to_position=False)
+        ):
+            a.kind = "task"
 
 
 def restarted_figure(acts: list[Cand]) -> None:

@@ -175,6 +175,8 @@ class RescueKeeper(Keeper):
 
     def _task(self, m: Moment, speaker: str, act: SpeechAct) -> None:
         """The unit named, else the addressee, is sent: tasked."""
+        if self.unit(speaker) and act.clause is not None and clause_agent(act) != "speaker":
+            return  # a unit's order to another ("come and take them off us"): nobody sent
         unit = self.station_slot(act, "unit")
         if unit is None and self.unit(speaker) and _tasked_itself(act):
             unit = speaker  # "we've been tasked to the dinghy", said by the unit

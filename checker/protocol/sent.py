@@ -15,24 +15,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from checker.phraseology.model import SpeechAct, primary_kind
+from checker.phraseology.sending import sends
 from checker.protocol.model import Event
 
-#: Verbs of an order that sends a unit to a casualty.
-_SENDING = frozenset({
-    "go", "proceed", "head", "respond", "investigate", "look", "have a look", "divert",
-    "rescue", "recover", "pick up", "take", "assist", "intervene", "search", "rendre",
-    "aller", "diriger", "intervenir", "recuperer", "secourir", "derouter", "faire route",
-    "chercher", "rechercher", "porter", "rejoindre", "get", "get over", "get out", "make",
-    "make way", "scramble", "launch", "sortir", "appareiller",
-})  # fmt: skip
-#: What the order is about: the casualty, its persons or where it is.
-_ABOUT = frozenset({"casualty", "persons", "position"})
-#: Pronouns that stand for the casualty said before ("have a look at it").
-_IT = frozenset({"it", "them", "her", "les", "la", "le", "l", "y"})
-#: Words of an order that sends a unit elsewhere than to the casualty.
-_ELSEWHERE = frozenset(
-    {"port", "harbour", "harbor", "quay", "quai", "berth", "anchorage", "mouillage"}
-)
 _UNITS = frozenset({"vessel", "aircraft"})
 
 
@@ -56,15 +41,4 @@ def sent_units(utterances: list[Event], roles: Mapping[str, str]) -> set[int]:
 
 def _sends(act: SpeechAct) -> bool:
     """Whether an order's clause sends the addressee to the casualty."""
-    clause = act.clause
-    if clause is None or clause.get("polarity") != "positive":
-        return False
-    if clause.get("predicate") not in _SENDING:
-        return False
-    words = set((act.matched or "").lower().replace("'", " ").split())
-    if not _ELSEWHERE.isdisjoint(words):
-        return False
-    objects = set(clause.get("objects") or ())
-    if "landing" in objects or "port" in objects:
-        return False  # "Proceed to Valletta to disembark the survivors": a landing
-    return not _ABOUT.isdisjoint(objects) or not _IT.isdisjoint(words)
+    return act.clause is not None and sends(act.clause, act.matched or "")

@@ -122,7 +122,7 @@ def test_wishes_and_say_agains(text: str, primary: str) -> None:
             "assistance.decline",
         ),
         ("they refuse.", "assistance.decline"),
-        ("he refused to stop", "information"),
+        ("he refused to stop", "refuse"),  # an order refused, told
     ],
 )
 def test_a_refusal_told_with_nothing_after_it(text: str, primary: str) -> None:
@@ -196,4 +196,79 @@ def test_leave_asked_and_given(text: str, primary: str) -> None:
     ],
 )
 def test_help_that_cannot_come_and_custody_passed(text: str, primary: str) -> None:
+    reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # an order that sends the addressee to the casualty is a tasking
+        ("Okay Typhoon, er, we need you to get over to that boat, take them on board.", "task"),
+        ("can you make your way to the casualty now please", "task"),
+        # a course, a report asked for, a way back: nobody sent to the casualty
+        ("Faites route au nord.", "instruction"),
+        ("Rendez compte sur zone, please.", "instruction"),
+        ("go back to the harbour", "instruction"),
+    ],
+)
+def test_orders_that_send_to_the_casualty(text: str, primary: str) -> None:
+    reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # a wish stopped by what follows it
+        (
+            "Er, we'd love to help but legally we can't go in, it's French territorial sea.",
+            "permission.lacking",
+        ),
+        ("we'd like to help but we cannot", "refuse"),
+        ("we'd like to go to the dinghy", "intention"),
+        # a refusal before the waters it would enter wants consent; the weather is a reason
+        ("we can't go in, it's French waters", "permission.lacking"),
+        ("we cannot come, the weather is too bad", "refuse"),
+        # an order refused, told of a unit; help not needed
+        ("le capitaine refuse de se dérouter", "refuse"),
+        ("the master refuses to divert", "refuse"),
+        ("ils refusent de monter à bord", "assistance.decline"),
+        (
+            "Merci mais ce n'est pas la peine, on rentre au port par nos propres moyens.",
+            "assistance.decline",
+        ),
+        ("we can't manage on our own", "report.status"),
+    ],
+)
+def test_wishes_stopped_and_refusals_told(text: str, primary: str) -> None:
+    reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # the station to call, said as what the addressee will want
+        (
+            "Okay, but that position is in Dutch waters, you'll want Den Helder.",
+            "coordination.redirect",
+        ),
+        (
+            "For that one you'd want to talk to Falmouth, they hold the case.",
+            "coordination.redirect",
+        ),
+        ("you will need a tow", "instruction"),
+        # procedure: a say-again by what to repeat, a read-back announced, "understand"
+        ("Répétez votre dernier message, à vous.", "procedure.say-again"),
+        ("Reading back: ETA one four three zero, Ramsgate, four survivors.", "readback"),
+        (
+            "Understand your position is five zero five eight north zero zero one four four "
+            "east, correct?",
+            "readback",
+        ),
+        ("do you understand?", "question"),
+        # "pas de souci" is a yes; a trouble said with a verb is one
+        ("Pas de souci, vous pouvez y aller, vous avez notre accord.", "permission.grant"),
+        ("on a un souci avec le moteur", "report.status"),
+    ],
+)
+def test_stations_to_call_and_procedure_in_plain_words(text: str, primary: str) -> None:
     reads(text, primary)

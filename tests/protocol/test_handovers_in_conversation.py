@@ -255,3 +255,18 @@ def test_custody_offered_then_taken_up_by_acting_is_handed_over(
         "03:00 * SHIP recovers 12 persons from BOAT\n"
     )
     assert _ledger(r, "rescue")[-2:] == ["SALVAMAR tasked", "SHIP handed-over"]
+
+
+def test_a_units_order_to_another_unit_tasks_nobody(run: Callable[[str], Report]) -> None:
+    """Custody talk between units ("come alongside and take them off us") is no
+    tasking: only the co-ordinator sends a unit."""
+    r = run(
+        ALERT + "02:05 TARIFA -> SALVAMAR: Salvamar Orzan, Tarifa, proceed to the patera and "
+        "assist.\n"
+        "02:30 * SALVAMAR recovers 12 persons from BOAT\n"
+        "02:40 SALVAMAR -> SHIP: Sea Lantern, Salvamar Orzan, we have the twelve persons, "
+        "we'd like to hand them over to you, come alongside and take them off us.\n"
+        "02:41 SHIP -> SALVAMAR: Roger, we'll take them.\n"
+    )
+    assert "SHIP tasked" not in _ledger(r, "rescue")
+    assert _ledger(r, "rescue")[-1] == "SHIP handed-over"

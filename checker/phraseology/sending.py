@@ -1,0 +1,50 @@
+"""Orders that send the addressee to the casualty: a ``task`` (SPEECH-ACTS.md: "an
+authority sends a unit to a casualty (takes precedence over instruction)").
+
+"Proceed to the dinghy and take them aboard", "I'd like you to get over to that boat",
+"can you make your way to the casualty": the clause's verb is one of going, looking or
+taking persons aboard, and what it is about is the casualty (a craft, persons, a
+position, or "it"/"them"). An order that holds the unit where it is ("stand by"), sends
+it back or to port, or lands survivors sends nobody. The classifier reads the clause
+alone; :mod:`checker.protocol.sent` reads it again with the stations in view, where
+only a co-ordinating centre's order to a unit sends it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+#: Verbs of an order that sends a unit to a casualty.
+SENDING = frozenset({
+    "go", "proceed", "head", "respond", "investigate", "look", "have a look", "divert",
+    "rescue", "recover", "pick up", "take", "assist", "intervene", "search", "rendre",
+    "aller", "diriger", "intervenir", "recuperer", "secourir", "derouter", "faire route",
+    "chercher", "rechercher", "porter", "rejoindre", "get", "get over", "get out", "make",
+    "make way", "scramble", "launch", "sortir", "appareiller",
+})  # fmt: skip
+#: What the order is about: the casualty, its persons or where it is.
+_ABOUT = frozenset({"casualty", "persons", "position"})
+#: Pronouns that stand for the casualty said before ("have a look at it").
+_IT = frozenset({"it", "them", "her", "les", "la", "le", "l", "y"})
+#: Words of an order that sends a unit elsewhere than to the casualty, or back.
+_ELSEWHERE = frozenset(
+    {"port", "harbour", "harbor", "quay", "quai", "berth", "anchorage", "mouillage", "back"}
+)
+
+
+def sends(clause: Mapping[str, object], said: str, *, to_position: bool = True) -> bool:
+    """Whether an order's clause (its features, and the words ``said``) sends the
+    addressee to the casualty. ``to_position``: a position alone is where the casualty
+    is (said by a centre to its unit, in a transcript); without the stations in view
+    it may be a course ("faites route au nord"), and the casualty must be named."""
+    if clause.get("polarity") != "positive" or clause.get("predicate") not in SENDING:
+        return False
+    words = set(said.lower().replace("'", " ").split())
+    if not _ELSEWHERE.isdisjoint(words):
+        return False
+    raw = clause.get("objects")
+    objects = set(raw) if isinstance(raw, list | tuple | set | frozenset) else set()
+    if "landing" in objects or "port" in objects:
+        return False  # "Proceed to Valletta to disembark the survivors": a landing
+    about = _ABOUT if to_position else _ABOUT - {"position"}
+    return not about.isdisjoint(objects) or not _IT.isdisjoint(words)
