@@ -10,6 +10,7 @@ unaccepted offer changes nothing: no handler reads them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -177,7 +178,11 @@ class CoordinationKeeper(Keeper):
             self.hold(m, "assumed", speaker, confidence=act.confidence)
 
     def _offer(self, m: Moment, speaker: str, act: SpeechAct) -> None:
-        """``coordination.handover``: an offer to the station named, else the addressee."""
+        """``coordination.handover``: an offer to the station named, else the addressee.
+        On-scene co-ordination offered ("we ask you to be on-scene coordinator, OSC") is
+        the rescue's, not the case's (RULES.md: the mission co-ordinator)."""
+        if _ON_SCENE.search(act.matched or "") or str(act.slots.get("role", "")) == "osc":
+            return
         target = self.station_slot(act, "to") or m.event.addressee
         if target:
             self.offers[(m.cid, target)] = Offer(line=m.event.line, by=speaker)
@@ -212,6 +217,9 @@ class CoordinationKeeper(Keeper):
             note = "accepted without a recorded offer"
             self.hold(m, "assumed", speaker, confidence=act.confidence, note=note)
 
+
+#: Words of on-scene co-ordination.
+_ON_SCENE = re.compile(r"\b(?:on[- ]scene|osc|sur zone|sur place)\b", re.I)
 
 #: Third persons by which a centre tells of another: "they're coordinating now".
 _THEY = frozenset({"they", "they're", "theyre", "ils", "elles", "il", "elle", "he", "she"})

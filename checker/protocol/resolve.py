@@ -109,10 +109,11 @@ def _announced(
 
 
 def _self_named(acts: list[SpeechAct], speaker: str | None, context: Context) -> list[SpeechAct]:
-    """A station that names itself as the one who will act ("Ranger will escort the
-    dinghy to the line", "le Ridens va accompagner le small boat", said by Ranger, by
-    the Ridens) states its own next action: the classifier, which does not know who
-    speaks, read a third party's plan as a statement of fact."""
+    """A station that names itself as the one who acts ("Ranger will escort the dinghy
+    to the line", "le Ridens va accompagner le small boat", "Blue Kestrel resuming
+    passage to Dover", said by Ranger, the Ridens, Blue Kestrel) states its own action:
+    the classifier, which does not know who speaks, read a third party's plan as a
+    statement of fact."""
     if speaker is None or not any(a.kind == "information" for a in acts):
         return acts
     out = []
@@ -123,7 +124,7 @@ def _self_named(acts: list[SpeechAct], speaker: str | None, context: Context) ->
             act.kind == "information"
             and who == "third"
             and name
-            and clause.get("modality") == "will"
+            and clause.get("modality", "none") in ("will", "none")
             and clause.get("polarity") == "positive"
             and clause.get("predicate") not in _STATES
             and context.station_id(name) == speaker

@@ -272,3 +272,36 @@ def test_wishes_stopped_and_refusals_told(text: str, primary: str) -> None:
 )
 def test_stations_to_call_and_procedure_in_plain_words(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # the French present of orders, sending the unit to the casualty
+        (
+            "Bécasseau, Gris-Nez, vous faites route immédiatement sur un small boat en "
+            "difficulté, à quatre nautiques dans l'ouest de Wissant.",
+            "task",
+        ),
+        ("vous faites route vers Calais", "information"),
+        # persons seen on a screen are not on board; persons taken from the water are
+        ("we have him on the AIS", "information"),
+        ("we have the two men from the water on board", "report.rescued"),
+        ("we have two people in the water", "report.persons"),
+    ],
+)
+def test_units_sent_in_french_and_persons_aboard(text: str, primary: str) -> None:
+    reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        ("resuming passage", "intention"),
+        ("returning to base", "intention"),
+        ("you can resume your passage", "permission.grant"),
+        ("merci merci beaucoup que dieu vous protège merci", "thanks"),
+    ],
+)
+def test_a_way_resumed_and_a_blessing(text: str, primary: str) -> None:
+    reads(text, primary)

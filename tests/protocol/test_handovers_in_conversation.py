@@ -241,6 +241,13 @@ def test_a_station_that_names_itself_states_its_plan(run: Callable[[str], Report
     assert said_by_centre.primary != "intention"
 
 
+def test_a_station_that_names_itself_doing_something_states_its_plan(
+    run: Callable[[str], Report],
+) -> None:
+    r = run(ALERT + "02:05 SHIP -> TARIFA: Roger that, Tarifa, Sea Lantern resuming passage.\n")
+    assert _said(r, "resuming passage").primary == "intention"
+
+
 def test_custody_offered_then_taken_up_by_acting_is_handed_over(
     run: Callable[[str], Report],
 ) -> None:
@@ -270,3 +277,14 @@ def test_a_units_order_to_another_unit_tasks_nobody(run: Callable[[str], Report]
     )
     assert "SHIP tasked" not in _ledger(r, "rescue")
     assert _ledger(r, "rescue")[-1] == "SHIP handed-over"
+
+
+def test_on_scene_coordination_offered_is_no_handover_of_the_case(
+    run: Callable[[str], Report],
+) -> None:
+    r = run(
+        ALERT + "02:05 TARIFA -> SHIP: Sea Lantern, Tarifa. We ask you to be on-scene "
+        "coordinator, OSC, for this case. It is possible for you?\n"
+        "02:06 SHIP -> TARIFA: Yes, okay, no problem, we can do that. We will be OSC.\n"
+    )
+    assert _ledger(r, "coordination")[-1] == "TARIFA first-contact"
