@@ -315,6 +315,8 @@ def vocative(body: list[str], wl: Words, before: str) -> int:
             return 0
         if any(closed(w, wl) or verbal(w, wl) or not w.isalpha() for w in body[:k]):
             return 0
+        while k < len(body) - 1 and (body[k] in W.number_words or body[k].isdecimal()):
+            k += 1  # a call sign's digits: "rescue one two two scramble to the casualty"
     if not k or k >= len(body):
         return 0
     w = body[k]

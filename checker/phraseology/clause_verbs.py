@@ -342,6 +342,19 @@ def _goes(body: list[str], q: int) -> bool:
     return w in _WHERE_TO or (w == "la" and body[q + 1 : q + 2] == ["bas"])
 
 
+def _infinitive_after(body: list[str], q: int, wl: Words) -> bool:
+    """Whether a verb of helping follows at ``q``, after object clitics ("les aider",
+    "chercher")."""
+    while q < len(body) and body[q] in W.clitics:
+        q += 1
+    return q < len(body) and wl.lemma(body[q]) in _GO_AND
+
+
+#: What one goes and does that is the point of going: help, fetch, take aboard ("on
+#: peut aller les aider"); "aller voir" stays a going.
+_GO_AND = frozenset({"aider", "secourir", "chercher", "recuperer", "sauver", "remorquer"})
+
+
 def _clitic_pair(body: list[str], q: int, wl: Words) -> bool:
     """Whether the clitic at ``q`` is followed by an object clitic that is no article:
     one more clitic, then a verb ("on vous les transfère", "je vous la passe"; not
@@ -450,6 +463,9 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
             q += 2 if q + 2 < n and body[q + 2] == "to" else 1
             if body[q] in ("like", "love"):
                 break
+            continue
+        if lang == "fr" and w == "aller" and _infinitive_after(body, q + 1, wl):
+            q += 1  # "on peut aller les aider": going to help, the verb is "aider"
             continue
         if w == "not" and q + 1 < n and body[q + 1] in ("able", "willing"):
             modality = stronger(modality, "cannot" if body[q + 1] == "able" else "unwilling")

@@ -305,3 +305,21 @@ def test_units_sent_in_french_and_persons_aboard(text: str, primary: str) -> Non
 )
 def test_a_way_resumed_and_a_blessing(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # "aller" before a verb of helping is a going-to; "aller voir" is a going
+        (
+            "Ici le chalutier Saint-Pierre, on est tout près, on peut aller les aider.",
+            "assistance.offer",
+        ),
+        ("on peut aller voir le voilier si vous voulez", "assistance.offer"),
+        ("je vais aller à Calais", "intention"),
+        # a call sign's digits before the order said to it
+        ("helicopter two four go", "task"),
+    ],
+)
+def test_going_to_help_and_call_signs(text: str, primary: str) -> None:
+    reads(text, primary)
