@@ -135,6 +135,34 @@ def _self_named(acts: list[SpeechAct], speaker: str | None, context: Context) ->
     return out
 
 
+def _told_of_another(
+    acts: list[SpeechAct], speaker: str | None, context: Context
+) -> list[SpeechAct]:
+    """A rescuer or a centre that says another craft is sinking ("the boat is sinking,
+    people in the water", said by the merchant ship standing by) passes on a distress
+    (SPEECH-ACTS.md: a passing ship's plain-language alert is a ``distress.relay``):
+    the classifier, which does not know who speaks, read the craft as the speaker's."""
+    me = context.stations.get(speaker) if speaker is not None else None
+    if me is None or me.role in ("casualty", "unknown"):
+        return acts
+    out = []
+    for act in acts:
+        who = str((act.clause or {}).get("agent", "")).partition(":")[0]
+        if (
+            act.kind == "distress.declare"
+            and who in ("casualty", "persons")
+            and _FIRST_PERSON.isdisjoint((act.matched or "").lower().replace("'", " ").split())
+        ):
+            out.append(replace(act, kind="distress.relay", frame=None))
+        else:
+            out.append(act)
+    return out
+
+
+#: Words by which a speaker says the craft is its own ("our boat is sinking").
+_FIRST_PERSON = frozenset(
+    {"our", "my", "we", "us", "i", "notre", "nos", "mon", "ma", "nous", "on", "je"}
+)
 #: Predicates of a state, not an action ("Ranger will be there in ten minutes").
 _STATES = frozenset({"be", "etre", "have", "avoir", None})
 
@@ -240,6 +268,7 @@ def event_for(
     if not overrides:
         acts = _announced(acts, f["speaker"], f["addressee"], context)
         acts = _self_named(acts, f["speaker"], context)
+        acts = _told_of_another(acts, f["speaker"], context)
     if line.recognition is not None or speaker is not None:
         recognition = line.recognition or Recognition(format="radio", cue=line.line)
         speaker_confidence = speaker[1] if speaker else 1.0

@@ -288,3 +288,18 @@ def test_on_scene_coordination_offered_is_no_handover_of_the_case(
         "02:06 SHIP -> TARIFA: Yes, okay, no problem, we can do that. We will be OSC.\n"
     )
     assert _ledger(r, "coordination")[-1] == "TARIFA first-contact"
+
+
+def test_a_ship_telling_another_craft_is_sinking_relays_it(
+    run: Callable[[str], Report],
+) -> None:
+    """A merchant ship standing by says "the boat is sinking": a passing ship's alert
+    (SPEECH-ACTS.md ``distress.relay``); "our boat is sinking" would be its own."""
+    r = run(
+        "10:00 SHIP -> TARIFA: Tarifa, Sea Lantern, the boat is sinking, people in the "
+        "water, request permission to recover them.\n"
+        "10:05 SALVAMAR -> TARIFA: Tarifa, Salvamar Orzan, our boat is sinking, we need "
+        "help.\n"
+    )
+    assert _said(r, "the boat is sinking").primary == "distress.relay"
+    assert _said(r, "our boat is sinking").primary == "distress.declare"
