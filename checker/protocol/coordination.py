@@ -219,7 +219,9 @@ class CoordinationKeeper(Keeper):
 
 
 #: Words of on-scene co-ordination.
-_ON_SCENE = re.compile(r"\b(?:on[- ]scene|osc|sur zone|sur place)\b", re.I)
+_ON_SCENE = re.compile(
+    r"\b(?:on[- ]scene|osc|(?:coordinat\w*|coordonnat\w*) sur (?:zone|place))\b", re.I
+)
 
 #: Third persons by which a centre tells of another: "they're coordinating now".
 _THEY = frozenset({"they", "they're", "theyre", "ils", "elles", "il", "elle", "he", "she"})
