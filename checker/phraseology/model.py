@@ -206,17 +206,28 @@ def _relayed_after(acts: Sequence[Kinded], kinds: list[ActKind], k: int) -> bool
     return False
 
 
-def _modality(act: Kinded) -> str:
-    """The modality of an act's clause, or "none"."""
+def _clause_feature(act: Kinded, name: str) -> str:
+    """A feature of an act's clause, or "none" when the clause does not give it or the
+    act has no clause (a lexicon or grammar act)."""
     clause = getattr(act, "clause", None)
-    return str(clause.get("modality", "none")) if clause is not None else "none"
+    return str(clause.get(name, "none")) if clause is not None else "none"
+
+
+def _modality(act: Kinded) -> str:
+    """The modality of an act's clause ("will", "want", …), or "none"."""
+    return _clause_feature(act, "modality")
 
 
 def clause_agent(act: Kinded) -> str:
     """The agent of an act's clause ("speaker", "third:malta", "persons:four"), or
     "none" when the act has no clause (a lexicon or grammar act)."""
-    clause = getattr(act, "clause", None)
-    return str(clause.get("agent", "none")) if clause is not None else "none"
+    return _clause_feature(act, "agent")
+
+
+def said_words(text: str) -> list[str]:
+    """The lower-case words of what an act said, an apostrophe parting them ("they're"
+    is "they", "re"): how the protocol looks for a word in an act's ``matched`` text."""
+    return text.lower().replace("'", " ").split()
 
 
 def _for_another(act: Kinded) -> bool:

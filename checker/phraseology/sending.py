@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from checker.phraseology.model import said_words
+
 #: Verbs of an order that sends a unit to a casualty.
 SENDING = frozenset({
     "go", "proceed", "head", "respond", "investigate", "look", "have a look", "divert",
@@ -39,7 +41,7 @@ def sends(clause: Mapping[str, object], said: str, *, to_position: bool = True) 
     it may be a course ("faites route au nord"), and the casualty must be named."""
     if clause.get("polarity") != "positive" or clause.get("predicate") not in SENDING:
         return False
-    words = set(said.lower().replace("'", " ").split())
+    words = set(said_words(said))
     if not _ELSEWHERE.isdisjoint(words):
         return False
     raw = clause.get("objects")

@@ -409,8 +409,8 @@ def _readbacks(utterances: list[Event]) -> set[int]:
         )
         # the repeated figures are the read-back, not a new report (SPEECH-ACTS.md: a
         # read-back is not substantive, so the primary act is what follows it)
-        at = reply.acts.index(same[0])
-        reply.acts = [a for a in reply.acts if a not in same]
+        at = next(k for k, a in enumerate(reply.acts) if a is same[0])
+        reply.acts = [a for a in reply.acts if not any(a is b for b in same)]
         reply.acts.insert(at, readback)
         changed.add(reply.line)
     return changed

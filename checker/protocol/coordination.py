@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from checker.defaults import empty_dict, empty_set
-from checker.phraseology.model import SpeechAct, clause_agent
+from checker.phraseology.model import SpeechAct, clause_agent, said_words
 from checker.protocol.answers import offers_coordination
 from checker.protocol.keeper import Keeper, Moment, Offer, each_act
 from checker.protocol.ledger import DEFAULTS
@@ -229,7 +229,7 @@ _THEY = frozenset({"they", "they're", "theyre", "ils", "elles", "il", "elle", "h
 
 def _told_of_them(act: SpeechAct) -> bool:
     """Whether an act's words open with a third person's pronoun."""
-    words = (act.matched or "").lower().replace("'", " ").split()
+    words = said_words(act.matched or "")
     return bool(words) and words[0] in _THEY
 
 

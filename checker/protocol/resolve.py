@@ -18,7 +18,7 @@ from typing import Any, NamedTuple
 
 from checker.context import Context
 from checker.diagnostics import Diagnostic
-from checker.phraseology.model import Classification, SpeechAct, primary_kind
+from checker.phraseology.model import Classification, SpeechAct, primary_kind, said_words
 from checker.phraseology.shared import Shared
 from checker.phraseology.utterances import Reading
 from checker.protocol.model import Event
@@ -151,7 +151,7 @@ def _told_of_another(
         if (
             act.kind == "distress.declare"
             and who in ("casualty", "persons")
-            and _FIRST_PERSON.isdisjoint((act.matched or "").lower().replace("'", " ").split())
+            and _FIRST_PERSON.isdisjoint(said_words(act.matched or ""))
         ):
             out.append(replace(act, kind="distress.relay", frame=None))
         else:

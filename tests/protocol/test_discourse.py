@@ -24,6 +24,7 @@ from checker.report.dump import adapter, dump, dump_json
 from checker.report.model import Report
 from checker.vocabulary import ACT_KINDS
 from tests.conftest import Run
+from tests.protocol.reading import said as line_of
 
 HEADER = """\
 @title: discourse
@@ -49,10 +50,6 @@ MAYDAY = (
 def run(checked_radio: Callable[[str], Report]) -> Callable[[str], Report]:
     """Check a transcript of the header above and ``body``, written as a file."""
     return lambda body: checked_radio(HEADER + body)
-
-
-def line_of(report: Report, needle: str) -> Event:
-    return next(e for e in report.events if e.text and needle in e.text)
 
 
 def acts(event: Event, kind: str) -> list[SpeechAct]:

@@ -12,8 +12,8 @@ from collections.abc import Callable
 
 import pytest
 
-from checker.protocol.model import Event
 from checker.report.model import Report
+from tests.protocol.reading import ledger, said
 
 HEADER = """\
 @title: handovers in conversation
@@ -39,18 +39,6 @@ def run(checked_radio: Callable[[str], Report]) -> Callable[[str], Report]:
     return lambda body: checked_radio(HEADER + body)
 
 
-def _ledger(report: Report, level: str, cid: str = "BOAT") -> list[str]:
-    return [
-        f"{s.station or 'none'} {s.how}"
-        for s in report.responsibility
-        if s.level == level and s.casualty == cid
-    ]
-
-
-def _said(report: Report, words: str) -> Event:
-    return next(e for e in report.events if e.text and words in e.text)
-
-
 ALERT = (
     "02:00 BOAT -> TARIFA (phone): Help, help, the patera, twelve people, the water is "
     "coming in!\n"
@@ -74,8 +62,8 @@ def test_a_line_that_goes_on_a_call_is_said_to_the_same_station(
         "02:40 RABAT (phone): Je vous rends le cas, Tarifa. C'est à vous de le prendre.\n"
         "02:41 TARIFA -> RABAT (phone): D'accord, d'accord. On reprend la coordination.\n"
     )
-    assert _said(r, "Je vous rends le cas").addressee == "TARIFA"
-    assert _ledger(r, "coordination") == [
+    assert said(r, "Je vous rends le cas").addressee == "TARIFA"
+    assert ledger(r, "coordination", "BOAT") == [
         "TARIFA first-contact",
         "RABAT handed-over",
         "TARIFA handed-over",
@@ -86,7 +74,7 @@ def test_an_answer_without_an_addressee_is_said_to_who_spoke_to_it(
     run: Callable[[str], Report],
 ) -> None:
     r = run(ALERT + "02:02 BOAT (phone): we are near the lighthouse, two miles\n")
-    assert _said(r, "near the lighthouse").addressee == "TARIFA"
+    assert said(r, "near the lighthouse").addressee == "TARIFA"
 
 
 def test_no_addressee_is_guessed_across_media_or_past_another_speaker(
@@ -98,8 +86,8 @@ def test_no_addressee_is_guessed_across_media_or_past_another_speaker(
         "02:05 TARIFA -> SALVAMAR: Salvamar, proceed to the patera.\n"
         "02:06 TARIFA (phone): The boat is coming.\n"
     )
-    assert _said(r, "please come quickly").addressee is None  # Salvamar spoke last
-    assert _said(r, "The boat is coming").addressee is None  # the radio line before
+    assert said(r, "please come quickly").addressee is None  # Salvamar spoke last
+    assert said(r, "The boat is coming").addressee is None  # the radio line before
 
 
 # --------------------------------------------------------------------- told of another
@@ -116,8 +104,8 @@ def test_a_ship_saying_the_centre_coordinates_assumes_nothing(
         "05:31 SHIP -> ROME (phone): Copy, Rome coordinating. Do you have a place of safety "
         "for us?\n"
     )
-    assert _ledger(r, "coordination")[-1] == "ROME assumed"
-    assert not any("SHIP" in s for s in _ledger(r, "coordination"))
+    assert ledger(r, "coordination", "BOAT")[-1] == "ROME assumed"
+    assert not any("SHIP" in s for s in ledger(r, "coordination", "BOAT"))
 
 
 def test_an_acceptance_told_by_the_centre_that_offered_hands_over(
@@ -132,7 +120,7 @@ def test_an_acceptance_told_by_the_centre_that_offered_hands_over(
         "05:09 GRIS-NEZ -> PATROL: Brevent, Gris-Nez. Dover a accepté la coordination, "
         "vous passez avec eux sur le canal seize.\n"
     )
-    assert _ledger(r, "coordination")[-2:] == ["GRIS-NEZ first-contact", "DOVER handed-over"]
+    assert ledger(r, "coordination", "BOAT")[-2:] == ["GRIS-NEZ first-contact", "DOVER handed-over"]
 
 
 def test_an_acceptance_told_of_a_centre_never_offered_it_changes_nothing(
@@ -142,7 +130,7 @@ def test_an_acceptance_told_of_a_centre_never_offered_it_changes_nothing(
         "05:00 BOAT -> GRIS-NEZ (phone): Help, the boat, the engine is stopped, water inside!\n"
         "05:09 GRIS-NEZ -> PATROL: Brevent, Gris-Nez. Dover a accepté la coordination.\n"
     )
-    assert _ledger(r, "coordination")[-1] == "GRIS-NEZ first-contact"
+    assert ledger(r, "coordination", "BOAT")[-1] == "GRIS-NEZ first-contact"
 
 
 # --------------------------------------------------------------------- leave and custody
@@ -166,7 +154,7 @@ def test_a_release_after_leave_given_does_not_give_it_again(
         "06:10 DOVER -> PATROL: Brevent, Dover, all persons on board Sentinel, you're "
         "released, many thanks.\n"
     )
-    assert _ledger(r, "rescue")[-2:] == ["PATROL consented", "CUTTER tasked"]
+    assert ledger(r, "rescue", "BOAT")[-2:] == ["PATROL consented", "CUTTER tasked"]
 
 
 def test_leave_given_with_an_order_to_recover_is_consent(run: Callable[[str], Report]) -> None:
@@ -174,7 +162,7 @@ def test_leave_given_with_an_order_to_recover_is_consent(run: Callable[[str], Re
         LEAVE + "05:21 DOVER -> PATROL: Brevent, Dover. Yes, yes, you have our permission, go "
         "in and recover them, go ahead.\n"
     )
-    assert _ledger(r, "rescue")[-1] == "PATROL consented"
+    assert ledger(r, "rescue", "BOAT")[-1] == "PATROL consented"
 
 
 def test_a_tow_line_passed_to_the_casualty_hands_nothing_over(
@@ -187,7 +175,7 @@ def test_a_tow_line_passed_to_the_casualty_hands_nothing_over(
         "okay? Prepare the bow, please.\n"
         "02:51 BOAT -> SALVAMAR: okay okay the bow is ready\n"
     )
-    assert _ledger(r, "rescue")[-1] == "SALVAMAR tasked"
+    assert ledger(r, "rescue", "BOAT")[-1] == "SALVAMAR tasked"
 
 
 def test_a_unit_that_says_it_was_tasked_is_tasked(run: Callable[[str], Report]) -> None:
@@ -196,7 +184,7 @@ def test_a_unit_that_says_it_was_tasked_is_tasked(run: Callable[[str], Report]) 
         "boat, we'll be there in twenty.\n"
         "02:30 * SALVAMAR recovers 12 persons from BOAT\n"
     )
-    assert _ledger(r, "rescue")[-1] == "SALVAMAR tasked"
+    assert ledger(r, "rescue", "BOAT")[-1] == "SALVAMAR tasked"
 
 
 def test_leave_asked_after_an_offer_is_consent_when_given(
@@ -212,8 +200,8 @@ def test_leave_asked_after_an_offer_is_consent_when_given(
         "05:03 DOVER -> PATROL: Brevent, Dover, yes that's fine, please go ahead.\n"
         "05:30 * PATROL recovers 12 persons from BOAT\n"
     )
-    assert _said(r, "is that okay with you").primary == "permission.request"
-    assert _ledger(r, "rescue")[-1] == "PATROL consented"
+    assert said(r, "is that okay with you").primary == "permission.request"
+    assert ledger(r, "rescue", "BOAT")[-1] == "PATROL consented"
 
 
 def test_a_plan_after_a_receipt_defies_a_refusal(run: Callable[[str], Report]) -> None:
@@ -224,7 +212,7 @@ def test_a_plan_after_a_receipt_defies_a_refusal(run: Callable[[str], Report]) -
         "02:06 TARIFA -> SHIP: Negative, Rabat does not authorise you to enter.\n"
         "02:07 SHIP -> TARIFA: Understood. We're going in to take them. Over.\n"
     )
-    assert _said(r, "going in").primary == "intention"
+    assert said(r, "going in").primary == "intention"
 
 
 def test_a_station_that_names_itself_states_its_plan(run: Callable[[str], Report]) -> None:
@@ -245,7 +233,7 @@ def test_a_station_that_names_itself_doing_something_states_its_plan(
     run: Callable[[str], Report],
 ) -> None:
     r = run(ALERT + "02:05 SHIP -> TARIFA: Roger that, Tarifa, Sea Lantern resuming passage.\n")
-    assert _said(r, "resuming passage").primary == "intention"
+    assert said(r, "resuming passage").primary == "intention"
 
 
 def test_custody_offered_then_taken_up_by_acting_is_handed_over(
@@ -261,7 +249,7 @@ def test_custody_offered_then_taken_up_by_acting_is_handed_over(
         "02:41 SHIP -> SALVAMAR: Salvamar, Sea Lantern, roger, thank you.\n"
         "03:00 * SHIP recovers 12 persons from BOAT\n"
     )
-    assert _ledger(r, "rescue")[-2:] == ["SALVAMAR tasked", "SHIP handed-over"]
+    assert ledger(r, "rescue", "BOAT")[-2:] == ["SALVAMAR tasked", "SHIP handed-over"]
 
 
 def test_a_units_order_to_another_unit_tasks_nobody(run: Callable[[str], Report]) -> None:
@@ -275,8 +263,8 @@ def test_a_units_order_to_another_unit_tasks_nobody(run: Callable[[str], Report]
         "we'd like to hand them over to you, come alongside and take them off us.\n"
         "02:41 SHIP -> SALVAMAR: Roger, we'll take them.\n"
     )
-    assert "SHIP tasked" not in _ledger(r, "rescue")
-    assert _ledger(r, "rescue")[-1] == "SHIP handed-over"
+    assert "SHIP tasked" not in ledger(r, "rescue", "BOAT")
+    assert ledger(r, "rescue", "BOAT")[-1] == "SHIP handed-over"
 
 
 def test_on_scene_coordination_offered_is_no_handover_of_the_case(
@@ -287,7 +275,7 @@ def test_on_scene_coordination_offered_is_no_handover_of_the_case(
         "coordinator, OSC, for this case. It is possible for you?\n"
         "02:06 SHIP -> TARIFA: Yes, okay, no problem, we can do that. We will be OSC.\n"
     )
-    assert _ledger(r, "coordination")[-1] == "TARIFA first-contact"
+    assert ledger(r, "coordination", "BOAT")[-1] == "TARIFA first-contact"
 
 
 def test_a_ship_telling_another_craft_is_sinking_relays_it(
@@ -301,5 +289,5 @@ def test_a_ship_telling_another_craft_is_sinking_relays_it(
         "10:05 SALVAMAR -> TARIFA: Tarifa, Salvamar Orzan, our boat is sinking, we need "
         "help.\n"
     )
-    assert _said(r, "the boat is sinking").primary == "distress.relay"
-    assert _said(r, "our boat is sinking").primary == "distress.declare"
+    assert said(r, "the boat is sinking").primary == "distress.relay"
+    assert said(r, "our boat is sinking").primary == "distress.declare"

@@ -15,6 +15,7 @@ import pytest
 
 from checker.api import classify
 from checker.report.model import Report
+from tests.protocol.reading import ledger
 
 HEADER = """\
 @title: incident readings
@@ -36,10 +37,6 @@ HEADER = """\
 def run(checked_radio: Callable[[str], Report]) -> Callable[[str], Report]:
     """Check a transcript of the header above and ``body``, written as a file."""
     return lambda body: checked_radio(HEADER + body)
-
-
-def _ledger(report: Report, level: str) -> list[str]:
-    return [f"{s.station or 'none'} {s.how}" for s in report.responsibility if s.level == level]
 
 
 MAYDAY = (
@@ -67,7 +64,7 @@ def test_a_centre_announcing_another_centre_offers_it_the_case(
     )
     said = next(e for e in report.events if "will be coordinating" in (e.text or ""))
     assert said.primary == "coordination.handover", [a.kind for a in said.acts]
-    assert _ledger(report, "coordination")[-1] == "FALMOUTH first-contact"
+    assert ledger(report, "coordination")[-1] == "FALMOUTH first-contact"
     # the offer was refused on the record, and Falmouth kept the case
     assert [v.outcome for v in report.verdicts if v.rule == "SR03"] == ["satisfied"]
 
@@ -93,7 +90,7 @@ def test_a_silent_centre_that_then_says_it_coordinates_has_assumed(
         "03:00 Falmouth -> Orla: Orla Prospect, this is Falmouth Coastguard. Falmouth is "
         "coordinating this case. Over.\n"
     )
-    assert _ledger(report, "coordination")[-2:] == ["FALMOUTH first-contact", "FALMOUTH assumed"]
+    assert ledger(report, "coordination")[-2:] == ["FALMOUTH first-contact", "FALMOUTH assumed"]
 
 
 def test_tasked_units_at_work_stay_tasked(run: Callable[[str], Report]) -> None:
@@ -105,7 +102,7 @@ def test_tasked_units_at_work_stay_tasked(run: Callable[[str], Report]) -> None:
         "03:08 * ORLA arrives on scene\n"
         "03:40 * R947 recovers 5 persons from AVEL\n"
     )
-    rescue = _ledger(report, "rescue")
+    rescue = ledger(report, "rescue")
     assert rescue[-2:] == ["ORLA tasked", "R947 tasked"], rescue
 
 
@@ -176,7 +173,7 @@ def test_a_position_narrated_between_mayday_and_answer(run: Callable[[str], Repo
         "02:15 Falmouth -> Avel Dro: Avel Dro, this is Falmouth Coastguard, received "
         "Mayday. Over.\n"
     )
-    assert _ledger(report, "coordination") == ["FALMOUTH first-contact"]
+    assert ledger(report, "coordination") == ["FALMOUTH first-contact"]
 
 
 def test_coordination_handed_between_two_centres_of_one_party(
@@ -198,7 +195,7 @@ def test_coordination_handed_between_two_centres_of_one_party(
         "Mouette.\n"
         "10:16 Etel -> Corsen: Corsen, ici Etel, we accept coordination of the Mouette.\n",
     )
-    assert _ledger(report, "coordination")[-2:] == ["CORSEN first-contact", "ETEL handed-over"]
+    assert ledger(report, "coordination")[-2:] == ["CORSEN first-contact", "ETEL handed-over"]
     assert [v.outcome for v in report.verdicts if v.rule == "SR05"] == ["satisfied"]
 
 
@@ -213,7 +210,7 @@ def test_a_unit_held_back_has_not_taken_charge(run: Callable[[str], Report]) -> 
         "02:20 Falmouth -> Rescue 947: Rescue 947, Falmouth Coastguard, you are tasked to "
         "the fishing vessel Avel Dro. Over.\n"
     )
-    assert [s for s in _ledger(report, "rescue") if not s.startswith("none")] == ["R947 tasked"]
+    assert [s for s in ledger(report, "rescue") if not s.startswith("none")] == ["R947 tasked"]
 
 
 CHANNEL = """\
@@ -249,8 +246,8 @@ def test_an_escort_taken_over_at_the_line(checked_radio: Callable[[str], Report]
     going down" is the escorted boat's trouble, not its own."""
     report = checked_radio(CHANNEL)
     assert [c.id for c in report.casualties] == ["BOAT"]
-    assert _ledger(report, "rescue")[-2:] == ["AULNE tasked", "WARDEN handed-over"]
-    assert _ledger(report, "coordination")[-1] == "HMCG handed-over"
+    assert ledger(report, "rescue")[-2:] == ["AULNE tasked", "WARDEN handed-over"]
+    assert ledger(report, "coordination")[-1] == "HMCG handed-over"
 
 
 def test_an_offer_accepted_twice_in_one_reply_and_an_osc(run: Callable[[str], Report]) -> None:
@@ -271,12 +268,12 @@ def test_an_offer_accepted_twice_in_one_reply_and_an_osc(run: Callable[[str], Re
         "Avel Dro. Orla Prospect, you are on-scene co-ordinator.\n"
         "02:27 Orla -> Falmouth: Orla Prospect is OSC, understood.\n"
     )
-    assert _ledger(report, "coordination")[-1] == "FALMOUTH handed-over"
-    assert "FALMOUTH assumed" not in _ledger(report, "coordination")
+    assert ledger(report, "coordination")[-1] == "FALMOUTH handed-over"
+    assert "FALMOUTH assumed" not in ledger(report, "coordination")
     tasking = next(e for e in report.events if "best speed" in (e.text or ""))
     assert tasking.primary == "task", [a.kind for a in tasking.acts]
     # a centre is never tasked: a unit's "we launch the boat", said to it, sends no one
-    assert not any(s.endswith("tasked") and "FALMOUTH" in s for s in _ledger(report, "rescue"))
+    assert not any(s.endswith("tasked") and "FALMOUTH" in s for s in ledger(report, "rescue"))
 
 
 def test_an_offer_only_acknowledged_breaks_first_contact(run: Callable[[str], Report]) -> None:

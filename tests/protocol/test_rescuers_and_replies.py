@@ -13,8 +13,8 @@ from collections.abc import Callable
 
 import pytest
 
-from checker.protocol.model import Event
 from checker.report.model import Report
+from tests.protocol.reading import ledger, said
 
 HEADER = """\
 @title: rescuers and replies
@@ -40,18 +40,6 @@ def run(checked_radio: Callable[[str], Report]) -> Callable[[str], Report]:
     return lambda body: checked_radio(HEADER + body)
 
 
-def _rescue(report: Report, cid: str = "YACHT") -> list[str]:
-    return [
-        f"{s.station or 'none'} {s.how}"
-        for s in report.responsibility
-        if s.level == "rescue" and s.casualty == cid
-    ]
-
-
-def _said(report: Report, words: str) -> Event:
-    return next(e for e in report.events if e.text and words in e.text)
-
-
 MAYDAY = (
     "02:11 Kanevedenn -> ALL: Mayday, mayday, mayday, ici voilier Kanevedenn. On a démâté, "
     "on fait de l'eau. Quatre personnes à bord. Terminé.\n"
@@ -70,12 +58,12 @@ def test_a_unit_only_named_in_a_tasking_is_not_the_addressee(run: Callable[[str]
         "02:19 Corsen -> Kastell Dour: Ici CROSS Corsen, je vous engage : appareillez pour le "
         "voilier Kanevedenn.\n"
     )
-    assert _rescue(report) == ["none none", "LIFEBOAT tasked"]
+    assert ledger(report, "rescue", "YACHT") == ["none none", "LIFEBOAT tasked"]
 
 
 def test_the_casualty_is_never_the_unit_tasked(run: Callable[[str], Report]) -> None:
     report = run(MAYDAY + "02:12 Corsen -> Kanevedenn: Reçu. Restez à bord. On envoie un bateau.\n")
-    assert _rescue(report) == ["none none"]
+    assert ledger(report, "rescue", "YACHT") == ["none none"]
 
 
 def test_an_offer_the_centre_then_tasks_is_a_tasking(run: Callable[[str], Report]) -> None:
@@ -87,7 +75,7 @@ def test_an_offer_the_centre_then_tasks_is_a_tasking(run: Callable[[str], Report
         "02:13 Corsen -> Men Gwenn: Men Gwenn, Corsen, roger, proceed to the yacht and recover "
         "the persons. Over.\n"
     )
-    assert _rescue(report) == ["none none", "TRAWLER tasked"]
+    assert ledger(report, "rescue", "YACHT") == ["none none", "TRAWLER tasked"]
 
 
 def test_arriving_unannounced_takes_nothing(run: Callable[[str], Report]) -> None:
@@ -95,7 +83,7 @@ def test_arriving_unannounced_takes_nothing(run: Callable[[str], Report]) -> Non
         MAYDAY + "02:30 * LIFEBOAT arrives on scene\n"
         "02:31 Corsen -> Kastell Dour: Kastell Dour, ici Corsen, récupérez les quatre personnes.\n"
     )
-    assert _rescue(report) == ["none none", "LIFEBOAT tasked"]
+    assert ledger(report, "rescue", "YACHT") == ["none none", "LIFEBOAT tasked"]
 
 
 def test_a_rescuer_tells_persons_on_board_as_rescued(run: Callable[[str], Report]) -> None:
@@ -108,9 +96,9 @@ def test_a_rescuer_tells_persons_on_board_as_rescued(run: Callable[[str], Report
         "04:16 Kastell Dour -> Corsen: Corsen, Kastell Dour, les quatre personnes sont toujours à "
         "bord du voilier.\n"
     )
-    assert _said(report, "personnes sont à bord").primary == "report.rescued"
-    assert _said(report, "toujours").primary == "report.persons"
-    assert "report.rescued" not in [a.kind for a in _said(report, "Mayday, mayday").acts]
+    assert said(report, "personnes sont à bord").primary == "report.rescued"
+    assert said(report, "toujours").primary == "report.persons"
+    assert "report.rescued" not in [a.kind for a in said(report, "Mayday, mayday").acts]
 
 
 def test_a_witness_telling_its_own_state_is_no_casualty(run: Callable[[str], Report]) -> None:
@@ -150,7 +138,7 @@ def test_a_yes_with_figures_answers_the_question(run: Callable[[str], Report]) -
         "pour aller les chercher. Ils étaient bien deux à bord ?\n"
         "05:57 Kanevedenn -> Corsen (phone): Oui, deux, mon mari et mon fils.\n"
     )
-    assert _said(report, "Oui, deux").primary == "report.persons"
+    assert said(report, "Oui, deux").primary == "report.persons"
 
 
 def test_a_station_said_to_before_a_receipt_is_no_subject(run: Callable[[str], Report]) -> None:
@@ -158,7 +146,7 @@ def test_a_station_said_to_before_a_receipt_is_no_subject(run: Callable[[str], R
         "16:06 Corsen -> Roma (phone): CROSS Corsen takes back coordination of the yacht.\n"
         "16:07 Roma -> Corsen (phone): Okay Corsen, copy that.\n"
     )
-    assert _said(report, "copy that").primary == "ack"
+    assert said(report, "copy that").primary == "ack"
 
 
 def test_a_plan_answers_the_partners_last_message(run: Callable[[str], Report]) -> None:
@@ -170,7 +158,7 @@ def test_a_plan_answers_the_partners_last_message(run: Callable[[str], Report]) 
         "02:53 Men Gwenn -> Kastell Dour: Negative, the CROSS does not authorise you to come.\n"
         "02:55 Kastell Dour -> Men Gwenn: Understood. We're going in to take them. Over.\n"
     )
-    assert _said(report, "going in").primary == "intention"
+    assert said(report, "going in").primary == "intention"
 
 
 def test_a_no_said_with_inability_is_no_refusal(run: Callable[[str], Report]) -> None:
@@ -179,7 +167,7 @@ def test_a_no_said_with_inability_is_no_refusal(run: Callable[[str], Report]) ->
         "02:21 Men Gwenn -> Corsen: Negative. Men Gwenn is unable to give assistance, we cannot "
         "launch in this sea.\n"
     )
-    assert _said(report, "unable").primary == "assistance.unable"
+    assert said(report, "unable").primary == "assistance.unable"
 
 
 def test_the_distress_heard_in_a_reason_does_not_decide(run: Callable[[str], Report]) -> None:
@@ -191,8 +179,8 @@ def test_the_distress_heard_in_a_reason_does_not_decide(run: Callable[[str], Rep
         "06:05 Roma -> Mare Aperto (phone): Okay, but that position is in the Maltese SAR region, "
         "you have to call RCC Malta. It is not our area.\n"
     )
-    assert _said(report, "not our area").primary == "coordination.redirect"
-    assert "distress.ack" in [a.kind for a in _said(report, "not our area").acts]
+    assert said(report, "not our area").primary == "coordination.redirect"
+    assert "distress.ack" in [a.kind for a in said(report, "not our area").acts]
 
 
 def test_a_centre_naming_another_to_the_casualty_redirects(run: Callable[[str], Report]) -> None:
@@ -202,7 +190,7 @@ def test_a_centre_naming_another_to_the_casualty_redirects(run: Callable[[str], 
         MAYDAY + "02:12 Corsen -> Kanevedenn: Kanevedenn, ici Corsen. Vous êtes dans le secteur "
         "maltais, c'est Malta qui va gérer, appelez RCC Malta sur le 16.\n"
     )
-    acts = [a.kind for a in _said(report, "va gérer").acts]
+    acts = [a.kind for a in said(report, "va gérer").acts]
     assert "coordination.redirect" in acts
     assert "coordination.handover" not in acts
     assert "coordination.assume" not in acts
@@ -246,8 +234,8 @@ def test_the_tow_asked_and_taken_is_handed_over(run: Callable[[str], Report]) ->
         "04:01 Men Gwenn -> Kastell Dour: Affirmative, we'll take the tow from you at the "
         "harbour entrance.\n"
     )
-    assert _said(report, "take the tow from you").primary == "coordination.accept"
-    assert _rescue(report)[-1] == "TRAWLER handed-over"
+    assert said(report, "take the tow from you").primary == "coordination.accept"
+    assert ledger(report, "rescue", "YACHT")[-1] == "TRAWLER handed-over"
 
 
 def test_the_casualty_accepts_no_case(run: Callable[[str], Report]) -> None:
@@ -258,7 +246,7 @@ def test_the_casualty_accepts_no_case(run: Callable[[str], Report]) -> None:
         "to Roma. Confirm four persons on board.\n"
         "02:13 Kanevedenn -> Roma: Yes, yes, four persons.\n"
     )
-    assert "coordination.accept" not in [a.kind for a in _said(report, "Yes, yes").acts]
+    assert "coordination.accept" not in [a.kind for a in said(report, "Yes, yes").acts]
 
 
 def test_a_man_overboard_told_by_his_ship(checked_radio: Callable[[str], Report]) -> None:
@@ -289,7 +277,7 @@ def test_a_unit_with_some_of_the_persons_hands_them_on(run: Callable[[str], Repo
         "02:41 Kastell Dour -> Men Gwenn: Men Gwenn, Kastell Dour, affirmatif, on prend les deux "
         "rescapés.\n"
     )
-    assert _rescue(report)[-1] == "LIFEBOAT handed-over"
+    assert ledger(report, "rescue", "YACHT")[-1] == "LIFEBOAT handed-over"
 
 
 def test_first_contact_starts_at_the_call_up(run: Callable[[str], Report]) -> None:
@@ -305,7 +293,7 @@ def test_first_contact_starts_at_the_call_up(run: Callable[[str], Report]) -> No
         for s in report.responsibility
         if s.level == "coordination" and s.casualty == "YACHT"
     ]
-    assert spans == [("CORSEN", "first-contact", _said(report, "à vous").line)]
+    assert spans == [("CORSEN", "first-contact", said(report, "à vous").line)]
 
 
 def test_a_tasked_unit_announcing_acts_as_tasked(run: Callable[[str], Report]) -> None:
@@ -319,15 +307,7 @@ def test_a_tasked_unit_announcing_acts_as_tasked(run: Callable[[str], Report]) -
         "votre sud.\n"
         "02:41 Albatros Two -> Kastell Dour: Affirmatif, on vous a.\n"
     )
-    assert _rescue(report) == ["none none", "LIFEBOAT tasked", "PLANE tasked"]
-
-
-def _coordination(report: Report, cid: str = "YACHT") -> list[str]:
-    return [
-        f"{s.station or 'none'} {s.how}"
-        for s in report.responsibility
-        if s.level == "coordination" and s.casualty == cid
-    ]
+    assert ledger(report, "rescue", "YACHT") == ["none none", "LIFEBOAT tasked", "PLANE tasked"]
 
 
 def test_on_scene_coordination_accepted_leaves_the_case_with_the_centre(
@@ -342,7 +322,7 @@ def test_on_scene_coordination_accepted_leaves_the_case_with_the_centre(
         "10:06 Kastell Dour -> Corsen: Corsen, Kastell Dour, understood, we are on-scene"
         " co-ordinator.\n"
     )
-    assert [c.split()[0] for c in _coordination(report)] == ["CORSEN"]
+    assert [c.split()[0] for c in ledger(report, "coordination", "YACHT")] == ["CORSEN"]
 
 
 def test_survivors_handed_over_and_taken_change_custody(run: Callable[[str], Report]) -> None:
@@ -356,7 +336,7 @@ def test_survivors_handed_over_and_taken_change_custody(run: Callable[[str], Rep
         " we'd like to hand all of them over to you. Can you take all four?\n"
         "10:21 Kastell Dour -> Men Gwenn: Yes, no problem, we take all of them.\n"
     )
-    assert _rescue(report)[-1] == "LIFEBOAT handed-over"
+    assert ledger(report, "rescue", "YACHT")[-1] == "LIFEBOAT handed-over"
 
 
 @pytest.mark.parametrize(
@@ -377,7 +357,7 @@ def test_an_order_that_sends_a_unit_is_a_tasking(run: Callable[[str], Report], o
         "10:06 Mare Aperto -> Corsen: Roger, proceeding now.\n"
         "10:40 * SHIP recovers 4 persons from YACHT\n"
     )
-    assert _rescue(report)[-1] == "SHIP tasked"
+    assert ledger(report, "rescue", "YACHT")[-1] == "SHIP tasked"
 
 
 @pytest.mark.parametrize(
@@ -395,7 +375,7 @@ def test_an_order_that_lands_or_holds_sends_nobody(
         "10:01 Corsen -> Kanevedenn: Kanevedenn, Corsen, received mayday.\n"
         f"10:05 Corsen -> Mare Aperto: {order}\n"
     )
-    assert not any(r.endswith("tasked") for r in _rescue(report))
+    assert not any(r.endswith("tasked") for r in ledger(report, "rescue", "YACHT"))
 
 
 def test_a_tasking_answered_unable_sends_nobody(run: Callable[[str], Report]) -> None:
@@ -411,7 +391,7 @@ def test_a_tasking_answered_unable_sends_nobody(run: Callable[[str], Report]) ->
         " the persons.\n"
         "10:40 * SHIP recovers 4 persons from YACHT\n"
     )
-    assert [r.split()[0] for r in _rescue(report)][1:] == ["SHIP"]
+    assert [r.split()[0] for r in ledger(report, "rescue", "YACHT")][1:] == ["SHIP"]
 
 
 def test_a_centre_telling_of_another_s_coordination_assumes_nothing(
@@ -427,4 +407,4 @@ def test_a_centre_telling_of_another_s_coordination_assumes_nothing(
         "10:07 Roma -> Kanevedenn: Kanevedenn, Roma. CROSS Corsen have taken over the case,"
         " they're coordinating now.\n"
     )
-    assert _coordination(report)[-1] == "CORSEN handed-over"
+    assert ledger(report, "coordination", "YACHT")[-1] == "CORSEN handed-over"
