@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import Any
 
 from checker.context import Context
-from checker.phraseology.callups import find_names
+from checker.phraseology.callup_names import find_names
 from checker.phraseology.clause import Names
 from checker.phraseology.clause_split import forget as forget_clauses
 from checker.phraseology.clause_words import W
@@ -346,7 +346,10 @@ class _Tables:
             return
         stations = context.station_names()
         zone_names = context.zone_names()
-        self.names = _index_for(tuple(sorted(stations)))
+        joins = lexicon().joins
+        # the names as the tokeniser gives their words ("Falmouth Coast Guard" is said
+        # "falmouth coastguard")
+        self.names = _index_for(tuple(sorted({_joined(n, joins) for n in stations})))
         self.zones = zone_index(context)
         self.words = frozenset(
             w for n in (*stations, *zone_names) for w in n.replace("-", " ").split()
@@ -366,6 +369,19 @@ def _tables(context: Context | None) -> _Tables:
     _LAST[0] = tables
     forget_clauses()  # what was read in the last context is not kept
     return tables
+
+
+def _joined(name: str, joins: dict[tuple[str, str], str]) -> str:
+    """A name with the word pairs the tokeniser joins joined ("coast guard")."""
+    words = name.replace("-", " ").split()
+    out: list[str] = []
+    for w in words:
+        pair = joins.get((out[-1], w)) if out else None
+        if pair is not None:
+            out[-1] = pair
+        else:
+            out.append(w)
+    return " ".join(out)
 
 
 @lru_cache(maxsize=64)

@@ -8,7 +8,7 @@ answer wraps them in ("Yeah, 40.", "it's 52").
 
 from __future__ import annotations
 
-from checker.phraseology.callups import collapse
+from checker.phraseology.callup_names import collapse
 from checker.phraseology.clause import PLACE, Placed
 from checker.phraseology.clause_words import W
 from checker.phraseology.counts import UNSURE, bare_count, count_in_answer, who_alone

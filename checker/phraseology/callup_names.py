@@ -1,0 +1,312 @@
+"""Station names of call-ups, found before the grammar sees the words.
+
+The grammar reads each name as one ``@name`` placeholder, because no grammar can know
+every vessel's name; the Context can. :func:`find_names` decides which words of a
+call-up ("X, X, this is Y"; "Y calling"; the abbreviated "X, Y") are station names.
+Split from :mod:`callups` so that the optional compiled build compiles it (that
+module's rule classes are mixed into the grammar's lark Transformer).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from checker.context import Context
+from checker.phraseology.clause import Names, name_at
+from checker.phraseology.numbers import PHONETIC as _PHONETIC
+from checker.phraseology.numbers import SPOKEN
+
+#: The first word of a call-up's "this is" / "station calling".
+_OPENERS = frozenset({"this", "station"})
+
+
+def _station_at(said: list[str], i: int, names: Names) -> int:
+    """End of the longest known station name starting at token ``i`` (or ``i``)."""
+    start = i + 1 if i < len(said) and said[i] == "the" else i
+    k = name_at(said, start, names)
+    return start + k if k else i
+
+
+#: Words of a craft's kind said before its name ("the fishing vessel", "le chalutier").
+_DESIGNATION = frozenset({
+    "the", "fishing", "motor", "sailing", "vessel", "yacht", "mv", "fv", "sv",
+    "trawler", "tug", "ferry", "tanker", "cargo", "ship", "boat", "pleasure", "craft",
+    "le", "la", "navire", "voilier", "chalutier", "bateau", "remorqueur",
+})  # fmt: skip
+
+
+def _designated(said: list[str], k: int) -> int:
+    """Where a name starts after the craft's kind said before it ("the fishing vessel
+    Lady Grace": at "lady"); ``k`` if no kind is said, or nothing follows it."""
+    j = k
+    while j < len(said) and said[j] in _DESIGNATION:
+        j += 1
+    return j if k < j < len(said) and said[j].isalpha() else k
+
+
+def _guess_name(
+    said: list[str], i: int, stops: frozenset[str], ends: frozenset[str], limit: int = 3
+) -> int:
+    """End of a name guessed without a context: up to three words, ending before a
+    stop word, at a word that ends names ("... Coastguard") or where it repeats."""
+    j = i
+    if j < len(said) and said[j] == "the":
+        j += 1
+    while j < len(said) and j - i < limit and said[j].isalpha() and said[j] not in stops:
+        if j > i and (said[j] == said[i] or said[j] in SPOKEN):
+            break  # the name again (a repetition starts), or its number
+        j += 1
+        if said[j - 1] in ends:
+            break
+    if i < j < len(said) and _hull_number(said, j, stops):
+        j += 1  # "this is warship 42", "Rescue 163": the number is the name's
+    elif i < j:
+        j = _spoken_hull_number(said, j, stops)  # "Rescue one eight six", "PZ one one four"
+    return j if j > i and said[j - 1] != "the" else i
+
+
+def _spoken_hull_number(said: list[str], j: int, stops: frozenset[str]) -> int:
+    """End of a name's number said in words from ``j`` (up to four words that end the
+    clause: "Rescue one eight six, over"; "Kestrel two miles south" goes on), or ``j``."""
+    k = j
+    while k < len(said) and k - j < 4 and said[k] in SPOKEN:
+        k += 1
+    nxt = said[k] if k < len(said) else ""
+    return k if k > j and (not nxt.isalnum() or nxt in stops) else j
+
+
+def _hull_number(said: list[str], j: int, stops: frozenset[str]) -> bool:
+    """Whether the number at ``j`` ends a name ("warship 42", "Foxtrot 236"): a few
+    digits that end the clause ("this is Dover 2 miles off" goes on; "0700" is a time)."""
+    if not (said[j].isdecimal() and len(said[j]) <= 3 and said[j][0] != "0"):
+        return False
+    nxt = said[j + 1] if j + 1 < len(said) else ""
+    return not nxt.isalnum() or nxt in stops
+
+
+#: Longest name, in words, that a repetition can delimit.
+_LONGEST_REPEATED = 6
+
+
+def _repeated(said: list[str], i: int) -> int:
+    """End of a name said at least twice in a row from ``i`` ("queen of the north
+    queen of the north"), or 0: the repetition delimits the name, stop words and
+    all, where no capital letter or known station can (recognised speech)."""
+    words = [(k, w) for k, w in enumerate(said[i : i + 2 * _LONGEST_REPEATED + 3], i) if w != ","]
+    for size in range(2, _LONGEST_REPEATED + 1):
+        unit = [w for _, w in words[:size]]
+        # "the Arthur M. Anderson, the Arthur M. Anderson": an article may come again
+        again = size + 1 if size < len(words) and words[size][1] == "the" else size
+        if (
+            len(words) >= again + size
+            and unit == [w for _, w in words[again : again + size]]
+            and all(w.isalpha() for w in unit)
+            and unit[0] not in ("this", "the")
+        ):
+            return words[size - 1][0] + 1
+    return 0
+
+
+def _absorb_repeats(said: list[str], i: int, j: int) -> int:
+    """Extend a name over its repetitions ("Sea Wolf, Sea Wolf")."""
+    words = [w for w in said[i:j] if w != ","]
+    k = len(words)
+    if k == 0:
+        return j
+    while True:
+        at = j
+        while at < len(said) and said[at] == ",":
+            at += 1  # "Sea Wolf, Sea Wolf": the comma between is no part of the name
+        if said[at : at + 1] == ["the"] and words[0] != "the":
+            at += 1  # "the Arthur M. Anderson, the Arthur M. Anderson"
+        if said[at : at + k] != words:
+            return j
+        j = at + k
+
+
+def collapse(words: list[str]) -> list[str]:
+    """The shortest unit that repeats to make the whole run ("sea wolf sea wolf"; an
+    article said again before the repetition is no part of it: "arthur m anderson the
+    arthur m anderson")."""
+    n = len(words)
+    for size in range(1, n // 2 + 1):
+        unit, k = words[:size], size
+        # the article may come again only where it comes before the first repetition
+        again = unit[0] != "the" and words[size : size + 1] == ["the"]
+        while k < n:
+            k += 1 if again and words[k] == "the" else 0
+            if words[k : k + size] != unit:
+                break
+            k += size
+        if k == n:
+            return unit
+    return words
+
+
+def find_names(
+    said: list[str],
+    context: Context | None,
+    name_index: Names,
+    stops: frozenset[str],
+    head_words: frozenset[str],
+    taken: set[int],
+    ends: frozenset[str] = frozenset(),
+) -> list[tuple[int, int, dict[str, Any]]]:
+    """Station names of call-ups as token ranges, with the name and station id;
+    ``said`` are the words of the tokens (``Tok.w``, listed once an utterance by the classifier).
+
+    A caller follows "this is" or "station calling"; the called station is the run
+    of words before "this is", back to the start of the clause or a distress signal.
+    "this is" counts as a call-up only at the start of a clause or after a name, so
+    "this is not our case" and "yes this is correct" are not call-ups.
+    """
+    found: list[tuple[int, int, dict[str, Any]]] = []
+    n = len(said)
+    for i in [k for k, w in enumerate(said) if w in _OPENERS and k + 1 < n]:
+        w, nxt = said[i], said[i + 1]
+        if not ((w == "this" and nxt == "is") or (w == "station" and nxt == "calling")):
+            continue
+        k = i + 2
+        if k >= n or k in taken:
+            continue
+        # "this is the fishing vessel Lady Grace": the name follows the craft's kind
+        known_caller = False
+        for start in dict.fromkeys((_designated(said, k), k)):
+            end = _station_at(said, start, name_index)
+            known_caller = end > start
+            if end == start:
+                end = _repeated(said, start) or _guess_name(said, start, stops, ends)
+            if end > start:
+                break
+        if end == start:
+            continue
+        end = _absorb_repeats(said, start, end)
+        # the called station: words back to the clause start or a signal word
+        claimed = taken | {k for a, b_, _ in found for k in range(a, b_)}
+        b = i
+        while b > 0 and said[b - 1] not in head_words and b - 1 not in claimed:
+            b -= 1
+        called = _after_leads(said, [t for t in range(b, i) if said[t] != ","], known_caller)
+        clause_start = not called
+        if w == "this" and called:
+            words = [said[t] for t in called]
+            if any(x in stops for x in words) or len(words) > 8:
+                if not clause_start:
+                    continue
+                called = []
+        if called and not all(said[t] in _PHONETIC for t in called):
+            called_words = collapse([said[t] for t in called])
+            found.append((called[0], called[-1] + 1, _name_info(called_words, context)))
+        caller_words = collapse([w for w in said[start:end] if w != ","])
+        found.append((k, end, _name_info(caller_words, context)))
+    return found + _short_callup(said, context, name_index, taken, found)
+
+
+#: Receipts and greetings said before a call-up ("Okay Sea Otter, Falmouth Coast Guard",
+#: "Roger Dover, Sea Otter", "Bonjour Corsen, ici …").
+_LEADS = frozenset({
+    "roger", "ok", "okay", "copy", "copied", "yes", "yeah", "yep", "understood", "received",
+    "affirmative", "right", "alright", "hello", "hi", "good", "morning", "afternoon",
+    "evening", "bonjour", "bonsoir", "allo", "oui", "merci", "thanks", "thank", "you",
+    "bien", "recu", "d", "accord", "and", "so", "well", "ecoute",
+})  # fmt: skip
+
+
+def _after_leads(said: list[str], called: list[int], known_caller: bool) -> list[int]:
+    """The called words with the receipts and greetings said before them dropped
+    ("Okay Sea Otter, this is Falmouth"; "Roger, this is Dover Coastguard" when the caller
+    is a known station: "yes this is correct" calls nobody)."""
+    k = 0
+    while k < len(called) and said[called[k]] in _LEADS:
+        k += 1
+    return called[k:] if k < len(called) or known_caller else called
+
+
+def _lead_end(said: list[str]) -> int:
+    """Where an utterance's words start after its leading receipts and greetings
+    (and their commas)."""
+    k = 0
+    while k < len(said) and (said[k] in _LEADS or (k and said[k] == ",")):
+        k += 1
+    return k
+
+
+def _short_callup(
+    said: list[str],
+    context: Context | None,
+    name_index: Names,
+    taken: set[int],
+    found: list[tuple[int, int, dict[str, Any]]],
+) -> list[tuple[int, int, dict[str, Any]]]:
+    """The abbreviated call-up of an exchange under way: "Arcturus, Dover Coastguard,
+    roger ..." — the called station, then the caller, without "this is". Only two
+    *different known* stations at the start of the utterance count (no guessing), so
+    a plain sentence that starts with a name is not taken for one."""
+    if context is None or not said:
+        return []
+    lead = _lead_end(said)  # "Roger Dover, Sea Otter, …": after the receipt
+    first = _station_at(said, lead, name_index)
+    if first == lead:
+        return []  # most utterances: no known station first, nothing to claim
+    claimed = taken | {k for a, b, _ in found for k in range(a, b)}
+    if any(k in claimed for k in range(lead, first)):
+        return []
+    j = first
+    while j < len(said) and said[j] == ",":
+        j += 1
+    second = _station_at(said, j, name_index)
+    if second == j or any(k in claimed for k in range(j, second)):
+        return []
+    called = _name_info([w for w in said[lead:first] if w != "the"], context)
+    caller = _name_info([w for w in said[j:second] if w != "the"], context)
+    if called.get("station") is None or called.get("station") == caller.get("station"):
+        return []
+    return [(lead, first, called), (j, second, caller)]
+
+
+def _name_info(words: list[str], context: Context | None) -> dict[str, Any]:
+    name = " ".join(words)
+    info: dict[str, Any] = {"name": name}
+    if context is not None:
+        station = _station_id(name, context)
+        if station is not None:
+            info["station"] = station
+    return info
+
+
+#: Upper bound of the station memo (emptied when full): a transcript names a few
+#: dozen stations, however many times.
+MEMO_SIZE = 1024
+_stations: dict[str, str | None] = {}
+_stations_of: list[Context | None] = [None]
+
+
+def _station_id(name: str, context: Context) -> str | None:
+    """``context.station_id(name)``, memoised for the context of the last call: a
+    check classifies all its utterances with one context, which does not change
+    meanwhile, and names recur in every call-up. The look-up normalises the name
+    with regular expressions
+    (measured: benchmarks/README.md, 'phraseology.callups._station_id')."""
+    if _stations_of[0] is not context:
+        _stations.clear()
+        _stations_of[0] = context
+    if name in _stations:
+        return _stations[name]
+    if len(_stations) >= MEMO_SIZE:
+        _stations.clear()
+    station = context.station_id(name)
+    if station is None:
+        split = _split_joined(name)  # "falmouth coastguard", declared "Coast Guard"
+        if split != name:
+            station = context.station_id(split)
+    _stations[name] = station
+    return station
+
+
+def _split_joined(name: str) -> str:
+    """A name with the words the tokeniser joined split again ("coastguard")."""
+    # (the lexicon imports the grammar, which imports the call-up rules)
+    from checker.phraseology.lexicon import lexicon
+
+    splits = {v: " ".join(k) for k, v in lexicon().joins.items()}
+    return " ".join(splits.get(w, w) for w in name.split())
