@@ -193,6 +193,14 @@ def read(
             c.mood = "interrogative"  # "any chance you could call us back": asked
             p += 2
             continue
+        if (
+            ws[p : p + 2] == ["any", "idea"]
+            and p + 2 < n
+            and (ws[p + 2] in wl.wh or ws[p + 2] in _IDEA_OF)
+        ):
+            c.mood = "interrogative"  # "any idea how fast you're drifting?": asked
+            p += 2
+            continue
         if w in wl.lead and headline(ws, p, wl):
             break  # "Man recovered": a noun and its participle, no vocative lead
         if w in wl.lead or w in wl.polite or w in W.greetings or (w in W.adverbs and w != "all"):
@@ -263,6 +271,10 @@ def read(
     if c.mood == "interrogative" and not c.inverted and body and body[0] not in wl.wh:
         c.echo = c.agent != "none"
     return c
+
+
+#: What "any idea" asks about when it is not followed by a wh-word.
+_IDEA_OF = frozenset({"if", "whether", "of", "about"})
 
 
 def _called_first(ws: list[str], at: list[int], toks: list[Tok]) -> int:

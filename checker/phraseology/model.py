@@ -177,6 +177,8 @@ BECAUSE_OF_POSITION: frozenset[ActKind] = frozenset({
 })  # fmt: skip
 
 
+#: Acts for which the casualty's state said before them is the reason: the case passed.
+_PASSED_ON: frozenset[ActKind] = frozenset({"coordination.handover", "coordination.redirect"})
 #: Reports of the speaker's own state said before help is declined: why it is not
 #: needed ("we're fine, we don't need anything", "the engine is running again").
 _WHY_NO_HELP: frozenset[ActKind] = frozenset({"report.persons", "report.status"})
@@ -258,7 +260,10 @@ def _yields(acts: Sequence[Kinded], kinds: list[ActKind], k: int) -> bool:
     ("il est tout seul … et a besoin d'aide"), reports of a casualty before a relay
     ("there's a dinghy with 50 people, they are sinking")."""
     kind = kinds[k]
-    if kind == "report.position" and any(later in BECAUSE_OF_POSITION for later in kinds[k:]):
+    # (the casualty's state before the case is passed: "she's drifting further into
+    # your region, we'd like to pass it to you")
+    reasons = BECAUSE_OF_POSITION if kind == "report.position" else _PASSED_ON
+    if kind in ("report.position", "report.status") and any(r in reasons for r in kinds[k:]):
         return True
     if kind in _WHY_NO_HELP and "assistance.decline" in kinds[k:]:
         return True

@@ -175,6 +175,29 @@ def link(events: list[Event], roles: Mapping[str, str] | None = None) -> None:
             event.primary = primary_kind(event.acts)
 
 
+#: Verbs by which a holder asks another unit to take the persons it holds.
+_TAKE = frozenset({
+    "take", "take off", "take over", "pick up", "embark", "prendre", "recuperer",
+    "embarquer", "recevoir", "receive", "prendre en charge", "prendre en accompagnement",
+})  # fmt: skip
+
+
+def asks_to_take(act: SpeechAct) -> bool:
+    """Whether an act asks its addressee to take someone: a question, order or
+    request whose clause has the addressee taking ("you take them now?")."""
+    if act.kind not in ("question", "question.intentions", "request", "instruction", "task"):
+        return False
+    clause = act.clause or {}
+    predicate = str(clause.get("predicate") or "")
+    # ("can you receive him on your port side?": the verb and a particle)
+    taking = predicate in _TAKE or predicate.partition(" ")[0] in _TAKE_HEADS
+    return clause.get("agent") == "addressee" and taking
+
+
+#: Verbs whose phrasal forms take someone ("receive on", "take aboard").
+_TAKE_HEADS = frozenset({"take", "receive", "recevoir", "embark", "embarquer", "prendre"})
+
+
 def _link_answers(utterances: list[Event], roles: Mapping[str, str]) -> None:
     for i, reply in enumerate(utterances):
         added: list[SpeechAct] = []
@@ -243,9 +266,30 @@ def _accepts(act: SpeechAct, offered: ActKind, implied: ActKind | None, reply: E
     help accepted in reply to custody offered ("we'll take the tow from you", to "can
     you take the tow off us?"), or an assumption said with the acceptance it implies
     ("Roger, we'll take it. Falmouth accepts coordination …": said twice)."""
-    if act.kind == "assistance.accept":
+    if act.kind == "assistance.accept" or _takes(act):
         return offered == "coordination.handover"
     return act.kind == "coordination.assume" and _said(implied, reply)
+
+
+#: What a reply's speaker says it does that takes what was offered ("we take them").
+_TAKING_VERBS = frozenset({
+    "take", "take over", "prendre", "prendre en charge", "reprendre", "accept", "accepter",
+    "handle", "gerer",
+})  # fmt: skip
+
+
+def _takes(act: SpeechAct) -> bool:
+    """Whether a statement no frame read says that its speaker takes something ("va
+    bene, we take them", "on prend"): in reply to an offer of the case or of custody,
+    its acceptance."""
+    clause = act.clause or {}
+    return (
+        act.kind == "information"
+        and clause.get("agent") == "speaker"
+        and clause.get("polarity") == "positive"
+        and clause.get("mood") == "declarative"
+        and clause.get("predicate") in _TAKING_VERBS
+    )
 
 
 def _wanted(act: SpeechAct, reply: Event) -> tuple[ActKind | Literal["*"], ...] | None:
@@ -254,6 +298,8 @@ def _wanted(act: SpeechAct, reply: Event) -> tuple[ActKind | Literal["*"], ...] 
     wanted = ANSWERABLE.get(act.kind)
     if wanted is None or act.answers is not None:
         return None
+    if _takes(act):
+        return ("coordination.handover", *wanted)
     if wanted is _YES_NO and any(a.kind in _REPORTS for a in reply.acts):
         # "Oui, deux, mon mari et mon fils": a yes said with the figures answers the
         # question asked, not an offer said before it

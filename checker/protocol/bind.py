@@ -19,7 +19,7 @@ from itertools import pairwise
 from checker.context import Context, Station, normalise
 from checker.defaults import empty_dict, empty_list, empty_set
 from checker.diagnostics import Diagnostic, make
-from checker.phraseology.model import clause_agent
+from checker.phraseology.model import SpeechAct, clause_agent
 from checker.protocol.model import Event
 from checker.vocabulary import ACT_KINDS, ActKind, NarrationVerb
 
@@ -213,9 +213,7 @@ class Binder:
         bound = self._narration(event) if event.kind == "narration" else self._utterance(event)
         if not bound and event.kind == "utterance":
             # A reply concerns what it answers ("Thank you for your co-operation").
-            for act in event.acts:
-                if act.answers is not None:
-                    bound.extend(self.by_line.get(act.answers, []))
+            bound = self._answered(event)
         event.casualties = list(dict.fromkeys(bound))
         self.by_line[event.line] = event.casualties
         if event.kind == "utterance":
@@ -262,7 +260,7 @@ class Binder:
         if self._is_casualty(event.speaker):
             out.append(event.speaker)  # type: ignore[arg-type]
         out.extend(self._mentions(event.text or ""))
-        needs = False
+        needs = spoken_of = False
         for act in event.acts:
             for slot in REFERENCE_SLOTS:
                 value = act.slots.get(slot)
@@ -274,15 +272,46 @@ class Binder:
                         out.append(cid)
             if act.kind in CASUALTY_ACTS:
                 needs = True
+            elif _of_casualty(act):
+                # (about a casualty's persons, the one talked about: no new one)
+                spoken_of = True
+        if not out:
+            # a reply concerns what it answers, before what the speaker carries ("the
+            # six people, you take them now?" - "Affirmative, we take them now")
+            out = self._answered(event)
         if not out and event.speaker in self.carried and needs:
             # a unit escorting, towing or recovering a casualty speaks of it: "we can
             # see it, the stern's going down" is the escorted boat's trouble, not its own
             out.append(self.carried[event.speaker])
         if not out and event.speaker:
             out.extend(self._speaker_in_trouble(event, event.speaker))
-        if not out and needs:
-            out.extend(self._implied(event))
+        if not out and (needs or spoken_of):
+            out.extend(self._implied(event, create=needs))
         return out
+
+    def _described(self, text: str) -> str | None:
+        """The one casualty that the words of a first report describe, when none is
+        talked about yet and several are declared: "a boat turned over here, people in
+        the water" for one declared "the boat that turned over" (two words of one of its
+        names or more, and more than any other casualty's)."""
+        words = set(normalise(text).replace(",", " ").replace(".", " ").split())
+        scores: list[tuple[int, str]] = []
+        for cid in self.casualties:
+            st = self.context.stations[cid]
+            best = max(
+                (len(said & words) for name in st.aliases for said in [_content(name)]),
+                default=0,
+            )
+            scores.append((best, cid))
+        scores.sort(reverse=True)
+        if not scores or scores[0][0] < 2 or (len(scores) > 1 and scores[1][0] == scores[0][0]):
+            return None
+        return scores[0][1]
+
+    def _answered(self, event: Event) -> list[str]:
+        """The casualties of the lines an utterance's acts answer."""
+        lines = [act.answers for act in event.acts if act.answers is not None]
+        return [c for line in lines for c in self.by_line.get(line, [])]
 
     def _speaker_in_trouble(self, event: Event, speaker: str) -> list[str]:
         """The speaker, made a casualty, when it declares its own distress or tells its
@@ -306,22 +335,57 @@ class Binder:
         self._add(st.id)
         return [st.id]
 
-    def _implied(self, event: Event) -> list[str]:
+    def _implied(self, event: Event, *, create: bool = True) -> list[str]:
         """The casualty an act about one means when it names none: the salient one, the
         only one, or a craft its words name when there is none yet."""
         if self.salient is not None:
             return [self.salient]
         if len(self.casualties) == 1:
             return [self.casualties[0]]
-        if not self.casualties:
+        described = self._described(event.text or "")
+        if described is not None:
+            return [described]
+        if not self.casualties and create:
             m = _CRAFT.search(event.text or "")
             if m:
                 return [self._new(m.group(0), event.line)]
         return []
 
 
+#: Words of a casualty's names that describe no craft in particular.
+_PLAIN = frozenset(
+    {
+        "the",
+        "that",
+        "this",
+        "with",
+        "and",
+        "from",
+        "for",
+        "who",
+        "which",
+        "les",
+        "des",
+        "une",
+        "qui",
+    }
+)
+
+
 _FIRST_PERSON = re.compile(r"\b(?:we|i|our|my|us|me)\b", re.I)
 _CLAUSE_END = re.compile(r"[.,;:!?]")
+
+
+def _of_casualty(act: SpeechAct) -> bool:
+    """Whether a plain act's clause is about a casualty or its persons ("we bring the
+    casualty over with our RIB", "can you take the survivors?")."""
+    objects = (act.clause or {}).get("objects") or ()
+    return "casualty" in objects or "persons" in objects
+
+
+def _content(name: str) -> set[str]:
+    """The words of a name that say something (three letters or more, not "the")."""
+    return {w for w in normalise(name).split() if len(w) > 2 and w not in _PLAIN}
 
 
 def act_declares_own_distress(event: Event, *, witness: bool = False) -> bool:

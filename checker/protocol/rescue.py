@@ -18,6 +18,7 @@ from typing import NamedTuple
 from checker.context import ALL
 from checker.defaults import empty_dict, empty_set
 from checker.phraseology.model import SpeechAct, clause_agent
+from checker.protocol.answers import asks_to_take
 from checker.protocol.keeper import Keeper, Moment, Offer, each_act
 from checker.protocol.model import Event
 from checker.protocol.states import Tracker
@@ -69,6 +70,9 @@ class RescueKeeper(Keeper):
     taken: dict[tuple[str, str], _Taken] = field(default_factory=empty_dict)
     #: (casualty, unit) of the units that acted on it (recovered, towed, escorted)
     acted: set[tuple[str, str]] = field(default_factory=empty_set)
+    #: (casualty, unit) of the units that handed it on: what they say after, they
+    #: say as the ones who gave it ("we come alongside" to deliver the persons)
+    gave: set[tuple[str, str]] = field(default_factory=empty_set)
 
     def opens(self, event: Event) -> bool:
         """Whether an event concerns taking charge on scene, which opens the rescue ledger
@@ -125,6 +129,9 @@ class RescueKeeper(Keeper):
         if unit and n.verb != "arrives-on-scene" and self._custody_given(m, unit, None):
             self.acted.add((m.cid, unit))
             return  # the custody offered to it, taken up by acting on it
+        if unit and n.verb != "arrives-on-scene" and (m.cid, unit) in self.tasked:
+            # a tasked unit that recovers or tows holds what it took, to hand it on
+            self.acted.add((m.cid, unit))
         if unit and unit not in (m.cid, m.holder) and (m.cid, unit) not in self.tasked:
             ann = self.announced.get((m.cid, unit))
             if n.verb == "arrives-on-scene" and ann is None:
@@ -173,8 +180,26 @@ class RescueKeeper(Keeper):
                 return station
         return None
 
+    def _asked_to_take(self, m: Moment, speaker: str, act: SpeechAct) -> bool:
+        """The unit holding the casualty asks another to take it ("the six people, you
+        take them now?", "can you take the survivors?"): custody offered to the
+        addressee, for its yes. Whether it was such an offer."""
+        if not (self.unit(speaker) and self._has_custody(m, speaker) and asks_to_take(act)):
+            return False
+        target = m.event.addressee
+        if not target or target in (ALL, m.cid, speaker) or not self.unit(target):
+            return False
+        self.offers[(m.cid, target)] = Offer(line=m.event.line, by=speaker)
+        return True
+
+    def _ask(self, m: Moment, speaker: str, act: SpeechAct) -> None:
+        """A question or request: an offer of custody when the holder asks it."""
+        self._asked_to_take(m, speaker, act)
+
     def _task(self, m: Moment, speaker: str, act: SpeechAct) -> None:
         """The unit named, else the addressee, is sent: tasked."""
+        if self._asked_to_take(m, speaker, act):
+            return
         if self.unit(speaker) and act.clause is not None and clause_agent(act) != "speaker":
             return  # a unit's order to another ("come and take them off us"): nobody sent
         unit = self.station_slot(act, "unit")
@@ -234,6 +259,7 @@ class RescueKeeper(Keeper):
             evidence = [taken.line, m.event.line]
             confidence = min(taken.confidence, act.confidence)
             self.hold(m, "handed-over", target, evidence=evidence, confidence=confidence)
+            self.gave.add((m.cid, speaker))
         elif target:
             self.offers[(m.cid, target)] = Offer(line=m.event.line, by=speaker)
 
@@ -262,6 +288,7 @@ class RescueKeeper(Keeper):
         confidence = act.confidence if act is not None else 1.0
         self.hold(m, "handed-over", speaker, evidence=evidence, confidence=confidence)
         del self.offers[(m.cid, speaker)]
+        self.gave.add((m.cid, offer.by))
         return True
 
     def _agree(self, m: Moment, speaker: str, act: SpeechAct) -> None:
@@ -278,7 +305,16 @@ class RescueKeeper(Keeper):
             (a for (c, _s), a in self.announced.items() if c == m.cid and a.line == act.answers),
             None,
         )
-        if ann is None or ann.station == speaker or m.ledger.holder()[1] == ann.station:
+        if (
+            ann is None
+            or ann.station == speaker
+            or m.ledger.holder()[1] == ann.station
+            # "we come alongside", said to deliver what it handed on
+            or (m.cid, ann.station) in self.gave
+            # "reçu, on vous passe la remorque, le chalutier est à vous": the holder
+            # hands it over (the handover says who has it)
+            or any(a.kind == "coordination.handover" for a in m.event.acts)
+        ):
             return
         if (m.cid, ann.station) in self.tasked:
             return  # a unit tasked to the casualty says what it does as tasked
@@ -361,6 +397,10 @@ ACTS: dict[ActKind, Callable[[RescueKeeper, Moment, str, SpeechAct], None]] = {
     "permission.request": RescueKeeper._ask_permission,
     "permission.grant": RescueKeeper._grant,
     "task": RescueKeeper._task,
+    "question": RescueKeeper._ask,
+    "question.intentions": RescueKeeper._ask,
+    "request": RescueKeeper._ask,
+    "instruction": RescueKeeper._ask,
     "coordination.handover": RescueKeeper._hand_over,
     "coordination.accept": RescueKeeper._accept,
     "answer.affirmative": RescueKeeper._agree,

@@ -159,6 +159,34 @@ def _told_of_another(
     return out
 
 
+def _refusal_told(acts: list[SpeechAct], speaker: str | None, context: Context) -> list[SpeechAct]:
+    """Another station's refusal told by the speaker ("Malta refuses, they say it is not
+    their case", said by the ship to Rome) is news of it, not the speaker's refusal: the
+    one who refused said it elsewhere, and the ledgers read that station's own words."""
+    if speaker is None or not any(a.kind in _REFUSALS for a in acts):
+        return acts
+    out = []
+    for act in acts:
+        clause = act.clause or {}
+        who, _, name = str(clause.get("agent", "")).partition(":")
+        words = said_words(act.matched or "")
+        told = who == "third" and (
+            (name and context.station_id(name) not in (None, speaker))
+            or (not name and not _THEIRS.isdisjoint(words) and _FIRST_PERSON.isdisjoint(words))
+        )
+        out.append(
+            replace(act, kind="information", frame=None) if act.kind in _REFUSALS and told else act
+        )
+    return out
+
+
+#: Refusals that a station may tell of another.
+_REFUSALS = frozenset({
+    "assistance.decline", "coordination.decline", "coordination.reject", "refuse",
+    "permission.deny", "assistance.unable",
+})  # fmt: skip
+#: Words by which the case or the craft is a third party's ("not their case").
+_THEIRS = frozenset({"their", "theirs", "leur", "leurs"})
 #: Words by which a speaker says the craft is its own ("our boat is sinking").
 _FIRST_PERSON = frozenset(
     {"our", "my", "we", "us", "i", "notre", "nos", "mon", "ma", "nous", "on", "je"}
@@ -269,6 +297,7 @@ def event_for(
         acts = _announced(acts, f["speaker"], f["addressee"], context)
         acts = _self_named(acts, f["speaker"], context)
         acts = _told_of_another(acts, f["speaker"], context)
+        acts = _refusal_told(acts, f["speaker"], context)
     if line.recognition is not None or speaker is not None:
         recognition = line.recognition or Recognition(format="radio", cue=line.line)
         speaker_confidence = speaker[1] if speaker else 1.0
