@@ -173,6 +173,11 @@ def read(
             # a lead that holds the floor ("Listen, we are sinking", "Listen. We
             # cannot take it")
             break
+        if w in VERB_LEADS and p + 1 == n and not said_last(toks, j):
+            # "Position... wait, wait... three four degrees north": the speaker holds
+            # the floor while finding the figure, said alone and not last
+            p += 1
+            continue
         if w in _RECEIPT_THAT and ws[p + 1 : p + 2] == ["that"] and p + 2 < n:
             c.receipt = True
             p += 2  # "copy that, reducing to eight knots": the receipt, no subject "that"

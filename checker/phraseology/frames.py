@@ -265,14 +265,14 @@ _Keyed = dict[str, dict[str, tuple[Frame, ...]]]
 
 
 @lru_cache(maxsize=1)
-def _index() -> tuple[dict[str, tuple[Frame, ...]], dict[str, tuple[Frame, ...]], _Keyed, _Keyed]:
+def _index() -> tuple[_Keyed, dict[str, tuple[Frame, ...]], _Keyed, _Keyed]:
     """Frames by predicate lemma; the frames that name no predicate by mood, those
     that name no cue and no object class apart, and the others by each cue lemma
     (or, without a cue, by each object class) they name: a clause is tried against
     the few frames its verb, mood, words and objects can meet, not all (on
     corpus-1000 a clause tried 26 frames; measured: benchmarks/README.md,
     'phraseology.frames.match')."""
-    by_predicate: dict[str, list[Frame]] = {}
+    by_predicate: dict[str, dict[str, list[Frame]]] = {m: {} for m in _MOODS}
     general: dict[str, list[Frame]] = {m: [] for m in _MOODS}
     by_cue: dict[str, dict[str, list[Frame]]] = {m: {} for m in _MOODS}
     by_object: dict[str, dict[str, list[Frame]]] = {m: {} for m in _MOODS}
@@ -290,10 +290,13 @@ def _index() -> tuple[dict[str, tuple[Frame, ...]], dict[str, tuple[Frame, ...]]
                     else:
                         general[mood].append(frame)
         else:
-            for lemma in frame.predicate:
-                by_predicate.setdefault(lemma, []).append(frame)
+            # (by mood too: "be" and "etre" name some eighty frames each)
+            for mood in _MOODS:
+                if frame.mood is None or mood in frame.mood:
+                    for lemma in frame.predicate:
+                        by_predicate[mood].setdefault(lemma, []).append(frame)
     return (
-        {k: tuple(v) for k, v in by_predicate.items()},
+        {m: {k: tuple(v) for k, v in keyed.items()} for m, keyed in by_predicate.items()},
         {k: tuple(v) for k, v in general.items()},
         {m: {k: tuple(v) for k, v in keyed.items()} for m, keyed in by_cue.items()},
         {m: {k: tuple(v) for k, v in keyed.items()} for m, keyed in by_object.items()},
@@ -313,10 +316,11 @@ def match(c: Clause) -> Frame | None:
     objected = by_object.get(c.mood)
     if objected:
         pools += [objected[o] for o in objected.keys() & c.objects]
+    predicated = by_predicate.get(c.mood, {})
     if c.predicates:
-        pools += [by_predicate[p] for p in c.predicates if p in by_predicate]
+        pools += [predicated[p] for p in c.predicates if p in predicated]
     else:
-        pools.append(by_predicate.get("none", ()))
+        pools.append(predicated.get("none", ()))
     best: Frame | None = None
     for pool in pools:
         for frame in pool:

@@ -88,6 +88,8 @@ _ANSWERS: frozenset[ActKind] = frozenset({"answer.affirmative", "answer.negative
 #: Acts whose clause's count of persons is also reported as such.
 _COUNTING: frozenset[ActKind] = frozenset({"distress.declare", "distress.relay"})
 _BECAUSE = frozenset({"then", "because", "since", "as", "due", "car", "parce", "puisque", "vu"})
+#: Words that open a reason said before the clause it explains.
+_REASON_FIRST = frozenset({"given", "considering", "vu"})
 _ISLAND_PREFIXES = ("distress.", "urgency.", "safety.", "procedure.")
 
 
@@ -147,6 +149,16 @@ def frame_cands(
         if last is not None and last.kind in _REASONED and cl.words and cl.words[0] in _BECAUSE:
             # "I cannot, then we go too close to the shoals": the refusal's reason
             last.slots.setdefault("reason", text[p.chars[0] : p.chars[1]])
+            dropped.update(id(c) for c in inside)
+            continue
+        if (
+            n + 1 < len(placed)
+            and cl.words
+            and cl.words[0] in _REASON_FIRST
+            and placed[n + 1].clause.agent != "none"
+        ):
+            # "given the time and that the tracker's stopped, we're treating this as a
+            # distress": the reason said first leans on what follows it
             dropped.update(id(c) for c in inside)
             continue
         if n + 1 < len(placed) and _topic(cl, placed[n + 1].clause):

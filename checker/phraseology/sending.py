@@ -22,7 +22,7 @@ SENDING = frozenset({
     "rescue", "recover", "pick up", "take", "assist", "intervene", "search", "rendre",
     "aller", "diriger", "intervenir", "recuperer", "secourir", "derouter", "faire route",
     "chercher", "rechercher", "porter", "rejoindre", "get", "get over", "get out", "make",
-    "make way", "scramble", "launch", "sortir", "appareiller",
+    "make way", "scramble", "launch", "sortir", "appareiller", "go out", "head out",
 })  # fmt: skip
 #: What the order is about: the casualty, its persons or where it is.
 _ABOUT = frozenset({"casualty", "persons", "position"})
@@ -44,6 +44,8 @@ def sends(clause: Mapping[str, object], said: str, *, to_position: bool = True) 
     words = set(said_words(said))
     if not _ELSEWHERE.isdisjoint(words):
         return False
+    if clause.get("predicate") == "take" and "way" in words:
+        return False  # "take the way off her": stop the ship, go nowhere
     raw = clause.get("objects")
     objects = set(raw) if isinstance(raw, list | tuple | set | frozenset) else set()
     if "landing" in objects or "port" in objects:

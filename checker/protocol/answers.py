@@ -29,7 +29,7 @@ import re
 from collections.abc import Mapping
 from typing import Literal
 
-from checker.phraseology.model import SpeechAct, primary_kind
+from checker.phraseology.model import SpeechAct, primary_kind, said_words
 from checker.phraseology.resolution import AS_TOLD_FROM
 from checker.protocol.aboard import rescued_aboard
 from checker.protocol.conversation import infer_addressees
@@ -428,17 +428,41 @@ def _answered_message(utterances: list[Event], i: int) -> Event | None:
     return None
 
 
+def _echoes(act: SpeechAct, reply: Event, message: Event) -> bool:
+    """Whether a statement said after a receipt repeats the message's own words ("copy,
+    anchor down in six metres" to "we have the anchor down now … the depth is six
+    metres"): two words that say something or more, every one of them the message's."""
+    if act.kind not in _ECHOED or (act.clause or {}).get("mood") == "interrogative":
+        return False
+    first = reply.acts.index(act)
+    if not any(a.kind == "ack" for a in reply.acts[:first]):
+        return False
+    words = [w for w in said_words(act.matched or "") if len(w) > 2 and w not in _FUNCTION]
+    heard = set(said_words((message.text or "").replace(".", " ").replace(",", " ")))
+    return len(words) >= 2 and all(w.strip(".,") in heard for w in words)
+
+
+#: What a receipt's echo may have been read as.
+_ECHOED: frozenset[ActKind] = frozenset({"instruction", "information", "report.status"})
+#: Words that say nothing of their own in an echo.
+_FUNCTION = frozenset({"the", "and", "you", "your", "are", "our", "with", "for", "that", "this"})
+
+
 def _readbacks(utterances: list[Event]) -> set[int]:
     """Add ``readback`` acts; return the lines changed."""
     changed: set[int] = set()
     for i, reply in enumerate(utterances):
-        candidates = [a for a in reply.acts if a.kind in READBACK_ACTS]
+        candidates = [a for a in reply.acts if a.kind in READBACK_ACTS or a.kind in _ECHOED]
         if not candidates or any(a.kind == "readback" for a in reply.acts):
             continue
         message = _answered_message(utterances, i)
         if message is None:
             continue
-        same = [a for a in candidates if _repeats(a, message)]
+        same = [
+            a
+            for a in candidates
+            if (a.kind in READBACK_ACTS and _repeats(a, message)) or _echoes(a, reply, message)
+        ]
         if not same:
             continue
         spans = [a.span for a in same if a.span is not None]

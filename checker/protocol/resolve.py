@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any, NamedTuple
 
-from checker.context import Context
+from checker.context import Context, normalise
 from checker.diagnostics import Diagnostic
 from checker.phraseology.model import Classification, SpeechAct, primary_kind, said_words
 from checker.phraseology.shared import Shared
@@ -180,6 +180,43 @@ def _refusal_told(acts: list[SpeechAct], speaker: str | None, context: Context) 
     return out
 
 
+def _sent_to_whom(
+    acts: list[SpeechAct], speaker: str | None, addressee: str | None, context: Context
+) -> list[SpeechAct]:
+    """A redirect sends the caller to another who coordinates: "call the yacht on
+    channel one six when you are close" (the casualty), "contact Den Helder Coastguard on
+    channel 16" said by Den Helder Coastguard in its MAYDAY RELAY, or "call the lifeboat"
+    (a unit) send nobody elsewhere: an order, not a redirect. A redirect that names no
+    station ("call 112", "contact the authorities") stays one."""
+    if not any(a.kind == "coordination.redirect" for a in acts):
+        return acts
+    out = []
+    for act in acts:
+        named = _stations_named(act, context) if act.kind == "coordination.redirect" else []
+        nobody_else = bool(named) and all(
+            sid in (speaker, addressee) or context.stations[sid].role in _NOT_COORDINATING
+            for sid in named
+        )
+        out.append(replace(act, kind="instruction", frame=None) if nobody_else else act)
+    return out
+
+
+#: Stations that coordinate nothing: to call one is no redirect of the case.
+_NOT_COORDINATING = frozenset({"casualty", "vessel", "aircraft"})
+
+
+def _stations_named(act: SpeechAct, context: Context) -> list[str]:
+    """The stations an act's words or its ``to`` slot name (longest names first)."""
+    said = " ".join(filter(None, [act.matched or "", str(act.slots.get("to") or "")]))
+    text = f" {normalise(said)} "
+    found: list[str] = []
+    for name, sid in sorted(context.station_names().items(), key=lambda kv: -len(kv[0])):
+        if len(name) > 2 and f" {name} " in text and sid not in found:
+            found.append(sid)
+            text = text.replace(f" {name} ", " ")
+    return found
+
+
 #: Refusals that a station may tell of another.
 _REFUSALS = frozenset({
     "assistance.decline", "coordination.decline", "coordination.reject", "refuse",
@@ -298,6 +335,7 @@ def event_for(
         acts = _self_named(acts, f["speaker"], context)
         acts = _told_of_another(acts, f["speaker"], context)
         acts = _refusal_told(acts, f["speaker"], context)
+        acts = _sent_to_whom(acts, f["speaker"], f["addressee"], context)
     if line.recognition is not None or speaker is not None:
         recognition = line.recognition or Recognition(format="radio", cue=line.line)
         speaker_confidence = speaker[1] if speaker else 1.0

@@ -323,3 +323,61 @@ def test_a_way_resumed_and_a_blessing(text: str, primary: str) -> None:
 )
 def test_going_to_help_and_call_signs(text: str, primary: str) -> None:
     reads(text, primary)
+
+
+# ------------------------------------------------ nineteenth session: tuning incidents V-Z
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a handover proposed by giving it
+        (
+            "We propose to give you the coordination, er, she is crossing now to your waters",
+            "coordination.handover",
+        ),
+        ("je vous propose de vous donner la coordination", "coordination.handover"),
+        # custody given by giving them
+        (
+            "Yes, Ingrid Aalvik, Havbris. We give him to you, starboard side, we are ready.",
+            "coordination.handover",
+        ),
+        ("on vous les donne", "coordination.handover"),
+        ("we give you the green light", "permission.grant"),
+        # the port assigned
+        (
+            "The Italian authorities have assigned Pozzallo as place of safety for the forty "
+            "persons remaining on board. Proceed to Pozzallo.",
+            "report.landing",
+        ),
+        ("we have not been given a place of safety", "information"),
+        # the speaker holding the floor while finding a figure
+        (
+            "Position... wait, wait... three four degree thirty-eight north, and, er, zero two "
+            "five degree fifty-two east.",
+            "report.position",
+        ),
+        ("Wait. Don't come closer.", "instruction"),
+        ("wait for the patrol boat", "instruction"),
+        # the signal reported bad in the negative, with the say-again it explains
+        ("répétez, je ne vous reçois pas", "procedure.say-again"),
+        ("on ne vous entend pas", "procedure.radio-check"),
+        ("I don't copy you", "procedure.radio-check"),
+        # thanks with what for, "since" as no verb, an idiom that sends nobody
+        ("cheers for your help tonight, much appreciated", "thanks"),
+        ("Malta is not answering the phone since this morning", "information"),
+        ("take the way off her and wait for the RHIB to come alongside", "instruction"),
+        ("make your way to the dinghy", "task"),
+        ("right, got it", "ack"),
+        # a reason said first leans on the clause it explains
+        (
+            "Right, Sian, given the time and that the tracker's stopped, we're treating this "
+            "as a distress.",
+            "phase.assess",
+        ),
+        ("given the time, it is getting dark", "report.status"),
+    ],
+)
+def test_readings_of_the_nineteenth_session(text: str, kind: str) -> None:
+    c = classify(text)
+    assert c.primary == kind, [(a.kind, a.frame) for a in c.acts]

@@ -214,10 +214,10 @@ TOW = """\
 10:02 * CG tasks SHIP to YACHT
 10:20 * SHIP recovers 1 persons from YACHT
 10:40 LIFEBOAT -> SHIP: Alnilam, lifeboat, how do you want to do the transfer?
-10:41 SHIP -> LIFEBOAT: We bring the casualty over with our RIB. Can you receive him on your port side?
+10:41 SHIP -> LIFEBOAT: We bring the casualty over. Can you receive him on your port side?
 10:41 LIFEBOAT -> SHIP: Yes, we'll take him, port side.
 11:00 * LIFEBOAT takes YACHT in tow
-11:30 LIFEBOAT -> TUG: Zeehond, lifeboat, we have the yacht in tow. Can you take over the tow at the entrance?
+11:30 LIFEBOAT -> TUG: Zeehond, lifeboat. Can you take over the tow at the entrance?
 11:31 TUG -> LIFEBOAT: Yeah that's fine, we take her over at the entrance.
 11:40 * TUG takes YACHT in tow
 """
@@ -399,3 +399,80 @@ def test_another_stations_refusal_told_is_news_of_it(run: Callable[[str], Report
     assert "assistance.decline" not in acts(r, "Malta refuses")
     # the speaker's own refusal stays one
     assert "coordination.decline" in acts(r, "it is not our case")
+
+
+# ------------------------------------------------------------ a man overboard passed on
+
+MOB = """\
+@title: a man overboard passed on
+@date: 2025-07-22
+@timezone: +00:00
+@rules: sar
+@station JRCC: rcc party=NO aka="JRCC South Norway", "JRCC"
+@station RS: vessel party=NO unit=ngo aka="Ingrid Aalvik", "the rescue boat"
+@station FV: vessel party=NO aka="Havbris"
+@station MOB: casualty persons=1 aka="the man overboard", "the man in the water"
+
+21:45 JRCC -> FV: Havbris, JRCC, a man overboard four miles south of Lista, keep a lookout.
+21:47 JRCC -> RS: Yeah, we need you to go out south of Lista straight away. Man overboard.
+21:48 RS -> JRCC: Ingrid Aalvik, copy, we're casting off now.
+22:10 * FV recovers 1 persons from MOB
+22:11 FV -> JRCC: JRCC, Havbris, we have him on board, the depth is twenty metres, we are anchored.
+22:12 JRCC -> FV: Havbris, JRCC, copy, anchored in twenty metres. Well done.
+22:20 RS -> FV: Havbris, Ingrid Aalvik, give us a lee, and we'll take him across?
+22:21 FV -> RS: Yes, Ingrid Aalvik, Havbris. We give him to you, starboard side, we are ready.
+22:25 * RS recovers 1 persons from FV
+"""
+
+
+def test_a_man_overboard_given_to_the_rescue_boat(checked_radio: Callable[[str], Report]) -> None:
+    r = checked_radio(MOB)
+    # "we need you to go out south of Lista" sends the rescue boat (a centre's order)
+    assert said(r, "go out south of Lista").primary == "task"
+    # "We give him to you" hands him over, which the rescue boat takes up by acting
+    assert said(r, "We give him to you").primary == "coordination.handover"
+    assert ledger(r, "rescue", "MOB")[-3:] == ["RS tasked", "FV assumed", "RS handed-over"]
+
+
+def test_the_receipts_echo_of_the_message_is_a_read_back(
+    checked_radio: Callable[[str], Report],
+) -> None:
+    """ "copy, anchored in twenty metres" repeats the message's words (not only its
+    figures of persons or position): a read-back, not an order to anchor."""
+    r = checked_radio(MOB)
+    kinds = [a.kind for a in said(r, "anchored in twenty metres").acts]
+    assert "readback" in kinds
+    assert "instruction" not in kinds
+
+
+# ------------------------------------------------------------ whom a redirect sends the caller to
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # the casualty, the speaker itself or a unit: an order, no redirect
+        ("10:05 ROME -> TRAWLER: El Amal, call the small boat on channel one six.", "instruction"),
+        ("10:05 ROME -> TRAWLER: El Amal, contact MRCC Rome on channel one six.", "instruction"),
+        ("10:05 ROME -> TRAWLER: El Amal, call the patrol boat on channel one six.", "instruction"),
+        # another centre, or nobody named: a redirect
+        (
+            "10:05 ROME -> TRAWLER: El Amal, call RCC Malta on channel one six.",
+            "coordination.redirect",
+        ),
+        (
+            "10:05 ROME -> TRAWLER: El Amal, you have to call the authorities.",
+            "coordination.redirect",
+        ),
+    ],
+)
+def test_a_redirect_sends_the_caller_to_another_who_coordinates(
+    run: Callable[[str], Report], line: str, kind: str
+) -> None:
+    r = run(line + "\n")
+    assert said(r, "El Amal,").primary == kind
+
+
+def test_being_contacted_is_no_redirect() -> None:
+    c = classify("You will be contacted on channel 16 by the patrol vessel")
+    assert "coordination.redirect" not in [a.kind for a in c.acts]

@@ -234,6 +234,26 @@ def test_persons_against_an_approximate_count(persons: str, recovered: int, outc
     assert [v.outcome for v in run(body, "SR07", persons=persons)] == [outcome]
 
 
+@pytest.mark.parametrize(
+    ("events", "outcome"),
+    [
+        # a yacht towed in lands its crew, whom nobody recovered at sea (RULES.md:
+        # "ends recovered, landed, or reported missing or dead")
+        (
+            "09:30 * SEARCHER takes DINGHY in tow\n10:45 * SEARCHER lands 40 persons at Dover\n",
+            "satisfied",
+        ),
+        (
+            "09:30 * SEARCHER takes DINGHY in tow\n10:45 * SEARCHER lands 30 persons at Dover\n",
+            "violated",
+        ),
+    ],
+)
+def test_persons_landed_are_accounted_for(events: str, outcome: str) -> None:
+    body = "09:00 * DINGHY signals distress\n" + events
+    assert [v.outcome for v in run(body, "SR07", persons="40")] == [outcome]
+
+
 # --- the temporal templates -------------------------------------------------------------
 
 TEMPLATES = """\

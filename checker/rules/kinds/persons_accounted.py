@@ -7,11 +7,11 @@ approximate ("about 58"), so a shortfall against an approximate count is uncerta
 
 Params: none.
 
-Outcomes per casualty with a known count: ``satisfied`` when recovered + missing +
-dead reaches the count on board; ``violated`` when the case ended (landed or closed)
-short of it; ``uncertain`` when the shortfall is within a tenth of an approximate
-count (at least 2), or the transcript ends before the case did; ``not-applicable``
-when no count on board is known.
+Outcomes per casualty with a known count: ``satisfied`` when recovered (or landed,
+when more were landed) + missing + dead reaches the count on board; ``violated`` when
+the case ended (landed or closed) short of it; ``uncertain`` when the shortfall is
+within a tenth of an approximate count (at least 2), or the transcript ends before the
+case did; ``not-applicable`` when no count on board is known.
 
 PASS::
 
@@ -73,7 +73,9 @@ def _judge(view: View, cas: Casualty) -> Finding:
     recovered = [e.line for e in view.about(cas.id) if view.verb(e) == "recovers"]
     party, lines = _who(view, cas)
     evidence = sorted({*recovered, *lines}) or [e.line for e in view.about(cas.id)][:1]
-    counted = p.recovered + p.missing + p.dead
+    # landed counts as recovered (RULES.md: "ends recovered, landed, or …"): a yacht
+    # towed in lands its crew, whom nobody recovered at sea
+    counted = max(p.recovered, p.landed) + p.missing + p.dead
     parts = [f"{n} on board", f"{p.recovered} recovered"]
     parts += [f"{p.landed} landed"] if p.landed else []
     parts += [f"{p.missing} missing"] if p.missing else []
