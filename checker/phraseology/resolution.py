@@ -171,7 +171,13 @@ def _apply_markers(
         acts = [
             c for c in acts if not (clause[c.i] == scope and c.kind in _MOODS and c.kind != kind)
         ]
-        if any(clause[c.i] == scope and (c.kind == kind or c.kind in refined) for c in acts):
+        labelled = [
+            c for c in acts if clause[c.i] == scope and (c.kind == kind or c.kind in refined)
+        ]
+        if labelled:
+            # the marker's act is said from the marker on ("WARNING, the boat is
+            # overloaded, if you come alongside she'll capsize": the warning leads)
+            labelled[0].i = min(labelled[0].i, at)
             continue
         end = max(k for k in range(len(toks)) if clause[k] == scope) + 1
         acts.append(Cand(kind, at, end, "grammar", GRAMMAR_CONFIDENCE, 0, {"marker": word.upper()}))

@@ -376,6 +376,17 @@ def test_going_to_help_and_call_signs(text: str, primary: str) -> None:
             "phase.assess",
         ),
         ("given the time, it is getting dark", "report.status"),
+        # an SMCP marker labels the message it opens, even when a later clause says it
+        ("WARNING, the boat is overloaded, if you come alongside she'll capsize", "warning"),
+        # a tube going soft; "it's just a radar echo" answers nothing
+        ("One of the tubes is going soft, on the left side", "report.status"),
+        ("on n'a pas d'AIS sur ce contact, c'est juste un écho radar", "information"),
+        ("oui c'est bien ça", "answer.affirmative"),
+        # consent wanting said first; "mind your propeller" asks no leave
+        ("Sans autorisation, on ne peut pas franchir la ligne", "permission.lacking"),
+        ("careful the fishing gear is floating all around, mind your propeller", "warning"),
+        ("you entered without permission", "information"),
+        ("would you mind if we launch our boat", "permission.request"),
     ],
 )
 def test_readings_of_the_nineteenth_session(text: str, kind: str) -> None:
