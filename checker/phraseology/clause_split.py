@@ -39,7 +39,7 @@ from checker.phraseology.clause_read import VERB_LEADS, forget_words, read, said
 from checker.phraseology.clause_words import W
 from checker.phraseology.frames import match
 from checker.phraseology.parts import Tok
-from checker.phraseology.words import tally, words
+from checker.phraseology.words import Words, tally, words
 
 #: Words that end a clause; "?" also makes it a question.
 _ENDS = frozenset({"|", "?"})
@@ -174,6 +174,8 @@ def _subclauses(
         ):
             cuts.append(k)
             ici = False
+        elif w == "," and _goes_on(toks, k, i, j, wl):
+            pass  # "alongside her in, er, five, six minutes": one phrase, a pause in it
         elif w == ",":
             if (
                 # ("votre position, c'est quoi ?": the noun asked about, said first)
@@ -487,6 +489,39 @@ def _clause_lang(toks: list[Tok], i: int, j: int, lang: str) -> str:
     if e > f and e >= 2:
         return "en"
     return lang
+
+
+#: What a range of two numbers can count ("five, six minutes").
+_RANGED = frozenset({
+    "minutes", "minute", "hours", "hour", "miles", "mile", "knots", "metres", "meters",
+    "cables", "heures", "milles", "noeuds", "mins", "nm",
+})  # fmt: skip
+
+
+def _goes_on(toks: list[Tok], k: int, i: int, j: int, wl: Words) -> bool:
+    """Whether the comma at ``k`` is a pause inside one phrase: after a preposition
+    ("alongside her in, er, five minutes"), or between the two numbers of a range
+    ("five, six minutes")."""
+    if k <= i or k + 1 >= j:
+        return False
+    prev, nxt = toks[k - 1].w, toks[k + 1].w
+    numbers = W.number_words
+    counted = nxt in numbers or nxt.isdecimal()
+    if prev in _GOES_ON or (prev in ("in", "within", "dans") and counted):
+        return True
+    return (
+        (prev in numbers or prev.isdecimal())
+        and (nxt in numbers or nxt.isdecimal())
+        and k + 2 < j
+        and toks[k + 2].w in _RANGED
+    )
+
+
+#: Prepositions that never end a clause ("in" may: "we're going in, no problem").
+_GOES_ON = frozenset({
+    "to", "of", "for", "with", "from", "at", "into", "towards", "toward", "between", "de",
+    "vers", "avec", "pour", "par", "entre", "du", "des",
+})  # fmt: skip
 
 
 def _ends_on_lead(toks: list[Tok], i: int, j: int) -> bool:

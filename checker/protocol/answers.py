@@ -279,12 +279,12 @@ _TAKING_VERBS = frozenset({
 
 
 def _takes(act: SpeechAct) -> bool:
-    """Whether a statement no frame read says that its speaker takes something ("va
-    bene, we take them", "on prend"): in reply to an offer of the case or of custody,
-    its acceptance."""
+    """Whether a statement says that its speaker takes something ("va bene, we take
+    them", "on prend", "okay captain, we will take all forty-seven"): in reply to an
+    offer of the case or of custody, its acceptance."""
     clause = act.clause or {}
     return (
-        act.kind == "information"
+        act.kind in ("information", "intention", "comply")
         and clause.get("agent") == "speaker"
         and clause.get("polarity") == "positive"
         and clause.get("mood") == "declarative"
@@ -322,6 +322,8 @@ def _implied(
         return None
     if implied == "comply" and act.kind == "intention" and answered:
         return None  # the order was answered already: a later plan of its own
+    if implied == "comply" and any(a.kind == "answer.negative" for a in reply.acts):
+        return None  # "no no no, france! england! we go england": the plan defies it
     if implied == "refuse" and any(a.kind in _CANNOT for a in reply.acts):
         # "Negative. Albion Spirit is unable to give assistance": cannot, not will not
         return None

@@ -168,8 +168,10 @@ class RescueKeeper(Keeper):
         asker = m.event.addressee or self._asker(m.cid, act)
         asked = self.permission_asked.get((m.cid, asker or ""))
         if asker and asked is not None and self.party(asker) != self.party(speaker):
-            if self.granted.get((m.cid, asker)) == asked:
-                return  # granted once: "you're released" later ends the consent
+            if self.granted.get((m.cid, asker)) == asked or (m.cid, asker) in self.gave:
+                # granted once: "you're released" later ends the consent (as it does
+                # for a unit that handed the persons on)
+                return
             self.granted[(m.cid, asker)] = asked
             evidence = [asked, m.event.line]
             self.hold(m, "consented", asker, evidence=evidence, confidence=act.confidence)

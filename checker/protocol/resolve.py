@@ -194,8 +194,9 @@ def _sent_to_whom(
     for act in acts:
         named = _stations_named(act, context) if act.kind == "coordination.redirect" else []
         nobody_else = bool(named) and all(
-            sid in (speaker, addressee) or context.stations[sid].role in _NOT_COORDINATING
-            for sid in named
+            sid in (speaker, addressee)
+            or (context.stations[sid].role in _NOT_COORDINATING and _AUTHORITY.isdisjoint(said))
+            for sid, said in named
         )
         out.append(replace(act, kind="instruction", frame=None) if nobody_else else act)
     return out
@@ -205,16 +206,22 @@ def _sent_to_whom(
 _NOT_COORDINATING = frozenset({"casualty", "vessel", "aircraft"})
 
 
-def _stations_named(act: SpeechAct, context: Context) -> list[str]:
-    """The stations an act's words or its ``to`` slot name (longest names first)."""
+def _stations_named(act: SpeechAct, context: Context) -> list[tuple[str, set[str]]]:
+    """The stations an act's words or its ``to`` slot name (longest names first), each
+    with the words it was named by."""
     said = " ".join(filter(None, [act.matched or "", str(act.slots.get("to") or "")]))
     text = f" {normalise(said)} "
-    found: list[str] = []
+    found: list[tuple[str, set[str]]] = []
     for name, sid in sorted(context.station_names().items(), key=lambda kv: -len(kv[0])):
-        if len(name) > 2 and f" {name} " in text and sid not in found:
-            found.append(sid)
+        if len(name) > 2 and f" {name} " in text and all(sid != f for f, _ in found):
+            found.append((sid, set(name.split())))
             text = text.replace(f" {name} ", " ")
     return found
+
+
+#: Words by which a unit's name names the service it belongs to ("the Turkish coast
+#: guard" is the Turkish authorities, whichever of its boats is declared so).
+_AUTHORITY = frozenset({"coastguard", "coast", "guard", "authorities", "navy", "police"})
 
 
 #: Refusals that a station may tell of another.

@@ -476,3 +476,73 @@ def test_a_redirect_sends_the_caller_to_another_who_coordinates(
 def test_being_contacted_is_no_redirect() -> None:
     c = classify("You will be contacted on channel 16 by the patrol vessel")
     assert "coordination.redirect" not in [a.kind for a in c.acts]
+
+
+def test_we_will_take_them_in_reply_to_a_handover_accepts_it(
+    run: Callable[[str], Report],
+) -> None:
+    r = run(
+        TAKEN_UP + "09:40 TRAWLER -> CP341: CP 341, we are ready to hand them over to you, on "
+        "our starboard side.\n"
+        "09:41 CP341 -> TRAWLER: El Amal, CP 341, okay captain, we will take all six.\n"
+        "09:50 * CP341 recovers 6 persons from TRAWLER\n"
+        "10:10 TRAWLER -> ROME: Rome, El Amal, transfer complete. Are we released?\n"
+        "10:11 ROME -> TRAWLER: El Amal, Rome, affirmative, you are released.\n"
+    )
+    assert said(r, "we will take all six").primary == "coordination.accept"
+    # released after handing the persons on: no consent to act on them
+    assert ledger(r, "rescue", "IN-WATER")[-1] == "CP341 handed-over"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a pause inside one phrase is no clause of its own ("five" counts nobody)
+        (
+            "Humber, Gannet, we can be alongside her in, er, five, six minutes, we can take "
+            "the two lads off if you want. Over.",
+            "assistance.offer",
+        ),
+        ("forty eight, forty nine, I don't know", "report.persons"),
+    ],
+)
+def test_a_pause_inside_a_phrase(text: str, kind: str) -> None:
+    assert classify(text).primary == kind
+
+
+def test_no_before_a_noun_answers_nothing() -> None:
+    """ "we stay with him, no tow": the "no" denies the tow (the order said "don't take
+    her in tow"); a "no" that opens the reply still answers."""
+    kinds = [
+        a.kind for a in classify("Okay okay, we go to the sailboat, we stay with him, no tow.").acts
+    ]
+    assert "answer.negative" not in kinds
+    assert "answer.negative" in [a.kind for a in classify("No, we can't").acts]
+
+
+def test_a_service_named_by_one_of_its_boats_is_still_a_redirect(
+    checked_radio: Callable[[str], Report],
+) -> None:
+    """ "the Turkish coast guard" is the service, though one of its boats is declared
+    so: the caller is sent to another who coordinates."""
+    r = checked_radio(
+        "@title: t\n@date: 2025-07-22\n@timezone: +00:00\n@rules: sar\n"
+        '@station JRCC: rcc party=GR aka="JRCC Piraeus"\n'
+        '@station NGO: shore unit=ngo aka="SeaAlert"\n'
+        '@station TCSG: vessel party=TR unit=state aka="Turkish coast guard"\n'
+        '@station RUBBER: casualty persons=38 aka="the rubber boat"\n\n'
+        "06:31 JRCC -> NGO (phone): Madam, the boat is in Turkish territorial waters, you have "
+        "to call the Turkish coast guard.\n"
+    )
+    assert said(r, "you have to call").primary == "coordination.redirect"
+
+
+def test_a_plan_said_after_no_defies_the_order(checked_radio: Callable[[str], Report]) -> None:
+    r = checked_radio(
+        "@title: t\n@date: 2025-07-22\n@timezone: +00:00\n@rules: sar\n"
+        '@station PATROL: vessel party=FR unit=state aka="Goeland"\n'
+        '@station DINGHY: casualty persons=40 aka="the dinghy"\n\n'
+        "02:29 PATROL -> DINGHY (in-person): Hello! Stop the engine! Stop!\n"
+        "02:30 DINGHY -> PATROL (in-person): no no no france! england! we go england\n"
+    )
+    assert "comply" not in [a.kind for a in said(r, "we go england").acts]
