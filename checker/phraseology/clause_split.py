@@ -506,7 +506,10 @@ def _goes_on(toks: list[Tok], k: int, i: int, j: int, wl: Words) -> bool:
         return False
     prev, nxt = toks[k - 1].w, toks[k + 1].w
     numbers = W.number_words
-    counted = nxt in numbers or nxt.isdecimal()
+    # ("alongside her in, er, five, six minutes"; not "water coming in, 40 people")
+    counted = (nxt in numbers or nxt.isdecimal()) and any(
+        t.w in _RANGED for t in toks[k + 2 : min(j, k + 6)]
+    )
     if prev in _GOES_ON or (prev in ("in", "within", "dans") and counted):
         return True
     return (

@@ -504,6 +504,12 @@ def test_we_will_take_them_in_reply_to_a_handover_accepts_it(
             "assistance.offer",
         ),
         ("forty eight, forty nine, I don't know", "report.persons"),
+        # "in" ends the clause before a count of persons
+        (
+            "we are in a small boat, engine stopped, water coming in, 40 people, location 51 09 "
+            "N 001 27 E",
+            "report.status",
+        ),
     ],
 )
 def test_a_pause_inside_a_phrase(text: str, kind: str) -> None:
