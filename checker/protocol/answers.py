@@ -175,29 +175,6 @@ def link(events: list[Event], roles: Mapping[str, str] | None = None) -> None:
             event.primary = primary_kind(event.acts)
 
 
-#: Verbs by which a holder asks another unit to take the persons it holds.
-_TAKE = frozenset({
-    "take", "take off", "take over", "pick up", "embark", "prendre", "recuperer",
-    "embarquer", "recevoir", "receive", "prendre en charge", "prendre en accompagnement",
-})  # fmt: skip
-
-
-def asks_to_take(act: SpeechAct) -> bool:
-    """Whether an act asks its addressee to take someone: a question, order or
-    request whose clause has the addressee taking ("you take them now?")."""
-    if act.kind not in ("question", "question.intentions", "request", "instruction", "task"):
-        return False
-    clause = act.clause or {}
-    predicate = str(clause.get("predicate") or "")
-    # ("can you receive him on your port side?": the verb and a particle)
-    taking = predicate in _TAKE or predicate.partition(" ")[0] in _TAKE_HEADS
-    return clause.get("agent") == "addressee" and taking
-
-
-#: Verbs whose phrasal forms take someone ("receive on", "take aboard").
-_TAKE_HEADS = frozenset({"take", "receive", "recevoir", "embark", "embarquer", "prendre"})
-
-
 def _link_answers(utterances: list[Event], roles: Mapping[str, str]) -> None:
     for i, reply in enumerate(utterances):
         added: list[SpeechAct] = []

@@ -18,7 +18,6 @@ from typing import NamedTuple
 from checker.context import ALL
 from checker.defaults import empty_dict, empty_set
 from checker.phraseology.model import SpeechAct, clause_agent
-from checker.protocol.answers import asks_to_take
 from checker.protocol.keeper import Keeper, Moment, Offer, each_act
 from checker.protocol.model import Event
 from checker.protocol.states import Tracker
@@ -186,7 +185,7 @@ class RescueKeeper(Keeper):
         """The unit holding the casualty asks another to take it ("the six people, you
         take them now?", "can you take the survivors?"): custody offered to the
         addressee, for its yes. Whether it was such an offer."""
-        if not (self.unit(speaker) and self._has_custody(m, speaker) and asks_to_take(act)):
+        if not (self.unit(speaker) and self._has_custody(m, speaker) and _asks_to_take(act)):
             return False
         target = m.event.addressee
         if not target or target in (ALL, m.cid, speaker) or not self.unit(target):
@@ -382,6 +381,29 @@ def _holds_back(act: SpeechAct) -> bool:
         return False
     first = act.matched.split(maxsplit=1)[0].strip(",.").lower()
     return first in _HOLDING
+
+
+#: Verbs by which a holder asks another unit to take the persons it holds.
+_TAKE = frozenset({
+    "take", "take off", "take over", "pick up", "embark", "prendre", "recuperer",
+    "embarquer", "recevoir", "receive", "prendre en charge", "prendre en accompagnement",
+})  # fmt: skip
+
+
+def _asks_to_take(act: SpeechAct) -> bool:
+    """Whether an act asks its addressee to take someone: a question, order or
+    request whose clause has the addressee taking ("you take them now?")."""
+    if act.kind not in ("question", "question.intentions", "request", "instruction", "task"):
+        return False
+    clause = act.clause or {}
+    predicate = str(clause.get("predicate") or "")
+    # ("can you receive him on your port side?": the verb and a particle)
+    taking = predicate in _TAKE or predicate.partition(" ")[0] in _TAKE_HEADS
+    return clause.get("agent") == "addressee" and taking
+
+
+#: Verbs whose phrasal forms take someone ("receive on", "take aboard").
+_TAKE_HEADS = frozenset({"take", "receive", "recevoir", "embark", "embarquer", "prendre"})
 
 
 def _takes_charge(act: SpeechAct) -> bool:
