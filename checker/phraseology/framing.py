@@ -325,18 +325,16 @@ def frame_cands(
             # the casualty's timeline counts ("a rubber boat in distress with forty
             # seven persons")
             out.append(frame_cand(p, "report.persons", None, act.confidence, {"count": cl.count}))
-    # a "no" that the clause reads as denying the noun after it ("we stay with him, no
-    # tow", "no engine") answers nothing: it is no lead of the clause
     for p in placed:
-        start = act_start(p)
-        if start < p.j - 1 and toks[start].w in ("no", "non") and start == p.start:
+        if p.i <= p.start < p.j - 1 and toks[p.start].w in ("no", "non"):
+            # a "no" that the clause reads as denying the noun after it ("we stay with
+            # him, no tow", "no engine") answers nothing: it is no lead of the clause
             dropped.update(
                 id(c)
                 for c in cands
-                if c.kind == "answer.negative" and c.source == "lexicon" and c.i == start
+                if c.kind == "answer.negative" and c.source == "lexicon" and c.i == p.start
             )
-    # a receipt said in the negative is none: "je n'ai rien reçu", "I did not copy"
-    for p in placed:
+        # a receipt said in the negative is none: "je n'ai rien reçu", "I did not copy"
         if p.clause.polarity == "negative":
             dropped.update(
                 id(c)

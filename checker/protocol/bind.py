@@ -353,23 +353,10 @@ class Binder:
 
 
 #: Words of a casualty's names that describe no craft in particular.
-_PLAIN = frozenset(
-    {
-        "the",
-        "that",
-        "this",
-        "with",
-        "and",
-        "from",
-        "for",
-        "who",
-        "which",
-        "les",
-        "des",
-        "une",
-        "qui",
-    }
-)
+_PLAIN = frozenset({
+    "the", "that", "this", "with", "and", "from", "for", "who", "which", "les", "des", "une",
+    "qui",
+})  # fmt: skip
 
 
 _FIRST_PERSON = re.compile(r"\b(?:we|i|our|my|us|me)\b", re.I)

@@ -18,7 +18,13 @@ from typing import Any, NamedTuple
 
 from checker.context import Context, normalise
 from checker.diagnostics import Diagnostic
-from checker.phraseology.model import Classification, SpeechAct, primary_kind, said_words
+from checker.phraseology.model import (
+    Classification,
+    SpeechAct,
+    clause_agent,
+    primary_kind,
+    said_words,
+)
 from checker.phraseology.shared import Shared
 from checker.phraseology.utterances import Reading
 from checker.protocol.model import Event
@@ -119,7 +125,7 @@ def _self_named(acts: list[SpeechAct], speaker: str | None, context: Context) ->
     out = []
     for act in acts:
         clause = act.clause or {}
-        who, _, name = str(clause.get("agent", "")).partition(":")
+        who, _, name = clause_agent(act).partition(":")
         if (
             act.kind == "information"
             and who == "third"
@@ -147,7 +153,7 @@ def _told_of_another(
         return acts
     out = []
     for act in acts:
-        who = str((act.clause or {}).get("agent", "")).partition(":")[0]
+        who = clause_agent(act).partition(":")[0]
         if (
             act.kind == "distress.declare"
             and who in ("casualty", "persons")
@@ -167,8 +173,7 @@ def _refusal_told(acts: list[SpeechAct], speaker: str | None, context: Context) 
         return acts
     out = []
     for act in acts:
-        clause = act.clause or {}
-        who, _, name = str(clause.get("agent", "")).partition(":")
+        who, _, name = clause_agent(act).partition(":")
         words = said_words(act.matched or "")
         told = who == "third" and (
             (name and context.station_id(name) not in (None, speaker))

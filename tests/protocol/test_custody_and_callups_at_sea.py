@@ -526,14 +526,17 @@ def test_no_before_a_noun_answers_nothing() -> None:
     assert "answer.negative" in [a.kind for a in classify("No, we can't").acts]
 
 
+#: The directives every small case below opens with.
+PREAMBLE = "@title: t\n@date: 2025-07-22\n@timezone: +00:00\n@rules: sar\n"
+
+
 def test_a_service_named_by_one_of_its_boats_is_still_a_redirect(
     checked_radio: Callable[[str], Report],
 ) -> None:
     """ "the Turkish coast guard" is the service, though one of its boats is declared
     so: the caller is sent to another who coordinates."""
     r = checked_radio(
-        "@title: t\n@date: 2025-07-22\n@timezone: +00:00\n@rules: sar\n"
-        '@station JRCC: rcc party=GR aka="JRCC Piraeus"\n'
+        PREAMBLE + '@station JRCC: rcc party=GR aka="JRCC Piraeus"\n'
         '@station NGO: shore unit=ngo aka="SeaAlert"\n'
         '@station TCSG: vessel party=TR unit=state aka="Turkish coast guard"\n'
         '@station RUBBER: casualty persons=38 aka="the rubber boat"\n\n'
@@ -545,8 +548,7 @@ def test_a_service_named_by_one_of_its_boats_is_still_a_redirect(
 
 def test_a_plan_said_after_no_defies_the_order(checked_radio: Callable[[str], Report]) -> None:
     r = checked_radio(
-        "@title: t\n@date: 2025-07-22\n@timezone: +00:00\n@rules: sar\n"
-        '@station PATROL: vessel party=FR unit=state aka="Goeland"\n'
+        PREAMBLE + '@station PATROL: vessel party=FR unit=state aka="Goeland"\n'
         '@station DINGHY: casualty persons=40 aka="the dinghy"\n\n'
         "02:29 PATROL -> DINGHY (in-person): Hello! Stop the engine! Stop!\n"
         "02:30 DINGHY -> PATROL (in-person): no no no france! england! we go england\n"
