@@ -246,8 +246,12 @@ def _short_callup(
         return []
     lead = _lead_end(said)  # "Roger Dover, Sea Otter, …": after the receipt
     first = _station_at(said, lead, name_index)
+    short = None
     if first == lead:
-        return []  # most utterances: no known station first, nothing to claim
+        short = _shortened(said, lead, name_index, context)
+        if short is None:
+            return []  # most utterances: no known station first, nothing to claim
+        first = lead + 1
     claimed = taken | {k for a, b, _ in found for k in range(a, b)}
     if any(k in claimed for k in range(lead, first)):
         return []
@@ -258,10 +262,28 @@ def _short_callup(
     if second == j or any(k in claimed for k in range(j, second)):
         return []
     called = _name_info([w for w in said[lead:first] if w != "the"], context)
+    if short is not None:
+        called["station"] = short
     caller = _name_info([w for w in said[j:second] if w != "the"], context)
     if called.get("station") is None or called.get("station") == caller.get("station"):
         return []
     return [(lead, first, called), (j, second, caller)]
+
+
+def _shortened(said: list[str], i: int, name_index: Names, context: Context) -> str | None:
+    """The one station whose names begin with the word said alone at ``i``, before a
+    comma: "Rescue, Aurora Spirit, say again" calls "Rescue 914" by its first word, as
+    crews shorten a call sign once the exchange is under way. None when the word
+    begins no name, or the names of several stations."""
+    if i + 1 >= len(said) or said[i + 1] != "," or said[i] not in name_index:
+        return None
+    found = {
+        _station_id(" ".join(words), context)
+        for _size, names in name_index[said[i]]
+        for words in names
+    }
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
 
 
 def _name_info(words: list[str], context: Context | None) -> dict[str, Any]:
@@ -296,17 +318,23 @@ def _station_id(name: str, context: Context) -> str | None:
         _stations.clear()
     station = context.station_id(name)
     if station is None:
-        split = _split_joined(name)  # "falmouth coastguard", declared "Coast Guard"
+        # "falmouth coastguard", declared "Coast Guard"; "ketch harbor", declared
+        # "Ketch Harbour"
+        split = _as_declared(name)
         if split != name:
             station = context.station_id(split)
     _stations[name] = station
     return station
 
 
-def _split_joined(name: str) -> str:
-    """A name with the words the tokeniser joined split again ("coastguard")."""
+def _as_declared(name: str) -> str:
+    """A name with the words the tokeniser joined split again ("coastguard") and the
+    words it respelt in their other spelling ("harbor")."""
     # (the lexicon imports the grammar, which imports the call-up rules)
     from checker.phraseology.lexicon import lexicon
 
-    splits = {v: " ".join(k) for k, v in lexicon().joins.items()}
+    lex = lexicon()
+    splits = {v: " ".join(k) for k, v in lex.joins.items()}
+    for was, now in lex.spelling.items():
+        splits.setdefault(now, was)
     return " ".join(splits.get(w, w) for w in name.split())

@@ -346,10 +346,12 @@ class _Tables:
             return
         stations = context.station_names()
         zone_names = context.zone_names()
-        joins = lexicon().joins
+        lex = lexicon()
         # the names as the tokeniser gives their words ("Falmouth Coast Guard" is said
-        # "falmouth coastguard")
-        self.names = _index_for(tuple(sorted({_joined(n, joins) for n in stations})))
+        # "falmouth coastguard", "Ketch Harbour" "ketch harbor")
+        self.names = _index_for(
+            tuple(sorted({_joined(n, lex.joins, lex.spelling) for n in stations}))
+        )
         self.zones = zone_index(context)
         self.words = frozenset(
             w for n in (*stations, *zone_names) for w in n.replace("-", " ").split()
@@ -371,11 +373,13 @@ def _tables(context: Context | None) -> _Tables:
     return tables
 
 
-def _joined(name: str, joins: dict[tuple[str, str], str]) -> str:
-    """A name with the word pairs the tokeniser joins joined ("coast guard")."""
+def _joined(name: str, joins: dict[tuple[str, str], str], spelling: dict[str, str]) -> str:
+    """A name with the word pairs the tokeniser joins joined ("coast guard") and its
+    words in the tokeniser's one spelling ("harbour" is "harbor")."""
     words = name.replace("-", " ").split()
     out: list[str] = []
-    for w in words:
+    for said in words:
+        w = spelling.get(said, said)
         pair = joins.get((out[-1], w)) if out else None
         if pair is not None:
             out[-1] = pair

@@ -215,10 +215,19 @@ def read(
             if (
                 w == "no"
                 and p + 1 < n
-                and (named[h + 1] or (p + 2 < n and named[h + 2] and not closed(ws[p + 1], wl)))
+                and (
+                    named[h + 1]
+                    or (p + 2 < n and named[h + 2] and not closed(ws[p + 1], wl))
+                    or (
+                        p + 2 < n
+                        and not closed(ws[p + 1], wl)
+                        and (ws[p + 2] in wl.be or ws[p + 2] in wl.modal or ws[p + 2] in wl.have)
+                    )
+                )
             ):
                 # "no assistance required", "no engine", "no life jackets": "no"
-                # denies the noun
+                # denies the noun; "no RCC is taking the case", "no ship will come":
+                # it denies what its subject does
                 break
             p += 1
             continue

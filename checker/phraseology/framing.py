@@ -89,7 +89,7 @@ _ANSWERS: frozenset[ActKind] = frozenset({"answer.affirmative", "answer.negative
 _COUNTING: frozenset[ActKind] = frozenset({"distress.declare", "distress.relay"})
 _BECAUSE = frozenset({"then", "because", "since", "as", "due", "car", "parce", "puisque", "vu"})
 #: Words that open a reason said before the clause it explains.
-_REASON_FIRST = frozenset({"given", "considering", "vu"})
+_REASON_FIRST = frozenset({"given", "considering", "vu", "compte", "etant"})
 _ISLAND_PREFIXES = ("distress.", "urgency.", "safety.", "procedure.")
 
 

@@ -318,10 +318,15 @@ def _words(act: Kinded) -> set[str]:
 
 def _unsubstantive(said: Sequence[ActKind]) -> ActKind:
     """The primary act of an utterance that says nothing substantive: its first act,
-    but a read-back is stronger than the receipt before it ("Bien compris, je relis :
-    …", SPEECH-ACTS.md), and a yes said with a receipt goes with it ("yes,
-    understood", "yeah roger", "oui oui, bien reçu": no question is answered)."""
-    if said[0] == "ack" and "readback" in said:
+    but a read-back is stronger than the receipt (and the yes) before it ("Bien compris,
+    je relis : …", SPEECH-ACTS.md; "Yes, okay, I copy, four four five eight north"), and
+    a yes said with a receipt goes with it ("yes, understood", "yeah roger", "oui oui,
+    bien reçu": no question is answered)."""
+    if (
+        "readback" in said
+        and all(k in _YES_AND_RECEIPT for k in said[: said.index("readback")])
+        and "ack" in said
+    ):
         return "readback"
     if "ack" in said and all(k in _YES_AND_RECEIPT for k in said):
         return "ack"

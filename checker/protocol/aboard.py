@@ -8,6 +8,11 @@ know who speaks, so the reading is made here, where the stations' roles are know
 Only a count whose subject is the persons ("the four persons are on board"), said
 with "on board" and no other craft after it ("on board the yacht"), and not
 "still" on board, is read so; a unit telling its own crew says "we" or "our crew".
+"We" is read so only with persons already known, named definitely: "we have all four
+persons on board", "we have the six on board now", "on a les quatre personnes à bord",
+"we have all the people on board", or with where they came from ("fifty-four persons
+on board from lifeboat one") are those it took; "we have forty people on board" may
+be its own crew.
 """
 
 from __future__ import annotations
@@ -32,6 +37,16 @@ _ABOARD = re.compile(
 )
 #: still on board the craft in trouble: not yet rescued
 _STILL = re.compile(r"\b(?:still|remain\w*|stay\w*|toujours|encore|rest\w*)\b", re.I)
+#: persons already known, named definitely ("all four", "the six", "les quatre")
+_KNOWN = re.compile(
+    r"\b(?:all|both|the|them|everyone|everybody|les|tous|toutes|tout le monde|from)\b", re.I
+)
+#: all of them, counted by no number ("we have all the people on board")
+_ALL = re.compile(r"\b(?:all|everyone|everybody|tout le monde|tous|toutes)\b", re.I)
+#: the speaker's own people, not those it took
+_OWN = re.compile(
+    r"\b(?:crew|crews|hands|doctor|paramedic|équipage|equipage|médecin|medecin)\b", re.I
+)
 
 
 def rescued_aboard(utterances: list[Event], roles: Mapping[str, str]) -> set[int]:
@@ -57,17 +72,40 @@ def rescued_aboard(utterances: list[Event], roles: Mapping[str, str]) -> set[int
 
 
 def _aboard(act: SpeechAct) -> bool:
-    """A count of persons, who are the subject, said to be on board."""
+    """A count of persons said to be on board: the persons its subject, or persons
+    already known that the speaker has."""
     c = act.clause
     count = act.slots.get("count")
+    counted = isinstance(count, int) and not isinstance(count, bool)
+    if c is None or "condition" in act.slots:
+        return False
+    matched = act.matched or ""
+    if act.kind == "information":
+        # "we have all the people on board": the persons uncounted, a statement
+        return (
+            "persons" in (c.get("objects") or [])
+            and clause_agent(act) == "speaker"
+            and c.get("predicate") in ("have", "avoir", "get")
+            and bool(_ALL.search(matched))
+            and bool(_ABOARD.search(matched))
+            and not _STILL.search(matched)
+            and not _OWN.search(matched)
+        )
     return (
         act.kind == "report.persons"
-        and isinstance(count, int)
-        and not isinstance(count, bool)
-        and "condition" not in act.slots
-        and c is not None
-        and clause_agent(act).startswith(("persons", "third"))
-        and c.get("predicate") in ("be", "etre")
-        and bool(_ABOARD.search(act.matched or ""))
-        and not _STILL.search(act.matched or "")
+        and (counted or bool(_ALL.search(matched)))
+        and bool(_ABOARD.search(matched))
+        and not _STILL.search(matched)
+        and (
+            (
+                clause_agent(act).startswith(("persons", "third"))
+                and c.get("predicate") in ("be", "etre")
+            )
+            or (
+                clause_agent(act) == "speaker"
+                and c.get("predicate") in ("have", "avoir", "get")
+                and bool(_KNOWN.search(matched))
+                and not _OWN.search(matched)
+            )
+        )
     )

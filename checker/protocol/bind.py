@@ -275,10 +275,25 @@ class Binder:
             elif _of_casualty(act):
                 # (about a casualty's persons, the one talked about: no new one)
                 spoken_of = True
-        if not out:
-            # a reply concerns what it answers, before what the speaker carries ("the
-            # six people, you take them now?" - "Affirmative, we take them now")
-            out = self._answered(event)
+        if out:
+            return self._handed_on(event, out) + out
+        return self._unnamed(event, needs=needs, spoken_of=spoken_of)
+
+    def _handed_on(self, event: Event, named: list[str]) -> list[str]:
+        """The casualty whose persons a unit took, when it hands persons on, whatever
+        else it names ("I propose you to take the six persons we recovered … we must go
+        back for our first small boat")."""
+        carried = self.carried.get(event.speaker or "")
+        if carried is None or carried in named or not _gives_persons(event):
+            return []
+        return [carried]
+
+    def _unnamed(self, event: Event, *, needs: bool, spoken_of: bool) -> list[str]:
+        """The casualties of an utterance that names none: what it answers, what its
+        speaker carries, the speaker itself in trouble, or the one talked about."""
+        # a reply concerns what it answers, before what the speaker carries ("the six
+        # people, you take them now?" - "Affirmative, we take them now")
+        out = self._answered(event)
         if not out and event.speaker in self.carried and needs:
             # a unit escorting, towing or recovering a casualty speaks of it: "we can
             # see it, the stern's going down" is the escorted boat's trouble, not its own
@@ -361,6 +376,16 @@ _PLAIN = frozenset({
 
 _FIRST_PERSON = re.compile(r"\b(?:we|i|our|my|us|me)\b", re.I)
 _CLAUSE_END = re.compile(r"[.,;:!?]")
+
+
+def _gives_persons(event: Event) -> bool:
+    """Whether an utterance hands on persons (not a craft, a tow or the case)."""
+    for act in event.acts:
+        if act.kind == "coordination.handover" and act.clause is not None:
+            objects = act.clause.get("objects") or []
+            if "persons" in objects and "casualty" not in objects:
+                return True
+    return False
 
 
 def _of_casualty(act: SpeechAct) -> bool:

@@ -107,9 +107,9 @@ class CoordinationKeeper(Keeper):
             and cur.from_line >= opened
         ):
             # the alert told in the exchange that a call-up opened: the case is the
-            # centre's from the call (the default opened by the call-up held it for
-            # no time)
-            since = cur.from_line
+            # centre's from the call (the defaults opened since the call-up, by it or
+            # by a position told with the alert, held it for no time)
+            since = m.ledger.rewind(opened)
         self.hold(m, "first-contact", rcc, line=since, evidence=sorted({since, m.event.line}))
 
     def _note_call(self, event: Event) -> None:

@@ -252,6 +252,8 @@ class RescueKeeper(Keeper):
         the other unit already said it would take; otherwise it is an offer."""
         if not self._has_custody(m, speaker) or self.role(speaker) == "rcc":
             return
+        if _persons_only(act) and (m.cid, speaker) not in self.acted:
+            return  # "take the six persons we recovered": not this casualty's, it took none
         target = self.station_slot(act, "to") or m.event.addressee
         if target == m.cid or self.role(target) == "casualty":
             return  # "we pass you a tow line", said to the yacht: no custody given
@@ -374,7 +376,10 @@ _HOLDING = frozenset({
 
 def _holds_back(act: SpeechAct) -> bool:
     """Whether a reply's act holds the announcing unit back: "stand by", "restez en
-    veille sur le seize, on vous rappelle"."""
+    veille sur le seize, on vous rappelle"; or declines what it offered ("thank you
+    for the offer, it is not necessary", "negative")."""
+    if act.kind in _DECLINING:
+        return True
     if act.kind == "procedure.stand-by":
         return True
     if act.kind not in ("instruction", "request") or not act.matched:
@@ -383,11 +388,23 @@ def _holds_back(act: SpeechAct) -> bool:
     return first in _HOLDING
 
 
+#: Replies that decline what a unit offered or announced.
+_DECLINING: frozenset[ActKind] = frozenset(
+    {"assistance.decline", "answer.negative", "permission.deny", "refuse"}
+)
+
 #: Verbs by which a holder asks another unit to take the persons it holds.
 _TAKE = frozenset({
     "take", "take off", "take over", "pick up", "embark", "prendre", "recuperer",
     "embarquer", "recevoir", "receive", "prendre en charge", "prendre en accompagnement",
 })  # fmt: skip
+
+
+def _persons_only(act: SpeechAct) -> bool:
+    """Whether an act is about persons and not the craft ("take the six persons", not
+    "the boat is yours"): only a unit that took some of them can give them."""
+    objects = (act.clause or {}).get("objects") or []
+    return "persons" in objects and "casualty" not in objects
 
 
 def _asks_to_take(act: SpeechAct) -> bool:

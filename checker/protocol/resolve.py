@@ -185,6 +185,25 @@ def _refusal_told(acts: list[SpeechAct], speaker: str | None, context: Context) 
     return out
 
 
+def _given_to_casualty(
+    acts: list[SpeechAct], addressee: str | None, context: Context
+) -> list[SpeechAct]:
+    """What a unit passes to the craft in trouble ("we will pass you a towline from our
+    stern", "on vous passe la remorque", said to the yacht) is its plan for the rescue,
+    not a handover: the casualty takes no charge of itself."""
+    me = context.stations.get(addressee) if addressee is not None else None
+    if me is None or me.role != "casualty":
+        return acts
+    out = []
+    for act in acts:
+        objects = (act.clause or {}).get("objects") or []
+        if act.kind == "coordination.handover" and "coordination" not in objects:
+            out.append(replace(act, kind="intention", frame=None))
+        else:
+            out.append(act)
+    return out
+
+
 def _sent_to_whom(
     acts: list[SpeechAct], speaker: str | None, addressee: str | None, context: Context
 ) -> list[SpeechAct]:
@@ -348,6 +367,7 @@ def event_for(
         acts = _told_of_another(acts, f["speaker"], context)
         acts = _refusal_told(acts, f["speaker"], context)
         acts = _sent_to_whom(acts, f["speaker"], f["addressee"], context)
+        acts = _given_to_casualty(acts, f["addressee"], context)
     if line.recognition is not None or speaker is not None:
         recognition = line.recognition or Recognition(format="radio", cue=line.line)
         speaker_confidence = speaker[1] if speaker else 1.0

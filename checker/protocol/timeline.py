@@ -7,6 +7,7 @@ move its state through the transition table, and update both responsibility ledg
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -43,6 +44,29 @@ _PERSON_CONDITIONS: dict[str, PersonCount] = {
     "missing": "missing",
     "dead": "dead",
 }
+
+
+#: Persons said to be in the water, and words that deny there are any.
+_IN_WATER = re.compile(
+    r"\b(?:in the water|in water|overboard|(?:à|a) l['’]eau|(?:à|a) la mer|dans l['’]eau)\b",
+    re.I,
+)
+_NONE_THERE = re.compile(
+    r"\b(?:no|nobody|no one|none|not|never|personne|pas|plus|aucune?|if|si|still no)\b|n't",
+    re.I,
+)
+
+
+def _in_water(act: SpeechAct) -> bool:
+    """Whether a report of persons says some are in the water (and denies nothing)."""
+    said = act.matched or ""
+    clause = act.clause or {}
+    return (
+        clause.get("polarity", "positive") == "positive"
+        and clause.get("mood", "declarative") == "declarative"
+        and bool(_IN_WATER.search(said))
+        and not _NONE_THERE.search(said)
+    )
 
 
 @dataclass(slots=True, kw_only=True)
@@ -236,6 +260,10 @@ class _Walk:
             if act.kind in ("distress.declare", "distress.relay") and aboard is not None:
                 # "MAYDAY … four persons on board": the message's count of those aboard
                 problems += tracker.count("on_board", aboard, said=True, by=by)
+            if act.kind == "report.persons" and count is None and _in_water(act):
+                # "we've got a man in the water": persons in the water are in distress,
+                # however many
+                problems += tracker.apply("narration:reports-in-water", event.line)
             if act.kind == "report.persons" and count is not None:
                 which = _PERSON_CONDITIONS.get(str(act.slots.get("condition", "on board")).lower())
                 if which == "on_board" and act.confidence < BARE_COUNT:

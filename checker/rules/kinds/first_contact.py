@@ -43,6 +43,11 @@ NOTHING = "No RCC was alerted in the transcript."
 DROPPING: tuple[ActKind, ...] = ("coordination.redirect", "coordination.decline")
 
 
+#: Roles of the stations a centre can hand its case to (an RCC, or a station whose
+#: role the transcript does not say).
+_TAKERS: frozenset[str | None] = frozenset({"rcc", "shore", None})
+
+
 class Params(KindParams):
     """Parameters of ``first-contact``."""
 
@@ -89,6 +94,9 @@ def _judge(view: View, params: Params, cid: str, first: ResponsibilitySpan) -> F
         offer = next(view.acts(e, "coordination.handover"), None)
         if (
             offer is not None
+            # the case offered to a unit ("go get him, he's all yours") sends it, the
+            # centre keeps coordination: only another centre can take it over
+            and view.role(view.addressee(e)) in _TAKERS
             and distress is not None
             and distress <= e.line
             and end is None
