@@ -37,7 +37,7 @@ def vocabulary(lang: str) -> set[str]:
     frame once made a short English line French). So a frame's lemma goes to the
     language it belongs to (:func:`frame_language`), and to both only where it is
     a word of both ("situation", "radio", "stop")."""
-    from checker.phraseology.text import _fold
+    from checker.phraseology.text import fold_accents as _fold
 
     own = _word_lists()
     words = {w for w in _frame_words() if frame_language(w, own) in (lang, "both")}
@@ -72,7 +72,7 @@ _CONJUGATED = 20
 
 @cache
 def _frame_words() -> set[str]:
-    from checker.phraseology.text import _fold
+    from checker.phraseology.text import fold_accents as _fold
 
     words: set[str] = set()
     frames = tomllib.loads((DATA / "frames.toml").read_text(encoding="utf-8"))
@@ -97,7 +97,7 @@ def _strings(value: object) -> list[str]:
 @cache
 def _word_lists() -> dict[str, set[str]]:
     """Every word each language's word lists name, in any section."""
-    from checker.phraseology.text import _fold
+    from checker.phraseology.text import fold_accents as _fold
 
     return {
         lang: {
@@ -116,7 +116,7 @@ def _form_counts() -> dict[str, dict[str, int]]:
     are the lemmas each dictionary knows."""
     from simplemma.strategies.dictionaries import DefaultDictionaryFactory
 
-    from checker.phraseology.text import _fold
+    from checker.phraseology.text import fold_accents as _fold
 
     factory = DefaultDictionaryFactory()
     counts: dict[str, dict[str, int]] = {}
@@ -131,7 +131,7 @@ def _form_counts() -> dict[str, dict[str, int]]:
 def build() -> str:
     from simplemma.strategies.dictionaries import DefaultDictionaryFactory
 
-    from checker.phraseology.text import _fold
+    from checker.phraseology.text import fold_accents as _fold
 
     factory = DefaultDictionaryFactory()
     lines = [

@@ -319,22 +319,45 @@ def _station_id(name: str, context: Context) -> str | None:
     station = context.station_id(name)
     if station is None:
         # "falmouth coastguard", declared "Coast Guard"; "ketch harbor", declared
-        # "Ketch Harbour"
-        split = _as_declared(name)
-        if split != name:
-            station = context.station_id(split)
+        # "Ketch Harbour"; "cross etel", declared "CROSS Étel"
+        station = _spoken_stations(context).get(name)
     _stations[name] = station
     return station
 
 
-def _as_declared(name: str) -> str:
-    """A name with the words the tokeniser joined split again ("coastguard") and the
-    words it respelt in their other spelling ("harbor")."""
+#: The stations by their names as the tokeniser says them, for the context of the
+#: last call (a name two stations share in that form is no one's).
+_spoken: dict[str, str | None] = {}
+_spoken_of: list[Context | None] = [None]
+
+
+def _spoken_stations(context: Context) -> dict[str, str | None]:
+    if _spoken_of[0] is context:
+        return _spoken
+    _spoken_of[0] = context
+    _spoken.clear()
+    for declared, station in context.station_names().items():
+        key = spoken_form(declared)
+        _spoken[key] = station if _spoken.get(key, station) == station else None
+    return _spoken
+
+
+def spoken_form(name: str) -> str:
+    """A declared name as the tokeniser gives its words: accents folded ("Étel" is
+    "etel", "Caïman" "caiman"), one spelling ("harbour" is "harbor"), and the word
+    pairs it joins joined ("coast guard" is "coastguard")."""
     # (the lexicon imports the grammar, which imports the call-up rules)
     from checker.phraseology.lexicon import lexicon
+    from checker.phraseology.text import fold_accents
 
     lex = lexicon()
-    splits = {v: " ".join(k) for k, v in lex.joins.items()}
-    for was, now in lex.spelling.items():
-        splits.setdefault(now, was)
-    return " ".join(splits.get(w, w) for w in name.split())
+    out: list[str] = []
+    for said in name.lower().replace("-", " ").split():
+        folded = fold_accents(said)
+        w = lex.spelling.get(folded, folded)
+        pair = lex.joins.get((out[-1], w)) if out else None
+        if pair is not None:
+            out[-1] = pair
+        else:
+            out.append(w)
+    return " ".join(out)

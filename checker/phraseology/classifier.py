@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import Any
 
 from checker.context import Context
-from checker.phraseology.callup_names import find_names
+from checker.phraseology.callup_names import find_names, spoken_form
 from checker.phraseology.clause import Names
 from checker.phraseology.clause_split import forget as forget_clauses
 from checker.phraseology.clause_words import W
@@ -346,12 +346,9 @@ class _Tables:
             return
         stations = context.station_names()
         zone_names = context.zone_names()
-        lex = lexicon()
         # the names as the tokeniser gives their words ("Falmouth Coast Guard" is said
-        # "falmouth coastguard", "Ketch Harbour" "ketch harbor")
-        self.names = _index_for(
-            tuple(sorted({_joined(n, lex.joins, lex.spelling) for n in stations}))
-        )
+        # "falmouth coastguard", "Ketch Harbour" "ketch harbor", "CROSS Étel" "cross etel")
+        self.names = _index_for(tuple(sorted({spoken_form(n) for n in stations})))
         self.zones = zone_index(context)
         self.words = frozenset(
             w for n in (*stations, *zone_names) for w in n.replace("-", " ").split()
@@ -371,21 +368,6 @@ def _tables(context: Context | None) -> _Tables:
     _LAST[0] = tables
     forget_clauses()  # what was read in the last context is not kept
     return tables
-
-
-def _joined(name: str, joins: dict[tuple[str, str], str], spelling: dict[str, str]) -> str:
-    """A name with the word pairs the tokeniser joins joined ("coast guard") and its
-    words in the tokeniser's one spelling ("harbour" is "harbor")."""
-    words = name.replace("-", " ").split()
-    out: list[str] = []
-    for said in words:
-        w = spelling.get(said, said)
-        pair = joins.get((out[-1], w)) if out else None
-        if pair is not None:
-            out[-1] = pair
-        else:
-            out.append(w)
-    return " ".join(out)
 
 
 @lru_cache(maxsize=64)

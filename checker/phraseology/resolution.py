@@ -67,9 +67,7 @@ def resolve(
             if c.i < a.j and a.i < c.j:
                 if a.kind == c.kind:  # one act said over more words: merge
                     keep = False
-                    for key, value in c.slots.items():
-                        a.slots.setdefault(key, value)
-                    a.i, a.j = min(a.i, c.i), max(a.j, c.j)
+                    _merge(a, c)
                 elif (
                     _keeps(a, c)
                     or a.source == c.source == "grammar"
@@ -98,6 +96,19 @@ def resolve(
     _answered_take(acts)
     receipt_then_will(acts, toks)
     return acts
+
+
+def _merge(a: Cand, c: Cand) -> None:
+    """One act said over more words: ``a`` takes ``c``'s slots, and the words of both,
+    unless one was read from a clause ("could you go to a yacht … and stand by her
+    till the lifeboat arrives?": the question the lexicon reads over the sentence is
+    the last clause's, not before the tasking that opens it)."""
+    for key, value in c.slots.items():
+        a.slots.setdefault(key, value)
+    if c.source == "frame" and a.source != "frame":
+        a.i, a.j = c.i, c.j  # the clause it was read from says where
+    elif a.source != "frame" or c.source == "frame":
+        a.i, a.j = min(a.i, c.i), max(a.j, c.j)
 
 
 def _both_stay(a: Cand, b: Cand) -> bool:

@@ -41,7 +41,7 @@ _SCRIPTS = {
 }  # fmt: skip
 
 
-def _fold(word: str) -> str:
+def fold_accents(word: str) -> str:
     """Accents folded ("reçu" → "recu"); ASCII words pass untouched (fast path)."""
     if word.isascii():
         return word
@@ -213,7 +213,7 @@ def _word(word: str, word_map: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
     if len(word) == 2 and word[0] in "x×" and word[1] in "23":
         return ()  # "mayday x3": a repetition mark
     if not word.isascii():
-        word = _fold(word)
+        word = fold_accents(word)
         folded = word_map.get(word)
         if folded is not None:
             return folded  # "èh" folds to "eh", a filler the map drops (no word)

@@ -257,16 +257,32 @@ _TAKING_VERBS = frozenset({
 
 def _takes(act: SpeechAct) -> bool:
     """Whether a statement says that its speaker takes something ("va bene, we take
-    them", "on prend", "okay captain, we will take all forty-seven"): in reply to an
-    offer of the case or of custody, its acceptance."""
+    them", "on prend", "okay captain, we will take all forty-seven"), or has the craft
+    or the escort now ("roger, we have the escort"): in reply to an offer of the case or
+    of custody, its acceptance."""
     clause = act.clause or {}
+    predicate = clause.get("predicate")
     return (
         act.kind in ("information", "intention", "comply")
         and clause.get("agent") == "speaker"
         and clause.get("polarity") == "positive"
         and clause.get("mood") == "declarative"
-        and clause.get("predicate") in _TAKING_VERBS
+        and (
+            predicate in _TAKING_VERBS
+            or (
+                predicate in _HAVING_VERBS
+                and not _CHARGE_NOUNS.isdisjoint(said_words(act.matched or ""))
+            )
+        )
     )
+
+
+#: Verbs by which a unit says it has what was handed to it, and what it may have.
+_HAVING_VERBS = frozenset({"have", "get", "avoir"})
+_CHARGE_NOUNS = frozenset({
+    "escort", "tow", "casualty", "yacht", "boat", "vessel", "escorte", "remorque",
+    "accompagnement", "bateau", "voilier",
+})  # fmt: skip
 
 
 def _wanted(act: SpeechAct, reply: Event) -> tuple[ActKind | Literal["*"], ...] | None:
@@ -277,11 +293,17 @@ def _wanted(act: SpeechAct, reply: Event) -> tuple[ActKind | Literal["*"], ...] 
         return None
     if _takes(act):
         return ("coordination.handover", *wanted)
-    if wanted is _YES_NO and any(a.kind in _REPORTS for a in reply.acts):
+    if wanted is _YES_NO and any(_figures(a) for a in reply.acts):
         # "Oui, deux, mon mari et mon fils": a yes said with the figures answers the
         # question asked, not an offer said before it
         return _YES_WITH_FIGURES
     return wanted
+
+
+def _figures(act: SpeechAct) -> bool:
+    """Whether an act reports figures: a position, or persons counted ("oui, deux");
+    "le skipper préfère attendre le canot" names persons and counts none."""
+    return act.kind == "report.position" or (act.kind in _REPORTS and "count" in act.slots)
 
 
 def _said(kind: ActKind | None, reply: Event) -> bool:

@@ -302,12 +302,37 @@ class RescueKeeper(Keeper):
     def _no_objection(self, m: Moment, speaker: str, act: SpeechAct) -> None:
         """A reply without objection (thanks, a receipt, a yes) to a unit's announcement
         about this casualty: the unit may act, within what it announced."""
-        if act.answers is None:
+        ann = self._let_act(m, speaker, act)
+        if ann is None:
             return
+        unit_party, reply_party = self.party(ann.station), self.party(speaker)
+        answerable = self.answerable_party(m.tracker) or reply_party
+        evidence = [ann.line, m.event.line] + ([ann.answers] if ann.answers else [])
+        confidence = min(ann.act.confidence, act.confidence)
+        if speaker == m.holder and self.unit(speaker) and _offers_to_take(ann.act):
+            # "we can take the yacht off your hands" - "yeah, that'd be great": the unit
+            # that holds it agrees to give it, an offer and its acceptance
+            self.hold(m, "handed-over", ann.station, evidence=evidence, confidence=confidence)
+            self.gave.add((m.cid, speaker))
+        elif reply_party is not None and reply_party == answerable and unit_party != answerable:
+            action = ann.act.slots.get("action") or ann.act.kind
+            note = f"covers the announced action only: {action}"
+            self.hold(m, "acquiesced", ann.station, line=ann.line, evidence=evidence,
+                      confidence=confidence, note=note)  # fmt: skip
+        elif unit_party == answerable:
+            self.hold(m, "assumed", ann.station, line=ann.line, evidence=evidence,
+                      confidence=confidence)  # fmt: skip
+
+    def _let_act(self, m: Moment, speaker: str, act: SpeechAct) -> _Announcement | None:
+        """The announcement a reply lets its unit act on, or None: the reply answers
+        none, or holds the unit back, tasks it, consents, or hands the case over."""
+        if act.answers is None:
+            return None
         ann = next(
             (a for (c, _s), a in self.announced.items() if c == m.cid and a.line == act.answers),
             None,
         )
+        acts = m.event.acts
         if (
             ann is None
             or ann.station == speaker
@@ -316,33 +341,21 @@ class RescueKeeper(Keeper):
             or (m.cid, ann.station) in self.gave
             # "reçu, on vous passe la remorque, le chalutier est à vous": the holder
             # hands it over (the handover says who has it)
-            or any(a.kind == "coordination.handover" for a in m.event.acts)
-        ):
-            return
-        if (m.cid, ann.station) in self.tasked:
-            return  # a unit tasked to the casualty says what it does as tasked
-        if (m.cid, ann.station) in self.permission_asked and any(
-            a.kind == "permission.grant" for a in m.event.acts
-        ):
-            return  # "Affirmative, you have permission to enter": consent, not silence
-        if any(_holds_back(a) for a in m.event.acts):
+            or any(a.kind == "coordination.handover" for a in acts)
+            # a unit tasked to the casualty says what it does as tasked
+            or (m.cid, ann.station) in self.tasked
             # "merci, c'est noté, restez en veille sur le seize, on vous rappelle": the
             # unit is held back, not let act
-            return
-        if any(a.kind == "task" for a in m.event.acts):
-            return  # "roger, proceed to the casualty and recover the persons": tasked
-        unit_party, reply_party = self.party(ann.station), self.party(speaker)
-        answerable = self.answerable_party(m.tracker) or reply_party
-        evidence = [ann.line, m.event.line] + ([ann.answers] if ann.answers else [])
-        confidence = min(ann.act.confidence, act.confidence)
-        if reply_party is not None and reply_party == answerable and unit_party != answerable:
-            action = ann.act.slots.get("action") or ann.act.kind
-            note = f"covers the announced action only: {action}"
-            self.hold(m, "acquiesced", ann.station, line=ann.line, evidence=evidence,
-                      confidence=confidence, note=note)  # fmt: skip
-        elif unit_party == answerable:
-            self.hold(m, "assumed", ann.station, line=ann.line, evidence=evidence,
-                      confidence=confidence)  # fmt: skip
+            or any(_holds_back(a) for a in acts)
+            # "roger, proceed to the casualty and recover the persons": tasked
+            or any(a.kind == "task" for a in acts)
+        ):
+            return None
+        if (m.cid, ann.station) in self.permission_asked and any(
+            a.kind == "permission.grant" for a in acts
+        ):
+            return None  # "Affirmative, you have permission to enter": consent, not silence
+        return ann
 
     def _rescued(self, m: Moment, speaker: str, act: SpeechAct) -> None:
         """ "We have recovered thirty one persons": a unit that took charge, though no
@@ -398,6 +411,17 @@ _TAKE = frozenset({
     "take", "take off", "take over", "pick up", "embark", "prendre", "recuperer",
     "embarquer", "recevoir", "receive", "prendre en charge", "prendre en accompagnement",
 })  # fmt: skip
+
+
+def _offers_to_take(act: SpeechAct) -> bool:
+    """Whether an offer is to take the casualty, its persons or its tow ("we can take the
+    yacht off your hands"), not to stand by or help."""
+    clause = act.clause or {}
+    return act.kind == "assistance.offer" and clause.get("predicate") in _TAKE | _TOWING
+
+
+#: Verbs by which a unit offers to take a tow or an escort on.
+_TOWING = frozenset({"tow", "take in tow", "escort", "remorquer", "escorter", "accompagner"})
 
 
 def _persons_only(act: SpeechAct) -> bool:

@@ -185,6 +185,50 @@ def _refusal_told(acts: list[SpeechAct], speaker: str | None, context: Context) 
     return out
 
 
+def _call_signs(
+    acts: list[SpeechAct], stations: tuple[str | None, ...], context: Context
+) -> list[SpeechAct]:
+    """A number said alone that is the number in the speaker's or the addressee's
+    name ("Tarifa, four one two." said by "Moroccan Navy four one two"; "Piraeus, six
+    one one" by "LS 611") names the station, as call signs are said; it counts
+    nobody."""
+    if not any(a.frame == "report.persons#bare-number" for a in acts):
+        return acts
+    numbers = {n for sid in stations if sid for n in _numbers_in_names(sid, context)}
+    return [
+        a
+        for a in acts
+        if not (a.frame == "report.persons#bare-number" and str(a.slots.get("count")) in numbers)
+    ]
+
+
+#: Digits as said one by one in a call sign.
+_DIGITS = {
+    "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+    "seven": "7", "eight": "8", "nine": "9", "niner": "9",
+}  # fmt: skip
+
+
+def _numbers_in_names(sid: str, context: Context) -> set[str]:
+    """The numbers a station's names carry, written ("LS 611") or said digit by digit
+    ("four one two")."""
+    st = context.stations.get(sid)
+    if st is None:
+        return set()
+    found: set[str] = set()
+    for name in (st.id, *st.aliases):
+        found.update(re.findall(r"\d+", name))
+        run = ""
+        for word in [*name.lower().replace("-", " ").split(), ""]:
+            if word in _DIGITS:
+                run += _DIGITS[word]
+            else:
+                if len(run) > 1:
+                    found.add(run.lstrip("0") or "0")
+                run = ""
+    return {n.lstrip("0") or "0" for n in found}
+
+
 def _given_to_casualty(
     acts: list[SpeechAct], addressee: str | None, context: Context
 ) -> list[SpeechAct]:
@@ -368,6 +412,7 @@ def event_for(
         acts = _refusal_told(acts, f["speaker"], context)
         acts = _sent_to_whom(acts, f["speaker"], f["addressee"], context)
         acts = _given_to_casualty(acts, f["addressee"], context)
+        acts = _call_signs(acts, (f["speaker"], f["addressee"]), context)
     if line.recognition is not None or speaker is not None:
         recognition = line.recognition or Recognition(format="radio", cue=line.line)
         speaker_confidence = speaker[1] if speaker else 1.0

@@ -117,6 +117,19 @@ def test_no_centre_taking_the_case_is_denied_not_taken() -> None:
         ("I send the crew list in ten minutes.", "report.status"),
         ("We send a boat to them.", "task"),
         ("We resume for Portland.", "intention"),
+        # kept at the search by the co-ordinator; kept listening is no search
+        ("keep looking for the others", "task"),
+        ("continuez les recherches", "task"),
+        ("keep a listening watch", "instruction"),
+        # a fishing boat shoots its nets, not at anybody
+        ("we'll shoot away again and keep fishing", "intention"),
+        ("we will shoot if you do not stop", "warning"),
+        ("we've got both of them", "report.rescued"),
+        # help offered by name or by going there; proposing that another goes instructs
+        ("We propose our help for the yacht Alcyon.", "assistance.offer"),
+        ("we can go there", "assistance.offer"),
+        ("I propose you go there", "instruction"),
+        ("on ne peut pas entrer dans vos eaux", "permission.lacking"),
         # a unit sent to fetch those in danger by a pronoun
         ("go get him", "task"),
         ("allez les chercher", "task"),
@@ -333,3 +346,121 @@ def test_a_read_back_after_a_yes_and_a_receipt_is_the_read_back(
         "zero eight two seven west, three POB.\n"
     )
     assert said(r, "I copy").primary == "readback"
+
+
+# ------------------------------------------------------------ second wave
+
+
+ACCENTS = """\
+@title: names with accents
+@date: 2025-07-22
+@rules: sar
+@station CORSEN: rcc party=FR aka="CROSS Corsen", "Corsen"
+@station ETEL: rcc party=FR aka="CROSS Étel", "Étel"
+@station HELI: aircraft party=FR unit=state aka="Caïman Marine", "Caïman"
+@station KAYAK: casualty persons=1 aka="le kayakiste"
+
+"""
+
+
+@pytest.mark.parametrize(
+    ("speaker", "addressee", "text"),
+    [
+        ("CORSEN", "HELI", "caïman corsen est-ce que vous avez un visuel sur le kayakiste"),
+        ("CORSEN", "HELI", "caiman corsen est-ce que vous avez un visuel sur le kayakiste"),
+        ("ETEL", "HELI", "Caïman, CROSS Étel, est-ce que vous avez un visuel sur le kayakiste?"),
+    ],
+)
+def test_names_with_accents_are_found_as_the_tokeniser_folds_them(
+    checked_radio: Callable[[str], Report], speaker: str, addressee: str, text: str
+) -> None:
+    r = checked_radio(ACCENTS + f"20:40 {speaker} -> {addressee}: {text}\n")
+    event = said(r, "visuel")
+    call = next(a for a in event.acts if a.kind == "call" and a.source == "grammar")
+    assert (call.slots.get("called_id"), call.slots.get("caller_id")) == (addressee, speaker)
+    assert event.primary == "question"
+
+
+def test_the_question_mark_of_a_sentence_does_not_come_before_the_tasking_in_it() -> None:
+    text = (
+        "Skipper, could you go to a sailing yacht, dismasted, er, about two miles south-west "
+        "of you, and stand by her till the lifeboat arrives?"
+    )
+    assert primary(text) == "task"
+    assert primary("Skipper, can you see the yacht from where you are?") == "question"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Voilà, je vous le confie: Erwan, quarante-six ans.", "coordination.handover"),
+        ("je vous le passe, ne quittez pas", "information"),
+        # shadowing taken on is no coordination
+        ("bien reçu, on la prend en suivi d'ici quinze minutes", "information"),
+        ("bien reçu, on prend la coordination", "coordination.assume"),
+    ],
+)
+def test_custody_entrusted_and_shadowing_taken_on(text: str, kind: str) -> None:
+    assert primary(text) == kind
+
+
+def test_the_holder_agreeing_to_another_unit_taking_the_casualty_hands_it_over(
+    run: Callable[[str], Report],
+) -> None:
+    body = (
+        "16:00 YACHT -> JERSEY: Pan-pan, Alcyon, dismasted, one injured, three persons.\n"
+        "16:05 JERSEY -> TUG: Abeille, Jersey Coastguard, proceed to the yacht Alcyon and "
+        "escort her.\n"
+        "16:20 FRIGATE -> TUG: Abeille, Belle-Ile. If you want to run your casualty in, we can "
+        "take the yacht off your hands. Over.\n"
+    )
+    agreed = run(
+        body + "16:21 TUG -> FRIGATE: Belle-Ile, Abeille, yeah, that'd be great, cheers.\n"
+    )
+    assert ledger(agreed, "rescue", "YACHT")[-1] == "FRIGATE handed-over"
+    # the centre's thanks let it act, within what it offered: no handover
+    thanked = run(body + "16:21 JERSEY -> FRIGATE: Belle-Ile, Jersey Coastguard, thank you.\n")
+    assert "FRIGATE handed-over" not in ledger(thanked, "rescue", "YACHT")
+
+
+def test_having_the_escort_handed_over_accepts_it(run: Callable[[str], Report]) -> None:
+    r = run(
+        "16:00 YACHT -> JERSEY: Pan-pan, Alcyon, dismasted, three persons.\n"
+        "16:05 JERSEY -> TUG: Abeille, Jersey Coastguard, proceed to the yacht Alcyon and "
+        "escort her.\n"
+        "16:41 TUG -> FRIGATE: Belle-Ile, Abeille, okay, the yacht is yours.\n"
+        "16:41 FRIGATE -> TUG: Roger, we have the escort. Belle-Ile.\n"
+    )
+    assert said(r, "we have the escort").primary == "coordination.accept"
+    assert ledger(r, "rescue", "YACHT")[-1] == "FRIGATE handed-over"
+
+
+def test_a_number_said_alone_that_is_a_call_sign_counts_nobody(
+    checked_radio: Callable[[str], Report],
+) -> None:
+    body = (
+        "06:00 YACHT -> JERSEY: Mayday, Alcyon, we are sinking, three persons.\n"
+        "06:13 TUG -> JERSEY: Jersey Coastguard, four one two. We will take the persons on "
+        "board now.\n"
+    )
+    # the tug's name carries the number: its call sign
+    named = HEADER.replace('aka="Abeille"', 'aka="Abeille", "Abeille four one two"')
+    kinds = [a.kind for a in said(checked_radio(named + body), "four one two").acts]
+    assert "report.persons" not in kinds
+    assert "intention" in kinds
+    # a tug whose name carries no number: the number said alone is a count
+    kinds = [a.kind for a in said(checked_radio(HEADER + body), "four one two").acts]
+    assert "report.persons" in kinds
+
+
+def test_no_thanks_and_no_tow_decline_the_offer_said_with_a_question(
+    run: Callable[[str], Report],
+) -> None:
+    r = run(
+        "14:30 YACHT -> JERSEY: Pan-pan, Alcyon, dismasted, three persons.\n"
+        "14:36 TUG -> YACHT: Alcyon, Abeille. Vous avez besoin de quelque chose? On peut vous "
+        "passer une remorque si vous voulez.\n"
+        "14:37 YACHT -> TUG: Abeille, Alcyon. Non, merci, pas de remorque pour l'instant, le "
+        "skipper préfère attendre le canot.\n"
+    )
+    assert "assistance.decline" in [a.kind for a in said(r, "pas de remorque").acts]
