@@ -190,7 +190,8 @@ def imperative(
         return False  # "rescue helicopter", "rescue coordination", "patrol boat": a noun
     if (
         nxt in _PLACED
-        and (w, nxt) != ("hold", "on")  # "hold on to the kayak" grips; a hold is placed
+        # "hold on to the kayak" grips, "hold at the line" waits; a hold is placed
+        and (w, nxt) not in (("hold", "on"), ("hold", "at"))
         and _THINGS.intersection(wl.object_classes(w, wl.lemma(w)))
     ):
         return False  # "fire in the engine room": a thing and where it is, no order
@@ -228,10 +229,12 @@ _ALONE = frozenset({
 _PLACED = frozenset({"in", "on", "aboard", "onboard", "at", "under", "below"})
 _THINGS = frozenset({"status", "threat"})
 #: Command verbs that are also the first noun of a compound of search and rescue.
-_COMPOUNDS = frozenset({"rescue", "patrol", "pilot", "help"})
+_COMPOUNDS = frozenset({"rescue", "patrol", "pilot", "help", "watch"})
 _COMPOUNDED = frozenset({
     "coordination", "operation", "operations", "team", "unit", "units", "services",
     "service", "swimmer", "area", "region", "pattern", "plan", "centre", "center", "zone",
+    # a rank said with a name: "it's Falmouth, watch manager Dan Hocking"
+    "manager", "officer", "leader", "keeper", "supervisor",
     # the state of the rescue said, no order: "rescue complete", "rescue successful"
     "complete", "completed", "successful", "finished", "over", "done", "underway",
 })  # fmt: skip

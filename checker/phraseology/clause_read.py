@@ -165,6 +165,11 @@ def read(
             c.receipt = True
         if w == "tout" and p + 1 < n and ws[p + 1] in AFTER_TOUT:
             break  # "tout va bien": "tout" is the subject
+        if w in VERB_LEADS and _listen_to_me(ws, p) and not said_last(toks, j):
+            # "Okay sir, listen to me. You are in French waters, call the French":
+            # said before more, it holds the floor for what follows
+            p = n
+            continue
         if w in VERB_LEADS and (
             (p + 1 < n and (ws[p + 1] in wl.determiners or ws[p + 1] in _AFTER_LISTEN))
             or (p + 1 == n and toks[j - 1].w != "," and said_last(toks, j))
@@ -476,6 +481,16 @@ _SIL_VOUS_PLAIT = (["si", "il", "vous", "plait"], ["si", "il", "te", "plait"])
 _PLEAS = frozenset({"beg", "begging", "supplie", "supplions"})
 #: What follows "listen" when it is the order ("listen to me", "listen carefully").
 _AFTER_LISTEN = frozenset({"to", "carefully", "up", "moi", "bien", "attentivement"})
+#: What follows "listen" when it only asks for attention, the whole clause.
+_LISTEN_TO_ME = frozenset({
+    ("to", "me"), ("to", "me", "carefully"), ("carefully",), ("moi",), ("moi", "bien"),
+    ("bien",), ("up",),
+})  # fmt: skip
+
+
+def _listen_to_me(ws: list[str], p: int) -> bool:
+    """Whether the clause is "listen to me", "écoutez-moi bien" and nothing more."""
+    return tuple(ws[p + 1 :]) in _LISTEN_TO_ME
 
 
 def _phrase_at(ws: list[str], p: int, phrases: tuple[tuple[str, ...], ...]) -> int:

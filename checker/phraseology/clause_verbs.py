@@ -57,6 +57,12 @@ from checker.phraseology.clause_words import W
 from checker.phraseology.parts import Tok
 from checker.phraseology.words import Words
 
+#: Verbs of trying, after which the verb tried is the predicate.
+_TRY = frozenset({
+    "try", "tries", "tried", "trying", "essayer", "essaie", "essaye", "essayons", "essayez",
+    "essaient", "tenter", "tente", "tentons",
+})  # fmt: skip
+
 
 def structure(
     c: Clause,
@@ -387,6 +393,7 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
     lang = wl.lang
     if wl.light:
         light(c, body, q, wl)
+    tried = False
     while q < n:
         w = body[q]
         if lang == "fr" and w == "en" and q + 2 < n and body[q + 1] == "train":
@@ -467,6 +474,10 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
         if lang == "fr" and w == "aller" and _infinitive_after(body, q + 1, wl):
             q += 1  # "on peut aller les aider": going to help, the verb is "aider"
             continue
+        if w in _TRY and q + 2 < n and body[q + 1] in ("to", "and", "de", "d"):
+            q += 2  # "I'm gonna try and call them", "on essaie de les joindre": the verb tried
+            tried = True
+            continue
         if w == "not" and q + 1 < n and body[q + 1] in ("able", "willing"):
             modality = stronger(modality, "cannot" if body[q + 1] == "able" else "unwilling")
             q += 2
@@ -539,6 +550,7 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
     base_after_be = lang == "en" and lemma == verb and not verb.endswith("ing")
     if (
         saw_be
+        and not tried  # "we were trying to keep this thing up": the verb tried
         and verb not in BARE_AFTER_BE
         and (not is_verb or (base_after_be and modality == "none"))
     ):

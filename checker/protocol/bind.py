@@ -294,9 +294,10 @@ class Binder:
         # a reply concerns what it answers, before what the speaker carries ("the six
         # people, you take them now?" - "Affirmative, we take them now")
         out = self._answered(event)
-        if not out and event.speaker in self.carried and needs:
+        if not out and event.speaker in self.carried and (needs or _asks_to_take(event)):
             # a unit escorting, towing or recovering a casualty speaks of it: "we can
-            # see it, the stern's going down" is the escorted boat's trouble, not its own
+            # see it, the stern's going down" is the escorted boat's trouble, not its own;
+            # "vous le prenez ?" offers the person it carries
             out.append(self.carried[event.speaker])
         if not out and event.speaker:
             out.extend(self._speaker_in_trouble(event, event.speaker))
@@ -385,6 +386,25 @@ def _gives_persons(event: Event) -> bool:
             objects = act.clause.get("objects") or []
             if "persons" in objects and "casualty" not in objects:
                 return True
+    return False
+
+
+#: Verbs by which a unit is asked to take someone ("vous le prenez ?").
+_TAKING = frozenset({"take", "prendre", "receive", "recevoir", "embark", "embarquer", "recuperer"})
+
+
+def _asks_to_take(event: Event) -> bool:
+    """Whether an utterance asks its addressee to take someone ("vous le prenez ?",
+    "can you take him?"): said by the unit that carries a casualty, its persons."""
+    for act in event.acts:
+        clause = act.clause
+        if (
+            act.kind in ("question", "request", "instruction")
+            and clause is not None
+            and clause.get("agent") == "addressee"
+            and clause.get("predicate") in _TAKING
+        ):
+            return True
     return False
 
 

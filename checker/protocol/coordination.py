@@ -172,8 +172,13 @@ class CoordinationKeeper(Keeper):
         named = self.station_slot(act, "by")
         if named is not None and named != speaker:
             return  # "Copy, Rome coordinating", said by the ship: told of another
-        if m.ledger.holder()[1] == speaker and (m.cid, speaker) in self.worked:
+        holder = m.ledger.holder()[1]
+        if holder == speaker and (m.cid, speaker) in self.worked:
             return  # "Falmouth retains coordination", from the centre at work: no change
+        if self.role(speaker) != "rcc" and holder is not None and self.role(holder) == "rcc":
+            # "ouais, on le prend", said by the lifeboat while the CROSS coordinates: it
+            # takes the person or the tow, not the case
+            return
         if role != "osc" and self.role(speaker) in COORDINATING_ROLES:
             self.hold(m, "assumed", speaker, confidence=act.confidence)
 

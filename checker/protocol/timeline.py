@@ -57,6 +57,10 @@ _NONE_THERE = re.compile(
 )
 
 
+#: A unit's own people, counted: not the casualty's.
+_CREW = re.compile(r"\b(?:crew|crews|[ée]quipiers?|[ée]quipage|hands)\b", re.I)
+
+
 def _in_water(act: SpeechAct) -> bool:
     """Whether a report of persons says some are in the water (and denies nothing)."""
     said = act.matched or ""
@@ -266,6 +270,12 @@ class _Walk:
                 problems += tracker.apply("narration:reports-in-water", event.line)
             if act.kind == "report.persons" and count is not None:
                 which = _PERSON_CONDITIONS.get(str(act.slots.get("condition", "on board")).lower())
+                if (
+                    which == "on_board"
+                    and by not in (None, tracker.id)
+                    and _CREW.search(act.matched or "")
+                ):
+                    which = None  # "on appareille, trois équipiers": the unit's own crew
                 if which == "on_board" and act.confidence < BARE_COUNT:
                     which = None  # "Okay, okay. One six.": a number said alone counts nobody aboard
                 if which is not None:

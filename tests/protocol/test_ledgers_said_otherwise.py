@@ -130,6 +130,11 @@ def test_no_centre_taking_the_case_is_denied_not_taken() -> None:
         ("we can go there", "assistance.offer"),
         ("I propose you go there", "instruction"),
         ("on ne peut pas entrer dans vos eaux", "permission.lacking"),
+        # the verb tried is the predicate; the speaker's own boat launched is a plan
+        ("I'm gonna try and call them again on the sat phone", "intention"),
+        ("we are trying to keep her afloat", "report.status"),
+        ("I will launch the daughter craft now", "intention"),
+        ("we are launching the lifeboat to you", "assistance.offer"),
         # a unit sent to fetch those in danger by a pronoun
         ("go get him", "task"),
         ("allez les chercher", "task"),
@@ -464,3 +469,75 @@ def test_no_thanks_and_no_tow_decline_the_offer_said_with_a_question(
         "skipper préfère attendre le canot.\n"
     )
     assert "assistance.decline" in [a.kind for a in said(r, "pas de remorque").acts]
+
+
+def test_persons_a_centre_wants_a_unit_to_take_are_asked_not_handed_over(
+    run: Callable[[str], Report],
+) -> None:
+    body = "04:00 YACHT -> JERSEY: Mayday, Alcyon, rudder broken, four persons.\n"
+    asked = run(
+        body + "04:50 JERSEY -> TUG: Captain, I would like you to take the family on board.\n"
+    )
+    assert said(asked, "take the family").primary != "coordination.handover"
+    # a unit that holds the persons hands them on in the same words
+    held = run(
+        body + "04:40 * TUG recovers 4 persons from YACHT\n"
+        "04:50 TUG -> FRIGATE: Belle-Ile, Abeille, I would like you to take the family on "
+        "board.\n"
+    )
+    assert said(held, "take the family").primary == "coordination.handover"
+
+
+def test_a_unit_takes_the_person_not_the_case_the_centre_holds(
+    checked_radio: Callable[[str], Report],
+) -> None:
+    r = checked_radio(
+        ACCENTS.replace(
+            '@station KAYAK: casualty persons=1 aka="le kayakiste"',
+            '@station KAYAK: casualty persons=1 aka="le kayakiste"\n'
+            '@station SNSM: vessel party=FR unit=ngo aka="SNSM", "le semi-rigide"\n'
+            '@station JET: vessel party=FR unit=state aka="jet-ski"',
+        )
+        + "15:42 CORSEN -> SNSM: SNSM, Corsen, un kayakiste en dérive, vous appareillez.\n"
+        "15:43 SNSM -> CORSEN: Corsen, SNSM, on appareille, trois équipiers.\n"
+        "15:55 * JET recovers 1 persons from KAYAK\n"
+        "16:00 JET -> SNSM: SNSM, jet-ski, vous le prenez ?\n"
+        "16:00 SNSM -> JET: Ouais ouais, on le prend, mets-toi à bâbord.\n"
+    )
+    coordination = ledger(r, "coordination", "KAYAK")
+    assert coordination[-1] == "CORSEN first-contact"
+    assert not any(s.startswith(("SNSM", "JET")) for s in coordination)
+    assert ledger(r, "rescue", "KAYAK")[-1] == "SNSM handed-over"
+    # the lifeboat's crew is not the kayak's
+    kayak = next(c for c in r.casualties if c.id == "KAYAK")
+    assert kayak.persons.on_board == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("we have a light in the water two hundred metres off your port quarter", "information"),
+        ("we have water in the engine room", "report.status"),
+        ("Are you ready to take him from us?", "request"),
+        ("we are ready to take them", "assistance.offer"),
+        ("Amenez-le au semi-rigide de la SNSM", "instruction"),
+        # "listen to me" before more holds the floor; alone, it orders
+        (
+            "Okay sir, listen to me. You are in French waters, you need to call the French.",
+            "coordination.redirect",
+        ),
+        ("Listen to me.", "instruction"),
+        # a rank said with a name orders nothing; "hold at" waits, a hold is a place
+        (
+            "Morning Halifax, it's MRCC Falmouth, watch manager Dan Hocking. We've got a 406 "
+            "beacon alert, the yacht Kestrel, one POB.",
+            "distress.relay",
+        ),
+        ("Hold at the line.", "instruction"),
+        ("fire in the hold", "report.status"),
+        ("We can offer you Hurricane for the recovery.", "assistance.offer"),
+        ("amenez un médecin", "request.assistance"),
+    ],
+)
+def test_sightings_asks_and_orders(text: str, kind: str) -> None:
+    assert primary(text) == kind
