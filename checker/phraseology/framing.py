@@ -527,22 +527,41 @@ def _said_by(p: Placed, phrases: list[Cand], toks: list[Tok], text: str = "") ->
 
 
 def _topic(cl: Clause, after: Clause) -> bool:
-    """Whether a clause is a bare noun phrase said before the question about it: no
-    verb, no number, a few words (an article and a noun, "and" before them, a place
-    after them: "and the person in the water, is he conscious?")."""
+    """Whether a clause is a bare noun phrase said before the question about it, or
+    before the statement that takes it up again by a pronoun: no verb, no number, a
+    few words (an article and a noun, "and" before them, a place after them: "and the
+    person in the water, is he conscious?", "the skipper, we give him over to you")."""
     return (
-        after.mood == "interrogative"
+        (
+            after.mood == "interrogative"
+            # (a person named, taken up again: "the skipper, we give him over to you";
+            # "mon frère, il est dans la mer" relays, read whole; "naufragé
+            # hélitreuillé, il est conscient" reports the rescue)
+            or (
+                cl.frame is not None
+                and cl.frame.kind == "report.persons"
+                and not _RESUMED.isdisjoint(after.words)
+            )
+        )
         and cl.mood == "declarative"
         and not cl.predicates
         and cl.count is None
         and cl.agent == "none"
-        and 1 <= cl.content <= 3
+        # ("the skipper": a vocative word, but named with its article)
+        and (
+            1 <= cl.content <= 3 or (cl.content == 0 and cl.words[:1] in (["the"], ["le"], ["la"]))
+        )
         and len(cl.words) <= 7
         and PLACE not in cl.words
         and not cl.name
         # (what a frame reads as more than a thing named stays: "my advice, captain")
         and (cl.frame is None or cl.frame.kind.startswith(("report.", "information")))
     )
+
+
+#: Pronouns by which a clause takes up a thing named before it ("the skipper, we give
+#: him over to you", "le moteur, il démarre pas").
+_RESUMED = frozenset({"him", "her", "them", "il", "elle", "ils", "elles", "le", "la", "les", "lui"})
 
 
 def _receipt(cands: list[Cand]) -> bool:

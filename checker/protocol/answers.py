@@ -179,30 +179,18 @@ def _link_answers(utterances: list[Event], roles: Mapping[str, str]) -> None:
     for i, reply in enumerate(utterances):
         added: list[SpeechAct] = []
         reread = False
+        offer_line: int | None = None  # the offer of help the reply answers
         for act in reply.acts:
             wanted = _wanted(act, reply)
             if wanted is None:
                 continue
-            start = max(0, i - WINDOW)
-            for k in range(i - 1, start - 1, -1):
+            found = _answered(utterances, i, act, wanted)
+            if found is not None:
+                k, target = found
                 earlier = utterances[k]
-                if not _partners(reply, earlier):
-                    continue
-                target = _answerable(earlier, wanted)
-                if target is None:
-                    if act.kind == "intention" or (
-                        act.kind == "comply"
-                        and _read_as(act) in AS_TOLD_FROM
-                        and any(a.kind in _GAINSAID for a in earlier.acts)
-                    ):
-                        # a plan answers the partner's last message: "stand by", then a
-                        # refusal, then "(understood,) we're going in" is no compliance
-                        # with "stand by" (a plan said after a receipt passes over a
-                        # repetition: "say again the longitude" — "…" — "yes, we're
-                        # altering course now" complies)
-                        break
-                    continue
                 act.answers = earlier.line
+                if target.kind == "assistance.offer":
+                    offer_line = earlier.line
                 offered: ActKind = (
                     "coordination.handover" if offers_coordination(target) else target.kind
                 )
@@ -223,7 +211,6 @@ def _link_answers(utterances: list[Event], roles: Mapping[str, str]) -> None:
                             answers=earlier.line,
                         )
                     )
-                break
             read = _read_as(act)
             if act.kind == "comply" and act.answers is None and read in AS_TOLD_FROM:
                 # "Received. We will meet you at the median line." after a report: a
@@ -231,11 +218,63 @@ def _link_answers(utterances: list[Event], roles: Mapping[str, str]) -> None:
                 # receipt complies only with an order: it is what its frame read
                 act.kind = act_kind(read)
                 reread = True
+        if _help_accepted(reply, offer_line):
+            added, reread = [a for a in added if a.kind != "assistance.accept"], True
         changed = bool(added) or reread
         if added:
             reply.acts = _relabel(reply.acts, added)  # (empties ``added``)
         if changed and not reply.overridden:
             reply.primary = primary_kind(reply.acts)
+
+
+def _answered(
+    utterances: list[Event], i: int, act: SpeechAct, wanted: tuple[ActKind | Literal["*"], ...]
+) -> tuple[int, SpeechAct] | None:
+    """The earlier utterance (its index) and the act of it that reply ``i``'s act
+    answers, looking back over the partners' last messages, or None."""
+    reply = utterances[i]
+    for k in range(i - 1, max(0, i - WINDOW) - 1, -1):
+        earlier = utterances[k]
+        if not _partners(reply, earlier):
+            continue
+        target = _answerable(earlier, wanted)
+        if target is not None:
+            return k, target
+        if act.kind == "intention" or (
+            act.kind == "comply"
+            and _read_as(act) in AS_TOLD_FROM
+            and any(a.kind in _GAINSAID for a in earlier.acts)
+        ):
+            # a plan answers the partner's last message: "stand by", then a refusal,
+            # then "(understood,) we're going in" is no compliance with "stand by" (a
+            # plan said after a receipt passes over a repetition: "say again the
+            # longitude" — "…" — "yes, we're altering course now" complies)
+            return None
+    return None
+
+
+def _help_accepted(reply: Event, offer_line: int | None) -> bool:
+    """Whether a reply's bare "we accept", said with the yes that answers an offer of
+    help ("Yes, thank you, we accept. Please proceed …"), accepts that help: it names
+    no case taken. Relabels it, in place; the acceptance the yes implied is then said."""
+    if offer_line is None:
+        return False
+    for act in reply.acts:
+        if (
+            act.kind == "coordination.accept"
+            and act.answers is None
+            and _CASE_WORDS.isdisjoint(said_words(act.matched or ""))
+        ):
+            act.kind, act.answers = "assistance.accept", offer_line
+            return True
+    return False
+
+
+#: Words by which an acceptance names the case it takes.
+_CASE_WORDS = frozenset({
+    "coordination", "case", "cas", "responsibility", "responsabilite", "incident", "lead",
+    "charge", "dossier", "affaire",
+})  # fmt: skip
 
 
 def _accepts(act: SpeechAct, offered: ActKind, implied: ActKind | None, reply: Event) -> bool:

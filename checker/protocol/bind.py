@@ -19,7 +19,7 @@ from itertools import pairwise
 from checker.context import Context, Station, normalise
 from checker.defaults import empty_dict, empty_list, empty_set
 from checker.diagnostics import Diagnostic, make
-from checker.phraseology.model import SpeechAct, clause_agent
+from checker.phraseology.model import SpeechAct, clause_agent, said_words
 from checker.protocol.model import Event
 from checker.vocabulary import ACT_KINDS, ActKind, NarrationVerb
 
@@ -294,7 +294,11 @@ class Binder:
         # a reply concerns what it answers, before what the speaker carries ("the six
         # people, you take them now?" - "Affirmative, we take them now")
         out = self._answered(event)
-        if not out and event.speaker in self.carried and (needs or _asks_to_take(event)):
+        if (
+            not out
+            and event.speaker in self.carried
+            and (needs or _asks_to_take(event) or _gives_persons(event))
+        ):
             # a unit escorting, towing or recovering a casualty speaks of it: "we can
             # see it, the stern's going down" is the escorted boat's trouble, not its own;
             # "vous le prenez ?" offers the person it carries
@@ -380,13 +384,22 @@ _CLAUSE_END = re.compile(r"[.,;:!?]")
 
 
 def _gives_persons(event: Event) -> bool:
-    """Whether an utterance hands on persons (not a craft, a tow or the case)."""
+    """Whether an utterance hands on persons, named or by a pronoun ("the six persons
+    we recovered", "can we hand them over to you?"), not a craft, a tow or the case."""
     for act in event.acts:
         if act.kind == "coordination.handover" and act.clause is not None:
             objects = act.clause.get("objects") or []
-            if "persons" in objects and "casualty" not in objects:
+            if "casualty" in objects or "coordination" in objects:
+                continue
+            if "persons" in objects or not _PERSONS_PRONOUNS.isdisjoint(
+                said_words(act.matched or "")
+            ):
                 return True
     return False
+
+
+#: Pronouns by which persons handed on are named.
+_PERSONS_PRONOUNS = frozenset({"them", "him", "her", "les", "le", "la", "lui", "leur"})
 
 
 #: Verbs by which a unit is asked to take someone ("vous le prenez ?").

@@ -541,3 +541,48 @@ def test_a_unit_takes_the_person_not_the_case_the_centre_holds(
 )
 def test_sightings_asks_and_orders(text: str, kind: str) -> None:
     assert primary(text) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a person named, then taken up again by a pronoun: the statement is the point
+        ("The skipper, we give him over to you, ja?", "coordination.handover"),
+        ("mon frère, il est dans la mer", "distress.relay"),
+        # what the speaker will do with the persons is its plan
+        ("We'll put one man on the yacht and take her in tow to Den Helder.", "intention"),
+        ("we have 40 persons on board", "report.persons"),
+        # going to a craft in distress is a tasking, not a hazard ahead
+        (
+            "Request you proceed with best speed to position three four three five north, "
+            "zero one three zero five east, rubber boat in distress.",
+            "task",
+        ),
+        ("you are heading into danger, the rocks are ahead", "warning"),
+        # custody offered as a question; how many a unit can take is asked
+        ("can we hand them over to you so they're all together?", "coordination.handover"),
+        ("can we give you the position?", "question"),
+        ("combien de personnes vous pouvez prendre à bord, à peu près?", "question"),
+        ("can you take them on board?", "task"),
+    ],
+)
+def test_topics_plans_and_custody_asked(text: str, kind: str) -> None:
+    assert primary(text) == kind
+
+
+def test_a_bare_we_accept_with_the_yes_to_an_offer_of_help_accepts_the_help(
+    run: Callable[[str], Report],
+) -> None:
+    body = (
+        "05:00 YACHT -> CROSS: Mayday, Alcyon, we are sinking, three persons.\n"
+        "05:01 CROSS -> YACHT: Alcyon, Jobourg, received mayday.\n"
+        "05:10 FRIGATE -> CROSS: Jobourg, this is Belle-Ile. We can assist, we are six miles "
+        "away.\n"
+    )
+    r = run(
+        body + "05:11 CROSS -> FRIGATE: Belle-Ile, Jobourg. Yes, thank you, we accept. Please "
+        "proceed at your best speed.\n"
+    )
+    assert "coordination.accept" not in [a.kind for a in said(r, "we accept").acts]
+    # the centre keeps its first contact: accepting help takes no case
+    assert ledger(r, "coordination", "YACHT")[-1] == "CROSS first-contact"
