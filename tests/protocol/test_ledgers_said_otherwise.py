@@ -564,6 +564,9 @@ def test_sightings_asks_and_orders(text: str, kind: str) -> None:
         ("can we give you the position?", "question"),
         ("combien de personnes vous pouvez prendre à bord, à peu près?", "question"),
         ("can you take them on board?", "task"),
+        # the addressee engaged is tasked; a boat sent to the addressee is help offered
+        ("Allô, Jean-Bart? C'est le CROSS. On vous engage, une embarcation s'est brisée.", "task"),
+        ("on vous envoie le canot", "assistance.offer"),
     ],
 )
 def test_topics_plans_and_custody_asked(text: str, kind: str) -> None:
