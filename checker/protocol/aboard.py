@@ -43,9 +43,10 @@ _KNOWN = re.compile(
 )
 #: all of them, counted by no number ("we have all the people on board")
 _ALL = re.compile(r"\b(?:all|everyone|everybody|tout le monde|tous|toutes)\b", re.I)
-#: the speaker's own people, not those it took
-_OWN = re.compile(
-    r"\b(?:crew|crews|hands|doctor|paramedic|équipage|equipage|médecin|medecin)\b", re.I
+#: a unit's own people, not those it took (read by the timeline too: "on appareille,
+#: trois équipiers" is no count of the casualty's)
+OWN_PEOPLE = re.compile(
+    r"\b(?:crew|crews|hands|[ée]quipiers?|[ée]quipage|doctor|paramedic|m[ée]decin)\b", re.I
 )
 
 
@@ -89,7 +90,7 @@ def _aboard(act: SpeechAct) -> bool:
             and bool(_ALL.search(matched))
             and bool(_ABOARD.search(matched))
             and not _STILL.search(matched)
-            and not _OWN.search(matched)
+            and not OWN_PEOPLE.search(matched)
         )
     return (
         act.kind == "report.persons"
@@ -105,7 +106,7 @@ def _aboard(act: SpeechAct) -> bool:
                 clause_agent(act) == "speaker"
                 and c.get("predicate") in ("have", "avoir", "get")
                 and bool(_KNOWN.search(matched))
-                and not _OWN.search(matched)
+                and not OWN_PEOPLE.search(matched)
             )
         )
     )

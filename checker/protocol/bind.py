@@ -21,6 +21,7 @@ from checker.defaults import empty_dict, empty_list, empty_set
 from checker.diagnostics import Diagnostic, make
 from checker.phraseology.model import SpeechAct, clause_agent, said_words
 from checker.protocol.model import Event
+from checker.protocol.rescue import asks_to_take
 from checker.vocabulary import ACT_KINDS, ActKind, NarrationVerb
 
 #: Words that name a craft or its people when no casualty is declared by that name.
@@ -297,7 +298,8 @@ class Binder:
         if (
             not out
             and event.speaker in self.carried
-            and (needs or _asks_to_take(event) or _gives_persons(event))
+            # ("vous le prenez ?", said by the unit that carries it: its persons)
+            and (needs or any(map(asks_to_take, event.acts)) or _gives_persons(event))
         ):
             # a unit escorting, towing or recovering a casualty speaks of it: "we can
             # see it, the stern's going down" is the escorted boat's trouble, not its own;
@@ -400,25 +402,6 @@ def _gives_persons(event: Event) -> bool:
 
 #: Pronouns by which persons handed on are named.
 _PERSONS_PRONOUNS = frozenset({"them", "him", "her", "les", "le", "la", "lui", "leur"})
-
-
-#: Verbs by which a unit is asked to take someone ("vous le prenez ?").
-_TAKING = frozenset({"take", "prendre", "receive", "recevoir", "embark", "embarquer", "recuperer"})
-
-
-def _asks_to_take(event: Event) -> bool:
-    """Whether an utterance asks its addressee to take someone ("vous le prenez ?",
-    "can you take him?"): said by the unit that carries a casualty, its persons."""
-    for act in event.acts:
-        clause = act.clause
-        if (
-            act.kind in ("question", "request", "instruction")
-            and clause is not None
-            and clause.get("agent") == "addressee"
-            and clause.get("predicate") in _TAKING
-        ):
-            return True
-    return False
 
 
 def _of_casualty(act: SpeechAct) -> bool:

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from checker.context import Context, normalise
 from checker.phraseology.model import SpeechAct, clause_agent, said_words
+from checker.phraseology.numbers import DIGITS
 
 
 def reread(
@@ -154,13 +155,6 @@ def _call_signs(
     ]
 
 
-#: Digits as said one by one in a call sign.
-_DIGITS = {
-    "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
-    "seven": "7", "eight": "8", "nine": "9", "niner": "9",
-}  # fmt: skip
-
-
 def _numbers_in_names(sid: str, context: Context) -> set[str]:
     """The numbers a station's names carry, written ("LS 611") or said digit by digit
     ("four one two")."""
@@ -172,8 +166,8 @@ def _numbers_in_names(sid: str, context: Context) -> set[str]:
         found.update(re.findall(r"\d+", name))
         run = ""
         for word in [*name.lower().replace("-", " ").split(), ""]:
-            if word in _DIGITS:
-                run += _DIGITS[word]
+            if word in DIGITS:
+                run += DIGITS[word]
             else:
                 if len(run) > 1:
                     found.add(run.lstrip("0") or "0")

@@ -185,7 +185,7 @@ class RescueKeeper(Keeper):
         """The unit holding the casualty asks another to take it ("the six people, you
         take them now?", "can you take the survivors?"): custody offered to the
         addressee, for its yes. Whether it was such an offer."""
-        if not (self.unit(speaker) and self._has_custody(m, speaker) and _asks_to_take(act)):
+        if not (self.unit(speaker) and self._has_custody(m, speaker) and asks_to_take(act)):
             return False
         target = m.event.addressee
         if not target or target in (ALL, m.cid, speaker) or not self.unit(target):
@@ -417,11 +417,11 @@ def _offers_to_take(act: SpeechAct) -> bool:
     """Whether an offer is to take the casualty, its persons or its tow ("we can take the
     yacht off your hands"), not to stand by or help."""
     clause = act.clause or {}
-    return act.kind == "assistance.offer" and clause.get("predicate") in _TAKE | _TOWING
+    return act.kind == "assistance.offer" and clause.get("predicate") in _TAKES_ON
 
 
-#: Verbs by which a unit offers to take a tow or an escort on.
-_TOWING = frozenset({"tow", "take in tow", "escort", "remorquer", "escorter", "accompagner"})
+#: Verbs by which a unit offers to take the casualty, its persons, its tow or its escort.
+_TAKES_ON = _TAKE | {"tow", "take in tow", "escort", "remorquer", "escorter", "accompagner"}
 
 
 def _persons_only(act: SpeechAct) -> bool:
@@ -431,7 +431,7 @@ def _persons_only(act: SpeechAct) -> bool:
     return "persons" in objects and "casualty" not in objects
 
 
-def _asks_to_take(act: SpeechAct) -> bool:
+def asks_to_take(act: SpeechAct) -> bool:
     """Whether an act asks its addressee to take someone: a question, order or
     request whose clause has the addressee taking ("you take them now?")."""
     if act.kind not in ("question", "question.intentions", "request", "instruction", "task"):

@@ -16,6 +16,7 @@ from checker.context import Context
 from checker.defaults import empty_dict, empty_list
 from checker.diagnostics import Diagnostic, make
 from checker.phraseology.model import SpeechAct
+from checker.protocol.aboard import OWN_PEOPLE
 from checker.protocol.answers import link, name_casualties
 from checker.protocol.bind import bind_all
 from checker.protocol.model import (
@@ -55,10 +56,6 @@ _NONE_THERE = re.compile(
     r"\b(?:no|nobody|no one|none|not|never|personne|pas|plus|aucune?|if|si|still no)\b|n't",
     re.I,
 )
-
-
-#: A unit's own people, counted: not the casualty's.
-_CREW = re.compile(r"\b(?:crew|crews|[ée]quipiers?|[ée]quipage|hands)\b", re.I)
 
 
 def _in_water(act: SpeechAct) -> bool:
@@ -273,7 +270,7 @@ class _Walk:
                 if (
                     which == "on_board"
                     and by not in (None, tracker.id)
-                    and _CREW.search(act.matched or "")
+                    and OWN_PEOPLE.search(act.matched or "")
                 ):
                     which = None  # "on appareille, trois équipiers": the unit's own crew
                 if which == "on_board" and act.confidence < BARE_COUNT:
