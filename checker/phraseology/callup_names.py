@@ -16,8 +16,12 @@ from checker.phraseology.clause import Names, name_at
 from checker.phraseology.numbers import PHONETIC as _PHONETIC
 from checker.phraseology.numbers import SPOKEN
 
-#: The first word of a call-up's "this is" / "station calling".
+#: The first word of a call-up's "this is" / "station calling" (French "ici": :func:`_ici`).
 _OPENERS = frozenset({"this", "station"})
+#: The word between a French call-up's names: "Corsen de Flamant" (called, then
+#: caller), "ici Flamant pour Corsen" (caller, then called).
+_FROM_CALLER = frozenset({"de", "d"})
+_FOR_CALLED = "pour"
 
 
 def _station_at(said: list[str], i: int, names: Names) -> int:
@@ -199,7 +203,66 @@ def find_names(
             found.append((called[0], called[-1] + 1, _name_info(called_words, context)))
         caller_words = collapse([w for w in said[start:end] if w != ","])
         found.append((k, end, _name_info(caller_words, context)))
+    found += _ici_calls(said, context, name_index, taken, found)
     return found + _short_callup(said, context, name_index, taken, found)
+
+
+def _ici_calls(
+    said: list[str],
+    context: Context | None,
+    name_index: Names,
+    taken: set[int],
+    found: list[tuple[int, int, dict[str, Any]]],
+) -> list[tuple[int, int, dict[str, Any]]]:
+    """The names of every French call-up at "ici" (:func:`_ici`)."""
+    out: list[tuple[int, int, dict[str, Any]]] = []
+    if "ici" not in said:
+        return out
+    for i in [k for k, w in enumerate(said) if w == "ici" and k + 1 < len(said)]:
+        out += _ici(said, i, context, name_index, taken, found + out)
+    return out
+
+
+def _ici(
+    said: list[str],
+    i: int,
+    context: Context | None,
+    name_index: Names,
+    taken: set[int],
+    found: list[tuple[int, int, dict[str, Any]]],
+) -> list[tuple[int, int, dict[str, Any]]]:
+    """The names of a French call-up at "ici" (``said[i]``): "CROSS Corsen, ici
+    Flamant", "ici le CROSS pour Flamant". "Ici" is also "here" ("vous n'êtes pas
+    autorisés à stationner ici", "ici, ce sont les eaux libyennes"), so only known
+    stations count, none guessed: the caller right after it (its article or kind
+    said first), the called station before it back to the start of the clause, or
+    after the caller and "pour"."""
+    start = _designated(said, i + 1)
+    end = _station_at(said, start, name_index)
+    if end == start:
+        start = i + 1
+        end = _station_at(said, start, name_index)
+    if end == start or any(k in taken for k in range(i + 1, end)):
+        return []
+    end = _absorb_repeats(said, start, end)
+    caller = _name_info(collapse([w for w in said[start:end] if w != ","]), context)
+    out = [(i + 1, end, caller)]  # (the article and kind said first are the name's)
+    claimed = taken | {k for a, b, _ in found for k in range(a, b)}
+    b = i
+    while b > 0 and said[b - 1] not in ("|", "?", ".") and b - 1 not in claimed:
+        b -= 1
+    before = _after_leads(said, [t for t in range(b, i) if said[t] != ","], True)
+    called = _name_info(collapse([said[t] for t in before]), context) if before else {}
+    if called.get("station") is not None:
+        if called["station"] != caller.get("station"):
+            out.insert(0, (before[0], before[-1] + 1, called))
+    elif end + 1 < len(said) and said[end] == _FOR_CALLED:
+        last = _station_at(said, end + 1, name_index)
+        if last > end + 1:
+            called = _name_info([w for w in said[end + 1 : last] if w != "the"], context)
+            if called.get("station") is not None:
+                out.append((end + 1, last, called))
+    return out
 
 
 #: Receipts and greetings said before a call-up ("Okay Sea Otter, Falmouth Coast Guard",
@@ -258,32 +321,84 @@ def _short_callup(
     j = first
     while j < len(said) and said[j] == ",":
         j += 1
-    second = _station_at(said, j, name_index)
-    if second == j or any(k in claimed for k in range(j, second)):
+    if j < len(said) and said[j] in _FROM_CALLER:
+        j += 1  # "Corsen de Flamant": the called station, then the caller
+    second = _second_name(said, j, name_index, context)
+    if second is None or any(k in claimed for k in range(j, second[0])):
         return []
     called = _name_info([w for w in said[lead:first] if w != "the"], context)
     if short is not None:
         called["station"] = short
-    caller = _name_info([w for w in said[j:second] if w != "the"], context)
+    caller = second[1]
     if called.get("station") is None or called.get("station") == caller.get("station"):
         return []
-    return [(lead, first, called), (j, second, caller)]
+    return [(lead, first, called), (j, second[0], caller)]
 
 
-def _shortened(said: list[str], i: int, name_index: Names, context: Context) -> str | None:
-    """The one station whose names begin with the word said alone at ``i``, before a
-    comma: "Rescue, Aurora Spirit, say again" calls "Rescue 914" by its first word, as
-    crews shorten a call sign once the exchange is under way. None when the word
-    begins no name, or the names of several stations."""
-    if i + 1 >= len(said) or said[i + 1] != "," or said[i] not in name_index:
+def _second_name(
+    said: list[str], j: int, name_index: Names, context: Context
+) -> tuple[int, dict[str, Any]] | None:
+    """End and name of the known station said at ``j`` as the caller of an
+    abbreviated call-up: its name, the one station whose name the word begins or ends
+    ("Rescue", "Risban"), or the name written with "de" elided ("Corsen
+    d'Abeille"); None if no station is."""
+    words = said
+    if j < len(said) and said[j].startswith("d'"):
+        words = [*said[:j], said[j][2:], *said[j + 1 :]]
+    end = _station_at(words, j, name_index)
+    if end > j:
+        return end, _name_info([w for w in words[j:end] if w != "the"], context)
+    station = _shortened(words, j, name_index, context, last=True)
+    if station is None:
         return None
-    found = {
-        _station_id(" ".join(words), context)
-        for _size, names in name_index[said[i]]
-        for words in names
-    }
-    found.discard(None)
+    return j + 1, {**_name_info(words[j : j + 1], context), "station": station}
+
+
+def _shortened(
+    said: list[str], i: int, name_index: Names, context: Context, last: bool = False
+) -> str | None:
+    """The one station whose names begin or end with the word said alone at ``i``,
+    before a comma: "Rescue, Aurora Spirit, say again" calls "Rescue 914" by its
+    first word, as crews shorten a call sign once the exchange is under way; "Corsen,
+    Risban, j'écoute" answers as "Notre-Dame du Risban" by its last. ``last``: the
+    second name of the call-up, which may also end the sentence. None when the word
+    begins or ends no name, or the names of several stations."""
+    if i >= len(said):
+        return None
+    after = said[i + 1] if i + 1 < len(said) else None
+    if not (after == "," or (last and after in (None, "|", "?"))):
+        return None
+    word = said[i]
+    found: set[str | None] = set()
+    if word in name_index:
+        found = {
+            _station_id(" ".join(words), context)
+            for _size, names in name_index[word]
+            for words in names
+        }
+        found.discard(None)
+    if not found:  # (a name's first word before its last: "Rescue" is "Rescue 914")
+        found = set(_endings(context).get(word, ()))
+        found.discard(None)
     return found.pop() if len(found) == 1 else None
+
+
+_endings_memo: dict[str, set[str | None]] = {}
+_endings_of: list[Context | None] = [None]
+
+
+def _endings(context: Context) -> dict[str, set[str | None]]:
+    """The stations by the last word of each of their names of two words or more (as
+    the tokeniser says them), for the context of the last call."""
+    if _endings_of[0] is context:
+        return _endings_memo
+    _endings_of[0] = context
+    _endings_memo.clear()
+    for name, station in _spoken_stations(context).items():
+        words = name.split()
+        if len(words) > 1 and words[-1].isalpha() and len(words[-1]) > 2:
+            _endings_memo.setdefault(words[-1], set()).add(station)
+    return _endings_memo
 
 
 def _name_info(words: list[str], context: Context | None) -> dict[str, Any]:

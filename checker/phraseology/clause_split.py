@@ -231,7 +231,11 @@ def _subclauses(
                 )
                 # ("they say they don't want the lifeboat": what others say is said
                 # as their own clause, as "he says he …" is)
-                and (ends_clause(toks[k - 1].w, wl) or _they_say(toks, i, k))
+                and (
+                    ends_clause(toks[k - 1].w, wl)
+                    or _they_say(toks, i, k)
+                    or _if_you_want(toks, i, k, wl)
+                )
                 # "get it going": "it" is as often an object; only an auxiliary or a
                 # modal after it makes it a subject ("… it is taking water")
                 and not (w == "it" and not (nxt in wl.be or nxt in wl.have or nxt in wl.modal))
@@ -448,6 +452,23 @@ def _they_say(toks: list[Tok], i: int, k: int) -> bool:
     """Whether the words before ``k`` are a third person's "say" ("they say", "the
     people say"), after which their words are a clause of their own."""
     return k - 2 >= i and toks[k - 1].w == "say" and toks[k - 2].w in ("they", "people")
+
+
+def _if_you_want(toks: list[Tok], i: int, k: int, wl: Words) -> bool:
+    """Whether the words before ``k`` are the addressee's "if you want" ("si vous
+    voulez", "if you like", "comme vous voulez"): a modal with nothing after it, which
+    ends the clause it qualifies ("on peut aller voir le voilier si vous voulez on est
+    pas loin")."""
+    return (
+        k - 3 >= i
+        and toks[k - 1].w in wl.modal
+        and toks[k - 2].w in _YOU
+        and toks[k - 3].w in _IF_AS
+    )
+
+
+_YOU = frozenset({"you", "vous", "tu"})
+_IF_AS = frozenset({"if", "as", "si", "comme", "when", "quand"})
 
 
 #: Verbs that "and" joins to the next as one action: "go and have a look", "come and

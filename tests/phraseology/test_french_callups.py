@@ -1,0 +1,133 @@
+"""French call-ups, checked with the real pipeline: "CROSS Gris-Nez, ici Flamant",
+"Gris-Nez de Flamant", "ici Gris-Nez pour Flamant", and a name shortened to its last
+word ("Risban" for "Notre-Dame du Risban").
+
+Each names the called station and the caller, so the utterance gets its addressee (the
+ledgers' first contact and every reply read from it). "Ici" is also "here", "de" and
+"pour" are everywhere in French: they count only beside known stations, and each
+reading has its near miss beside it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from checker.phraseology import classify
+from checker.report.model import Report
+from tests.protocol.reading import said
+
+HEADER = """\
+@title: appels en français
+@date: 2025-07-22
+@timezone: Europe/Paris
+@rules: sar
+@station GRISNEZ: rcc party=FR aka="CROSS Gris-Nez", "Gris-Nez"
+@station FLAMANT: vessel party=FR unit=state aka="Flamant"
+@station ABEILLE: vessel party=FR aka="Abeille"
+@station SNSM: vessel party=FR unit=ngo aka="Notre-Dame du Risban"
+@station FALMOUTH: rcc party=UK aka="Falmouth Coastguard"
+@station HUMBER: rcc party=UK aka="Humber Coastguard"
+@station DINGHY: casualty persons=40 aka="l'embarcation"
+
+"""
+
+
+@pytest.fixture
+def run(checked_radio: Callable[[str], Report]) -> Callable[[str], Report]:
+    return lambda body: checked_radio(HEADER + body)
+
+
+def _call(report: Report, words: str) -> dict[str, object]:
+    event = said(report, words)
+    return next(a.slots for a in event.acts if a.kind == "call" and a.source == "grammar")
+
+
+@pytest.mark.parametrize(
+    ("speaker", "text", "called", "caller"),
+    [
+        ("FLAMANT", "CROSS Gris-Nez, ici Flamant, parlez.", "GRISNEZ", "FLAMANT"),
+        ("FLAMANT", "Gris-Nez, Gris-Nez, ici Flamant, Flamant, à vous.", "GRISNEZ", "FLAMANT"),
+        # the caller's article, and the recogniser's text without commas
+        ("GRISNEZ", "flamant ici le cross gris nez", "FLAMANT", "GRISNEZ"),
+        ("FLAMANT", "Gris-Nez de Flamant, nous avons une embarcation.", "GRISNEZ", "FLAMANT"),
+        ("ABEILLE", "Gris-Nez d'Abeille, j'écoute.", "GRISNEZ", "ABEILLE"),
+        ("GRISNEZ", "Ici Gris-Nez pour Flamant, bien reçu.", "FLAMANT", "GRISNEZ"),
+        ("GRISNEZ", "Bonjour, Notre-Dame du Risban, ici CROSS Gris-Nez.", "SNSM", "GRISNEZ"),
+        # a lifeboat answers by the last word of its name
+        ("SNSM", "Gris-Nez, Risban, je vous écoute.", "GRISNEZ", "SNSM"),
+    ],
+)
+def test_a_french_call_up_names_both_stations(
+    run: Callable[[str], Report], speaker: str, text: str, called: str, caller: str
+) -> None:
+    report = run(f"10:00 {speaker}: {text}\n")
+    slots = _call(report, text[:12])
+    assert (slots.get("called_id"), slots.get("caller_id")) == (called, caller)
+    assert said(report, text[:12]).addressee == called
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "ici" is "here", "de" and "pour" are words of the message
+        "Vous n'êtes pas autorisés à stationner ici.",
+        "Ici, ce sont les eaux françaises.",
+        "Il y a de l'eau ici, à bord.",
+        "Le bateau de pêche est à côté.",
+        "C'est pour l'embarcation.",
+    ],
+)
+def test_here_of_and_for_call_nobody(run: Callable[[str], Report], text: str) -> None:
+    report = run(f"10:00 FLAMANT: {text}\n")
+    event = said(report, text[:12])
+    assert not [a for a in event.acts if a.kind == "call" and a.source == "grammar"]
+    assert event.addressee is None
+
+
+def test_a_name_shortened_must_be_one_station(run: Callable[[str], Report]) -> None:
+    # "Coastguard" ends two stations' names: nobody is called by it
+    report = run("10:00 FLAMANT: Flamant, Coastguard, over.\n")
+    assert not [
+        a for a in said(report, "Flamant, Coast").acts if a.kind == "call" and a.source == "grammar"
+    ]
+    # "Risban" ends one
+    report = run("10:00 FLAMANT: Risban, Flamant, over.\n")
+    assert _call(report, "Risban, Flamant") == {
+        "called": "risban",
+        "called_id": "SNSM",
+        "caller": "flamant",
+        "caller_id": "FLAMANT",
+    }
+
+
+def test_the_reply_to_a_french_call_up_answers_its_caller(run: Callable[[str], Report]) -> None:
+    report = run(
+        "10:00 FLAMANT: CROSS Gris-Nez, ici Flamant.\n"
+        "10:01 GRISNEZ: Flamant, Gris-Nez, j'écoute.\n"
+        "10:02 FLAMANT: Gris-Nez de Flamant, une embarcation avec quarante personnes à bord.\n"
+    )
+    assert [e.addressee for e in report.events if e.kind == "utterance"] == [
+        "GRISNEZ",
+        "FLAMANT",
+        "GRISNEZ",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the addressee's "if you want" ends the clause it qualifies, said unpunctuated
+        (
+            "on peut aller voir le voilier si vous voulez on est pas loin un mille",
+            "assistance.offer",
+        ),
+        ("if you like we can come alongside", "assistance.offer"),
+        # said first, it leans on what follows, as every condition does
+        ("si vous voulez on y va", "assistance.offer"),
+        ("si vous voulez on est pas loin", "information"),
+    ],
+)
+def test_if_you_want_qualifies_the_clause_before_it(text: str, kind: str) -> None:
+    assert classify(text).primary == kind
