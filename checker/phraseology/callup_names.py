@@ -203,6 +203,7 @@ def find_names(
             found.append((called[0], called[-1] + 1, _name_info(called_words, context)))
         caller_words = collapse([w for w in said[start:end] if w != ","])
         found.append((k, end, _name_info(caller_words, context)))
+        found += _called_after(said, end, "calling", name_index, context)
     found += _ici_calls(said, context, name_index, taken, found)
     return found + _short_callup(said, context, name_index, taken, found)
 
@@ -256,13 +257,23 @@ def _ici(
     if called.get("station") is not None:
         if called["station"] != caller.get("station"):
             out.insert(0, (before[0], before[-1] + 1, called))
-    elif end + 1 < len(said) and said[end] == _FOR_CALLED:
-        last = _station_at(said, end + 1, name_index)
-        if last > end + 1:
-            called = _name_info([w for w in said[end + 1 : last] if w != "the"], context)
-            if called.get("station") is not None:
-                out.append((end + 1, last, called))
+    else:
+        out += _called_after(said, end, _FOR_CALLED, name_index, context)
     return out
+
+
+def _called_after(
+    said: list[str], end: int, word: str, name_index: Names, context: Context | None
+) -> list[tuple[int, int, dict[str, Any]]]:
+    """The known station called after the caller and ``word`` at ``end`` ("this is Sea
+    Otter calling Humber", "ici Flamant pour Corsen"), as a list of none or one."""
+    if end + 1 >= len(said) or said[end] != word:
+        return []
+    last = _station_at(said, end + 1, name_index)
+    if last == end + 1:
+        return []
+    called = _name_info([w for w in said[end + 1 : last] if w != "the"], context)
+    return [(end + 1, last, called)] if called.get("station") is not None else []
 
 
 #: Receipts and greetings said before a call-up ("Okay Sea Otter, Falmouth Coast Guard",
@@ -321,8 +332,8 @@ def _short_callup(
     j = first
     while j < len(said) and said[j] == ",":
         j += 1
-    if j < len(said) and said[j] in _FROM_CALLER:
-        j += 1  # "Corsen de Flamant": the called station, then the caller
+    if j < len(said) and (said[j] in _FROM_CALLER or said[j] == "calling"):
+        j += 1  # "Corsen de Flamant", "Sea Otter calling Humber": the other name next
     second = _second_name(said, j, name_index, context)
     if second is None or any(k in claimed for k in range(j, second[0])):
         return []

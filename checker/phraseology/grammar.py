@@ -28,7 +28,7 @@ WEAK = frozenset(
     {"A", "ON", "TO", "BY", "OF", "FROM", "AND", "TRUE", "NS", "EW", "DIRECTION",
      "ZONE_PREP", "POSITION", "DISTANCE", "BEARING", "DEGREES", "MINUTES", "UNIT",
      "QUALITY", "WORKING", "CHANNEL_VERB", "HALF", "POINT", "ZONE", "MARK", "PHONETIC",
-     "CHANNEL", "NAME", "FOR_CALLED", "FROM_CALLER"}
+     "CHANNEL", "NAME", "FOR_CALLED", "FROM_CALLER", "CALLING"}
 )  # fmt: skip
 NUMERIC = frozenset({"DIGIT", "TEEN", "TENS", "HUNDRED", "NUMBER"})
 #: Terminals that make numbers a position or a channel.

@@ -33,8 +33,8 @@ _AFTER_ALL = frozenset({
     "released", "are", "is", "were", "may", "can", "must", "should", "will", "have",
     "stood", "to",
 })  # fmt: skip
-#: French words of a call-up that are one only beside a station's name.
-_BESIDE_NAMES = frozenset({"ici", "pour", "de", "d"})
+#: Terminals of a call-up's words that are one only beside a station's name.
+_BESIDE_NAMES = frozenset({"FOR_CALLED", "FROM_CALLER", "CALLING"})
 #: Ordinary words that are a signal only at the start of a clause or repeated.
 _GUARDED = frozenset({"security", "securite", "pan", "prudence"})
 #: ``Unit(w, i, i + 1)`` built in C, without the named tuple's Python ``__new__``
@@ -285,9 +285,10 @@ def _guard(
         if not clause_start and not (prev is not None and prev.startswith("@")) and not twice:
             return False
         return u0 in upper or after in ("|", "?", ",") or twice
-    if word in _BESIDE_NAMES:
-        # "ici", "pour", "de" are a French call-up's only beside its names ("Corsen de
-        # Flamant", "ici Flamant"; "il est ici", "pour vous")
+    if name in _BESIDE_NAMES or (name == "THIS_IS" and word == "ici"):
+        # "ici", "pour", "de" and "calling" are a call-up's only beside its names
+        # ("Corsen de Flamant", "ici Flamant", "Sea Otter calling Humber"; "il est ici",
+        # "pour vous", "calling the lifeboat")
         return after == "@name" and (word == "ici" or prev == "@name")
     if name == "ALL_STATIONS" and after in _AFTER_ALL:
         return False  # "all vessels released", "all ships are to keep clear": told of
@@ -309,7 +310,7 @@ def _worth_parsing(run: list[tuple[str, int, int]]) -> bool:
         return True
     if names.count("PHONETIC") >= 2:
         return True
-    if names[:2] == ["NAME", "NAME"] or names[:3] == ["NAME", "FROM_CALLER", "NAME"]:
+    if names[:2] == ["NAME", "NAME"] or names[:3] in (_FROM_NAME, _CALLING_NAME):
         return True  # "Arcturus, Dover Coastguard", "Corsen de Flamant": abbreviated
     has_number = any(n in NUMERIC or n in ("HALF", "A") for n in names)
     if has_number and any(n in MEASURE for n in names):
@@ -317,6 +318,8 @@ def _worth_parsing(run: list[tuple[str, int, int]]) -> bool:
     return any(a == "ZONE_PREP" and b == "ZONE" for a, b in pairwise(names))
 
 
+_FROM_NAME = ["NAME", "FROM_CALLER", "NAME"]
+_CALLING_NAME = ["NAME", "CALLING", "NAME"]
 #: What may follow a change of channel said without "channel" ("go to six seven, over").
 _CHANNEL_END = frozenset({None, ",", "|", "?", "over", "please", "thanks", "out"})
 #: Numbers said alone that are seldom a working channel.

@@ -1,10 +1,12 @@
-"""French call-ups, checked with the real pipeline: "CROSS Gris-Nez, ici Flamant",
-"Gris-Nez de Flamant", "ici Gris-Nez pour Flamant", and a name shortened to its last
-word ("Risban" for "Notre-Dame du Risban").
+"""Call-ups said otherwise, checked with the real pipeline: French "CROSS Gris-Nez, ici
+Flamant", "Gris-Nez de Flamant", "ici Gris-Nez pour Flamant"; "Sea Otter calling
+Humber Coastguard"; a name shortened to its last word ("Risban" for "Notre-Dame du
+Risban").
 
 Each names the called station and the caller, so the utterance gets its addressee (the
 ledgers' first contact and every reply read from it). "Ici" is also "here", "de" and
-"pour" are everywhere in French: they count only beside known stations, and each
+"pour" are everywhere in French, "calling" is also a verb: they count only beside
+known stations, and each
 reading has its near miss beside it.
 """
 
@@ -29,6 +31,7 @@ HEADER = """\
 @station SNSM: vessel party=FR unit=ngo aka="Notre-Dame du Risban"
 @station FALMOUTH: rcc party=UK aka="Falmouth Coastguard"
 @station HUMBER: rcc party=UK aka="Humber Coastguard"
+@station OTTER: vessel party=UK aka="Sea Otter"
 @station DINGHY: casualty persons=40 aka="l'embarcation"
 
 """
@@ -57,6 +60,9 @@ def _call(report: Report, words: str) -> dict[str, object]:
         ("GRISNEZ", "Bonjour, Notre-Dame du Risban, ici CROSS Gris-Nez.", "SNSM", "GRISNEZ"),
         # a lifeboat answers by the last word of its name
         ("SNSM", "Gris-Nez, Risban, je vous écoute.", "GRISNEZ", "SNSM"),
+        ("OTTER", "Sea Otter calling Humber Coastguard.", "HUMBER", "OTTER"),
+        ("OTTER", "This is Sea Otter calling Humber Coastguard, over.", "HUMBER", "OTTER"),
+        ("OTTER", "Humber, Sea Otter calling.", "HUMBER", "OTTER"),
     ],
 )
 def test_a_french_call_up_names_both_stations(
@@ -77,6 +83,7 @@ def test_a_french_call_up_names_both_stations(
         "Il y a de l'eau ici, à bord.",
         "Le bateau de pêche est à côté.",
         "C'est pour l'embarcation.",
+        "We are calling the lifeboat now.",
     ],
 )
 def test_here_of_and_for_call_nobody(run: Callable[[str], Report], text: str) -> None:
