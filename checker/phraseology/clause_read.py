@@ -125,6 +125,7 @@ def read(
     c.lemmas = frozenset(lemmas)
     c.known = is_known
     _stricken(allw, named, wl)
+    _to_find_out(allw, named)
     c.objects = _objects(named, c.count)
     c.words = allw
     p = _called_first(ws, at[len(allw) - len(ws) :], toks) if lang == "fr" else 0
@@ -473,6 +474,21 @@ def _stricken(allw: list[str], named: list[tuple[str, ...]], wl: Words) -> None:
             named[m] = (*named[m], "casualty")
 
 
+def _to_find_out(allw: list[str], named: list[tuple[str, ...]]) -> None:
+    """Name nothing after a purpose of finding out, in place: "je vais me rapprocher
+    pour voir s'ils ont des gilets", "we'll go round to see if anyone is aboard" — what
+    the speaker wants to learn is no object of what it does."""
+    for k in range(1, len(allw) - 2):
+        if (allw[k], allw[k + 1]) in _FIND_OUT and allw[k + 2] in _WHETHER:
+            named[k + 3 :] = [()] * (len(named) - k - 3)
+            return
+
+
+#: A purpose of finding out, before "if" / "whether" / "si".
+_FIND_OUT = frozenset({
+    ("to", "see"), ("to", "check"), ("to", "know"), ("find", "out"), ("pour", "voir"),
+    ("pour", "savoir"), ("pour", "verifier"),
+})  # fmt: skip
 #: The ends of a clause that ask without a mark: "… ou pas", "… or not".
 _OR_NOT = frozenset({("ou", "pas"), ("or", "not"), ("ou", "non"), ("or", "no")})
 _WHETHER = frozenset({"if", "whether", "si"})

@@ -184,6 +184,9 @@ def _subclauses(
                 or nxt.isdecimal()
                 or nxt in W.number_words
                 or nxt in W.approx
+                # "on coule, plus de moteur": a lack said without a verb, which negates
+                # nothing said before it
+                or (nxt in ("plus", "pas") and k + 2 < j and toks[k + 2].w.startswith(("de", "d'")))
                 or (nxt in wl.split and k + 2 < j and opens(toks[k + 2].w, wl, conj=True))
                 or (k + 2 < j and named_subject(nxt, toks[k + 2].w, wl))
                 # "Falmouth, can you proceed …": a question by inversion after a name
@@ -339,6 +342,8 @@ def _subclauses(
             and ends_clause(toks[k - 1].w, wl)
             and toks[k - 1].w not in W.say_verbs
             and not takes_object(toks[k - 1].w, wl)
+            # "on les débarque à Dunkerque": after a French subject, a clitic object
+            and not (wl.lang == "fr" and (toks[k - 1].w in FR_SUBJECTS or toks[k - 1].w == "je"))
             and noun_then_verb(toks, k + 1, j, wl)
         ):
             # unpunctuated, a new noun subject and its verb after another clause (not
@@ -419,6 +424,8 @@ def _subclauses(
         lean = (
             ((first in W.subordinate or reason) and not (asked and b == j))
             or (first in W.consequence and b - a <= 2)
+            # "à votre place, je rentrerais": the speaker put in the addressee's place
+            or tuple(t.w for t in toks[a:b] if t.w != ",") in _IN_YOUR_PLACE
             or (n_span + 1 < len(spans) and if_unsaid(toks, a, b, spans[n_span + 1][0]))
         )
     out: list[Clause] = []
@@ -452,6 +459,13 @@ def _they_say(toks: list[Tok], i: int, k: int) -> bool:
     """Whether the words before ``k`` are a third person's "say" ("they say", "the
     people say"), after which their words are a clause of their own."""
     return k - 2 >= i and toks[k - 1].w == "say" and toks[k - 2].w in ("they", "people")
+
+
+#: The addressee's place, said before the advice given from it.
+_IN_YOUR_PLACE = frozenset({
+    ("a", "votre", "place"), ("moi", "a", "votre", "place"), ("a", "ta", "place"),
+    ("in", "your", "place"), ("in", "your", "shoes"),
+})  # fmt: skip
 
 
 def _if_you_want(toks: list[Tok], i: int, k: int, wl: Words) -> bool:

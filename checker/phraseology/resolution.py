@@ -271,6 +271,10 @@ def _answered_take(acts: list[Cand]) -> None:
 _READ_BACK: tuple[tuple[str, ...], ...] = (
     ("read", "back"), ("reading", "back"), ("readback",), ("collationne",), ("je", "relis"),
     ("collationnement",),
+    # a recap of what was heard: "donc je reprends, quarante personnes, …", "so to recap,
+    # …" ("je reprends la route" resumes a course: the mark is said alone)
+    ("je", "reprends", ","), ("je", "recapitule"), ("je", "resume", ","), ("to", "recap"),
+    ("recap", ","),
 )  # fmt: skip
 
 
