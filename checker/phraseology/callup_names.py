@@ -22,6 +22,8 @@ _OPENERS = frozenset({"this", "station"})
 #: caller), "ici Flamant pour Corsen" (caller, then called).
 _FROM_CALLER = frozenset({"de", "d"})
 _FOR_CALLED = "pour"
+#: "station calling", French "station appelant".
+_CALLING = frozenset({"calling", "appelant"})
 
 
 def _station_at(said: list[str], i: int, names: Names) -> int:
@@ -168,7 +170,7 @@ def find_names(
     n = len(said)
     for i in [k for k, w in enumerate(said) if w in _OPENERS and k + 1 < n]:
         w, nxt = said[i], said[i + 1]
-        if not ((w == "this" and nxt == "is") or (w == "station" and nxt == "calling")):
+        if not ((w == "this" and nxt == "is") or (w == "station" and nxt in _CALLING)):
             continue
         k = i + 2
         if k >= n or k in taken:

@@ -21,7 +21,7 @@ from checker.vocabulary import ActKind
 #: quarante-sept zéro huit nord", "donc si je comprends bien, ils sont …").
 _BEFORE: tuple[tuple[str, ...], ...] = (
     ("understand",), ("understood",), ("copy",), ("copied",), ("noted",), ("got", "that"),
-    ("compris",), ("recu",), ("note",), ("je", "note"), ("je", "relis"),
+    ("compris",), ("recu",), ("copie",), ("note",), ("je", "note"), ("je", "relis"),
     ("comprends", "bien"), ("je", "comprends"), ("i", "understand"),
 )  # fmt: skip
 #: Receipts said after them, or a check of them ("… good copy", "… is that correct",
@@ -31,8 +31,8 @@ _AFTER: tuple[tuple[str, ...], ...] = (
     ("understood",), ("got", "that"), ("correct",), ("is", "that", "correct"),
     ("is", "that", "right"), ("confirm",), ("c'est", "bien", "ca"), ("c", "est", "bien", "ca"),
     ("c'est", "ca"), ("c", "est", "ca"), ("bien", "note"), ("bien", "recu"), ("recu",),
-    ("note",), ("exact",), ("c'est", "exact"), ("c", "est", "exact"), ("d'accord",),
-    ("d", "accord"),
+    ("note",), ("bien", "copie"), ("exact",), ("c'est", "exact"), ("c", "est", "exact"),
+    ("d'accord",), ("d", "accord"),
 )  # fmt: skip
 #: Words between a receipt said first and the figures: "understand your position …".
 _BETWEEN = frozenset({"your", "votre", "vos", "position", "the", "la", "le", "so", "donc", "that"})

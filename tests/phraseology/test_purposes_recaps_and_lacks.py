@@ -51,6 +51,17 @@ from checker.phraseology import classify
         ("tout le monde est hors de l'eau", "report.rescued"),
         ("everyone is still in the water", "report.persons"),
         ("the man is in the water", "report.persons"),
+        # "bien copié" is a receipt, with the figures it hears back; "une copie" is not
+        ("Bien copié, quarante personnes.", "readback"),
+        ("quarante personnes, bien copié", "readback"),
+        ("une copie de la liste", "information"),
+        # a person handed on said to one addressed as "tu" ("je vous le passe" is as
+        # often a telephone passed: it stays information)
+        ("je te le confie", "coordination.handover"),
+        ("je te les passe", "coordination.handover"),
+        ("je vous le passe", "information"),
+        # the French "station calling"
+        ("station appelant cross med répétez", "procedure.say-again"),
         # "on les débarque": the clitic after "on" is the verb's object
         ("on les débarque à Dunkerque", "report.landing"),
         ("on débarque à Dunkerque", "report.landing"),
