@@ -18,7 +18,9 @@ Params:
 A change between two parties' ``by-region`` defaults is not a handover (nobody
 acted), nor is one from a region's default to the first centre alerted (SR03 gives
 it the case); a station that takes the case in a message to its holder accepts what the
-holder brought it, and that counts as explicit. The verdict concerns the party that
+holder brought it, and that counts as explicit. A unit tasked with the casualty that
+then receives it by an explicit handover, before anyone else holds it, took it by that
+handover (its centre sent it to receive the boat). The verdict concerns the party that
 held the level before the change, or the party that took it when nobody held it.
 Outcomes: ``violated`` for a change that was not an accepted offer, or not at
 ``at_zone``; ``satisfied`` when every change was; ``not-applicable`` when the level
@@ -65,14 +67,30 @@ def check(view: View, params: Params) -> Iterator[Finding]:
     for cas in view.casualties:
         ledger = view.ledger(cas.id)
         holder: ResponsibilitySpan | None = None
-        for span in ledger:
+        for n, span in enumerate(ledger):
             if span.party is None:
                 continue
+            if _sent_to_receive(span, ledger[n + 1 : n + 2]):
+                continue  # judged by the handover that follows (its holder is the one before)
             if _changes(holder, span, by_station=level == "coordination"):
                 yield _judge(view, params, cas.id, holder, span)
             holder = span
         if level == "coordination" and params.rescue_counts:
             yield from _let_go(view, cas.id, ledger)
+
+
+def _sent_to_receive(span: ResponsibilitySpan, after: list[ResponsibilitySpan]) -> bool:
+    """Whether a unit tasked with the casualty then received it by an explicit handover
+    before anyone else held it: Dover sends its cutter to the median line, where the
+    French patrol vessel hands the boat over. The tasking sent it to receive the boat;
+    custody changed hands at the handover, which is what this rule judges."""
+    return (
+        span.how == "tasked"
+        and bool(after)
+        and after[0].how in EXPLICIT
+        and after[0].station is not None
+        and after[0].station == span.station
+    )
 
 
 def _changes(
