@@ -455,6 +455,13 @@ def _call_sign_number(body: list[str], k: int, wl: Words) -> bool:
     return m == len(body) or not wl.object_classes(body[m], wl.lemma(body[m]))
 
 
+def lead_verb(verb: str, lemma: str, wl: Words) -> bool:
+    """A discourse lead that is an inflected verb, which is the clause's verb when
+    said right after its subject: "vous attendez mes ordres" (alone, "attendez, …"
+    holds the floor, as it does after a verb: "on est, attendez, cinquante et un …")."""
+    return verb in wl.lead and lemma != verb and lemma in wl.verbs
+
+
 def verbless(verb: str, lemma: str, wl: Words) -> bool:
     """Whether a clause whose first word after its subject is ``verb`` has no verb:
     "a person in the water", "avec des enfants", "47 avec les enfants", "enfants à

@@ -18,6 +18,7 @@ from checker.phraseology.clause_forms import (
     fronted,
     hyphenated,
     imperative,
+    lead_verb,
     noun_agent,
     part_noun,
     person,
@@ -542,10 +543,12 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
         return
     verb = body[q]
     lemma = wl.lemma(verb)
-    is_verb = verb_word(verb, lemma, wl) or (
+    is_verb = (
+        verb_word(verb, lemma, wl)
         # "on a reçu un appel", "nous avons entendu un mayday": a receipt word after
         # "avoir" is its participle
-        saw_have and lang == "fr" and verb in _HAD_PARTICIPLES
+        or (saw_have and lang == "fr" and verb in _HAD_PARTICIPLES)
+        or (not saw_be and not saw_have and q > 0 and lead_verb(verb, lemma, wl))
     )
     base_after_be = lang == "en" and lemma == verb and not verb.endswith("ing")
     if (

@@ -46,6 +46,8 @@ def sends(clause: Mapping[str, object], said: str, *, to_position: bool = True) 
         return False
     if clause.get("predicate") == "take" and "way" in words:
         return False  # "take the way off her": stop the ship, go nowhere
+    if clause.get("predicate") == "rendre" and "compte" in words:
+        return False  # "vous me rendez compte": report back ("vous vous rendez sur zone" goes)
     raw = clause.get("objects")
     objects = set(raw) if isinstance(raw, list | tuple | set | frozenset) else set()
     if "landing" in objects or "port" in objects:

@@ -62,6 +62,17 @@ from checker.phraseology import classify
         ("je vous le passe", "information"),
         # the French "station calling"
         ("station appelant cross med répétez", "procedure.say-again"),
+        # the French present said to the addressee orders, with the verbs of a unit's
+        # orders; the addressee's own state or drift is told, a condition supposes
+        ("vous maintenez le contact visuel", "instruction"),
+        ("vous vous placez au vent de l'embarcation", "instruction"),
+        ("vous attendez mes ordres", "instruction"),
+        ("vous me rendez compte toutes les quinze minutes", "instruction"),
+        ("vous vous rendez sur zone", "task"),
+        ("vous dérivez vers le sud", "information"),
+        ("si vous maintenez ce cap vous allez vous échouer", "information"),
+        # "attendez" after a verb holds the floor while the figure is found
+        ("euh on est attendez cinquante et un zéro zéro nord", "report.position"),
         # "on les débarque": the clitic after "on" is the verb's object
         ("on les débarque à Dunkerque", "report.landing"),
         ("on débarque à Dunkerque", "report.landing"),

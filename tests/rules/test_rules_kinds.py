@@ -103,7 +103,10 @@ def test_a_tasking_by_the_units_own_state_is_no_consent_of_the_zones() -> None:
     ch02 = run(body, "CH02")
     assert [v.party for v in ch02] == ["FR"]
     assert ch02[0].outcome != "satisfied", ch02[0].explanation
-    told = body.replace("Gris-Nez -> Flamant", "Dover Coastguard -> Flamant")
+    # (the call-up names its caller: "ici CROSS Gris-Nez" said by Dover would be Gris-Nez)
+    told = body.replace("Gris-Nez -> Flamant", "Dover Coastguard -> Flamant").replace(
+        "ici CROSS Gris-Nez", "ici Dover Coastguard"
+    )
     assert outcomes(run(told, "CH02")) == [("satisfied", "FR")]
 
 
