@@ -188,7 +188,15 @@ def inverted_after_comma(w: str, nxt: str, wl: Words) -> bool:
     auxiliary = w in wl.modal or w in wl.be or w in wl.have
     if wl.lang == "fr":  # "Saint-Jo, pouvez-vous vous rendre sur zone"
         return auxiliary and nxt in _FR_INVERTED
-    return (auxiliary or w in ("do", "does", "did")) and nxt in wl.pronouns
+    return (auxiliary or w in ("do", "does", "did")) and (
+        nxt in wl.pronouns or nxt in _ASKED_OF  # "Winchman here, is the casualty conscious"
+    )
+
+
+#: What an English question by inversion may ask of, besides a pronoun.
+_ASKED_OF = frozenset({
+    "the", "your", "his", "her", "their", "there", "anyone", "anybody", "everyone", "everybody",
+})  # fmt: skip
 
 
 #: French subject pronouns after an inverted verb ("pouvez-vous", "avez-vous", "est-il").

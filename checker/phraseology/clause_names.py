@@ -61,6 +61,12 @@ _BEFORE_NAME_LEADS = (
 _CALL_SIGN_HEADS = frozenset({"rescue", "dragon", "helimer", "lifeboat", "coastguard", "dauphin"})
 
 
+#: Posts aboard or ashore by which a speaker names itself ("winchman here").
+_POSTS = frozenset({
+    "winchman", "pilot", "copilot", "skipper", "captain", "master", "coxswain", "helmsman",
+    "mate", "engineer", "operator", "officer", "watchkeeper", "bridge", "radio",
+    "patron", "pilote", "capitaine", "commandant", "treuilliste", "plongeur", "chef", "quart",
+})  # fmt: skip
 #: Articles before a station's name ("c'est le CROSS", "this is the coast guard").
 _ARTICLES = frozenset({"the", "le", "la", "l"})
 
@@ -108,7 +114,10 @@ def _is_name(toks: list[Tok], i: int, j: int, text: str, allw: list[str], wl: Wo
         # language knows, calls a station (lower case and unpunctuated: recognised)
         return _station_word(allw[0], wl)
     if len(allw) > 1 and allw[-1] in ("here", "speaking"):
-        # "Dover Coastguard here", "Alarm Phone speaking": the speaker names itself
+        # "Dover Coastguard here", "Alarm Phone speaking": the speaker names itself,
+        # by name or by its post aboard ("winchman here", "the skipper speaking")
+        if all(w in _POSTS or w in _ARTICLES for w in allw[:-1]) and allw[-2] in _POSTS:
+            return True
         end = j - 1
         while end > i and toks[end].w != allw[-1]:
             end -= 1

@@ -176,6 +176,8 @@ def _subclauses(
             ici = False
         elif w == "," and _goes_on(toks, k, i, j, wl):
             pass  # "alongside her in, er, five, six minutes": one phrase, a pause in it
+        elif w == "," and cuts[-1] == k - 1 and toks[k - 1].w == nxt:
+            pass  # "Annulez, annulez notre mayday", "Stop, stop your engine": said again
         elif w == ",":
             if (
                 # ("votre position, c'est quoi ?": the noun asked about, said first)
@@ -396,6 +398,7 @@ def _subclauses(
             and nxt
             and (nxt in wl.be or nxt in wl.do or nxt in wl.modal or nxt in ("many", "much"))
             and toks[k - 1].w not in W.say_verbs
+            and toks[k - 1].w not in _KNOWING  # "je n'ai pas compris pourquoi ils …"
             and toks[k - 1].w not in wl.prepositions
             # "can you tell me how many people are on board": the question told
             and not (k - 2 >= i and toks[k - 1].w in ("me", "us") and toks[k - 2].w in W.say_verbs)
@@ -461,6 +464,11 @@ def _they_say(toks: list[Tok], i: int, k: int) -> bool:
     return k - 2 >= i and toks[k - 1].w == "say" and toks[k - 2].w in ("they", "people")
 
 
+#: Verbs of knowing and understanding, whose object a wh-clause is.
+_KNOWING = frozenset({
+    "understand", "understood", "know", "knew", "compris", "comprends", "comprenons",
+    "sais", "savons", "sait", "savez",
+})  # fmt: skip
 #: The addressee's place, said before the advice given from it.
 _IN_YOUR_PLACE = frozenset({
     ("a", "votre", "place"), ("moi", "a", "votre", "place"), ("a", "ta", "place"),

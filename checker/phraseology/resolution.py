@@ -345,13 +345,23 @@ def restarted_figure(acts: list[Cand]) -> None:
         for key in ("lat", "lon")
         if isinstance(a.slots.get(key), (int, float))
     }
-    if not starts:
-        return
     for a in list(acts):
+        if a.kind != "report.persons" or a.frame != "report.persons#bare-number":
+            continue
+        count = a.slots.get("count")
         if (
-            a.kind == "report.persons"
-            and a.frame == "report.persons#bare-number"
-            and a.slots.get("count") in starts
-            and any(b.kind == "report.position" and b.i > a.i for b in acts)
+            count in starts and any(b.kind == "report.position" and b.i > a.i for b in acts)
+        ) or any(
+            # "Twenty-eight, er, twenty-eight persons recovered": the count said again
+            # with what it counts, in the next act
+            b.i >= a.j and b.slots.get("count") == count and b is not a
+            for b in acts
+            if b.kind in _COUNTED_AGAIN
         ):
             acts.remove(a)
+
+
+#: Acts whose count may be a bare number said again (:func:`restarted_figure`).
+_COUNTED_AGAIN = frozenset(
+    {"report.persons", "report.rescued", "distress.declare", "distress.relay"}
+)

@@ -1,0 +1,49 @@
+"""Readings of the twenty-first session's second tuning probes, each with its near
+miss: a count said again with what it counts is one count; the speaker named by its
+post ("winchman here"); a question by inversion after a comma; the existential "there
+may be" is no arrival; a distress called off, a last message withdrawn, a message not
+understood and a signal judged, in plain words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.phraseology import classify
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("winchman here we have both casualties in the aircraft", "report.rescued"),
+        ("the skipper speaking", "call"),
+        ("stay here", "instruction"),
+        ("Winchman here, er, is the casualty conscious, can he get to the stern?", "question"),
+        ("Roger, is there anyone in the water?", "question"),
+        ("we can be there in ten minutes", "assistance.offer"),
+        ("there may be two more still in the water", "report.status"),
+        ("on annule la détresse", "distress.cancel"),
+        ("j'annule mon mayday", "distress.cancel"),
+        ("we cancel the tow", "information"),
+        ("disregard my last", "procedure.correction"),
+        ("annulez mon dernier message", "procedure.correction"),
+        ("annulez la remorque", "instruction"),
+        ("je n'ai rien compris", "procedure.say-again"),
+        ("vous êtes complètement haché", "procedure.radio-check"),
+        ("the engine is breaking up", "report.status"),
+        ("naw", "answer.negative"),
+        # a word said again across a comma
+        ("Annulez, annulez notre mayday, on a réussi à redémarrer", "distress.cancel"),
+        ("Stop, stop your engine", "instruction"),
+    ],
+)
+def test_reading(text: str, kind: str) -> None:
+    assert classify(text).primary == kind
+
+
+def test_a_count_said_again_with_its_noun_is_one_count() -> None:
+    said = classify("Twenty-eight, er, twenty-eight persons recovered, two more in the water")
+    assert said.primary == "report.rescued"
+    assert [a.slots.get("count") for a in said.acts if "count" in a.slots] == [28]
+    kaniva = classify("Please help me...200, 200 person with me. Ship is very heavy.")
+    assert [a.slots.get("count") for a in kaniva.acts if "count" in a.slots] == [200]
