@@ -376,6 +376,7 @@ def respelt(body: list[str], wl: Words) -> list[str]:
     on arrive": the clitic is the subject)."""
     if wl.lang == "en" and body[0] == "dont":
         return ["do", "not", *body[1:]]
+    body = _modal_phrase(body)
     if (
         wl.lang == "en"
         and body[0] in _MISSPELT_BE
@@ -391,6 +392,34 @@ def respelt(body: list[str], wl: Words) -> list[str]:
         # "à côté de l'éolienne", "A 5 milles de la côte": with its accent folded (or
         # not typed on a capital) "à" opens a place, no "a" of "avoir" with no subject
         return ["au", *body[1:]]
+    return body
+
+
+#: Phrases that say what a modal says ("we are not in a position to accept" cannot),
+#: by their first word.
+_MODAL_PHRASES: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
+    "in": ((("in", "a", "position", "to"), ("able", "to")),),
+    "en": (
+        (("en", "mesure", "de"), ("capables", "de")),
+        (("en", "mesure", "d"), ("capables", "de")),
+    ),
+    "dans": (
+        (("dans", "le", "impossibilite", "de"), ("incapables", "de")),
+        (("dans", "le", "incapacite", "de"), ("incapables", "de")),
+    ),
+}
+
+
+def _modal_phrase(body: list[str]) -> list[str]:
+    """``body`` with a phrase that says a modality put as its modal: "in a position
+    to" as "able to", "en mesure de" as "capables de", "dans l'impossibilité de" as
+    "incapables de"."""
+    if _MODAL_PHRASES.keys().isdisjoint(body):
+        return body
+    for k, w in enumerate(body):
+        for phrase, modal in _MODAL_PHRASES.get(w, ()):
+            if tuple(body[k : k + len(phrase)]) == phrase:
+                return [*body[:k], *modal, *body[k + len(phrase) :]]
     return body
 
 

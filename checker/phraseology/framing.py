@@ -91,6 +91,22 @@ _BECAUSE = frozenset({"then", "because", "since", "as", "due", "car", "parce", "
 #: Words that open a reason said before the clause it explains.
 _REASON_FIRST = frozenset({"given", "considering", "vu", "compte", "etant"})
 _ISLAND_PREFIXES = ("distress.", "urgency.", "safety.", "procedure.")
+#: Verbs of passing words on, whose "that …" is the message passed.
+_PASSING_ON = frozenset({
+    "relay", "relaying", "tell", "telling", "inform", "informing", "advise", "advising",
+    "pass", "passing", "let", "dire", "dites", "informer", "informez", "prevenir", "prevenez",
+    "transmettre", "transmettez", "relayer", "relayez",
+})  # fmt: skip
+
+
+def _passed_on(toks: list[Tok], start: int, at: int) -> bool:
+    """Whether the words at ``at`` follow "that"/"que" after a verb of passing words
+    on, in the clause from ``start`` ("relay to them that we're on our way")."""
+    said = [t.w for t in toks[start:at]]
+    if "that" not in said and "que" not in said and "qu" not in said:
+        return False
+    last = max(k for k, w in enumerate(said) if w in ("that", "que", "qu"))
+    return not _PASSING_ON.isdisjoint(said[:last])
 
 
 def frame_cands(
@@ -283,6 +299,15 @@ def frame_cands(
             # "we can't stop the water": the craft's trouble, not a refusal ("we cannot
             # stop the engine" may still refuse an order)
             and not (c.kind == "refuse" and frame.kind == "report.status" and _water(cl))
+            # "would you mind relaying to the fishing boat that we're on our way": the
+            # words to pass on are no act of the clause that asks it
+            # (the speaker's own distress said through it still is: "tell them that we
+            # are sinking")
+            and not (
+                frame.kind in _ORDERING
+                and not c.kind.startswith(("distress.", "urgency."))
+                and _passed_on(toks, p.i, c.i)
+            )
         ]
         if any(
             c.source == "grammar" and c.kind == act.kind and c.i < p.j and p.i < c.j for c in cands

@@ -32,6 +32,19 @@ from checker.phraseology import classify
         ("vous êtes complètement haché", "procedure.radio-check"),
         ("the engine is breaking up", "report.status"),
         ("naw", "answer.negative"),
+        # a modality said in a phrase
+        ("we're not in a position to accept the handover", "coordination.reject"),
+        ("we are in a position to assist", "assistance.offer"),
+        ("nous ne sommes pas en mesure d'intervenir", "assistance.unable"),
+        ("nous sommes en mesure d'intervenir", "assistance.offer"),
+        ("we are in position to assist", "report.position"),
+        # an action asked as "would you mind doing"; leave asked as "would you mind if"
+        ("Would you mind relaying to the fishing boat that we're on our way?", "request"),
+        ("would you mind if we launch our rib", "permission.request"),
+        ("tell them that we are sinking", "request"),
+        # what the addressee has, asked with "would"; an action asked is a request
+        ("Would ye have any flares aboard at all", "question"),
+        ("would you have a look at the chart", "request"),
         # a word said again across a comma
         ("Annulez, annulez notre mayday, on a réussi à redémarrer", "distress.cancel"),
         ("Stop, stop your engine", "instruction"),
