@@ -278,11 +278,16 @@ _READ_BACK: tuple[tuple[str, ...], ...] = (
 )  # fmt: skip
 
 
+_READ_BACK_FIRST = frozenset(p[0] for p in _READ_BACK)
+
+
 def read_back_marked(acts: list[Cand], said: list[str]) -> None:
     """ "I read back: proceed to 51 02 N …", "Je collationne : rendez-vous à …": what
     follows the mark repeats the other station's message, so each act after it is a
     ``readback`` (its slots kept), not the order or report it repeats. A mark with
     nothing after it ("Read back, over.") asks for a read-back: it changes nothing."""
+    if _READ_BACK_FIRST.isdisjoint(said):
+        return  # (most utterances: a set look-up in C)
     for k, w in enumerate(said):
         for phrase in _READ_BACK:
             if w == phrase[0] and tuple(said[k : k + len(phrase)]) == phrase:
