@@ -112,6 +112,8 @@ class Binder:
     _ids: set[str] = field(default_factory=empty_set)  # ``casualties`` as a set, to test
     #: the casualty whose persons a unit last recovered, towed or escorted, by unit
     carried: dict[str, str] = field(default_factory=empty_dict)
+    #: the casualty whose persons a unit last recovered (and still has aboard), by unit
+    aboard: dict[str, str] = field(default_factory=empty_dict)
     #: the stations that have spoken or been told of another's trouble: what one then
     #: says of its state ("we have fuel for one hour on scene") is no distress of its own
     witnesses: set[str] = field(default_factory=empty_set)
@@ -240,6 +242,10 @@ class Binder:
                 if cid:
                     out.append(cid)
         if subject is not None and n.verb in _CARRYING_VERBS:
+            if n.verb == "recovers" and out:
+                self.aboard[subject] = out[-1]
+            elif n.verb == "lands":
+                self.aboard.pop(subject, None)
             if out:
                 self.carried[subject] = out[-1]
             elif subject in self.carried:
@@ -307,6 +313,11 @@ class Binder:
             out.append(self.carried[event.speaker])
         if not out and event.speaker:
             out.extend(self._speaker_in_trouble(event, event.speaker))
+        if not out and (needs or spoken_of) and event.addressee in self.aboard:
+            # "on arrive par ton arrière, on vient à couple": to the unit that has a
+            # casualty's persons aboard, about them, whatever boat was talked of last
+            # (not a boat it tows: the tug's own injured crewman is no boat's)
+            out.append(self.aboard[event.addressee])
         if not out and (needs or spoken_of):
             out.extend(self._implied(event, create=needs))
         return out

@@ -1,0 +1,44 @@
+"""Persons passed at sea from the unit that recovered them to another, checked with
+the real pipeline: the exchange between the two units is about the casualty whose
+persons the first has aboard, whatever boat was talked of last, so the receiving unit
+takes custody of that casualty by handover.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from checker.report.model import Report
+from tests.protocol.reading import ledger, said
+
+TRANSCRIPT = """\
+@title: persons passed at sea
+@date: 2025-08-21
+@timezone: +02:00
+@rules: sar
+@station GRISNEZ: rcc party=FR aka="CROSS Gris-Nez", "Gris-Nez"
+@station EIDER: vessel party=FR unit=private aka="remorqueur Eider", "Eider"
+@station SNSM: vessel party=FR unit=ngo aka="SNSM Calais", "Calais SNSM", "Calais"
+@station BOAT-A: casualty persons=45 aka="the small boat"
+@station BOAT-B: casualty persons=14 aka="le pneumatique"
+
+04:30 GRISNEZ -> EIDER: Eider, dirigez-vous sur le pneumatique et récupérez les personnes.
+04:31 EIDER -> GRISNEZ: Affirmatif, on y va.
+04:52 * EIDER recovers 14 persons from BOAT-B
+04:58 * BOAT-A is in UK waters
+05:02 SNSM -> EIDER: Eider, ici Calais SNSM, on arrive par ton arrière. Tu peux te mettre en \
+dérive, on vient à couple sur ton tribord.
+05:02 EIDER -> SNSM: Ok Calais, reçu, je stoppe. On te passe les quatorze, on te donne \
+d'abord les deux qui ont bu la tasse et la dame.
+05:10 SNSM -> EIDER: C'est bon, on les a tous les quatorze, on les prend en charge. Merci \
+l'Eider, t'es libéré.
+"""
+
+
+def test_persons_passed_from_the_unit_that_has_them_aboard(
+    checked_radio: Callable[[str], Report],
+) -> None:
+    report = checked_radio(TRANSCRIPT)
+    for words in ("on arrive par ton", "on te donne", "on les prend en charge"):
+        assert said(report, words).casualties == ["BOAT-B"], words
+    assert ledger(report, "rescue", "BOAT-B")[-1] == "SNSM handed-over"
