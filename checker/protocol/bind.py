@@ -242,16 +242,7 @@ class Binder:
                 if cid:
                     out.append(cid)
         if subject is not None and n.verb in _CARRYING_VERBS:
-            if n.verb == "recovers" and out:
-                self.aboard[subject] = out[-1]
-            elif n.verb == "lands":
-                self.aboard.pop(subject, None)
-            if out:
-                self.carried[subject] = out[-1]
-            elif subject in self.carried:
-                # "* WHIMBREL lands 30 persons at Calais": those it recovered, whoever
-                # has been talked about since
-                out.append(self.carried[subject])
+            self._carry(subject, n.verb, out)
         if not out and n.verb not in _MOVEMENT_VERBS:
             if self.salient is not None:
                 out.append(self.salient)
@@ -261,6 +252,19 @@ class Binder:
                 # "HMCG reports 40 persons in the water": the persons are the casualty.
                 out.append(self._new("persons in the water", event.line))
         return out
+
+    def _carry(self, subject: str, verb: NarrationVerb, out: list[str]) -> None:
+        """Note what a unit now carries (and has aboard), or add to ``out`` what it
+        carried when the narration names no casualty: "* WHIMBREL lands 30 persons at
+        Calais" lands those it recovered, whoever has been talked about since."""
+        if verb == "recovers" and out:
+            self.aboard[subject] = out[-1]
+        elif verb == "lands":
+            self.aboard.pop(subject, None)
+        if out:
+            self.carried[subject] = out[-1]
+        elif subject in self.carried:
+            out.append(self.carried[subject])
 
     def _utterance(self, event: Event) -> list[str]:
         out: list[str] = []
