@@ -135,6 +135,8 @@ def finite_next(word: str, wl: Words) -> bool:
         word in wl.be or word in wl.have or word in wl.modal or word in wl.do
         or word in ("ne", "n", "just", "cannot", "will", "can", "are", "am")
         or (wl.lemma(word) != word and wl.lemma(word) in wl.verbs)
+        # "on n'a pas de position": the negator elided onto the verb
+        or (word[:2] == "n'" and len(word) > 2 and finite_next(word[2:], wl))
     )  # fmt: skip
 
 

@@ -65,6 +65,12 @@ def to_follows(body: list[str], q: int, wl: Words) -> bool:
     if q + 1 >= len(body):
         return False
     nxt = body[q + 1]
+    if wl.lang == "fr" and body[q] in _VOULOIR:
+        k = q + 1
+        while k < len(body) - 1 and body[k] in _BEFORE_INFINITIVE:
+            k += 1
+        w = body[k]
+        return w in wl.verbs or (w.endswith(("er", "ir", "re")) and not closed(w, wl))
     if wl.lang == "fr":
         # an infinitive, not a word that only ends like one ("besoin de votre position")
         after = body[q + 2] if q + 2 < len(body) else ""
@@ -148,6 +154,19 @@ def closed(w: str, wl: Words) -> bool:
 VERB_MODALS = frozenset({
     "need", "needs", "like", "want", "wants", "wish", "hope", "prefer", "plan", "refuse",
     "refuses", "refused", "intend", "besoin", "compte", "refusent", "refusons", "refusez",
+    "veux", "veut", "voulons", "voulez", "veulent", "voudrais", "voudrait", "voudrions",
+    "voudriez", "voudraient",
+})  # fmt: skip
+#: French "vouloir", whose infinitive follows it without "de" ("ils veulent partir";
+#: "ils ne veulent pas de notre aide" wants a thing: the verb).
+_VOULOIR = frozenset({
+    "veux", "veut", "voulons", "voulez", "veulent", "voudrais", "voudrait", "voudrions",
+    "voudriez", "voudraient",
+})  # fmt: skip
+#: Words between "vouloir" and its infinitive: negators, "bien", clitics.
+_BEFORE_INFINITIVE = frozenset({
+    "pas", "plus", "jamais", "bien", "le", "la", "les", "l", "lui", "leur", "nous", "vous",
+    "se", "s", "me", "m", "te", "t", "y", "en",
 })  # fmt: skip
 
 

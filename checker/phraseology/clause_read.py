@@ -126,6 +126,7 @@ def read(
     c.known = is_known
     _stricken(allw, named, wl)
     _to_find_out(allw, named)
+    _watched(allw, named)
     c.objects = _objects(named, c.count)
     c.words = allw
     p = _called_first(ws, at[len(allw) - len(ws) :], toks) if lang == "fr" else 0
@@ -484,6 +485,15 @@ def _to_find_out(allw: list[str], named: list[tuple[str, ...]]) -> None:
             return
 
 
+def _watched(allw: list[str], named: list[tuple[str, ...]]) -> None:
+    """Name nothing by the eye kept on something, in place: "we'll keep an eye on it
+    from here", "on garde un oeil dessus" watch; no one's eye is hurt."""
+    for k, w in enumerate(allw):
+        if w in ("eye", "oeil") and not _KEEPING.isdisjoint(allw[max(0, k - 3) : k]):
+            named[k] = ()
+
+
+_KEEPING = frozenset({"keep", "keeping", "kept", "keeps", "garder", "garde", "gardons", "gardez"})
 #: A purpose of finding out, before "if" / "whether" / "si".
 _FIND_OUT = frozenset({
     ("to", "see"), ("to", "check"), ("to", "know"), ("find", "out"), ("pour", "voir"),

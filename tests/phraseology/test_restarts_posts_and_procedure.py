@@ -45,6 +45,26 @@ from checker.phraseology import classify
         # what the addressee has, asked with "would"; an action asked is a request
         ("Would ye have any flares aboard at all", "question"),
         ("would you have a look at the chart", "request"),
+        # a unit's own boat launched is its plan; a unit sent to the casualty is tasked
+        ("I intend to launch the RHIB in about five minutes.", "intention"),
+        ("we are sending the lifeboat to the casualty", "task"),
+        # "on n'a pas …" opens a clause of its own, unpunctuated
+        (
+            "on est en phase d'incertitude pour le moment on n'a pas de position",
+            "phase.assess",
+        ),
+        # the phase denied as what there is; a call not heard is information
+        ("There's no distress here as far as I'm concerned", "phase.assess"),
+        ("il n'y a pas de détresse", "phase.assess"),
+        ("there is no distress call", "information"),
+        # an eye kept on something is no one's eye hurt
+        ("we'll keep an eye on it from here and come back to you", "intention"),
+        ("he has a cut above his eye", "report.persons"),
+        ("you'd be better off staying with the boat rather than trying to swim", "advice"),
+        # French "vouloir" with a thing is the verb; with an infinitive, the modal
+        ("Ils ne veulent pas de notre aide, ils font signe de s'éloigner.", "assistance.decline"),
+        ("nous voulons de l'aide", "request.assistance"),
+        ("je veux le remorquer", "intention"),
         # a word said again across a comma
         ("Annulez, annulez notre mayday, on a réussi à redémarrer", "distress.cancel"),
         ("Stop, stop your engine", "instruction"),
