@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from checker.phraseology.clause import Clause, Names, Placed
+from checker.phraseology.clause import Clause, Names, Placed, name_at
 from checker.phraseology.clause_cuts import (
     BARE_TAGS,
     PLACE_HEADS,
@@ -156,6 +156,8 @@ def _subclauses(
     )
     elided: set[int] = set()  # cuts before a verb whose subject is the clause's before
     ici = toks[i].w == "ici" and wl.lang == "fr"
+    # unpunctuated, a station called by name before what it is told or asked
+    called = _called_first(toks, i, j, wl, names) if not text_punctuated else 0
     for k in range(i + 1, j):
         w = toks[k].w
         nxt = toks[k + 1].w if k + 1 < j else ""
@@ -407,6 +409,8 @@ def _subclauses(
         ):
             cuts.append(k)  # "this is the coast guard what is your emergency"
     cuts.append(j)
+    if called and called not in cuts:
+        cuts = sorted([*cuts, called])
     spans = [(a, b) for a, b in pairwise(cuts) if b > a]
     merged: list[tuple[int, int, int]] = []  # (i, j, main clause start)
     lean = False
@@ -473,6 +477,32 @@ _KNOWING = frozenset({
 _IN_YOUR_PLACE = frozenset({
     ("a", "votre", "place"), ("moi", "a", "votre", "place"), ("a", "ta", "place"),
     ("in", "your", "place"), ("in", "your", "shoes"),
+})  # fmt: skip
+
+
+def _called_first(toks: list[Tok], i: int, j: int, wl: Words, names: Names) -> int:
+    """Where the message starts after a known station's name said first, without a
+    comma, when an order or a question by inversion follows it ("rescue nine one two
+    go to the casualty", "sea otter have you got an eta"); 0 if it does not."""
+    if toks[i].w not in names:
+        return 0
+    said = [t.w for t in toks[i:j]]
+    m = name_at(said, 0, names)
+    if not m or m + 1 >= len(said):
+        return 0
+    w, nxt = said[m], said[m + 1]
+    order = w in wl.imperative or (
+        wl.lang == "fr" and w.endswith("ez") and len(w) > 4 and w not in ("assez", "chez")
+    )
+    if (order and nxt not in wl.be) or (w in _ASKING_AUX and nxt in wl.pronouns):
+        return i + m
+    return 0
+
+
+#: Auxiliaries that ask by inversion after a name ("Dover have you got …").
+_ASKING_AUX = frozenset({
+    "have", "has", "can", "could", "will", "would", "are", "is", "do", "did", "pouvez",
+    "avez", "etes",
 })  # fmt: skip
 
 

@@ -138,3 +138,21 @@ def test_the_reply_to_a_french_call_up_answers_its_caller(run: Callable[[str], R
 )
 def test_if_you_want_qualifies_the_clause_before_it(text: str, kind: str) -> None:
     assert classify(text).primary == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a known station called first, unpunctuated, before an order or a question
+        ("sea otter have you got an eta for the lifeboat", "question"),
+        ("flamant maintenez le contact visuel", "instruction"),
+        # its name as the subject of a statement is no call
+        ("sea otter is on scene", "report.position"),
+    ],
+)
+def test_a_name_said_first_unpunctuated_calls_the_station(
+    run: Callable[[str], Report], text: str, kind: str
+) -> None:
+    event = said(run(f"10:00 GRISNEZ: {text}\n"), text[:12])
+    assert event.primary == kind
+    assert ("call" in [a.kind for a in event.acts]) == (kind != "report.position")
