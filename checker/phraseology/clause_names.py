@@ -61,6 +61,9 @@ _BEFORE_NAME_LEADS = (
 _CALL_SIGN_HEADS = frozenset({"rescue", "dragon", "helimer", "lifeboat", "coastguard", "dauphin"})
 
 
+#: The words that open a clause naming a station: the caller, or the station asked
+#: for on the line.
+_THIS_IS = (["this", "is"], ["ce", "est"], ["is", "this"], ["is", "that"], ["am", "i"])
 #: Posts aboard or ashore by which a speaker names itself ("winchman here").
 _POSTS = frozenset({
     "winchman", "pilot", "copilot", "skipper", "captain", "master", "coxswain", "helmsman",
@@ -126,13 +129,22 @@ def _is_name(toks: list[Tok], i: int, j: int, text: str, allw: list[str], wl: Wo
     while lead < len(allw) - 2 and (allw[lead] in W.greetings or allw[lead] in wl.lead):
         lead += 1
     said = allw[lead:]
-    opener = 2 if said[:2] in (["this", "is"], ["ce", "est"]) else 0
+    opener = 2 if said[:2] in _THIS_IS else 0
     if opener and len(said) > opener:
         # "yes, this is the coast guard", "c'est le CROSS": a call-up that names only
-        # the caller
-        rest = [w for w in said[opener:] if w not in W.name_glue and w not in _ARTICLES]
+        # the caller; "is this RCC Malta?", "c'est bien le CROSS ?": the called station
+        # asked for on the line
+        rest = [
+            w
+            for w in said[opener:]
+            if w not in W.name_glue and w not in _ARTICLES and w not in ("bien", "that")
+        ]
         if not rest or not all(_station_word(w, wl) for w in rest):
             return False
+        if said[0] in ("is", "am") and not any(
+            w in wl.stations or w in wl.authorities for w in rest
+        ):
+            return False  # "is that Mrs Pryce?" asks who is speaking: a person
         # typed text writes a name in capitals: "C'est clair.", "C'est noté." confirm
         # (a word the lists do not know is a name only in recognised speech)
         named = {t.w for t in toks[i:j] if text[t.s : t.s + 1].isupper()}
@@ -304,6 +316,8 @@ def go_ahead(ws: list[str]) -> bool:
     if not _GO_FIRST.intersection(ws):
         return False  # most clauses
     said = [w for w in ws if w not in _COURTESY]
+    while said[1:] and said[0] in W.receipts:
+        said = said[1:]  # "pan pan received go ahead": the receipt, then the go-ahead
     if said[:1] == ["calling"] and tuple(said) in _GO_AHEAD:
         return True  # ("calling" is a word no list knows: not taken for a name)
     # the stations named around it ("… Coastguard, go ahead", "go ahead, <a name>"):

@@ -33,6 +33,8 @@ _AFTER_ALL = frozenset({
     "released", "are", "is", "were", "may", "can", "must", "should", "will", "have",
     "stood", "to",
 })  # fmt: skip
+#: Receipts said after a signal heard ("pan pan received", "sécurité reçu").
+_RECEIVED = frozenset({"received", "recu", "copied", "roger"})
 #: Terminals of a call-up's words that are one only beside a station's name.
 _BESIDE_NAMES = frozenset({"FOR_CALLED", "FROM_CALLER", "CALLING"})
 #: Ordinary words that are a signal only at the start of a clause or repeated.
@@ -290,8 +292,12 @@ def _guard(
         # ("Corsen de Flamant", "ici Flamant", "Sea Otter calling Humber"; "il est ici",
         # "pour vous", "calling the lifeboat")
         return after == "@name" and (word == "ici" or prev == "@name")
-    if name == "ALL_STATIONS" and after in _AFTER_ALL:
-        return False  # "all vessels released", "all ships are to keep clear": told of
+    if (name in ("PAN_PAN", "SECURITE") and after in _RECEIVED) or (
+        name == "ALL_STATIONS" and after in _AFTER_ALL
+    ):
+        # "pan pan received": the signal heard, not made; "all vessels released", "all
+        # ships are to keep clear": told of
+        return False
     if word in _GUARDED:  # repeated: within the terminal ("pan pan"), or beside it
         return clause_start or word in (prev, after) or (u1 > u0 and run[u1] == word)
     return True

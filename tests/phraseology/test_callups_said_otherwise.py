@@ -156,3 +156,20 @@ def test_a_name_said_first_unpunctuated_calls_the_station(
     event = said(run(f"10:00 GRISNEZ: {text}\n"), text[:12])
     assert event.primary == kind
     assert ("call" in [a.kind for a in event.acts]) == (kind != "report.position")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the station asked for on the line; a person asked for is a question
+        ("Hello, good evening, is this RCC Malta?", "call"),
+        ("c'est bien le CROSS Gris-Nez ?", "call"),
+        ("is that Mrs Pryce", "question"),
+        ("Is this correct?", "question"),
+        # a signal heard and received, then the go-ahead
+        ("Pan-pan received, go ahead.", "ack"),
+        ("pan pan pan pan pan pan this is mhairi bhan", "urgency.declare"),
+    ],
+)
+def test_the_station_asked_for_and_the_signal_received(text: str, kind: str) -> None:
+    assert classify(text).primary == kind
