@@ -65,6 +65,13 @@ from checker.phraseology import classify
         ("Ils ne veulent pas de notre aide, ils font signe de s'éloigner.", "assistance.decline"),
         ("nous voulons de l'aide", "request.assistance"),
         ("je veux le remorquer", "intention"),
+        # a mission given as a noun tasks; a lifeboat under way is tasked by nobody
+        ("Dauphin, Jobourg, pour vous une mission : navire en feu, quatre à bord.", "task"),
+        ("we're launched and proceeding to the casualty", "information"),
+        ("we are launching the lifeboat to the casualty", "task"),
+        # the addressee warned by the verb; another notified is no warning
+        ("je vous préviens que la mer va forcir", "warning"),
+        ("Reçu, je préviens le SAMU, une ambulance vous attendra.", "information"),
         # a word said again across a comma
         ("Annulez, annulez notre mayday, on a réussi à redémarrer", "distress.cancel"),
         ("Stop, stop your engine", "instruction"),
