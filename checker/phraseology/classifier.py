@@ -25,7 +25,7 @@ from typing import Any
 
 from checker.context import Context
 from checker.phraseology.callup_names import find_names, spoken_form
-from checker.phraseology.clause import Names
+from checker.phraseology.clause import CASUALTY_NAMES, Names
 from checker.phraseology.clause_split import forget as forget_clauses
 from checker.phraseology.clause_words import W
 from checker.phraseology.counts import bare_count_alone, count_in_answer, numbers_placed
@@ -349,6 +349,13 @@ class _Tables:
         # the names as the tokeniser gives their words ("Falmouth Coast Guard" is said
         # "falmouth coastguard", "Ketch Harbour" "ketch harbor", "CROSS Étel" "cross etel")
         self.names = _index_for(tuple(sorted({spoken_form(n) for n in stations})))
+        casualties = frozenset(
+            tuple(spoken_form(n).split())
+            for n, sid in stations.items()
+            if (st := context.stations.get(sid)) is not None and st.role == "casualty"
+        )
+        if casualties:  # (a key no word can be: clause.CASUALTY_NAMES)
+            self.names = {**self.names, CASUALTY_NAMES: ((0, casualties),)}
         self.zones = zone_index(context)
         self.words = frozenset(
             w for n in (*stations, *zone_names) for w in n.replace("-", " ").split()

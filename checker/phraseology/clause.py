@@ -127,6 +127,9 @@ class Placed(NamedTuple):
 #: the few lengths of the names, not their number (a day's traffic names hundreds of
 #: vessels, and many share a first word).
 Names = dict[str, tuple[tuple[int, frozenset[tuple[str, ...]]], ...]]
+#: The key of :data:`Names` under which the names of the transcript's casualties are
+#: kept (no word is this key): a casualty called by its name is what a clause is about.
+CASUALTY_NAMES = "\x00casualty"
 
 
 def name_at(words: list[str], i: int, names: Names) -> int:

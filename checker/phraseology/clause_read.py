@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from checker.phraseology.clause import PLACE, Clause, Names
+from checker.phraseology.clause import CASUALTY_NAMES, PLACE, Clause, Names, name_at
 from checker.phraseology.clause_counts import (
     after_persons,
     after_plural_be,
@@ -125,6 +125,8 @@ def read(
     c.lemmas = frozenset(lemmas)
     c.known = is_known
     _stricken(allw, named, wl)
+    if CASUALTY_NAMES in names:
+        _casualty_named(allw, named, names)
     _to_find_out(allw, named)
     _watched(allw, named)
     c.objects = _objects(named, c.count)
@@ -483,6 +485,18 @@ def _to_find_out(allw: list[str], named: list[tuple[str, ...]]) -> None:
         if (allw[k], allw[k + 1]) in _FIND_OUT and allw[k + 2] in _WHETHER:
             named[k + 3 :] = [()] * (len(named) - k - 3)
             return
+
+
+def _casualty_named(allw: list[str], named: list[tuple[str, ...]], names: Names) -> None:
+    """Name the casualty where a clause says one of the transcript's casualties by
+    its name, in place: "we can proceed to Kittiwake" goes to the casualty."""
+    casualties = names[CASUALTY_NAMES][0][1]
+    k = 0
+    while k < len(allw):
+        m = name_at(allw, k, names)
+        if m and tuple(allw[k : k + m]) in casualties and "casualty" not in named[k]:
+            named[k] = (*named[k], "casualty")
+        k += m or 1
 
 
 def _watched(allw: list[str], named: list[tuple[str, ...]]) -> None:

@@ -173,3 +173,18 @@ def test_a_name_said_first_unpunctuated_calls_the_station(
 )
 def test_the_station_asked_for_and_the_signal_received(text: str, kind: str) -> None:
     assert classify(text).primary == kind
+
+
+def test_a_casualty_said_by_its_name_is_what_the_clause_is_about(
+    run: Callable[[str], Report],
+) -> None:
+    # "l'embarcation" is DINGHY's name: going there offers help; going to a unit does not
+    report = run(
+        "10:00 FLAMANT: We can proceed to l'embarcation, we are two miles away.\n"
+        "10:01 FLAMANT: We can proceed to Sea Otter.\n"
+    )
+    first, second = (e for e in report.events if e.kind == "utterance")
+    assert first.primary == "assistance.offer"
+    clause = next(a.clause for a in first.acts if a.kind == "assistance.offer")
+    assert clause is not None and "casualty" in clause["objects"]
+    assert second.primary != "assistance.offer"
