@@ -188,3 +188,10 @@ def test_a_casualty_said_by_its_name_is_what_the_clause_is_about(
     clause = next(a.clause for a in first.acts if a.kind == "assistance.offer")
     assert clause is not None and "casualty" in clause["objects"]
     assert second.primary != "assistance.offer"
+
+
+def test_a_name_called_after_a_discourse_opener(run: Callable[[str], Report]) -> None:
+    report = run("10:00 GRISNEZ: So, Sea Otter, I ask you to proceed to the dinghy.\n")
+    event = said(report, "So, Sea Otter")
+    assert event.primary == "task"
+    assert [a.kind for a in event.acts][0] == "call"
