@@ -51,7 +51,10 @@ def _named(allw: list[str], names: Names) -> bool:
 
 #: Receipts and greetings said before a known name in a vocative.
 _BEFORE_NAME_LEADS = (
-    W.receipts | W.greetings | W.greeting_words | {"okay", "ok", "roger", "yes", "yeah"}
+    W.receipts
+    | W.greetings
+    | W.greeting_words
+    | {"okay", "ok", "roger", "yes", "yeah"}
     # discourse openers: "So, Sea Ark, I ask you …", "Bon, Flamant, …"
     | {"so", "well", "right", "now", "and", "alors", "bon", "donc", "et", "bien"}
 )

@@ -194,4 +194,4 @@ def test_a_name_called_after_a_discourse_opener(run: Callable[[str], Report]) ->
     report = run("10:00 GRISNEZ: So, Sea Otter, I ask you to proceed to the dinghy.\n")
     event = said(report, "So, Sea Otter")
     assert event.primary == "task"
-    assert [a.kind for a in event.acts][0] == "call"
+    assert event.acts[0].kind == "call"
