@@ -280,7 +280,11 @@ def read(
         c.mood = "interrogative"
     if merci and c.mood == "declarative":
         c.mood, c.agent, c.polite = "imperative", "addressee", True
-    if lang == "fr" and c.mood == "declarative" and in_situ(body):
+    if (
+        lang == "fr"
+        and c.mood == "declarative"
+        and (in_situ(body) or _where_written(toks, i, j, text, wl))
+    ):
         c.mood = "interrogative"  # "vous êtes où", "c'est quoi votre position"
     c.third_party = third_party(c, body, wl)
     if grateful and c.agent == "addressee" and c.modality in ("can", "will"):
@@ -485,6 +489,26 @@ def _to_find_out(allw: list[str], named: list[tuple[str, ...]]) -> None:
         if (allw[k], allw[k + 1]) in _FIND_OUT and allw[k + 2] in _WHETHER:
             named[k + 3 :] = [()] * (len(named) - k - 3)
             return
+
+
+def _where_written(toks: list[Tok], i: int, j: int, text: str, wl: Words) -> bool:
+    """Whether "où", written with its accent, is asked in place after a verb, words
+    following it ("vous comptez le rentrer où, le voilier", "vous allez où avec le
+    bateau"): folded, "où" is "ou" ("or"), which only its accent tells apart; after a
+    noun it is a relative ("la zone où ils sont")."""
+    for k in range(i + 1, j):
+        t = toks[k]
+        if t.w == "ou" and text[t.s : t.e].lower() == "où":
+            prev = toks[k - 1].w
+            nxt = toks[k + 1].w if k + 1 < j else ""
+            if nxt in wl.pronouns and nxt not in ("le", "la", "les"):
+                return False  # "on les débarque où ils veulent": a clause of its own
+            return (
+                prev in wl.verbs
+                or wl.lemma(prev) in wl.verbs
+                or prev.endswith(("ez", "er", "ir", "re", "ons"))
+            )
+    return False
 
 
 def _casualty_named(allw: list[str], named: list[tuple[str, ...]], names: Names) -> None:

@@ -72,6 +72,13 @@ from checker.phraseology import classify
         # the addressee warned by the verb; another notified is no warning
         ("je vous préviens que la mer va forcir", "warning"),
         ("Reçu, je préviens le SAMU, une ambulance vous attendra.", "information"),
+        # "où" written with its accent, asked in place after a verb; a relative after a
+        # noun or before a clause of its own; "ou" is "or"
+        ("vous comptez le rentrer où le voilier", "question.intentions"),
+        ("vous allez où avec le voilier", "question.intentions"),
+        ("on les débarque où ils veulent", "report.landing"),
+        ("la zone où ils sont est française", "report.position"),
+        ("vous rentrez à Calais ou à Boulogne", "information"),
         # a word said again across a comma
         ("Annulez, annulez notre mayday, on a réussi à redémarrer", "distress.cancel"),
         ("Stop, stop your engine", "instruction"),
