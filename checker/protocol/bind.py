@@ -117,6 +117,9 @@ class Binder:
     #: the stations that have spoken or been told of another's trouble: what one then
     #: says of its state ("we have fuel for one hour on scene") is no distress of its own
     witnesses: set[str] = field(default_factory=empty_set)
+    #: the stations heard so far, and the casualties talked of so far
+    heard: set[str] = field(default_factory=empty_set)
+    talked: set[str] = field(default_factory=empty_set)
 
     def __post_init__(self) -> None:
         for st in self.context.stations.values():
@@ -219,6 +222,9 @@ class Binder:
             bound = self._answered(event)
         event.casualties = list(dict.fromkeys(bound))
         self.by_line[event.line] = event.casualties
+        self.talked.update(event.casualties)
+        if event.kind == "utterance" and event.speaker:
+            self.heard.add(event.speaker)
         if event.kind == "utterance":
             # who spoke of another's trouble, or was told of it (a unit tasked to it)
             for station in (event.speaker, event.addressee):
@@ -372,11 +378,24 @@ class Binder:
         self._add(st.id)
         return [st.id]
 
+    def _fresh_alert(self, event: Event) -> str | None:
+        """The one declared casualty nobody has talked of yet, when a voice not heard
+        before raises an alert: a wife calling about her husband's kayak while the
+        centre works a fishing boat's case is the kayak's alert, not the boat's."""
+        if event.speaker is None or event.speaker in self.heard:
+            return None
+        if not any(a.kind in _ALERTS for a in event.acts):
+            return None
+        fresh = [
+            c for c in self.casualties if c not in self.talked and self.context.stations[c].declared
+        ]
+        return fresh[0] if len(fresh) == 1 else None
+
     def _implied(self, event: Event, *, create: bool = True) -> list[str]:
         """The casualty an act about one means when it names none: the salient one, the
         only one, or a craft its words name when there is none yet."""
         if self.salient is not None:
-            return [self.salient]
+            return [self._fresh_alert(event) or self.salient]
         if len(self.casualties) == 1:
             return [self.casualties[0]]
         described = self._described(event.text or "")
@@ -389,6 +408,8 @@ class Binder:
         return []
 
 
+#: Acts that raise an alert about a casualty.
+_ALERTS = frozenset({"distress.relay", "distress.declare", "request.assistance", "urgency.declare"})
 #: Words of a casualty's names that describe no craft in particular.
 _PLAIN = frozenset({
     "the", "that", "this", "with", "and", "from", "for", "who", "which", "les", "des", "une",
