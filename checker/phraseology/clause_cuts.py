@@ -280,13 +280,14 @@ def if_unsaid(toks: list[Tok], a: int, b: int, c: int) -> bool:
     if b - a < 3 or toks[b - 1].w != "," or c + 1 >= len(toks):
         return False
     subject, verb = toks[a].w, toks[a + 1].w
-    if subject not in _YOU or verb in _NOT_PRESENT or verb.endswith(("rez", "rons")):
+    if subject not in YOU or verb in _NOT_PRESENT or verb.endswith(("rez", "rons")):
         return False
     after, then = toks[c].w, toks[c + 1].w
     return after in _THEN_SUBJECTS and (then in _FUTURE or then.endswith(("rez", "rons", "ront")))
 
 
-_YOU = frozenset({"you", "vous", "tu"})
+#: The addressee as a subject.
+YOU = frozenset({"you", "vous", "tu"})
 #: Auxiliaries and modals ("you will …", "you must …") and the verbs of a hedge ("you
 #: know, …", "vous savez, …"): no present condition.
 _NOT_PRESENT = frozenset({
@@ -427,9 +428,15 @@ def order_opens(toks: list[Tok], k: int, j: int, wl: Words) -> bool:
     if prev in wl.modal or prev in wl.be or prev in wl.have or prev in wl.do:
         return False
     if wl.lang == "fr":
-        return w.endswith("ez") and len(w) > 4 and w not in _NOT_ORDERS
+        return french_order(w)
     nxt = toks[k + 1].w if k + 1 < j else ""
     return w in wl.imperative and nxt in _ORDER_OBJECTS
+
+
+def french_order(w: str) -> bool:
+    """Whether a French word is an order by its "-ez" ("appelez", "maintenez"; not
+    "assez", "chez")."""
+    return w.endswith("ez") and len(w) > 4 and w not in _NOT_ORDERS
 
 
 #: French words in "-ez" that are no order.

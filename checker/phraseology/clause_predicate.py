@@ -149,20 +149,21 @@ def closed(w: str, wl: Words) -> bool:
     return w in wl.lead or closed_core(w, wl)
 
 
-#: Modal words that are verbs of their own unless "to" follows ("we need help",
-#: "we need to leave").
-VERB_MODALS = frozenset({
-    "need", "needs", "like", "want", "wants", "wish", "hope", "prefer", "plan", "refuse",
-    "refuses", "refused", "intend", "besoin", "compte", "refusent", "refusons", "refusez",
-    "veux", "veut", "voulons", "voulez", "veulent", "voudrais", "voudrait", "voudrions",
-    "voudriez", "voudraient",
-})  # fmt: skip
 #: French "vouloir", whose infinitive follows it without "de" ("ils veulent partir";
 #: "ils ne veulent pas de notre aide" wants a thing: the verb).
 _VOULOIR = frozenset({
     "veux", "veut", "voulons", "voulez", "veulent", "voudrais", "voudrait", "voudrions",
     "voudriez", "voudraient",
 })  # fmt: skip
+#: Modal words that are verbs of their own unless "to" follows ("we need help",
+#: "we need to leave"), or for "vouloir" an infinitive.
+VERB_MODALS = (
+    frozenset({
+        "need", "needs", "like", "want", "wants", "wish", "hope", "prefer", "plan", "refuse",
+        "refuses", "refused", "intend", "besoin", "compte", "refusent", "refusons", "refusez",
+    })
+    | _VOULOIR
+)  # fmt: skip
 #: Words between "vouloir" and its infinitive: negators, "bien", clitics.
 _BEFORE_INFINITIVE = frozenset({
     "pas", "plus", "jamais", "bien", "le", "la", "les", "l", "lui", "leur", "nous", "vous",

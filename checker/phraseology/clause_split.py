@@ -15,12 +15,14 @@ from checker.phraseology.clause_cuts import (
     PLACE_HEADS,
     PUNCT,
     REQUEST,
+    YOU,
     after_repetition,
     bare_status,
     counted_persons,
     ends_clause,
     finite_after_and,
     finite_next,
+    french_order,
     here_adverb,
     if_unsaid,
     inverted_after_comma,
@@ -468,10 +470,10 @@ def _they_say(toks: list[Tok], i: int, k: int) -> bool:
     return k - 2 >= i and toks[k - 1].w == "say" and toks[k - 2].w in ("they", "people")
 
 
-#: Verbs of knowing and understanding, whose object a wh-clause is.
+#: Verbs of knowing and understanding, whose object a wh-clause is (beside
+#: W.say_verbs, which has "understand", "know", "sais").
 _KNOWING = frozenset({
-    "understand", "understood", "know", "knew", "compris", "comprends", "comprenons",
-    "sais", "savons", "sait", "savez",
+    "understood", "knew", "compris", "comprends", "comprenons", "savons", "sait", "savez",
 })  # fmt: skip
 #: The addressee's place, said before the advice given from it.
 _IN_YOUR_PLACE = frozenset({
@@ -491,9 +493,7 @@ def _called_first(toks: list[Tok], i: int, j: int, wl: Words, names: Names) -> i
     if not m or m + 1 >= len(said):
         return 0
     w, nxt = said[m], said[m + 1]
-    order = w in wl.imperative or (
-        wl.lang == "fr" and w.endswith("ez") and len(w) > 4 and w not in ("assez", "chez")
-    )
+    order = w in wl.imperative or (wl.lang == "fr" and french_order(w))
     if (order and nxt not in wl.be) or (w in _ASKING_AUX and nxt in wl.pronouns):
         return i + m
     return 0
@@ -514,12 +514,11 @@ def _if_you_want(toks: list[Tok], i: int, k: int, wl: Words) -> bool:
     return (
         k - 3 >= i
         and toks[k - 1].w in wl.modal
-        and toks[k - 2].w in _YOU
+        and toks[k - 2].w in YOU
         and toks[k - 3].w in _IF_AS
     )
 
 
-_YOU = frozenset({"you", "vous", "tu"})
 _IF_AS = frozenset({"if", "as", "si", "comme", "when", "quand"})
 
 
