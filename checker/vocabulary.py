@@ -115,6 +115,13 @@ TAKING_CHARGE: frozenset[NarrationVerb] = frozenset(
     {"recovers", "takes-in-tow", "arrives-on-scene", "escorts"}
 )
 
+#: Acts that raise or tell of a casualty's need: a MAYDAY or a plea, a relay, a PAN-PAN.
+#: A rescuer's count after one is of those it saved (protocol/aboard.py); a new voice
+#: saying one raises an alert (protocol/bind.py).
+ALERT_ACTS: frozenset[ActKind] = frozenset(
+    {"distress.declare", "distress.relay", "request.assistance", "urgency.declare"}
+)
+
 #: Rule kinds of RULES.md. The file format names them; the engine implements them.
 RuleKind = Literal[
     "zone-responsibility",

@@ -23,12 +23,8 @@ from dataclasses import replace
 
 from checker.phraseology.model import SpeechAct, clause_agent
 from checker.protocol.model import Event
-from checker.vocabulary import ActKind
+from checker.vocabulary import ALERT_ACTS
 
-#: acts that tell of a distress: a rescuer's count after one is of those it saved
-_DISTRESS: frozenset[ActKind] = frozenset(
-    {"distress.declare", "distress.relay", "request.assistance", "urgency.declare"}
-)
 #: the roles that rescue (not the casualty, not a centre)
 _RESCUERS = frozenset({"vessel", "aircraft"})
 #: "on board" with nothing after it that names another craft
@@ -57,7 +53,7 @@ def rescued_aboard(utterances: list[Event], roles: Mapping[str, str]) -> set[int
     in_trouble: set[str] = set()
     for event in utterances:
         speaker = event.speaker or ""
-        if any(a.kind in _DISTRESS for a in event.acts):
+        if any(a.kind in ALERT_ACTS for a in event.acts):
             in_trouble.add(speaker)
             continue
         if not in_trouble - {speaker} or speaker in in_trouble:

@@ -22,7 +22,7 @@ from checker.diagnostics import Diagnostic, make
 from checker.phraseology.model import SpeechAct, clause_agent, said_words
 from checker.protocol.model import Event
 from checker.protocol.rescue import asks_to_take
-from checker.vocabulary import ACT_KINDS, ActKind, NarrationVerb
+from checker.vocabulary import ACT_KINDS, ALERT_ACTS, ActKind, NarrationVerb
 
 #: Words that name a craft or its people when no casualty is declared by that name.
 CRAFT_NOUNS = (
@@ -384,7 +384,7 @@ class Binder:
         centre works a fishing boat's case is the kayak's alert, not the boat's."""
         if event.speaker is None or event.speaker in self.heard:
             return None
-        if not any(a.kind in _ALERTS for a in event.acts):
+        if not any(a.kind in ALERT_ACTS for a in event.acts):
             return None
         fresh = [
             c for c in self.casualties if c not in self.talked and self.context.stations[c].declared
@@ -408,8 +408,6 @@ class Binder:
         return []
 
 
-#: Acts that raise an alert about a casualty.
-_ALERTS = frozenset({"distress.relay", "distress.declare", "request.assistance", "urgency.declare"})
 #: Words of a casualty's names that describe no craft in particular.
 _PLAIN = frozenset({
     "the", "that", "this", "with", "and", "from", "for", "who", "which", "les", "des", "une",
