@@ -14,8 +14,9 @@ where a phrase needed it, and lowers that act's confidence.
 
 "We will take it" is ``coordination.accept`` only as a reply to an offer. The
 classifier sees one utterance, so it says ``coordination.assume`` unless the same
-utterance answers yes first ("yes, we will take this one"); the resolve stage, which
-sees the offer, re-labels the rest.
+utterance answers yes or gives a receipt first ("yes, we will take this one",
+"d'accord, on le prend"); the resolve stage, which sees the offer or its absence,
+re-labels the rest (:mod:`checker.protocol.answers`).
 """
 
 from __future__ import annotations

@@ -93,7 +93,7 @@ def resolve(
     acts = [c for c in accepted if (clause[c.i], c.kind) not in beaten]
     acts = _fold_messages(acts, toks, text)
     acts = _apply_markers(acts, toks, clause, markers, lex)
-    _answered_take(acts)
+    _answered_take(acts, toks)
     receipt_then_will(acts, toks)
     return acts
 
@@ -256,15 +256,70 @@ def _as_told(c: Cand) -> bool:
     )
 
 
-def _answered_take(acts: list[Cand]) -> None:
-    """ "Yes, we will take this one" replies to an offer: an acceptance."""
-    yes = next((c.i for c in acts if c.kind == "answer.affirmative"), None)
+def _answered_take(acts: list[Cand], toks: list[Tok]) -> None:
+    """ "Yes, we will take this one", "d'accord, on prend le dossier", "Roger, we'll
+    handle it from here" (SPEECH-ACTS.md): the case taken right after a yes or a
+    receipt replies to an offer of it, an acceptance; and help asked for right after a
+    yes or an agreement ("yes yes please come", "d'accord, venez") takes up the help
+    offered. With the transcript in view, :mod:`checker.protocol.answers` reads either
+    back as what it says alone where nothing was offered (:data:`TAKEN_UP`)."""
+    yes = next((c.i for c in acts if c.kind in _RECEIPTS), None)
     if yes is None:
         return
-    for c in acts:
-        if c.kind == "coordination.assume" and c.i > yes and c.slots.get("role") == "smc":
-            c.kind = "coordination.accept"
-            c.slots.pop("role", None)
+    agreed = any(
+        c.kind == "answer.affirmative" or (c.kind == "ack" and _agrees(toks[c.i : c.j]))
+        for c in acts
+        if c.i <= yes
+    )
+    # the act the yes or the receipt leads to: the next one that says something
+    c = next(
+        (c for c in sorted(acts, key=lambda c: c.i) if c.i > yes and c.kind not in _LEADS), None
+    )
+    if c is None:
+        return
+    if (
+        c.kind == "coordination.assume"
+        and c.slots.get("role") == "smc"
+        and _takes_it(toks[c.i : c.j])
+    ):
+        c.kind = "coordination.accept"
+        c.slots.pop("role", None)
+    elif c.kind == "request.assistance" and agreed:
+        c.kind = "assistance.accept"
+
+
+#: Acts said before the one a yes or a receipt leads to.
+_LEADS: frozenset[ActKind] = frozenset({"call", "ack", "answer.affirmative", "thanks"})
+#: An act that replies to an offer when said after a yes or a receipt, and what it
+#: says where nothing was offered (:func:`_answered_take`).
+TAKEN_UP: dict[ActKind, ActKind] = {
+    "coordination.accept": "coordination.assume",
+    "assistance.accept": "request.assistance",
+}
+#: The receipts that agree ("d'accord", "okay"), not only hear ("roger", "reçu").
+_AGREEING = frozenset({
+    "ok", "okay", "alright", "d'accord", "daccord", "accord", "fine", "agreed", "entendu",
+})  # fmt: skip
+
+
+#: The speaker taking something ("we'll take it", "on le prend", "we'll handle it"),
+#: not saying that it coordinates ("bien reçu, on prend la coordination", "Falmouth is
+#: taking this one": the case assumed, after a receipt too).
+_WE = frozenset({"we", "i", "on", "je", "nous", "j"})
+_TAKE = frozenset({
+    "take", "taking", "handle", "handling", "prend", "prends", "prenons", "reprend",
+    "reprends", "reprenons", "recupere", "recuperons", "gere", "gerons",
+})  # fmt: skip
+_CASE_SAID = frozenset({"coordination", "coordinating", "coordinate", "coordonne", "smc"})
+
+
+def _takes_it(toks: list[Tok]) -> bool:
+    said = {t.w.rpartition("'")[0] or t.w for t in toks}
+    return not (_WE.isdisjoint(said) or _TAKE.isdisjoint(said)) and _CASE_SAID.isdisjoint(said)
+
+
+def _agrees(toks: list[Tok]) -> bool:
+    return any(t.w in _AGREEING for t in toks)
 
 
 #: The words that announce a read-back of what follows (SMCP "I read back").

@@ -30,7 +30,7 @@ from collections.abc import Mapping
 from typing import Literal
 
 from checker.phraseology.model import SpeechAct, primary_kind, said_words
-from checker.phraseology.resolution import AS_TOLD_FROM
+from checker.phraseology.resolution import AS_TOLD_FROM, TAKEN_UP
 from checker.protocol.aboard import rescued_aboard
 from checker.protocol.conversation import infer_addressees
 from checker.protocol.model import Event
@@ -185,10 +185,15 @@ def _link_answers(utterances: list[Event], roles: Mapping[str, str]) -> None:
             if wanted is None:
                 continue
             found = _answered(utterances, i, act, wanted)
+            if _taken_up_alone(act, found):
+                # "Roger, we'll take it from here" where nothing was offered: the case
+                # assumed; "yes, please come" where no help was offered: help asked
+                act.kind, reread = TAKEN_UP[act.kind], True
+                continue
             if found is not None:
                 k, target = found
                 earlier = utterances[k]
-                act.answers = earlier.line
+                _answer(act, earlier, target)
                 if target.kind == "assistance.offer":
                     offer_line = earlier.line
                 offered: ActKind = (
@@ -225,6 +230,39 @@ def _link_answers(utterances: list[Event], roles: Mapping[str, str]) -> None:
             reply.acts = _relabel(reply.acts, added)  # (empties ``added``)
         if changed and not reply.overridden:
             reply.primary = primary_kind(reply.acts)
+
+
+#: Words by which an act accepts in so many words (it stays an acceptance alone).
+_ACCEPTING = frozenset({
+    "accept", "accepts", "accepted", "accepting", "accepte", "acceptons", "acceptez",
+    "accepter", "acceptee", "relais", "handover", "transfer", "transfert", "passation",
+})  # fmt: skip
+
+
+def _taken_up(act: SpeechAct) -> bool:
+    """Whether an acceptance was read from a yes or a receipt before what it says
+    alone (``resolution.TAKEN_UP``), not said in so many words."""
+    if act.kind not in TAKEN_UP:
+        return False
+    if act.frame is not None:
+        return _read_as(act) == TAKEN_UP[act.kind]
+    return _ACCEPTING.isdisjoint(said_words(act.matched or ""))
+
+
+def _answer(act: SpeechAct, earlier: Event, target: SpeechAct) -> None:
+    """Link a reply's act to the act it answers; an acceptance read from a receipt
+    takes what was offered (the offer's casualty)."""
+    act.answers = earlier.line
+    if _taken_up(act):
+        act.slots = {**target.slots, **act.slots}
+
+
+def _taken_up_alone(act: SpeechAct, found: tuple[int, SpeechAct] | None) -> bool:
+    """Whether an acceptance that the classifier read from a yes or a receipt before
+    the case taken or the help asked (``resolution.TAKEN_UP``) answers nothing in the
+    transcript (an offer, or a question put to its speaker): then it is what its words
+    say alone."""
+    return _taken_up(act) and found is None
 
 
 def _answered(

@@ -65,7 +65,9 @@ def test_counts_say_what_they_count(text: str, condition: str | None) -> None:
         ("Right, responsibility passes to you from now, Coastguard.", "coordination.handover"),
         ("Negative, it stays with you for now.", "coordination.reject"),
         ("The boat stays with you.", "information"),
-        ("Ok, on reprend la main, merci Bilbao.", "coordination.assume"),
+        # (taken back after a receipt: the reply to the case handed back)
+        ("Ok, on reprend la main, merci Bilbao.", "coordination.accept"),
+        ("On reprend la main.", "coordination.assume"),
         ("Le bac va reprendre ses traversées à quinze heures.", "information"),
         ("It's up to the French to deal with it.", "coordination.decline"),
         ("Any chance of a tow back up to the club, we've run out of fuel.", "request.assistance"),

@@ -274,8 +274,9 @@ def test_a_subject_said_once_serves_both_verbs(
         ("If you cross the border line, I will fire.", "warning"),
         ("Stop your engine or you will be shot", "instruction"),
         ("I am not in the distress phase because they are not at risk of sinking", "phase.assess"),
-        # a leading receipt never decides; a receipt said in the negative is none
-        ("Roger, we'll handle it from here", "coordination.assume"),
+        # a leading receipt never decides the act (though the case taken after it
+        # replies to an offer: SPEECH-ACTS.md); a receipt said in the negative is none
+        ("Roger, we'll handle it from here", "coordination.accept"),
         ("Copy, how many on board?", "question"),
         ("je n'ai rien reçu", "information"),
         # numbers count what they qualify

@@ -235,7 +235,9 @@ def test_signal_quality_in_other_words(text: str, primary: str) -> None:
         # coordination refused, or not one's competence; a case taken by a pronoun
         ("The Italian authorities refuse to coordinate.", "coordination.decline"),
         ("Nous ne sommes pas compétents.", "coordination.decline"),
-        ("D'accord, on le prend.", "coordination.assume"),
+        # (after an agreement, the reply to an offer: test_taken_up_after_a_yes.py)
+        ("D'accord, on le prend.", "coordination.accept"),
+        ("Bon, on le prend.", "coordination.assume"),
         # a unit that cannot get there
         ("We cannot reach you in time.", "assistance.unable"),
     ],

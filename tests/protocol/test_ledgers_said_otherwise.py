@@ -69,7 +69,9 @@ def primary(text: str) -> str:
         # a unit moving the boat takes no case; taking "it" from here does
         ("We are taking the boat, er, we take it to the Turkish side.", "intention"),
         ("yeah okay we'll take it from here thanks", "coordination.accept"),
-        ("Okay, we take it now.", "coordination.assume"),
+        # (after a receipt, alone, the reply to an offer: test_taken_up_after_a_yes.py)
+        ("Okay, we take it now.", "coordination.accept"),
+        ("We take it now.", "coordination.assume"),
         # persons taken are persons, not the case ("on le prend" is the case)
         ("On prend les trois gars maintenant.", "intention"),
         ("Bon, on le prend.", "coordination.assume"),
