@@ -208,7 +208,8 @@ def imperative(
         return (
             nxt in W.object_openers
             and wl.lemma(w) == w
-            and not w.endswith(("s", "ed", "ing", "ly"))
+            # ("address", "assess", "pass": a base form that ends in "ss")
+            and (not w.endswith(("s", "ed", "ing", "ly")) or w.endswith("ss"))
             and not closed(w, wl)
             and w not in wl.authorities
             and not any(w in members for members in wl.objects.values())

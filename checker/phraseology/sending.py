@@ -27,7 +27,22 @@ SENDING = frozenset({
 #: What the order is about: the casualty, its persons or where it is.
 _ABOUT = frozenset({"casualty", "persons", "position"})
 #: Pronouns that stand for the casualty said before ("have a look at it").
-_IT = frozenset({"it", "them", "her", "les", "la", "le", "l", "y"})
+_IT = frozenset({"it", "them", "her"})
+#: ... in French, where they are also articles: a pronoun after its subject or "ne"
+#: ("vous les récupérez", "vous y allez"), an article before its noun ("récupérez
+#: l'aile": the kite's wing, no casualty).
+_IT_FR = frozenset({"les", "la", "le", "l", "y"})
+_BEFORE_CLITIC = frozenset({"vous", "nous", "on", "je", "j", "tu", "il", "ils", "elle", "ne", "n"})
+
+
+def _it_said(words: list[str]) -> bool:
+    """Whether an order's words name the casualty by a pronoun."""
+    if not _IT.isdisjoint(words):
+        return True
+    return any(
+        w in _IT_FR and k > 0 and (words[k - 1] in _BEFORE_CLITIC or words[k - 1].endswith("-vous"))
+        for k, w in enumerate(words)
+    )
 #: Words of an order that sends a unit elsewhere than to the casualty, or back.
 _ELSEWHERE = frozenset(
     {"port", "harbour", "harbor", "quay", "quai", "berth", "anchorage", "mouillage", "back"}
@@ -41,7 +56,8 @@ def sends(clause: Mapping[str, object], said: str, *, to_position: bool = True) 
     it may be a course ("faites route au nord"), and the casualty must be named."""
     if clause.get("polarity") != "positive" or clause.get("predicate") not in SENDING:
         return False
-    words = set(said_words(said))
+    spoken = said_words(said)
+    words = set(spoken)
     if not _ELSEWHERE.isdisjoint(words):
         return False
     if clause.get("predicate") == "take" and "way" in words:
@@ -53,4 +69,4 @@ def sends(clause: Mapping[str, object], said: str, *, to_position: bool = True) 
     if "landing" in objects or "port" in objects:
         return False  # "Proceed to Valletta to disembark the survivors": a landing
     about = _ABOUT if to_position else _ABOUT - {"position"}
-    return not about.isdisjoint(objects) or not _IT.isdisjoint(words)
+    return not about.isdisjoint(objects) or _it_said(spoken)

@@ -77,6 +77,8 @@ def _aboard(act: SpeechAct) -> bool:
     if c is None or "condition" in act.slots:
         return False
     matched = act.matched or ""
+    if _casualty_aboard(act, c, matched):
+        return True
     if act.kind == "information":
         # "we have all the people on board": the persons uncounted, a statement
         return (
@@ -105,4 +107,22 @@ def _aboard(act: SpeechAct) -> bool:
                 and not OWN_PEOPLE.search(matched)
             )
         )
+    )
+
+
+def _casualty_aboard(act: SpeechAct, c: Mapping[str, object], matched: str) -> bool:
+    """The casualty said by its name to be on board ("le kiteur est à bord", "we have
+    the kiter on board"): the rescuer has it, counted or not."""
+    objects = c.get("objects")
+    if act.kind not in ("information", "report.persons") or not isinstance(objects, list):
+        return False
+    if "casualty" not in objects or not _ABOARD.search(matched) or _STILL.search(matched):
+        return False
+    agent, predicate = clause_agent(act), c.get("predicate")
+    if agent.startswith(("third", "casualty")):
+        return predicate in ("be", "etre")
+    return (
+        agent == "speaker"
+        and predicate in ("have", "avoir", "get")
+        and not OWN_PEOPLE.search(matched)
     )

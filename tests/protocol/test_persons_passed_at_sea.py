@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from checker.report.model import Report
 from tests.protocol.reading import ledger, said
 
@@ -42,3 +44,36 @@ def test_persons_passed_from_the_unit_that_has_them_aboard(
     for words in ("on arrive par ton", "on te donne", "on les prend en charge"):
         assert said(report, words).casualties == ["BOAT-B"], words
     assert ledger(report, "rescue", "BOAT-B")[-1] == "SNSM handed-over"
+
+
+CASUALTY_ABOARD = """\
+@title: the casualty aboard
+@date: 2025-04-12
+@timezone: +02:00
+@rules: sar
+@station CROSS: rcc party=FR aka="CROSS Étel", "Étel"
+@station KITER: casualty persons=1 aka="le kiteur", "the kiter", "kitesurfeur"
+@station HELO: aircraft party=FR unit=state aka="Dauphin"
+@station FRIEND: unknown aka="the friend"
+
+17:15 FRIEND -> CROSS (phone): mon ami fait du kite, il est tombé, je le vois plus, il est dans l'eau
+17:20 CROSS -> HELO: Dauphin, CROSS Étel, un kitesurfeur disparu au large de Quiberon, décollez.
+17:21 HELO -> CROSS: Reçu, on décolle.
+"""
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # the casualty said by its name to be aboard the rescuer: rescued
+        ("CROSS, Dauphin, le kiteur est à bord, conscient mais en hypothermie.", "report.rescued"),
+        ("CROSS, Dauphin, we have the kiter on board.", "report.rescued"),
+        # ... still aboard its own craft: no rescue
+        ("CROSS, Dauphin, le kiteur est toujours à bord de sa planche.", "information"),
+    ],
+)
+def test_the_casualty_named_aboard_the_rescuer_is_rescued(
+    checked_radio: Callable[[str], Report], line: str, kind: str
+) -> None:
+    report = checked_radio(CASUALTY_ABOARD + f"17:50 HELO -> CROSS: {line}\n")
+    assert said(report, "CROSS, Dauphin").primary == kind
