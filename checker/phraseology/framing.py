@@ -342,8 +342,10 @@ def frame_cands(
             and cl.modality in ("will", "want")
             and cl.agent == "speaker"
         ):
-            # a plan to land survivors is an intention first (SPEECH-ACTS.md)
-            out.append(frame_cand(p, "intention", frame.id, act.confidence, {}))
+            # a plan to land survivors is an intention first (SPEECH-ACTS.md), with
+            # what a phrase of the lexicon read of the plan ("land", "them at Dover")
+            plan = next((dict(c.slots) for c in inside if c.kind == "intention"), {})
+            out.append(frame_cand(p, "intention", frame.id, act.confidence, plan))
         out.append(act)
         if act.kind in _COUNTING and cl.count is not None and cl.count >= 0 and not cl.equipment:
             # a distress message's count of persons is also a report of them, which

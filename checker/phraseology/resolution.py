@@ -266,25 +266,25 @@ def _answered_take(acts: list[Cand], toks: list[Tok]) -> None:
     yes = next((c.i for c in acts if c.kind in _RECEIPTS), None)
     if yes is None:
         return
-    agreed = any(
-        c.kind == "answer.affirmative" or (c.kind == "ack" and _agrees(toks[c.i : c.j]))
-        for c in acts
-        if c.i <= yes
-    )
-    # the act the yes or the receipt leads to: the next one that says something
-    c = next(
-        (c for c in sorted(acts, key=lambda c: c.i) if c.i > yes and c.kind not in _LEADS), None
-    )
-    if c is None:
+    ordered = sorted(acts, key=lambda c: c.i)
+    yes_at = next((a.i for a in ordered if a.kind == "answer.affirmative"), len(toks))
+    for c in ordered:
+        if (
+            c.i > yes
+            and c.kind == "coordination.assume"
+            and c.slots.get("role") == "smc"
+            and _takes_it(toks[c.i : c.j], said_yes=c.i > yes_at)
+        ):
+            c.kind = "coordination.accept"
+            c.slots.pop("role", None)
+    # help asked for: only as the act the yes or the agreement leads to, the next one
+    # that says something ("oui oui okay, I accept, I accept, please come quick" asks
+    # after accepting)
+    c = next((c for c in ordered if c.i > yes and c.kind not in _LEADS), None)
+    if c is None or c.kind != "request.assistance":
         return
-    if (
-        c.kind == "coordination.assume"
-        and c.slots.get("role") == "smc"
-        and _takes_it(toks[c.i : c.j])
-    ):
-        c.kind = "coordination.accept"
-        c.slots.pop("role", None)
-    elif c.kind == "request.assistance" and agreed:
+    leads = [a for a in ordered if a.i < c.i and a.kind in _RECEIPTS]
+    if any(a.kind == "answer.affirmative" or _agrees(toks[a.i : a.j]) for a in leads):
         c.kind = "assistance.accept"
 
 
@@ -311,11 +311,19 @@ _TAKE = frozenset({
     "reprends", "reprenons", "recupere", "recuperons", "gere", "gerons",
 })  # fmt: skip
 _CASE_SAID = frozenset({"coordination", "coordinating", "coordinate", "coordonne", "smc"})
+_ACCEPT_SAID = frozenset({"accept", "accepts", "accepted", "accepte", "acceptons"})
 
 
-def _takes_it(toks: list[Tok]) -> bool:
+def _takes_it(toks: list[Tok], *, said_yes: bool) -> bool:
+    """After a yes, the case taken in any words but "coordinating" ("Yes. RCC Malta is
+    coordinating this case" tells who coordinates); after a receipt alone, only the
+    speaker taking it."""
     said = {t.w.rpartition("'")[0] or t.w for t in toks}
-    return not (_WE.isdisjoint(said) or _TAKE.isdisjoint(said)) and _CASE_SAID.isdisjoint(said)
+    if not _ACCEPT_SAID.isdisjoint(said):
+        return True  # "we'll take it from here, Dover accepts coordination of the case"
+    if not _CASE_SAID.isdisjoint(said):
+        return False
+    return said_yes or not (_WE.isdisjoint(said) or _TAKE.isdisjoint(said))
 
 
 def _agrees(toks: list[Tok]) -> bool:
@@ -334,6 +342,9 @@ _READ_BACK: tuple[tuple[str, ...], ...] = (
 
 
 _READ_BACK_FIRST = frozenset(p[0] for p in _READ_BACK)
+#: Words after the mark, in its own clause, that make a message read back ("read
+#: back, over" asks for one).
+_READ_BACK_WORDS = 3
 
 
 def read_back_marked(acts: list[Cand], said: list[str]) -> None:
@@ -347,7 +358,13 @@ def read_back_marked(acts: list[Cand], said: list[str]) -> None:
         for phrase in _READ_BACK:
             if w == phrase[0] and tuple(said[k : k + len(phrase)]) == phrase:
                 end = k + len(phrase)
-                after = [c for c in acts if c.i >= end and c.kind != "call"]
+                after = [c for c in acts if c.i >= end and c.kind != "call"] or [
+                    # the figures read back in the mark's own clause ("i read back eta
+                    # one five four five at the casualty")
+                    c
+                    for c in acts
+                    if c.i <= k < c.j and c.j - end >= _READ_BACK_WORDS
+                ]
                 for c in acts:
                     # the mark's own clause ("I read back", "je collationne") with them
                     if (

@@ -87,6 +87,12 @@ _MOVEMENT_VERBS: frozenset[NarrationVerb] = frozenset(
 _TROUBLE_ACTS: frozenset[ActKind] = frozenset({"report.status", "request.assistance"})
 #: What a station that has told of another's trouble says of its own: help asked.
 _ASKING: frozenset[ActKind] = frozenset({"request.assistance"})
+#: The roles of the units a message about a casualty may name.
+_UNIT_ROLES = frozenset({"vessel", "aircraft"})
+#: The shortest name looked for (as the casualties' names).
+_MIN_NAME = 3
+#: Where a sentence ends: what is said after it is another message.
+_SENTENCE_END = re.compile(r"[.?!]")
 #: Acts that make no sense without a casualty: unbound, they are RC303.
 _NEEDS_CASUALTY: frozenset[ActKind] = frozenset({"task", "question.intentions", "report.rescued"})
 
@@ -120,11 +126,33 @@ class Binder:
     #: the stations heard so far, and the casualties talked of so far
     heard: set[str] = field(default_factory=empty_set)
     talked: set[str] = field(default_factory=empty_set)
+    #: the casualties an act concerns, by the act's id, where its utterance is bound to
+    #: several and the act's own words, or those said after it, name some of them
+    scope: dict[int, frozenset[str]] = field(default_factory=empty_dict)
+
+    #: the units' names by their first word: a unit named in a message about a casualty
+    #: is part of that case ("man overboard from the Dunnet Guardian")
+    _units: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=empty_dict)
 
     def __post_init__(self) -> None:
         for st in self.context.stations.values():
             if st.role == "casualty":
                 self._add(st.id)
+            elif st.role in _UNIT_ROLES:
+                for name in {normalise(n) for n in (st.id, *st.aliases)}:
+                    if len(name) >= _MIN_NAME:
+                        words = tuple(name.split())
+                        self._units.setdefault(words[0], []).append((words, st.id))
+
+    def _units_named(self, text: str) -> set[str]:
+        """The units whose names a text says."""
+        words = normalise(text).split()
+        return {
+            sid
+            for k, w in enumerate(words)
+            for phrase, sid in self._units.get(w, ())
+            if tuple(words[k : k + len(phrase)]) == phrase
+        }
 
     def _add(self, cid: str) -> None:
         """Count ``cid`` among the casualties, and index its names."""
@@ -213,6 +241,26 @@ class Binder:
                 break
         return [cid for _, cid in sorted(found)]
 
+    def scope_acts(self, event: Event) -> None:
+        """Which of an utterance's casualties each act concerns, where it was bound to
+        several: those its own words name; else those named after it in the same
+        sentence ("le voilier est en remorque du Marie-Jo, rejoignez le jet ski et
+        prenez en charge le kitesurfeur": the order is about the kitesurfer); an act
+        with neither concerns them all."""
+        text = event.text or ""
+        if len(event.casualties) < 2 or not text:
+            return
+        bound = set(event.casualties)
+        for act in event.acts:
+            if act.span is None:
+                continue
+            start, end = act.span
+            own = [c for c in self._mentions(text[start:end]) if c in bound]
+            after = _SENTENCE_END.split(text[end:], maxsplit=1)[0]
+            named = own or [c for c in self._mentions(after) if c in bound]
+            if named:
+                self.scope[id(act)] = frozenset(named)
+
     # -- events
     def bind(self, event: Event) -> None:
         """Set ``event.casualties``, creating casualties first named here."""
@@ -226,8 +274,12 @@ class Binder:
         if event.kind == "utterance" and event.speaker:
             self.heard.add(event.speaker)
         if event.kind == "utterance":
-            # who spoke of another's trouble, or was told of it (a unit tasked to it)
-            for station in (event.speaker, event.addressee):
+            # who spoke of another's trouble, or was told of it (a unit tasked to it), or
+            # was named in it: "man overboard from the Dunnet Guardian" makes the
+            # Guardian's "one of our deckhands went over" the casualty's trouble, not
+            # its own
+            named = self._units_named(event.text or "") if bound and self._units else set()
+            for station in (event.speaker, event.addressee, *named):
                 if station and any(c != station for c in bound):
                     self.witnesses.add(station)
         if event.casualties:
@@ -499,6 +551,7 @@ def bind_all(events: list[Event], context: Context, path: str | None = None) -> 
     binder = Binder(context, path=path)
     for event in events:
         binder.bind(event)
+        binder.scope_acts(event)
     for event in events:
         unbound = (
             event.kind == "utterance"

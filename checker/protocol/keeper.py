@@ -9,10 +9,11 @@ asks the :class:`Keeper` who a station is and records who holds the ledger.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple, TypeVar
 
 from checker.context import Context
+from checker.defaults import empty_dict
 from checker.phraseology.model import SpeechAct
 from checker.protocol.ledger import DEFAULTS, Ledger
 from checker.protocol.model import Event, How
@@ -33,6 +34,9 @@ class Moment:
     tracker: Tracker
     ledger: Ledger
     holder: str | None
+    #: the casualties an act concerns, by the act's id, where not all the event's
+    #: (:meth:`checker.protocol.bind.Binder.scope_acts`)
+    scope: Mapping[int, frozenset[str]] = field(default_factory=empty_dict)
 
     @property
     def cid(self) -> str:
@@ -118,5 +122,8 @@ def each_act(
         return
     for act in m.event.acts:
         handler = handlers.get(act.kind)
-        if handler is not None:
+        if handler is None:
+            continue
+        only = m.scope.get(id(act))
+        if only is None or m.cid in only:
             handler(keeper, m, speaker, act)

@@ -72,6 +72,9 @@ class RescueKeeper(Keeper):
     #: (casualty, unit) of the units that handed it on: what they say after, they
     #: say as the ones who gave it ("we come alongside" to deliver the persons)
     gave: set[tuple[str, str]] = field(default_factory=empty_set)
+    #: the tasking line each tasked (casualty, unit) took up (a receipt of it, or on
+    #: scene): a later "we can't bring her in" declines a part, not that tasking
+    engaged: dict[tuple[str, str], int] = field(default_factory=empty_dict)
 
     def opens(self, event: Event) -> bool:
         """Whether an event concerns taking charge on scene, which opens the rescue ledger
@@ -128,6 +131,9 @@ class RescueKeeper(Keeper):
         if unit and n.verb != "arrives-on-scene" and self._custody_given(m, unit, None):
             self.acted.add((m.cid, unit))
             return  # the custody offered to it, taken up by acting on it
+        cur = m.ledger.current
+        if unit and cur is not None and cur.how == "tasked" and cur.station == unit:
+            self.engaged[(m.cid, unit)] = cur.from_line
         if unit and n.verb != "arrives-on-scene" and (m.cid, unit) in self.tasked:
             # a tasked unit that recovers or tows holds what it took, to hand it on
             self.acted.add((m.cid, unit))
@@ -161,6 +167,12 @@ class RescueKeeper(Keeper):
         """A unit asks leave to act: kept, for the permission that may follow."""
         if self.unit(speaker):
             self.permission_asked[(m.cid, speaker)] = m.event.line
+
+    def _deny(self, m: Moment, speaker: str, act: SpeechAct) -> None:
+        """Leave refused to the unit that asked: the request is answered, and a later
+        "you're released, free to resume your passage" grants nothing of it."""
+        if m.event.addressee:
+            self.permission_asked.pop((m.cid, m.event.addressee), None)
 
     def _grant(self, m: Moment, speaker: str, act: SpeechAct) -> None:
         """Another party's permission to the unit that asked: consented."""
@@ -243,6 +255,7 @@ class RescueKeeper(Keeper):
             and cur.how == "tasked"
             and any(a.answers == cur.from_line for a in m.event.acts)
             and (m.cid, speaker) not in self.acted
+            and self.engaged.get((m.cid, speaker)) != cur.from_line
         ):
             m.ledger.retract()
             self.tasked.discard((m.cid, speaker))
@@ -301,7 +314,17 @@ class RescueKeeper(Keeper):
 
     def _no_objection(self, m: Moment, speaker: str, act: SpeechAct) -> None:
         """A reply without objection (thanks, a receipt, a yes) to a unit's announcement
-        about this casualty: the unit may act, within what it announced."""
+        about this casualty: the unit may act, within what it announced. A tasked
+        unit's receipt of its tasking takes the tasking up."""
+        cur = m.ledger.current
+        if (
+            cur is not None
+            and cur.how == "tasked"
+            and cur.station == speaker
+            and act.answers == cur.from_line
+            and not any(a.kind in _DECLINING or a.kind == "assistance.unable" for a in m.event.acts)
+        ):
+            self.engaged[(m.cid, speaker)] = cur.from_line
         ann = self._let_act(m, speaker, act)
         if ann is None:
             return
@@ -461,6 +484,7 @@ ACTS: dict[ActKind, Callable[[RescueKeeper, Moment, str, SpeechAct], None]] = {
     "intention": RescueKeeper._intention,
     "permission.request": RescueKeeper._ask_permission,
     "permission.grant": RescueKeeper._grant,
+    "permission.deny": RescueKeeper._deny,
     "task": RescueKeeper._task,
     "question": RescueKeeper._ask,
     "question.intentions": RescueKeeper._ask,

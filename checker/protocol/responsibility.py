@@ -26,6 +26,8 @@ class Responsibility:
     """Builds both ledgers for every casualty while the events are walked in order."""
 
     context: Context
+    #: the casualties an act concerns, where not all its utterance's (the binder's)
+    scope: dict[int, frozenset[str]] = field(default_factory=empty_dict)
     coordination: dict[str, Ledger] = field(default_factory=empty_dict)
     rescue: dict[str, Ledger] = field(default_factory=empty_dict)
     #: the stations that spoke of or were told of each casualty
@@ -50,14 +52,14 @@ class Responsibility:
             coord.open(event.line, "none", aware=aware)
         elif coord.current.how == "none" and aware:
             coord.current.aware = True
-        now = Moment(event=event, tracker=tracker, ledger=coord, holder=coord.holder()[1])
+        now = Moment(event, tracker, coord, coord.holder()[1], self.scope)
         self.coordinator.step(now, placed)
         if rescue.current is None and (tracker.phase == "distress" or self.rescuer.opens(event)):
             rescue.open(event.line, "none", aware=aware)
         elif rescue.current is not None and rescue.current.how == "none" and aware:
             rescue.current.aware = True  # someone learnt of it while nobody had it
         if rescue.current is not None:
-            now = Moment(event=event, tracker=tracker, ledger=rescue, holder=rescue.holder()[1])
+            now = Moment(event, tracker, rescue, rescue.holder()[1], self.scope)
             self.rescuer.step(now)
 
     def _ledgers(self, cid: str) -> tuple[Ledger, Ledger]:

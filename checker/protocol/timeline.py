@@ -316,7 +316,7 @@ def build_timeline(
     binder = bind_all(events, context, path)
     name_casualties(events)
     walk = _Walk(context=context, path=path, track=track, diagnostics=list(binder.diagnostics))
-    duty = Responsibility(context)
+    duty = Responsibility(context, binder.scope)
     for event in events:
         for cid in event.casualties:
             tracker = walk.tracker(cid)

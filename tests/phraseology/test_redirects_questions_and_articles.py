@@ -2,7 +2,9 @@
 an uncommon verb ending in "ss" opens an order ("Address your request to …", which
 sends the caller to another authority); coordination asked of the addressee in the
 progressive asks what it is doing, not to take the case; a French article is no
-pronoun for the casualty ("récupérez l'aile" sends nobody to it).
+pronoun for the casualty ("récupérez l'aile" sends nobody to it); a case or a person
+handed back or on by its name; figures read back in the mark's own clause; survivors
+landed by their pronoun; a case closed in French shorthand.
 """
 
 from __future__ import annotations
@@ -27,6 +29,29 @@ from checker.phraseology import classify
         # an article before its noun is no pronoun for the casualty
         ("récupérez l'aile si possible", "instruction"),
         ("Flamant, rendez-vous sur zone et récupérez les naufragés", "task"),
+        # the case or the person handed back or on, said by its name or pronoun
+        (
+            "we'd like to hand the Zeezwaluw back to you, the tow's going to Brest",
+            "coordination.handover",
+        ),
+        (
+            "we'd like to hand this one to you, the yacht is well into your patch",
+            "coordination.handover",
+        ),
+        ("we'd like to transfer the casualty to you for the hospital", "coordination.handover"),
+        ("Yes, no problem, we take it back.", "coordination.accept"),
+        ("we'll take the tow back", "intention"),
+        # figures read back in the mark's own clause; the mark alone asks for one
+        ("i read back eta one five four five at the casualty", "readback"),
+        ("Read back, over.", "instruction"),
+        # survivors landed by their pronoun, or put ashore; the speaker's plan first
+        ("on les débarque à Calais", "report.landing"),
+        ("They'll be put ashore at Ramsgate where the ambulances are waiting.", "report.landing"),
+        ("We will land them at Dover, ETA one six three zero.", "intention"),
+        ("we'll land the helicopter on the pad", "intention"),
+        # the case closed in French operational shorthand
+        ("Fin d'intervention, l'affaire est classée.", "case.close"),
+        ("incident terminé pour le cross merci à tous", "case.close"),
     ],
 )
 def test_redirects_questions_and_articles(text: str, kind: str) -> None:
