@@ -21,6 +21,7 @@ re-labels the rest (:mod:`checker.protocol.answers`).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -188,10 +189,12 @@ def _classify(
         return _unclassified(text, reason, lang or "en", ends_with)
     acts.sort(key=lambda c: (c.i, c.priority))
     said_acts = _as_acts([_act_fields(c, toks, text) for c in acts])
+    primary = primary_kind(said_acts)
+    _lacking_said(said_acts, primary)
     return Classification(
         text=text,
         acts=said_acts,
-        primary=primary_kind(said_acts),
+        primary=primary,
         ends_with=ends_with,
         markers=[m[0].upper() for m in markers],
         language=lang or "en",
@@ -392,6 +395,18 @@ def _index_for(names: tuple[str, ...]) -> Names:
 
 
 # ---------------------------------------------------------------- lexicon acts
+def _lacking_said(acts: list[SpeechAct], primary: str) -> None:
+    """The refusal that the primary act reads as a want of consent ("we cannot come
+    into your waters", :func:`model.primary_kind`) is that act, in place: the primary
+    act is always one of the acts (the fuzzer found one that was not)."""
+    if primary != "permission.lacking" or any(a.kind == primary for a in acts):
+        return
+    for n, act in enumerate(acts):
+        if act.kind in ("refuse", "assistance.unable"):
+            acts[n] = replace(act, kind="permission.lacking")
+            return
+
+
 def _lexicon_cands(
     text: str,
     units: list[Unit],

@@ -126,8 +126,8 @@ def spoken_count(allw: list[str], k: int, wl: Words) -> int:
     """The value of a spoken number at ``k`` (English; -1, a count without its value,
     for French words)."""
     end = k
-    while end < len(allw) and allw[end] in W.number_words:
-        end += 1
+    while end < len(allw) and (allw[end] in W.number_words or _joins_number(allw, end, len(allw))):
+        end += 1  # ("vingt et un": the "et" of a French number)
     value = number_value(allw[k:end], wl.lang)
     return int(value) if value is not None and value >= 0 else -1
 

@@ -223,6 +223,8 @@ def noun_then_verb(toks: list[Tok], k: int, j: int, wl: Words) -> bool:
     verb follows the noun ("et notre bateau coule")."""
     for m in range(k + 1, min(k + 4, j)):
         w = toks[m].w
+        if w == "a" and m + 1 < j and toks[m + 1].w in _PLACED_BY_A:
+            return False  # "et la maman à bord": "à", its accent lost, not "a" (has)
         if w in wl.be or w in wl.modal or w in wl.have:
             return (w != "a" or wl.lang == "fr") and all(
                 toks[x].w[0].isalpha() and not closed(toks[x].w, wl) for x in range(k, m)
@@ -234,6 +236,8 @@ def noun_then_verb(toks: list[Tok], k: int, j: int, wl: Words) -> bool:
     return False
 
 
+#: Words after which French "a" is "à" ("à bord", "à terre", "à quai", "à couple").
+_PLACED_BY_A = frozenset({"bord", "terre", "quai", "couple", "proximite", "cote", "vue"})
 #: Subjects that, after "ici", start a clause of their own: "ici" was "here".
 _SUBJECTS_AFTER_HERE = frozenset({"vous", "nous", "je", "j", "on", "il", "ils", "elle", "tu"})
 

@@ -165,6 +165,8 @@ def _subclauses(
         nxt = toks[k + 1].w if k + 1 < j else ""
         if k in places or (k - 1 in places and k + 1 in places):
             continue  # never inside a position the grammar read
+        if w == "et" and toks[k - 1].w in _FRENCH_TENS and nxt in ("un", "une", "onze"):
+            continue  # "trente et une personnes": the "et" of a French number
         if k - 1 in places and opens_after_place(w, nxt, wl):
             # unpunctuated, a position read ends its clause: "… one three eight east
             # request you monitor it", "… position five zero north we are sinking"
@@ -537,6 +539,7 @@ def _serial(toks: list[Tok], k: int) -> bool:
 #: Words after which "and" opens no clause: a comma's own clause, a number's "and"
 #: ("a hundred and fifty", "two thousand and twenty").
 _NO_CUT_BEFORE_AND = frozenset({",", "hundred", "thousand", "cent", "mille"})
+_FRENCH_TENS = frozenset({"vingt", "trente", "quarante", "cinquante", "soixante"})
 #: Words after "be" that make it an order opening a clause ("be careful").
 _WARY = frozenset({"careful", "aware", "advised", "ready", "prepared", "alert"})
 #: Words asked of a statement just made ("is that correct").

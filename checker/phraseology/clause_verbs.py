@@ -422,7 +422,7 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
             negated = True
             q += 1
             continue
-        if w in W.adverbs or w in W.please:
+        if w in W.adverbs or w in W.please or _ly_adverb(w, q, n, wl):
             q += 1
             continue
         if w == "to" or (w in ("de", "a") and modality != "none"):  # "prêts à intervenir"
@@ -601,3 +601,12 @@ def _comma_after(toks: list[Tok], i: int, j: int, name: list[str]) -> bool:
         if toks[t].w == name[0] and [x.w for x in toks[t : t + m]] == name:
             return toks[t + m].w == ","
     return False
+
+
+def _ly_adverb(w: str, q: int, n: int, wl: Words) -> bool:
+    """Whether an English word in "-ly" before the verb is an adverb of it ("I strongly
+    advise you", "we urgently need"), not a verb ("reply", "supply", "fly")."""
+    return wl.lang == "en" and q + 1 < n and len(w) > _LY and w.endswith("ly") and w not in wl.verbs
+
+
+_LY = 5

@@ -380,6 +380,8 @@ def slots(frame: Frame, c: Clause) -> dict[str, Any]:
         condition = _condition(c.words)
         if condition:
             out.setdefault("condition", condition)
+    if kind == "report.rescued" and c.count is not None and c.count >= 0:
+        out.setdefault("count", c.count)  # "on a récupéré trente et une personnes"
     if kind == "distress.relay":
         out.setdefault("formal", False)  # a MAYDAY RELAY is the grammar's
         if c.count is not None and c.count >= 0:

@@ -280,12 +280,12 @@ def _answered_take(acts: list[Cand], toks: list[Tok]) -> None:
     # help asked for: only as the act the yes or the agreement leads to, the next one
     # that says something ("oui oui okay, I accept, I accept, please come quick" asks
     # after accepting)
-    c = next((c for c in ordered if c.i > yes and c.kind not in _LEADS), None)
-    if c is None or c.kind != "request.assistance":
+    asked = next((a for a in ordered if a.i > yes and a.kind not in _LEADS), None)
+    if asked is None or asked.kind != "request.assistance":
         return
-    leads = [a for a in ordered if a.i < c.i and a.kind in _RECEIPTS]
+    leads = [a for a in ordered if a.i < asked.i and a.kind in _RECEIPTS]
     if any(a.kind == "answer.affirmative" or _agrees(toks[a.i : a.j]) for a in leads):
-        c.kind = "assistance.accept"
+        asked.kind = "assistance.accept"
 
 
 #: Acts said before the one a yes or a receipt leads to.

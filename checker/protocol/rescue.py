@@ -222,6 +222,8 @@ class RescueKeeper(Keeper):
             return  # "On engage le canot SNSM", said to the relaying trawler
         unit = unit or m.event.addressee
         if unit and unit != ALL and self.role(unit) not in ("rcc", "casualty") and unit != m.cid:
+            if self._declared_bystander(unit):
+                return  # "just keep looking where you last saw him", to the caller ashore
             # (a centre is never sent: "Affirmative, we launch the boat", said to it;
             # nor the casualty told "on envoie un bateau")
             cur = m.ledger.current
@@ -243,6 +245,12 @@ class RescueKeeper(Keeper):
                 m.ledger.retract()
             self.hold(m, "tasked", unit, evidence=[m.event.line], confidence=act.confidence)
             self.tasked.add((m.cid, unit))
+
+    def _declared_bystander(self, station: str) -> bool:
+        """Whether the transcript declares a station as no unit (role ``unknown``: a
+        caller, a relative, a witness ashore); a station it never declared may be one."""
+        st = self.context.station(station)
+        return st is not None and st.declared and st.role == "unknown"
 
     def _declined(self, m: Moment, speaker: str, act: SpeechAct) -> None:
         """A unit that answers its tasking with a refusal or "unable" ("negative, we

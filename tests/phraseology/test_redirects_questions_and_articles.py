@@ -56,3 +56,14 @@ from checker.phraseology import classify
 )
 def test_redirects_questions_and_articles(text: str, kind: str) -> None:
     assert classify(text).primary == kind
+
+
+def test_a_refusal_read_as_a_want_of_consent_is_that_act() -> None:
+    # found by the fuzzer (tests/hardening/test_fuzz.py): the primary act read the
+    # refusal as "permission.lacking" while no act was of that kind
+    c = classify(
+        "hos, this is Valiant. The boat is in your waters, we cannot:0 come into your"
+        " waters. Would you mind if we launch our boat and escort it towards UK waters? Over."
+    )
+    assert c.primary == "permission.lacking"
+    assert c.primary in {a.kind for a in c.acts}

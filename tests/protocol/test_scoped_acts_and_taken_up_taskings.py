@@ -155,3 +155,40 @@ def test_leave_refused_is_not_granted_by_a_release(
         " you're released from this incident and free to resume your passage\n"
     )
     assert not any("SUPPLY consented" in span for span in ledger(report, "rescue", "MOB"))
+
+
+WITNESS = """\
+@title: a witness ashore kept looking
+@date: 2025-07-20
+@timezone: +01:00
+@rules: sar
+@station BELFAST: rcc party=UK aka="Belfast Coastguard", "Belfast"
+@station WALKER: unknown aka="the caller", "the lady with the dog"
+@station ILB: vessel party=UK unit=ngo aka="Kippford lifeboat", "the lifeboat"
+@station BOY: casualty persons=1 aka="the boy"
+
+20:40 WALKER -> BELFAST (phone): there's a boy in the water off the point, he's been swept out, he can't get back
+20:42 BELFAST -> ILB: Kippford lifeboat, Belfast Coastguard, launch to a boy in the water off the point
+20:43 ILB -> BELFAST: Kippford lifeboat, launching now
+"""
+
+
+def test_a_caller_ashore_told_to_keep_looking_is_not_tasked(
+    checked_radio: Callable[[str], Report],
+) -> None:
+    report = checked_radio(
+        WITNESS + "20:55 BELFAST -> WALKER (phone): Okay, just keep looking where you last"
+        " saw him. The lifeboat's nearly there.\n"
+    )
+    assert ledger(report, "rescue", "BOY") == ["none none", "ILB tasked"]
+
+
+def test_an_undeclared_station_can_still_be_tasked(
+    checked_radio: Callable[[str], Report],
+) -> None:
+    report = checked_radio(
+        WITNESS + "20:55 BELFAST -> Ocean Harvest: Ocean Harvest, Belfast Coastguard, proceed"
+        " to the boy in the water off the point and pick him up\n"
+    )
+    assert ledger(report, "rescue", "BOY")[-1].endswith(" tasked")
+    assert ledger(report, "rescue", "BOY")[-1] != "ILB tasked"
