@@ -120,6 +120,8 @@ class Binder:
     carried: dict[str, str] = field(default_factory=empty_dict)
     #: the casualty whose persons a unit last recovered (and still has aboard), by unit
     aboard: dict[str, str] = field(default_factory=empty_dict)
+    #: every casualty whose persons a unit recovered and has not landed, by unit
+    holding: dict[str, list[str]] = field(default_factory=empty_dict)
     #: the stations that have spoken or been told of another's trouble: what one then
     #: says of its state ("we have fuel for one hour on scene") is no distress of its own
     witnesses: set[str] = field(default_factory=empty_set)
@@ -299,6 +301,10 @@ class Binder:
                 cid = self.resolve_phrase(phrase, event.line, create=True)
                 if cid:
                     out.append(cid)
+                elif n.verb == "recovers":
+                    # "* ILB recovers 1 persons from HARVEST": from a unit, the persons it
+                    # had recovered
+                    out.extend(self._held_by(self.context.station_id(phrase)))
         if subject is not None and n.verb in _CARRYING_VERBS:
             self._carry(subject, n.verb, out)
         if not out and n.verb not in _MOVEMENT_VERBS:
@@ -317,12 +323,23 @@ class Binder:
         Calais" lands those it recovered, whoever has been talked about since."""
         if verb == "recovers" and out:
             self.aboard[subject] = out[-1]
+            held = self.holding.setdefault(subject, [])
+            held.extend(c for c in out if c not in held)
         elif verb == "lands":
             self.aboard.pop(subject, None)
+            if not out:
+                # "* ILB lands 2 persons at Kippford": all it took aboard, of every case
+                out.extend(self.holding.get(subject, ()))
+            self.holding.pop(subject, None)
         if out:
             self.carried[subject] = out[-1]
         elif subject in self.carried:
             out.append(self.carried[subject])
+
+    def _held_by(self, unit: str | None) -> list[str]:
+        """The casualties whose persons a unit recovered and still has aboard (or, for
+        one that recovered none, nothing)."""
+        return list(self.holding.get(unit, ())) if unit else []
 
     def _utterance(self, event: Event) -> list[str]:
         out: list[str] = []

@@ -77,3 +77,39 @@ def test_the_casualty_named_aboard_the_rescuer_is_rescued(
 ) -> None:
     report = checked_radio(CASUALTY_ABOARD + f"17:50 HELO -> CROSS: {line}\n")
     assert said(report, "CROSS, Dauphin").primary == kind
+
+
+TWO_ABOARD = """\
+@title: two casualties landed together
+@date: 2025-07-20
+@timezone: +01:00
+@rules: sar
+@station BELFAST: rcc party=UK aka="Belfast Coastguard", "Belfast"
+@station ILB: vessel party=UK unit=ngo aka="Kippford lifeboat", "the lifeboat"
+@station HARVEST: vessel party=UK aka="Ocean Harvest", "the fishing boat"
+@station BOY: casualty persons=1 aka="the boy"
+@station GIRL: casualty persons=1 aka="the girl"
+
+20:40 BOY -> BELFAST (phone): help, help, I'm in the water, I can't get back to the board
+20:41 GIRL -> BELFAST (phone): my brother is in the water and I'm drifting on the board, please help
+20:42 BELFAST -> ILB: Kippford lifeboat, Belfast Coastguard, launch to the boy in the water off the point
+20:44 BELFAST -> HARVEST: Ocean Harvest, Belfast Coastguard, can you pick up the girl on the board
+21:05 * HARVEST recovers 1 persons from GIRL
+21:10 * ILB recovers 1 persons from BOY
+21:19 * ILB recovers 1 persons from HARVEST
+21:32 * ILB lands 2 persons at Kippford
+"""
+
+
+def test_persons_taken_from_a_unit_are_those_it_had_recovered(
+    checked_radio: Callable[[str], Report],
+) -> None:
+    report = checked_radio(TWO_ABOARD)
+    assert next(e for e in report.events if e.line == 17).casualties == ["GIRL"]
+
+
+def test_a_unit_lands_every_casualty_it_has_aboard(
+    checked_radio: Callable[[str], Report],
+) -> None:
+    report = checked_radio(TWO_ABOARD)
+    assert next(e for e in report.events if e.line == 18).casualties == ["BOY", "GIRL"]
