@@ -43,6 +43,8 @@ def _it_said(words: list[str]) -> bool:
         w in _IT_FR and k > 0 and (words[k - 1] in _BEFORE_CLITIC or words[k - 1].endswith("-vous"))
         for k, w in enumerate(words)
     )
+
+
 #: Words of an order that sends a unit elsewhere than to the casualty, or back.
 _ELSEWHERE = frozenset(
     {"port", "harbour", "harbor", "quay", "quai", "berth", "anchorage", "mouillage", "back"}

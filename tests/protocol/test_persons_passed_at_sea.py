@@ -56,7 +56,7 @@ CASUALTY_ABOARD = """\
 @station HELO: aircraft party=FR unit=state aka="Dauphin"
 @station FRIEND: unknown aka="the friend"
 
-17:15 FRIEND -> CROSS (phone): mon ami fait du kite, il est tombé, je le vois plus, il est dans l'eau
+17:15 FRIEND -> CROSS (phone): mon ami fait du kite, il est tombé, il est dans l'eau
 17:20 CROSS -> HELO: Dauphin, CROSS Étel, un kitesurfeur disparu au large de Quiberon, décollez.
 17:21 HELO -> CROSS: Reçu, on décolle.
 """
@@ -92,7 +92,7 @@ TWO_ABOARD = """\
 
 20:40 BOY -> BELFAST (phone): help, help, I'm in the water, I can't get back to the board
 20:41 GIRL -> BELFAST (phone): my brother is in the water and I'm drifting on the board, please help
-20:42 BELFAST -> ILB: Kippford lifeboat, Belfast Coastguard, launch to the boy in the water off the point
+20:42 BELFAST -> ILB: Kippford lifeboat, Belfast, launch to the boy in the water off the point
 20:44 BELFAST -> HARVEST: Ocean Harvest, Belfast Coastguard, can you pick up the girl on the board
 21:05 * HARVEST recovers 1 persons from GIRL
 21:10 * ILB recovers 1 persons from BOY

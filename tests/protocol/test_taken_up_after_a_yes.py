@@ -61,8 +61,7 @@ def test_the_case_taken_after_a_receipt_accepts_the_handover(
     checked_radio: Callable[[str], Report],
 ) -> None:
     report = checked_radio(
-        HEADER
-        + "10:00 BOAT -> CROSS (phone): help us, we are sinking, twelve people\n"
+        HEADER + "10:00 BOAT -> CROSS (phone): help us, we are sinking, twelve people\n"
         "10:02 CROSS -> HMCG (phone): Dover, Gris-Nez, the dinghy is crossing, we hand"
         " over the coordination to you\n"
         "10:03 HMCG -> CROSS (phone): Roger, we'll take it from here\n"
@@ -75,8 +74,7 @@ def test_the_case_taken_after_a_receipt_where_nothing_was_offered_is_assumed(
     checked_radio: Callable[[str], Report],
 ) -> None:
     report = checked_radio(
-        HEADER
-        + "10:00 CUTTER -> HMCG: Dover, Valiant, the dinghy has stopped, they are bailing\n"
+        HEADER + "10:00 CUTTER -> HMCG: Dover, Valiant, the dinghy has stopped, they are bailing\n"
         "10:01 HMCG -> CUTTER: Roger, we'll take it from here\n"
     )
     assert said(report, "we'll take it from here").primary == "coordination.assume"
@@ -87,8 +85,7 @@ def test_help_asked_after_a_yes_takes_up_the_offer(
     checked_radio: Callable[[str], Report],
 ) -> None:
     report = checked_radio(
-        HEADER
-        + "10:00 CUTTER -> BOAT: we can take you on board, we come alongside\n"
+        HEADER + "10:00 CUTTER -> BOAT: we can take you on board, we come alongside\n"
         "10:01 BOAT -> CUTTER: yes yes please come\n"
     )
     act = said(report, "please come")
@@ -100,8 +97,7 @@ def test_help_asked_after_a_yes_where_nothing_was_offered_asks_for_it(
     checked_radio: Callable[[str], Report],
 ) -> None:
     report = checked_radio(
-        HEADER
-        + "10:00 CUTTER -> HMCG: Dover, Valiant, on scene with the dinghy\n"
+        HEADER + "10:00 CUTTER -> HMCG: Dover, Valiant, on scene with the dinghy\n"
         "10:01 BOAT -> CROSS (phone): yes yes please come\n"
     )
     assert said(report, "please come").primary == "request.assistance"
