@@ -311,7 +311,12 @@ _TAKE = frozenset({
     "reprends", "reprenons", "recupere", "recuperons", "gere", "gerons",
 })  # fmt: skip
 _CASE_SAID = frozenset({"coordination", "coordinating", "coordinate", "coordonne", "smc"})
-_ACCEPT_SAID = frozenset({"accept", "accepts", "accepted", "accepte", "acceptons"})
+#: Words by which an act accepts in so many words (read here and by
+#: :mod:`checker.protocol.answers`, where such an acceptance stays one alone).
+ACCEPT_WORDS = frozenset({
+    "accept", "accepts", "accepted", "accepting", "accepte", "acceptons", "acceptez",
+    "accepter", "acceptee", "relais", "handover", "transfer", "transfert", "passation",
+})  # fmt: skip
 
 
 def _takes_it(toks: list[Tok], *, said_yes: bool) -> bool:
@@ -319,7 +324,7 @@ def _takes_it(toks: list[Tok], *, said_yes: bool) -> bool:
     coordinating this case" tells who coordinates); after a receipt alone, only the
     speaker taking it."""
     said = {t.w.rpartition("'")[0] or t.w for t in toks}
-    if not _ACCEPT_SAID.isdisjoint(said):
+    if not ACCEPT_WORDS.isdisjoint(said):
         return True  # "we'll take it from here, Dover accepts coordination of the case"
     if not _CASE_SAID.isdisjoint(said):
         return False

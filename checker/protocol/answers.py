@@ -30,7 +30,7 @@ from collections.abc import Mapping
 from typing import Literal
 
 from checker.phraseology.model import SpeechAct, primary_kind, said_words
-from checker.phraseology.resolution import AS_TOLD_FROM, TAKEN_UP
+from checker.phraseology.resolution import ACCEPT_WORDS, AS_TOLD_FROM, TAKEN_UP
 from checker.protocol.aboard import rescued_aboard
 from checker.protocol.conversation import infer_addressees
 from checker.protocol.model import Event
@@ -232,13 +232,6 @@ def _link_answers(utterances: list[Event], roles: Mapping[str, str]) -> None:
             reply.primary = primary_kind(reply.acts)
 
 
-#: Words by which an act accepts in so many words (it stays an acceptance alone).
-_ACCEPTING = frozenset({
-    "accept", "accepts", "accepted", "accepting", "accepte", "acceptons", "acceptez",
-    "accepter", "acceptee", "relais", "handover", "transfer", "transfert", "passation",
-})  # fmt: skip
-
-
 def _taken_up(act: SpeechAct) -> bool:
     """Whether an acceptance was read from a yes or a receipt before what it says
     alone (``resolution.TAKEN_UP``), not said in so many words."""
@@ -246,7 +239,7 @@ def _taken_up(act: SpeechAct) -> bool:
         return False
     if act.frame is not None:
         return _read_as(act) == TAKEN_UP[act.kind]
-    return _ACCEPTING.isdisjoint(said_words(act.matched or ""))
+    return ACCEPT_WORDS.isdisjoint(said_words(act.matched or ""))
 
 
 def _answer(act: SpeechAct, earlier: Event, target: SpeechAct) -> None:
