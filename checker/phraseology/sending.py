@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from checker.phraseology.clause_french import FR_SUBJECTS
 from checker.phraseology.model import said_words
 
 #: Verbs of an order that sends a unit to a casualty.
@@ -32,7 +33,7 @@ _IT = frozenset({"it", "them", "her"})
 #: ("vous les récupérez", "vous y allez"), an article before its noun ("récupérez
 #: l'aile": the kite's wing, no casualty).
 _IT_FR = frozenset({"les", "la", "le", "l", "y"})
-_BEFORE_CLITIC = frozenset({"vous", "nous", "on", "je", "j", "tu", "il", "ils", "elle", "ne", "n"})
+_BEFORE_CLITIC = FR_SUBJECTS | {"je", "j", "ne", "n"}
 
 
 def _it_said(words: list[str]) -> bool:
