@@ -185,7 +185,7 @@ def _link_answers(utterances: list[Event], roles: Mapping[str, str]) -> None:
             if wanted is None:
                 continue
             found = _answered(utterances, i, act, wanted)
-            if _taken_up_alone(act, found):
+            if found is None and _taken_up(act):
                 # "Roger, we'll take it from here" where nothing was offered: the case
                 # assumed; "yes, please come" where no help was offered: help asked
                 act.kind, reread = TAKEN_UP[act.kind], True
@@ -234,7 +234,8 @@ def _link_answers(utterances: list[Event], roles: Mapping[str, str]) -> None:
 
 def _taken_up(act: SpeechAct) -> bool:
     """Whether an acceptance was read from a yes or a receipt before what it says
-    alone (``resolution.TAKEN_UP``), not said in so many words."""
+    alone (``resolution.TAKEN_UP``), not said in so many words: where it answers
+    nothing in the transcript, it is what its words say alone."""
     if act.kind not in TAKEN_UP:
         return False
     if act.frame is not None:
@@ -248,14 +249,6 @@ def _answer(act: SpeechAct, earlier: Event, target: SpeechAct) -> None:
     act.answers = earlier.line
     if _taken_up(act):
         act.slots = {**target.slots, **act.slots}
-
-
-def _taken_up_alone(act: SpeechAct, found: tuple[int, SpeechAct] | None) -> bool:
-    """Whether an acceptance that the classifier read from a yes or a receipt before
-    the case taken or the help asked (``resolution.TAKEN_UP``) answers nothing in the
-    transcript (an offer, or a question put to its speaker): then it is what its words
-    say alone."""
-    return _taken_up(act) and found is None
 
 
 def _answered(

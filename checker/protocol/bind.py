@@ -118,9 +118,8 @@ class Binder:
     _ids: set[str] = field(default_factory=empty_set)  # ``casualties`` as a set, to test
     #: the casualty whose persons a unit last recovered, towed or escorted, by unit
     carried: dict[str, str] = field(default_factory=empty_dict)
-    #: the casualty whose persons a unit last recovered (and still has aboard), by unit
-    aboard: dict[str, str] = field(default_factory=empty_dict)
-    #: every casualty whose persons a unit recovered and has not landed, by unit
+    #: every casualty whose persons a unit recovered and has not landed, by unit, the
+    #: one it recovered last at the end
     holding: dict[str, list[str]] = field(default_factory=empty_dict)
     #: the stations that have spoken or been told of another's trouble: what one then
     #: says of its state ("we have fuel for one hour on scene") is no distress of its own
@@ -322,11 +321,11 @@ class Binder:
         carried when the narration names no casualty: "* WHIMBREL lands 30 persons at
         Calais" lands those it recovered, whoever has been talked about since."""
         if verb == "recovers" and out:
-            self.aboard[subject] = out[-1]
-            held = self.holding.setdefault(subject, [])
-            held.extend(c for c in out if c not in held)
+            last = out[-1]
+            held = [c for c in self.holding.get(subject, ()) if c != last]
+            held.extend(c for c in out if c not in held and c != last)
+            self.holding[subject] = [*held, last]
         elif verb == "lands":
-            self.aboard.pop(subject, None)
             if not out:
                 # "* ILB lands 2 persons at Kippford": all it took aboard, of every case
                 out.extend(self.holding.get(subject, ()))
@@ -392,11 +391,12 @@ class Binder:
             out.append(self.carried[event.speaker])
         if not out and event.speaker:
             out.extend(self._speaker_in_trouble(event, event.speaker))
-        if not out and (needs or spoken_of) and event.addressee in self.aboard:
+        if not out and (needs or spoken_of) and self._held_by(event.addressee):
             # "on arrive par ton arrière, on vient à couple": to the unit that has a
-            # casualty's persons aboard, about them, whatever boat was talked of last
-            # (not a boat it tows: the tug's own injured crewman is no boat's)
-            out.append(self.aboard[event.addressee])
+            # casualty's persons aboard, about them (the last it recovered), whatever
+            # boat was talked of last (not a boat it tows: the tug's own injured
+            # crewman is no boat's)
+            out.append(self._held_by(event.addressee)[-1])
         if not out and (needs or spoken_of):
             out.extend(self._implied(event, create=needs))
         return out

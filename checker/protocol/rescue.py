@@ -131,9 +131,8 @@ class RescueKeeper(Keeper):
         if unit and n.verb != "arrives-on-scene" and self._custody_given(m, unit, None):
             self.acted.add((m.cid, unit))
             return  # the custody offered to it, taken up by acting on it
-        cur = m.ledger.current
-        if unit and cur is not None and cur.how == "tasked" and cur.station == unit:
-            self.engaged[(m.cid, unit)] = cur.from_line
+        if unit:
+            self._take_up(m, unit)
         if unit and n.verb != "arrives-on-scene" and (m.cid, unit) in self.tasked:
             # a tasked unit that recovers or tows holds what it took, to hand it on
             self.acted.add((m.cid, unit))
@@ -167,6 +166,12 @@ class RescueKeeper(Keeper):
         """A unit asks leave to act: kept, for the permission that may follow."""
         if self.unit(speaker):
             self.permission_asked[(m.cid, speaker)] = m.event.line
+
+    def _take_up(self, m: Moment, unit: str) -> None:
+        """The unit tasked now takes its tasking up (a receipt of it, or on scene)."""
+        cur = m.ledger.current
+        if cur is not None and cur.how == "tasked" and cur.station == unit:
+            self.engaged[(m.cid, unit)] = cur.from_line
 
     def _deny(self, m: Moment, speaker: str, act: SpeechAct) -> None:
         """Leave refused to the unit that asked: the request is answered, and a later
@@ -327,12 +332,10 @@ class RescueKeeper(Keeper):
         cur = m.ledger.current
         if (
             cur is not None
-            and cur.how == "tasked"
-            and cur.station == speaker
             and act.answers == cur.from_line
             and not any(a.kind in _DECLINING or a.kind == "assistance.unable" for a in m.event.acts)
         ):
-            self.engaged[(m.cid, speaker)] = cur.from_line
+            self._take_up(m, speaker)
         ann = self._let_act(m, speaker, act)
         if ann is None:
             return
