@@ -33,6 +33,7 @@ from checker.phraseology.clause_words import W
 from checker.phraseology.counts import bare_count_alone, count_in_answer, numbers_placed
 from checker.phraseology.framing import fill, frame_cands
 from checker.phraseology.grammar import terminal_words
+from checker.phraseology.heard_names import HeardIndex, heard_index, heard_names
 from checker.phraseology.islands import build_units, find_islands
 from checker.phraseology.lexicon import Lexicon, lexicon
 from checker.phraseology.matcher import (
@@ -104,6 +105,16 @@ def classify(
         return _unclassified(text, reason, None, None)
 
 
+def _heard(toks: list[Tok], said: list[str], tables: _Tables) -> tuple[list[Tok], list[str]]:
+    """The tokens and their words with the station names a recogniser misheard read
+    as declared (:mod:`.heard_names`)."""
+    if tables.heard:
+        heard = heard_names(toks, said, tables.heard, tables.known)
+        if heard is not None:
+            return heard, [t.w for t in heard]
+    return toks, said
+
+
 def _unclassified(
     text: str, reason: str, lang: str | None, ends_with: Ending | None
 ) -> Classification:
@@ -146,6 +157,7 @@ def _classify(
     toks, ends_with = _strip_end(toks)
     if len(toks) < len(said):
         said = said[: len(toks)]
+    toks, said = _heard(toks, said, _tables(context))
     counted = count_in_answer(said)
     if counted is not None:
         return bare_count_alone(text, toks, *counted, ends_with)
@@ -347,6 +359,8 @@ class _Tables:
             self.names: Names = {}
             self.zones: ZoneIndex = {}
             self.words: frozenset[str] = frozenset()
+            self.heard: HeardIndex = {}
+            self.known: frozenset[str] = frozenset()
             return
         stations = context.station_names()
         zone_names = context.zone_names()
@@ -364,9 +378,20 @@ class _Tables:
         self.words = frozenset(
             w for n in (*stations, *zone_names) for w in n.replace("-", " ").split()
         )
+        spoken = {spoken_form(n) for n in stations}
+        self.heard = heard_index(spoken, _known_words())
+        # (a word of a declared name is heard as itself)
+        self.known = _known_words() | {w for n in spoken for w in n.split()}
 
 
 _LAST: list[_Tables] = [_Tables(None)]
+
+
+@lru_cache(maxsize=1)
+def _known_words() -> frozenset[str]:
+    """Every word the lexicon, the word lists or the lemma table know, in either
+    language: never taken for a misheard name."""
+    return lexicon().known_words | known("en") | known("fr")
 
 
 def _tables(context: Context | None) -> _Tables:

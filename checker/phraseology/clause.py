@@ -59,6 +59,10 @@ class Clause:
     receipt: bool = False
     #: the clause tells of another craft's or other persons' trouble (clause_party.py)
     third_party: bool = False
+    #: its words open with a subordinate clause said first, ended by its comma and
+    #: joined to it, read apart from its main clause ("considering the number of
+    #: passengers, MRCC Rome considers this a distress phase")
+    headed: bool = False
     words: list[str] = field(default_factory=empty_list)
     #: the frame that matched (read once, memoised with the clause)
     frame: Any = None

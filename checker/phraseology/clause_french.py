@@ -176,3 +176,8 @@ def recent_past(body: list[str], q: int, wl: Words) -> bool:
     return after.endswith(("er", "ir", "re", "oir")) and (
         after in wl.verbs or after in wl.lemmas.values()
     )
+
+
+#: Words that open a reason said before the clause it explains ("given the time …",
+#: "considering the number of passengers, …", "vu la météo, …", "compte tenu de …").
+REASON_FIRST = frozenset({"given", "considering", "vu", "compte", "etant"})

@@ -62,6 +62,7 @@ def read(
     ws = allw[len(head) :] if head else allw
     c = Clause(i=i, j=j, lang=lang)
     c.chars = (toks[i].s, toks[j - 1].e)
+    c.headed = main > i and toks[main - 1].w == ","
     # (a head that opens with the addressee is a condition said without "if":
     # clause_cuts.if_unsaid)
     c.conditional = (

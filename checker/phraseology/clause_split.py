@@ -36,7 +36,7 @@ from checker.phraseology.clause_cuts import (
     tag_after,
     takes_object,
 )
-from checker.phraseology.clause_french import FR_SUBJECTS
+from checker.phraseology.clause_french import FR_SUBJECTS, REASON_FIRST
 from checker.phraseology.clause_read import VERB_LEADS, forget_words, read, said_last
 from checker.phraseology.clause_words import W
 from checker.phraseology.frames import match
@@ -137,6 +137,43 @@ def _sentence(
     return found
 
 
+_ASKING_BE = ("are", "is", "can", "could", "would", "will")
+#: French object and adverbial clitics said between a subject and its verb.
+_FR_CLITICS = frozenset({
+    "se", "s'en", "s'y", "en", "y", "me", "te", "m'en", "t'en", "le", "la", "les", "lui",
+    "leur", "l'a", "l'ai", "l'avons", "l'ont", "nous", "vous",
+})  # fmt: skip
+#: Nouns whose "is" says what they are ("the problem is he fell"): no question.
+_CLEFT_NOUNS = frozenset({
+    "problem", "thing", "issue", "fact", "trouble", "worry", "point", "reason", "truth",
+    "idea", "plan", "question", "answer",
+})  # fmt: skip
+#: The third-person subjects of a question by inversion, by the verbs that agree
+#: with them (besides modals and "did", which agree with all).
+_THIRD_ASKED = {"is": ("he", "she"), "was": ("he", "she"), "does": ("he", "she"),
+                "are": ("they",), "were": ("they",), "do": ("they",)}  # fmt: skip
+
+
+def _reason_before(toks: list[Tok], start: int, k: int) -> bool:
+    """Whether the words before the comma at ``k`` are a reason said first: its
+    clause, or the words since the comma before it, open with "given",
+    "considering", "vu" ("Captain, considering the number of passengers, …")."""
+    if toks[start].w in REASON_FIRST:
+        return True
+    for q in range(k - 1, start, -1):
+        if toks[q].w == ",":
+            return toks[q + 1].w in REASON_FIRST
+    return False
+
+
+def _asks_third(w: str, nxt: str, wl: Words) -> bool:
+    """Whether a verb and the third-person pronoun after it ask by inversion ("is he
+    ok", "are they still there", "can she walk")."""
+    if nxt not in ("he", "she", "they"):
+        return False
+    return nxt in _THIRD_ASKED.get(w, ()) or w in wl.modal or w == "did"
+
+
 def _subclauses(
     toks: list[Tok],
     i: int,
@@ -202,6 +239,9 @@ def _subclauses(
                 # "ici CROSS Jobourg, appareillage immédiat": the caller named, then
                 # the message (a name said again is written with its capital)
                 or (ici and k + 1 < j and text[toks[k + 1].s : toks[k + 1].s + 1].islower())
+                # "considering the number of passengers, MRCC Rome considers this a
+                # distress phase": a reason said first ends at its comma
+                or _reason_before(toks, cuts[-1], k)
             ):
                 cuts.append(k + 1)
                 ici = False  # ("ici X, c'est nous qui …": the call-up ended)
@@ -237,6 +277,14 @@ def _subclauses(
                 and (
                     finite_next(nxt, wl)
                     or (nxt in W.adverbs and k + 2 < j and finite_next(toks[k + 2].w, wl))
+                    # "… à bord on s'en occupe": a French clitic between the subject
+                    # and its verb
+                    or (
+                        wl.lang == "fr"
+                        and nxt in _FR_CLITICS
+                        and k + 2 < j
+                        and finite_next(toks[k + 2].w, wl)
+                    )
                     # "… warship i propose you …": "I" is always a subject
                     or (w == "i" and nxt in wl.verbs)
                 )
@@ -266,8 +314,13 @@ def _subclauses(
             or (
                 # "… into your waters would you mind if we launch": a question asked by
                 # inversion starts a clause in unpunctuated speech
-                (w in wl.modal or w in wl.do or w in ("are", "is", "can", "could", "would", "will"))
-                and nxt in ("you", "we", "i")
+                (
+                    ((w in wl.modal or w in wl.do or w in _ASKING_BE) and nxt in ("you", "we", "i"))
+                    # "thank you so much is he ok", "… are they still there": the third
+                    # person too, where the verb agrees with it ("the problem is he
+                    # fell" says what the problem is)
+                    or (_asks_third(w, nxt, wl) and toks[k - 1].w not in _CLEFT_NOUNS)
+                )
                 and k > i
                 and ends_clause(toks[k - 1].w, wl)
                 and toks[k - 1].w not in wl.pronouns

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from checker.phraseology.clause import PLACE, Clause, Names, Placed
 from checker.phraseology.clause_cuts import broken_off
+from checker.phraseology.clause_french import REASON_FIRST
 from checker.phraseology.clause_names import (
     call_tail,
     go_ahead,
@@ -88,8 +89,6 @@ _ANSWERS: frozenset[ActKind] = frozenset({"answer.affirmative", "answer.negative
 #: Acts whose clause's count of persons is also reported as such.
 _COUNTING: frozenset[ActKind] = frozenset({"distress.declare", "distress.relay"})
 _BECAUSE = frozenset({"then", "because", "since", "as", "due", "car", "parce", "puisque", "vu"})
-#: Words that open a reason said before the clause it explains.
-_REASON_FIRST = frozenset({"given", "considering", "vu", "compte", "etant"})
 _ISLAND_PREFIXES = ("distress.", "urgency.", "safety.", "procedure.")
 #: Verbs of passing words on, whose "that …" is the message passed.
 _PASSING_ON = frozenset({
@@ -107,6 +106,22 @@ def _passed_on(toks: list[Tok], start: int, at: int) -> bool:
         return False
     last = max(k for k, w in enumerate(said) if w in ("that", "que", "qu"))
     return not _PASSING_ON.isdisjoint(said[:last])
+
+
+#: Words after "no" that make it an answer, not a determiner: those that open a
+#: clause ("no, is that right?", "no we don't"), forms of address and other answers.
+_AFTER_ANSWER = frozenset({
+    "sir", "madam", "captain", "skipper", "thanks", "thank", "please", "no", "not", "yes",
+    "negative", "over", "i", "we", "you", "they", "he", "she", "it", "is", "are", "do",
+    "does", "did", "can", "will", "that", "this", "there", "what", "where", "why", "how",
+    "when", "who", "which", "but", "so", "then", "and", "or", "?", ",", "|",
+})  # fmt: skip
+
+
+def _qualified(word: str) -> bool:
+    """Whether the word after a "no" is the noun that "no" qualifies ("no coast guard
+    closer than me?"), not what follows an answer."""
+    return word.isalpha() and word not in _AFTER_ANSWER
 
 
 def frame_cands(
@@ -161,6 +176,18 @@ def frame_cands(
         # (a phrase said only in the leads, "I repeat, …", is not what the clause says)
         start = act_start(p)
         inside = [c for c in lexical if p.i <= c.i < p.j and c.j > start and c.kind not in FIXED]
+        if cl.mood == "interrogative":
+            # "Is there no navy ship, no coast guard, closer than me?": a "no" before
+            # the noun it qualifies, inside a question, answers nothing
+            dropped.update(
+                id(c)
+                for c in lexical
+                if c.kind == "answer.negative"
+                and p.i <= c.i
+                and c.j < p.j
+                and toks[c.i].w == "no"
+                and _qualified(toks[c.j].w)
+            )
         last = out[-1] if out else None
         if last is not None and last.kind in _REASONED and cl.words and cl.words[0] in _BECAUSE:
             # "I cannot, then we go too close to the shoals": the refusal's reason
@@ -170,7 +197,8 @@ def frame_cands(
         if (
             n + 1 < len(placed)
             and cl.words
-            and cl.words[0] in _REASON_FIRST
+            and cl.words[0] in REASON_FIRST
+            and not cl.headed
             and placed[n + 1].clause.agent != "none"
         ):
             # "given the time and that the tracker's stopped, we're treating this as a

@@ -22,7 +22,8 @@ from checker.vocabulary import ActKind
 _BEFORE: tuple[tuple[str, ...], ...] = (
     ("understand",), ("understood",), ("copy",), ("copied",), ("noted",), ("got", "that"),
     ("compris",), ("recu",), ("copie",), ("note",), ("je", "note"), ("je", "relis"),
-    ("comprends", "bien"), ("je", "comprends"), ("i", "understand"),
+    ("comprends", "bien"), ("je", "comprends"), ("i", "understand"), ("i", "copy"),
+    ("we", "copy"),
 )  # fmt: skip
 #: Receipts said after them, or a check of them ("… good copy", "… is that correct",
 #: "… c'est bien ça").
@@ -84,6 +85,11 @@ def _by_last(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str,
 _BEFORE_BY_LAST = _by_last(_BEFORE)
 #: Every word of a receipt: an utterance with none of them hears nothing back.
 _RECEIPT_WORDS = frozenset(w for p in (*_BEFORE, *_AFTER) for w in p)
+#: Receipts said in the first person that only hear ("I copy", "je note"; "I
+#: understand that …" is also what one was told), and the agents the figures after
+#: them are read with (the receipt's subject, or no clause).
+_RECEIVED = frozenset({("i", "copy"), ("we", "copy"), ("je", "note"), ("je", "relis")})
+_OWN_AGENTS = frozenset({"speaker", None})
 #: The words a receipt said first ends on.
 _BEFORE_LAST = frozenset(p[-1] for p in _BEFORE)
 _AFTER_BY_LAST = _by_last(_AFTER)
@@ -155,13 +161,15 @@ def _led(acts: list[Cand], said: list[str]) -> None:
         return
     for c in acts:
         agent = _agent(c)
-        if agent is None or agent not in _LED_AGENTS:
+        if agent not in _LED_AGENTS and not (c.kind in _FIGURES and agent in _OWN_AGENTS):
             continue
         start = _lead(said, c.i)
         if start < 0 and any(tuple(said[c.i : c.i + len(p)]) == p for p in _BEFORE):
             start = c.i  # "understand four persons on board": the receipt in the clause
-        if start < 0:
-            continue
+        if start < 0 or (
+            agent not in _LED_AGENTS and tuple(said[start : start + 2]) not in _RECEIVED
+        ):
+            continue  # ("I copy five persons on board": the first person is the receipt's)
         c.kind = "readback"
         while start > 0 and (said[start - 1] in _OPENING or said[start - 1] in _GAP):
             start -= 1  # "donc si je comprends bien, …": the receipt's own words

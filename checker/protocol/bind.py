@@ -97,6 +97,16 @@ _SENTENCE_END = re.compile(r"[.?!]")
 _NEEDS_CASUALTY: frozenset[ActKind] = frozenset({"task", "question.intentions", "report.rescued"})
 
 
+#: Acts by which a station speaks of another's trouble, not its own.
+_FOR_ANOTHER: frozenset[ActKind] = frozenset({"assistance.offer", "distress.relay"})
+#: Replies that decide what they answer (an offer, a request, an order).
+_DECIDING_REPLIES: frozenset[ActKind] = frozenset({
+    "coordination.accept", "coordination.reject", "assistance.accept", "assistance.decline",
+    "permission.grant", "permission.deny", "comply", "refuse", "answer.affirmative",
+    "answer.negative",
+})  # fmt: skip
+
+
 @dataclass
 class Binder:
     """Walks the events in order, keeping which casualty is most salient."""
@@ -361,8 +371,33 @@ class Binder:
                 # (about a casualty's persons, the one talked about: no new one)
                 spoken_of = True
         if out:
-            return self._handed_on(event, out) + out
+            return self._replied_first(event, out) + self._handed_on(event, out) + out
         return self._unnamed(event, needs=needs, spoken_of=spoken_of)
+
+    def _replied_first(self, event: Event, named: list[str]) -> list[str]:
+        """The case of the line an utterance answers before it names another: its
+        replies said before any name concern the case they answer, and the rest of the
+        utterance the case it names ("Yeah, no problem, we'll take it from here. Cheers.
+        And the second one off Malo, do you want anything from us?" accepts the case
+        offered, not the second boat)."""
+        text = event.text or ""
+        early = {
+            id(act): act.answers
+            for act in event.acts
+            if act.kind in _DECIDING_REPLIES
+            and act.answers is not None
+            and act.span is not None
+            and not self._mentions(text[: act.span[1]])
+        }
+        answered = [
+            c for line in early.values() for c in self.by_line.get(line, []) if c not in named
+        ]
+        if not answered:
+            return []
+        answered = list(dict.fromkeys(answered))
+        for act in event.acts:
+            self.scope[id(act)] = frozenset(answered if id(act) in early else named)
+        return answered
 
     def _handed_on(self, event: Event, named: list[str]) -> list[str]:
         """The casualty whose persons a unit took, when it hands persons on, whatever
@@ -431,7 +466,10 @@ class Binder:
         st = self.context.stations.get(speaker)
         if st is None:
             return []
-        witness = st.id in self.witnesses
+        # (a station that offers help or passes on an alert in the same breath speaks
+        # of another's trouble: "We can assist. We're about a mile from the boat that's
+        # on fire, we've got the glow on our port bow")
+        witness = st.id in self.witnesses or any(a.kind in _FOR_ANOTHER for a in event.acts)
         own = act_declares_own_distress(event, witness=witness) and st.role in (
             "vessel",
             "unknown",

@@ -368,7 +368,10 @@ def test_a_subject_said_once_serves_both_verbs(
         # what the craft cannot do is its status; a body's hurt is a person's condition
         ("We can't start the engine", "report.status"),
         ("We cannot comply", "refuse"),
-        ("My buddy went overboard", "report.persons"),
+        # (a friend gone overboard is a relative's alert, as "my friend went overboard"
+        # was: "buddy" and "mate" are friends since the twenty-third session)
+        ("One of our crew went overboard", "report.persons"),
+        ("My buddy went overboard", "distress.relay"),
         ("He broke his leg", "report.persons"),
         ("He's unresponsive", "report.persons"),
         ("Can we get a tow?", "request.assistance"),

@@ -1,0 +1,84 @@
+"""Station names as a speech recogniser mishears them. A recogniser spells a name
+it does not know by its sound, so a call-up of two names heard wrongly names nobody,
+its words are read as a message (a misheard name ending in "-ez" as a French order),
+and the reply is bound to no station. A word that no word list knows and that is a
+small edit away from the words of one declared name (or a run of them: a two-word
+name said as one word), and nearer to it than to any other, is read as that name.
+
+Only words of five letters or more are tried, never a known word of either
+language ("escort" stays "escort" beside a unit declared as "Escaut"), and an edit
+distance is allowed by the name's length: one for a name of five letters, two from
+six on. rapidfuzz is imported only when a word may be such a name (most checks have
+none: tests/project/test_benchmarks_startup.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from checker.phraseology.parts import Tok
+
+#: The index of the declared names by their first two letters: each name, or run of
+#: its words, as one string, with the words it stands for.
+HeardIndex = dict[str, tuple[tuple[str, tuple[str, ...]], ...]]
+_SHORTEST = 5
+
+
+def heard_index(names: Iterable[str], known: frozenset[str]) -> HeardIndex:
+    """The names (as the tokeniser gives their words) and every run of their words,
+    joined, that a misheard word could stand for."""
+    index: dict[str, set[tuple[str, tuple[str, ...]]]] = {}
+    for name in names:
+        words = name.split()
+        for a in range(len(words)):
+            for b in range(a + 1, len(words) + 1):
+                run = tuple(words[a:b])
+                joined = "".join(run)
+                if len(joined) < _SHORTEST or not joined.isalpha():
+                    continue
+                if len(run) == 1 and joined in known:
+                    continue  # "cross", "dover": a word of its own, heard as itself
+                index.setdefault(joined[:2], set()).add((joined, run))
+    return {k: tuple(sorted(v)) for k, v in index.items()}
+
+
+def heard_names(
+    toks: list[Tok], said: list[str], index: HeardIndex, known: frozenset[str]
+) -> list[Tok] | None:
+    """``toks`` with each misheard name replaced by the words of the name it stands
+    for (at the misheard word's place), or None when there is none (most lines)."""
+    out: list[Tok] | None = None
+    shift = 0
+    for k, w in enumerate(said):
+        if len(w) < _SHORTEST or w in known or not w.isalpha():
+            continue
+        runs = index.get(w[:2])
+        if not runs:
+            continue
+        near: dict[tuple[str, ...], int] = {}
+        for joined, run in runs:
+            limit = _allowed(joined)
+            if abs(len(joined) - len(w)) > limit:
+                continue
+            from rapidfuzz.distance import Levenshtein  # (here: most lines never need it)
+
+            d = Levenshtein.distance(w, joined, score_cutoff=limit)
+            if 0 < d <= limit:
+                near[run] = min(d, near.get(run, d))
+        if not near:
+            continue
+        best = min(near.values())
+        nearest = [run for run, d in near.items() if d == best]
+        if len(nearest) != 1:
+            continue  # two names it could be as well: not for a guess to decide
+        run = nearest[0]
+        if out is None:
+            out = list(toks)
+        t = toks[k]
+        out[k + shift : k + shift + 1] = [Tok(word, t.s, t.e) for word in run]
+        shift += len(run) - 1
+    return out
+
+
+def _allowed(joined: str) -> int:
+    return 1 if len(joined) < 6 else 2
