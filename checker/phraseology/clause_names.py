@@ -395,6 +395,8 @@ def hailed(c: Clause, after: Clause) -> bool:
         return False
     wl = words(c.lang)
     craft = wl.objects.get("casualty", frozenset())
+    if _all_addressed(said):
+        return True  # "Toutes les unités sur l'homme à la mer, ici <la frégate>"
     return (said[0] in craft or wl.lemma(said[0]) in craft) and not any(
         (w in wl.be or w in wl.have or w in wl.do)
         and not said[k - 1].isdecimal()  # "… 50 nord 1 est": a compass point, no verb
@@ -402,6 +404,25 @@ def hailed(c: Clause, after: Clause) -> bool:
         and not (w == "a" and k + 1 < len(said) and said[k + 1] in wl.determiners)
         for k, w in enumerate(said)
     )
+
+
+#: Every station called by what it is: "all units", "toutes les unités", "à tous les
+#: navires" (the grammar's ALL_STATIONS reads the English "all stations" itself).
+_ALL = frozenset({"all", "toutes", "tous"})
+_ADDRESSED = frozenset({
+    "units", "stations", "ships", "vessels", "craft", "unites", "navires",
+    "bateaux", "moyens",
+})  # fmt: skip
+
+
+def _all_addressed(said: list[str]) -> bool:
+    """Whether the words open by calling every station of a kind ("all units", "à
+    toutes les unités", "tous les navires")."""
+    k = 1 if said[:1] == ["a"] else 0
+    if said[k : k + 1] and said[k] in _ALL:
+        rest = said[k + 1 : k + 3]
+        return bool(rest) and (rest[0] in _ADDRESSED or rest[-1] in _ADDRESSED)
+    return False
 
 
 def self_described(c: Clause) -> bool:

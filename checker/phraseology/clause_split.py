@@ -154,6 +154,21 @@ _THIRD_ASKED = {"is": ("he", "she"), "was": ("he", "she"), "does": ("he", "she")
                 "are": ("they",), "were": ("they",), "do": ("they",)}  # fmt: skip
 
 
+#: Verbs whose particle takes an object after it ("picked up six people", "pulled
+#: out three", "took off twelve").
+_TAKING_UP = frozenset({"pick", "take", "pull", "bring", "winch", "haul", "lift", "fish", "get"})
+
+
+def _takes_up(toks: list[Tok], k: int, wl: Words) -> bool:
+    """Whether ``toks[k]`` is the particle of a verb of taking persons, whose object
+    follows it."""
+    return (
+        k > 0
+        and toks[k].w in ("up", "out", "off", "aboard", "onboard", "in")
+        and wl.lemma(toks[k - 1].w) in _TAKING_UP
+    )
+
+
 def _reason_before(toks: list[Tok], start: int, k: int) -> bool:
     """Whether the words before the comma at ``k`` are a reason said first: its
     clause, or the words since the comma before it, open with "given",
@@ -415,6 +430,8 @@ def _subclauses(
             not text_punctuated
             and k > cuts[-1] + 1
             and (ends_clause(toks[k - 1].w, wl) or particle_after_verb(toks, k - 1, wl))
+            # ("the fishing boat picked up six people": the count is what was taken)
+            and not _takes_up(toks, k - 1, wl)
             and toks[k - 1].w not in W.approx
             and toks[k - 1].w not in wl.determiners
             and not (toks[k - 1].w.isdecimal() or toks[k - 1].w in W.number_words)

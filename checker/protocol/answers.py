@@ -498,16 +498,67 @@ def _echoes(act: SpeechAct, reply: Event, message: Event) -> bool:
     metres"): two words that say something or more, every one of them the message's."""
     if act.kind not in _ECHOED or (act.clause or {}).get("mood") == "interrogative":
         return False
-    first = reply.acts.index(act)
-    if not any(a.kind == "ack" for a in reply.acts[:first]):
+    # the receipt said before the echo or after it ("two one decimal zero, roger")
+    if not any(a.kind == "ack" for a in reply.acts if a is not act):
         return False
     words = [w for w in said_words(act.matched or "") if len(w) > 2 and w not in _FUNCTION]
     heard = set(said_words((message.text or "").replace(".", " ").replace(",", " ")))
-    return len(words) >= 2 and all(w.strip(".,") in heard for w in words)
+    return len(words) >= 2 and all(_heard_word(w.strip(".,"), heard) for w in words)
+
+
+_SENTENCE_END = re.compile(r"[.?!]")
+
+
+def _echo_beside_receipt(reply: Event, message: Event) -> bool:
+    """Add, as a ``readback``, the words said right after a receipt or right before
+    it that no act reads and that all repeat the message ("Roger, black suit, yellow
+    hood, orange DSMB. And his name?", "Two one decimal zero, roger."); whether one
+    was added."""
+    text = reply.text or ""
+    spans = sorted((a.span, n) for n, a in enumerate(reply.acts) if a.span is not None)
+    heard = set(said_words((message.text or "").replace(".", " ").replace(",", " ")))
+    for k, ((start, end), n) in enumerate(spans):
+        if reply.acts[n].kind != "ack":
+            continue
+        after = spans[k + 1][0][0] if k + 1 < len(spans) else len(text)
+        before = spans[k - 1][0][1] if k else 0
+        for gap, at in (((end, after), n + 1), ((before, start), n)):
+            # (within the receipt's sentence: "Roger, black suit, … DSMB. And his name?")
+            parts = _SENTENCE_END.split(text[gap[0] : gap[1]])
+            said = (parts[0] if gap[0] == end else parts[-1]).strip(" ,")
+            words = [
+                w.strip(",")
+                for w in said_words(said)
+                if len(w.strip(",")) > 2 and w.strip(",") not in _FUNCTION
+            ]
+            if len(words) >= 2 and all(_heard_word(w, heard) for w in words):
+                first = text.index(said, gap[0])
+                reply.acts.insert(
+                    at,
+                    SpeechAct(
+                        kind="readback",
+                        confidence=reply.acts[n].confidence * DISCOURSE_DISCOUNT,
+                        source=reply.acts[n].source,
+                        span=(first, first + len(said)),
+                        matched=said,
+                        slots={"what": [said]},
+                        answers=message.line,
+                    ),
+                )
+                return True
+    return False
+
+
+def _heard_word(word: str, heard: set[str]) -> bool:
+    """Whether a word of an echo is one of the message's, or the end of a longer one
+    ("suit" of "drysuit")."""
+    return word in heard or (len(word) > 3 and any(h.endswith(word) for h in heard))
 
 
 #: What a receipt's echo may have been read as.
-_ECHOED: frozenset[ActKind] = frozenset({"instruction", "information", "report.status"})
+_ECHOED: frozenset[ActKind] = frozenset(
+    {"instruction", "information", "report.status", "report.position", "report.persons"}
+)
 #: Words that say nothing of their own in an echo.
 _FUNCTION = frozenset({"the", "and", "you", "your", "are", "our", "with", "for", "that", "this"})
 
@@ -517,7 +568,12 @@ def _readbacks(utterances: list[Event]) -> set[int]:
     changed: set[int] = set()
     for i, reply in enumerate(utterances):
         candidates = [a for a in reply.acts if a.kind in READBACK_ACTS or a.kind in _ECHOED]
-        if not candidates or any(a.kind == "readback" for a in reply.acts):
+        if any(a.kind == "readback" for a in reply.acts):
+            continue
+        if not candidates:
+            message = _answered_message(utterances, i)
+            if message is not None and _echo_beside_receipt(reply, message):
+                changed.add(reply.line)
             continue
         message = _answered_message(utterances, i)
         if message is None:
@@ -528,6 +584,8 @@ def _readbacks(utterances: list[Event]) -> set[int]:
             if (a.kind in READBACK_ACTS and _repeats(a, message)) or _echoes(a, reply, message)
         ]
         if not same:
+            if _echo_beside_receipt(reply, message):
+                changed.add(reply.line)
             continue
         spans = [a.span for a in same if a.span is not None]
         span = (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else None

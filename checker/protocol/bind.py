@@ -441,7 +441,7 @@ class Binder:
         talked about yet and several are declared: "a boat turned over here, people in
         the water" for one declared "the boat that turned over" (two words of one of its
         names or more, and more than any other casualty's)."""
-        words = set(normalise(text).replace(",", " ").replace(".", " ").split())
+        words = {_unelided(w) for w in normalise(text).replace(",", " ").replace(".", " ").split()}
         scores: list[tuple[int, str]] = []
         for cid in self.casualties:
             st = self.context.stations[cid]
@@ -482,8 +482,26 @@ class Binder:
         )
         if not own:
             return []
+        declared = self._declared_trouble(event, st)
+        if declared is not None:
+            return [declared]
         self._add(st.id)
         return [st.id]
+
+    def _declared_trouble(self, event: Event, st: Station) -> str | None:
+        """The declared casualty a unit's distress is about, when the transcript
+        declares the unit apart from it: the one its words describe, or the only one
+        when nobody has talked of it yet ("Mayday … on a un homme à la mer, un
+        passager", said by a ferry declared as a vessel beside the passenger declared
+        as the casualty). A station that is only named in the transcript, or whose
+        words describe no declared casualty, is a casualty of its own."""
+        if not st.declared or st.role == "casualty":
+            return None
+        described = self._described(event.text or "")
+        if described is not None:
+            return described
+        fresh = [c for c in self.casualties if c not in self.talked]
+        return fresh[0] if fresh and len(self.casualties) == 1 else None
 
     def _fresh_alert(self, event: Event) -> str | None:
         """The one declared casualty nobody has talked of yet, when a voice not heard
@@ -553,8 +571,14 @@ def _of_casualty(act: SpeechAct) -> bool:
 
 
 def _content(name: str) -> set[str]:
-    """The words of a name that say something (three letters or more, not "the")."""
-    return {w for w in normalise(name).split() if len(w) > 2 and w not in _PLAIN}
+    """The words of a name that say something (three letters or more, not "the"),
+    without a French elided article ("l'homme à la mer" says "homme", "mer")."""
+    return {w for w in map(_unelided, normalise(name).split()) if len(w) > 2 and w not in _PLAIN}
+
+
+def _unelided(word: str) -> str:
+    """A word without the elided article or pronoun before it ("l'homme": "homme")."""
+    return word.rpartition("'")[2] or word
 
 
 def act_declares_own_distress(event: Event, *, witness: bool = False) -> bool:

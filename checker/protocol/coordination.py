@@ -47,6 +47,10 @@ class CoordinationKeeper(Keeper):
     #: it: their saying that they coordinate changes nothing (a centre that was only
     #: alerted, and then says so, has assumed it)
     worked: set[tuple[str, str]] = field(default_factory=empty_set)
+    #: (casualty, station) of the holders that handed the case over: their "accepted"
+    #: with nothing offered to them tells of the taker ("For your information, Greek
+    #: side accepted the case"), it takes nothing back
+    gave: set[tuple[str, str]] = field(default_factory=empty_set)
     #: the line of the call-up that opened the exchange under way between two stations
     #: ("Falmouth Coastguard, this is yacht Tamsin Grey, over" — "go ahead"), while
     #: only call-ups have been said
@@ -218,7 +222,9 @@ class CoordinationKeeper(Keeper):
         if offer is not None and (offer.by == holder or self.role(offer.by) == "rcc"):
             evidence = [offer.line, m.event.line]
             self.hold(m, "handed-over", speaker, evidence=evidence, confidence=act.confidence)
-        elif offer is None and self.role(speaker) == "rcc":
+            if holder is not None and holder != speaker:
+                self.gave.add((m.cid, holder))
+        elif offer is None and self.role(speaker) == "rcc" and (m.cid, speaker) not in self.gave:
             note = "accepted without a recorded offer"
             self.hold(m, "assumed", speaker, confidence=act.confidence, note=note)
 

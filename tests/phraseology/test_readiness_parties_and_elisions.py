@@ -68,6 +68,32 @@ from checker.phraseology.text import tokenize
         ("hi yeah, my mate's gone out on his jet ski and he's not come back, and he's "
          "not answering his phone", "distress.relay"),
         ("we can't come back to you", "assistance.unable"),
+        # every unit called by what it is, before the caller names itself
+        ("Toutes les unités sur l'homme à la mer, ici Lynx, Marine nationale. Je prends "
+         "la coordination sur zone.", "coordination.assume"),
+        ("all the people are in the water, this is the coastguard", "report.persons"),
+        # persons taken up with their count, and the person gone for said aboard
+        ("the fishing boat picked up six people and passed them to the lifeboat",
+         "report.rescued"),
+        ("we are coming in 40 people on board", "assistance.offer"),
+        ("thirty one person rescued from the water two children", "report.rescued"),
+        ("three persons in the water", "report.persons"),
+        ("He's aboard. Conscious and breathing", "report.rescued"),
+        ("Lynx, Belle-Angèle, il est à bord. Il est vivant, il parle", "report.rescued"),
+        ("my husband is on board", "information"),
+        ("There are children on board and the boat is taking water", "report.persons"),
+        ("Ils sont une quarantaine à bord, dont plusieurs enfants en bas âge.",
+         "report.persons"),
+        ("One body recovered.", "report.persons"),
+        ("He's alone on board.", "report.persons"),
+        ("Everything is fine on board.", "report.status"),
+        # the tow said in the present, as radio says what it is about to do
+        ("we take her in tow", "intention"),
+        ("on vous prend en remorque", "intention"),
+        ("we took her in tow an hour ago", "information"),
+        # the unit's tasking said as a noun; a tasking said to be over sends nobody
+        ("Roger. Your tasking is a search for an overdue kayaker, male, fifties.", "task"),
+        ("your tasking is complete, return to base", "instruction"),
         # a reason said first, ended by its comma, leaves the clause after it whole
         ("Captain, considering the number of passengers, MRCC Rome considers this a "
          "distress phase. Keep watch on channel one six.", "phase.assess"),
@@ -98,4 +124,4 @@ def test_french_elisions_typed_without_the_apostrophe_are_read_as_written_with_i
 
 def test_a_french_subject_before_a_clitic_and_its_verb_opens_a_clause() -> None:
     said = classify("il est à bord on s'en occupe tu peux rentrer")
-    assert [a.kind for a in said.acts] == ["information", "coordination.assume", "information"]
+    assert [a.kind for a in said.acts] == ["report.rescued", "coordination.assume", "information"]

@@ -121,3 +121,101 @@ def test_a_refusal_said_at_once_still_takes_back_the_tasking(
     )
     assert ledger(report, "rescue", "BOAT")[-1] != "TANKER tasked"
     assert said(report, "unable to assist").primary == "assistance.unable"
+
+
+FERRY = """\
+@title: a passenger overboard
+@date: 2025-03-08
+@timezone: +01:00
+@rules: sar
+@station PAX: casualty persons=1 aka="the passenger", "l'homme à la mer"
+@station FERRY: vessel party=FR flag=FR aka="Mont Canisy", "the ferry"
+@station JOBOURG: rcc party=FR aka="CROSS Jobourg", "Jobourg"
+
+"""
+
+
+def test_a_units_mayday_for_the_casualty_declared_apart_from_it_is_that_casualtys(
+    checked_radio: Callable[[str], Report],
+) -> None:
+    report = checked_radio(
+        FERRY + "23:08 FERRY -> JOBOURG: Jobourg, ici Mont Canisy. Mayday, Mayday, Mayday. On a"
+        " un homme à la mer, un passager, il est passé par-dessus bord.\n"
+    )
+    assert [c.id for c in report.casualties] == ["PAX"]
+    assert ledger(report, "coordination", "PAX")[-1] == "JOBOURG first-contact"
+
+
+def test_a_unit_telling_its_own_trouble_with_no_casualty_described_is_one(
+    checked_radio: Callable[[str], Report],
+) -> None:
+    report = checked_radio(
+        FERRY + "23:08 FERRY -> JOBOURG: Jobourg, ici Mont Canisy. On a un homme à la mer."
+        " Mayday, Mayday, Mayday, incendie dans la salle des machines, on ne maîtrise pas.\n"
+        "23:09 FERRY -> JOBOURG: Jobourg, Mont Canisy, le feu gagne, on évacue les passagers\n"
+    )
+    assert "PAX" in [c.id for c in report.casualties]
+
+
+TURKISH = """\
+@title: the case handed over and told of
+@date: 2025-09-03
+@timezone: +03:00
+@rules: sar
+@station BOAT: casualty persons=35 aka="the rubber boat"
+@station NGO: shore unit=ngo aka="SeaCall"
+@station TCG: rcc party=TR aka="Turkish Coast Guard", "Ayvalik"
+@station JRCC: rcc party=GR aka="JRCC Piraeus", "Piraeus"
+
+05:58 NGO -> TCG (phone): We have a boat in distress with thirty-five people, the rubber boat, water is coming in.
+06:08 TCG -> JRCC (phone): Okay so we hand over this case to you, please confirm you take it.
+06:08 JRCC -> TCG (phone): Confirmed, er, yes. JRCC Piraeus takes the case from here.
+"""
+
+
+def test_a_centre_that_handed_the_case_over_tells_of_its_acceptance_and_keeps_nothing(
+    checked_radio: Callable[[str], Report],
+) -> None:
+    report = checked_radio(
+        TURKISH + "06:13 TCG -> NGO (phone): SeaCall, Turkish Coast Guard. For your information,"
+        " Greek side accepted the case, JRCC Piraeus is coordinating now.\n"
+    )
+    assert ledger(report, "coordination", "BOAT")[-1] == "JRCC handed-over"
+
+
+DIVER = """\
+@title: a description heard back
+@date: 2025-07-12
+@timezone: +01:00
+@rules: sar
+@station SHETLAND: rcc party=UK aka="Shetland Coastguard", "Shetland"
+@station SELKIE: vessel party=UK aka="Selkie"
+@station DIVER: casualty persons=1 aka="the diver"
+
+14:20 SELKIE -> SHETLAND: Shetland Coastguard, Selkie, we have a diver missing, he has not surfaced.
+14:22 SHETLAND -> SELKIE: Selkie, Shetland Coastguard. What colour is the diver's drysuit? Over.
+14:22 SELKIE -> SHETLAND: er black drysuit yellow hood he'd have an orange dsmb and a torch over
+"""
+
+
+def test_words_heard_back_beside_a_receipt_are_a_readback(
+    checked_radio: Callable[[str], Report],
+) -> None:
+    report = checked_radio(
+        DIVER + "14:23 SHETLAND -> SELKIE: Roger, black suit, yellow hood, orange DSMB. And his"
+        " name and age, please?\n"
+    )
+    event = said(report, "black suit, yellow hood")
+    assert [a.kind for a in event.acts] == ["ack", "readback", "question"]
+    assert event.acts[1].matched == "black suit, yellow hood, orange DSMB"
+    assert event.primary == "question"  # a read-back is not substantive (SPEECH-ACTS.md)
+
+
+def test_words_beside_a_receipt_that_the_message_did_not_say_are_no_readback(
+    checked_radio: Callable[[str], Report],
+) -> None:
+    report = checked_radio(
+        DIVER + "14:23 SHETLAND -> SELKIE: Roger, lifeboat launching now. And his name and age,"
+        " please?\n"
+    )
+    assert "readback" not in [a.kind for a in said(report, "lifeboat launching").acts]
