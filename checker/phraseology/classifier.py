@@ -33,7 +33,7 @@ from checker.phraseology.clause_words import W
 from checker.phraseology.counts import bare_count_alone, count_in_answer, numbers_placed
 from checker.phraseology.framing import fill, frame_cands
 from checker.phraseology.grammar import terminal_words
-from checker.phraseology.heard_names import HeardIndex, heard_index, heard_names
+from checker.phraseology.heard_names import HeardIndex, heard_index, heard_names, were_as_we_are
 from checker.phraseology.islands import build_units, find_islands
 from checker.phraseology.lexicon import Lexicon, lexicon
 from checker.phraseology.matcher import (
@@ -106,12 +106,16 @@ def classify(
 
 
 def _heard(toks: list[Tok], said: list[str], tables: _Tables) -> tuple[list[Tok], list[str]]:
-    """The tokens and their words with the station names a recogniser misheard read
-    as declared (:mod:`.heard_names`)."""
+    """The tokens and their words with what a recogniser misheard read as said: the
+    station names as declared, "were" as "we're" (:mod:`.heard_names`)."""
     if tables.heard:
         heard = heard_names(toks, said, tables.heard, tables.known)
         if heard is not None:
-            return heard, [t.w for t in heard]
+            toks, said = heard, [t.w for t in heard]
+    if "were" in said:
+        we_are = were_as_we_are(toks, tables.name_words)
+        if we_are is not None:
+            toks, said = we_are, [t.w for t in we_are]
     return toks, said
 
 
@@ -361,6 +365,7 @@ class _Tables:
             self.words: frozenset[str] = frozenset()
             self.heard: HeardIndex = {}
             self.known: frozenset[str] = frozenset()
+            self.name_words: frozenset[str] = frozenset()
             return
         stations = context.station_names()
         zone_names = context.zone_names()
@@ -381,7 +386,8 @@ class _Tables:
         spoken = {spoken_form(n) for n in stations}
         self.heard = heard_index(spoken, _known_words())
         # (a word of a declared name is heard as itself)
-        self.known = _known_words() | {w for n in spoken for w in n.split()}
+        self.name_words = frozenset(w for n in spoken for w in n.split())
+        self.known = _known_words() | self.name_words
 
 
 _LAST: list[_Tables] = [_Tables(None)]

@@ -138,6 +138,8 @@ def _sentence(
 
 
 _ASKING_BE = ("are", "is", "can", "could", "would", "will")
+#: Pronouns that are only ever subjects.
+_NOMINATIVE = frozenset({"i", "we", "they", "he", "she"})
 #: French object and adverbial clitics said between a subject and its verb.
 _FR_CLITICS = frozenset({
     "se", "s'en", "s'y", "en", "y", "me", "te", "m'en", "t'en", "le", "la", "les", "lui",
@@ -301,7 +303,9 @@ def _subclauses(
                         and finite_next(toks[k + 2].w, wl)
                     )
                     # "… warship i propose you …": "I" is always a subject
-                    or (w == "i" and nxt in wl.verbs)
+                    # ("… ok for us we take the five persons": "we", "they", "he" and
+                    # "she" are subjects too, whatever the form of the verb after them)
+                    or (w in _NOMINATIVE and nxt in wl.verbs)
                 )
                 # ("they say they don't want the lifeboat": what others say is said
                 # as their own clause, as "he says he …" is)

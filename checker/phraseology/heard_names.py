@@ -82,3 +82,31 @@ def heard_names(
 
 def _allowed(joined: str) -> int:
     return 1 if len(joined) < 6 else 2
+
+
+#: Words after which a clause starts, so that "were" there can have no subject before
+#: it (leads and receipts; a name is checked apart).
+_OPENERS = frozenset({
+    "|", ",", "?", "roger", "okay", "ok", "yes", "yeah", "copy", "copied", "and", "so",
+    "now", "er", "uh", "over", "out", "sir", "coastguard",
+})  # fmt: skip
+
+
+def were_as_we_are(toks: list[Tok], names: frozenset[str]) -> list[Tok] | None:
+    """``toks`` with "were" read as "we're" where a recogniser wrote it so: at the
+    start of a clause (after a lead, a receipt or a station's name) and before a
+    verb in "-ing" ("ashling mara were abandoning her now were going into the raft");
+    None when there is none. "where were you going", "the people were going" keep
+    their "were"."""
+    out: list[Tok] | None = None
+    for k, t in enumerate(toks):
+        if t.w != "were" or k + 1 >= len(toks) or not toks[k + 1].w.endswith("ing"):
+            continue
+        prev = toks[k - 1].w if k else "|"
+        if prev not in _OPENERS and prev not in names and not prev.endswith("ing") and k:
+            continue
+        if out is None:
+            out = list(toks)
+        at = len(out) - len(toks) + k
+        out[at : at + 1] = [Tok("we", t.s, t.e), Tok("are", t.s, t.e)]
+    return out

@@ -52,3 +52,21 @@ def test_a_name_said_as_one_word_is_read_as_its_words() -> None:
     index = heard_index(["cross gris nez"], frozenset({"cross"}))
     heard = heard_names([Tok("grinez", 4, 10)], ["grinez"], index, frozenset())
     assert heard == [Tok("gris", 4, 10), Tok("nez", 4, 10)]
+
+
+def test_one_as_an_accent_spells_it_in_a_call_sign() -> None:
+    ctx = _context(
+        """\
+@station MALIN: rcc party=IE aka="Malin Head Coast Guard", "Malin Head"
+@station R115: aircraft party=IE aka="Rescue 115", "Rescue one one five"
+@station CREW: casualty persons=4 aka="the raft"
+"""
+    )
+    said = classify("mailin head rescue wan one five all four persons recovered", ctx)
+    call = said.acts[0]
+    assert (call.kind, call.slots["called_id"], call.slots["caller_id"]) == (
+        "call",
+        "MALIN",
+        "R115",
+    )
+    assert said.primary == "report.rescued"

@@ -94,6 +94,26 @@ from checker.phraseology.text import tokenize
         # the unit's tasking said as a noun; a tasking said to be over sends nobody
         ("Roger. Your tasking is a search for an overdue kayaker, male, fifties.", "task"),
         ("your tasking is complete, return to base", "instruction"),
+        # the crew taking to the raft, the craft abandoned by its pronoun
+        ("we are abandoning her now we are going into the raft", "distress.declare"),
+        ("on passe dans le radeau", "distress.declare"),
+        ("if it gets worse we will go into the raft", "warning"),
+        ("we are preparing to go into the raft", "information"),
+        # "engager" sends a unit, its means said as the addressee's
+        ("J'engage votre canot pour un homme à la mer", "task"),
+        ("on vous engage la vedette, elle arrive", "assistance.offer"),
+        # the case offered as what is better
+        ("I think is better you take the coordination", "coordination.handover"),
+        ("it would be better if you took the case", "coordination.handover"),
+        ("it is better we take the coordination", "coordination.assume"),
+        # persons taken said in the present; "we" opens a clause whatever its verb
+        ("on prend les deux rescapés", "intention"),
+        ("oui yes ok for us we take the five persons we come on your port side", "comply"),
+        ("we take the names of the persons", "information"),
+        # "were" as a recogniser writes "we're"
+        ("roger were heading to the position now", "assistance.offer"),
+        ("where were you going", "question.intentions"),
+        ("the people were going to the beach", "information"),
         # a reason said first, ended by its comma, leaves the clause after it whole
         ("Captain, considering the number of passengers, MRCC Rome considers this a "
          "distress phase. Keep watch on channel one six.", "phase.assess"),
