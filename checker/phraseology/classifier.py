@@ -109,7 +109,7 @@ def _heard(toks: list[Tok], said: list[str], tables: _Tables) -> tuple[list[Tok]
     """The tokens and their words with what a recogniser misheard read as said: the
     station names as declared, "were" as "we're" (:mod:`.heard_names`)."""
     if tables.heard:
-        heard = heard_names(toks, said, tables.heard, tables.known)
+        heard = heard_names(toks, said, tables.heard, _known_words(), tables.name_words)
         if heard is not None:
             toks, said = heard, [t.w for t in heard]
     if "were" in said:
@@ -364,14 +364,14 @@ class _Tables:
             self.zones: ZoneIndex = {}
             self.words: frozenset[str] = frozenset()
             self.heard: HeardIndex = {}
-            self.known: frozenset[str] = frozenset()
             self.name_words: frozenset[str] = frozenset()
             return
         stations = context.station_names()
         zone_names = context.zone_names()
         # the names as the tokeniser gives their words ("Falmouth Coast Guard" is said
         # "falmouth coastguard", "Ketch Harbour" "ketch harbor", "CROSS Étel" "cross etel")
-        self.names = _index_for(tuple(sorted({spoken_form(n) for n in stations})))
+        spoken = {spoken_form(n) for n in stations}
+        self.names = _index_for(tuple(sorted(spoken)))
         casualties = frozenset(
             tuple(spoken_form(n).split())
             for n, sid in stations.items()
@@ -383,11 +383,9 @@ class _Tables:
         self.words = frozenset(
             w for n in (*stations, *zone_names) for w in n.replace("-", " ").split()
         )
-        spoken = {spoken_form(n) for n in stations}
         self.heard = heard_index(spoken, _known_words())
         # (a word of a declared name is heard as itself)
         self.name_words = frozenset(w for n in spoken for w in n.split())
-        self.known = _known_words() | self.name_words
 
 
 _LAST: list[_Tables] = [_Tables(None)]

@@ -322,6 +322,9 @@ def match(c: Clause) -> Frame | None:
     else:
         pools.append(predicated.get("none", ()))
     best: Frame | None = None
+    # the pools whose first frame weighs most first: a match found there ends the
+    # others at their first frame that cannot beat it
+    pools.sort(key=_first_weight, reverse=True)
     for pool in pools:
         for frame in pool:
             if best is not None and (frame.weight, -frame.order) <= (best.weight, -best.order):
@@ -330,6 +333,11 @@ def match(c: Clause) -> Frame | None:
                 best = frame
                 break
     return best
+
+
+def _first_weight(pool: tuple[Frame, ...]) -> tuple[int, int]:
+    """A pool's order of trial: its best frame's weight and order (empty pools last)."""
+    return (pool[0].weight, -pool[0].order) if pool else (-1, 0)
 
 
 def confidence(frame: Frame, c: Clause) -> float:

@@ -43,14 +43,20 @@ def heard_index(names: Iterable[str], known: frozenset[str]) -> HeardIndex:
 
 
 def heard_names(
-    toks: list[Tok], said: list[str], index: HeardIndex, known: frozenset[str]
+    toks: list[Tok],
+    said: list[str],
+    index: HeardIndex,
+    known: frozenset[str],
+    names: frozenset[str] = frozenset(),
 ) -> list[Tok] | None:
     """``toks`` with each misheard name replaced by the words of the name it stands
-    for (at the misheard word's place), or None when there is none (most lines)."""
+    for (at the misheard word's place), or None when there is none (most lines).
+    ``known`` are the words of either language, ``names`` those of the declared
+    names: both are heard as themselves."""
     out: list[Tok] | None = None
     shift = 0
     for k, w in enumerate(said):
-        if len(w) < _SHORTEST or w in known or not w.isalpha():
+        if len(w) < _SHORTEST or w in known or w in names or not w.isalpha():
             continue
         runs = index.get(w[:2])
         if not runs:
