@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from checker.phraseology.clause import Clause
 from checker.phraseology.clause_forms import verbal
+from checker.phraseology.clause_french import REASON_FIRST
 from checker.phraseology.clause_predicate import closed
 from checker.phraseology.clause_words import W
 from checker.phraseology.parts import Tok
@@ -470,3 +471,44 @@ def asked_unmarked(c: Clause, text: str) -> bool:
         and _WISHES.isdisjoint(c.words)  # "thank you have a good day" wishes
         and not any(mark in text for mark in ".?!,")
     )
+
+
+#: The third-person subjects of a question by inversion, by the verbs that agree
+#: with them (besides modals and "did", which agree with all).
+_THIRD_ASKED = {"is": ("he", "she"), "was": ("he", "she"), "does": ("he", "she"),
+                "are": ("they",), "were": ("they",), "do": ("they",)}  # fmt: skip
+
+
+#: Verbs whose particle takes an object after it ("picked up six people", "pulled
+#: out three", "took off twelve").
+_TAKING_UP = frozenset({"pick", "take", "pull", "bring", "winch", "haul", "lift", "fish", "get"})
+
+
+def takes_up(toks: list[Tok], k: int, wl: Words) -> bool:
+    """Whether ``toks[k]`` is the particle of a verb of taking persons, whose object
+    follows it."""
+    return (
+        k > 0
+        and toks[k].w in ("up", "out", "off", "aboard", "onboard", "in")
+        and wl.lemma(toks[k - 1].w) in _TAKING_UP
+    )
+
+
+def reason_before(toks: list[Tok], start: int, k: int) -> bool:
+    """Whether the words before the comma at ``k`` are a reason said first: its
+    clause, or the words since the comma before it, open with "given",
+    "considering", "vu" ("Captain, considering the number of passengers, …")."""
+    if toks[start].w in REASON_FIRST:
+        return True
+    for q in range(k - 1, start, -1):
+        if toks[q].w == ",":
+            return toks[q + 1].w in REASON_FIRST
+    return False
+
+
+def asks_third(w: str, nxt: str, wl: Words) -> bool:
+    """Whether a verb and the third-person pronoun after it ask by inversion ("is he
+    ok", "are they still there", "can she walk")."""
+    if nxt not in ("he", "she", "they"):
+        return False
+    return nxt in _THIRD_ASKED.get(w, ()) or w in wl.modal or w == "did"

@@ -17,6 +17,7 @@ from checker.phraseology.clause_cuts import (
     REQUEST,
     YOU,
     after_repetition,
+    asks_third,
     bare_status,
     counted_persons,
     ends_clause,
@@ -33,10 +34,12 @@ from checker.phraseology.clause_cuts import (
     opens_after_place,
     order_opens,
     particle_after_verb,
+    reason_before,
     tag_after,
     takes_object,
+    takes_up,
 )
-from checker.phraseology.clause_french import FR_SUBJECTS, REASON_FIRST
+from checker.phraseology.clause_french import FR_SUBJECTS
 from checker.phraseology.clause_read import VERB_LEADS, forget_words, read, said_last
 from checker.phraseology.clause_words import W
 from checker.phraseology.frames import match
@@ -150,45 +153,6 @@ _CLEFT_NOUNS = frozenset({
     "problem", "thing", "issue", "fact", "trouble", "worry", "point", "reason", "truth",
     "idea", "plan", "question", "answer",
 })  # fmt: skip
-#: The third-person subjects of a question by inversion, by the verbs that agree
-#: with them (besides modals and "did", which agree with all).
-_THIRD_ASKED = {"is": ("he", "she"), "was": ("he", "she"), "does": ("he", "she"),
-                "are": ("they",), "were": ("they",), "do": ("they",)}  # fmt: skip
-
-
-#: Verbs whose particle takes an object after it ("picked up six people", "pulled
-#: out three", "took off twelve").
-_TAKING_UP = frozenset({"pick", "take", "pull", "bring", "winch", "haul", "lift", "fish", "get"})
-
-
-def _takes_up(toks: list[Tok], k: int, wl: Words) -> bool:
-    """Whether ``toks[k]`` is the particle of a verb of taking persons, whose object
-    follows it."""
-    return (
-        k > 0
-        and toks[k].w in ("up", "out", "off", "aboard", "onboard", "in")
-        and wl.lemma(toks[k - 1].w) in _TAKING_UP
-    )
-
-
-def _reason_before(toks: list[Tok], start: int, k: int) -> bool:
-    """Whether the words before the comma at ``k`` are a reason said first: its
-    clause, or the words since the comma before it, open with "given",
-    "considering", "vu" ("Captain, considering the number of passengers, …")."""
-    if toks[start].w in REASON_FIRST:
-        return True
-    for q in range(k - 1, start, -1):
-        if toks[q].w == ",":
-            return toks[q + 1].w in REASON_FIRST
-    return False
-
-
-def _asks_third(w: str, nxt: str, wl: Words) -> bool:
-    """Whether a verb and the third-person pronoun after it ask by inversion ("is he
-    ok", "are they still there", "can she walk")."""
-    if nxt not in ("he", "she", "they"):
-        return False
-    return nxt in _THIRD_ASKED.get(w, ()) or w in wl.modal or w == "did"
 
 
 def _subclauses(
@@ -258,7 +222,7 @@ def _subclauses(
                 or (ici and k + 1 < j and text[toks[k + 1].s : toks[k + 1].s + 1].islower())
                 # "considering the number of passengers, MRCC Rome considers this a
                 # distress phase": a reason said first ends at its comma
-                or _reason_before(toks, cuts[-1], k)
+                or reason_before(toks, cuts[-1], k)
             ):
                 cuts.append(k + 1)
                 ici = False  # ("ici X, c'est nous qui …": the call-up ended)
@@ -338,7 +302,7 @@ def _subclauses(
                     # "thank you so much is he ok", "… are they still there": the third
                     # person too, where the verb agrees with it ("the problem is he
                     # fell" says what the problem is)
-                    or (_asks_third(w, nxt, wl) and toks[k - 1].w not in _CLEFT_NOUNS)
+                    or (asks_third(w, nxt, wl) and toks[k - 1].w not in _CLEFT_NOUNS)
                 )
                 and k > i
                 and ends_clause(toks[k - 1].w, wl)
@@ -435,7 +399,7 @@ def _subclauses(
             and k > cuts[-1] + 1
             and (ends_clause(toks[k - 1].w, wl) or particle_after_verb(toks, k - 1, wl))
             # ("the fishing boat picked up six people": the count is what was taken)
-            and not _takes_up(toks, k - 1, wl)
+            and not takes_up(toks, k - 1, wl)
             and toks[k - 1].w not in W.approx
             and toks[k - 1].w not in wl.determiners
             and not (toks[k - 1].w.isdecimal() or toks[k - 1].w in W.number_words)

@@ -15,6 +15,7 @@ values are not validated: their producers are typed.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Annotated, Any, ClassVar, Literal, Protocol
@@ -224,6 +225,11 @@ def clause_agent(act: Kinded) -> str:
     """The agent of an act's clause ("speaker", "third:malta", "persons:four"), or
     "none" when the act has no clause (a lexicon or grammar act)."""
     return _clause_feature(act, "agent")
+
+
+#: Where a sentence of an utterance's text ends: what is said after it is another
+#: message (the protocol reads an act's sentence: protocol/bind.py, protocol/answers.py).
+SENTENCE_END = re.compile(r"[.?!]")
 
 
 def said_words(text: str) -> list[str]:

@@ -29,7 +29,7 @@ import re
 from collections.abc import Mapping
 from typing import Literal
 
-from checker.phraseology.model import SpeechAct, primary_kind, said_words
+from checker.phraseology.model import SENTENCE_END, SpeechAct, primary_kind, said_words
 from checker.phraseology.resolution import ACCEPT_WORDS, AS_TOLD_FROM, TAKEN_UP
 from checker.protocol.aboard import rescued_aboard
 from checker.protocol.conversation import infer_addressees
@@ -492,31 +492,32 @@ def _answered_message(utterances: list[Event], i: int) -> Event | None:
     return None
 
 
-def _echoes(act: SpeechAct, reply: Event, message: Event) -> bool:
-    """Whether a statement said after a receipt repeats the message's own words ("copy,
-    anchor down in six metres" to "we have the anchor down now … the depth is six
-    metres"): two words that say something or more, every one of them the message's."""
+def _echoes(act: SpeechAct, reply: Event, heard: set[str]) -> bool:
+    """Whether a statement said beside a receipt repeats the message's own words
+    (``heard``: "copy, anchor down in six metres" to "we have the anchor down now … the
+    depth is six metres"): two words that say something or more, every one of them the
+    message's."""
     if act.kind not in _ECHOED or (act.clause or {}).get("mood") == "interrogative":
         return False
     # the receipt said before the echo or after it ("two one decimal zero, roger")
     if not any(a.kind == "ack" for a in reply.acts if a is not act):
         return False
     words = [w for w in said_words(act.matched or "") if len(w) > 2 and w not in _FUNCTION]
-    heard = set(said_words((message.text or "").replace(".", " ").replace(",", " ")))
     return len(words) >= 2 and all(_heard_word(w.strip(".,"), heard) for w in words)
 
 
-_SENTENCE_END = re.compile(r"[.?!]")
+def _message_words(message: Event) -> set[str]:
+    """The words of the message a reply answers, which an echo must all repeat."""
+    return set(said_words((message.text or "").replace(".", " ").replace(",", " ")))
 
 
-def _echo_beside_receipt(reply: Event, message: Event) -> bool:
-    """Add, as a ``readback``, the words said right after a receipt or right before
-    it that no act reads and that all repeat the message ("Roger, black suit, yellow
-    hood, orange DSMB. And his name?", "Two one decimal zero, roger."); whether one
-    was added."""
+def _echo_beside_receipt(reply: Event, answers: int, heard: set[str]) -> bool:
+    """Add, as a ``readback`` of line ``answers`` (whose words are ``heard``), the
+    words said right after a receipt or right before it that no act reads and that
+    all repeat the message ("Roger, black suit, yellow hood, orange DSMB. And his
+    name?", "Two one decimal zero, roger."); whether one was added."""
     text = reply.text or ""
     spans = sorted((a.span, n) for n, a in enumerate(reply.acts) if a.span is not None)
-    heard = set(said_words((message.text or "").replace(".", " ").replace(",", " ")))
     for k, ((start, end), n) in enumerate(spans):
         if reply.acts[n].kind != "ack":
             continue
@@ -524,7 +525,7 @@ def _echo_beside_receipt(reply: Event, message: Event) -> bool:
         before = spans[k - 1][0][1] if k else 0
         for gap, at in (((end, after), n + 1), ((before, start), n)):
             # (within the receipt's sentence: "Roger, black suit, … DSMB. And his name?")
-            parts = _SENTENCE_END.split(text[gap[0] : gap[1]])
+            parts = SENTENCE_END.split(text[gap[0] : gap[1]])
             said = (parts[0] if gap[0] == end else parts[-1]).strip(" ,")
             words = [
                 w.strip(",")
@@ -542,7 +543,7 @@ def _echo_beside_receipt(reply: Event, message: Event) -> bool:
                         span=(first, first + len(said)),
                         matched=said,
                         slots={"what": [said]},
-                        answers=message.line,
+                        answers=answers,
                     ),
                 )
                 return True
@@ -567,24 +568,19 @@ def _readbacks(utterances: list[Event]) -> set[int]:
     """Add ``readback`` acts; return the lines changed."""
     changed: set[int] = set()
     for i, reply in enumerate(utterances):
-        candidates = [a for a in reply.acts if a.kind in READBACK_ACTS or a.kind in _ECHOED]
         if any(a.kind == "readback" for a in reply.acts):
-            continue
-        if not candidates:
-            message = _answered_message(utterances, i)
-            if message is not None and _echo_beside_receipt(reply, message):
-                changed.add(reply.line)
             continue
         message = _answered_message(utterances, i)
         if message is None:
             continue
+        heard = _message_words(message)
         same = [
             a
-            for a in candidates
-            if (a.kind in READBACK_ACTS and _repeats(a, message)) or _echoes(a, reply, message)
+            for a in reply.acts
+            if (a.kind in READBACK_ACTS and _repeats(a, message)) or _echoes(a, reply, heard)
         ]
         if not same:
-            if _echo_beside_receipt(reply, message):
+            if _echo_beside_receipt(reply, message.line, heard):
                 changed.add(reply.line)
             continue
         spans = [a.span for a in same if a.span is not None]

@@ -19,7 +19,7 @@ from itertools import pairwise
 from checker.context import Context, Station, normalise
 from checker.defaults import empty_dict, empty_list, empty_set
 from checker.diagnostics import Diagnostic, make
-from checker.phraseology.model import SpeechAct, clause_agent, said_words
+from checker.phraseology.model import SENTENCE_END, SpeechAct, clause_agent, said_words
 from checker.protocol.model import Event
 from checker.protocol.rescue import asks_to_take
 from checker.vocabulary import ACT_KINDS, ALERT_ACTS, ActKind, NarrationVerb
@@ -91,8 +91,6 @@ _ASKING: frozenset[ActKind] = frozenset({"request.assistance"})
 _UNIT_ROLES = frozenset({"vessel", "aircraft"})
 #: The shortest name looked for (as the casualties' names).
 _MIN_NAME = 3
-#: Where a sentence ends: what is said after it is another message.
-_SENTENCE_END = re.compile(r"[.?!]")
 #: Acts that make no sense without a casualty: unbound, they are RC303.
 _NEEDS_CASUALTY: frozenset[ActKind] = frozenset({"task", "question.intentions", "report.rescued"})
 
@@ -267,7 +265,7 @@ class Binder:
                 continue
             start, end = act.span
             own = [c for c in self._mentions(text[start:end]) if c in bound]
-            after = _SENTENCE_END.split(text[end:], maxsplit=1)[0]
+            after = SENTENCE_END.split(text[end:], maxsplit=1)[0]
             named = own or [c for c in self._mentions(after) if c in bound]
             if named:
                 self.scope[id(act)] = frozenset(named)
