@@ -439,7 +439,7 @@ class Binder:
         talked about yet and several are declared: "a boat turned over here, people in
         the water" for one declared "the boat that turned over" (two words of one of its
         names or more, and more than any other casualty's)."""
-        words = {_unelided(w) for w in normalise(text).replace(",", " ").replace(".", " ").split()}
+        words = set(said_words(normalise(text).replace(",", " ").replace(".", " ")))
         scores: list[tuple[int, str]] = []
         for cid in self.casualties:
             st = self.context.stations[cid]
@@ -569,14 +569,10 @@ def _of_casualty(act: SpeechAct) -> bool:
 
 
 def _content(name: str) -> set[str]:
-    """The words of a name that say something (three letters or more, not "the"),
-    without a French elided article ("l'homme à la mer" says "homme", "mer")."""
-    return {w for w in map(_unelided, normalise(name).split()) if len(w) > 2 and w not in _PLAIN}
-
-
-def _unelided(word: str) -> str:
-    """A word without the elided article or pronoun before it ("l'homme": "homme")."""
-    return word.rpartition("'")[2] or word
+    """The words of a name that say something (three letters or more, not "the"), an
+    apostrophe parting them: "l'homme à la mer" says "homme", "mer"; "St Peter's
+    launch" says "peter", "launch"."""
+    return {w for w in said_words(normalise(name)) if len(w) > 2 and w not in _PLAIN}
 
 
 def act_declares_own_distress(event: Event, *, witness: bool = False) -> bool:

@@ -219,3 +219,26 @@ def test_words_beside_a_receipt_that_the_message_did_not_say_are_no_readback(
         " please?\n"
     )
     assert "readback" not in [a.kind for a in said(report, "lifeboat launching").acts]
+
+
+TWO_DECLARED = """\
+@title: a first report that describes one of two casualties
+@date: 2025-06-01
+@timezone: +01:00
+@rules: sar
+@station HUMBER: rcc party=UK aka="Humber Coastguard", "Humber"
+@station PLN: casualty persons=2 aka="Peter's launch"
+@station CRR: casualty persons=3 aka="the yacht Corrie"
+
+"""
+
+
+def test_a_first_report_describes_a_casualty_by_a_possessive_name(
+    checked_radio: Callable[[str], Report],
+) -> None:
+    # ("Peter's" says "peter": the apostrophe parts it, as it parts "l'homme")
+    report = checked_radio(
+        TWO_DECLARED + "10:00 CALLER -> HUMBER (phone): hello, Peter's blue launch has turned"
+        " over off the point, two men in the water\n"
+    )
+    assert said(report, "blue launch").casualties == ["PLN"]
