@@ -142,6 +142,20 @@ def _names_only(toks: list[Tok], text: str) -> bool:
     )
 
 
+def _unnamed(toks: list[Tok], text: str) -> list[str]:
+    """The words that may tell a language: not those written with a capital inside a
+    sentence, which are names ("Pors Gwenn, Dauphin, répétez ?" is French: a call-up
+    of names no word list knows, then the French proword)."""
+    return [
+        t.w
+        for k, t in enumerate(toks)
+        if k == 0 or toks[k - 1].w in _SENTENCE_ENDS or not text[t.s : t.s + 1].isupper()
+    ]
+
+
+_SENTENCE_ENDS = frozenset({"|", "?"})
+
+
 #: Procedure words said with the names of a call-up ("Seabird, Ocean Viking,
 #: receiving", "Dunkerque, Flamant, over"): no language's words but the radio's.
 _CALLUP_WORDS = frozenset({"over", "out", "receiving", "calling", "go", "ahead", "this", "is"})
@@ -232,7 +246,9 @@ def _settled(said: list[str], toks: list[Tok], text: str, lex: Lexicon) -> str |
         # "gris nez gris nez ici flamant", "corsen corsen de dragon 29": names no list
         # knows, called in French
         return "fr"
-    if uncovered(said, lex.known_words, W.number_words, text) and not _names_only(toks, text):
+    if uncovered(_unnamed(toks, text), lex.known_words, W.number_words, text) and not _names_only(
+        toks, text
+    ):
         return "und"
     return "fr" if french(said, text) else None
 
@@ -312,6 +328,25 @@ def _head_words() -> frozenset[str]:
 
 
 # ---------------------------------------------------------------- normalisation steps
+def _over_after(before: str, toks: list[Tok]) -> bool:
+    """Whether a last "à vous" after the word ``before`` ends the turn: after a pause,
+    or anywhere in recognised speech, which writes no pause ("cross corsen ici le
+    chalutier marie jeanne à vous"), but after a verb or a thanks it goes with them
+    ("c'est à vous", "je passe à vous", "merci à vous")."""
+    if before in ("|", ",", "?"):
+        return True
+    return before not in _TO_YOU and not any(t.w in ("|", ",", "?") for t in toks)
+
+
+#: Words that "à vous" completes rather than ends the turn after.
+_TO_YOU = frozenset({
+    "est", "ce", "c", "passe", "passer", "revient", "appartient", "parle", "parler",
+    "pense", "donne", "transmets", "transmet", "dis", "dit", "repond", "merci", "bravo",
+    "rendez", "laisse", "confie", "envoie", "ecris", "telephone", "reviens", "coordination",
+    "main", "relais", "dossier", "cas", "affaire", "tour",
+})  # fmt: skip
+
+
 def _strip_end(toks: list[Tok]) -> tuple[list[Tok], Ending | None]:
     """Remove a closing OVER / OUT and say which it was."""
     k = len(toks) - 1
@@ -323,7 +358,7 @@ def _strip_end(toks: list[Tok]) -> tuple[list[Tok], Ending | None]:
     prev = toks[k - 1].w if k > 0 else "|"
     if w == "over" and prev not in _OVER_PREDICATE:
         return toks[:k], "over"
-    if w in ("vous", "toi") and prev == "a" and (k == 1 or toks[k - 2].w in ("|", ",", "?")):
+    if w in ("vous", "toi") and prev == "a" and (k == 1 or _over_after(toks[k - 2].w, toks)):
         return toks[: k - 1], "over"  # French radio's "à vous" after a pause
     if w == "termine" or (w == "out" and (prev in ("|", ",", "?") or prev in _OUT_AFTER or k == 0)):
         cut = k - 2 if prev == "and" and k >= 2 and toks[k - 2].w == "over" else k

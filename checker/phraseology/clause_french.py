@@ -36,17 +36,21 @@ def in_situ(body: list[str]) -> bool:
             return True
         if (
             w in _QUEL
-            and body[k - 1] in ("a", "de", "en", "sur", "dans", "vers", "par")
+            and body[k - 1] not in _NOT_ASKING_QUEL
             and W.say_verbs.isdisjoint(body[:k])  # "je ne sais pas à quelle distance …"
         ):
-            return True  # "l'eau est à quelle hauteur", "vous êtes à quelle distance"
+            # "l'eau est à quelle hauteur", "vous êtes à quelle distance", after the
+            # verb: "c'est quel type d'embarcation", "vous avez quelle position"
+            return True
         if w in _IN_SITU_LAST and all(x in _AFTER_IN_SITU for x in body[k + 1 :]):
             return True
     return False
 
 
-#: "quel" and its forms, asked after a preposition in place ("à quelle hauteur").
+#: "quel" and its forms, asked in place ("à quelle hauteur", "c'est quel bateau").
 _QUEL = frozenset({"quel", "quelle", "quels", "quelles"})
+#: What "quel" may follow without asking: "n'importe quel bateau", "tel quel".
+_NOT_ASKING_QUEL = frozenset({"importe", "tel", "telle", "tels", "telles"})
 
 
 #: French subject pronouns that follow their verb in an inverted question.

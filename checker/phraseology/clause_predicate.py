@@ -65,7 +65,7 @@ def to_follows(body: list[str], q: int, wl: Words) -> bool:
     if q + 1 >= len(body):
         return False
     nxt = body[q + 1]
-    if wl.lang == "fr" and body[q] in _VOULOIR:
+    if wl.lang == "fr" and (body[q] in _VOULOIR or body[q] in _COMPTER):
         k = q + 1
         while k < len(body) - 1 and body[k] in _BEFORE_INFINITIVE:
             k += 1
@@ -155,6 +155,9 @@ _VOULOIR = frozenset({
     "veux", "veut", "voulons", "voulez", "veulent", "voudrais", "voudrait", "voudrions",
     "voudriez", "voudraient",
 })  # fmt: skip
+#: "compter" as "intend", with a bare infinitive like "vouloir": "je compte
+#: transférer l'enfant sur la vedette" (not "je compte les gilets").
+_COMPTER = frozenset({"compte", "comptons", "comptez"})
 #: Modal words that are verbs of their own unless "to" follows ("we need help",
 #: "we need to leave"), or for "vouloir" an infinitive.
 VERB_MODALS = (

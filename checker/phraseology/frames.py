@@ -394,8 +394,10 @@ def slots(frame: Frame, c: Clause) -> dict[str, Any]:
         out.setdefault("formal", False)  # a MAYDAY RELAY is the grammar's
         if c.count is not None and c.count >= 0:
             out.setdefault("persons", c.count)
-    if kind in _AGENT_NAMED and c.agent_word:
-        out.setdefault("by", c.agent_word)
+    if kind in _AGENT_NAMED:
+        by = _passive_agent(c) or c.agent_word
+        if by:
+            out.setdefault("by", by)
     if kind == "coordination.assume" and (
         not _OSC.isdisjoint(c.words) or "coordonnateur sur" in c.lemmas
     ):
@@ -489,3 +491,28 @@ _LIGHT_VERBS = frozenset({
     # nothing of a domain either
     "it", "this", "that", "these", "those", "them", "ca", "cela", "le", "la", "les", "en",
 })  # fmt: skip
+
+
+#: Words that end a passive's agent ("coordinated by Ankara now").
+_AFTER_AGENT = frozenset({
+    "now", "since", "from", "and", "until", "maintenant", "depuis", "a", "et", "jusqu",
+    "desormais", "today", "aujourd",
+})  # fmt: skip
+
+
+def _passive_agent(c: Clause) -> str | None:
+    """Who acts in a passive clause, named after "by" / "par": "the case is coordinated
+    by Ankara" is Ankara's coordination, not the case's ("le cas est coordonné par le
+    CROSS Gris-Nez")."""
+    if not c.passive:
+        return None
+    for k, w in enumerate(c.words):
+        if w in ("by", "par"):
+            named: list[str] = []
+            for x in c.words[k + 1 :]:
+                if x in _AFTER_AGENT:
+                    break
+                if x not in ("the", "le", "la", "l", "les") or named:
+                    named.append(x)
+            return " ".join(named[:4]) or None
+    return None

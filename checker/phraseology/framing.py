@@ -400,7 +400,9 @@ def frame_cands(
     if any(c.frame == "report.persons#bare-number" for c in out):
         # "I don't know, maybe 50": the doubt hedges the count
         fallback = [c for c in fallback if not unsure(c, toks)]
+    _plea_in_danger(kept, out, toks)
     _fold_assistance(kept, out, toks, text)
+    _fold_nature(kept, out, toks, text)
     _fold_task(kept, out, toks, text)
     return kept + out, fallback
 
@@ -480,6 +482,91 @@ def _fold_assistance(kept: list[Cand], out: list[Cand], toks: list[Tok], text: s
         for c in [c for c in group if c.kind == "request.assistance"]:
             distress.slots.setdefault("assistance", _said(c, toks, text))
             group.remove(c)
+
+
+#: The words of a bare plea for help ("au secours", "please help us"): no help named.
+_PLEA = frozenset({
+    "help", "please", "au", "secours", "aidez", "aide", "aider", "nous", "us", "me",
+    "moi", "sos", "svp", "pls", "plz", "sir", "my", "friend", "brother", "hello",
+})  # fmt: skip
+#: The craft's state that is grave and imminent danger: water in it, sinking, fire.
+_DANGER = frozenset({
+    "water", "eau", "sinking", "sink", "coule", "coulent", "couler", "flooding",
+    "flooded", "fire", "feu", "incendie", "deflating", "deflate", "degonfle",
+    "capsized", "chavire", "leak", "leaking", "fuite", "burning",
+})  # fmt: skip
+
+
+def _plea_in_danger(kept: list[Cand], out: list[Cand], toks: list[Tok]) -> None:
+    """A bare plea for help said with the speaker's craft in danger declares distress
+    (SPEECH-ACTS.md: "help us, we are in the water"): "Au secours, au secours, le
+    bateau il prend l'eau", "the boat is broken, water coming in, please help". The
+    state becomes the declaration, which then takes in the plea. Help asked for by
+    name ("we need a tow") or a craft's trouble that is no danger ("the engine is
+    broken") stays a request and a report."""
+    pleas = [
+        c
+        for c in (*kept, *out)
+        if c.kind == "request.assistance"
+        and all(t.w in _PLEA for t in toks[c.i : c.j] if t.w[0].isalpha())
+    ]
+    if not pleas:
+        return
+    for c in (*kept, *out):
+        if (
+            c.kind == "report.status"
+            and (c.clause is None or _own_state(str(c.clause.get("agent", "none"))))
+            and any(t.w.rpartition("'")[2] in _DANGER for t in toks[c.i : c.j])
+        ):
+            c.kind = "distress.declare"
+            return
+
+
+#: Subjects of a report of the state that a later declaration of distress in the same
+#: utterance may take as its nature: the speaker, its craft or people, or none said.
+_OWN_STATE = frozenset({"speaker", "third", "none"})
+
+
+def _fold_nature(kept: list[Cand], out: list[Cand], toks: list[Tok], text: str) -> None:
+    """The speaker's state said before its declaration of distress is that distress's
+    nature, as a MAYDAY takes in its parts: "Fire on board, fire on board, we can't get
+    it out, MAYDAY", "the boat is broken we are sinking", "le bateau il se dégonfle, on
+    va mourir" declare distress (SPEECH-ACTS.md: a plain-language declaration of grave
+    and imminent danger). A state said of another ("the dinghy is deflating") is a
+    report, and one after the declaration stays one of its own. The declaration is the
+    speaker's ("we are sinking", "on va mourir") or the MAYDAY itself: an onlooker's
+    "the boat is taking water, the front is going down" reports."""
+    distress = min(
+        (
+            c
+            for c in (*kept, *out)
+            if c.kind == "distress.declare"
+            and (c.clause is None or c.clause.get("agent") == "speaker")
+        ),
+        key=lambda c: c.i,
+        default=None,
+    )
+    if distress is None:
+        return
+    for group in (kept, out):
+        for c in sorted(
+            (c for c in group if c.kind == "report.status" and c.j <= distress.i),
+            key=lambda c: -c.i,
+        ):
+            if c.clause is not None and not _own_state(str(c.clause.get("agent", "none"))):
+                continue
+            said_ = _said(c, toks, text)
+            known = distress.slots.get("nature")
+            distress.slots["nature"] = f"{said_}; {known}" if known else said_
+            distress.i = min(distress.i, c.i)
+            group.remove(c)
+
+
+def _own_state(agent: str) -> bool:
+    """Whether a clause's subject may be the speaker's own craft or people: the
+    speaker, its craft, persons, none said, or a bare "it" / "il" ("le bateau il se
+    dégonfle"); not the addressee nor a station named."""
+    return agent in _OWN_STATE or agent.partition(":")[0] in ("casualty", "persons")
 
 
 #: What a tasking message says of its casualty after the order ("Launch to the

@@ -10,9 +10,9 @@ with "on board" and no other craft after it ("on board the yacht"), and not
 "still" on board, is read so; a unit telling its own crew says "we" or "our crew".
 "We" is read so only with persons already known, named definitely: "we have all four
 persons on board", "we have the six on board now", "on a les quatre personnes à bord",
-"we have all the people on board", or with where they came from ("fifty-four persons
-on board from lifeboat one") are those it took; "we have forty people on board" may
-be its own crew.
+"we have all the people on board", with where they came from ("fifty-four persons
+on board from lifeboat one") or said to be there now ("we have two fishermen on board
+now") are those it took; "we have forty people on board" may be its own crew.
 """
 
 from __future__ import annotations
@@ -37,6 +37,9 @@ _STILL = re.compile(r"\b(?:still|remain\w*|stay\w*|toujours|encore|rest\w*)\b", 
 _KNOWN = re.compile(
     r"\b(?:all|both|the|them|everyone|everybody|les|tous|toutes|tout le monde|from)\b", re.I
 )
+#: persons said to be on board "now": taken since ("we have two fishermen on board
+#: now"), not the crew the unit sailed with
+_NOW = re.compile(r"\b(?:now|maintenant|d[ée]sormais)\b", re.I)
 #: all of them, counted by no number ("we have all the people on board")
 _ALL = re.compile(r"\b(?:all|everyone|everybody|tout le monde|tous|toutes)\b", re.I)
 #: a unit's own people, not those it took (read by the timeline too: "on appareille,
@@ -50,13 +53,19 @@ def rescued_aboard(utterances: list[Event], roles: Mapping[str, str]) -> set[int
     """Relabel a rescuer's count of persons on board as ``report.rescued``, in place;
     return the lines changed."""
     changed: set[int] = set()
-    in_trouble: set[str] = set()
+    alerted: set[str] = set()  # who raised an alert, of their own or another's trouble
+    in_trouble: set[str] = set()  # who raised one of their own
     for event in utterances:
         speaker = event.speaker or ""
-        if any(a.kind in ALERT_ACTS for a in event.acts):
-            in_trouble.add(speaker)
+        alerts = [a.kind for a in event.acts if a.kind in ALERT_ACTS]
+        if alerts:
+            alerted.add(speaker)
+            if any(kind != "distress.relay" for kind in alerts):
+                in_trouble.add(speaker)
             continue
-        if not in_trouble - {speaker} or speaker in in_trouble:
+        # (a yacht that relayed the collision it saw, then took the crew: "we have two
+        # fishermen on board now")
+        if speaker in in_trouble or not (alerted - {speaker} or speaker in alerted):
             continue
         if roles.get(speaker) not in _RESCUERS:
             continue
@@ -103,7 +112,7 @@ def _aboard(act: SpeechAct) -> bool:
             or (
                 clause_agent(act) == "speaker"
                 and c.get("predicate") in ("have", "avoir", "get")
-                and bool(_KNOWN.search(matched))
+                and bool(_KNOWN.search(matched) or _NOW.search(matched))
                 and not OWN_PEOPLE.search(matched)
             )
         )

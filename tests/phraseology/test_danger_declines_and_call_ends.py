@@ -1,0 +1,146 @@
+"""Readings of the twenty-fourth session's tuning material, each with its near miss:
+the speaker's state said before its declaration of distress, or with a bare plea for
+help, is that distress; weather and the sea are no craft's state; a decision said to
+be another's to make is declined; French "quel" asked in place and "je compte" + an
+infinitive; a passive's agent named after "by"; "à vous" ending recognised speech;
+"répétez" after a call-up; names written with a capital tell no language.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.phraseology import classify
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the speaker's state said before its own declaration of distress is its nature
+        ("Fire on board, fire on board, we can't get it out, MAYDAY", "distress.declare"),
+        ("sir the boat is broken we are sinking now forty people please help", "distress.declare"),
+        ("au secours, au secours, le bateau il se dégonfle, on va mourir", "distress.declare"),
+        # an onlooker's report before the casualty's trouble stays a report
+        ("the boat is er taking a lot of water now, the front is going down", "report.status"),
+        # preparing the raft is no abandoning yet
+        (
+            "We just lost our generator. We're a dark boat now, and we are now getting "
+            "ready to deploy a life raft.",
+            "report.status",
+        ),
+        ("we are getting into the liferaft", "distress.declare"),
+        # a bare plea with the craft in danger declares distress
+        ("Au secours, au secours, le bateau il prend l'eau", "distress.declare"),
+        ("the boat is broken, water coming in, please help", "distress.declare"),
+        # help asked for by name, or trouble that is no danger, stays a request
+        ("help, the engine is broken", "request.assistance"),
+        ("we have no fuel, please help", "report.status"),
+        ("we need a tow, water is coming in", "request.assistance"),
+        # the weather, the sea and the tide are no craft's condition
+        (
+            "okay so the wind's picking up, it's gusting three zero knots out here now",
+            "information",
+        ),
+        (
+            "Je sais bien monsieur, c'est la grande marée donc l'eau monte très, très vite.",
+            "information",
+        ),
+        ("the tide is pushing us onto the rocks", "report.status"),
+        ("le niveau baisse un peu", "report.status"),
+        # a decision said to be another's to make, or not the speaker's call
+        (
+            "The master has to decide that himself, we're not making that call.",
+            "coordination.decline",
+        ),
+        ("le capitaine doit décider lui-même", "coordination.decline"),
+        ("it's not our call", "coordination.decline"),
+        (
+            "Ce n'est pas au CROSS de s'en occuper, c'est une affaire de police.",
+            "coordination.decline",
+        ),
+        ("you have to decide", "instruction"),
+        ("the centre will decide later", "information"),
+        # French "quel" asked in place, not after "n'importe" or a verb of knowing
+        ("c'est quel type d'embarcation pneumatique ou bois", "question"),
+        ("vous avez quelle position", "question"),
+        ("on prend n'importe quel bateau", "information"),
+        ("je sais pas quel bateau c'est", "information"),
+        # "je compte" before an infinitive intends; before a noun it counts
+        ("Je compte transférer l'enfant et la mère sur la vedette SNSM", "intention"),
+        ("je compte les gilets", "report.persons"),
+        # persons offered as what the speaker proposes
+        (
+            "Je vous propose de vous passer l'enfant et sa maman tout de suite",
+            "coordination.handover",
+        ),
+        # a receipt before getting under way carries out the order
+        ("Corsen, Molène, bien reçu, on appareille.", "comply"),
+        ("on appareille", "information"),
+        # "wait, wait" holds the line, what follows is said
+        (
+            "yes yes wait wait the position is three four zero five north one three four zero east",
+            "report.position",
+        ),
+        ("wait for the lifeboat", "instruction"),
+        # "répétez" ends a transmission after the call-up
+        ("Pors Gwenn, Dauphin vingt-quatre, répétez ?", "procedure.say-again"),
+        ("répétez votre position", "request"),
+    ],
+)
+def test_reading(text: str, kind: str) -> None:
+    assert classify(text).primary == kind
+
+
+def test_the_nature_of_the_distress_is_what_was_said_before_it() -> None:
+    acts = classify("Fire on board, fire on board, we can't get it out, MAYDAY").acts
+    assert acts[0].kind == "distress.declare"
+    assert acts[0].slots["nature"] == "Fire on board; fire on board"
+
+
+@pytest.mark.parametrize(
+    ("text", "by"),
+    [
+        ("The case is coordinated by Ankara, the Turkish Coast Guard is on the way.", "ankara"),
+        ("le cas est coordonné par le CROSS Gris-Nez", "cross gris nez"),
+        ("the case is being coordinated by MRCC Rome now", "mrcc rome"),
+    ],
+)
+def test_a_passive_names_who_coordinates_after_by(text: str, by: str) -> None:
+    act = classify(text).acts[0]
+    assert act.kind == "coordination.assume"
+    assert act.slots["by"] == by
+
+
+def test_we_are_coordinating_names_nobody_else() -> None:
+    assert "by" not in classify("we are coordinating").acts[0].slots
+
+
+@pytest.mark.parametrize(
+    ("text", "ends_with"),
+    [
+        ("cross corsen cross corsen ici le chalutier marie jeanne à vous", "over"),
+        ("on passe la coordination à vous", None),
+        ("ok c est à vous", None),
+        ("merci à vous", None),
+    ],
+)
+def test_a_last_a_vous_in_recognised_speech_ends_the_turn(text: str, ends_with: str | None) -> None:
+    assert classify(text).ends_with == ends_with
+
+
+def test_the_call_up_of_recognised_speech_is_a_call() -> None:
+    assert (
+        classify("cross corsen cross corsen ici le chalutier marie jeanne à vous").primary == "call"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Pors Gwenn, Dauphin, répétez", "fr"),
+        ("Wir brauchen Hilfe, das Boot sinkt", "und"),
+        ("Ya tenemos a todos a bordo, ciento cuarenta y nueve con vida", "und"),
+    ],
+)
+def test_names_written_with_a_capital_tell_no_language(text: str, language: str) -> None:
+    assert classify(text).language == language
