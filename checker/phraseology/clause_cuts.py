@@ -473,6 +473,24 @@ def asked_unmarked(c: Clause, text: str) -> bool:
     )
 
 
+def asks_an_idea(c: Clause) -> bool:
+    """Whether a statement asks whether the addressee knows something, by "any idea"
+    or "une idée", which radio asks without its mark ("any idea on the helicopter",
+    "vous avez une idée de leur vitesse à peu près", "on a une idée de la nationalité
+    des occupants"); "j'ai une idée" tells one."""
+    w = c.words
+    if w[:2] == ["any", "idea"]:
+        return True
+    return (
+        c.lang == "fr"
+        and c.agent in ("addressee", "speaker")
+        and w[:1] != ["je"]
+        and c.predicate == "avoir"
+        and c.polarity == "positive"
+        and any(w[k] == "idee" and w[k - 1] in ("une", "aucune") for k in range(1, len(w)))
+    )
+
+
 #: The third-person subjects of a question by inversion, by the verbs that agree
 #: with them (besides modals and "did", which agree with all).
 _THIRD_ASKED = {"is": ("he", "she"), "was": ("he", "she"), "does": ("he", "she"),

@@ -45,10 +45,14 @@ def _named(allw: list[str], names: Names) -> bool:
         elif w in W.name_glue:
             k += 1
         else:
-            return False
+            # "Yes, Sea Aurora, good morning", "Sea Aurora, now we will …": a greeting
+            # or a "now" said after the name called is none of it
+            return found and all(x in _AFTER_NAME for x in allw[k:])
     return found
 
 
+#: Greetings and words of time said after a known name in a vocative.
+_AFTER_NAME = W.greetings | W.greeting_words | {"now", "then", "again", "please", "merci"}
 #: Receipts and greetings said before a known name in a vocative.
 _BEFORE_NAME_LEADS = (
     W.receipts

@@ -20,7 +20,7 @@ from checker.phraseology.clause_counts import (
     ends_count,
     spoken_count,
 )
-from checker.phraseology.clause_cuts import asked_unmarked, exclaimed
+from checker.phraseology.clause_cuts import asked_unmarked, asks_an_idea, exclaimed
 from checker.phraseology.clause_expand import expand
 from checker.phraseology.clause_forms import reason_first
 from checker.phraseology.clause_french import AFTER_TOUT, in_situ, merci_de
@@ -261,6 +261,18 @@ def read(
                 break
     while merci and p < len(ws) - 1 and ws[p] in ("bien", "vouloir"):
         p += 1  # "merci de bien vouloir quitter la zone": the order is "quitter"
+    while (
+        ws[p : p + 2] in (["to", "be"], ["pour", "etre"])
+        and ws[p + 2 : p + 3]
+        and (ws[p + 2] in _PLAIN)
+    ):
+        p += 3  # "but, to be clear, RCC Malta will not take coordination": an aside
+    if _confirmed(ws, p, wl):
+        # "I confirm, MRCC Rome is not the coordinating authority": what is confirmed is
+        # the clause said
+        p += 3 if ws[p + 2] == "that" else 2
+    if lang == "fr" and p + 1 < len(ws) and ws[p] in _DISLOCATED and ws[p + 1] in _FR_SUBJECT:
+        p += 1  # "ça, on ne peut pas", "ça je peux pas": the thing said first, then who
     body = ws[p:]
     if body and not head:
         c.start = at[len(allw) - len(body)]  # leads ("roger", "oui") are not the act
@@ -294,12 +306,31 @@ def read(
         c.mood = "interrogative"
     elif c.mood == "interrogative" and not asked and exclaimed(body, c, text):
         c.mood, c.exclaimed = "declarative", True  # "What a nightmare.", "Quelle horreur !"
-    if c.mood == "declarative" and asked_unmarked(c, text):
+    if c.mood == "declarative" and (asked_unmarked(c, text) or asks_an_idea(c)):
         c.mood = "interrogative"
     if c.mood == "interrogative" and not c.inverted and body and body[0] not in wl.wh:
         c.echo = c.agent != "none"
     return c
 
+
+def _confirmed(ws: list[str], p: int, wl: Words) -> bool:
+    """Whether the clause from ``p`` opens with "I / we confirm (that)" before a clause
+    of its own, with a verb ("I confirm, the boat is empty"); "we confirm the position"
+    confirms a thing, said in its own clause."""
+    if ws[p : p + 2] not in (["i", "confirm"], ["we", "confirm"]):
+        return False
+    rest = ws[p + 2 :]
+    return len(rest) > 2 and any(w in wl.be or w in wl.have or w in wl.modal for w in rest)
+
+
+#: What an aside "to be …" says of the speaking itself ("to be clear", "pour être
+#: honnête").
+_PLAIN = frozenset({"clear", "honest", "fair", "frank", "sure", "clair", "honnete", "franc"})
+#: What French says first and takes up again after ("ça, on ne peut pas").
+_DISLOCATED = frozenset({"ca", "cela", "ceci"})
+#: The subject pronouns that take it up ("nous", "vous" are as often its object: "ça
+#: nous va").
+_FR_SUBJECT = frozenset({"je", "j", "on", "tu", "ils", "elles"})
 
 #: What "any idea" asks about when it is not followed by a wh-word.
 _IDEA_OF = frozenset({"if", "whether", "of", "about"})

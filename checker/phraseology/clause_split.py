@@ -155,6 +155,14 @@ _CLEFT_NOUNS = frozenset({
 })  # fmt: skip
 
 
+def _verb_after_clitics(toks: list[Tok], k: int, j: int, wl: Words) -> bool:
+    """Whether French clitics from ``k`` lead to a finite verb: "on s'en occupe", "on
+    vous le confie" (two clitics), "je te le passe"."""
+    while k < j and toks[k].w in _FR_CLITICS:
+        k += 1
+    return k < j and finite_next(toks[k].w, wl)
+
+
 def _subclauses(
     toks: list[Tok],
     i: int,
@@ -263,8 +271,7 @@ def _subclauses(
                     or (
                         wl.lang == "fr"
                         and nxt in _FR_CLITICS
-                        and k + 2 < j
-                        and finite_next(toks[k + 2].w, wl)
+                        and _verb_after_clitics(toks, k + 1, j, wl)
                     )
                     # "… warship i propose you …": "I" is always a subject
                     # ("… ok for us we take the five persons": "we", "they", "he" and

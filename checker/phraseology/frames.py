@@ -503,7 +503,7 @@ _AFTER_AGENT = frozenset({
 def _passive_agent(c: Clause) -> str | None:
     """Who acts in a passive clause, named after "by" / "par": "the case is coordinated
     by Ankara" is Ankara's coordination, not the case's ("le cas est coordonné par le
-    CROSS Gris-Nez")."""
+    CROSS Étel")."""
     if not c.passive:
         return None
     for k, w in enumerate(c.words):

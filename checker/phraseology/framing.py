@@ -400,9 +400,9 @@ def frame_cands(
     if any(c.frame == "report.persons#bare-number" for c in out):
         # "I don't know, maybe 50": the doubt hedges the count
         fallback = [c for c in fallback if not unsure(c, toks)]
-    _plea_in_danger(kept, out, toks)
+    declared = _plea_in_danger(kept, out, toks)
     _fold_assistance(kept, out, toks, text)
-    _fold_nature(kept, out, toks, text)
+    _fold_nature(kept, out, toks, text, declared)
     _fold_task(kept, out, toks, text)
     return kept + out, fallback
 
@@ -488,7 +488,10 @@ def _fold_assistance(kept: list[Cand], out: list[Cand], toks: list[Tok], text: s
 _PLEA = frozenset({
     "help", "please", "au", "secours", "aidez", "aide", "aider", "nous", "us", "me",
     "moi", "sos", "svp", "pls", "plz", "sir", "my", "friend", "brother", "hello",
+    "venez", "vite", "come", "quick", "quickly", "rapidement",
 })  # fmt: skip
+#: Persons said to be where they are in grave danger: in the water.
+_IN_WATER = frozenset({"water", "eau", "sea", "mer"})
 #: The craft's state that is grave and imminent danger: water in it, sinking, fire.
 _DANGER = frozenset({
     "water", "eau", "sinking", "sink", "coule", "coulent", "couler", "flooding",
@@ -497,13 +500,14 @@ _DANGER = frozenset({
 })  # fmt: skip
 
 
-def _plea_in_danger(kept: list[Cand], out: list[Cand], toks: list[Tok]) -> None:
-    """A bare plea for help said with the speaker's craft in danger declares distress
-    (SPEECH-ACTS.md: "help us, we are in the water"): "Au secours, au secours, le
-    bateau il prend l'eau", "the boat is broken, water coming in, please help". The
-    state becomes the declaration, which then takes in the plea. Help asked for by
-    name ("we need a tow") or a craft's trouble that is no danger ("the engine is
-    broken") stays a request and a report."""
+def _plea_in_danger(kept: list[Cand], out: list[Cand], toks: list[Tok]) -> Cand | None:
+    """A bare plea for help said with the speaker's craft in danger, or its people in
+    the water, declares distress (SPEECH-ACTS.md: "help us, we are in the water"):
+    "Au secours, au secours, le bateau il prend l'eau", "the boat is broken, water
+    coming in, please help", "people in the water, people fall in the water, help". The
+    state becomes the declaration, which then takes in the plea; it is returned. Help
+    asked for by name ("we need a tow") or a craft's trouble that is no danger ("help,
+    the engine is broken") stays a request and a report."""
     pleas = [
         c
         for c in (*kept, *out)
@@ -511,15 +515,19 @@ def _plea_in_danger(kept: list[Cand], out: list[Cand], toks: list[Tok]) -> None:
         and all(t.w in _PLEA for t in toks[c.i : c.j] if t.w[0].isalpha())
     ]
     if not pleas:
-        return
-    for c in (*kept, *out):
+        return None
+    for c in sorted((*kept, *out), key=lambda c: c.i):
         if (
-            c.kind == "report.status"
+            c.kind in ("report.status", "report.persons")
             and (c.clause is None or _own_state(str(c.clause.get("agent", "none"))))
-            and any(t.w.rpartition("'")[2] in _DANGER for t in toks[c.i : c.j])
+            and any(
+                t.w.rpartition("'")[2] in (_DANGER if c.kind == "report.status" else _IN_WATER)
+                for t in toks[c.i : c.j]
+            )
         ):
             c.kind = "distress.declare"
-            return
+            return c
+    return None
 
 
 #: Subjects of a report of the state that a later declaration of distress in the same
@@ -527,7 +535,9 @@ def _plea_in_danger(kept: list[Cand], out: list[Cand], toks: list[Tok]) -> None:
 _OWN_STATE = frozenset({"speaker", "third", "none"})
 
 
-def _fold_nature(kept: list[Cand], out: list[Cand], toks: list[Tok], text: str) -> None:
+def _fold_nature(
+    kept: list[Cand], out: list[Cand], toks: list[Tok], text: str, declared: Cand | None = None
+) -> None:
     """The speaker's state said before its declaration of distress is that distress's
     nature, as a MAYDAY takes in its parts: "Fire on board, fire on board, we can't get
     it out, MAYDAY", "the boat is broken we are sinking", "le bateau il se dégonfle, on
@@ -535,13 +545,16 @@ def _fold_nature(kept: list[Cand], out: list[Cand], toks: list[Tok], text: str) 
     and imminent danger). A state said of another ("the dinghy is deflating") is a
     report, and one after the declaration stays one of its own. The declaration is the
     speaker's ("we are sinking", "on va mourir") or the MAYDAY itself: an onlooker's
-    "the boat is taking water, the front is going down" reports."""
+    "the boat is taking water, the front is going down" reports; a plea's danger
+    (``declared``, :func:`_plea_in_danger`) is the speaker's own. The persons said
+    before are its persons ("please sir we are forty people, the balloon is finish,
+    water up to here, help help")."""
     distress = min(
         (
             c
             for c in (*kept, *out)
             if c.kind == "distress.declare"
-            and (c.clause is None or c.clause.get("agent") == "speaker")
+            and (c is declared or c.clause is None or c.clause.get("agent") == "speaker")
         ),
         key=lambda c: c.i,
         default=None,
@@ -550,16 +563,26 @@ def _fold_nature(kept: list[Cand], out: list[Cand], toks: list[Tok], text: str) 
         return
     for group in (kept, out):
         for c in sorted(
-            (c for c in group if c.kind == "report.status" and c.j <= distress.i),
+            (c for c in group if c.kind in _NATURE_OR_PERSONS and c.j <= distress.i),
             key=lambda c: -c.i,
         ):
             if c.clause is not None and not _own_state(str(c.clause.get("agent", "none"))):
+                continue
+            if c.kind == "report.persons":
+                if isinstance(c.slots.get("count"), int):
+                    distress.slots.setdefault("persons", c.slots["count"])
+                distress.i = min(distress.i, c.i)
+                group.remove(c)
                 continue
             said_ = _said(c, toks, text)
             known = distress.slots.get("nature")
             distress.slots["nature"] = f"{said_}; {known}" if known else said_
             distress.i = min(distress.i, c.i)
             group.remove(c)
+
+
+#: What a declaration of distress takes in from before it: its nature, its persons.
+_NATURE_OR_PERSONS = frozenset({"report.status", "report.persons"})
 
 
 def _own_state(agent: str) -> bool:

@@ -183,6 +183,8 @@ _PASSED_ON: frozenset[ActKind] = frozenset({"coordination.handover", "coordinati
 #: Reports of the speaker's own state said before help is declined: why it is not
 #: needed ("we're fine, we don't need anything", "the engine is running again").
 _WHY_NO_HELP: frozenset[ActKind] = frozenset({"report.persons", "report.status"})
+#: The modalities of what the speaker will not do (not what it cannot).
+_WONT = frozenset({"will", "unwilling"})
 #: What stops what the speaker would like to do.
 _BUT_CANNOT: frozenset[ActKind] = frozenset({"refuse", "assistance.unable", "permission.lacking"})
 #: What a speaker says it would do before asking leave for it.
@@ -271,7 +273,12 @@ def _yields(acts: Sequence[Kinded], kinds: list[ActKind], k: int) -> bool:
     reasons = BECAUSE_OF_POSITION if kind == "report.position" else _PASSED_ON
     if kind in ("report.position", "report.status") and any(r in reasons for r in kinds[k:]):
         return True
-    if kind in _WHY_NO_HELP and "assistance.decline" in kinds[k:]:
+    if (kind in _WHY_NO_HELP and "assistance.decline" in kinds[k:]) or (
+        # "on ne les prendra pas à bord, on n'a pas la place": what the speaker will not
+        # do, for want of the means it says after ("I cannot comply, I have no space on
+        # board" refuses)
+        kind == "refuse" and _modality(acts[k]) in _WONT and "assistance.unable" in kinds[k:]
+    ):
         return True
     if kind in _ASKED_LEAVE_FOR and "permission.request" in kinds[k:]:
         return True  # "we'd like to go in and recover them, is that okay with you?"
@@ -286,17 +293,21 @@ def _yields(acts: Sequence[Kinded], kinds: list[ActKind], k: int) -> bool:
     return kind in CASUALTY_REPORTS and _relayed_after(acts, kinds, k)
 
 
-def _for_want_of_consent(
-    kind: ActKind, rest: Sequence[ActKind], after: Sequence[Kinded] = ()
-) -> ActKind:
-    """A refusal or an inability said for want of consent is that want ("we can't go
-    in there, it's French waters, we'd need clearance"; SPEECH-ACTS.md: "we cannot
-    come into your waters"), and so is one said before the waters it would enter
-    ("legally we can't go in, it's French territorial sea"): ``permission.lacking``."""
+def _refined(kind: ActKind, rest: Sequence[ActKind], after: Sequence[Kinded] = ()) -> ActKind:
+    """The primary act ``kind`` as what follows it makes it. A refusal or an inability
+    said for want of consent is that want ("we can't go in there, it's French waters,
+    we'd need clearance"; SPEECH-ACTS.md: "we cannot come into your waters"), and so is
+    one said before the waters it would enter ("legally we can't go in, it's French
+    territorial sea"): ``permission.lacking``. An order said with the sending of a
+    unit to a casualty is that ``task``."""
     if kind in ("refuse", "assistance.unable") and (
         "permission.lacking" in rest or _in_waters(after)
     ):
         return "permission.lacking"
+    if kind == "instruction" and any(_sent_to_casualty(a) for a in after):
+        # "appareillez et faites route sur le chalutier": sending a unit to a casualty
+        # takes precedence over the orders said with it (SPEECH-ACTS.md)
+        return "task"
     if kind == "refuse":
         # "ce n'est pas possible pour nous, vous gardez la coordination": the refusal
         # says what is refused after it
@@ -320,6 +331,18 @@ _WATERS = frozenset({"waters", "territorial", "eaux", "territoriales"})
 def _words(act: Kinded) -> set[str]:
     matched = getattr(act, "matched", None) or ""
     return set(str(matched).lower().split())
+
+
+def _sent_to_casualty(act: Kinded) -> bool:
+    """Whether an act sends a unit to a casualty its clause names ("faites route sur le
+    chalutier"), not only somewhere ("go north")."""
+    if act.kind != "task":
+        return False
+    clause = getattr(act, "clause", None)
+    objects = clause.get("objects") if clause is not None else None
+    return isinstance(objects, (list, tuple, frozenset, set)) and (
+        "casualty" in objects or "persons" in objects
+    )
 
 
 def _unsubstantive(said: Sequence[ActKind]) -> ActKind:
@@ -379,7 +402,7 @@ def primary_kind(acts: Sequence[Kinded]) -> ActKind:
             if kind == "distress.ack" and skipped == k - 1 and _read_from_reply(acts[k]):
                 continue  # the distress heard in an act that is not the point: neither
             if kind != "information":
-                return _for_want_of_consent(kind, kinds[k:], acts[k + 1 :])
+                return _refined(kind, kinds[k:], acts[k + 1 :])
             info = True
     if info:
         # a statement confirmed by a yes or no said after it restates the answer

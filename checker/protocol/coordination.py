@@ -179,9 +179,15 @@ class CoordinationKeeper(Keeper):
         holder = m.ledger.holder()[1]
         if holder == speaker and (m.cid, speaker) in self.worked:
             return  # "Falmouth retains coordination", from the centre at work: no change
-        if self.role(speaker) != "rcc" and holder is not None and self.role(holder) == "rcc":
+        if (
+            self.role(speaker) != "rcc"
+            and holder is not None
+            and self.role(holder) == "rcc"
+            and "coordination" not in ((act.clause or {}).get("objects") or ())
+        ):
             # "ouais, on le prend", said by the lifeboat while the CROSS coordinates: it
-            # takes the person or the tow, not the case
+            # takes the person or the tow, not the case ("Libyan coast guard is in
+            # charge of this operation, I am coordinate" names what it takes)
             return
         if role != "osc" and self.role(speaker) in COORDINATING_ROLES:
             self.hold(m, "assumed", speaker, confidence=act.confidence)

@@ -6,8 +6,10 @@ read again with the speaker's and the addressee's roles and names: a centre's wo
 that another centre coordinates hands the case over, a station naming itself as the
 one who acts states its plan, a unit that tells of another craft sinking relays the
 distress, another's refusal told is news, a redirect to a unit or to the caller
-itself is an order, a line passed to the casualty is a plan, and a number that is a
-station's call sign counts nobody.
+itself is an order, a line passed to the casualty is a plan, a person passed by a
+unit at sea ("je te le passe") is handed over, a casualty's or a caller's order to come
+or hurry is a plea, and a number that is a station's call
+sign counts nobody.
 """
 
 from __future__ import annotations
@@ -30,7 +32,73 @@ def reread(
     acts = _refusal_told(acts, speaker, context)
     acts = _sent_to_whom(acts, speaker, addressee, context)
     acts = _given_to_casualty(acts, speaker, addressee, context)
+    acts = _passed_at_sea(acts, speaker, context)
+    acts = _pleaded(acts, speaker, context)
     return _call_signs(acts, (speaker, addressee), context)
+
+
+#: Those who plead rather than order: the casualty, and callers the transcript
+#: declares as no unit (a relative, a witness ashore).
+_PLEADING = frozenset({"casualty", "unknown"})
+#: The verbs of a plea for help said as an order ("faites vite", "please find him").
+_PLEA_VERBS = frozenset({
+    "hurry", "come", "find", "save", "help", "rescue", "send", "venir", "trouver",
+    "retrouver", "sauver", "aider", "secourir", "envoyer", "depecher",
+})  # fmt: skip
+#: Words that press for help in an order ("faites vite", "come quickly").
+_QUICK = frozenset({"vite", "quickly", "quick", "fast", "hurry", "rapidement"})
+
+
+def _pleaded(acts: list[SpeechAct], speaker: str | None, context: Context) -> list[SpeechAct]:
+    """An order to come, find or save, said by the casualty or a caller ashore ("faites
+    vite", "please just find him", "come quickly"), pleads for help: a
+    ``request.assistance``. The classifier, which does not know who speaks, reads the
+    imperative as an authority's instruction."""
+    me = context.stations.get(speaker) if speaker is not None else None
+    if me is None or me.role not in _PLEADING:
+        return acts
+    out = []
+    for act in acts:
+        clause = act.clause or {}
+        words = set(said_words(act.matched or ""))
+        pleads = clause.get("predicate") in _PLEA_VERBS or not words.isdisjoint(_QUICK)
+        out.append(
+            replace(act, kind="request.assistance", frame=None)
+            if act.kind == "instruction" and clause.get("mood") == "imperative" and pleads
+            else act
+        )
+    return out
+
+
+#: The roles that hold persons at sea and so may pass them on.
+_HOLDERS = frozenset({"vessel", "aircraft"})
+#: Object pronouns of a person passed ("je te le passe", "on vous les passe").
+_PASSED = frozenset({"le", "la", "les"})
+_TO_YOU = frozenset({"te", "vous"})
+
+
+def _passed_at_sea(acts: list[SpeechAct], speaker: str | None, context: Context) -> list[SpeechAct]:
+    """ "Je te le passe", said by a unit at sea to another (the jet ski to the lifeboat
+    beside it), hands over the person it holds: a ``coordination.handover``, which the
+    rescue ledger reads as custody offered. Said ashore or by a centre it puts a caller
+    through on the line, which the classifier, not knowing who speaks, reads so
+    (``information``)."""
+    me = context.stations.get(speaker) if speaker is not None else None
+    if me is None or me.role not in _HOLDERS:
+        return acts
+    out = []
+    for act in acts:
+        words = said_words(act.matched or "")
+        passed = any(
+            w == "passe" and k >= 2 and words[k - 1] in _PASSED and words[k - 2] in _TO_YOU
+            for k, w in enumerate(words)
+        )
+        out.append(
+            replace(act, kind="coordination.handover", frame=None)
+            if act.kind == "information" and passed
+            else act
+        )
+    return out
 
 
 def _announced(

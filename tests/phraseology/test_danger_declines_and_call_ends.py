@@ -3,7 +3,8 @@ the speaker's state said before its declaration of distress, or with a bare plea
 help, is that distress; weather and the sea are no craft's state; a decision said to
 be another's to make is declined; French "quel" asked in place and "je compte" + an
 infinitive; a passive's agent named after "by"; "à vous" ending recognised speech;
-"répétez" after a call-up; names written with a capital tell no language.
+"répétez" after a call-up; names written with a capital tell no language; what the
+speaker will not do is refused; "ça" said before its subject; "une idée" asked.
 """
 
 from __future__ import annotations
@@ -32,6 +33,10 @@ from checker.phraseology import classify
         # a bare plea with the craft in danger declares distress
         ("Au secours, au secours, le bateau il prend l'eau", "distress.declare"),
         ("the boat is broken, water coming in, please help", "distress.declare"),
+        (
+            "ouais allo les gars on a chaviré on est a l eau avec mon matelot venez vite",
+            "distress.declare",
+        ),
         # help asked for by name, or trouble that is no danger, stays a request
         ("help, the engine is broken", "request.assistance"),
         ("we have no fuel, please help", "report.status"),
@@ -82,6 +87,56 @@ from checker.phraseology import classify
             "report.position",
         ),
         ("wait for the lifeboat", "instruction"),
+        # persons in the water with a plea, and the count said before the declaration
+        ("people in the water, people fall in the water, help", "distress.declare"),
+        (
+            "please sir we are forty people, the balloon is finish, water up to here, help help",
+            "distress.declare",
+        ),
+        ("forty people in the water", "report.persons"),
+        ("we are 40 people, please help", "report.persons"),
+        # "hurry" presses help already coming: no plea of its own
+        ("la pompe elle tient pas, l'eau elle monte encore. Hurry please.", "report.status"),
+        # what the speaker will not do is refused; what it cannot, or what will not
+        # happen to it, is not
+        ("Er, no, no, we're not going to recover them, our orders are to monitor only.", "refuse"),
+        ("non, on les prendra pas à bord, c'est trop dangereux", "refuse"),
+        (
+            "Négatif, je ne m'approcherai pas plus, avec ma vague d'étrave je risque de "
+            "les retourner.",
+            "refuse",
+        ),
+        ("we won't last long", "distress.declare"),
+        ("we won't need the lifeboat", "assistance.decline"),
+        # "ça" said first, then who: "ça, on ne peut pas"
+        ("Non, ça on ne peut pas, on est déjà trop chargés", "refuse"),
+        ("ça on le sait", "information"),
+        # "any idea", "une idée" asked without the mark; "j'ai une idée" tells
+        ("Bien reçu Flamant, et vous avez une idée de leur vitesse à peu près", "question"),
+        ("any idea on the helicopter", "question"),
+        ("on a aucune idée de leur position", "information"),
+        ("j'ai une idée, on les remorque", "information"),
+        # "I confirm" before a clause of its own, and an aside "to be clear", say what
+        # follows
+        (
+            "I confirm, MRCC Rome is not the coordinating authority for this event.",
+            "coordination.decline",
+        ),
+        (
+            "But, to be clear, RCC Malta will not take coordination of this case, it is "
+            "outside the Maltese SRR.",
+            "coordination.decline",
+        ),
+        ("we confirm the position", "information"),
+        ("we need to be clear of the shoal", "information"),
+        ("MRCC Falmouth now coordinating", "coordination.assume"),
+        # what the speaker will not do for want of room is an inability; "I cannot
+        # comply" refuses
+        ("Ça non, on ne les prendra pas à bord, on n'a pas la place.", "assistance.unable"),
+        ("I cannot comply, I have no space on board.", "refuse"),
+        # sending a unit to a casualty takes precedence over the orders said with it
+        ("appareillez et faites route sur le chalutier", "task"),
+        ("Sea Aurora, Sea Aurora. You go out from this area now. Go north.", "instruction"),
         # "répétez" ends a transmission after the call-up
         ("Pors Gwenn, Dauphin vingt-quatre, répétez ?", "procedure.say-again"),
         ("répétez votre position", "request"),

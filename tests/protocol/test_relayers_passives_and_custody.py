@@ -6,12 +6,19 @@ with the real classifier and pipeline, each with its near miss:
   rescued them (it was never in trouble of its own);
 - a centre that says the case "is coordinated by" another takes nothing;
 - persons offered as what the holding unit proposes ("je vous propose de vous passer
-  l'enfant") and taken ("ok pour nous, on les prend") change hands.
+  l'enfant") or passes ("je te le passe", at sea) and taken ("ok pour nous, on les
+  prend") change hands; a caller put through ashore ("je vous le passe") does not;
+- a unit that says it coordinates ("I am coordinate") takes the case from the centre
+  (a unit that takes the persons does not), and the centre first alerted that then
+  declines has dropped it: a unit is no centre that accepted (SR03);
+- a caller's order to come, find or hurry pleads for help; a centre's stays an order.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+
+import pytest
 
 from checker.report.model import Report
 from tests.protocol.reading import ledger, said
@@ -121,3 +128,113 @@ def test_persons_only_proposed_stay_with_the_unit(
         + "06:20 PV -> SNSM: SNSM Boulogne, Cormoran. Je vous propose de vous passer l'enfant et sa maman tout de suite.\n"
     )
     assert ledger(report, "rescue", "BOAT")[-1] != "SNSM handed-over"
+
+
+PHONE = """\
+@title: a caller put through
+@date: 2025-09-20
+@rules: sar
+@station CTA: shore party=FR aka="112", "CTA"
+@station GRISNEZ: rcc party=FR aka="CROSS Gris-Nez", "Gris-Nez"
+@station BOAT: casualty persons=45 aka="l'embarcation"
+
+05:40 BOAT -> CTA (phone): please help us, the girl is not breathing, we are in the sea
+05:41 CTA -> GRISNEZ (phone): CROSS Gris-Nez, ici le CTA. J'ai un appel 112 d'une embarcation au large de Wimereux. Je vous le passe.
+05:42 GRISNEZ -> CTA (phone): Reçu, passez-le-moi.
+"""
+
+
+def test_a_caller_put_through_ashore_is_no_person_handed_over(
+    checked_radio: Callable[[str], Report],
+) -> None:
+    report = checked_radio(PHONE)
+    kinds = [a.kind for a in said(report, "Je vous le passe").acts]
+    assert "coordination.handover" not in kinds
+    assert ledger(report, "coordination", "BOAT")[-1] == "GRISNEZ first-contact"
+
+
+def test_a_unit_at_sea_that_passes_the_person_it_holds_hands_it_over(
+    checked_radio: Callable[[str], Report],
+) -> None:
+    report = checked_radio(
+        WIMEREUX
+        + "06:20 PV -> SNSM: ok ok je viens je te le passe il est vraiment gelé\n"
+        + "06:21 SNSM -> PV: Cormoran, SNSM. Ok pour nous, on les prend.\n"
+    )
+    assert ledger(report, "rescue", "BOAT")[-1] == "SNSM handed-over"
+
+
+LIBYA = """\
+@title: a patrol boat says it is in charge
+@date: 2025-06-02
+@rules: sar
+@station ROME: rcc party=IT aka="MRCC Rome", "Rome"
+@station NGO: vessel party=DE unit=ngo aka="Sea Aurora"
+@station LYCG: vessel party=LY unit=state aka="Al Nasr", "Libyan coast guard"
+@station RUBBER: casualty persons=45 aka="the rubber boat"
+
+06:00 NGO -> ROME: MRCC Rome, Sea Aurora. We have a rubber boat in distress in sight, forty-five people, one tube is deflating.
+06:02 ROME -> NGO: Okay, copied. Please keep us updated.
+"""
+
+
+def test_a_unit_that_says_it_coordinates_takes_the_case_from_the_centre(
+    checked_radio: Callable[[str], Report],
+) -> None:
+    report = checked_radio(
+        LIBYA
+        + "06:10 LYCG -> NGO: I say again. Libyan coast guard is in charge this operation, I am coordinate. You stay away.\n"
+    )
+    assert ledger(report, "coordination", "RUBBER")[-1] == "LYCG assumed"
+
+
+def test_a_unit_that_takes_the_persons_leaves_the_case_with_the_centre(
+    checked_radio: Callable[[str], Report],
+) -> None:
+    report = checked_radio(LIBYA + "06:10 LYCG -> NGO: ok we take them, you stay away.\n")
+    assert ledger(report, "coordination", "RUBBER")[-1] == "ROME first-contact"
+
+
+def test_a_centre_that_declines_after_a_unit_said_it_coordinates_drops_the_case(
+    checked_radio: Callable[[str], Report],
+) -> None:
+    report = checked_radio(
+        LIBYA
+        + "06:10 LYCG -> NGO: Libyan coast guard is in charge this operation, I am coordinate.\n"
+        + "06:20 ROME -> NGO: Sea Aurora, I confirm, MRCC Rome is not the coordinating authority for this event.\n"
+    )
+    sr03 = [v for v in report.verdicts if v.rule == "SR03"]
+    assert [v.outcome for v in sr03] == ["violated"]
+
+
+MISSING = """\
+@title: a wife calls for her husband
+@date: 2025-07-14
+@rules: sar
+@station HMCG: rcc party=UK aka="Humber Coastguard", "Humber"
+@station WIFE: unknown aka="the wife"
+@station KAYAK: casualty persons=1 aka="the kayaker"
+
+19:40 WIFE -> HMCG (phone): My husband went out in his kayak this morning and he hasn't come back.
+19:41 HMCG -> WIFE (phone): Okay, we're sending the lifeboat to look for him now.
+"""
+
+
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        ("please just find him, please", "request.assistance"),
+        ("faites vite", "request.assistance"),
+        ("stay on the line with me", "instruction"),
+    ],
+)
+def test_a_callers_order_to_come_or_find_pleads(
+    checked_radio: Callable[[str], Report], said: str, kind: str
+) -> None:
+    report = checked_radio(MISSING + f"19:42 WIFE -> HMCG (phone): {said}\n")
+    assert report.events[-1].primary == kind
+
+
+def test_a_centres_order_to_find_stays_an_order(checked_radio: Callable[[str], Report]) -> None:
+    report = checked_radio(MISSING + "19:42 HMCG -> WIFE (phone): please find him a photo\n")
+    assert report.events[-1].primary == "instruction"

@@ -65,7 +65,7 @@ def check(view: View, params: Params) -> Iterator[Finding]:
 
 def _judge(view: View, params: Params, cid: str, first: ResponsibilitySpan) -> Finding:
     rcc, party = first.station, first.party
-    end = first.to_line
+    end = _taken_at(view, cid, first)
     distress = view.distress_line(cid)
     held = [
         e
@@ -122,6 +122,21 @@ def _judge(view: View, params: Params, cid: str, first: ResponsibilitySpan) -> F
         rcc,
         first.confidence,
     )
+
+
+def _taken_at(view: View, cid: str, first: ResponsibilitySpan) -> int | None:
+    """Where another centre (or the first RCC itself) took the case: the end of the
+    first-contact interval, passing over intervals of units that said they were in
+    charge ("Libyan coast guard is in charge of this operation", said by the patrol
+    boat), which are no RCC's acceptance; None when nobody took it."""
+    ledger = view.ledger(cid, "coordination")
+    end = first.to_line
+    while end is not None:
+        after = next((s for s in ledger if s.from_line == end and s is not first), None)
+        if after is None or after.station == first.station or view.role(after.station) in _TAKERS:
+            return end
+        end = after.to_line
+    return end
 
 
 def _refused(view: View, cid: str, rcc: str | None, line: int) -> bool:
