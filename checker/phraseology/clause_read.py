@@ -285,6 +285,11 @@ def read(
     if not body:
         return c
     before = ws[p - 1] if p else (toks[i - 1].w if i else "")
+    if lang == "fr" and (before in _CLEFT_OPENERS or (body[:2] == ["ce", "est"] and len(body) > 4)):
+        cleft_body = body[2:] if body[:2] == ["ce", "est"] else body
+        reordered = _object_cleft(cleft_body)
+        if reordered is not cleft_body:
+            body = reordered
     # "three in the water, not four", "il est soixante-quatre, pas cinquante": the
     # words after ", not" correct a figure, they deny nothing
     cut = 2 if or_not else _contrast(toks, i, j, len(body))
@@ -311,6 +316,32 @@ def read(
     if c.mood == "interrogative" and not c.inverted and body and body[0] not in wl.wh:
         c.echo = c.agent != "none"
     return c
+
+
+def _object_cleft(body: list[str]) -> list[str]:
+    """The clause of a French cleft on what must be done to it, in its own order:
+    "(c'est) les anglais qu'il faut appeler" is "il faut appeler les anglais", "c'est
+    Ostende que vous devez appeler" is "vous devez appeler Ostende"; a cleft on the
+    subject ("c'est nous qui …") or on what is seen ("c'est la vedette que vous
+    voyez") stays as it is."""
+    for m in range(1, min(len(body) - 2, 5)):
+        if (
+            body[m] in ("que", "qu")
+            and body[m + 1] in _CLEFT_SUBJECTS
+            and body[m + 2] in _MUST_AFTER_CLEFT
+        ):
+            return body[m + 1 :] + body[:m]
+    return body
+
+
+#: The obligation after the subject of such a cleft ("qu'il faut", "que vous devez").
+_MUST_AFTER_CLEFT = frozenset({
+    "faut", "faudrait", "devez", "doit", "dois", "devriez", "devrait", "devons",
+})  # fmt: skip
+#: The words of "c'est" before a cleft cut from it.
+_CLEFT_OPENERS = frozenset({"est", "c'est"})
+#: The subjects after the "que" of a cleft on the object.
+_CLEFT_SUBJECTS = frozenset({"il", "vous", "on", "tu", "nous", "je", "j", "ils"})
 
 
 def _confirmed(ws: list[str], p: int, wl: Words) -> bool:

@@ -273,11 +273,15 @@ def _yields(acts: Sequence[Kinded], kinds: list[ActKind], k: int) -> bool:
     reasons = BECAUSE_OF_POSITION if kind == "report.position" else _PASSED_ON
     if kind in ("report.position", "report.status") and any(r in reasons for r in kinds[k:]):
         return True
-    if (kind in _WHY_NO_HELP and "assistance.decline" in kinds[k:]) or (
+    if (
+        (kind in _WHY_NO_HELP and "assistance.decline" in kinds[k:])
         # "on ne les prendra pas à bord, on n'a pas la place": what the speaker will not
         # do, for want of the means it says after ("I cannot comply, I have no space on
         # board" refuses)
-        kind == "refuse" and _modality(acts[k]) in _WONT and "assistance.unable" in kinds[k:]
+        or (kind == "refuse" and _modality(acts[k]) in _WONT and "assistance.unable" in kinds[k:])
+        # "I cannot help you from here, you call the Maltese number": the caller sent
+        # elsewhere is the point of what the speaker cannot do
+        or (kind == "assistance.unable" and "coordination.redirect" in kinds[k + 1 :])
     ):
         return True
     if kind in _ASKED_LEAVE_FOR and "permission.request" in kinds[k:]:

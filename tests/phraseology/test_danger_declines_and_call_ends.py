@@ -137,6 +137,20 @@ from checker.phraseology import classify
         # sending a unit to a casualty takes precedence over the orders said with it
         ("appareillez et faites route sur le chalutier", "task"),
         ("Sea Aurora, Sea Aurora. You go out from this area now. Go north.", "instruction"),
+        # the speaker's craft gone over, said as done; another's reported
+        ("on a chaviré", "distress.declare"),
+        ("we have capsized", "distress.declare"),
+        ("we nearly capsized", "report.status"),
+        (
+            "The vessel has sank… please confirm there are zero four persons on board the skiff.",
+            "report.status",
+        ),
+        # the caller sent elsewhere is the point of what the speaker cannot do
+        ("We cannot help you, you must call Malta", "coordination.redirect"),
+        # a French cleft on whom to call; a cleft on the subject or on what is seen
+        ("c'est Ostende que vous devez appeler", "coordination.redirect"),
+        ("c'est les anglais qu'il faut appeler", "coordination.redirect"),
+        ("c'est nous qui prenons la coordination de l'affaire", "coordination.assume"),
         # "répétez" ends a transmission after the call-up
         ("Pors Gwenn, Dauphin vingt-quatre, répétez ?", "procedure.say-again"),
         ("répétez votre position", "request"),
