@@ -475,12 +475,15 @@ def asked_unmarked(c: Clause, text: str) -> bool:
 
 def asks_an_idea(c: Clause) -> bool:
     """Whether a statement asks whether the addressee knows something, by "any idea"
-    or "une idée", which radio asks without its mark ("any idea on the helicopter",
+    or "une idée", or asks for what there is by "any" with no verb ("any women, any
+    children on board"), which radio asks without its mark ("any idea on the helicopter",
     "vous avez une idée de leur vitesse à peu près", "on a une idée de la nationalité
     des occupants"); "j'ai une idée" tells one."""
     w = c.words
-    if w[:2] == ["any", "idea"]:
-        return True
+    if w[:2] == ["any", "idea"] or (
+        w[:1] in (["any"], ["anybody"], ["anyone"]) and not c.predicate
+    ):
+        return True  # "any women, any children on board", "anybody injured"
     return (
         c.lang == "fr"
         and c.agent in ("addressee", "speaker")

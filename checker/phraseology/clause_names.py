@@ -111,9 +111,16 @@ def _named_word(tok: Tok, text: str, wl: Words) -> bool:
     return text[tok.s : tok.s + 1].isupper() or _station_word(w, wl)
 
 
-#: Words said before a station's name that are none of it: a greeting, a receipt
-#: ("Good evening, Dover Coastguard", "Bien reçu Corsen").
-_BEFORE_NAME = W.greeting_words | W.greetings | W.receipts | {"bien"}
+#: Words said before a station's name that are none of it: a greeting, a receipt, an
+#: answer ("Good evening, Dover Coastguard", "Bien reçu Corsen").
+_BEFORE_NAME = (
+    W.greeting_words
+    | W.greetings
+    | W.receipts
+    | {"bien"}
+    # the answer said before the name: "Affirmatif, Corsen.", "Negative, Dover."
+    | {"affirmatif", "affirmative", "negatif", "negative"}
+)
 
 
 def _is_name(toks: list[Tok], i: int, j: int, text: str, allw: list[str], wl: Words) -> bool:

@@ -151,6 +151,13 @@ from checker.phraseology import classify
         ("c'est Ostende que vous devez appeler", "coordination.redirect"),
         ("c'est les anglais qu'il faut appeler", "coordination.redirect"),
         ("c'est nous qui prenons la coordination de l'affaire", "coordination.assume"),
+        # "any" with no verb asks for what there is
+        ("Any women, any children on board", "question"),
+        ("anyone can help us", "information"),
+        # the station called after an answer
+        ("Affirmatif, Gris-Nez.", "answer.affirmative"),
+        ("Négatif, Gris-Nez.", "answer.negative"),
+        ("No French boat", "assistance.decline"),
         # "répétez" ends a transmission after the call-up
         ("Pors Gwenn, Dauphin vingt-quatre, répétez ?", "procedure.say-again"),
         ("répétez votre position", "request"),
