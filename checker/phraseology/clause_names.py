@@ -119,7 +119,7 @@ _BEFORE_NAME = (
     | W.receipts
     | {"bien"}
     # the answer said before the name: "Affirmatif, Corsen.", "Negative, Dover."
-    | {"affirmatif", "affirmative", "negatif", "negative"}
+    | {"affirmatif", "affirmative", "negatif", "negative", "sorry", "desole", "pardon"}
 )
 
 

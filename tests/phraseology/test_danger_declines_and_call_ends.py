@@ -158,6 +158,14 @@ from checker.phraseology import classify
         ("Affirmatif, Gris-Nez.", "answer.affirmative"),
         ("Négatif, Gris-Nez.", "answer.negative"),
         ("No French boat", "assistance.decline"),
+        # a centre that says by its name it cannot accept the handover rejects it; a
+        # craft that cannot accept a tow does not
+        (
+            "Sorry Gris-Nez, Dover can't accept the handover at this time, we have no "
+            "confirmed position.",
+            "coordination.reject",
+        ),
+        ("the boat cannot accept a tow", "information"),
         # "répétez" ends a transmission after the call-up
         ("Pors Gwenn, Dauphin vingt-quatre, répétez ?", "procedure.say-again"),
         ("répétez votre position", "request"),
