@@ -259,6 +259,11 @@ def _answered(
     reply = utterances[i]
     for k in range(i - 1, max(0, i - WINDOW) - 1, -1):
         earlier = utterances[k]
+        if act.kind in _BARE_ANSWERS and _called_afresh(reply, earlier):
+            # "Genova, Aigue-Marine." — "go ahead" — "Yes, er, so, finally we accept the
+            # tow": the yes of a station that called again opens what it says, it
+            # answers no order given before its call
+            return None
         if not _partners(reply, earlier):
             continue
         target = _answerable(earlier, wanted)
@@ -275,6 +280,20 @@ def _answered(
             # longitude" — "…" — "yes, we're altering course now" complies)
             return None
     return None
+
+
+#: A bare yes or no, which answers the partner's last message.
+_BARE_ANSWERS: frozenset[ActKind] = frozenset({"answer.affirmative", "answer.negative"})
+
+
+def _called_afresh(reply: Event, earlier: Event) -> bool:
+    """Whether ``earlier`` is the replying station's own call-up to its partner, with
+    nothing else said: a new exchange it opened."""
+    return (
+        earlier.speaker == reply.speaker
+        and bool(earlier.acts)
+        and all(a.kind == "call" for a in earlier.acts)
+    )
 
 
 def _help_accepted(reply: Event, offer_line: int | None) -> bool:

@@ -166,6 +166,10 @@ from checker.phraseology import classify
             "coordination.reject",
         ),
         ("the boat cannot accept a tow", "information"),
+        # a unit sent to a casualty said as what it will do; asked, it is no order
+        ("vous allez accompagner l'embarcation jusqu'à la ligne", "task"),
+        ("you will escort the dinghy to the line", "task"),
+        ("will you escort the dinghy?", "request.assistance"),
         # "répétez" ends a transmission after the call-up
         ("Pors Gwenn, Dauphin vingt-quatre, répétez ?", "procedure.say-again"),
         ("répétez votre position", "request"),

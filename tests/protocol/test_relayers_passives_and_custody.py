@@ -11,7 +11,8 @@ with the real classifier and pipeline, each with its near miss:
 - a unit that says it coordinates ("I am coordinate") takes the case from the centre
   (a unit that takes the persons does not), and the centre first alerted that then
   declines has dropped it: a unit is no centre that accepted (SR03);
-- a caller's order to come, find or hurry pleads for help; a centre's stays an order.
+- a caller's order to come, find or hurry pleads for help; a centre's stays an order;
+- a yes said by a station that called again answers no order given before its call.
 """
 
 from __future__ import annotations
@@ -238,3 +239,36 @@ def test_a_callers_order_to_come_or_find_pleads(
 def test_a_centres_order_to_find_stays_an_order(checked_radio: Callable[[str], Report]) -> None:
     report = checked_radio(MISSING + "19:42 HMCG -> WIFE (phone): please find him a photo\n")
     assert report.events[-1].primary == "instruction"
+
+
+RUDDER = """\
+@title: a yacht that calls again to take the tow
+@date: 2025-05-03
+@rules: sar
+@station GENOVA: rcc party=IT aka="MRCC Genova", "Genova"
+@station YACHT: casualty persons=2 aka="Aigue-Marine"
+
+11:00 YACHT -> GENOVA: Genova, Aigue-Marine, we have lost our rudder, we are two persons.
+11:02 GENOVA -> YACHT: Roger. We can send a patrol boat from Sanremo to tow you into the port. Do you accept?
+11:03 YACHT -> GENOVA: No, no, thank you. For the moment we don't want a tow.
+11:04 GENOVA -> YACHT: Understood. You call Genova every hour on channel one six with your position.
+"""
+
+
+def test_a_yes_said_after_calling_again_answers_no_earlier_order(
+    checked_radio: Callable[[str], Report],
+) -> None:
+    report = checked_radio(
+        RUDDER
+        + "12:00 YACHT -> GENOVA: Genova, Genova, Aigue-Marine.\n"
+        + "12:01 GENOVA -> YACHT: Aigue-Marine, Genova, go ahead.\n"
+        + "12:02 YACHT -> GENOVA: Yes, er, so, finally we accept the tow, please.\n"
+    )
+    assert report.events[-1].primary == "assistance.accept"
+
+
+def test_a_yes_said_straight_after_the_order_complies(
+    checked_radio: Callable[[str], Report],
+) -> None:
+    report = checked_radio(RUDDER + "11:05 YACHT -> GENOVA: Yes, every hour, will do.\n")
+    assert report.events[-1].primary == "comply"
