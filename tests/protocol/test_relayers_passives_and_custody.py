@@ -12,7 +12,9 @@ with the real classifier and pipeline, each with its near miss:
   (a unit that takes the persons does not), and the centre first alerted that then
   declines has dropped it: a unit is no centre that accepted (SR03);
 - a caller's order to come, find or hurry pleads for help; a centre's stays an order;
-- a yes said by a station that called again answers no order given before its call.
+- a yes said by a station that called again answers no order given before its call;
+- a centre that sends the master to the harbour master once the case is closed has
+  dropped nothing (SR03).
 """
 
 from __future__ import annotations
@@ -272,3 +274,38 @@ def test_a_yes_said_straight_after_the_order_complies(
 ) -> None:
     report = checked_radio(RUDDER + "11:05 YACHT -> GENOVA: Yes, every hour, will do.\n")
     assert report.events[-1].primary == "comply"
+
+
+JUNIPER = """\
+@title: a cargo ship's engines restarted
+@date: 2025-02-11
+@rules: sar
+@station FALMOUTH: rcc party=UK aka="Falmouth Coastguard", "Falmouth"
+@station JUNIPER: casualty persons=19 aka="Baltic Juniper"
+
+05:52 JUNIPER -> FALMOUTH: MAYDAY, MAYDAY, MAYDAY. Falmouth Coastguard, this is Baltic Juniper. Both main engines stopped, we are drifting onto the rocks.
+05:53 FALMOUTH -> JUNIPER: Baltic Juniper, Falmouth Coastguard, received MAYDAY. How many persons on board?
+14:30 JUNIPER -> FALMOUTH: Falmouth Coastguard, Baltic Juniper. We are at anchor in Falmouth bay, all crew are okay.
+"""
+
+
+@pytest.mark.parametrize(
+    ("said", "outcome"),
+    [
+        # the case closed, the master is sent to the harbour master for the repairs
+        (
+            "Roger Captain. This incident is now closed. Please contact the harbour master for your repairs.",
+            "satisfied",
+        ),
+        # the case not closed, the caller sent elsewhere
+        (
+            "Roger Captain. Please contact the French coastguard, you are in their waters.",
+            "violated",
+        ),
+    ],
+)
+def test_a_redirect_after_the_case_is_closed_drops_nothing(
+    checked_radio: Callable[[str], Report], said: str, outcome: str
+) -> None:
+    report = checked_radio(JUNIPER + f"14:31 FALMOUTH -> JUNIPER: {said}\n")
+    assert [v.outcome for v in report.verdicts if v.rule == "SR03"] == [outcome]

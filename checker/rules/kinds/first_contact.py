@@ -11,10 +11,11 @@ Params:
           it, an offer still unaccepted at the end of the transcript is ``uncertain``
 
 Outcomes, for the party of the first RCC alerted: ``violated`` when, while the
-casualty was in distress and before another RCC accepted, that RCC redirected the
-caller, declined the case, or offered a handover that was not accepted within
-``within``; ``satisfied`` when it kept the case until an explicit acceptance (or to
-the end); ``not-applicable`` when no RCC was alerted in the transcript.
+casualty was in distress and before another RCC accepted (a unit that says it is in
+charge is no RCC) or the RCC closed the case, that RCC redirected the caller, declined
+the case, or offered a handover that was not accepted within ``within``;
+``satisfied`` when it kept the case until an explicit acceptance (or to the end);
+``not-applicable`` when no RCC was alerted in the transcript.
 
 PASS::
 
@@ -73,6 +74,8 @@ def _judge(view: View, params: Params, cid: str, first: ResponsibilitySpan) -> F
         if e.line >= first.from_line and (end is None or e.line < end)
     ]
     for e in held:
+        if any(a.kind == "case.close" for a in e.acts):
+            break  # the case closed: sending the master to the harbour master drops nothing
         act = next(view.own_acts(e, *DROPPING), None)
         in_distress = distress is not None and distress <= e.line
         if act is not None and in_distress:
