@@ -170,6 +170,13 @@ from checker.phraseology import classify
         ("vous allez accompagner l'embarcation jusqu'à la ligne", "task"),
         ("you will escort the dinghy to the line", "task"),
         ("will you escort the dinghy?", "request.assistance"),
+        # leave given or lacking, said of a unit named
+        ("Flamant is cleared to operate in UK waters for this rescue", "permission.grant"),
+        (
+            "Désolé Dover, le Flamant n'a pas l'autorisation d'opérer dans vos eaux",
+            "permission.lacking",
+        ),
+        ("the lifeboat's just cleared the harbour", "information"),
         # "répétez" ends a transmission after the call-up
         ("Pors Gwenn, Dauphin vingt-quatre, répétez ?", "procedure.say-again"),
         ("répétez votre position", "request"),
