@@ -177,6 +177,10 @@ from checker.phraseology import classify
             "permission.lacking",
         ),
         ("the lifeboat's just cleared the harbour", "information"),
+        (
+            "Sorry, captain, permission is not granted, you stay outside twelve miles.",
+            "permission.deny",
+        ),
         # "répétez" ends a transmission after the call-up
         ("Pors Gwenn, Dauphin vingt-quatre, répétez ?", "procedure.say-again"),
         ("répétez votre position", "request"),
