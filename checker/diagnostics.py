@@ -178,7 +178,10 @@ def _shown(m: re.Match[str]) -> str:
     if code < 0x20:
         return chr(0x2400 + code)  # U+2400 SYMBOL FOR NULL and on
     if code == 0x7F:
-        return "\N{SYMBOL FOR DELETE}"
+        # (U+2421 SYMBOL FOR DELETE, written by number: a "\N{…}" name makes the
+        # compiler import unicodedata, and a Ctrl-C during that import at start-up
+        # comes out as a SyntaxError with a traceback)
+        return "\u2421"
     if code < 0xA0:
         return "\ufffd"  # C1 controls have no symbols of their own
     return f"<U+{code:04X}>"

@@ -55,7 +55,9 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> str:
         source = None
         if line is not None:
             raw = data.split(b"\n")[line - 1].rstrip(b"\r")
-            source = raw.decode("utf-8", errors="replace").replace("\x00", "\N{SYMBOL FOR NULL}")
+            # (U+2400 SYMBOL FOR NULL by number: a "\N{…}" name imports unicodedata
+            # to compile, which a Ctrl-C at start-up turns into a SyntaxError)
+            source = raw.decode("utf-8", errors="replace").replace("\x00", "\u2400")
         return InputError(
             [make(code, message, path=path, line=line, column=column, source_line=source)]
         )
