@@ -46,7 +46,7 @@ from checker.phraseology.matcher import (
     unit_at,
 )
 from checker.phraseology.model import Classification, SpeechAct, primary_kind
-from checker.phraseology.parts import Tok, Unit
+from checker.phraseology.parts import CLAUSE_ENDS, Tok, Unit
 from checker.phraseology.positions import (
     ZoneIndex,
     find_marks,
@@ -149,11 +149,8 @@ def _unnamed(toks: list[Tok], text: str) -> list[str]:
     return [
         t.w
         for k, t in enumerate(toks)
-        if k == 0 or toks[k - 1].w in _SENTENCE_ENDS or not text[t.s : t.s + 1].isupper()
+        if k == 0 or toks[k - 1].w in CLAUSE_ENDS or not text[t.s : t.s + 1].isupper()
     ]
-
-
-_SENTENCE_ENDS = frozenset({"|", "?"})
 
 
 #: Procedure words said with the names of a call-up ("Seabird, Ocean Viking,

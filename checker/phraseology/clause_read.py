@@ -263,8 +263,8 @@ def read(
         p += 1  # "merci de bien vouloir quitter la zone": the order is "quitter"
     while (
         ws[p : p + 2] in (["to", "be"], ["pour", "etre"])
-        and ws[p + 2 : p + 3]
-        and (ws[p + 2] in _PLAIN)
+        and p + 2 < len(ws)
+        and ws[p + 2] in _PLAIN
     ):
         p += 3  # "but, to be clear, RCC Malta will not take coordination": an aside
     if _confirmed(ws, p, wl):
@@ -285,11 +285,8 @@ def read(
     if not body:
         return c
     before = ws[p - 1] if p else (toks[i - 1].w if i else "")
-    if lang == "fr" and (before in _CLEFT_OPENERS or (body[:2] == ["ce", "est"] and len(body) > 4)):
-        cleft_body = body[2:] if body[:2] == ["ce", "est"] else body
-        reordered = _object_cleft(cleft_body)
-        if reordered is not cleft_body:
-            body = reordered
+    if lang == "fr":
+        body = _object_cleft(body, before)
     # "three in the water, not four", "il est soixante-quatre, pas cinquante": the
     # words after ", not" correct a figure, they deny nothing
     cut = 2 if or_not else _contrast(toks, i, j, len(body))
@@ -318,19 +315,23 @@ def read(
     return c
 
 
-def _object_cleft(body: list[str]) -> list[str]:
+def _object_cleft(body: list[str], before: str) -> list[str]:
     """The clause of a French cleft on what must be done to it, in its own order:
     "(c'est) les anglais qu'il faut appeler" is "il faut appeler les anglais", "c'est
     Ostende que vous devez appeler" is "vous devez appeler Ostende"; a cleft on the
     subject ("c'est nous qui …") or on what is seen ("c'est la vedette que vous
-    voyez") stays as it is."""
-    for m in range(1, min(len(body) - 2, 5)):
+    voyez") stays as it is. Its "c'est" opens the clause, or the clause cut from it
+    (``before``)."""
+    start = 2 if body[:2] == ["ce", "est"] else 0
+    if not start and before not in _CLEFT_OPENERS:
+        return body
+    for m in range(start + 1, min(len(body) - 2, start + 5)):
         if (
             body[m] in ("que", "qu")
             and body[m + 1] in _CLEFT_SUBJECTS
             and body[m + 2] in _MUST_AFTER_CLEFT
         ):
-            return body[m + 1 :] + body[:m]
+            return body[m + 1 :] + body[start:m]
     return body
 
 

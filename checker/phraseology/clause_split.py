@@ -43,11 +43,8 @@ from checker.phraseology.clause_french import FR_SUBJECTS
 from checker.phraseology.clause_read import VERB_LEADS, forget_words, read, said_last
 from checker.phraseology.clause_words import W
 from checker.phraseology.frames import match
-from checker.phraseology.parts import Tok
+from checker.phraseology.parts import CLAUSE_ENDS, Tok
 from checker.phraseology.words import Words, tally, words
-
-#: Words that end a clause; "?" also makes it a question.
-_ENDS = frozenset({"|", "?"})
 
 
 def split(
@@ -67,7 +64,7 @@ def split(
     n = len(toks)
     # the ends, found in one comprehension, not a Python loop per token
     # (measured: benchmarks/README.md, 'phraseology.clause_split.split')
-    ends = [k for k, t in enumerate(toks) if t.w in _ENDS or k in skip]
+    ends = [k for k, t in enumerate(toks) if t.w in CLAUSE_ENDS or k in skip]
     ends.append(n)
     for k in ends:
         if k > start:

@@ -568,15 +568,11 @@ def _fold_nature(
         ):
             if c.clause is not None and not _own_state(str(c.clause.get("agent", "none"))):
                 continue
-            if c.kind == "report.persons":
-                if isinstance(c.slots.get("count"), int):
-                    distress.slots.setdefault("persons", c.slots["count"])
-                distress.i = min(distress.i, c.i)
-                group.remove(c)
-                continue
-            said_ = _said(c, toks, text)
-            known = distress.slots.get("nature")
-            distress.slots["nature"] = f"{said_}; {known}" if known else said_
+            if c.kind == "report.status":
+                nature, known = _said(c, toks, text), distress.slots.get("nature")
+                distress.slots["nature"] = f"{nature}; {known}" if known else nature
+            elif isinstance(c.slots.get("count"), int):
+                distress.slots.setdefault("persons", c.slots["count"])
             distress.i = min(distress.i, c.i)
             group.remove(c)
 

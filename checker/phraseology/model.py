@@ -343,10 +343,8 @@ def _sent_to_casualty(act: Kinded) -> bool:
     if act.kind != "task":
         return False
     clause = getattr(act, "clause", None)
-    objects = clause.get("objects") if clause is not None else None
-    return isinstance(objects, (list, tuple, frozenset, set)) and (
-        "casualty" in objects or "persons" in objects
-    )
+    objects = (clause.get("objects") if clause is not None else None) or ()
+    return "casualty" in objects or "persons" in objects
 
 
 def _unsubstantive(said: Sequence[ActKind]) -> ActKind:

@@ -23,6 +23,11 @@ class Tok(NamedTuple):
     e: int
 
 
+#: The tokens that end a clause: a sentence end, or a question mark, which also makes
+#: it a question.
+CLAUSE_ENDS = frozenset({"|", "?"})
+
+
 def said(toks: list[Tok], i: int, j: int, text: str) -> str:
     """The words of tokens ``[i, j)`` as written, without the comma or stop that
     ends the clause they close ("we are sinking," is a MAYDAY's nature "we are

@@ -16,7 +16,7 @@ from itertools import accumulate
 from checker.phraseology.clause_words import W
 from checker.phraseology.lexicon import Lexicon
 from checker.phraseology.matcher import Cand
-from checker.phraseology.parts import Tok, said
+from checker.phraseology.parts import CLAUSE_ENDS, Tok, said
 from checker.phraseology.sending import sends
 from checker.phraseology.structure import GRAMMAR_CONFIDENCE, MESSAGE_HEADS
 from checker.vocabulary import ActKind
@@ -44,10 +44,7 @@ def clauses(said: list[str]) -> list[int]:
     tokens' words: the number of ends before it, summed in C."""
     if not said:
         return []
-    return list(accumulate(map(_ENDS.__contains__, said[:-1]), initial=0))
-
-
-_ENDS = frozenset({"|", "?"})
+    return list(accumulate(map(CLAUSE_ENDS.__contains__, said[:-1]), initial=0))
 
 
 def resolve(

@@ -7,9 +7,8 @@ that another centre coordinates hands the case over, a station naming itself as 
 one who acts states its plan, a unit that tells of another craft sinking relays the
 distress, another's refusal told is news, a redirect to a unit or to the caller
 itself is an order, a line passed to the casualty is a plan, a person passed by a
-unit at sea ("je te le passe") is handed over, a casualty's or a caller's order to come
-or hurry is a plea, and a number that is a station's call
-sign counts nobody.
+unit at sea ("je te le passe") is handed over, a casualty's or a caller's order to
+come or hurry is a plea, and a number that is a station's call sign counts nobody.
 """
 
 from __future__ import annotations
@@ -74,7 +73,7 @@ def _pleaded(acts: list[SpeechAct], speaker: str | None, context: Context) -> li
 _HOLDERS = frozenset({"vessel", "aircraft"})
 #: Object pronouns of a person passed ("je te le passe", "on vous les passe").
 _PASSED = frozenset({"le", "la", "les"})
-_TO_YOU = frozenset({"te", "vous"})
+_PASSED_TO = frozenset({"te", "vous"})
 
 
 def _passed_at_sea(acts: list[SpeechAct], speaker: str | None, context: Context) -> list[SpeechAct]:
@@ -90,7 +89,7 @@ def _passed_at_sea(acts: list[SpeechAct], speaker: str | None, context: Context)
     for act in acts:
         words = said_words(act.matched or "")
         passed = any(
-            w == "passe" and k >= 2 and words[k - 1] in _PASSED and words[k - 2] in _TO_YOU
+            w == "passe" and k >= 2 and words[k - 1] in _PASSED and words[k - 2] in _PASSED_TO
             for k, w in enumerate(words)
         )
         out.append(
