@@ -76,24 +76,26 @@ AEGEAN = """\
 """
 
 
-def test_a_centre_that_says_another_coordinates_takes_nothing(
-    checked_radio: Callable[[str], Report],
+@pytest.mark.parametrize(
+    ("said_", "last"),
+    [
+        pytest.param(
+            "Aegean Watch, Piraeus. Negative. The case is coordinated by Ankara, the Turkish Coast Guard is on the way.",
+            "ANKARA handed-over",
+            id="another-coordinates-takes-nothing",
+        ),
+        pytest.param(
+            "Aegean Watch, Piraeus. The case is coordinated by Piraeus again, Ankara has withdrawn.",
+            "PIRAEUS assumed",
+            id="itself-coordinates-takes-the-case",
+        ),
+    ],
+)
+def test_a_centre_that_says_who_coordinates_by_a_passive(
+    checked_radio: Callable[[str], Report], said_: str, last: str
 ) -> None:
-    report = checked_radio(
-        AEGEAN
-        + "01:21 PIRAEUS -> NGO: Aegean Watch, Piraeus. Negative. The case is coordinated by Ankara, the Turkish Coast Guard is on the way.\n"
-    )
-    assert ledger(report, "coordination", "DINGHY")[-1] == "ANKARA handed-over"
-
-
-def test_a_centre_that_says_it_coordinates_takes_the_case(
-    checked_radio: Callable[[str], Report],
-) -> None:
-    report = checked_radio(
-        AEGEAN
-        + "01:21 PIRAEUS -> NGO: Aegean Watch, Piraeus. The case is coordinated by Piraeus again, Ankara has withdrawn.\n"
-    )
-    assert ledger(report, "coordination", "DINGHY")[-1] == "PIRAEUS assumed"
+    report = checked_radio(AEGEAN + f"01:21 PIRAEUS -> NGO: {said_}\n")
+    assert ledger(report, "coordination", "DINGHY")[-1] == last
 
 
 WIMEREUX = """\
@@ -181,21 +183,26 @@ LIBYA = """\
 """
 
 
-def test_a_unit_that_says_it_coordinates_takes_the_case_from_the_centre(
-    checked_radio: Callable[[str], Report],
+@pytest.mark.parametrize(
+    ("said_", "last"),
+    [
+        pytest.param(
+            "I say again. Libyan coast guard is in charge this operation, I am coordinate. You stay away.",
+            "LYCG assumed",
+            id="says-it-coordinates-takes-the-case",
+        ),
+        pytest.param(
+            "ok we take them, you stay away.",
+            "ROME first-contact",
+            id="takes-the-persons-leaves-the-case",
+        ),
+    ],
+)
+def test_a_unit_beside_the_centre(
+    checked_radio: Callable[[str], Report], said_: str, last: str
 ) -> None:
-    report = checked_radio(
-        LIBYA
-        + "06:10 LYCG -> NGO: I say again. Libyan coast guard is in charge this operation, I am coordinate. You stay away.\n"
-    )
-    assert ledger(report, "coordination", "RUBBER")[-1] == "LYCG assumed"
-
-
-def test_a_unit_that_takes_the_persons_leaves_the_case_with_the_centre(
-    checked_radio: Callable[[str], Report],
-) -> None:
-    report = checked_radio(LIBYA + "06:10 LYCG -> NGO: ok we take them, you stay away.\n")
-    assert ledger(report, "coordination", "RUBBER")[-1] == "ROME first-contact"
+    report = checked_radio(LIBYA + f"06:10 LYCG -> NGO: {said_}\n")
+    assert ledger(report, "coordination", "RUBBER")[-1] == last
 
 
 def test_a_centre_that_declines_after_a_unit_said_it_coordinates_drops_the_case(
