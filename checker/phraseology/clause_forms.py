@@ -117,7 +117,10 @@ def noun_agent(c: Clause, det: str, noun: list[str], wl: Words) -> None:
     # the head is the noun before its complement: "persons on board", "the crew of the
     # boat"; "some of the children" has none before it, and keeps its last noun
     cut = next((k for k, w in enumerate(noun) if w in wl.prepositions or w in _ABOARD), 0)
-    head = noun[cut - 1] if cut else noun[-1]
+    at = cut - 1 if cut else len(noun) - 1
+    if at > 0 and _numeral(noun[at]) and not _numeral(noun[at - 1]):
+        at -= 1  # a number after a noun labels it: "le secteur deux", "zone 3"
+    head = noun[at]
     lemma = wl.lemma(head)
     classes = wl.object_classes(head, lemma)
     if "casualty" in classes and any(
@@ -142,6 +145,10 @@ def noun_agent(c: Clause, det: str, noun: list[str], wl: Words) -> None:
     else:
         c.agent = "third"
     c.agent_word = " ".join(noun)
+
+
+def _numeral(w: str) -> bool:
+    return w in W.number_words or w.isdecimal()
 
 
 #: French words in -ez that are no verb.

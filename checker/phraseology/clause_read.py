@@ -278,7 +278,14 @@ def read(
         c.start = at[len(allw) - len(body)]  # leads ("roger", "oui") are not the act
     # "et le moteur il démarre ou pas", "are you going to stop or not": asked unmarked,
     # and the "not" asks, it denies nothing
-    or_not = len(body) > 2 and tuple(body[-2:]) in _OR_NOT and _WHETHER.isdisjoint(body)
+    or_not = (
+        _WHETHER.isdisjoint(body)
+        and (
+            (len(body) > 2 and tuple(body[-2:]) in _OR_NOT)
+            # "the engine, it is working or not working": the verb said again after "not"
+            or (len(body) > 3 and tuple(body[-3:-1]) in _OR_NOT and body[-1] in body[:-3])
+        )
+    )
     if asked or or_not:
         c.mood = "interrogative"
     c.content = len(body) - sum(map(wl.empty.__contains__, body))  # counted in C
@@ -289,7 +296,7 @@ def read(
         body = _object_cleft(body, before)
     # "three in the water, not four", "il est soixante-quatre, pas cinquante": the
     # words after ", not" correct a figure, they deny nothing
-    cut = 2 if or_not else _contrast(toks, i, j, len(body))
+    cut = (2 if tuple(body[-2:]) in _OR_NOT else 3) if or_not else _contrast(toks, i, j, len(body))
     structure(c, body[:-cut] if cut else body, wl, toks, i, j, text, names, before)
     if or_not:
         c.mood = "interrogative"

@@ -88,6 +88,8 @@ _RECEIPTS: frozenset[ActKind] = frozenset({"ack", "answer.affirmative"})
 _ANSWERS: frozenset[ActKind] = frozenset({"answer.affirmative", "answer.negative"})
 #: Acts whose clause's count of persons is also reported as such.
 _COUNTING: frozenset[ActKind] = frozenset({"distress.declare", "distress.relay"})
+#: Words that open a circumstance said before the clause it bears on.
+_WITH = frozenset({"with", "avec"})
 _BECAUSE = frozenset({"then", "because", "since", "as", "due", "car", "parce", "puisque", "vu"})
 _ISLAND_PREFIXES = ("distress.", "urgency.", "safety.", "procedure.")
 #: Verbs of passing words on, whose "that …" is the message passed.
@@ -197,7 +199,11 @@ def frame_cands(
         if (
             n + 1 < len(placed)
             and cl.words
-            and cl.words[0] in REASON_FIRST
+            and (
+                cl.words[0] in REASON_FIRST
+                # "With his heart history we're treating this as a distress"
+                or (cl.words[0] in _WITH and not cl.predicates)
+            )
             and not cl.headed
             and placed[n + 1].clause.agent != "none"
         ):
@@ -311,13 +317,13 @@ def frame_cands(
             continue  # "Thank you for your co-operation, skipper": the formula is the clause
         act = frame_cand(p, frame.kind, frame.id, confidence(frame, cl), slots(frame, cl))
         if (
-            kin
-            and cl.third_party
-            and cl.agent != "speaker"
+            ((kin and cl.third_party) or (prev is not None and _hearsay(prev.clause)))
+            and cl.agent in _PARTY
             and (act.kind == "report.status" or (act.kind == "report.persons" and _in_water(cl)))
         ):
             # "my brother is in the water", "mon fils est sur un bateau, ils sont à
-            # l'eau": a relative's plain-language alert (SPEECH-ACTS.md distress.relay)
+            # l'eau": a relative's plain-language alert (SPEECH-ACTS.md distress.relay);
+            # "they say they are taking on water": the trouble of those who say it
             act.kind = "distress.relay"
         domain = [
             c
@@ -327,6 +333,9 @@ def frame_cands(
             # "we can't stop the water": the craft's trouble, not a refusal ("we cannot
             # stop the engine" may still refuse an order)
             and not (c.kind == "refuse" and frame.kind == "report.status" and _water(cl))
+            # "I understand you, your boat is sinking": the addressee's trouble said
+            # back to it, no distress of the speaker's
+            and not (c.kind == "distress.declare" and cl.agent == "addressee")
             # "would you mind relaying to the fishing boat that we're on our way": the
             # words to pass on are no act of the clause that asks it
             # (the speaker's own distress said through it still is: "tell them that we
@@ -421,6 +430,24 @@ def _water(cl: Clause) -> bool:
 _WATER_WORDS = frozenset(
     {"water", "eau", "overboard", "missing", "disparu", "disparus", "mer", "sea"}
 )
+
+
+def _hearsay(cl: Clause) -> bool:
+    """Whether a clause is only a party saying something, what follows it being what
+    it says ("they say | they are taking on water", "il dit | ...")."""
+    return (
+        cl.agent in _PARTY
+        and cl.polarity == "positive"
+        and not cl.objects
+        and len(cl.words) <= _HEARSAY_WORDS
+        and not _SAYING.isdisjoint(cl.predicates)
+    )
+
+
+#: Verbs of saying whose bare clause announces what a party says.
+_SAYING = frozenset({"say", "tell", "report", "dire", "expliquer", "raconter"})
+#: The most words of a bare saying ("the people on the boat say").
+_HEARSAY_WORDS = 7
 
 
 def _in_water(cl: Clause) -> bool:

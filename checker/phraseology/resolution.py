@@ -92,7 +92,44 @@ def resolve(
     acts = _apply_markers(acts, toks, clause, markers, lex)
     _answered_take(acts, toks)
     receipt_then_will(acts, toks)
+    _told_by_the_rescued(acts)
+    _case_accepted(acts)
     return acts
+
+
+def _case_accepted(acts: list[Cand]) -> None:
+    """ "Bien reçu, on accepte, on reprend le dossier", "we accept, we'll take it over
+    from here": a bare acceptance that the case taken then explains accepts the case."""
+    ordered = sorted(acts, key=lambda c: c.i)
+    for n, c in enumerate(ordered):
+        if (
+            c.kind == "assistance.accept"
+            and c.clause is not None
+            and c.clause.get("agent") == "speaker"
+            and not c.clause.get("objects")
+        ):
+            after = next((a for a in ordered[n + 1 :] if a.kind not in _LEADS), None)
+            if after is not None and after.kind in ("coordination.assume", "coordination.accept"):
+                c.kind = "coordination.accept"
+
+
+def _told_by_the_rescued(acts: list[Cand]) -> None:
+    """ "On l'a récupéré, il est à bord, il dit qu'il est tombé en panne sèche": what a
+    rescuer passes on from the one it has just picked up tells how the trouble came
+    about, no alert (persons said to be still out there are: "we have two, they say
+    three more are in the water")."""
+    rescued = min((c.i for c in acts if c.kind == "report.rescued"), default=None)
+    if rescued is None:
+        return
+    for c in acts:
+        if (
+            c.kind == "distress.relay"
+            and c.i > rescued
+            and c.clause is not None
+            and "persons" not in c.clause.get("objects", ())
+            and c.clause.get("count") is None
+        ):
+            c.kind = "report.status"
 
 
 def _merge(a: Cand, c: Cand) -> None:

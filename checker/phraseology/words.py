@@ -118,7 +118,15 @@ def _suffix_lemma(word: str, lang: str) -> str:
                 candidate = stem[: -len(end)] + verb
                 if candidate in _table_verbs("fr"):
                     return candidate
-        return _lemma_table("fr").get(stem, word)
+        table = _lemma_table("fr")
+        found = table.get(stem)
+        if found is None and stem.startswith("re") and len(stem) > 6:
+            # a verb said again that the dictionary lacks ("je vous réengage"): the
+            # verb's own lemma, as the frames name it
+            base = table.get(stem[2:])
+            if base is not None and base in _table_verbs("fr"):
+                return base
+        return word if found is None else found
     if lang == "en":
         for suffix, repl in (
             ("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"),

@@ -120,6 +120,8 @@ IMPLIES: dict[tuple[ActKind, ActKind], ActKind] = {
 }
 #: what a reply's yes or no may make of an offered case: never the casualty's
 _TAKING: frozenset[ActKind | None] = frozenset({"coordination.accept", "coordination.reject"})
+#: what a reply says that a yes said with it does not carry out
+_DEFYING: frozenset[ActKind] = frozenset({"answer.negative", "refuse", "assistance.unable"})
 #: a no said with these is inability, not refusal
 _CANNOT: frozenset[ActKind] = frozenset({"assistance.unable", "permission.lacking"})
 #: what a partner says that a plan after it defies rather than carries out
@@ -193,7 +195,7 @@ def _link_answers(utterances: list[Event], roles: Mapping[str, str]) -> None:
             if found is not None:
                 k, target = found
                 earlier = utterances[k]
-                _answer(act, earlier, target)
+                reread = _answer(act, earlier, target) or reread
                 if target.kind == "assistance.offer":
                     offer_line = earlier.line
                 offered: ActKind = (
@@ -243,12 +245,37 @@ def _taken_up(act: SpeechAct) -> bool:
     return ACCEPT_WORDS.isdisjoint(said_words(act.matched or ""))
 
 
-def _answer(act: SpeechAct, earlier: Event, target: SpeechAct) -> None:
+def _answer(act: SpeechAct, earlier: Event, target: SpeechAct) -> bool:
     """Link a reply's act to the act it answers; an acceptance read from a receipt
-    takes what was offered (the offer's casualty)."""
+    takes what was offered (the offer's casualty), and a place said in answer to
+    "where" is a position ("Vous êtes où ?" - "Sur la plage, à Merville"). Whether
+    the act was read again."""
     act.answers = earlier.line
     if _taken_up(act):
         act.slots = {**target.slots, **act.slots}
+    if act.kind == "information" and _asks_where(target) and _placed(act):
+        act.kind = "report.position"
+        return True
+    return False
+
+
+def _asks_where(act: SpeechAct) -> bool:
+    """Whether a question asks where someone or something is ("vous êtes où ?", "where
+    are you now", "your location?")."""
+    said = _WORDS.findall((act.matched or "").lower())
+    return act.kind == "question" and not _WHERE.isdisjoint(said)
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _placed(act: SpeechAct) -> bool:
+    """Whether an act's clause names a place ("sur la plage, à Merville")."""
+    return act.clause is not None and "position" in act.clause.get("objects", ())
+
+
+#: Words by which a question asks for a place.
+_WHERE = frozenset({"where", "whereabouts", "location", "où", "position", "localisation"})
 
 
 def _answered(
@@ -403,8 +430,10 @@ def _implied(
         return None
     if implied == "comply" and act.kind == "intention" and answered:
         return None  # the order was answered already: a later plan of its own
-    if implied == "comply" and any(a.kind == "answer.negative" for a in reply.acts):
-        return None  # "no no no, france! england! we go england": the plan defies it
+    if implied == "comply" and any(a.kind in _DEFYING for a in reply.acts):
+        # "no no no, france! england! we go england": the plan defies it; "yeah, I
+        # understand, but I'm afraid we cannot do this": the yes only heard it
+        return None
     if implied == "refuse" and any(a.kind in _CANNOT for a in reply.acts):
         # "Negative. Albion Spirit is unable to give assistance": cannot, not will not
         return None

@@ -126,6 +126,8 @@ class Binder:
     _ids: set[str] = field(default_factory=empty_set)  # ``casualties`` as a set, to test
     #: the casualty whose persons a unit last recovered, towed or escorted, by unit
     carried: dict[str, str] = field(default_factory=empty_dict)
+    #: the casualty a unit was last sent to, by unit: where it then "arrives on scene"
+    sent: dict[str, str] = field(default_factory=empty_dict)
     #: every casualty whose persons a unit recovered and has not landed, by unit, the
     #: one it recovered last at the end
     holding: dict[str, list[str]] = field(default_factory=empty_dict)
@@ -291,6 +293,8 @@ class Binder:
             for station in (event.speaker, event.addressee, *named):
                 if station and any(c != station for c in bound):
                     self.witnesses.add(station)
+            if event.addressee and len(bound) == 1 and any(a.kind == "task" for a in event.acts):
+                self.sent[event.addressee] = bound[0]
         if event.casualties:
             self.salient = event.casualties[-1]
 
@@ -314,6 +318,9 @@ class Binder:
                     out.extend(self._held_by(self.context.station_id(phrase)))
         if subject is not None and n.verb in _CARRYING_VERBS:
             self._carry(subject, n.verb, out)
+        if not out and n.verb == "arrives-on-scene" and subject in self.sent:
+            # "* GOELAND arrives on scene", after it was sent on to another boat
+            out.append(self.sent[subject])
         if not out and n.verb not in _MOVEMENT_VERBS:
             if self.salient is not None:
                 out.append(self.salient)

@@ -199,6 +199,13 @@ class CoordinationKeeper(Keeper):
         if _ON_SCENE.search(act.matched or "") or str(act.slots.get("role", "")) == "osc":
             return
         target = self.station_slot(act, "to") or m.event.addressee
+        if (
+            target
+            and self.unit(target)
+            and self.role(speaker) == "rcc"
+            and _THE_CASE.isdisjoint(said_words(act.matched or ""))
+        ):
+            return  # "vous prenez le relais de la SNSM": a unit sent to relieve another
         if target:
             self.offers[(m.cid, target)] = Offer(line=m.event.line, by=speaker)
 
@@ -234,6 +241,12 @@ class CoordinationKeeper(Keeper):
             note = "accepted without a recorded offer"
             self.hold(m, "assumed", speaker, confidence=act.confidence, note=note)
 
+
+#: Words that name the case a centre hands to a unit ("you take the coordination").
+_THE_CASE = frozenset({
+    "coordination", "coordinate", "coordinating", "coordonner", "coordonnez", "smc", "case",
+    "cas", "dossier", "affaire", "responsibility", "responsabilité", "responsabilite",
+})  # fmt: skip
 
 #: Words of on-scene co-ordination.
 _ON_SCENE = re.compile(

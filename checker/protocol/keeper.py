@@ -8,11 +8,12 @@ asks the :class:`Keeper` who a station is and records who holds the ledger.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple, TypeVar
 
-from checker.context import Context
+from checker.context import Context, normalise
 from checker.defaults import empty_dict
 from checker.phraseology.model import SpeechAct
 from checker.protocol.ledger import DEFAULTS, Ledger
@@ -20,6 +21,10 @@ from checker.protocol.model import Event, How
 from checker.protocol.states import Tracker
 from checker.vocabulary import ActKind, Role
 
+#: A word of a name or of what was said, for :meth:`Keeper.units_named`.
+_WORD = re.compile(r"[\w']+")
+#: Names shorter than this are not looked for in what was said ("LB", "CG").
+_MIN_NAME = 3
 #: Roles of the units that take charge on scene.
 UNIT_ROLES: tuple[Role, ...] = ("vessel", "aircraft", "shore")
 
@@ -75,6 +80,21 @@ class Keeper:
     def unit(self, station: str | None) -> bool:
         """Whether a station is a unit that can take charge on scene."""
         return self.role(station) in UNIT_ROLES and station is not None
+
+    def units_named(self, text: str) -> list[str]:
+        """The units whose name or alias a text says, whole words ("I'm tasking the
+        coastguard helicopter Rescue nine one two to you")."""
+        said = f" {' '.join(_WORD.findall(normalise(text)))} "
+        found = []
+        for sid, st in self.context.stations.items():
+            if st.role not in UNIT_ROLES:
+                continue
+            for name in (sid, *st.aliases):
+                key = " ".join(_WORD.findall(normalise(name)))
+                if len(key) >= _MIN_NAME and f" {key} " in said:
+                    found.append(sid)
+                    break
+        return found
 
     def station_slot(self, act: SpeechAct, slot: str) -> str | None:
         """The station an act's slot names (an id, or a name the context knows)."""

@@ -24,6 +24,9 @@ class Ledger:
     casualty: str
     level: Level
     spans: list[ResponsibilitySpan] = field(default_factory=empty_list)
+    #: the default superseded on the line that opened it, while the interval that
+    #: superseded it is the first: what a retraction of that interval leaves
+    _superseded: ResponsibilitySpan | None = None
 
     @property
     def current(self) -> ResponsibilitySpan | None:
@@ -52,6 +55,10 @@ class Ledger:
         if len(self.spans) > 1:
             self.spans.pop()
             self.spans[-1].to_line = None
+        elif self.spans and self._superseded is not None:
+            # the first interval, taken back: the default it superseded on its line
+            self.spans[0] = self._superseded
+            self._superseded = None
 
     def holder(self) -> tuple[str | None, str | None]:
         """(party, station) of the open interval."""
@@ -88,7 +95,8 @@ class Ledger:
             # opened it held the case for no time at all: not an interval. Nor is a
             # centre's first contact made by the very line in which it takes the case
             # ("… CROSS Gris-Nez coordonne", its first word about the boat).
-            self.spans.pop()
+            popped = self.spans.pop()
+            self._superseded = popped if not self.spans and popped.how in DEFAULTS else None
         elif cur is not None:
             cur.to_line = line
         span = ResponsibilitySpan(

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from checker.context import ALL
 from checker.defaults import empty_dict, empty_set
-from checker.phraseology.model import SpeechAct, clause_agent
+from checker.phraseology.model import SpeechAct, clause_agent, said_words
 from checker.protocol.keeper import Keeper, Moment, Offer, each_act
 from checker.protocol.model import Event
 from checker.protocol.states import Tracker
@@ -72,6 +72,9 @@ class RescueKeeper(Keeper):
     #: (casualty, unit) of the units that handed it on: what they say after, they
     #: say as the ones who gave it ("we come alongside" to deliver the persons)
     gave: set[tuple[str, str]] = field(default_factory=empty_set)
+    #: the tasking each (casualty, unit) declined, by its line: the unit that then
+    #: does as the centre insists is tasked after all
+    refused: dict[tuple[str, str], int] = field(default_factory=empty_dict)
     #: the tasking line each tasked (casualty, unit) took up (a receipt of it, or on
     #: scene): a later "we can't bring her in" declines a part, not that tasking
     engaged: dict[tuple[str, str], int] = field(default_factory=empty_dict)
@@ -221,6 +224,11 @@ class RescueKeeper(Keeper):
         if self.unit(speaker) and act.clause is not None and clause_agent(act) != "speaker":
             return  # a unit's order to another ("come and take them off us"): nobody sent
         unit = self.station_slot(act, "unit")
+        if unit is None and not self.unit(m.event.addressee):
+            # the unit sent, said by its name in the tasking's words ("I'm tasking the
+            # helicopter Rescue nine one two to you", to the casualty)
+            named = [u for u in self.units_named(act.matched or "") if u != speaker]
+            unit = named[0] if len(named) == 1 else None
         if unit is None and self.unit(speaker) and _tasked_itself(act):
             unit = speaker  # "we've been tasked to the dinghy", said by the unit
         if unit is None and _sends_another(act):
@@ -270,6 +278,7 @@ class RescueKeeper(Keeper):
             and (m.cid, speaker) not in self.acted
             and self.engaged.get((m.cid, speaker)) != cur.from_line
         ):
+            self.refused[(m.cid, speaker)] = cur.from_line
             m.ledger.retract()
             self.tasked.discard((m.cid, speaker))
 
@@ -321,7 +330,24 @@ class RescueKeeper(Keeper):
         return True
 
     def _agree(self, m: Moment, speaker: str, act: SpeechAct) -> None:
-        """A yes or a wilco: takes an offered casualty, or else raises no objection."""
+        """A yes or a wilco: takes an offered casualty, or else raises no objection. A
+        unit that declined its tasking and now does as the centre insists ("...Okay
+        Rome. We will do it.") is tasked after all."""
+        tasked_at = self.refused.get((m.cid, speaker))
+        if (
+            act.kind == "comply"
+            and tasked_at is not None
+            and act.answers is not None
+            # (a unit that took up an earlier tasking and then declined a further task,
+            # "take the family on board", keeps to the first)
+            and (m.cid, speaker) not in self.engaged
+        ):
+            del self.refused[(m.cid, speaker)]
+            evidence = [tasked_at, act.answers, m.event.line]
+            self.hold(m, "tasked", speaker, evidence=evidence, confidence=act.confidence)
+            self.tasked.add((m.cid, speaker))
+            self.engaged[(m.cid, speaker)] = m.event.line
+            return
         if not self._custody_given(m, speaker, act):
             self._no_objection(m, speaker, act)
 
@@ -348,6 +374,13 @@ class RescueKeeper(Keeper):
             # that holds it agrees to give it, an offer and its acceptance
             self.hold(m, "handed-over", ann.station, evidence=evidence, confidence=confidence)
             self.gave.add((m.cid, speaker))
+        elif self.role(speaker) == "rcc" and any(
+            a.kind == "assistance.accept" and a.answers == ann.line for a in m.event.acts
+        ):
+            # "roger, we'll accept that, thank you, go alongside and take them off": the
+            # centre takes the unit's offer up, and so sends it
+            self.hold(m, "tasked", ann.station, evidence=evidence, confidence=confidence)
+            self.tasked.add((m.cid, ann.station))
         elif reply_party is not None and reply_party == answerable and unit_party != answerable:
             action = ann.act.slots.get("action") or ann.act.kind
             note = f"covers the announced action only: {action}"
@@ -410,7 +443,17 @@ def _sends_another(act: SpeechAct) -> bool:
     """Whether a tasking said in the first person sends someone other than the
     addressee ("we are sending a lifeboat", "on engage le canot SNSM"; not "we are
     tasking you", "je vous engage")."""
-    return clause_agent(act) == "speaker" and not _YOU.search(act.matched or "")
+    said = said_words(act.matched or "")
+    return (
+        clause_agent(act) == "speaker"
+        and not _YOU.search(act.matched or "")
+        # "Rescue nine one two, Humber Coastguard, tasking.": the unit called is sent
+        and not _BARE_TASKING.issuperset(said)
+    )
+
+
+#: The words of a tasking that names nothing sent ("tasking", "we are tasking").
+_BARE_TASKING = frozenset({"i", "m", "am", "we", "re", "are", "now", "tasking", "task"})
 
 
 #: The first words of an order that holds a unit where it is ("restez en veille",

@@ -10,7 +10,8 @@ Params: none.
 
 Outcomes per casualty: ``satisfied`` when landed at a port that is a place of safety;
 ``violated`` when landed at a port that is not one, or when the case was closed
-before every recovered person was landed, or before anyone was recovered;
+before every recovered person was landed, or before anyone was recovered (ending the
+search counts as closing it only before anyone was recovered);
 ``uncertain`` when persons were recovered and the landing is not in the transcript;
 ``not-applicable`` when there was no rescue and no closure (or only a suspended
 search).
@@ -40,15 +41,23 @@ KIND = "place-of-safety"
 NOTHING = "No rescue and no closure in the transcript."
 EXCUSABLE = False
 CLOSING: tuple[ActKind, ...] = ("case.close", "search.terminate", "distress.end")
+#: What closes the case once persons were recovered.
+AFTER_RECOVERY: tuple[ActKind, ...] = ("case.close", "distress.end")
 
 
 class Params(KindParams):
     """``place-of-safety`` has no parameters."""
 
 
-def _closure(view: View, events: Sequence[Event]) -> Event | None:
+def _closure(view: View, events: Sequence[Event], rec: Sequence[Event]) -> Event | None:
+    """The first event that closes the case. A search ended once persons were recovered
+    ends the search, not the rescue ("fin des recherches, la personne a été récupérée
+    par la SNSM", while the lifeboat brings her in): only a closure counts then."""
     for e in events:
-        if view.verb(e) == "closes-case" or any(view.acts(e, *CLOSING)):
+        if view.verb(e) == "closes-case":
+            return e
+        kinds = CLOSING if not rec or e.line < rec[0].line else AFTER_RECOVERY
+        if any(view.acts(e, *kinds)):
             return e
     return None
 
@@ -59,7 +68,7 @@ def check(view: View, params: Params) -> Iterator[Finding]:
         events = view.about(cas.id)
         rec = [e for e in events if view.verb(e) == "recovers"]
         land = [e for e in events if view.verb(e) == "lands"]
-        closed = _closure(view, events)
+        closed = _closure(view, events, rec)
         if closed is not None and (not land or closed.line < land[0].line):
             who = closed.speaker
             what = "before anyone was recovered" if not rec else "before the persons were landed"
