@@ -88,6 +88,8 @@ _RECEIPTS: frozenset[ActKind] = frozenset({"ack", "answer.affirmative"})
 _ANSWERS: frozenset[ActKind] = frozenset({"answer.affirmative", "answer.negative"})
 #: Acts whose clause's count of persons is also reported as such.
 _COUNTING: frozenset[ActKind] = frozenset({"distress.declare", "distress.relay"})
+#: A view said before a clause: what follows is how the speaker sees it.
+_OUR_VIEW = (["for", "us"], ["pour", "nous"], ["in", "our", "view"], ["selon", "nous"])
 #: Words that open a circumstance said before the clause it bears on.
 _WITH = frozenset({"with", "avec"})
 _BECAUSE = frozenset({"then", "because", "since", "as", "due", "car", "parce", "puisque", "vu"})
@@ -299,6 +301,7 @@ def frame_cands(
             if (
                 not fits
                 and _bare_statement(p)
+                and not (prev is not None and _figure_again(prev.clause, cl))
                 and not call_tail(p, toks, call_ends, text)
                 and not (formula and (cl.predicate is None or _said_by(p, formula, toks, text)))
                 and not (echoes_answer(cl) and any(c.kind in _ANSWERS for c in cands))
@@ -325,6 +328,14 @@ def frame_cands(
             # l'eau": a relative's plain-language alert (SPEECH-ACTS.md distress.relay);
             # "they say they are taking on water": the trouble of those who say it
             act.kind = "distress.relay"
+        if (
+            act.kind == "distress.declare"
+            and cl.agent in ("third", "none")
+            and prev is not None
+            and prev.clause.words in _OUR_VIEW
+        ):
+            # "For us, it is a distress": the phase as the speaker assesses it
+            act.kind = "phase.assess"
         domain = [
             c
             for c in fits
@@ -430,6 +441,17 @@ def _water(cl: Clause) -> bool:
 _WATER_WORDS = frozenset(
     {"water", "eau", "overboard", "missing", "disparu", "disparus", "mer", "sea"}
 )
+
+
+def _figure_again(before: Clause, cl: Clause) -> bool:
+    """Whether a clause of numbers alone says again a figure of the clause before it,
+    digit by digit ("on dégage sur le soixante-sept, six sept", "channel sixteen, one
+    six"): it states nothing of its own."""
+    return bool(cl.words) and all(map(_numeral, cl.words)) and any(map(_numeral, before.words))
+
+
+def _numeral(w: str) -> bool:
+    return w in W.number_words or w.isdecimal()
 
 
 def _hearsay(cl: Clause) -> bool:
@@ -653,6 +675,8 @@ def compatible(kind: ActKind, cl: Clause) -> bool:
         return True
     if cl.mood == "interrogative" and kind not in _ASKING:
         return False
+    if cl.echo and cl.agent == "addressee" and kind == "request.assistance":
+        return False  # "Say again, you request assistance?": what was heard, asked back
     if cl.mood == "imperative" and kind not in _ORDERING:
         return False
     return not (cl.polarity == "negative" and kind in _AFFIRMING)

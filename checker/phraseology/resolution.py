@@ -93,24 +93,31 @@ def resolve(
     _answered_take(acts, toks)
     receipt_then_will(acts, toks)
     _told_by_the_rescued(acts)
-    _case_accepted(acts)
+    _case_accepted(acts, toks)
     return acts
 
 
-def _case_accepted(acts: list[Cand]) -> None:
-    """ "Bien reçu, on accepte, on reprend le dossier", "we accept, we'll take it over
-    from here": a bare acceptance that the case taken then explains accepts the case."""
+def _case_accepted(acts: list[Cand], toks: list[Tok]) -> None:
+    """ "Bien reçu, on accepte, on reprend le dossier", "le CROSS accepte, on prend le
+    relais": a bare acceptance that the case taken then explains accepts the case; and
+    the case taken after thanks for the handover ("Thanks for the handover, we'll take
+    it from here") accepts it."""
     ordered = sorted(acts, key=lambda c: c.i)
     for n, c in enumerate(ordered):
+        after = next((a for a in ordered[n + 1 :] if a.kind not in _LEADS), None)
+        if after is None or after.kind not in ("coordination.assume", "coordination.accept"):
+            continue
         if (
             c.kind == "assistance.accept"
             and c.clause is not None
-            and c.clause.get("agent") == "speaker"
+            # ("le CROSS accepte, on prend le relais": a centre says it by its name)
+            and str(c.clause.get("agent")).partition(":")[0] in ("speaker", "authority", "third")
             and not c.clause.get("objects")
         ):
-            after = next((a for a in ordered[n + 1 :] if a.kind not in _LEADS), None)
-            if after is not None and after.kind in ("coordination.assume", "coordination.accept"):
-                c.kind = "coordination.accept"
+            c.kind = "coordination.accept"
+        elif c.kind == "thanks" and not ACCEPT_WORDS.isdisjoint(t.w for t in toks[c.i : after.i]):
+            after.kind = "coordination.accept"
+            after.slots.pop("role", None)
 
 
 def _told_by_the_rescued(acts: list[Cand]) -> None:

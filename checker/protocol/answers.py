@@ -187,9 +187,12 @@ def _link_answers(utterances: list[Event], roles: Mapping[str, str]) -> None:
             if wanted is None:
                 continue
             found = _answered(utterances, i, act, wanted)
-            if found is None and _taken_up(act):
+            asked = found is not None and found[1].kind == "question"
+            if (found is None or (asked and act.kind == "assistance.accept")) and _taken_up(act):
                 # "Roger, we'll take it from here" where nothing was offered: the case
                 # assumed; "yes, please come" where no help was offered: help asked
+                # ("you request assistance?" - "Affirmative, we request fire fighting
+                # assistance": the yes answers a question, and offered nothing)
                 act.kind, reread = TAKEN_UP[act.kind], True
                 continue
             if found is not None:

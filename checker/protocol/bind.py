@@ -20,8 +20,8 @@ from checker.context import Context, Station, normalise
 from checker.defaults import empty_dict, empty_list, empty_set
 from checker.diagnostics import Diagnostic, make
 from checker.phraseology.model import SENTENCE_END, SpeechAct, clause_agent, said_words
+from checker.protocol.custody import asks_to_take
 from checker.protocol.model import Event
-from checker.protocol.rescue import asks_to_take
 from checker.vocabulary import ACT_KINDS, ALERT_ACTS, ActKind, NarrationVerb
 
 #: Words that name a craft or its people when no casualty is declared by that name.

@@ -18,6 +18,7 @@ from typing import NamedTuple
 from checker.context import ALL
 from checker.defaults import empty_dict, empty_set
 from checker.phraseology.model import SpeechAct, clause_agent, said_words
+from checker.protocol.custody import asks_to_be_given, asks_to_take, offers_to_take, persons_only
 from checker.protocol.keeper import Keeper, Moment, Offer, each_act
 from checker.protocol.model import Event
 from checker.protocol.states import Tracker
@@ -72,6 +73,11 @@ class RescueKeeper(Keeper):
     #: (casualty, unit) of the units that handed it on: what they say after, they
     #: say as the ones who gave it ("we come alongside" to deliver the persons)
     gave: set[tuple[str, str]] = field(default_factory=empty_set)
+    #: the craft each casualty is aboard, by casualty: the unit that declared its
+    #: distress or urgency as its own people's
+    carriers: dict[str, str] = field(default_factory=empty_dict)
+    #: custody asked of its holder, by (casualty, holder): the line and the unit asking
+    asked_for: dict[tuple[str, str], Offer] = field(default_factory=empty_dict)
     #: the tasking each (casualty, unit) declined, by its line: the unit that then
     #: does as the centre insists is tasked after all
     refused: dict[tuple[str, str], int] = field(default_factory=empty_dict)
@@ -94,6 +100,20 @@ class RescueKeeper(Keeper):
             if act.kind == "intention" and self.unit(event.speaker):
                 return _takes_charge(act)
         return False
+
+    def notice(self, event: Event, cid: str) -> None:
+        """Every event of a casualty, the ledger open or not: a unit that declares
+        distress or urgency for a casualty that is not itself ("PAN PAN, this is Mar de
+        Burela, one crewman injured") has the casualty aboard."""
+        speaker = event.speaker
+        if (
+            speaker
+            and speaker != cid
+            and cid not in self.carriers
+            and self.unit(speaker)
+            and any(a.kind in ("distress.declare", "urgency.declare") for a in event.acts)
+        ):
+            self.carriers[cid] = speaker
 
     def step(self, m: Moment) -> None:
         """A narrated act on scene, else what each act says."""
@@ -153,7 +173,11 @@ class RescueKeeper(Keeper):
 
     # -- acts
     def _announce(self, m: Moment, speaker: str, act: SpeechAct) -> None:
-        """A unit says it will take charge: kept, for the act or the reply that follows."""
+        """A unit says it will take charge: kept, for the act or the reply that follows
+        (not the craft the casualty is aboard: "we haul the net, then we go to Scilly"
+        is its own passage)."""
+        if self.carriers.get(m.cid) == speaker:
+            return
         if self.unit(speaker) and _takes_charge(act):
             ann = _Announcement(line=m.event.line, station=speaker, act=act, answers=act.answers)
             self.announced[(m.cid, speaker)] = ann
@@ -214,8 +238,20 @@ class RescueKeeper(Keeper):
         return True
 
     def _ask(self, m: Moment, speaker: str, act: SpeechAct) -> None:
-        """A question or request: an offer of custody when the holder asks it."""
-        self._asked_to_take(m, speaker, act)
+        """A question or request: an offer of custody when the holder asks it; custody
+        asked for when a unit asks the holder to pass it the persons ("Vous pouvez
+        nous passer le monsieur ?"), for the holder's yes."""
+        if self._asked_to_take(m, speaker, act):
+            return
+        holder = m.event.addressee
+        if (
+            self.unit(speaker)
+            and holder not in (None, speaker)
+            and self.unit(holder)
+            and self._has_custody(m, holder or "")
+            and asks_to_be_given(act)
+        ):
+            self.asked_for[(m.cid, holder or "")] = Offer(line=m.event.line, by=speaker)
 
     def _task(self, m: Moment, speaker: str, act: SpeechAct) -> None:
         """The unit named, else the addressee, is sent: tasked."""
@@ -287,7 +323,7 @@ class RescueKeeper(Keeper):
         the other unit already said it would take; otherwise it is an offer."""
         if not self._has_custody(m, speaker) or self.role(speaker) == "rcc":
             return
-        if _persons_only(act) and (m.cid, speaker) not in self.acted:
+        if persons_only(act) and (m.cid, speaker) not in self.acted:
             return  # "take the six persons we recovered": not this casualty's, it took none
         target = self.station_slot(act, "to") or m.event.addressee
         if target == m.cid or self.role(target) == "casualty":
@@ -333,6 +369,13 @@ class RescueKeeper(Keeper):
         """A yes or a wilco: takes an offered casualty, or else raises no objection. A
         unit that declined its tasking and now does as the centre insists ("...Okay
         Rome. We will do it.") is tasked after all."""
+        asked = self.asked_for.pop((m.cid, speaker), None)
+        if asked is not None and act.answers == asked.line and act.kind == "answer.affirmative":
+            # "oui oui, on vous le passe": the holder gives what the unit asked for
+            evidence = [asked.line, m.event.line]
+            self.hold(m, "handed-over", asked.by, evidence=evidence, confidence=act.confidence)
+            self.gave.add((m.cid, speaker))
+            return
         tasked_at = self.refused.get((m.cid, speaker))
         if (
             act.kind == "comply"
@@ -369,7 +412,7 @@ class RescueKeeper(Keeper):
         answerable = self.answerable_party(m.tracker) or reply_party
         evidence = [ann.line, m.event.line] + ([ann.answers] if ann.answers else [])
         confidence = min(ann.act.confidence, act.confidence)
-        if speaker == m.holder and self.unit(speaker) and _offers_to_take(ann.act):
+        if speaker == m.holder and self.unit(speaker) and offers_to_take(ann.act):
             # "we can take the yacht off your hands" - "yeah, that'd be great": the unit
             # that holds it agrees to give it, an offer and its acceptance
             self.hold(m, "handed-over", ann.station, evidence=evidence, confidence=confidence)
@@ -482,46 +525,6 @@ def _holds_back(act: SpeechAct) -> bool:
 _DECLINING: frozenset[ActKind] = frozenset(
     {"assistance.decline", "answer.negative", "permission.deny", "refuse"}
 )
-
-#: Verbs by which a holder asks another unit to take the persons it holds.
-_TAKE = frozenset({
-    "take", "take off", "take over", "pick up", "embark", "prendre", "recuperer",
-    "embarquer", "recevoir", "receive", "prendre en charge", "prendre en accompagnement",
-})  # fmt: skip
-
-
-def _offers_to_take(act: SpeechAct) -> bool:
-    """Whether an offer is to take the casualty, its persons or its tow ("we can take the
-    yacht off your hands"), not to stand by or help."""
-    clause = act.clause or {}
-    return act.kind == "assistance.offer" and clause.get("predicate") in _TAKES_ON
-
-
-#: Verbs by which a unit offers to take the casualty, its persons, its tow or its escort.
-_TAKES_ON = _TAKE | {"tow", "take in tow", "escort", "remorquer", "escorter", "accompagner"}
-
-
-def _persons_only(act: SpeechAct) -> bool:
-    """Whether an act is about persons and not the craft ("take the six persons", not
-    "the boat is yours"): only a unit that took some of them can give them."""
-    objects = (act.clause or {}).get("objects") or []
-    return "persons" in objects and "casualty" not in objects
-
-
-def asks_to_take(act: SpeechAct) -> bool:
-    """Whether an act asks its addressee to take someone: a question, order or
-    request whose clause has the addressee taking ("you take them now?")."""
-    if act.kind not in ("question", "question.intentions", "request", "instruction", "task"):
-        return False
-    clause = act.clause or {}
-    predicate = str(clause.get("predicate") or "")
-    # ("can you receive him on your port side?": the verb and a particle)
-    taking = predicate in _TAKE or predicate.partition(" ")[0] in _TAKE_HEADS
-    return clause.get("agent") == "addressee" and taking
-
-
-#: Verbs whose phrasal forms take someone ("receive on", "take aboard").
-_TAKE_HEADS = frozenset({"take", "receive", "recevoir", "embark", "embarquer", "prendre"})
 
 
 def _takes_charge(act: SpeechAct) -> bool:

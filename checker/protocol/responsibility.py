@@ -54,6 +54,7 @@ class Responsibility:
             coord.current.aware = True
         now = Moment(event, tracker, coord, coord.holder()[1], self.scope)
         self.coordinator.step(now, placed)
+        self.rescuer.notice(event, cid)
         if rescue.current is None and (tracker.phase == "distress" or self.rescuer.opens(event)):
             rescue.open(event.line, "none", aware=aware)
         elif rescue.current is not None and rescue.current.how == "none" and aware:

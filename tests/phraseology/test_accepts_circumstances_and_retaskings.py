@@ -221,3 +221,71 @@ def test_plans_sendings_and_alternatives(text: str, kind: str) -> None:
 )
 def test_hearsay_echoes_and_hearing(text: str, kind: str) -> None:
     assert classify(text).primary == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the case accepted, pointed to or declined in other words
+        ("Bien reçu Dover, le CROSS accepte, on prend le relais.", "coordination.accept"),
+        ("no we're not taking that one it's still in french waters", "coordination.reject"),
+        ("Uh, no, I'm not taking it until they're actually across, sorry", "coordination.reject"),
+        ("Alright, they're ours, thanks Formentin", "coordination.accept"),
+        ("Okay, yeah, that's just inside ours alright", "information"),
+        ("Gris-Nez vous passe la main, c'est Dover qui reprend le cas", "coordination.handover"),
+        (
+            "Nous demandons au MRCC Dover d'assumer la responsabilité de ce cas",
+            "coordination.handover",
+        ),
+        ("Thanks for the handover, we'll take it from here.", "coordination.accept"),
+        ("thanks for the help, we will take it from here", "coordination.assume"),
+        ("Merci pour le relais, Dover", "thanks"),
+        ("I'd suggest you try the Italian coastguard directly", "coordination.redirect"),
+    ],
+)
+def test_the_case_in_other_words(text: str, kind: str) -> None:
+    assert classify(text).primary == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # help accepted, declined, offered and leave refused in other words
+        ("Oui d'accord, on veut bien que vous nous remorquiez.", "assistance.accept"),
+        ("Nah, we're alright, thanks mate, we'll sort it ourselves.", "assistance.decline"),
+        ("we'll take them into Aberdeen ourselves", "intention"),
+        ("Monsieur, c'est la Marine française, on est là pour vous aider", "assistance.offer"),
+        ("No, sorry, we can't let you land them here, the port is closed", "permission.deny"),
+        ("We'd like you to do the rescue, Ranger, go and get them", "task"),
+        ("Pouvez-vous nous tenir informés de l'évolution?", "request"),
+        ("pouvez-vous tenir encore une heure", "question"),
+        ("Say again, you request assistance?", "question"),
+        ("can you send assistance?", "request.assistance"),
+    ],
+)
+def test_help_and_leave_in_other_words(text: str, kind: str) -> None:
+    assert classify(text).primary == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # procedure: words asked again, reception, a channel said digit by digit
+        ("répétez je vous reçois mal", "procedure.say-again"),
+        ("I read you loud and clear", "procedure.radio-check"),
+        ("j'ai bien reçu", "ack"),
+        ("On dégage sur le soixante-sept, six sept", "procedure.channel"),
+        # things aboard, people lowered, waters, views
+        ("The net is on board. Our position now four nine five eight north", "report.position"),
+        ("Winchman going down now", "information"),
+        ("the boat is going down", "distress.declare"),
+        ("Ils sont dans les eaux belges maintenant, à hauteur de La Panne", "report.position"),
+        ("For us it is a distress", "phase.assess"),
+        ("pour nous c est pas une détresse ils avancent normalement", "phase.assess"),
+        ("for us, we are sinking", "distress.declare"),
+        ("c'est bon, on l'a, on le prend en charge. Merci à vous", "report.rescued"),
+        ("on prend en charge la coordination", "coordination.assume"),
+    ],
+)
+def test_procedure_things_and_views(text: str, kind: str) -> None:
+    assert classify(text).primary == kind

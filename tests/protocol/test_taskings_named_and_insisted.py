@@ -211,3 +211,78 @@ def test_a_search_ended_after_the_recovery_does_not_close_the_case(
         "16:31 JOBOURG -> ALL: Toutes stations, ici CROSS Jobourg, fin des recherches pour le pilote du jet-ski.\n"
     )
     assert _sr06(checked_radio(abandoned)) == "violated"
+
+
+SWIMMER = """\
+@title: a swimmer carried out, picked up by a motor boat
+@date: 2025-08-02
+@rules: sar
+@station CROSSMED: rcc party=FR aka="CROSS Med"
+@station NAGEUR: casualty persons=1 aka="le nageur"
+@station SNSM: vessel party=FR unit=ngo aka="SNSM Cannes", "la SNSM"
+@station PITCHOUN: vessel party=FR flag=FR unit=private aka="Lou Pitchoun"
+
+15:42 CROSSMED -> SNSM: SNSM Cannes, vous êtes engagés sur le nageur au large de la Croisette.
+15:58 PITCHOUN -> CROSSMED: CROSS Med, Lou Pitchoun! je vais le chercher, il est juste là, j'y vais
+15:59 * PITCHOUN recovers 1 persons from NAGEUR
+16:04 * SNSM arrives on scene
+"""
+
+
+def test_custody_asked_for_and_given_changes_hands(
+    checked_radio: Callable[[str], Report],
+) -> None:
+    asked = SWIMMER + (
+        "16:05 SNSM -> PITCHOUN: Lou Pitchoun, SNSM, on se met à couple. Vous pouvez nous passer le nageur?\n"
+    )
+    given = checked_radio(
+        asked
+        + "16:05 PITCHOUN -> SNSM: oui oui, on vous le passe, doucement hein\n"
+        + "16:06 SNSM -> PITCHOUN: c'est bon, on l'a, on le prend en charge. Merci à vous\n"
+    )
+    assert ledger(given, "rescue")[-1] == "SNSM handed-over"
+    # taking him "en charge" from the boat takes the person, not the case
+    assert ledger(given, "coordination") == ["CROSSMED first-contact"]
+    # refused, nothing changes hands
+    kept = checked_radio(asked + "16:05 PITCHOUN -> SNSM: non, on le garde, on rentre au port\n")
+    assert ledger(kept, "rescue")[-1] == "PITCHOUN assumed"
+
+
+TRAWLER = """\
+@title: a crewman injured aboard a trawler
+@date: 2025-10-17
+@rules: sar
+@station FALMOUTH: rcc party=UK aka="Falmouth Coastguard", "Falmouth"
+@station BURELA: vessel party=ES flag=ES aka="Mar de Burela"
+@station CREWMAN: casualty persons=1 aka="the injured crewman"
+@station R113: aircraft party=IE aka="Rescue 113"
+
+23:12 BURELA -> FALMOUTH: PAN-PAN, PAN-PAN, PAN-PAN. Falmouth Coastguard, this is fishing vessel Mar de Burela. One crewman injured, the hand, very bad, in the winch. We need medical advice. Over
+23:13 FALMOUTH -> BURELA: Mar de Burela, Falmouth Coastguard, received PAN-PAN.
+23:30 FALMOUTH -> BURELA: Captain, the doctor wants him off. We are arranging a helicopter, I need you to haul your gear and head north-east towards Scilly. Over
+"""
+
+
+def test_the_craft_a_casualty_is_aboard_takes_no_charge_of_it(
+    checked_radio: Callable[[str], Report],
+) -> None:
+    report = checked_radio(
+        TRAWLER
+        + "23:35 BURELA -> FALMOUTH: okay Falmouth. we haul the net, then we go to Scilly, full speed\n"
+        + "23:38 FALMOUTH -> BURELA: thank you Captain. Falmouth out\n"
+        + "23:41 FALMOUTH -> R113: Rescue 113, you are tasked to the Spanish fishing vessel Mar de Burela for medevac of one crewman.\n"
+    )
+    assert "BURELA acquiesced" not in ledger(report, "rescue")
+    assert ledger(report, "rescue")[-1] == "R113 tasked"
+
+
+def test_a_yes_to_a_question_asks_for_the_help_it_names(
+    checked_radio: Callable[[str], Report],
+) -> None:
+    report = checked_radio(
+        TRAWLER
+        + "23:31 FALMOUTH -> BURELA: Mar de Burela, Falmouth. Say again, you request assistance?\n"
+        + "23:32 BURELA -> FALMOUTH: Affirmative, affirmative, we request medical evacuation. Quickly please.\n"
+    )
+    assert said(report, "you request assistance").primary == "question"
+    assert said(report, "we request medical evacuation").primary == "request.assistance"
