@@ -64,7 +64,7 @@ ASKING_EZ = frozenset({
 })  # fmt: skip
 #: Words after a reflexive order that do not make it a question: its complement
 #: ("éloignez-vous du navire"), who is told ("asseyez-vous tous").
-NOT_ASKED = frozenset({"de", "du", "d", "tous", "toutes"})
+NOT_ASKED = frozenset({"de", "du", "d", "tous", "toutes", "tout"})
 
 
 _THANK = frozenset({"merci", "remercie", "remercions"})

@@ -39,6 +39,7 @@ from checker.phraseology.framing_acts import (
 )
 from checker.phraseology.matcher import Cand
 from checker.phraseology.parts import Tok, said
+from checker.phraseology.resolution import ACCEPT_WORDS
 from checker.vocabulary import ActKind
 
 #: Lexicon acts that are fixed formulas: a frame never replaces them.
@@ -213,9 +214,12 @@ def frame_cands(
             # distress": the reason said first leans on what follows it
             dropped.update(id(c) for c in inside)
             continue
-        if n + 1 < len(placed) and _topic(cl, placed[n + 1].clause):
+        if n + 1 < len(placed) and (
+            _topic(cl, placed[n + 1].clause) or _false_start(cl, placed[n + 1].clause)
+        ):
             # "Et le moteur, il démarre ?", "the water, how much water": the thing
-            # asked about, said first, is no report
+            # asked about, said first, is no report; "Libya is, uh, Libya is not
+            # responsible", "can we, er, can we come inside": begun again, said once
             dropped.update(id(c) for c in inside)
             continue
         if greeting(cl.words) or go_ahead(cl.words):
@@ -301,7 +305,12 @@ def frame_cands(
             if (
                 not fits
                 and _bare_statement(p)
-                and not (prev is not None and _figure_again(prev.clause, cl))
+                and not (
+                    prev is not None
+                    and _figure_again(prev.clause, cl)
+                    and any(prev.i <= a.i < prev.j for a in out)
+                )
+                and not (prev is not None and _checking(cl) and _standing_by(prev, cands))
                 and not call_tail(p, toks, call_ends, text)
                 and not (formula and (cl.predicate is None or _said_by(p, formula, toks, text)))
                 and not (echoes_answer(cl) and any(c.kind in _ANSWERS for c in cands))
@@ -320,14 +329,23 @@ def frame_cands(
             continue  # "Thank you for your co-operation, skipper": the formula is the clause
         act = frame_cand(p, frame.kind, frame.id, confidence(frame, cl), slots(frame, cl))
         if (
-            ((kin and cl.third_party) or (prev is not None and _hearsay(prev.clause)))
-            and cl.agent in _PARTY
-            and (act.kind == "report.status" or (act.kind == "report.persons" and _in_water(cl)))
-        ):
+            (kin and cl.third_party and cl.agent != "speaker")
+            or (prev is not None and _hearsay(prev.clause) and cl.agent in _PARTY)
+        ) and (act.kind == "report.status" or (act.kind == "report.persons" and _in_water(cl))):
             # "my brother is in the water", "mon fils est sur un bateau, ils sont à
             # l'eau": a relative's plain-language alert (SPEECH-ACTS.md distress.relay);
             # "they say they are taking on water": the trouble of those who say it
             act.kind = "distress.relay"
+        if (
+            act.kind in ("refuse", "assistance.accept")
+            and prev is not None
+            and prev.clause.agent == "none"
+            and len(prev.clause.words) <= _TOPIC_WORDS
+            and not ACCEPT_WORDS.isdisjoint(prev.clause.words)
+        ):
+            # "le transfert, on le refuse", "the handover, we accept it": the handover
+            # said first, taken up again by a pronoun
+            act.kind = "coordination.reject" if act.kind == "refuse" else "coordination.accept"
         if (
             act.kind == "distress.declare"
             and cl.agent in ("third", "none")
@@ -441,6 +459,42 @@ def _water(cl: Clause) -> bool:
 _WATER_WORDS = frozenset(
     {"water", "eau", "overboard", "missing", "disparu", "disparus", "mer", "sea"}
 )
+
+
+def _false_start(cl: Clause, after: Clause) -> bool:
+    """Whether a short clause is begun again by the next ("Libya is, | Libya is not
+    responsible"): the words the speaker broke off say nothing of their own."""
+    n = len(cl.words)
+    return 1 < n <= _FALSE_START_WORDS and len(after.words) > n and after.words[:n] == cl.words
+
+
+#: The most words of a thing said first and taken up by a pronoun after it.
+_TOPIC_WORDS = 4
+#: The most words of a start broken off and begun again.
+_FALSE_START_WORDS = 4
+
+
+def _checking(cl: Clause) -> bool:
+    """Whether a clause is only the speaker checking ("je vérifie", "let me check")."""
+    return (
+        cl.agent in ("speaker", "none")
+        and not cl.objects
+        and not _CHECKING.isdisjoint(cl.predicates)
+    )
+
+
+def _standing_by(p: Placed, cands: list[Cand]) -> bool:
+    """Whether the clause placed at ``p`` holds the floor ("ne quittez pas", "stand by"):
+    the checking said after it is the reason, not a message ("ne quittez pas, je
+    vérifie")."""
+    return any(c.kind == "procedure.stand-by" and p.i <= c.i < p.j for c in cands)
+
+
+#: Verbs of checking something before answering.
+_CHECKING = frozenset({
+    "check", "verify", "look", "see", "verifier", "regarder", "chercher", "voir", "confirm",
+    "verifie", "verifions", "regarde", "regardons", "cherche",
+})  # fmt: skip
 
 
 def _figure_again(before: Clause, cl: Clause) -> bool:
@@ -634,7 +688,9 @@ def _own_state(agent: str) -> bool:
     """Whether a clause's subject may be the speaker's own craft or people: the
     speaker, its craft, persons, none said, or a bare "it" / "il" ("le bateau il se
     dégonfle"); not the addressee nor a station named."""
-    return agent in _OWN_STATE or agent.partition(":")[0] in ("casualty", "persons")
+    who, _, word = agent.partition(":")
+    # ("the water is coming inside the boat": the water said as the subject)
+    return agent in _OWN_STATE or who in ("casualty", "persons") or word in _DANGER
 
 
 #: What a tasking message says of its casualty after the order ("Launch to the

@@ -176,6 +176,9 @@ class CoordinationKeeper(Keeper):
         named = self.station_slot(act, "by")
         if named is not None and named != speaker:
             return  # "Copy, Rome coordinating", said by the ship: told of another
+        subject = _named_subject(self, clause_agent(act))
+        if subject is not None and subject != speaker:
+            return  # "Malta has the coordination now", said by Rome: told of another
         holder = m.ledger.holder()[1]
         if holder == speaker and (m.cid, speaker) in self.worked:
             return  # "Falmouth retains coordination", from the centre at work: no change
@@ -240,6 +243,19 @@ class CoordinationKeeper(Keeper):
         elif offer is None and self.role(speaker) == "rcc" and (m.cid, speaker) not in self.gave:
             note = "accepted without a recorded offer"
             self.hold(m, "assumed", speaker, confidence=act.confidence, note=note)
+
+
+def _named_subject(keeper: CoordinationKeeper, agent: str) -> str | None:
+    """The station a clause's third-person subject names, by its name or the name's
+    last words ("for your information Malta has the coordination": Malta)."""
+    who, _, name = agent.partition(":")
+    if who not in ("third", "authority") or not name:
+        return None
+    words = name.split()
+    return next(
+        (sid for k in range(len(words)) if (sid := keeper.context.station_id(" ".join(words[k:])))),
+        None,
+    )
 
 
 #: Words that name the case a centre hands to a unit ("you take the coordination").

@@ -283,6 +283,8 @@ class RescueKeeper(Keeper):
                 and cur.from_line == m.event.line
             ):
                 return  # "you have our permission, go in and recover them": the leave given
+            if cur is not None and cur.station == unit and cur.how == "handed-over":
+                return  # the unit that was handed the persons keeps them as it took them
             if (
                 cur is not None
                 and cur.station == unit

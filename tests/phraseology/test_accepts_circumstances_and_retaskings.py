@@ -289,3 +289,57 @@ def test_help_and_leave_in_other_words(text: str, kind: str) -> None:
 )
 def test_procedure_things_and_views(text: str, kind: str) -> None:
     assert classify(text).primary == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a start broken off and begun again says nothing of its own
+        (
+            "Libya is, uh, Libya is not responsible, that's what they told us",
+            "coordination.decline",
+        ),
+        (
+            "Can we, er, can we come inside the twelve miles to keep an eye on them?",
+            "permission.request",
+        ),
+        ("Asseyez-vous, asseyez-vous tout le monde, on arrive.", "instruction"),
+        (
+            "Hello? The water, the water is coming inside the boat, please help us, please.",
+            "distress.declare",
+        ),
+        # a handover said first, then refused or accepted by a pronoun
+        (
+            "Ah non, désolé, le transfert on le refuse, c'est toujours à vous de gérer.",
+            "coordination.reject",
+        ),
+        ("I'm afraid we can't agree to the transfer at this time", "coordination.reject"),
+        # leave in other words
+        ("on peut y aller oui ou non on attend votre feu vert", "permission.request"),
+        ("they've given the okay for the cutter to go in.", "permission.grant"),
+        ("négatif pas d autorisation pour mettre votre embarcation à l eau", "permission.deny"),
+        (
+            "Border Force can't cross into their territorial sea unless the French agree.",
+            "permission.lacking",
+        ),
+        ("Le patrouilleur n'a pas le droit d'aller plus loin", "permission.lacking"),
+        # the addressee engaged, or help sent to it
+        ("SNSM Calais, on vous engage, un kayakiste en difficulté", "task"),
+        ("On vous engage la vedette de Barfleur.", "assistance.offer"),
+        ("Gris-Nez engage la vedette SNSM de Calais sur l'embarcation.", "task"),
+        # help turned down in a few words; none to be had is no refusal
+        ("Negative, negative. No tug for the moment.", "assistance.decline"),
+        ("no tug available", "information"),
+        # ashore, rescued, stood by, checked
+        ("Tout le monde est à terre à Port-Camargue", "report.landing"),
+        ("Yeah, all picked up, er, forty-eight in total, the boat is empty.", "report.rescued"),
+        ("two out of the water", "report.rescued"),
+        ("call one one two", "coordination.redirect"),
+        ("Ne quittez pas, je vérifie.", "procedure.stand-by"),
+        ("on fera pas plus de treize nœuds", "information"),
+        ("we will not go in there", "refuse"),
+        ("No, not yet.", "answer.negative"),
+    ],
+)
+def test_false_starts_topics_and_leave(text: str, kind: str) -> None:
+    assert classify(text).primary == kind

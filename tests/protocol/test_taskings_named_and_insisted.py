@@ -286,3 +286,38 @@ def test_a_yes_to_a_question_asks_for_the_help_it_names(
     )
     assert said(report, "you request assistance").primary == "question"
     assert said(report, "we request medical evacuation").primary == "request.assistance"
+
+
+def test_a_centre_told_of_another_takes_nothing_and_a_unit_handed_persons_keeps_them(
+    checked_radio: Callable[[str], Report],
+) -> None:
+    report = checked_radio(
+        SWIMMER
+        + "16:05 SNSM -> PITCHOUN: Lou Pitchoun, SNSM, on se met à couple. Vous pouvez nous passer le nageur?\n"
+        + "16:05 PITCHOUN -> SNSM: oui oui, on vous le passe, doucement hein\n"
+        # a centre's word that sends the unit already holding the persons changes nothing
+        + "16:08 CROSSMED -> SNSM: SNSM, CROSS Med, ambulance requested, the pompiers will meet you at the quay.\n"
+    )
+    assert ledger(report, "rescue")[-1] == "SNSM handed-over"
+
+
+def test_a_centre_that_says_another_has_the_case_takes_nothing(
+    checked_radio: Callable[[str], Report],
+) -> None:
+    report = checked_radio(
+        """\
+@title: a case handed from Rome to Malta
+@date: 2025-09-07
+@rules: sar
+@station ROME: rcc party=IT aka="MRCC Rome", "Rome"
+@station MALTA: rcc party=MT aka="RCC Malta", "Malta"
+@station RUBBER: casualty persons=~45 aka="the rubber boat"
+@station KESTREL: vessel party=LR flag=LR aka="Kestrel"
+
+10:40 KESTREL -> ROME: MRCC Rome, Kestrel, we see the rubber boat, it is sinking, many people.
+10:56 ROME -> MALTA (phone): Malta, Rome. The rubber boat is in your region, can you take coordination?
+11:00 MALTA -> ROME (phone): Yes, Malta accepts coordination of the rubber boat.
+11:31 ROME -> KESTREL: Kestrel, Rome, for your information Malta has the coordination now.
+"""
+    )
+    assert ledger(report, "coordination")[-1] == "MALTA handed-over"
