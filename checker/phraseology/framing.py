@@ -23,6 +23,13 @@ from checker.phraseology.clause_names import (
     hailed,
     self_described,
 )
+from checker.phraseology.clause_pairs import (
+    checking,
+    false_start,
+    figure_again,
+    read_after,
+    standing_by,
+)
 from checker.phraseology.clause_split import split
 from checker.phraseology.clause_words import W
 from checker.phraseology.elliptic import asks_by_noun, echoes_answer, labels
@@ -39,7 +46,6 @@ from checker.phraseology.framing_acts import (
 )
 from checker.phraseology.matcher import Cand
 from checker.phraseology.parts import Tok, said
-from checker.phraseology.resolution import ACCEPT_WORDS
 from checker.vocabulary import ActKind
 
 #: Lexicon acts that are fixed formulas: a frame never replaces them.
@@ -89,8 +95,6 @@ _RECEIPTS: frozenset[ActKind] = frozenset({"ack", "answer.affirmative"})
 _ANSWERS: frozenset[ActKind] = frozenset({"answer.affirmative", "answer.negative"})
 #: Acts whose clause's count of persons is also reported as such.
 _COUNTING: frozenset[ActKind] = frozenset({"distress.declare", "distress.relay"})
-#: A view said before a clause: what follows is how the speaker sees it.
-_OUR_VIEW = (["for", "us"], ["pour", "nous"], ["in", "our", "view"], ["selon", "nous"])
 #: Words that open a circumstance said before the clause it bears on.
 _WITH = frozenset({"with", "avec"})
 _BECAUSE = frozenset({"then", "because", "since", "as", "due", "car", "parce", "puisque", "vu"})
@@ -215,7 +219,7 @@ def frame_cands(
             dropped.update(id(c) for c in inside)
             continue
         if n + 1 < len(placed) and (
-            _topic(cl, placed[n + 1].clause) or _false_start(cl, placed[n + 1].clause)
+            _topic(cl, placed[n + 1].clause) or false_start(cl, placed[n + 1].clause)
         ):
             # "Et le moteur, il démarre ?", "the water, how much water": the thing
             # asked about, said first, is no report; "Libya is, uh, Libya is not
@@ -307,10 +311,10 @@ def frame_cands(
                 and _bare_statement(p)
                 and not (
                     prev is not None
-                    and _figure_again(prev.clause, cl)
+                    and figure_again(prev.clause, cl)
                     and any(prev.i <= a.i < prev.j for a in out)
                 )
-                and not (prev is not None and _checking(cl) and _standing_by(prev, cands))
+                and not (prev is not None and checking(cl) and standing_by(prev, cands))
                 and not call_tail(p, toks, call_ends, text)
                 and not (formula and (cl.predicate is None or _said_by(p, formula, toks, text)))
                 and not (echoes_answer(cl) and any(c.kind in _ANSWERS for c in cands))
@@ -329,31 +333,16 @@ def frame_cands(
             continue  # "Thank you for your co-operation, skipper": the formula is the clause
         act = frame_cand(p, frame.kind, frame.id, confidence(frame, cl), slots(frame, cl))
         if (
-            (kin and cl.third_party and cl.agent != "speaker")
-            or (prev is not None and _hearsay(prev.clause) and cl.agent in _PARTY)
-        ) and (act.kind == "report.status" or (act.kind == "report.persons" and _in_water(cl))):
+            kin
+            and cl.third_party
+            and cl.agent != "speaker"
+            and (act.kind == "report.status" or (act.kind == "report.persons" and _in_water(cl)))
+        ):
             # "my brother is in the water", "mon fils est sur un bateau, ils sont à
-            # l'eau": a relative's plain-language alert (SPEECH-ACTS.md distress.relay);
-            # "they say they are taking on water": the trouble of those who say it
+            # l'eau": a relative's plain-language alert (SPEECH-ACTS.md distress.relay)
             act.kind = "distress.relay"
-        if (
-            act.kind in ("refuse", "assistance.accept")
-            and prev is not None
-            and prev.clause.agent == "none"
-            and len(prev.clause.words) <= _TOPIC_WORDS
-            and not ACCEPT_WORDS.isdisjoint(prev.clause.words)
-        ):
-            # "le transfert, on le refuse", "the handover, we accept it": the handover
-            # said first, taken up again by a pronoun
-            act.kind = "coordination.reject" if act.kind == "refuse" else "coordination.accept"
-        if (
-            act.kind == "distress.declare"
-            and cl.agent in ("third", "none")
-            and prev is not None
-            and prev.clause.words in _OUR_VIEW
-        ):
-            # "For us, it is a distress": the phase as the speaker assesses it
-            act.kind = "phase.assess"
+        if prev is not None:
+            act.kind = read_after(act.kind, cl, prev.clause, _in_water(cl))
         domain = [
             c
             for c in fits
@@ -459,71 +448,6 @@ def _water(cl: Clause) -> bool:
 _WATER_WORDS = frozenset(
     {"water", "eau", "overboard", "missing", "disparu", "disparus", "mer", "sea"}
 )
-
-
-def _false_start(cl: Clause, after: Clause) -> bool:
-    """Whether a short clause is begun again by the next ("Libya is, | Libya is not
-    responsible"): the words the speaker broke off say nothing of their own."""
-    n = len(cl.words)
-    return 1 < n <= _FALSE_START_WORDS and len(after.words) > n and after.words[:n] == cl.words
-
-
-#: The most words of a thing said first and taken up by a pronoun after it.
-_TOPIC_WORDS = 4
-#: The most words of a start broken off and begun again.
-_FALSE_START_WORDS = 4
-
-
-def _checking(cl: Clause) -> bool:
-    """Whether a clause is only the speaker checking ("je vérifie", "let me check")."""
-    return (
-        cl.agent in ("speaker", "none")
-        and not cl.objects
-        and not _CHECKING.isdisjoint(cl.predicates)
-    )
-
-
-def _standing_by(p: Placed, cands: list[Cand]) -> bool:
-    """Whether the clause placed at ``p`` holds the floor ("ne quittez pas", "stand by"):
-    the checking said after it is the reason, not a message ("ne quittez pas, je
-    vérifie")."""
-    return any(c.kind == "procedure.stand-by" and p.i <= c.i < p.j for c in cands)
-
-
-#: Verbs of checking something before answering.
-_CHECKING = frozenset({
-    "check", "verify", "look", "see", "verifier", "regarder", "chercher", "voir", "confirm",
-    "verifie", "verifions", "regarde", "regardons", "cherche",
-})  # fmt: skip
-
-
-def _figure_again(before: Clause, cl: Clause) -> bool:
-    """Whether a clause of numbers alone says again a figure of the clause before it,
-    digit by digit ("on dégage sur le soixante-sept, six sept", "channel sixteen, one
-    six"): it states nothing of its own."""
-    return bool(cl.words) and all(map(_numeral, cl.words)) and any(map(_numeral, before.words))
-
-
-def _numeral(w: str) -> bool:
-    return w in W.number_words or w.isdecimal()
-
-
-def _hearsay(cl: Clause) -> bool:
-    """Whether a clause is only a party saying something, what follows it being what
-    it says ("they say | they are taking on water", "il dit | ...")."""
-    return (
-        cl.agent in _PARTY
-        and cl.polarity == "positive"
-        and not cl.objects
-        and len(cl.words) <= _HEARSAY_WORDS
-        and not _SAYING.isdisjoint(cl.predicates)
-    )
-
-
-#: Verbs of saying whose bare clause announces what a party says.
-_SAYING = frozenset({"say", "tell", "report", "dire", "expliquer", "raconter"})
-#: The most words of a bare saying ("the people on the boat say").
-_HEARSAY_WORDS = 7
 
 
 def _in_water(cl: Clause) -> bool:
