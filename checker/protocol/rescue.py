@@ -111,7 +111,12 @@ class RescueKeeper(Keeper):
             and speaker != cid
             and cid not in self.carriers
             and self.unit(speaker)
-            and any(a.kind in ("distress.declare", "urgency.declare") for a in event.acts)
+            and any(
+                a.kind in ("distress.declare", "urgency.declare")
+                # (its own people, not a boat it tells of: "the second boat, it is sunk")
+                and clause_agent(a).partition(":")[0] in ("speaker", "none", "persons")
+                for a in event.acts
+            )
         ):
             self.carriers[cid] = speaker
 

@@ -343,3 +343,18 @@ def test_procedure_things_and_views(text: str, kind: str) -> None:
 )
 def test_false_starts_topics_and_leave(text: str, kind: str) -> None:
     assert classify(text).primary == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Tout à fait.", "answer.affirmative"),
+        ("passez sur le six sept", "procedure.channel"),
+        ("passez sur le bateau", "instruction"),
+        ("rappelez le cross corsen c'est leur secteur", "coordination.redirect"),
+        ("Caïman, Corsen, bien reçu. Rappelez sur zone.", "instruction"),
+        ("we got them all on board", "report.rescued"),
+    ],
+)
+def test_short_answers_channels_and_calls_back(text: str, kind: str) -> None:
+    assert classify(text).primary == kind
