@@ -12,7 +12,7 @@ from __future__ import annotations
 from checker.phraseology.clause import Clause
 from checker.phraseology.clause_french import AFTER_TOUT
 from checker.phraseology.clause_predicate import closed, known_verbs
-from checker.phraseology.clause_words import W
+from checker.phraseology.clause_words import W, numeral
 from checker.phraseology.parts import Tok
 from checker.phraseology.words import Words
 
@@ -118,7 +118,7 @@ def noun_agent(c: Clause, det: str, noun: list[str], wl: Words) -> None:
     # boat"; "some of the children" has none before it, and keeps its last noun
     cut = next((k for k, w in enumerate(noun) if w in wl.prepositions or w in _ABOARD), 0)
     at = cut - 1 if cut else len(noun) - 1
-    if at > 0 and _numeral(noun[at]) and not _numeral(noun[at - 1]):
+    if at > 0 and numeral(noun[at]) and not numeral(noun[at - 1]):
         at -= 1  # a number after a noun labels it: "le secteur deux", "zone 3"
     head = noun[at]
     lemma = wl.lemma(head)
@@ -136,7 +136,7 @@ def noun_agent(c: Clause, det: str, noun: list[str], wl: Words) -> None:
         c.agent = "addressee" if det in _YOUR else "casualty"
     elif any(w in wl.authorities for w in noun):
         c.agent = "authority"
-    elif "persons" in classes or head in W.number_words or head.isdecimal():
+    elif "persons" in classes or numeral(head):
         c.agent = "persons"  # ("two drowned", "all four recovered": people counted)
     elif "help" in classes:
         c.agent = "third"
@@ -145,10 +145,6 @@ def noun_agent(c: Clause, det: str, noun: list[str], wl: Words) -> None:
     else:
         c.agent = "third"
     c.agent_word = " ".join(noun)
-
-
-def _numeral(w: str) -> bool:
-    return w in W.number_words or w.isdecimal()
 
 
 #: French words in -ez that are no verb.
@@ -274,7 +270,7 @@ def call_sign(body: list[str], wl: Words) -> int:
     for k in (1, 2):
         if (
             k + 1 < len(body)
-            and (body[k].isdecimal() or body[k] in W.number_words)
+            and numeral(body[k])
             and not closed(body[0], wl)
             and body[k + 1] in wl.imperative
         ):

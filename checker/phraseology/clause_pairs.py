@@ -13,7 +13,7 @@ and features.
 from __future__ import annotations
 
 from checker.phraseology.clause import Clause, Placed
-from checker.phraseology.clause_words import W
+from checker.phraseology.clause_words import numeral
 from checker.phraseology.matcher import Cand
 from checker.phraseology.resolution import ACCEPT_WORDS
 from checker.vocabulary import ActKind
@@ -87,11 +87,7 @@ def figure_again(before: Clause, cl: Clause) -> bool:
     """Whether a clause of numbers alone says again a figure of the clause before it,
     digit by digit ("on dégage sur le soixante-sept, six sept", "channel sixteen, one
     six"): it states nothing of its own."""
-    return bool(cl.words) and all(map(_numeral, cl.words)) and any(map(_numeral, before.words))
-
-
-def _numeral(w: str) -> bool:
-    return w in W.number_words or w.isdecimal()
+    return bool(cl.words) and all(map(numeral, cl.words)) and any(map(numeral, before.words))
 
 
 def _hearsay(cl: Clause) -> bool:

@@ -73,3 +73,8 @@ def _load() -> ClauseWords:
 
 #: The lists, loaded when clause analysis is first imported.
 W = _load()
+
+
+def numeral(w: str) -> bool:
+    """Whether a word is a number, in digits or in words ("67", "six", "soixante")."""
+    return w.isdecimal() or w in W.number_words

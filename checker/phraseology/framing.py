@@ -31,7 +31,7 @@ from checker.phraseology.clause_pairs import (
     standing_by,
 )
 from checker.phraseology.clause_split import split
-from checker.phraseology.clause_words import W
+from checker.phraseology.clause_words import W, numeral
 from checker.phraseology.elliptic import asks_by_noun, echoes_answer, labels
 from checker.phraseology.frames import confidence, match, slots, supported
 from checker.phraseology.framing_acts import (
@@ -785,9 +785,7 @@ def _bare_statement(p: Placed) -> bool:
     # by for the rescue boat"); a number and its noun answer a question ("Six ans.");
     # a long clause says something even where its reading went astray
     return (
-        cl.content >= 2
-        or len(cl.words) >= 8
-        or (cl.content >= 1 and any(w.isdecimal() or w in W.number_words for w in cl.words))
+        cl.content >= 2 or len(cl.words) >= 8 or (cl.content >= 1 and any(map(numeral, cl.words)))
     )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import NamedTuple, TypeVar
 
 from checker.context import Context, normalise
@@ -85,16 +86,18 @@ class Keeper:
         """The units whose name or alias a text says, whole words ("I'm tasking the
         coastguard helicopter Rescue nine one two to you")."""
         said = f" {' '.join(_WORD.findall(normalise(text)))} "
-        found = []
+        return [sid for sid, keys in self._unit_names if any(k in said for k in keys)]
+
+    @cached_property
+    def _unit_names(self) -> list[tuple[str, list[str]]]:
+        """Each unit with its names and aliases as :meth:`units_named` looks for them,
+        made once per transcript."""
+        out = []
         for sid, st in self.context.stations.items():
-            if st.role not in UNIT_ROLES:
-                continue
-            for name in (sid, *st.aliases):
-                key = " ".join(_WORD.findall(normalise(name)))
-                if len(key) >= _MIN_NAME and f" {key} " in said:
-                    found.append(sid)
-                    break
-        return found
+            if st.role in UNIT_ROLES:
+                keys = (" ".join(_WORD.findall(normalise(n))) for n in (sid, *st.aliases))
+                out.append((sid, [f" {k} " for k in keys if len(k) >= _MIN_NAME]))
+        return out
 
     def station_slot(self, act: SpeechAct, slot: str) -> str | None:
         """The station an act's slot names (an id, or a name the context knows)."""

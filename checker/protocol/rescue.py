@@ -140,13 +140,28 @@ class RescueKeeper(Keeper):
                 by_kind.setdefault(zone.kind, zone.party)
         return by_kind.get("territorial-sea") or by_kind.get("srr") or by_kind.get("port-area")
 
+    def _send(
+        self, m: Moment, unit: str, *, evidence: list[int] | None = None, confidence: float = 1.0
+    ) -> None:
+        """The co-ordinator sends ``unit``: it holds the rescue as tasked, and what it
+        then does, it does as tasked."""
+        self.hold(m, "tasked", unit, evidence=evidence, confidence=confidence)
+        self.tasked.add((m.cid, unit))
+
+    def _hand(
+        self, m: Moment, to: str, giver: str, *, evidence: list[int], confidence: float
+    ) -> None:
+        """``giver`` hands the casualty on to ``to``: what it says after, it says as the
+        one who gave it."""
+        self.hold(m, "handed-over", to, evidence=evidence, confidence=confidence)
+        self.gave.add((m.cid, giver))
+
     # -- narration verbs
     def _narrated_task(self, m: Moment, n: Narration) -> None:
         """``* HMCG tasks RNLI to DINGHY``."""
         unit = self.context.station_id(n.target) if n.target else None
         if unit:
-            self.hold(m, "tasked", unit)
-            self.tasked.add((m.cid, unit))
+            self._send(m, unit)
 
     def _narrated_charge(self, m: Moment, n: Narration) -> None:
         """A unit recovers, tows, escorts or arrives: it took charge (as announced, when
@@ -299,8 +314,7 @@ class RescueKeeper(Keeper):
                 # what it announced, the co-ordinator now sends it to do: it is tasked,
                 # and was never in charge by its word alone
                 m.ledger.retract()
-            self.hold(m, "tasked", unit, evidence=[m.event.line], confidence=act.confidence)
-            self.tasked.add((m.cid, unit))
+            self._send(m, unit, evidence=[m.event.line], confidence=act.confidence)
 
     def _declared_bystander(self, station: str) -> bool:
         """Whether the transcript declares a station as no unit (role ``unknown``: a
@@ -339,8 +353,7 @@ class RescueKeeper(Keeper):
         if target and taken is not None:
             evidence = [taken.line, m.event.line]
             confidence = min(taken.confidence, act.confidence)
-            self.hold(m, "handed-over", target, evidence=evidence, confidence=confidence)
-            self.gave.add((m.cid, speaker))
+            self._hand(m, target, speaker, evidence=evidence, confidence=confidence)
         elif target:
             self.offers[(m.cid, target)] = Offer(line=m.event.line, by=speaker)
 
@@ -367,9 +380,8 @@ class RescueKeeper(Keeper):
             return False
         evidence = [offer.line, m.event.line]
         confidence = act.confidence if act is not None else 1.0
-        self.hold(m, "handed-over", speaker, evidence=evidence, confidence=confidence)
+        self._hand(m, speaker, offer.by, evidence=evidence, confidence=confidence)
         del self.offers[(m.cid, speaker)]
-        self.gave.add((m.cid, offer.by))
         return True
 
     def _agree(self, m: Moment, speaker: str, act: SpeechAct) -> None:
@@ -380,8 +392,7 @@ class RescueKeeper(Keeper):
         if asked is not None and act.answers == asked.line and act.kind == "answer.affirmative":
             # "oui oui, on vous le passe": the holder gives what the unit asked for
             evidence = [asked.line, m.event.line]
-            self.hold(m, "handed-over", asked.by, evidence=evidence, confidence=act.confidence)
-            self.gave.add((m.cid, speaker))
+            self._hand(m, asked.by, speaker, evidence=evidence, confidence=act.confidence)
             return
         tasked_at = self.refused.get((m.cid, speaker))
         if (
@@ -394,8 +405,7 @@ class RescueKeeper(Keeper):
         ):
             del self.refused[(m.cid, speaker)]
             evidence = [tasked_at, act.answers, m.event.line]
-            self.hold(m, "tasked", speaker, evidence=evidence, confidence=act.confidence)
-            self.tasked.add((m.cid, speaker))
+            self._send(m, speaker, evidence=evidence, confidence=act.confidence)
             self.engaged[(m.cid, speaker)] = m.event.line
             return
         if not self._custody_given(m, speaker, act):
@@ -422,15 +432,13 @@ class RescueKeeper(Keeper):
         if speaker == m.holder and self.unit(speaker) and offers_to_take(ann.act):
             # "we can take the yacht off your hands" - "yeah, that'd be great": the unit
             # that holds it agrees to give it, an offer and its acceptance
-            self.hold(m, "handed-over", ann.station, evidence=evidence, confidence=confidence)
-            self.gave.add((m.cid, speaker))
+            self._hand(m, ann.station, speaker, evidence=evidence, confidence=confidence)
         elif self.role(speaker) == "rcc" and any(
             a.kind == "assistance.accept" and a.answers == ann.line for a in m.event.acts
         ):
             # "roger, we'll accept that, thank you, go alongside and take them off": the
             # centre takes the unit's offer up, and so sends it
-            self.hold(m, "tasked", ann.station, evidence=evidence, confidence=confidence)
-            self.tasked.add((m.cid, ann.station))
+            self._send(m, ann.station, evidence=evidence, confidence=confidence)
         elif reply_party is not None and reply_party == answerable and unit_party != answerable:
             action = ann.act.slots.get("action") or ann.act.kind
             note = f"covers the announced action only: {action}"
