@@ -42,8 +42,8 @@ def _named(allw: list[str], names: Names) -> bool:
         if match:
             k += match
             found = True
-        elif w in W.name_glue:
-            k += 1
+        elif w in W.name_glue or (found and w in _AFTER_NAME):
+            k += 1  # "Étel, bonsoir, FMCC Toulouse": the caller named after a greeting
         else:
             # "Yes, Sea Aurora, good morning", "Sea Aurora, now we will …": a greeting
             # or a "now" said after the name called is none of it

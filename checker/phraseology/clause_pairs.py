@@ -26,6 +26,10 @@ _OUR_VIEW = (["for", "us"], ["pour", "nous"], ["in", "our", "view"], ["selon", "
 _TOPIC_WORDS = 4
 #: The most words of a start broken off and begun again.
 _FALSE_START_WORDS = 4
+#: The most words of a tag question ("is it", "is it not", "aren't they").
+_TAG_WORDS = 3
+#: The pronouns that close a tag question.
+_TAG_PRONOUNS = frozenset({"it", "they", "you", "he", "she", "we", "there"})
 #: Verbs of checking something before answering.
 _CHECKING = frozenset({
     "check", "verify", "look", "see", "verifier", "regarder", "chercher", "voir", "confirm",
@@ -58,6 +62,18 @@ def read_after(kind: ActKind, cl: Clause, before: Clause, in_water: bool) -> Act
     if kind == "distress.declare" and cl.agent in ("third", "none") and before.words in _OUR_VIEW:
         return "phase.assess"  # "For us, it is a distress": the phase as the speaker sees it
     return kind
+
+
+def tag_question(cl: Clause) -> bool:
+    """Whether a clause is a tag that turns the statement before it into a question
+    ("there is women on board, | is it?", "they're all aboard, | aren't they"): an
+    auxiliary and a pronoun asked alone."""
+    return (
+        cl.mood == "interrogative"
+        and cl.inverted
+        and 2 <= len(cl.words) <= _TAG_WORDS
+        and (cl.words[-2] if cl.words[-1] == "not" else cl.words[-1]) in _TAG_PRONOUNS
+    )
 
 
 def false_start(cl: Clause, after: Clause) -> bool:

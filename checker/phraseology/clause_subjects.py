@@ -296,3 +296,26 @@ def institution_verb(body: list[str], q: int, wl: Words) -> int:
             break
         r += 1
     return r if r < n and (progressive(body[r], wl) or third_singular(body, r, wl)) else 0
+
+
+#: Demonstratives that are pronouns alone ("that is correct") and determiners
+#: before a noun ("that boat was recovered").
+_DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
+
+
+def demonstrative_noun(body: list[str], q: int, wl: Words) -> bool:
+    """Whether the demonstrative at ``q`` opens a noun subject: a craft or people
+    follow it and an auxiliary them ("that boat was recovered", "these people are
+    cold"), so the noun is no verb ("that sounds good" keeps the pronoun)."""
+    if body[q] not in _DEMONSTRATIVES or q + 2 >= len(body):
+        return False
+    noun, after = body[q + 1], body[q + 2]
+    return (
+        noun.isalpha()
+        and not closed(noun, wl)
+        and noun not in wl.modal
+        and (after in wl.be or after in wl.have or after in wl.modal)
+        # a craft or people, whose agent the clause's acts turn on; "that position
+        # is not our area" stays a statement about what "that" points at
+        and not {"casualty", "persons", "help"}.isdisjoint(wl.object_classes(noun, wl.lemma(noun)))
+    )

@@ -44,6 +44,7 @@ from checker.phraseology.clause_predicate import (
 from checker.phraseology.clause_subjects import (
     ORDERED_OTHERS,
     addressed_group,
+    demonstrative_noun,
     dropped_i,
     headline,
     institution_verb,
@@ -269,7 +270,7 @@ def structure(
                 return
         if lang == "fr" and w in fr.IMPERSONAL and fr.impersonal(c, body, q, wl, _chain_after):
             return  # "il y a", "il nous faut", "il (ne) faut (pas)"
-        if w in wl.pronouns:
+        if w in wl.pronouns and not (lang == "en" and demonstrative_noun(body, q, wl)):
             c.agent = person(w, wl)
             if w in W.everyone:
                 c.agent = "persons"
@@ -279,7 +280,7 @@ def structure(
             if c.agent_word == "there" and c.predicate == "be":
                 c.predicates = c.predicates | {"there be"}  # the existential, as "il y a"
             return
-        if w in wl.determiners:
+        if w in wl.determiners or w in wl.pronouns:
             # a noun subject: "my ship is dangerous", "le CROSS prend la coordination"
             end = noun_phrase_end(body, q, wl)
             if end:

@@ -395,7 +395,9 @@ def slots(frame: Frame, c: Clause) -> dict[str, Any]:
         if c.count is not None and c.count >= 0:
             out.setdefault("persons", c.count)
     if kind in _AGENT_NAMED:
-        by = _passive_agent(c) or c.agent_word
+        # (the casualty said as the subject is what the act is about: "this dinghy is
+        # for the British to deal with" is the speaker's word on it)
+        by = _passive_agent(c) or (c.agent_word if c.agent != "casualty" else None)
         if by:
             out.setdefault("by", by)
     if kind == "coordination.assume" and (

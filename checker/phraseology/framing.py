@@ -29,6 +29,7 @@ from checker.phraseology.clause_pairs import (
     figure_again,
     read_after,
     standing_by,
+    tag_question,
 )
 from checker.phraseology.clause_split import split
 from checker.phraseology.clause_words import W, numeral
@@ -89,6 +90,11 @@ _OBJECT_TAKING: frozenset[ActKind] = frozenset({
 _REASONED: frozenset[ActKind] = frozenset({
     "refuse", "assistance.unable", "coordination.decline", "coordination.reject",
     "permission.lacking", "permission.deny", "coordination.redirect", "assistance.decline",
+})  # fmt: skip
+#: Statements that a tag question after them asks about ("they're aboard, aren't they").
+_TAGGED: frozenset[ActKind] = frozenset({
+    "information", "report.status", "report.persons", "report.position", "report.rescued",
+    "intention", "readback",
 })  # fmt: skip
 #: Acts that say the other station was heard: a reply with one is a read-back.
 _RECEIPTS: frozenset[ActKind] = frozenset({"ack", "answer.affirmative"})
@@ -224,6 +230,18 @@ def frame_cands(
             # "Et le moteur, il démarre ?", "the water, how much water": the thing
             # asked about, said first, is no report; "Libya is, uh, Libya is not
             # responsible", "can we, er, can we come inside": begun again, said once
+            dropped.update(id(c) for c in inside)
+            continue
+        if (
+            last is not None
+            and prev is not None
+            and last.kind in _TAGGED
+            and prev.i <= last.i < prev.j
+            and tag_question(cl)
+        ):
+            # "there is women on board, is it?": the statement is what is asked
+            last.kind = "question"
+            last.frame = "question#tag"
             dropped.update(id(c) for c in inside)
             continue
         if greeting(cl.words) or go_ahead(cl.words):

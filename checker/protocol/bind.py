@@ -545,6 +545,11 @@ _PLAIN = frozenset({
 })  # fmt: skip
 
 
+#: Verbs of seeing: a status told with one is what the speaker sees.
+_SEEING = frozenset({
+    "see", "spot", "sight", "observe", "watch", "notice", "voir", "apercevoir", "observer",
+    "reperer", "distinguer",
+})  # fmt: skip
 _FIRST_PERSON = re.compile(r"\b(?:we|i|our|my|us|me)\b", re.I)
 _CLAUSE_END = re.compile(r"[.,;:!?]")
 
@@ -607,6 +612,8 @@ def tells_own_trouble(event: Event, *, witness: bool = False) -> bool:
     for act in event.acts:
         if act.kind not in kinds or act.span is None:
             continue
+        if (act.clause or {}).get("predicate") in _SEEING:
+            continue  # "we can see the smoke": what the speaker sees, not its state
         start, end = act.span
         before = _CLAUSE_END.split(text[max(0, start - 40) : start])[-1].split()[-3:]
         if _FIRST_PERSON.search(" ".join(before)) or _FIRST_PERSON.search(text[start:end]):

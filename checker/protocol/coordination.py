@@ -56,6 +56,10 @@ class CoordinationKeeper(Keeper):
     #: only call-ups have been said
     called: dict[frozenset[str], int] = field(default_factory=empty_dict)
 
+    #: the line where a station dialled the emergency number (``* X calls 999``): the
+    #: centre that answers it was alerted by that call
+    dialled: dict[str, int] = field(default_factory=empty_dict)
+
     def step(self, m: Moment, placed: bool) -> None:
         """A narrated change, else the region's default; for an utterance, the region's
         default, the first RCC alerted, then what each act says (``placed``: the event
@@ -114,6 +118,12 @@ class CoordinationKeeper(Keeper):
             # centre's from the call (the defaults opened since the call-up, by it or
             # by a position told with the alert, held it for no time)
             since = m.ledger.rewind(opened)
+        caller = m.event.addressee if m.event.speaker == rcc else m.event.speaker
+        dialled = self.dialled.get(caller or "")
+        if dialled is not None and cur is not None and cur.how in DEFAULTS:
+            # "* FRIEND calls 999", then the centre and the caller talk: the case is the
+            # centre's from the call (the casualty was known to nobody else before it)
+            since = m.ledger.rewind(max(dialled, cur.from_line))
         self.hold(m, "first-contact", rcc, line=since, evidence=sorted({since, m.event.line}))
 
     def _note_call(self, event: Event) -> None:
@@ -166,6 +176,13 @@ class CoordinationKeeper(Keeper):
         self.hold(m, "handed-over", self.context.station_id(n.target))
         return True
 
+    def _dialled(self, m: Moment, n: Narration) -> bool:
+        """``* FRIEND calls 999``: the call that will alert a centre (no change yet)."""
+        caller = self.context.station_id(n.subject)
+        if caller is not None:
+            self.dialled.setdefault(caller, m.event.line)
+        return False
+
     # -- acts
     def _assume(self, m: Moment, speaker: str, act: SpeechAct) -> None:
         """``coordination.assume``: the speaker takes coordination (not on-scene
@@ -209,6 +226,11 @@ class CoordinationKeeper(Keeper):
             and _THE_CASE.isdisjoint(said_words(act.matched or ""))
         ):
             return  # "vous prenez le relais de la SNSM": a unit sent to relieve another
+        holder = m.ledger.holder()[1]
+        if holder is not None and holder != speaker and self.role(holder) == "rcc":
+            # "Italy is not competent, the coordination is with the Libyan authorities",
+            # said by a centre while another holds the case: only the holder hands it on
+            return
         if target:
             self.offers[(m.cid, target)] = Offer(line=m.event.line, by=speaker)
 
@@ -296,4 +318,5 @@ ACTS: dict[ActKind, Callable[[CoordinationKeeper, Moment, str, SpeechAct], None]
 VERBS: dict[NarrationVerb, Callable[[CoordinationKeeper, Moment, Narration], bool]] = {
     "takes-coordination": CoordinationKeeper._narrated_take,
     "hands-coordination": CoordinationKeeper._narrated_handover,
+    "calls-999": CoordinationKeeper._dialled,
 }

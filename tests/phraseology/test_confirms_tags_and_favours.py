@@ -1,0 +1,111 @@
+"""Readings of the twenty-sixth session's tuning material, each with its near miss:
+"confirm" before what is asked ("can you confirm how many …", "confirm you still have
+visual"); a statement turned into a question by a tag ("…, is it?"); a unit asked as a
+favour to go ("Can I ask you to divert …?"); the addressee's own boat asked to be
+launched; a search stopped "for the moment" is suspended; a demonstrative before a
+craft or people is their determiner ("that boat was recovered"); the caller named
+after a greeting ("Étel, bonsoir, FMCC Toulouse") is a call-up; a message sent is no
+help sent ("je vous envoie le SIT").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.context import Context, Station
+from checker.phraseology import classify
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # what is asked, after "confirm": a question
+        ("Can you confirm how many are still on board the dinghy", "question"),
+        ("confirm how many persons on board", "question"),
+        ("confirm you still have visual on the boat", "question"),
+        ("confirmez que tout le monde a un gilet", "question"),
+        # a figure or a receipt asked for is still a request
+        ("confirm your ETA", "request"),
+        ("please confirm receipt", "request"),
+        # the reply to a MAYDAY that asks a figure back acknowledges it
+        ("received mayday, er, confirm three persons", "distress.ack"),
+    ],
+)
+def test_confirm_asks_what_follows_it(text: str, kind: str) -> None:
+    assert classify(text).primary == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("there is women on board, is it?", "question"),
+        ("the boat has sunk, is it not?", "question"),
+        # a question and its own answer; a statement and a question of its own
+        ("Is it? Yes it is.", "question"),
+        ("we have forty people. is it ok?", "report.persons"),
+    ],
+)
+def test_a_tag_question_asks_the_statement_before_it(text: str, kind: str) -> None:
+    assert classify(text).primary == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Can I ask you to divert and pick up the two crew from the liferaft?", "task"),
+        ("puis-je vous demander de vous dérouter vers le radeau ?", "task"),
+        # the speaker's own rescue asked as a favour is no tasking
+        ("can I ask you to pick us up", "request"),
+        # the addressee's boat asked to be launched; the speaker's own boat offered
+        ("we'd like to launch your all-weather boat please", "task"),
+        ("on va engager votre canot", "task"),
+        ("we are launching our lifeboat to you", "assistance.offer"),
+        # a message sent is no help sent
+        ("Je vous envoie le SIT 185.", "information"),
+        ("we are sending you the lifeboat", "assistance.offer"),
+    ],
+)
+def test_units_asked_and_boats_launched(text: str, kind: str) -> None:
+    assert classify(text).primary == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("We stop the search, er, for the moment, no new information.", "search.suspend"),
+        ("on arrête les recherches pour le moment", "search.suspend"),
+        ("we are stopping the search for now, pending further information", "search.suspend"),
+        # stopped for good
+        ("we stop the search, the persons are found", "search.terminate"),
+    ],
+)
+def test_a_search_stopped_for_the_moment_is_suspended(text: str, kind: str) -> None:
+    assert classify(text).primary == kind
+
+
+def test_a_demonstrative_before_a_craft_is_its_determiner() -> None:
+    boat = classify("that boat was recovered earlier by the cutter").acts[0].clause
+    assert boat is not None
+    assert boat["agent"].startswith("casualty")
+    assert boat["predicate"] == "recover"
+    # a demonstrative alone, or before a word that is no craft or people, is a pronoun
+    sounds = classify("that sounds good").acts[0].clause
+    assert sounds is not None and sounds["agent"] == "third"
+    assert classify("that is correct").primary == "answer.affirmative"
+    assert classify("those people are very cold").primary == "report.persons"
+
+
+def test_the_caller_named_after_a_greeting_is_a_call_up() -> None:
+    context = Context(
+        stations={
+            "ETEL": Station(id="ETEL", role="rcc", party="FR", aliases=["CROSS Étel", "Étel"]),
+            "FMCC": Station(id="FMCC", role="shore", party="FR", aliases=["FMCC Toulouse", "FMCC"]),
+        }
+    )
+    text = "Étel, bonsoir, FMCC Toulouse. On a une alerte balise 406 codée France, sur un voilier."
+    result = classify(text, context, speaker="FMCC", addressee="ETEL")
+    assert [a.kind for a in result.acts][:2] == ["call", "distress.relay"]
+    assert result.primary == "distress.relay"
+    # a greeting then words that are no station's name is no call-up
+    other = classify("Étel, bonsoir, nous avons un problème de moteur", context, speaker="FMCC")
+    assert other.primary != "call"

@@ -1,0 +1,126 @@
+# ruff: noqa: E501
+"""Protocol readings of the twenty-sixth session's tuning incidents, checked with the
+real classifier and pipeline, each with its near miss:
+
+- a station that dials 999 alerts the centre that answers it: the case is the
+  centre's from the call, with no ``none`` before it;
+- only the holder hands the case on: a centre that does not hold it and says whose
+  it is ("the coordination is with the Libyan authorities") offers nothing;
+- a unit that sees another's trouble ("we can see the smoke") is no casualty, and a
+  centre's favour asked of it ("Can I ask you to divert and pick up …?") sends it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from checker.report.model import Report
+from tests.protocol.reading import ledger
+
+KAYAK = """\
+@title: a kayaker in the water, his friend on the phone
+@date: 2025-09-13
+@rules: sar
+@station KAYAK: casualty persons=1 aka="the kayaker", "Dan"
+@station FRIEND: unknown aka="Rhys", "caller"
+@station MHCG: rcc party=UK aka="Milford Haven Coastguard", "Milford Haven", "Coastguard"
+
+14:01 * FRIEND calls 999
+14:02 Coastguard -> Rhys (phone): Coastguard, hello, what's the emergency?
+14:02 Rhys -> Coastguard (phone): yeah hi, it's my mate, he's come out of his kayak, he's in the water off Tenby and he can't get back in
+"""
+
+
+def test_a_centre_answering_a_999_call_holds_the_case_from_the_call(
+    checked_radio: Callable[[str], Report],
+) -> None:
+    report = checked_radio(KAYAK)
+    assert ledger(report, "coordination") == ["MHCG first-contact"]
+    span = next(s for s in report.responsibility if s.level == "coordination")
+    assert span.from_line == 8  # the line of "* FRIEND calls 999"
+
+
+def test_without_the_999_call_the_case_opens_at_the_alert(
+    checked_radio: Callable[[str], Report],
+) -> None:
+    report = checked_radio(KAYAK.replace("14:01 * FRIEND calls 999\n", ""))
+    assert ledger(report, "coordination")[-1] == "MHCG first-contact"
+    span = [s for s in report.responsibility if s.level == "coordination"][-1]
+    assert span.from_line == 9  # the friend's alert, answered by the centre
+
+
+FISHING_BOAT = """\
+@title: a crowded fishing boat, a centre that says whose case it is
+@date: 2025-06-02
+@rules: sar
+@station BOAT: casualty persons=~400 aka="the fishing boat"
+@station NGO: vessel party=DE unit=ngo aka="Sea Lantern"
+@station ROME: rcc party=IT aka="MRCC Rome", "Rome"
+@station LYCG: rcc party=LY aka="Libyan coast guard", "JRCC Tripoli"
+
+05:52 NGO -> ROME (phone): MRCC Rome, this is Sea Lantern. We are on scene with a fishing boat in distress, very overcrowded, about four hundred persons, no life jackets.
+05:53 ROME -> NGO (phone): Copy. We inform the competent authorities.
+06:05 ROME -> LYCG (email): JRCC Tripoli, this is MRCC Rome. Request you take over coordination of this event, the position falls in the Libyan SAR region.
+06:32 LYCG -> ROME (email): Libyan Coast Guard accept the coordination of this event.
+"""
+
+
+def test_a_centre_that_does_not_hold_the_case_hands_nothing_on(
+    checked_radio: Callable[[str], Report],
+) -> None:
+    report = checked_radio(
+        FISHING_BOAT
+        + "07:17 ROME -> NGO (phone): Negative. Er, Italy is not competent for this event, the coordination is with the Libyan authorities. You address your request to Tripoli.\n"
+        + "09:05 NGO -> ROME (email): MRCC Rome, Sea Lantern. For your information all persons recovered from the fishing boat, total 411 on board Sea Lantern incl 52 minors, two medical cases. Libyan patrol boat on scene demanded transfer, refused. Request POS.\n"
+    )
+    assert ledger(report, "coordination")[-1] == "LYCG handed-over"
+    # nor does an offer in so many words, accepted, from a centre that does not hold it
+    report = checked_radio(
+        FISHING_BOAT
+        + "07:17 ROME -> NGO: Sea Lantern, MRCC Rome. Request you take over coordination of this event.\n"
+        + "07:18 NGO -> ROME: MRCC Rome, Sea Lantern, we accept the coordination.\n"
+    )
+    assert ledger(report, "coordination")[-1] == "LYCG handed-over"
+    # the holder's own word hands it on
+    report = checked_radio(
+        FISHING_BOAT
+        + "07:17 LYCG -> NGO: Sea Lantern, Libyan coast guard. Request you take over coordination of this event.\n"
+        + "07:18 NGO -> LYCG: Libyan coast guard, Sea Lantern, we accept the coordination.\n"
+    )
+    assert ledger(report, "coordination")[-1] == "NGO handed-over"
+
+
+CREEL_BOAT = """\
+@title: a creel boat on fire, a ferry diverted
+@date: 2025-10-04
+@rules: sar
+@station CREEL: casualty persons=2 aka="Morven Lass"
+@station STORNOWAY: rcc party=UK aka="Stornoway Coastguard", "Stornoway"
+@station DAWN: vessel party=UK unit=private aka="Hebridean Dawn", "the ferry"
+
+19:40 CREEL -> STORNOWAY: Mayday mayday mayday, this is Morven Lass, fire in the engine room, two crew, we are abandoning to the liferaft.
+19:41 STORNOWAY -> CREEL: Morven Lass, Stornoway Coastguard, received mayday.
+19:47 DAWN -> STORNOWAY: Stornoway Coastguard, this is Hebridean Dawn. We're about three mile south-west of Waternish Point, and we can see the smoke, fine on the port bow, over.
+"""
+
+
+def test_a_unit_that_sees_the_smoke_is_sent_by_a_favour_asked(
+    checked_radio: Callable[[str], Report],
+) -> None:
+    report = checked_radio(
+        CREEL_BOAT
+        + "19:48 STORNOWAY -> DAWN: Hebridean Dawn, Stornoway. Can I ask you to divert and pick up the two crew from the liferaft? Over.\n"
+        + "19:48 DAWN -> STORNOWAY: Yeah, no problem, coming round now.\n"
+    )
+    assert {s.casualty for s in report.responsibility} == {"CREEL"}
+    assert ledger(report, "rescue") == ["none none", "DAWN tasked"]
+
+
+def test_a_unit_in_trouble_of_its_own_is_still_a_casualty(
+    checked_radio: Callable[[str], Report],
+) -> None:
+    report = checked_radio(
+        CREEL_BOAT
+        + "19:50 DAWN -> STORNOWAY: Stornoway, Hebridean Dawn, we have smoke in our own engine room now, we need assistance.\n"
+    )
+    assert "DAWN" in {s.casualty for s in report.responsibility}
