@@ -26,6 +26,13 @@ _TELLING = frozenset({
 })  # fmt: skip
 #: Third persons plural: others, not the speaker's craft ("it", "il" may be its boat).
 _THEY = frozenset({"they", "ils", "elles"})
+#: A third person singular: a person told of ("she" may be the speaker's boat).
+_HE = frozenset({"he", "il"})
+#: The words of a person being in trouble, not in a poor condition.
+_IN_TROUBLE = frozenset({
+    "trouble", "difficulty", "difficulties", "danger", "distress", "peril", "difficulte",
+    "difficultes", "detresse", "perdition",
+})  # fmt: skip
 #: What a craft does when it goes down.
 _GOING_DOWN = frozenset({"sink", "capsize", "founder", "couler", "chavirer", "sombrer"})
 #: How far after an article or an alert word its noun may come ("a small fishing boat").
@@ -41,6 +48,11 @@ def third_party(c: Clause, body: list[str], wl: Words) -> bool:
         # "they are sinking", "ils sont en détresse": a casualty says "we"
         danger = c.predicate in ("be", "etre") and "danger" in c.objects  # not "they say …"
         return (danger or c.predicate in _GOING_DOWN) and "health" not in c.objects
+    if c.agent == "third" and body and body[0] in _HE:
+        # "he is in trouble", "il est en difficulté": a person in danger, told of (the
+        # craft, "il coule", may be the speaker's own)
+        # ("he's in a bad way", "il est dans un état grave" tell of his condition)
+        return c.predicate in ("be", "etre") and not _IN_TROUBLE.isdisjoint(body)
     if _TRIGGERS.isdisjoint(body):
         return False  # most clauses: one set test in C
     n = len(body)

@@ -298,6 +298,10 @@ def read(
     # words after ", not" correct a figure, they deny nothing
     cut = (2 if tuple(body[-2:]) in _OR_NOT else 3) if or_not else _contrast(toks, i, j, len(body))
     structure(c, body[:-cut] if cut else body, wl, toks, i, j, text, names, before)
+    if c.predicate in _SEEMING or (c.predicate == "avoir" and _looks(body)):
+        # "he seems to be in trouble", "il a l'air en difficulté": said as it is seen
+        c.predicate = "be" if lang == "en" else "etre"
+        c.predicates = c.predicates | {c.predicate}
     if or_not:
         c.mood = "interrogative"
     if merci and c.mood == "declarative":
@@ -320,6 +324,15 @@ def read(
     if c.mood == "interrogative" and not c.inverted and body and body[0] not in wl.wh:
         c.echo = c.agent != "none"
     return c
+
+
+#: Verbs that say how a thing seems: their clause reads as one of "be".
+_SEEMING = frozenset({"seem", "sembler", "paraitre"})
+
+
+def _looks(body: list[str]) -> bool:
+    """Whether a clause says "avoir l'air" ("il a l'air en difficulté")."""
+    return any(w == "air" and body[k - 1] in ("le", "l") for k, w in enumerate(body) if k)
 
 
 def _object_cleft(body: list[str], before: str) -> list[str]:

@@ -88,6 +88,7 @@ def resolve(
         (clause[c.i], kind) for c in accepted if c.family is not None for kind in c.family.beats
     }
     acts = [c for c in accepted if (clause[c.i], c.kind) not in beaten]
+    acts = _yeah_no(acts, toks)
     acts = _fold_messages(acts, toks, text)
     acts = _apply_markers(acts, toks, clause, markers, lex)
     _answered_take(acts, toks)
@@ -95,6 +96,26 @@ def resolve(
     _told_by_the_rescued(acts)
     _case_accepted(acts, toks)
     return acts
+
+
+def _yeah_no(acts: list[Cand], toks: list[Tok]) -> list[Cand]:
+    """ "Yeah, no, that's grand, we'll take it": a "no" said right after a "yeah", with
+    more said after it, is the idiom's, no answer of its own; what follows says
+    which way the speaker goes ("Yeah, no, we can't do that" refuses)."""
+    yes = {c.j for c in acts if c.kind == "answer.affirmative"}
+    if not yes:
+        return acts
+    return [
+        c
+        for c in acts
+        if not (
+            c.kind == "answer.negative"
+            and c.j - c.i == 1
+            and toks[c.i].w == "no"
+            and (c.i in yes or (c.i - 1 in yes and toks[c.i - 1].w == ","))
+            and c.j < len(toks) - 1
+        )
+    ]
 
 
 def _case_accepted(acts: list[Cand], toks: list[Tok]) -> None:

@@ -299,6 +299,11 @@ def _answered(
         target = _answerable(earlier, wanted)
         if target is not None:
             return k, target
+        if act.kind in _BARE_ANSWERS and _asks_back(earlier):
+            # "Okay, wait, four three three one north … one five one west, yes?" -
+            # "Affirmative. So, …": the yes confirms what was just asked back, not an
+            # order given before it
+            return None
         if act.kind == "intention" or (
             act.kind == "comply"
             and _read_as(act) in AS_TOLD_FROM
@@ -310,6 +315,12 @@ def _answered(
             # longitude" — "…" — "yes, we're altering course now" complies)
             return None
     return None
+
+
+def _asks_back(event: Event) -> bool:
+    """Whether a message ends asking for a yes ("…, yes?", "c'est bien ça ?"): what it
+    says back is what a bare yes or no after it answers."""
+    return (event.text or "").rstrip().endswith("?")
 
 
 #: A bare yes or no, which answers the partner's last message.
@@ -608,9 +619,12 @@ def _heard_word(word: str, heard: set[str]) -> bool:
 
 
 #: What a receipt's echo may have been read as.
-_ECHOED: frozenset[ActKind] = frozenset(
-    {"instruction", "information", "report.status", "report.position", "report.persons"}
-)
+_ECHOED: frozenset[ActKind] = frozenset({
+    "instruction", "information", "report.status", "report.position", "report.persons",
+    # an order said back ("Proceed to beacon position and search, report everything.
+    # Understood."); a recovery said back may be the answer to "have you got him?"
+    "task", "request",
+})  # fmt: skip
 #: Words that say nothing of their own in an echo.
 _FUNCTION = frozenset({"the", "and", "you", "your", "are", "our", "with", "for", "that", "this"})
 

@@ -5,7 +5,9 @@ favour to go ("Can I ask you to divert …?"); the addressee's own boat asked to
 launched; a search stopped "for the moment" is suspended; a demonstrative before a
 craft or people is their determiner ("that boat was recovered"); the caller named
 after a greeting ("Étel, bonsoir, FMCC Toulouse") is a call-up; a message sent is no
-help sent ("je vous envoie le SIT").
+help sent ("je vous envoie le SIT"); a person told of in trouble ("il a l'air en
+difficulté") is relayed; the "no" of "yeah, no" answers nothing; a person called back
+by name ("Monsieur Hamel ?"); help offered as going to the position given.
 """
 
 from __future__ import annotations
@@ -109,3 +111,45 @@ def test_the_caller_named_after_a_greeting_is_a_call_up() -> None:
     # a greeting then words that are no station's name is no call-up
     other = classify("Étel, bonsoir, nous avons un problème de moteur", context, speaker="FMCC")
     assert other.primary != "call"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a person told of in trouble, said as a state or as it is seen
+        ("he is in trouble", "distress.relay"),
+        ("il est en difficulté", "distress.relay"),
+        ("il a l'air en difficulté", "distress.relay"),
+        ("he seems to be in trouble", "distress.relay"),
+        # his condition is a report of him; the craft ("il coule") may be the speaker's
+        ("He's in a bad way.", "report.persons"),
+        ("il coule", "distress.declare"),
+    ],
+)
+def test_a_person_told_of_in_trouble_is_relayed(text: str, kind: str) -> None:
+    assert classify(text).primary == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # "yeah, no": the idiom's "no" answers nothing; what follows decides
+        ("Yeah, no, that's grand, we'll take it.", "coordination.accept"),
+        ("yeah no we cannot do that", "refuse"),
+        ("Yes. No.", "answer.affirmative"),
+        # a person called back on the line by name
+        ("Madame Le Goff ?", "call"),
+        ("monsieur vous êtes où ?", "question"),
+        # help offered as where the speaker can go
+        ("Er, we can proceed to the position.", "assistance.offer"),
+        ("on peut se rendre sur la position", "assistance.offer"),
+        ("we can go back to port", "information"),
+    ],
+)
+def test_yeah_no_names_called_and_offers_to_go(text: str, kind: str) -> None:
+    assert classify(text).primary == kind
+
+
+def test_the_yeah_no_idiom_keeps_its_yes() -> None:
+    kinds = [a.kind for a in classify("Yeah, no, that's fine.").acts]
+    assert kinds == ["answer.affirmative"]

@@ -7,7 +7,10 @@ real classifier and pipeline, each with its near miss:
 - only the holder hands the case on: a centre that does not hold it and says whose
   it is ("the coordination is with the Libyan authorities") offers nothing;
 - a unit that sees another's trouble ("we can see the smoke") is no casualty, and a
-  centre's favour asked of it ("Can I ask you to divert and pick up …?") sends it.
+  centre's favour asked of it ("Can I ask you to divert and pick up …?") sends it;
+- a bare yes after a figure asked back ("…, yes?") confirms it and carries out no
+  earlier order; help a centre asks of a unit ("Requesting an immediate launch") sends
+  it; an order said back with a receipt is a read-back.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from checker.report.model import Report
-from tests.protocol.reading import ledger
+from tests.protocol.reading import ledger, said
 
 KAYAK = """\
 @title: a kayaker in the water, his friend on the phone
@@ -124,3 +127,61 @@ def test_a_unit_in_trouble_of_its_own_is_still_a_casualty(
         + "19:50 DAWN -> STORNOWAY: Stornoway, Hebridean Dawn, we have smoke in our own engine room now, we need assistance.\n"
     )
     assert "DAWN" in {s.casualty for s in report.responsibility}
+
+
+YACHT = """\
+@title: a dismasted yacht drifting into the next region
+@date: 2025-08-21
+@rules: sar
+@station YACHT: casualty persons=3 aka="Brisa del Norte"
+@station ETEL: rcc party=FR aka="CROSS Étel", "Étel"
+@station BILBAO: rcc party=ES aka="MRCC Bilbao", "Bilbao"
+@station LIFEBOAT: vessel party=IE unit=ngo aka="Howth lifeboat"
+
+10:01 YACHT -> ETEL: Mayday, mayday, mayday, this is sailing yacht Brisa del Norte, we are dismasted, three persons on board, we need assistance.
+10:02 ETEL -> YACHT: Brisa del Norte, CROSS Étel, received mayday.
+10:36 BILBAO -> ETEL (phone): Yes, good morning, is Bilbao Salvamento, tell me.
+10:37 ETEL -> BILBAO (phone): Okay. So, we have a sailing yacht, dismasted, three persons on board, drifting to the south, position four three three one north, zero zero one five one west.
+10:38 BILBAO -> ETEL (phone): Okay, wait, four three three one north... zero zero one five one west, yes?
+10:38 ETEL -> BILBAO (phone): Affirmative. So, er, because she is now in your region, we propose to hand over the coordination to you. Can you accept?
+"""
+
+
+def test_a_yes_to_a_figure_asked_back_carries_out_no_earlier_order(
+    checked_radio: Callable[[str], Report],
+) -> None:
+    report = checked_radio(YACHT)
+    assert said(report, "we propose to hand over").primary == "coordination.handover"
+    # a yes after a plain order still carries it out
+    report = checked_radio(
+        YACHT.replace("zero zero one five one west, yes?", "zero zero one five one west. Stand by.")
+    )
+    assert said(report, "we propose to hand over").primary != "coordination.handover"
+
+
+def test_help_a_centre_asks_of_a_unit_sends_it(checked_radio: Callable[[str], Report]) -> None:
+    report = checked_radio(
+        YACHT
+        + "10:40 ETEL -> LIFEBOAT: Howth lifeboat, CROSS Étel. Requesting an immediate launch of the all-weather lifeboat to the yacht Brisa del Norte.\n"
+    )
+    assert said(report, "Requesting an immediate launch").primary == "task"
+    assert ledger(report, "rescue")[-1] == "LIFEBOAT tasked"
+    # the casualty asking the same of the lifeboat asks for help
+    report = checked_radio(
+        YACHT
+        + "10:40 YACHT -> LIFEBOAT: Howth lifeboat, Brisa del Norte. Requesting an immediate launch of the all-weather lifeboat.\n"
+    )
+    assert said(report, "Requesting an immediate launch").primary == "request.assistance"
+
+
+def test_an_order_said_back_with_a_receipt_is_a_read_back(
+    checked_radio: Callable[[str], Report],
+) -> None:
+    report = checked_radio(
+        YACHT
+        + "10:40 ETEL -> LIFEBOAT: Howth lifeboat, CROSS Étel. Please, you proceed to the yacht position and you search with the searchlight. You report to me everything. Over.\n"
+        + "10:41 LIFEBOAT -> ETEL: Proceed to yacht position and search, report everything. Understood.\n"
+    )
+    kinds = [a.kind for a in said(report, "Understood.").acts]
+    assert kinds[0] == "readback"
+    assert "task" not in kinds
