@@ -410,6 +410,12 @@ def _subclauses(
             and (
                 (
                     not takes_object(toks[k - 1].w, wl)
+                    # "we have on board two men": the count is what is had
+                    and not (
+                        toks[k - 1].w in ("onboard", "aboard")
+                        and k - 2 >= i
+                        and takes_object(toks[k - 2].w, wl)
+                    )
                     and (
                         (w in W.approx and counted_persons(toks, k + 1, j, wl))
                         or counted_persons(toks, k, j, wl)

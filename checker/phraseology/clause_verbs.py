@@ -503,6 +503,8 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
             saw_be = True
             q += 1
             continue
+        if w in wl.have and q + 1 < n and body[q + 1] in ("onboard", "aboard"):
+            break  # "we have on board two men": "have" is the verb, its object after
         if w in wl.have:
             saw_have = True
             q += 1

@@ -453,9 +453,13 @@ def _condition(words: list[str]) -> str | None:
         return "rescued"
     if any(pair in _IN_WATER for pair in pairwise(words)) or _overboard(words):
         return "in the water"
-    if not _RAFT.isdisjoint(said):
+    if any(w in _RAFT and _FROM.isdisjoint(words[max(0, k - 2) : k]) for k, w in enumerate(words)):
         return "in the raft"  # "three of us in the raft": not all who were aboard
-    return None
+    return None  # ("two men from a liferaft": where they were taken from)
+
+
+#: Words that say where persons were taken from, not where they are.
+_FROM = frozenset({"from", "de", "du", "des"})
 
 
 def supported(kind: ActKind, cl: Clause) -> bool:

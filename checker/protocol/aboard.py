@@ -89,12 +89,13 @@ def _aboard(act: SpeechAct) -> bool:
     if _casualty_aboard(act, c, matched):
         return True
     if act.kind == "information":
-        # "we have all the people on board": the persons uncounted, a statement
+        # "we have all the people on board", "we've got the lady aboard": the persons
+        # uncounted, already known, a statement
         return (
             "persons" in (c.get("objects") or [])
             and clause_agent(act) == "speaker"
             and c.get("predicate") in ("have", "avoir", "get")
-            and bool(_ALL.search(matched))
+            and bool(_ALL.search(matched) or _KNOWN.search(matched))
             and bool(_ABOARD.search(matched))
             and not _STILL.search(matched)
             and not OWN_PEOPLE.search(matched)

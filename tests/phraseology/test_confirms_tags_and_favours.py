@@ -153,3 +153,32 @@ def test_yeah_no_names_called_and_offers_to_go(text: str, kind: str) -> None:
 def test_the_yeah_no_idiom_keeps_its_yes() -> None:
     kinds = [a.kind for a in classify("Yeah, no, that's fine.").acts]
     assert kinds == ["answer.affirmative"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "sorry, we cannot take people on board, we are loaded tanker, no place",
+            "assistance.unable",
+        ),
+        ("je refuse de les remettre à l'eau, c'est hors de question", "refuse"),
+        # what is refused names its act
+        ("we refuse your help", "assistance.decline"),
+        ("we refuse the transfer", "coordination.reject"),
+    ],
+)
+def test_persons_that_cannot_be_taken_and_refusals_said_so(text: str, kind: str) -> None:
+    assert classify(text).primary == kind
+
+
+def test_persons_had_on_board_from_a_raft_are_no_longer_in_it() -> None:
+    act = classify("Eh, we have on board two men from a liferaft, French.").acts[0]
+    assert act.kind == "report.persons"
+    assert act.slots == {"count": 2}
+    assert act.clause is not None and act.clause["predicate"] == "have"
+    # unpunctuated, the count is still what is had
+    assert len(classify("we have on board two men from a liferaft").acts) == 1
+    # persons still in the raft are counted there
+    raft = classify("two persons still in the liferaft").acts[0]
+    assert raft.slots.get("condition") == "in the raft"

@@ -185,3 +185,18 @@ def test_an_order_said_back_with_a_receipt_is_a_read_back(
     kinds = [a.kind for a in said(report, "Understood.").acts]
     assert kinds[0] == "readback"
     assert "task" not in kinds
+
+
+def test_persons_a_rescuer_has_aboard_are_rescued(checked_radio: Callable[[str], Report]) -> None:
+    report = checked_radio(
+        YACHT
+        + "15:41 LIFEBOAT -> ETEL: CROSS Étel, Howth lifeboat. Eh, we have on board two men from a liferaft, French, from the sailboat.\n"
+        + "15:45 LIFEBOAT -> ETEL: Étel, Howth lifeboat, we've got the skipper aboard as well.\n"
+    )
+    assert said(report, "two men from a liferaft").primary == "report.rescued"
+    assert said(report, "the skipper aboard").primary == "report.rescued"
+    # the rescuer's own people are no persons rescued
+    report = checked_radio(
+        YACHT + "15:45 LIFEBOAT -> ETEL: Étel, Howth lifeboat, we've got the doctor aboard.\n"
+    )
+    assert said(report, "the doctor aboard").primary != "report.rescued"
