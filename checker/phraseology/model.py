@@ -160,10 +160,14 @@ class Kinded(Protocol):
 
 #: Acts that do not decide the primary act when a substantive act follows them
 #: (SPEECH-ACTS.md, 2026-12): a receipt (a read-back is a receipt that repeats),
-#: thanks or a bare yes/no.
+#: thanks or a bare yes/no. A read-back decides it but before a question
+#: (:func:`primary_kind`), as SPEECH-ACTS.md lists it among the substantive acts.
 NOT_SUBSTANTIVE: frozenset[ActKind] = frozenset(
     {"call", "ack", "readback", "thanks", "answer.affirmative", "answer.negative"}
 )
+#: Questions, which a read-back before them leads to: "Roger, taking on water. How
+#: many people do you have on board?" asks (the real corpus labels it so).
+_ASKING: frozenset[ActKind] = frozenset({"question", "question.intentions"})
 
 
 #: Acts for which a position said before them is the reason, not the point: "You
@@ -180,6 +184,11 @@ BECAUSE_OF_POSITION: frozenset[ActKind] = frozenset({
 
 #: Acts for which the casualty's state said before them is the reason: the case passed.
 _PASSED_ON: frozenset[ActKind] = frozenset({"coordination.handover", "coordination.redirect"})
+#: What a read-back said first is the reason for: the case sent on or turned down.
+_SENT_ON: frozenset[ActKind] = frozenset({
+    "coordination.handover", "coordination.redirect", "coordination.decline",
+    "permission.deny", "permission.lacking",
+})  # fmt: skip
 #: Reports of the speaker's own state said before help is declined: why it is not
 #: needed ("we're fine, we don't need anything", "the engine is running again").
 _WHY_NO_HELP: frozenset[ActKind] = frozenset({"report.persons", "report.status"})
@@ -271,7 +280,10 @@ def _yields(acts: Sequence[Kinded], kinds: list[ActKind], k: int) -> bool:
     # (the casualty's state before the case is passed: "she's drifting further into
     # your region, we'd like to pass it to you")
     reasons = BECAUSE_OF_POSITION if kind == "report.position" else _PASSED_ON
-    if kind in ("report.position", "report.status") and any(r in reasons for r in kinds[k:]):
+    if (kind in ("report.position", "report.status") and any(r in reasons for r in kinds[k:])) or (
+        # "Roger, mais là vous êtes côté anglais, faut voir avec Dover"
+        kind == "readback" and not _SENT_ON.isdisjoint(kinds[k + 1 :])
+    ):
         return True
     if (
         (kind in _WHY_NO_HELP and "assistance.decline" in kinds[k:])
@@ -370,11 +382,13 @@ _YES_AND_RECEIPT: frozenset[ActKind] = frozenset({"ack", "answer.affirmative"})
 
 def primary_kind(acts: Sequence[Kinded]) -> ActKind:
     """The primary act as SPEECH-ACTS.md defines it (since 2026-12): the first
-    *substantive* act (not ``call``, ``procedure.*``, ``ack``, ``readback``,
-    ``thanks`` or a bare answer); failing that the first act that is not ``call``
-    or ``procedure.*``; failing that the first that is not ``call``; failing that
-    ``call`` (or ``unclassified`` when there are no acts). A leading "Roger." never
-    hides the act that follows it.
+    *substantive* act (not ``call``, ``procedure.*``, ``ack``, ``thanks`` or a bare
+    answer); failing that the first act that is not ``call`` or ``procedure.*``;
+    failing that the first that is not ``call``; failing that ``call`` (or
+    ``unclassified`` when there are no acts). A leading "Roger." never hides the act
+    that follows it. A ``readback`` is substantive ("copied five zero five two north,
+    ETA two five minutes" chiefly reads back), but a question after it is the point
+    ("Roger, taking on water. How many people do you have on board?").
 
     Two kinds of report yield to what follows them: a position said before a
     redirect or a decline is its reason ("the boat is in Malta's zone, call Malta"),
@@ -397,7 +411,11 @@ def primary_kind(acts: Sequence[Kinded]) -> ActKind:
     said = [k for k in kinds if k != "call" and not k.startswith("procedure.")]
     skipped = -1
     for k, kind in enumerate(kinds):
-        if kind not in NOT_SUBSTANTIVE and not kind.startswith("procedure."):
+        if kind == "readback" and not _ASKING.isdisjoint(kinds[k + 1 :]):
+            continue  # "Roger, taking on water. How many people …?": the question
+        if kind == "readback" or (
+            kind not in NOT_SUBSTANTIVE and not kind.startswith("procedure.")
+        ):
             if _yields(acts, kinds, k):
                 skipped = k
                 continue  # a reason or a description of what a later act is about

@@ -200,3 +200,30 @@ def test_persons_a_rescuer_has_aboard_are_rescued(checked_radio: Callable[[str],
         YACHT + "15:45 LIFEBOAT -> ETEL: Étel, Howth lifeboat, we've got the doctor aboard.\n"
     )
     assert said(report, "the doctor aboard").primary != "report.rescued"
+
+
+BOAT = """\
+@title: a small boat, a cutter sent
+@date: 2025-09-02
+@rules: sar
+@station BOAT: casualty persons=~60 aka="the small boat"
+@station HMCG: rcc party=UK aka="Dover Coastguard"
+@station CUTTER: vessel party=UK unit=state aka="Hurricane"
+
+03:39 BOAT -> HMCG (phone): please help the boat is sinking, sixty people, water inside
+03:45 HMCG -> CUTTER: Hurricane, Dover Coastguard, I'm tasking you to a small boat in distress, six zero persons on board, position five zero five two north, zero zero one one two east, over.
+"""
+
+
+def test_a_read_back_is_what_a_reply_chiefly_does(checked_radio: Callable[[str], Report]) -> None:
+    report = checked_radio(
+        BOAT
+        + "03:45 CUTTER -> HMCG: Dover Coastguard, Hurricane, roger, copied five zero five two north, zero zero one one two east, six zero POB. ETA two five minutes.\n"
+    )
+    assert said(report, "copied five zero five two").primary == "readback"
+    # a question after it is the point of the reply
+    report = checked_radio(
+        BOAT
+        + "03:45 CUTTER -> HMCG: Dover Coastguard, Hurricane, roger, six zero persons. How many in the water?\n"
+    )
+    assert said(report, "How many in the water").primary == "question"
