@@ -372,15 +372,11 @@ def greeting(words: list[str]) -> bool:
         return True
     if words[0] in W.greetings and 1 < len(words) <= 4 and all(_greeted(w) for w in words[1:]):
         return True  # "Allô, Bilbao ?", "hello Falmouth": a station greeted by name
-    if words[0] in _ADDRESS and 1 < len(words) <= 3 and all(_greeted(w) for w in words[1:]):
+    if words[0] in W.address_forms and 1 < len(words) <= 3 and all(_greeted(w) for w in words[1:]):
         return True  # "Monsieur Hamel ?", "Madame Le Goff ?": the caller called back
     return not W.greetings.isdisjoint(words) and all(
         w in W.greetings or w in W.greeting_words for w in words
     )
-
-
-#: Forms of address said before a person's name to call them on the line.
-_ADDRESS = frozenset({"monsieur", "madame", "mademoiselle", "mister", "mr", "mrs", "miss"})
 
 
 def _greeted(w: str) -> bool:

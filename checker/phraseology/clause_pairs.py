@@ -30,6 +30,9 @@ _FALSE_START_WORDS = 4
 _TAG_WORDS = 3
 #: The pronouns that close a tag question.
 _TAG_PRONOUNS = frozenset({"it", "they", "you", "he", "she", "we", "there"})
+#: The existential, and who or what it tells of.
+_THERE_IS = frozenset({"there be", "il y a"})
+_SOMEONE = frozenset({"persons", "casualty"})
 #: Verbs of checking something before answering.
 _CHECKING = frozenset({
     "check", "verify", "look", "see", "verifier", "regarder", "chercher", "voir", "confirm",
@@ -59,6 +62,13 @@ def read_after(kind: ActKind, cl: Clause, before: Clause, in_water: bool) -> Act
         # "le transfert, on le refuse", "the handover, we accept it": the handover said
         # first, taken up again by a pronoun
         return "coordination.reject" if kind == "refuse" else "coordination.accept"
+    if (
+        kind == "report.status"
+        and cl.words[:1] in (["qui"], ["who"], ["that"], ["which"])
+        and not _THERE_IS.isdisjoint(before.predicates)
+        and not _SOMEONE.isdisjoint(before.objects)
+    ):
+        return "distress.relay"  # "y a un nageur | qui est emporté par le courant"
     if kind == "distress.declare" and cl.agent in ("third", "none") and before.words in _OUR_VIEW:
         return "phase.assess"  # "For us, it is a distress": the phase as the speaker sees it
     return kind

@@ -24,6 +24,10 @@ _TELLING = frozenset({
     "have", "get", "see", "sight", "spot", "observe", "watch", "find", "notice", "report",
     "avoir", "voir", "apercevoir", "observer", "signaler", "reperer", "trouver",
 })  # fmt: skip
+#: Relative pronouns, after which what a person is doing is said.
+_RELATIVE = frozenset({"who", "that", "which", "qui"})
+#: The existential, by which a speaker tells of someone there.
+_THERE_IS = frozenset({"there be", "il y a"})
 #: Third persons plural: others, not the speaker's craft ("it", "il" may be its boat).
 _THEY = frozenset({"they", "ils", "elles"})
 #: A third person singular: a person told of ("she" may be the speaker's boat).
@@ -48,7 +52,7 @@ def third_party(c: Clause, body: list[str], wl: Words) -> bool:
         # "they are sinking", "ils sont en détresse": a casualty says "we"
         danger = c.predicate in ("be", "etre") and "danger" in c.objects  # not "they say …"
         return (danger or c.predicate in _GOING_DOWN) and "health" not in c.objects
-    if c.agent == "third" and body and body[0] in _HE:
+    if c.agent == "third" and body and body[0] in _HE and "il y a" not in c.predicates:
         # "he is in trouble", "il est en difficulté": a person in danger, told of (the
         # craft, "il coule", may be the speaker's own)
         # ("he's in a bad way", "il est dans un état grave" tell of his condition)
@@ -74,6 +78,16 @@ def third_party(c: Clause, body: list[str], wl: Words) -> bool:
             and any("casualty" in wl.object_classes(x, wl.lemma(x)) for x in after)
         ):
             return True  # "a yacht is on the rocks", "their boat capsized"
+    if (
+        (c.agent == "speaker" or not c.predicates.isdisjoint(_THERE_IS))
+        and not c.predicates.isdisjoint(_TELLING | _THERE_IS)
+        and "danger" in c.objects
+        and "health" not in c.objects
+        and _someone_seen(body, wl)
+    ):
+        # "I can see a kayaker in trouble", "on a un kite en difficulté", "il y a un
+        # nageur en difficulté"
+        return True
     # persons named by an indefinite as the subject, in danger: "a kayaker is in
     # difficulty", "un nageur en difficulté" (not "a man is hurt": a casualty's own)
     return (
@@ -82,3 +96,28 @@ def third_party(c: Clause, body: list[str], wl: Words) -> bool:
         and "danger" in c.objects
         and "health" not in c.objects
     )
+
+
+def _someone_seen(body: list[str], wl: Words) -> bool:
+    """Whether an indefinite names persons, a craft or a thing no list knows ("a kite")
+    in trouble, after a verb of having or seeing: someone the speaker sees or has news
+    of, not its own trouble ("we have a problem", "on a une voie d'eau" name the
+    trouble; "a lad with a cut hand, nothing serious" is in none)."""
+    for k, w in enumerate(body[:-1]):
+        if w not in W.indefinite or (w == "a" and wl.lang == "fr"):
+            continue
+        noun = body[k + 1]
+        classes = wl.object_classes(noun, wl.lemma(noun))
+        if "danger" in classes or not (
+            "persons" in classes or "casualty" in classes or (not classes and noun.isalpha())
+        ):
+            return False
+        # the trouble said of it after a preposition: "a kite in difficulty" ("a big
+        # emergency" is the trouble itself)
+        for m in range(k + 2, len(body)):
+            if body[m] in _IN_TROUBLE or body[m] == "swept":
+                between = body[k + 2 : m]
+                # (or what it is doing: "a swimmer who is being swept out")
+                return any(x in wl.prepositions or x in _RELATIVE for x in between)
+        return False
+    return False

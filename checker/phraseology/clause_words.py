@@ -49,6 +49,7 @@ class ClauseWords:
     receipts: frozenset[str]
     greetings: frozenset[str]
     greeting_words: frozenset[str]
+    address_forms: frozenset[str]
     name_glue: frozenset[str]
     elisions: dict[str, str]
     comply_verbs: frozenset[str]

@@ -182,3 +182,26 @@ def test_persons_had_on_board_from_a_raft_are_no_longer_in_it() -> None:
     # persons still in the raft are counted there
     raft = classify("two persons still in the liferaft").acts[0]
     assert raft.slots.get("condition") == "in the raft"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # someone seen or told of, in trouble: another's, not the speaker's
+        ("on a un kite en difficulté", "distress.relay"),
+        ("I can see a kayaker in trouble", "distress.relay"),
+        ("we have a swimmer in difficulty off the beach", "distress.relay"),
+        ("il y a un nageur en difficulté", "distress.relay"),
+        ("there's a swimmer who is being swept out", "distress.relay"),
+        ("y a un nageur qui est emporté par le courant", "distress.relay"),
+        ("il y a un bateau qui coule", "distress.relay"),
+        # the speaker's own trouble, or nobody in any
+        ("we have a big emergency", "distress.declare"),
+        ("we have a serious problem", "distress.declare"),
+        ("There's a lad with a cut hand, nothing serious.", "report.persons"),
+        ("there is a man in the water", "report.persons"),
+        ("il y a un homme qui est blessé", "report.persons"),
+    ],
+)
+def test_someone_seen_in_trouble_is_relayed(text: str, kind: str) -> None:
+    assert classify(text).primary == kind
