@@ -396,6 +396,7 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
     if wl.light:
         light(c, body, q, wl)
     tried = False
+    have_verb = False  # "have" said as the verb, not an auxiliary
     while q < n:
         w = body[q]
         if lang == "fr" and w == "en" and q + 2 < n and body[q + 1] == "train":
@@ -503,8 +504,22 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
             saw_be = True
             q += 1
             continue
-        if w in wl.have and q + 1 < n and body[q + 1] in ("onboard", "aboard"):
-            break  # "we have on board two men": "have" is the verb, its object after
+        if (
+            lang == "en"
+            and w in ("have", "has", "had")  # ("we've got a RIB ready": "got" is the verb)
+            and q + 1 < n
+            and (
+                body[q + 1] in ("onboard", "aboard")
+                or (
+                    body[q + 1] in ("a", "an")
+                    and not (q + 2 < n and body[q + 2] in ("lot", "bit", "few", "little"))
+                )
+            )
+        ):
+            # "we have on board two men", "can I have a tow": "have" is the verb, no
+            # auxiliary, and what follows it its object ("have a look": a light verb)
+            have_verb = True
+            break
         if w in wl.have:
             saw_have = True
             q += 1
@@ -547,7 +562,8 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
     verb = body[q]
     lemma = wl.lemma(verb)
     is_verb = (
-        verb_word(verb, lemma, wl)
+        have_verb
+        or verb_word(verb, lemma, wl)
         # "on a reçu un appel", "nous avons entendu un mayday": a receipt word after
         # "avoir" is its participle
         or (saw_have and lang == "fr" and verb in _HAD_PARTICIPLES)

@@ -205,3 +205,20 @@ def test_persons_had_on_board_from_a_raft_are_no_longer_in_it() -> None:
 )
 def test_someone_seen_in_trouble_is_relayed(text: str, kind: str) -> None:
     assert classify(text).primary == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Can you confirm you are coordinating this case", "question"),
+        ("can you confirm receipt", "request"),
+        # "have a …" is the verb, not an auxiliary: help asked for by name
+        ("can I have a tow please", "request.assistance"),
+        ("we had a good night", "information"),
+        # a name asked for is asked as a need (the real corpus labels "I just need your
+        # name, please" so)
+        ("Can we get your name?", "request"),
+    ],
+)
+def test_confirmations_asked_and_have_as_the_verb(text: str, kind: str) -> None:
+    assert classify(text).primary == kind
