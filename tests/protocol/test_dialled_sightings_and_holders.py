@@ -227,3 +227,26 @@ def test_a_read_back_is_what_a_reply_chiefly_does(checked_radio: Callable[[str],
         + "03:45 CUTTER -> HMCG: Dover Coastguard, Hurricane, roger, six zero persons. How many in the water?\n"
     )
     assert said(report, "How many in the water").primary == "question"
+
+
+PAN_PAN = """\
+@title: a fishing boat drifting onto the rocks, an urgency
+@date: 2025-07-11
+@rules: sar
+@station BOAT: casualty persons=2 aka="Mhairi Bhan"
+@station HMCG: rcc party=UK aka="Stornoway Coastguard", "Stornoway"
+@station ALB: vessel party=UK unit=ngo aka="Tobermory lifeboat"
+
+10:41 BOAT -> HMCG: Pan pan, pan pan, pan pan, Stornoway Coastguard, this is Mhairi Bhan, engine failed, drifting towards the rocks, two persons on board.
+10:42 HMCG -> BOAT: Mhairi Bhan, Stornoway Coastguard, pan pan received.
+10:45 HMCG -> ALB: Tobermory lifeboat, Stornoway Coastguard, launch and proceed to the Mhairi Bhan, over.
+"""
+
+
+def test_an_urgency_opens_the_rescue_ledger_nobody_in_charge(
+    checked_radio: Callable[[str], Report],
+) -> None:
+    report = checked_radio(PAN_PAN)
+    assert ledger(report, "rescue") == ["none none", "ALB tasked"]
+    first = next(s for s in report.responsibility if s.level == "rescue")
+    assert first.from_line == 8  # the PAN PAN
