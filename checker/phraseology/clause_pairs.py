@@ -13,6 +13,7 @@ and features.
 from __future__ import annotations
 
 from checker.phraseology.clause import Clause, Placed
+from checker.phraseology.clause_party import THERE_IS
 from checker.phraseology.clause_words import numeral
 from checker.phraseology.matcher import Cand
 from checker.phraseology.resolution import ACCEPT_WORDS
@@ -30,8 +31,7 @@ _FALSE_START_WORDS = 4
 _TAG_WORDS = 3
 #: The pronouns that close a tag question.
 _TAG_PRONOUNS = frozenset({"it", "they", "you", "he", "she", "we", "there"})
-#: The existential, and who or what it tells of.
-_THERE_IS = frozenset({"there be", "il y a"})
+#: Who or what an existential tells of.
 _SOMEONE = frozenset({"persons", "casualty"})
 #: Verbs of checking something before answering.
 _CHECKING = frozenset({
@@ -65,7 +65,7 @@ def read_after(kind: ActKind, cl: Clause, before: Clause, in_water: bool) -> Act
     if (
         kind == "report.status"
         and cl.words[:1] in (["qui"], ["who"], ["that"], ["which"])
-        and not _THERE_IS.isdisjoint(before.predicates)
+        and not THERE_IS.isdisjoint(before.predicates)
         and not _SOMEONE.isdisjoint(before.objects)
     ):
         return "distress.relay"  # "y a un nageur | qui est emporté par le courant"

@@ -27,7 +27,7 @@ _TELLING = frozenset({
 #: Relative pronouns, after which what a person is doing is said.
 _RELATIVE = frozenset({"who", "that", "which", "qui"})
 #: The existential, by which a speaker tells of someone there.
-_THERE_IS = frozenset({"there be", "il y a"})
+THERE_IS = frozenset({"there be", "il y a"})
 #: Third persons plural: others, not the speaker's craft ("it", "il" may be its boat).
 _THEY = frozenset({"they", "ils", "elles"})
 #: A third person singular: a person told of ("she" may be the speaker's boat).
@@ -79,8 +79,8 @@ def third_party(c: Clause, body: list[str], wl: Words) -> bool:
         ):
             return True  # "a yacht is on the rocks", "their boat capsized"
     if (
-        (c.agent == "speaker" or not c.predicates.isdisjoint(_THERE_IS))
-        and not c.predicates.isdisjoint(_TELLING | _THERE_IS)
+        (c.agent == "speaker" or not c.predicates.isdisjoint(THERE_IS))
+        and not c.predicates.isdisjoint(_TELLING | THERE_IS)
         and "danger" in c.objects
         and "health" not in c.objects
         and _someone_seen(body, wl)
