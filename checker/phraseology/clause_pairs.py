@@ -13,7 +13,7 @@ and features.
 from __future__ import annotations
 
 from checker.phraseology.clause import Clause, Placed
-from checker.phraseology.clause_party import THERE_IS
+from checker.phraseology.clause_party import RELATIVE, THERE_IS
 from checker.phraseology.clause_words import numeral
 from checker.phraseology.matcher import Cand
 from checker.phraseology.resolution import ACCEPT_WORDS
@@ -64,7 +64,8 @@ def read_after(kind: ActKind, cl: Clause, before: Clause, in_water: bool) -> Act
         return "coordination.reject" if kind == "refuse" else "coordination.accept"
     if (
         kind == "report.status"
-        and cl.words[:1] in (["qui"], ["who"], ["that"], ["which"])
+        and cl.words[:1]
+        and cl.words[0] in RELATIVE
         and not THERE_IS.isdisjoint(before.predicates)
         and not _SOMEONE.isdisjoint(before.objects)
     ):

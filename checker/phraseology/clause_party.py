@@ -25,7 +25,7 @@ _TELLING = frozenset({
     "avoir", "voir", "apercevoir", "observer", "signaler", "reperer", "trouver",
 })  # fmt: skip
 #: Relative pronouns, after which what a person is doing is said.
-_RELATIVE = frozenset({"who", "that", "which", "qui"})
+RELATIVE = frozenset({"who", "that", "which", "qui"})
 #: The existential, by which a speaker tells of someone there.
 THERE_IS = frozenset({"there be", "il y a"})
 #: Third persons plural: others, not the speaker's craft ("it", "il" may be its boat).
@@ -118,6 +118,6 @@ def _someone_seen(body: list[str], wl: Words) -> bool:
             if body[m] in _IN_TROUBLE or body[m] == "swept":
                 between = body[k + 2 : m]
                 # (or what it is doing: "a swimmer who is being swept out")
-                return any(x in wl.prepositions or x in _RELATIVE for x in between)
+                return any(x in wl.prepositions or x in RELATIVE for x in between)
         return False
     return False

@@ -8,8 +8,7 @@ one who acts states its plan, a unit that tells of another craft sinking relays 
 distress, another's refusal told is news, a redirect to a unit or to the caller
 itself is an order, a line passed to the casualty is a plan, a person passed by a
 unit at sea ("je te le passe") is handed over, a casualty's or a caller's order to
-come or hurry is a plea, help a centre asks of a unit sends it, and a number that is
-a station's call sign counts nobody.
+come or hurry is a plea, and a number that is a station's call sign counts nobody.
 """
 
 from __future__ import annotations
@@ -34,7 +33,6 @@ def reread(
     acts = _given_to_casualty(acts, speaker, addressee, context)
     acts = _passed_at_sea(acts, speaker, context)
     acts = _pleaded(acts, speaker, context)
-    acts = _asked_of_a_unit(acts, speaker, addressee, context)
     return _call_signs(acts, (speaker, addressee), context)
 
 
@@ -76,38 +74,6 @@ _HOLDERS = frozenset({"vessel", "aircraft"})
 #: Object pronouns of a person passed ("je te le passe", "on vous les passe").
 _PASSED = frozenset({"le", "la", "les"})
 _PASSED_TO = frozenset({"te", "vous"})
-
-
-def _asked_of_a_unit(
-    acts: list[SpeechAct], speaker: str | None, addressee: str | None, context: Context
-) -> list[SpeechAct]:
-    """Help asked by a centre of a unit ("Howth lifeboat, Dublin Coast Guard.
-    Requesting an immediate launch of the all-weather lifeboat") sends the unit: a
-    ``task``. A centre asks no help for itself; the classifier, which does not know
-    who speaks, reads the words as a casualty's request."""
-    if not any(a.kind == "request.assistance" for a in acts):
-        return acts
-    me = context.stations.get(speaker) if speaker is not None else None
-    to = context.stations.get(addressee) if addressee is not None else None
-    if me is None or to is None or me.role != "rcc" or to.role not in _UNITS:
-        return acts
-    return [
-        replace(a, kind="task")
-        if a.kind == "request.assistance" and not _SENDING.isdisjoint(said_words(a.matched or ""))
-        else a
-        for a in acts
-    ]
-
-
-#: The roles of the units a centre sends.
-_UNITS = frozenset({"vessel", "aircraft"})
-#: Words of help a unit gives ("a launch", "your assistance"): help a centre asks of
-#: the craft a casualty is aboard ("the doctor wants him off", "I need you to head
-#: north-east") is no tasking to help.
-_SENDING = frozenset({
-    "launch", "launching", "assistance", "assist", "search", "lancement", "engagement",
-    "recherche", "recherches", "secours",
-})  # fmt: skip
 
 
 def _passed_at_sea(acts: list[SpeechAct], speaker: str | None, context: Context) -> list[SpeechAct]:

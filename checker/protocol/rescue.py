@@ -26,9 +26,10 @@ from checker.transcript.model import Narration
 from checker.vocabulary import TAKING_CHARGE, ActKind, NarrationVerb
 
 #: Acts that open the rescue ledger before distress: a unit is being sent, asks or is
-#: given leave to act, or offers help.
+#: given leave to act, or offers help; or an urgency is declared ("Pan pan … engine
+#: failed, drifting towards the rocks": nobody in charge yet, as after a distress).
 OPENS_RESCUE: frozenset[ActKind] = frozenset(
-    {"task", "permission.request", "permission.grant", "assistance.offer"}
+    {"task", "permission.request", "permission.grant", "assistance.offer", "urgency.declare"}
 )
 #: intention actions that announce taking charge of the casualty (not shadowing it)
 CHARGE_ACTIONS = (

@@ -55,11 +55,7 @@ class Responsibility:
         now = Moment(event, tracker, coord, coord.holder()[1], self.scope)
         self.coordinator.step(now, placed)
         self.rescuer.notice(event, cid)
-        if rescue.current is None and (
-            tracker.phase == "distress"
-            or any(a.kind == "urgency.declare" for a in event.acts)
-            or self.rescuer.opens(event)
-        ):
+        if rescue.current is None and (tracker.phase == "distress" or self.rescuer.opens(event)):
             rescue.open(event.line, "none", aware=aware)
         elif rescue.current is not None and rescue.current.how == "none" and aware:
             rescue.current.aware = True  # someone learnt of it while nobody had it

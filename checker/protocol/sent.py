@@ -7,14 +7,16 @@ have a look at it for us?" as an order or a request: who speaks, to whom, it can
 know. With the transcript's stations in view, an order of going, looking or taking
 persons aboard, said by a co-ordinating centre to a unit about the casualty (a craft,
 persons, a position, or "it"/"them"), sends the unit; one that holds it where it is
-("stand by", "restez en veille") or sends it to port does not.
+("stand by", "restez en veille") or sends it to port does not. Help such a centre
+asks of a unit ("requesting an immediate launch of the all-weather lifeboat") is the
+unit's to give: it sends the unit too.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
-from checker.phraseology.model import SpeechAct, primary_kind
+from checker.phraseology.model import SpeechAct, primary_kind, said_words
 from checker.phraseology.sending import sends
 from checker.protocol.model import Event
 
@@ -31,12 +33,31 @@ def sent_units(utterances: list[Event], roles: Mapping[str, str]) -> set[int]:
         ):
             continue
         for act in event.acts:
-            if act.kind in ("instruction", "request") and _sends(act):
+            if (act.kind in ("instruction", "request") and _sends(act)) or _help_asked(act):
                 act.kind = "task"
                 changed.add(event.line)
         if event.line in changed and not event.overridden:
             event.primary = primary_kind(event.acts)
     return changed
+
+
+def _help_asked(act: SpeechAct) -> bool:
+    """Whether help a centre asks of a unit is help the unit is to give ("Howth
+    lifeboat, Dublin Coast Guard. Requesting an immediate launch of the all-weather
+    lifeboat"): a centre asks no help for itself; the classifier, which does not know
+    who speaks, reads the words as a casualty's request."""
+    return act.kind == "request.assistance" and not _GIVING.isdisjoint(
+        said_words(act.matched or "")
+    )
+
+
+#: Words of help a unit gives ("a launch", "your assistance"): help a centre asks of
+#: the craft a casualty is aboard ("the doctor wants him off", "I need you to head
+#: north-east") is no tasking to help.
+_GIVING = frozenset({
+    "launch", "launching", "assistance", "assist", "search", "lancement", "engagement",
+    "recherche", "recherches", "secours",
+})  # fmt: skip
 
 
 def _sends(act: SpeechAct) -> bool:
