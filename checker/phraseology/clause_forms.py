@@ -202,6 +202,15 @@ def imperative(
         t.w == w and text[t.s : t.e].isupper() and not text.isupper() for t in toks[i:j]
     ):
         return False  # "CROSS X taking over": an acronym names a centre
+    if (
+        w in wl.authorities
+        and nxt.isalpha()
+        and not (closed(nxt, wl) or nxt in W.object_openers or nxt in wl.particles)
+        and nxt not in W.number_words  # "Rescue two people": an order
+    ):
+        return False  # "cross gris nez we accept": a centre named, as a recogniser writes it
+    if nxt in (",", "!", w) and _THINGS.intersection(wl.object_classes(w, wl.lemma(w))):
+        return False  # "fire, fire in engine room": the danger cried out, no order
     if w in wl.imperative_with_object:
         return nxt in W.object_openers  # "Search the area", "Tow them to port"
     if w not in wl.imperative:
@@ -210,6 +219,8 @@ def imperative(
         # inflected form, no known noun, no closed-class word
         return (
             nxt in W.object_openers
+            # (a station's name, then "out": it signs off, no order)
+            and not (nxt in _SIGN_OFF and k + 2 >= len(body) and w not in wl.verbs)
             and wl.lemma(w) == w
             # ("address", "assess", "pass": a base form that ends in "ss")
             and (not w.endswith(("s", "ed", "ing", "ly")) or w.endswith("ss"))
@@ -222,6 +233,8 @@ def imperative(
     return not (nxt == "" and w not in _ALONE)
 
 
+#: Prowords a station signs off with, after its own name.
+_SIGN_OFF = frozenset({"out", "over"})
 #: Verbs that order alone, with nothing after them ("Stop!", "Acknowledge.").
 _ALONE = frozenset({
     "go", "stop", "help", "wait", "come", "leave", "hurry", "acknowledge", "confirm",

@@ -382,6 +382,15 @@ def _subclauses(
             # you monitor it"
             cuts.append(k)
         elif (
+            k > cuts[-1] + 1
+            and toks[cuts[-1]].w in W.subordinate
+            and (w == "don't" or (w == "do" and nxt in ("not", "never")))
+            and ends_clause(toks[k - 1].w, wl)
+            and toks[k - 1].w not in wl.pronouns
+        ):
+            # "when you arrive do not go alongside": the order after its time
+            cuts.append(k)
+        elif (
             not text_punctuated
             and w in wl.determiners
             and w not in ("a", "an", "un", "une", "des", "de", "du")

@@ -351,13 +351,15 @@ def frame_cands(
             continue  # "Thank you for your co-operation, skipper": the formula is the clause
         act = frame_cand(p, frame.kind, frame.id, confidence(frame, cl), slots(frame, cl))
         if (
-            kin
+            (kin or (other and cl is not p.clause))
             and cl.third_party
             and cl.agent != "speaker"
             and (act.kind == "report.status" or (act.kind == "report.persons" and _in_water(cl)))
         ):
             # "my brother is in the water", "mon fils est sur un bateau, ils sont à
-            # l'eau": a relative's plain-language alert (SPEECH-ACTS.md distress.relay)
+            # l'eau": a relative's plain-language alert (SPEECH-ACTS.md distress.relay);
+            # so is the trouble said of someone told of before ("there's a bloke in a
+            # kayak and he's gone over, he's in the water")
             act.kind = "distress.relay"
         if prev is not None:
             act.kind = read_after(act.kind, cl, prev.clause, _in_water(cl))

@@ -179,6 +179,9 @@ BECAUSE_OF_POSITION: frozenset[ActKind] = frozenset({
     "assistance.offer",
     # "the boat is now on your side of the line, request you take over": why it passes
     "coordination.handover",
+    # "the small boat is now in your waters, what do you intend to do with him?": why
+    # the intentions are asked
+    "question.intentions",
 })  # fmt: skip
 
 
@@ -210,11 +213,18 @@ def _relayed_after(acts: Sequence[Kinded], kinds: list[ActKind], k: int) -> bool
     """Whether only reports of a casualty (or acts that are no statement) lead from
     ``k`` to a ``distress.relay``, or to another's need of help ("il est tout seul
     sur un voilier … et a besoin d'aide", as the real corpus labels a relative's
-    call): the reports describe the casualty relayed."""
+    call): the reports describe the casualty relayed. The speaker's own state or
+    persons said before its distress declared are what it declares ("the engine is
+    stop and water is coming, we are sinking, help")."""
     for n in range(k, len(kinds)):
         kind = kinds[n]
         if kind == "distress.relay" or (kind == "request.assistance" and _for_another(acts[n])):
             return True
+        if kind == "distress.declare":
+            # (where the speaker is, said first, is no part of the distress: "my ship near
+            # beach, island Christmas … can you save me?"; an onlooker's "the boat is
+            # taking a lot of water, the front is going down" declares nobody's own)
+            return kinds[k] != "report.position" and clause_agent(acts[n]) == "speaker"
         if kind not in CASUALTY_REPORTS and kind not in NOT_SUBSTANTIVE and kind != "information":
             return False
     return False
@@ -380,6 +390,19 @@ def _unsubstantive(said: Sequence[ActKind]) -> ActKind:
 _YES_AND_RECEIPT: frozenset[ActKind] = frozenset({"ack", "answer.affirmative"})
 
 
+#: Slots of a read-back that hold the figures it repeats (a count, a position).
+READ_FIGURES = ("count", "written", "lat")
+
+
+def _figures_read(act: Kinded) -> bool:
+    """Whether a read-back repeats figures ("Four POB, lifejackets on, roger", "I have
+    your position as five four zero eight north …"): the check of what was heard is
+    the point even with a question after it, where an echo of words only ("Roger,
+    taking on water. How many …?") leads to the question."""
+    slots = getattr(act, "slots", None)
+    return isinstance(slots, Mapping) and any(slots.get(k) is not None for k in READ_FIGURES)
+
+
 def primary_kind(acts: Sequence[Kinded]) -> ActKind:
     """The primary act as SPEECH-ACTS.md defines it (since 2026-12): the first
     *substantive* act (not ``call``, ``procedure.*``, ``ack``, ``thanks`` or a bare
@@ -387,8 +410,10 @@ def primary_kind(acts: Sequence[Kinded]) -> ActKind:
     failing that the first that is not ``call``; failing that ``call`` (or
     ``unclassified`` when there are no acts). A leading "Roger." never hides the act
     that follows it. A ``readback`` is substantive ("copied five zero five two north,
-    ETA two five minutes" chiefly reads back), but a question after it is the point
-    ("Roger, taking on water. How many people do you have on board?").
+    ETA two five minutes" chiefly reads back), but a question after an echo of words
+    is the point ("Roger, taking on water. How many people do you have on board?");
+    figures read back stay the point before a question ("Four POB, roger. Can you
+    read me the lat and long?").
 
     Two kinds of report yield to what follows them: a position said before a
     redirect or a decline is its reason ("the boat is in Malta's zone, call Malta"),
@@ -411,7 +436,11 @@ def primary_kind(acts: Sequence[Kinded]) -> ActKind:
     said = [k for k in kinds if k != "call" and not k.startswith("procedure.")]
     skipped = -1
     for k, kind in enumerate(kinds):
-        if kind == "readback" and not _ASKING.isdisjoint(kinds[k + 1 :]):
+        if (
+            kind == "readback"
+            and not _ASKING.isdisjoint(kinds[k + 1 :])
+            and not _figures_read(acts[k])
+        ):
             continue  # "Roger, taking on water. How many people …?": the question
         if kind == "readback" or (
             kind not in NOT_SUBSTANTIVE and not kind.startswith("procedure.")

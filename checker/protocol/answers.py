@@ -27,9 +27,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import Literal
+from typing import Any, Literal
 
-from checker.phraseology.model import SENTENCE_END, SpeechAct, primary_kind, said_words
+from checker.phraseology.model import (
+    READ_FIGURES,
+    SENTENCE_END,
+    SpeechAct,
+    primary_kind,
+    said_words,
+)
 from checker.phraseology.resolution import ACCEPT_WORDS, AS_TOLD_FROM, TAKEN_UP
 from checker.protocol.aboard import rescued_aboard
 from checker.protocol.conversation import infer_addressees
@@ -629,6 +635,17 @@ _ECHOED: frozenset[ActKind] = frozenset({
 _FUNCTION = frozenset({"the", "and", "you", "your", "are", "our", "with", "for", "that", "this"})
 
 
+def _figures_of(acts: list[SpeechAct]) -> dict[str, Any]:
+    """The figures the repeated acts carried (a count, a written position): the
+    read-back keeps them (READ_FIGURES)."""
+    out: dict[str, Any] = {}
+    for a in acts:
+        for key in READ_FIGURES:
+            if a.slots.get(key) is not None and key not in out:
+                out[key] = a.slots[key]
+    return out
+
+
 def _readbacks(utterances: list[Event]) -> set[int]:
     """Add ``readback`` acts; return the lines changed."""
     changed: set[int] = set()
@@ -657,7 +674,7 @@ def _readbacks(utterances: list[Event]) -> set[int]:
             source=same[0].source,
             span=span,
             matched=text[span[0] : span[1]] if span else None,
-            slots={"what": [a.matched or a.kind for a in same]},
+            slots={"what": [a.matched or a.kind for a in same], **_figures_of(same)},
             answers=message.line,
         )
         # the repeated figures are the read-back, not a new report (SPEECH-ACTS.md: a

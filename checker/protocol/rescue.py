@@ -389,9 +389,11 @@ class RescueKeeper(Keeper):
         """A yes or a wilco: takes an offered casualty, or else raises no objection. A
         unit that declined its tasking and now does as the centre insists ("...Okay
         Rome. We will do it.") is tasked after all."""
-        asked = self.asked_for.pop((m.cid, speaker), None)
+        asked = self.asked_for.get((m.cid, speaker))
         if asked is not None and act.answers == asked.line and act.kind == "answer.affirmative":
-            # "oui oui, on vous le passe": the holder gives what the unit asked for
+            # "oui oui, on vous le passe": the holder gives what the unit asked for (a yes
+            # to something else leaves the ask standing)
+            del self.asked_for[(m.cid, speaker)]
             evidence = [asked.line, m.event.line]
             self._hand(m, asked.by, speaker, evidence=evidence, confidence=act.confidence)
             return
