@@ -112,6 +112,8 @@ def after_persons(allw: list[str], k: int, wl: Words) -> bool:
     word = allw[b]
     if word in _POB:
         return True
+    if word in _ONE_PERSON:
+        return False  # "one male nineteen", "male about fifty": his age, no count
     persons = wl.objects.get("persons", frozenset())
     if not (word in persons or wl.lemma(word) in persons):
         return False
@@ -120,6 +122,11 @@ def after_persons(allw: list[str], k: int, wl: Words) -> bool:
 
 
 _NUMBER_OF = frozenset({"number", "nombre", "total"})
+#: Nouns of one person, whose number said after them is an age.
+_ONE_PERSON = frozenset({
+    "male", "female", "man", "woman", "boy", "girl", "lad", "lady", "child", "kid",
+    "adult", "homme", "femme", "garcon", "fille", "enfant", "adulte",
+})  # fmt: skip
 
 
 def spoken_count(allw: list[str], k: int, wl: Words) -> int:

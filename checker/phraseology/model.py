@@ -287,10 +287,14 @@ def _yields(acts: Sequence[Kinded], kinds: list[ActKind], k: int) -> bool:
     ("il est tout seul … et a besoin d'aide"), reports of a casualty before a relay
     ("there's a dinghy with 50 people, they are sinking")."""
     kind = kinds[k]
-    # (the casualty's state before the case is passed: "she's drifting further into
-    # your region, we'd like to pass it to you")
+    # (the casualty's state or persons before the case is passed: "she's drifting
+    # further into your region, we'd like to pass it to you", "forty-six people, it is
+    # now on your side, we pass it to you")
     reasons = BECAUSE_OF_POSITION if kind == "report.position" else _PASSED_ON
-    if (kind in ("report.position", "report.status") and any(r in reasons for r in kinds[k:])) or (
+    if (
+        kind in ("report.position", "report.status", "report.persons")
+        and any(r in reasons for r in kinds[k:])
+    ) or (
         # "Roger, mais là vous êtes côté anglais, faut voir avec Dover"
         kind == "readback" and not _SENT_ON.isdisjoint(kinds[k + 1 :])
     ):

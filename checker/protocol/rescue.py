@@ -275,8 +275,12 @@ class RescueKeeper(Keeper):
             self.asked_for[(m.cid, holder or "")] = Offer(line=m.event.line, by=speaker)
 
     def _task(self, m: Moment, speaker: str, act: SpeechAct) -> None:
-        """The unit named, else the addressee, is sent: tasked."""
-        if self._asked_to_take(m, speaker, act):
+        """The unit named, else the addressee, is sent: tasked. Once every person is
+        ashore the rescue is over: "the casualty's ashore, could you launch and pick up
+        the kayak" sends a unit for the craft, not for the persons."""
+        persons = m.tracker.persons
+        ashore = bool(persons.on_board) and persons.landed >= (persons.on_board or 0)
+        if ashore or self._asked_to_take(m, speaker, act):
             return
         if self.unit(speaker) and act.clause is not None and clause_agent(act) != "speaker":
             return  # a unit's order to another ("come and take them off us"): nobody sent
@@ -442,7 +446,13 @@ class RescueKeeper(Keeper):
             # "roger, we'll accept that, thank you, go alongside and take them off": the
             # centre takes the unit's offer up, and so sends it
             self._send(m, ann.station, evidence=evidence, confidence=confidence)
-        elif reply_party is not None and reply_party == answerable and unit_party != answerable:
+        elif (
+            reply_party is not None
+            and reply_party == answerable
+            and unit_party != answerable
+            and not self._taken_up_by_casualty(m, speaker)
+            and not self._only_joins(m, ann)
+        ):
             action = ann.act.slots.get("action") or ann.act.kind
             note = f"covers the announced action only: {action}"
             self.hold(m, "acquiesced", ann.station, line=ann.line, evidence=evidence,
@@ -450,6 +460,31 @@ class RescueKeeper(Keeper):
         elif unit_party == answerable:
             self.hold(m, "assumed", ann.station, line=ann.line, evidence=evidence,
                       confidence=confidence)  # fmt: skip
+
+    @staticmethod
+    def _taken_up_by_casualty(m: Moment, speaker: str) -> bool:
+        """Whether the casualty itself says yes to another unit's offer while the unit
+        its centre sent holds the rescue ("we can divert to you and stand by you until
+        the lifeboat comes" - "yes please"): the casualty answers for no party, and the
+        unit tasked keeps the rescue (RULES.md: acquiesced needs a station of the party
+        answerable there)."""
+        cur = m.ledger.current
+        return speaker == m.cid and cur is not None and cur.how == "tasked"
+
+    @staticmethod
+    def _only_joins(m: Moment, ann: _Announcement) -> bool:
+        """Whether a unit only says it goes to the casualty or stands by it while the
+        unit its centre sent holds the rescue ("we are diverting to the yacht and will
+        stand by her" - "roger, much appreciated"): it helps the unit in charge and
+        takes nothing from it."""
+        cur = m.ledger.current
+        predicate = (ann.act.clause or {}).get("predicate")
+        return (
+            cur is not None
+            and cur.how == "tasked"
+            and cur.station != ann.station
+            and predicate in _JOINING
+        )
 
     def _let_act(self, m: Moment, speaker: str, act: SpeechAct) -> _Announcement | None:
         """The announcement a reply lets its unit act on, or None: the reply answers
@@ -582,6 +617,11 @@ VERBS: dict[NarrationVerb, Callable[[RescueKeeper, Moment, Narration], None]] = 
 }
 
 
+#: Predicates by which a unit says it goes to a casualty or stands by it, no more.
+_JOINING = frozenset({
+    "divert", "proceed", "head", "go", "come", "stand by", "close", "approach",
+    "derouter", "diriger", "aller", "venir", "rendre", "approcher", "rester",
+})  # fmt: skip
 #: Predicates by which a unit says it was sent ("we've been tasked", "on est engagés").
 _TASKED = frozenset({"task", "task by", "engager", "assign", "assign to", "dispatch"})
 

@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from checker import geo
-from checker.context import Context
+from checker.context import Context, Station
 from checker.defaults import empty_dict, empty_list
 from checker.diagnostics import Diagnostic, make
-from checker.phraseology.model import SpeechAct
+from checker.phraseology.model import SpeechAct, clause_agent
 from checker.protocol.aboard import OWN_PEOPLE
 from checker.protocol.answers import link, name_casualties
 from checker.protocol.bind import bind_all
@@ -266,21 +266,30 @@ class _Walk:
                 # however many
                 problems += tracker.apply("narration:reports-in-water", event.line)
             if act.kind == "report.persons" and count is not None:
-                which = _PERSON_CONDITIONS.get(str(act.slots.get("condition", "on board")).lower())
-                if (
-                    which == "on_board"
-                    and by not in (None, tracker.id)
-                    and OWN_PEOPLE.search(act.matched or "")
-                ):
-                    which = None  # "on appareille, trois équipiers": the unit's own crew
-                if which == "on_board" and act.confidence < BARE_COUNT:
-                    which = None  # "Okay, okay. One six.": a number said alone counts nobody aboard
+                which = _whose_count(act, by, tracker, st)
                 if which is not None:
                     problems += tracker.count(which, count, said=True, by=by)
                     if which == "in_water":
                         problems += tracker.apply("narration:reports-in-water", event.line)
         for problem in problems:
             self.warn(problem.code, problem.message, event.line)
+
+
+def _whose_count(
+    act: SpeechAct, by: str | None, tracker: Tracker, st: Station | None
+) -> PersonCount | None:
+    """Which count of the casualty's a ``report.persons`` with a count gives, or None
+    when it counts nobody of the casualty's."""
+    which = _PERSON_CONDITIONS.get(str(act.slots.get("condition", "on board")).lower())
+    if which != "on_board":
+        return which
+    if by not in (None, tracker.id) and OWN_PEOPLE.search(act.matched or ""):
+        return None  # "on appareille, trois équipiers": the unit's own crew
+    if st is not None and st.declared and st.role == "unknown" and clause_agent(act) == "speaker":
+        return None  # a witness ashore: "I've got the two kids with me"
+    if act.confidence < BARE_COUNT:
+        return None  # "Okay, okay. One six.": a number said alone counts nobody aboard
+    return which
 
 
 def _assessment(act: SpeechAct, event: Event) -> PhaseAssessment | None:

@@ -221,12 +221,20 @@ def test_a_read_back_is_what_a_reply_chiefly_does(checked_radio: Callable[[str],
         + "03:45 CUTTER -> HMCG: Dover Coastguard, Hurricane, roger, copied five zero five two north, zero zero one one two east, six zero POB. ETA two five minutes.\n"
     )
     assert said(report, "copied five zero five two").primary == "readback"
-    # a question after it is the point of the reply
+    # figures read back stay the point before a question (tuning incidents: "Four
+    # POB, lifejackets on, roger. Have you the plotter there …?")
     report = checked_radio(
         BOAT
         + "03:45 CUTTER -> HMCG: Dover Coastguard, Hurricane, roger, six zero persons. How many in the water?\n"
     )
+    assert said(report, "How many in the water").primary == "readback"
+    # a question after an echo of words is the point of the reply (the real corpus:
+    # "Roger, taking on water. How many people …?")
+    report = checked_radio(
+        BOAT + "03:45 CUTTER -> HMCG: roger, tasking to the small boat. How many in the water?\n"
+    )
     assert said(report, "How many in the water").primary == "question"
+    assert "readback" in [a.kind for a in said(report, "How many in the water").acts]
 
 
 PAN_PAN = """\
