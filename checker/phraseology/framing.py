@@ -105,6 +105,9 @@ _COUNTING: frozenset[ActKind] = frozenset({"distress.declare", "distress.relay"}
 _WITH = frozenset({"with", "avec"})
 _BECAUSE = frozenset({"then", "because", "since", "as", "due", "car", "parce", "puisque", "vu"})
 _ISLAND_PREFIXES = ("distress.", "urgency.", "safety.", "procedure.")
+#: Grammar islands a clause is cut at: a call-up, and WILCO ("Dover, cutter, copy,
+#: wilco, holding off at two cables": what follows it is how the order is carried out).
+_ISLANDS = frozenset({"call", "comply"})
 #: Verbs of passing words on, whose "that …" is the message passed.
 _PASSING_ON = frozenset({
     "relay", "relaying", "tell", "telling", "inform", "informing", "advise", "advising",
@@ -154,7 +157,7 @@ def frame_cands(
         return cands, []
     skip: set[int] = set()
     for c in cands:
-        if c.source == "grammar" and (c.kind == "call" or c.kind.startswith(_ISLAND_PREFIXES)):
+        if c.source == "grammar" and (c.kind in _ISLANDS or c.kind.startswith(_ISLAND_PREFIXES)):
             skip.update(range(c.i, c.j))
     # a position the grammar read stands in its clause as one word, "@position"
     places = frozenset(
@@ -265,6 +268,10 @@ def frame_cands(
         ):
             # a station named alone ("Humber, Sea Otter, over") or before "this is …"
             dropped.update(id(c) for c in inside)
+            if _called_in_distress(cl):
+                # "vessel in distress, this is Humber Coastguard, roger, what is your
+                # position": the distress heard, answered (SPEECH-ACTS.md distress.ack)
+                out.append(frame_cand(p, "distress.ack", "distress.ack#called", 0.7, {}))
             sign_off = p.j >= len(toks) - 1 and cl.words[-1] in ("out", "termine")
             if not sign_off and not any(p.i < k <= p.j + 1 for k in calls):
                 named = ici_slots(p, toks, last) if lang == "fr" else {}
@@ -482,6 +489,17 @@ _THIS_IS = (["this", "is"], ["ici"], ["c'est"], ["ce", "est"])
 def _kin_told(words: list[str]) -> bool:
     """Whether a clause names a relative of the speaker's ("my brother", "mon fils")."""
     return any(w in W.kin and k and words[k - 1] in W.own for k, w in enumerate(words))
+
+
+#: How a station in distress is called when its name is not known.
+_IN_DISTRESS = (("in", "distress"), ("en", "detresse"))
+
+
+def _called_in_distress(cl: Clause) -> bool:
+    """Whether a clause named before "this is …" calls the station in distress by
+    what it is ("vessel in distress", "navire en détresse")."""
+    words = cl.words
+    return 3 <= len(words) <= 4 and tuple(words[-2:]) in _IN_DISTRESS
 
 
 def _told_of(cl: Clause) -> Clause:

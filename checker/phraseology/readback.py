@@ -152,6 +152,24 @@ def read_back_receipted(acts: list[Cand], said: list[str]) -> None:
     for a, b in pairwise(acts[::-1]):
         if a.kind == "readback" and _agent(b) in _TOLD_AGENTS and _only_gaps(said, b.j, a.i):
             b.kind = "readback"
+    for a in acts:
+        if a.kind == "readback" and _going_down_said_back(a):
+            # "received, understand you are sinking", "bien reçu, vous coulez": the
+            # distress said back to the station in it (SPEECH-ACTS.md distress.ack)
+            a.kind = "distress.ack"
+
+
+#: What a craft in grave danger does, said back to it ("taking on water" is a state).
+_GOING_DOWN = frozenset({
+    "sink", "capsize", "founder", "abandon", "couler", "chavirer", "sombrer", "abandonner",
+})  # fmt: skip
+
+
+def _going_down_said_back(c: Cand) -> bool:
+    """Whether a read-back tells the addressee its own grave danger ("you are
+    sinking", "vous coulez")."""
+    features = c.clause.features if c.clause is not None else {}
+    return features.get("agent") == "addressee" and features.get("predicate") in _GOING_DOWN
 
 
 def _led(acts: list[Cand], said: list[str]) -> None:
