@@ -382,6 +382,16 @@ def _subclauses(
             # you monitor it"
             cuts.append(k)
         elif (
+            not text_punctuated
+            and ((w == "thank" and nxt == "you") or w in ("thanks", "merci"))
+            and k > cuts[-1] + 1
+            and ends_clause(toks[k - 1].w, wl)
+            and toks[k - 1].w not in wl.pronouns
+        ):
+            # unpunctuated thanks after a clause: "we accept the hand over at the line
+            # thank you for your support"
+            cuts.append(k)
+        elif (
             k > cuts[-1] + 1
             and toks[cuts[-1]].w in W.subordinate
             and (w == "don't" or (w == "do" and nxt in ("not", "never")))

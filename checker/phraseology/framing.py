@@ -370,6 +370,9 @@ def frame_cands(
             act.kind = "distress.relay"
         if prev is not None:
             act.kind = read_after(act.kind, cl, prev.clause, _in_water(cl))
+        if act.kind == "question" and _asks_plan(cl):
+            # "can you tell us where you intend to land them": the plan asked
+            act.kind = "question.intentions"
         domain = [
             c
             for c in fits
@@ -493,6 +496,12 @@ def _kin_told(words: list[str]) -> bool:
 
 #: How a station in distress is called when its name is not known.
 _IN_DISTRESS = (("in", "distress"), ("en", "detresse"))
+
+
+def _asks_plan(cl: Clause) -> bool:
+    """Whether a question asks the addressee's plan ("can you tell us where you intend
+    to land them", "tell me your plan")."""
+    return cl.agent == "addressee" and ("intentions" in cl.objects or "intend" in cl.lemmas)
 
 
 def _called_in_distress(cl: Clause) -> bool:
