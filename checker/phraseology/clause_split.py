@@ -382,6 +382,16 @@ def _subclauses(
             # you monitor it"
             cuts.append(k)
         elif (
+            toks[cuts[-1]].w in _WITH
+            and k > cuts[-1] + 2
+            and w in W.subjects
+            and toks[k - 1].w.endswith(("ing", "off", "out", "down", "up"))
+            and nxt not in ("and", "et")
+        ):
+            # "with the beacon going off we're treating this as a distress": the
+            # circumstance, then the clause it bears on
+            cuts.append(k)
+        elif (
             not text_punctuated
             and ((w == "thank" and nxt == "you") or w in ("thanks", "merci"))
             and k > cuts[-1] + 1
@@ -531,6 +541,10 @@ def _subclauses(
         if c.words or (asked and b == j):
             out.append(c)
     return out
+
+
+#: Words that open a circumstance said before its clause ("with the tide going out, …").
+_WITH = frozenset({"with", "avec"})
 
 
 def _they_say(toks: list[Tok], i: int, k: int) -> bool:

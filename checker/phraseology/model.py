@@ -209,6 +209,18 @@ CASUALTY_REPORTS: frozenset[ActKind] = frozenset(
 )
 
 
+def _own_people(act: Kinded) -> bool:
+    """Whether a count of persons is the speaker's own people, no craft named ("We
+    have two injured"; "j'ai un pneumatique plein de monde" sees another's)."""
+    clause = getattr(act, "clause", None)
+    objects = clause.get("objects", ()) if clause is not None else ()
+    return (
+        act.kind == "report.persons"
+        and clause_agent(act) == "speaker"
+        and "casualty" not in objects
+    )
+
+
 def _relayed_after(acts: Sequence[Kinded], kinds: list[ActKind], k: int) -> bool:
     """Whether only reports of a casualty (or acts that are no statement) lead from
     ``k`` to a ``distress.relay``, or to another's need of help ("il est tout seul
@@ -219,7 +231,9 @@ def _relayed_after(acts: Sequence[Kinded], kinds: list[ActKind], k: int) -> bool
     for n in range(k, len(kinds)):
         kind = kinds[n]
         if kind == "distress.relay" or (kind == "request.assistance" and _for_another(acts[n])):
-            return True
+            # (the speaker's own people counted first are aboard with it: "We have two
+            # injured. My husband, he was hit on the head …")
+            return not _own_people(acts[k])
         if kind == "distress.declare":
             # (where the speaker is, said first, is no part of the distress: "my ship near
             # beach, island Christmas … can you save me?"; an onlooker's "the boat is
