@@ -337,13 +337,22 @@ def _yields(acts: Sequence[Kinded], kinds: list[ActKind], k: int) -> bool:
     return kind in CASUALTY_REPORTS and _relayed_after(acts, kinds, k)
 
 
-def _refined(kind: ActKind, rest: Sequence[ActKind], after: Sequence[Kinded] = ()) -> ActKind:
+def _refined(
+    kind: ActKind,
+    rest: Sequence[ActKind],
+    after: Sequence[Kinded] = (),
+    before: Sequence[ActKind] = (),
+) -> ActKind:
     """The primary act ``kind`` as what follows it makes it. A refusal or an inability
     said for want of consent is that want ("we can't go in there, it's French waters,
     we'd need clearance"; SPEECH-ACTS.md: "we cannot come into your waters"), and so is
     one said before the waters it would enter ("legally we can't go in, it's French
     territorial sea"): ``permission.lacking``. An order said with the sending of a
-    unit to a casualty is that ``task``."""
+    unit to a casualty is that ``task``. A plan said after a "no" (``before``) with a
+    refusal after it is that refusal ("non non moi je reste à bord, je peux pas laisser
+    le bateau")."""
+    if kind == "intention" and "answer.negative" in before and "refuse" in rest:
+        return "refuse"
     if kind in ("refuse", "assistance.unable") and (
         "permission.lacking" in rest or _in_waters(after)
     ):
@@ -469,7 +478,7 @@ def primary_kind(acts: Sequence[Kinded]) -> ActKind:
             if kind == "distress.ack" and skipped == k - 1 and _read_from_reply(acts[k]):
                 continue  # the distress heard in an act that is not the point: neither
             if kind != "information":
-                return _refined(kind, kinds[k:], acts[k + 1 :])
+                return _refined(kind, kinds[k:], acts[k + 1 :], kinds[:k])
             info = True
     if info:
         # a statement confirmed by a yes or no said after it restates the answer

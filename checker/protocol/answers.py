@@ -86,6 +86,7 @@ ANSWERABLE: dict[ActKind, tuple[ActKind | Literal["*"], ...]] = {
     "answer.affirmative": _YES_NO,
     "answer.negative": _YES_NO,
     "intention": ("question.intentions", "request", "instruction", "task", "question"),
+    "assistance.offer": ("instruction", "task"),
     "comply": ("instruction", "request", "task", "advice", "request.assistance"),
     "refuse": ("instruction", "request", "task", "advice", "assistance.offer"),
     "coordination.accept": ("coordination.handover", "question"),
@@ -120,6 +121,10 @@ IMPLIES: dict[tuple[ActKind, ActKind], ActKind] = {
     ("intention", "instruction"): "comply",
     ("intention", "task"): "comply",
     ("intention", "request"): "comply",
+    # "Vous quittez le voilier avec la vedette" / "d'accord, je viens": help said as
+    # the order asked is the order carried out
+    ("assistance.offer", "instruction"): "comply",
+    ("assistance.offer", "task"): "comply",
     ("answer.negative", "instruction"): "refuse",
     ("answer.negative", "task"): "refuse",
     ("answer.negative", "request"): "refuse",
@@ -304,7 +309,7 @@ def _answered(
             continue
         target = _answerable(earlier, wanted)
         if target is not None:
-            return k, target
+            return None if _offer_to_all(act, earlier, reply) else (k, target)
         if act.kind in _BARE_ANSWERS and _asks_back(earlier):
             # "Okay, wait, four three three one north … one five one west, yes?" -
             # "Affirmative. So, …": the yes confirms what was just asked back, not an
@@ -488,7 +493,7 @@ def _relabel(acts: list[SpeechAct], added: list[SpeechAct]) -> list[SpeechAct]:
             out.append(implied)
             added.remove(implied)
             continue
-        if act.kind == "intention" and implied and implied.kind == "comply":
+        if act.kind in ("intention", "assistance.offer") and implied and implied.kind == "comply":
             # the reply is chiefly compliance; the intention stays for the ledgers
             out += [implied, act]
             added.remove(implied)
@@ -633,6 +638,14 @@ _ECHOED: frozenset[ActKind] = frozenset({
 })  # fmt: skip
 #: Words that say nothing of their own in an echo.
 _FUNCTION = frozenset({"the", "and", "you", "your", "are", "our", "with", "for", "that", "this"})
+
+
+def _offer_to_all(act: SpeechAct, earlier: Event, reply: Event) -> bool:
+    """Whether help offered answers an order said to others ("All vessels in the
+    vicinity keep a sharp lookout" - "We are two miles from that position,
+    proceeding"): an offer, no compliance; said as the order asked of the speaker
+    ("Vous quittez le voilier avec la vedette" - "d'accord, je viens") it complies."""
+    return act.kind == "assistance.offer" and earlier.addressee != reply.speaker
 
 
 def _figures_of(acts: list[SpeechAct]) -> dict[str, Any]:

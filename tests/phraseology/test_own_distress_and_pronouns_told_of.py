@@ -92,6 +92,63 @@ from tests.phraseology.reading import reads
         ),
         # a yes/no question about taking water asks no intentions
         ("Est-ce que vous faites de l'eau ? À vous.", "question"),
+        # WILCO, then how the order is carried out
+        (
+            "Dover, Valiant, copy, wilco, holding off at two cables and keeping them visual",
+            "comply",
+        ),
+        # the distress heard: the station called by its trouble, its danger said back
+        (
+            "vessel in distress, this is Humber Coastguard, roger, what is your position over",
+            "distress.ack",
+        ),
+        ("bien reçu, vous coulez, quelle est votre position", "distress.ack"),
+        # near miss: a state said back, then the question (the real corpus)
+        ("roger, you are taking on water, how many on board", "question"),
+        # relays, rescues, acceptances, redirects, plans asked
+        (
+            "following received from yacht silver tern position five zero five eight north zero zero one two seven east taking water rapidly four persons on board",
+            "distress.relay",
+        ),
+        (
+            "Mrs Cole, it's the coastguard again, good news, your husband's been found, he's safe",
+            "report.rescued",
+        ),
+        ("the body has been found near the rocks", "report.persons"),
+        (
+            "Gris-Nez, Kermorvan, les deux personnes à l'eau ont été récupérées, elles sont en hypothermie.",
+            "report.rescued",
+        ),
+        (
+            "athos this is ranger we accept to take over the dinghy at the line over",
+            "coordination.accept",
+        ),
+        (
+            "ridens typhoon roger we accept the hand over at the line thank you for your support",
+            "coordination.accept",
+        ),
+        (
+            "that position is in French waters, you'll need to pass it to CROSS Gris-Nez directly",
+            "coordination.redirect",
+        ),
+        ("gris nez dover can you tell us where you intend to land them", "question.intentions"),
+        # circumstances, help one cannot be, help asked of nobody named
+        ("With the beacon going off we're treating this as a distress now.", "phase.assess"),
+        (
+            "we cannot be of any assistance, we are loaded tanker, no towing gear",
+            "assistance.unable",
+        ),
+        ("please, will you send somebody out to look for them?", "request.assistance"),
+        ("can you send your lifeboat to them please", "task"),
+        # the speaker's own people before a relative aboard; a dinghy seen full of people
+        (
+            "We have two injured. My husband Joost, he was hit on the head by the boom.",
+            "report.persons",
+        ),
+        (
+            "j'ai un pneumatique devant moi plein de monde, ils appellent au secours.",
+            "distress.relay",
+        ),
     ],
 )
 def test_reading(text: str, primary: str) -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from checker.report.model import Report
-from tests.protocol.reading import ledger
+from tests.protocol.reading import ledger, said
 
 YACHT = """\
 @title: a yacht knocked down, the lifeboat sent, a supply ship stands by
@@ -106,3 +106,48 @@ def test_a_unit_sent_before_every_person_is_ashore_is_tasked(
         + "14:30 HOLYHEAD -> ILB: Morecambe ILB, Holyhead, launch to the kayaker as well please, over.\n"
     )
     assert ledger(report, "rescue", "KAYAKER")[-1] == "ILB tasked"
+
+
+SCHOOL = """\
+@title: a school boat aground, the skipper told to leave it
+@date: 2025-07-04
+@rules: sar
+@station CORMORAN: casualty persons=8 aka="Cormoran", "Cormoran 4"
+@station CORSEN: rcc party=FR aka="CROSS Corsen", "Corsen"
+@station SNSM: vessel party=FR unit=ngo aka="la vedette", "SNSM"
+
+16:21 la vedette -> Cormoran: C'est bon, on a les sept gamins dans le semi. Maintenant toi aussi tu quittes le bord.
+16:22 Cormoran -> la vedette: non non moi je reste à bord, je peux pas laisser le bateau de l'école comme ça, j'attends la marée
+16:23 CROSS Corsen -> Cormoran 4: Cormoran quatre, CROSS Corsen. Vous quittez le voilier avec la vedette, c'est une consigne du CROSS. À vous.
+16:24 Cormoran 4 -> CROSS Corsen: bon... d'accord, d'accord, je viens.
+"""
+
+
+def test_a_no_and_a_plan_of_ones_own_refuse_the_order_and_coming_as_told_complies(
+    checked_radio: Callable[[str], Report],
+) -> None:
+    report = checked_radio(SCHOOL)
+    assert said(report, "moi je reste à bord").primary == "refuse"
+    assert said(report, "je viens").primary == "comply"
+
+
+RELAY = """\
+@title: a mayday relay, a fishing boat answers
+@date: 2025-07-04
+@rules: sar
+@station CALLER: casualty persons=40 aka="Caller"
+@station HMCG: rcc party=UK aka="Dover Coastguard"
+@station ARCTURUS: vessel party=UK aka="Arcturus"
+
+02:14 Caller -> HMCG (phone): we are in a small boat, engine stopped, water coming in, 40 people
+02:16 HMCG -> ALL STATIONS: Mayday relay mayday relay mayday relay, this is Dover Coastguard. Small boat with four zero persons taking on water. All vessels in the vicinity keep a sharp lookout and report to Dover Coastguard. Over.
+02:20 Arcturus -> HMCG: Dover Coastguard this is fishing vessel Arcturus. We are two miles from that position, proceeding, ETA one five minutes. Over.
+"""
+
+
+def test_help_offered_after_an_order_to_all_stations_is_an_offer(
+    checked_radio: Callable[[str], Report],
+) -> None:
+    # the near miss: the order was said to every station, not asked of the speaker
+    report = checked_radio(RELAY)
+    assert said(report, "proceeding, ETA").primary == "assistance.offer"
