@@ -170,16 +170,21 @@ FR_ASK_OF = frozenset({
 })  # fmt: skip
 
 
-def recent_past(body: list[str], q: int, wl: Words) -> bool:
-    """Whether the verb at ``q`` is "venir de" + an infinitive, the recent past ("on
-    vient de voir des fusées", "il vient de chavirer"): the infinitive is the
-    predicate, done; "venir" alone comes ("on vient vous chercher")."""
+def recent_past(body: list[str], q: int, wl: Words) -> int:
+    """Where the infinitive is when the verb at ``q`` is "venir de" + an infinitive,
+    the recent past ("on vient de voir des fusées", "il vient de chavirer",
+    "l'hélicoptère vient de le treuiller", its object clitic between), or 0: the
+    infinitive is the predicate, done; "venir" alone comes ("on vient vous chercher")."""
     if q + 2 >= len(body) or wl.lemma(body[q]) != "venir" or body[q + 1] not in ("de", "d"):
-        return False
-    after = body[q + 2]
-    return after.endswith(("er", "ir", "re", "oir")) and (
+        return 0
+    r = q + 2
+    while r < len(body) - 1 and body[r] in W.clitics:
+        r += 1
+    after = body[r]
+    verb = after.endswith(("er", "ir", "re", "oir")) and (
         after in wl.verbs or after in wl.lemmas.values()
     )
+    return r if verb else 0
 
 
 #: Words that open a reason said before the clause it explains ("given the time …",

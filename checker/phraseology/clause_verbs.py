@@ -548,8 +548,8 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
         thing = c.agent == "third" and craft_part(c.agent_word, wl)
         modality = "cannot" if thing else "unwilling"
     modality = "cannot" if negated and modality == "can" else modality
-    if lang == "fr" and fr.recent_past(body, q, wl):
-        q, modality = q + 2, stronger(modality, "done")  # "on vient de voir": just seen
+    if lang == "fr" and (past := fr.recent_past(body, q, wl)):
+        q, modality = past, stronger(modality, "done")  # "on vient de voir": just seen
     if q >= n:
         if saw_be:
             c.predicate = "etre" if lang == "fr" else "be"

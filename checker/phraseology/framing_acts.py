@@ -28,6 +28,11 @@ def count_alone(p: Placed, toks: list[Tok]) -> Cand | None:
     "maybe forty, forty-five", "52 in total"): it answers "how many", as a number
     said alone does, at the same low confidence."""
     said = [t.w for t in toks[act_start(p) : p.j]]
+    before_more = toks[p.j - 1].w == "," or (p.j < len(toks) and toks[p.j].w == ",")
+    if before_more and sum(w in _DIGITS for w in said) >= _CALL_SIGN_DIGITS:
+        # "Solent, one seven five, wilco": a call sign said digit by digit, before the
+        # message ("four one two." said alone may still count)
+        return None
     counted = count_in_answer(said)
     if counted is None:
         # who said alone answers as a number does ("Everybody.", "Tout le monde." whose
@@ -42,6 +47,12 @@ def count_alone(p: Placed, toks: list[Tok]) -> Cand | None:
     return frame_cand(p, "report.persons", "report.persons#bare-number", 0.4, {"count": counted[0]})
 
 
+#: Digits said one by one, and how many of them make a call sign or a figure, not a
+#: count ("four zero" may count persons; "one seven five" names a helicopter).
+_DIGITS = frozenset({
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "niner",
+})  # fmt: skip
+_CALL_SIGN_DIGITS = 3
 #: What takes back what was just said: "quarante-neuf... non pardon, cinquante et un".
 _RETRACTING = (("non", "pardon"), ("no", "sorry"), ("sorry", "no"), ("pardon", "non"))
 

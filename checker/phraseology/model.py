@@ -192,8 +192,9 @@ _SENT_ON: frozenset[ActKind] = frozenset({
     "coordination.handover", "coordination.redirect", "coordination.decline",
     "permission.deny", "permission.lacking",
 })  # fmt: skip
-#: Reports of the speaker's own state said before help is declined: why it is not
-#: needed ("we're fine, we don't need anything", "the engine is running again").
+#: Reports of the speaker's own state said before help is declined or found beyond it:
+#: why it is not needed or cannot be given ("we're fine, we don't need anything", "we're
+#: only a small yacht with two elderly crew, we can't be of any help").
 _WHY_NO_HELP: frozenset[ActKind] = frozenset({"report.persons", "report.status"})
 #: The modalities of what the speaker will not do (not what it cannot).
 _WONT = frozenset({"will", "unwilling"})
@@ -314,7 +315,10 @@ def _yields(acts: Sequence[Kinded], kinds: list[ActKind], k: int) -> bool:
     ):
         return True
     if (
-        (kind in _WHY_NO_HELP and "assistance.decline" in kinds[k:])
+        (
+            kind in _WHY_NO_HELP
+            and ("assistance.decline" in kinds[k:] or "assistance.unable" in kinds[k:])
+        )
         # "on ne les prendra pas à bord, on n'a pas la place": what the speaker will not
         # do, for want of the means it says after ("I cannot comply, I have no space on
         # board" refuses)
