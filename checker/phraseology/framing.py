@@ -370,6 +370,10 @@ def frame_cands(
             act.kind = "distress.relay"
         if prev is not None:
             act.kind = read_after(act.kind, cl, prev.clause, _in_water(cl))
+        if act.kind == "assistance.offer" and _casualty_again(cl, prev):
+            # "l'embarcation fait route au 320, elle sera à la ligne dans vingt
+            # minutes": the casualty's own way, no help coming
+            act.kind = "information"
         if act.kind == "question" and _asks_plan(cl):
             # "can you tell us where you intend to land them": the plan asked
             act.kind = "question.intentions"
@@ -496,6 +500,16 @@ def _kin_told(words: list[str]) -> bool:
 
 #: How a station in distress is called when its name is not known.
 _IN_DISTRESS = (("in", "distress"), ("en", "detresse"))
+
+
+def _casualty_again(cl: Clause, prev: Placed | None) -> bool:
+    """Whether a clause's pronoun subject is the casualty the clause before named."""
+    return (
+        prev is not None
+        and prev.clause.agent == "casualty"
+        and cl.agent == "third"
+        and cl.agent_word is None
+    )
 
 
 def _asks_plan(cl: Clause) -> bool:

@@ -40,7 +40,8 @@ _BETWEEN = frozenset({"your", "votre", "vos", "position", "the", "la", "le", "so
 #: What the figures heard back are: where, how many, in what state, what was said of
 #: the addressee ("roger, you're landing the twelve at Dover, copied that").
 _FIGURES: frozenset[ActKind] = frozenset(
-    {"report.position", "report.persons", "report.status", "information"}
+    # (and persons said recovered: "deux jeunes récupérés, en bonne santé, bien copié")
+    {"report.position", "report.persons", "report.status", "report.rescued", "information"}
 )
 #: Their subjects: none ("four persons on board"), the addressee ("you're taking on
 #: water"), the persons counted; after a receipt said first, a third party too ("si je

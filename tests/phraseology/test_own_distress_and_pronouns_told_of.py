@@ -149,6 +149,48 @@ from tests.phraseology.reading import reads
             "j'ai un pneumatique devant moi plein de monde, ils appellent au secours.",
             "distress.relay",
         ),
+        # rescued: the French recent past with its clitic, a unit that has him, the
+        # casualty said taken up; help asked of anyone; reasons before help one cannot give
+        ("l'hélicoptère vient de le treuiller, il est vivant, il bouge", "report.rescued"),
+        ("the lifeboat has him, one male, conscious but very cold", "report.rescued"),
+        ("the lifeboat has him in sight", "information"),
+        (
+            "Solent, Rescue one six four, casualty recovered into the aircraft, en route Queen Alexandra",
+            "report.rescued",
+        ),
+        ("Solent, one seven five, wilco, flare going now", "comply"),
+        (
+            "is there anyone who could give us a tow back in, we're not in a massive hurry",
+            "request.assistance",
+        ),
+        (
+            "sorry coastguard, we're only a small yacht with two elderly crew, we can't be of any help to them in this sea",
+            "assistance.unable",
+        ),
+        # the case taken, taken off one's hands; help come over; a state said back
+        (
+            "Escaut, ici CROSS Gris-Nez. je prends la coordination pour l'embarcation que vous accompagnez depuis Gravelines.",
+            "coordination.assume",
+        ),
+        (
+            "Falmouth, it's Milford. Can you take a job off me? Paddleboarder blown offshore at Whitsand Bay",
+            "coordination.handover",
+        ),
+        (
+            "we're about half a mile north of you under engine, we can come over and stand by you",
+            "assistance.offer",
+        ),
+        ("You've run out of fuel completely, no reserve tank at all? Over.", "question"),
+        (
+            "Roger Yarmouth. For your information it's not a Mayday at the moment, they're clear of the rocks",
+            "phase.assess",
+        ),
+        ("vous procédez au sauvetage, vous prenez tout le monde à bord.", "task"),
+        # near miss: the casualty's own way, said by its pronoun, offers nothing
+        (
+            "l'embarcation fait route au trois cent vingt, elle sera à la ligne médiane dans vingt minutes",
+            "information",
+        ),
     ],
 )
 def test_reading(text: str, primary: str) -> None:
