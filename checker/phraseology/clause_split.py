@@ -40,6 +40,7 @@ from checker.phraseology.clause_cuts import (
     takes_up,
 )
 from checker.phraseology.clause_french import FR_SUBJECTS
+from checker.phraseology.clause_predicate import closed
 from checker.phraseology.clause_read import VERB_LEADS, forget_words, read, said_last
 from checker.phraseology.clause_words import W
 from checker.phraseology.frames import match
@@ -228,6 +229,9 @@ def _subclauses(
                 # "considering the number of passengers, MRCC Rome considers this a
                 # distress phase": a reason said first ends at its comma
                 or reason_before(toks, cuts[-1], k)
+                # "Jobourg, Humber, roger, Humber accepts coordination": the stations
+                # called and calling, said first, each end at its comma
+                or (text_punctuated and _name_said_first(toks, cuts, k, text, wl, names))
             ):
                 cuts.append(k + 1)
                 ici = False  # ("ici X, c'est nous qui …": the call-up ended)
@@ -563,6 +567,43 @@ _IN_YOUR_PLACE = frozenset({
     ("a", "votre", "place"), ("moi", "a", "votre", "place"), ("a", "ta", "place"),
     ("in", "your", "place"), ("in", "your", "shoes"),
 })  # fmt: skip
+
+
+def _name_said_first(
+    toks: list[Tok], cuts: list[int], k: int, text: str, wl: Words, names: Names
+) -> bool:
+    """Whether the words from the last cut to the comma at ``k`` are a station's name
+    said at the start of the message (after names only): written with capitals, words
+    neither language knows or station words, and no receipt, greeting or known verb.
+    The transcript's own station names are read where they are said (clause_names)."""
+    start = cuts[-1]
+    if len(cuts) > _NAMES_FIRST or not 0 < k - start <= _NAME_WORDS or toks[start].w in names:
+        return False
+    capital = False
+    for t in toks[start:k]:
+        w = t.w
+        if not w.isalpha() and "-" not in w:
+            return False
+        if w in _NOT_A_NAME or w in wl.verbs or closed(w, wl):
+            return False
+        capital = capital or text[t.s : t.s + 1].isupper()
+        if not (text[t.s : t.s + 1].isupper() or w in wl.stations or w in wl.authorities):
+            return False
+    return capital
+
+
+#: How many names may be said first ("Jobourg, Humber, …"), and how long one may be.
+_NAMES_FIRST = 3
+_NAME_WORDS = 4
+#: Words written with a capital at a message's start that name no station.
+_NOT_A_NAME = (
+    W.receipts | W.greetings | W.greeting_words | W.please | W.number_words
+    | frozenset({
+        "yes", "no", "affirmative", "negative", "oui", "non", "affirmatif", "negatif",
+        "sorry", "pardon", "desole", "sir", "madam", "monsieur", "madame", "captain",
+        "skipper", "mayday", "pan", "securite", "all", "tous", "help", "hello", "allo",
+    })
+)  # fmt: skip
 
 
 def _called_first(toks: list[Tok], i: int, j: int, wl: Words, names: Names) -> int:

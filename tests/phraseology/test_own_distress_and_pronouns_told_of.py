@@ -191,6 +191,14 @@ from tests.phraseology.reading import reads
             "l'embarcation fait route au trois cent vingt, elle sera à la ligne médiane dans vingt minutes",
             "information",
         ),
+        # the stations called and calling said first, each to its comma
+        (
+            "Gris-Nez, Dover, roger, Dover accepts coordination, we'll send Typhoon to intercept",
+            "coordination.accept",
+        ),
+        ("Southampton VTS, Dreamcatcher, altering to starboard now, sorry about that", "intention"),
+        # near miss: a noun and its state said first is no name
+        ("Boat capsized, we need help", "report.status"),
     ],
 )
 def test_reading(text: str, primary: str) -> None:
