@@ -386,6 +386,22 @@ def _subclauses(
             # you monitor it"
             cuts.append(k)
         elif (
+            not text_punctuated
+            and wl.lang == "fr"
+            and w in _FR_OPENING_SUBJECTS
+            and k > cuts[-1] + 1
+            and (nxt in wl.verbs or nxt in wl.modal or nxt in wl.be or nxt in wl.have)
+            # (the verb agrees: "la responsabilité vous est transférée" has "vous" for
+            # its object)
+            and _agrees(w, nxt)
+            and toks[k - 1].w not in wl.pronouns
+            and toks[k - 1].w not in W.clitics
+            and ends_clause(toks[k - 1].w, wl)
+        ):
+            # unpunctuated French, a subject and its verb open a clause: "c'est encore
+            # moi Karim de Wissant euh vous allez faire quoi maintenant"
+            cuts.append(k)
+        elif (
             toks[cuts[-1]].w in _WITH
             and k > cuts[-1] + 2
             and w in W.subjects
@@ -545,6 +561,21 @@ def _subclauses(
         if c.words or (asked and b == j):
             out.append(c)
     return out
+
+
+#: French subjects that open a clause in unpunctuated speech ("il" may be "il y a").
+_FR_OPENING_SUBJECTS = frozenset({"vous", "nous", "je", "j", "ils", "elles"})
+
+
+def _agrees(subject: str, verb: str) -> bool:
+    """Whether a French verb form agrees with the subject pronoun before it."""
+    if subject == "vous":
+        return verb.endswith("ez") or verb in ("etes", "faites", "dites")
+    if subject == "nous":
+        return verb.endswith("ons") or verb == "sommes"
+    if subject in ("ils", "elles"):
+        return verb.endswith("ent") or verb in ("sont", "ont", "vont", "font")
+    return not verb.endswith(("ez", "ons", "ent"))
 
 
 #: Words that open a circumstance said before its clause ("with the tide going out, …").

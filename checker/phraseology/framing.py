@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from checker.phraseology.clause import PLACE, Clause, Names, Placed
 from checker.phraseology.clause_cuts import broken_off
+from checker.phraseology.clause_forms import craft_part
 from checker.phraseology.clause_french import REASON_FIRST
 from checker.phraseology.clause_names import (
     call_tail,
@@ -47,6 +48,7 @@ from checker.phraseology.framing_acts import (
 )
 from checker.phraseology.matcher import Cand
 from checker.phraseology.parts import Tok, said
+from checker.phraseology.words import words
 from checker.vocabulary import ActKind
 
 #: Lexicon acts that are fixed formulas: a frame never replaces them.
@@ -358,15 +360,18 @@ def frame_cands(
             continue  # "Thank you for your co-operation, skipper": the formula is the clause
         act = frame_cand(p, frame.kind, frame.id, confidence(frame, cl), slots(frame, cl))
         if (
-            (kin or (other and cl is not p.clause))
-            and cl.third_party
+            (
+                (cl.third_party and (kin or (other and cl is not p.clause)))
+                or (other and _part_of_it(cl))
+            )
             and cl.agent != "speaker"
             and (act.kind == "report.status" or (act.kind == "report.persons" and _in_water(cl)))
         ):
             # "my brother is in the water", "mon fils est sur un bateau, ils sont à
             # l'eau": a relative's plain-language alert (SPEECH-ACTS.md distress.relay);
             # so is the trouble said of someone told of before ("there's a bloke in a
-            # kayak and he's gone over, he's in the water")
+            # kayak and he's gone over, he's in the water"), or of its craft's part ("we
+            # see a rubber boat with many people … the engine is not going")
             act.kind = "distress.relay"
         if prev is not None:
             act.kind = read_after(act.kind, cl, prev.clause, _in_water(cl))
@@ -500,6 +505,16 @@ def _kin_told(words: list[str]) -> bool:
 
 #: How a station in distress is called when its name is not known.
 _IN_DISTRESS = (("in", "distress"), ("en", "detresse"))
+
+
+def _part_of_it(cl: Clause) -> bool:
+    """Whether a clause's subject is a part of a craft ("the engine is not going"),
+    said after another's craft was told of: that craft's."""
+    return (
+        cl.agent == "third"
+        and not (cl.words and cl.words[0] in W.own)  # "our engine's packed up": ours
+        and craft_part(cl.agent_word, words(cl.lang))
+    )
 
 
 def _casualty_again(cl: Clause, prev: Placed | None) -> bool:

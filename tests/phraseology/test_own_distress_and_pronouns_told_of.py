@@ -199,6 +199,29 @@ from tests.phraseology.reading import reads
         ("Southampton VTS, Dreamcatcher, altering to starboard now, sorry about that", "intention"),
         # near miss: a noun and its state said first is no name
         ("Boat capsized, we need help", "report.status"),
+        # unpunctuated French: a subject and its agreeing verb open a clause
+        (
+            "allô oui c'est encore moi Karim de wissant euh vous allez faire quoi maintenant",
+            "question.intentions",
+        ),
+        (
+            "jobourg gris nez la responsabilité vous est transférée à compter de quatorze heures",
+            "coordination.handover",
+        ),
+        # persons said landed; a seen craft's engine failing relays it
+        (
+            "Holyhead, Moelfre lifeboat, two persons landed safe and well at Amlwch",
+            "report.landing",
+        ),
+        (
+            "we see here a small rubber boat with very much people, they are waving to us. the engine is not going I think.",
+            "distress.relay",
+        ),
+        # near miss: the speaker's own engine
+        (
+            "hi um coastguard this is Dizzy Lizzie, just a little motor boat, our engine's packed up and we're drifting off Selsey",
+            "report.status",
+        ),
     ],
 )
 def test_reading(text: str, primary: str) -> None:

@@ -70,7 +70,8 @@ from checker.phraseology import classify
         ("vous me rendez compte toutes les quinze minutes", "instruction"),
         ("vous vous rendez sur zone", "task"),
         ("vous dérivez vers le sud", "information"),
-        ("si vous maintenez ce cap vous allez vous échouer", "information"),
+        # (a condition, no order: what follows it warns of the danger)
+        ("si vous maintenez ce cap vous allez vous échouer", "warning"),
         # "attendez" after a verb holds the floor while the figure is found
         ("euh on est attendez cinquante et un zéro zéro nord", "report.position"),
         # "on les débarque": the clitic after "on" is the verb's object
