@@ -62,6 +62,12 @@ class Station(BaseModel):
     declared: bool = True
     line: int | None = None
 
+    @property
+    def bystander(self) -> bool:
+        """Whether the transcript declares the station as no unit (role ``unknown``: a
+        caller, a relative, a witness ashore); a station it never declared may be one."""
+        return self.declared and self.role == "unknown"
+
 
 class ZoneInfo(BaseModel):
     """A zone of the check: the rule set's, with the transcript's additions."""

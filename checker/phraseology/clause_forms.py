@@ -498,16 +498,18 @@ def _call_sign_number(body: list[str], k: int, wl: Words) -> bool:
         m += 1
     if m == k:
         return False
-    if m - k >= _DIGITS_OF_A_SIGN and all(w in _DIGIT_WORDS for w in body[k:m]):
+    if m - k >= CALL_SIGN_DIGITS and all(w in DIGIT_WORDS for w in body[k:m]):
         return True  # "Rescue one six four, casualty recovered": digit by digit, a name
     return m == len(body) or not wl.object_classes(body[m], wl.lemma(body[m]))
 
 
-#: Digits said one by one, as call signs are ("Rescue nine one two").
-_DIGIT_WORDS = frozenset({
+#: Digits said one by one, as call signs are ("Rescue nine one two"), and how many of
+#: them make a call sign or a figure, not a count ("four zero" may count persons; "one
+#: seven five" names a helicopter).
+DIGIT_WORDS = frozenset({
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "niner",
 })  # fmt: skip
-_DIGITS_OF_A_SIGN = 3
+CALL_SIGN_DIGITS = 3
 
 
 def lead_verb(verb: str, lemma: str, wl: Words) -> bool:

@@ -38,7 +38,7 @@ _IN_TROUBLE = frozenset({
     "difficultes", "detresse", "perdition",
 })  # fmt: skip
 #: What a craft does when it goes down.
-_GOING_DOWN = frozenset({"sink", "capsize", "founder", "couler", "chavirer", "sombrer"})
+GOING_DOWN = frozenset({"sink", "capsize", "founder", "couler", "chavirer", "sombrer"})
 #: How far after an article or an alert word its noun may come ("a small fishing boat").
 _REACH = 4
 
@@ -51,7 +51,7 @@ def third_party(c: Clause, body: list[str], wl: Words) -> bool:
     if c.agent == "third" and body and body[0] in _THEY:
         # "they are sinking", "ils sont en détresse": a casualty says "we"
         danger = c.predicate in ("be", "etre") and "danger" in c.objects  # not "they say …"
-        return (danger or c.predicate in _GOING_DOWN) and "health" not in c.objects
+        return (danger or c.predicate in GOING_DOWN) and "health" not in c.objects
     if c.agent == "third" and body and body[0] in _HE and "il y a" not in c.predicates:
         # "he is in trouble", "il est en difficulté": a person in danger, told of (the
         # craft, "il coule", may be the speaker's own)

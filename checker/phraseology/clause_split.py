@@ -402,7 +402,7 @@ def _subclauses(
             # moi Karim de Wissant euh vous allez faire quoi maintenant"
             cuts.append(k)
         elif (
-            toks[cuts[-1]].w in _WITH
+            toks[cuts[-1]].w in WITH
             and k > cuts[-1] + 2
             and w in W.subjects
             and toks[k - 1].w.endswith(("ing", "off", "out", "down", "up"))
@@ -579,7 +579,7 @@ def _agrees(subject: str, verb: str) -> bool:
 
 
 #: Words that open a circumstance said before its clause ("with the tide going out, …").
-_WITH = frozenset({"with", "avec"})
+WITH = frozenset({"with", "avec"})
 
 
 def _they_say(toks: list[Tok], i: int, k: int) -> bool:

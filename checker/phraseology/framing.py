@@ -32,7 +32,7 @@ from checker.phraseology.clause_pairs import (
     standing_by,
     tag_question,
 )
-from checker.phraseology.clause_split import split
+from checker.phraseology.clause_split import WITH, split
 from checker.phraseology.clause_words import W, numeral
 from checker.phraseology.elliptic import asks_by_noun, echoes_answer, labels
 from checker.phraseology.frames import confidence, match, slots, supported
@@ -103,8 +103,6 @@ _RECEIPTS: frozenset[ActKind] = frozenset({"ack", "answer.affirmative"})
 _ANSWERS: frozenset[ActKind] = frozenset({"answer.affirmative", "answer.negative"})
 #: Acts whose clause's count of persons is also reported as such.
 _COUNTING: frozenset[ActKind] = frozenset({"distress.declare", "distress.relay"})
-#: Words that open a circumstance said before the clause it bears on.
-_WITH = frozenset({"with", "avec"})
 _BECAUSE = frozenset({"then", "because", "since", "as", "due", "car", "parce", "puisque", "vu"})
 _ISLAND_PREFIXES = ("distress.", "urgency.", "safety.", "procedure.")
 #: Grammar islands a clause is cut at: a call-up, and WILCO ("Dover, cutter, copy,
@@ -220,7 +218,7 @@ def frame_cands(
             and (
                 cl.words[0] in REASON_FIRST
                 # "With his heart history we're treating this as a distress"
-                or (cl.words[0] in _WITH and not cl.predicates)
+                or (cl.words[0] in WITH and not cl.predicates)
             )
             and not cl.headed
             and placed[n + 1].clause.agent != "none"

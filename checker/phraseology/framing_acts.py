@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from checker.phraseology.callup_names import collapse
 from checker.phraseology.clause import PLACE, Placed
+from checker.phraseology.clause_forms import CALL_SIGN_DIGITS, DIGIT_WORDS
 from checker.phraseology.clause_words import W
 from checker.phraseology.counts import UNSURE, bare_count, count_in_answer, who_alone
 from checker.phraseology.matcher import Cand
@@ -29,7 +30,7 @@ def count_alone(p: Placed, toks: list[Tok]) -> Cand | None:
     said alone does, at the same low confidence."""
     said = [t.w for t in toks[act_start(p) : p.j]]
     before_more = toks[p.j - 1].w == "," or (p.j < len(toks) and toks[p.j].w == ",")
-    if before_more and sum(w in _DIGITS for w in said) >= _CALL_SIGN_DIGITS:
+    if before_more and sum(w in DIGIT_WORDS for w in said) >= CALL_SIGN_DIGITS:
         # "Solent, one seven five, wilco": a call sign said digit by digit, before the
         # message ("four one two." said alone may still count)
         return None
@@ -47,12 +48,6 @@ def count_alone(p: Placed, toks: list[Tok]) -> Cand | None:
     return frame_cand(p, "report.persons", "report.persons#bare-number", 0.4, {"count": counted[0]})
 
 
-#: Digits said one by one, and how many of them make a call sign or a figure, not a
-#: count ("four zero" may count persons; "one seven five" names a helicopter).
-_DIGITS = frozenset({
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "niner",
-})  # fmt: skip
-_CALL_SIGN_DIGITS = 3
 #: What takes back what was just said: "quarante-neuf... non pardon, cinquante et un".
 _RETRACTING = (("non", "pardon"), ("no", "sorry"), ("sorry", "no"), ("pardon", "non"))
 

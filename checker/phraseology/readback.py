@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from checker.phraseology.clause_party import GOING_DOWN
 from checker.phraseology.matcher import Cand
 from checker.phraseology.model import clause_agent
 from checker.vocabulary import ActKind
@@ -160,10 +161,9 @@ def read_back_receipted(acts: list[Cand], said: list[str]) -> None:
             a.kind = "distress.ack"
 
 
-#: What a craft in grave danger does, said back to it ("taking on water" is a state).
-_GOING_DOWN = frozenset({
-    "sink", "capsize", "founder", "abandon", "couler", "chavirer", "sombrer", "abandonner",
-})  # fmt: skip
+#: What a craft in grave danger does, said back to it: going down or being abandoned
+#: ("taking on water" is a state).
+_GOING_DOWN = GOING_DOWN | {"abandon", "abandonner"}
 
 
 def _going_down_said_back(c: Cand) -> bool:

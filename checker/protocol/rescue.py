@@ -322,10 +322,9 @@ class RescueKeeper(Keeper):
             self._send(m, unit, evidence=[m.event.line], confidence=act.confidence)
 
     def _declared_bystander(self, station: str) -> bool:
-        """Whether the transcript declares a station as no unit (role ``unknown``: a
-        caller, a relative, a witness ashore); a station it never declared may be one."""
+        """Whether the transcript declares a station as no unit (``Station.bystander``)."""
         st = self.context.station(station)
-        return st is not None and st.declared and st.role == "unknown"
+        return st is not None and st.bystander
 
     def _declined(self, m: Moment, speaker: str, act: SpeechAct) -> None:
         """A unit that answers its tasking with a refusal or "unable" ("negative, we

@@ -285,7 +285,7 @@ def _whose_count(
         return which
     if by not in (None, tracker.id) and OWN_PEOPLE.search(act.matched or ""):
         return None  # "on appareille, trois équipiers": the unit's own crew
-    if st is not None and st.declared and st.role == "unknown" and clause_agent(act) == "speaker":
+    if st is not None and st.bystander and clause_agent(act) == "speaker":
         return None  # a witness ashore: "I've got the two kids with me"
     if act.confidence < BARE_COUNT:
         return None  # "Okay, okay. One six.": a number said alone counts nobody aboard
