@@ -28,6 +28,7 @@ from typing import Any
 from checker.context import Context
 from checker.phraseology.callup_names import find_names, spoken_form
 from checker.phraseology.clause import CASUALTY_NAMES, Names
+from checker.phraseology.clause_called import called_first
 from checker.phraseology.clause_split import forget as forget_clauses
 from checker.phraseology.clause_words import W
 from checker.phraseology.counts import bare_count_alone, count_in_answer, numbers_placed
@@ -66,7 +67,7 @@ from checker.phraseology.resolution import (
 )
 from checker.phraseology.structure import grammar_cands, written_positions
 from checker.phraseology.text import language, tokenize
-from checker.phraseology.words import french, known, tally, uncovered
+from checker.phraseology.words import french, known, tally, uncovered, words
 from checker.vocabulary import Ending
 
 _HEAD_TERMINALS = ("MAYDAY_RELAY", "MAYDAY", "PAN_PAN", "SECURITE", "SEELONCE_MAYDAY",
@@ -183,7 +184,7 @@ def _classify(
         return _unclassified(text, "no words", lang, ends_with)
     if lang is None:
         lang = _settled(said, toks, text, lex)
-    cands, markers = _candidates(text, toks, said, context, speaker, addressee, lex)
+    cands, markers = _candidates(text, toks, said, context, speaker, addressee, lex, lang)
     if lang not in (None, "fr"):
         # a language the tool does not cover: only the grammar's islands (a MAYDAY,
         # a call-up) are trusted; the lexicon's English phrases are not
@@ -192,7 +193,7 @@ def _classify(
     if misses and lang in (None, "fr"):
         # near misses count only where a phrase needed the repaired word
         more, _ = _candidates(
-            text, repaired, [t.w for t in repaired], context, speaker, addressee, lex
+            text, repaired, [t.w for t in repaired], context, speaker, addressee, lex, lang
         )
         for c in more:
             used = {k: m for k, m in misses.items() if c.i <= k < c.j and m[1] in c.words}
@@ -291,6 +292,7 @@ def _candidates(
     speaker: str | None,
     addressee: str | None,
     lex: Lexicon,
+    lang: str | None = None,
 ) -> tuple[list[Cand], list[tuple[str, int]]]:
     """Every candidate act of the grammar and the lexicon, and the SMCP markers;
     ``said`` are the words of ``toks``."""
@@ -312,9 +314,25 @@ def _candidates(
     units = build_units(said, sorted(spans))
     islands = find_islands(units, text, toks)
     cands, markers, hidden = grammar_cands(islands, units, toks, zone_infos, lex)
-    cands += _lexicon_cands(text, units, said, toks, hidden, zone_infos, lex)
+    message = _message_after_names(text, toks, said, lang, tables.names)
+    cands += _lexicon_cands(text, units, said, toks, hidden, zone_infos, lex, message)
     cands += written_positions(text, said, cands)
     return cands, markers
+
+
+def _message_after_names(
+    text: str, toks: list[Tok], said: list[str], lang: str | None, names: Names
+) -> int:
+    """Where the message starts after stations named first in speech without
+    punctuation (:func:`.clause_called.called_first`), as the clause cutter reads it;
+    0 where no name is said first or the text has punctuation."""
+    if not said or not _UNPUNCTUATED.isdisjoint(text):
+        return 0
+    end = next((k for k, w in enumerate(said) if w in CLAUSE_ENDS), len(said))
+    return called_first(toks, 0, end, words("fr" if lang == "fr" else "en"), names)[0]
+
+
+_UNPUNCTUATED = frozenset(",.?!;:")
 
 
 @lru_cache(maxsize=1)
@@ -476,8 +494,11 @@ def _lexicon_cands(
     hidden: dict[int, str],
     zones: list[dict[str, Any]],
     lex: Lexicon,
+    message: int = 0,
 ) -> list[Cand]:
-    """Acts of the phrase lexicon, matched on the units the grammar did not claim."""
+    """Acts of the phrase lexicon, matched on the units the grammar did not claim;
+    the message starts at token ``message`` after stations named first without a comma
+    (a clause break there: "… dover wait one" stands by)."""
     parts: list[str] = [""]
     positions: list[int] = []
     unit_ids: list[int] = []
@@ -486,6 +507,9 @@ def _lexicon_cands(
     for k, u in enumerate(units):
         w = u.text
         mark = mark_of(k)
+        if message and u.i == message and parts[-1] != "|":
+            parts.append("|")
+            offset += 2
         if mark == "|":
             if parts[-1] == "|":
                 continue

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from checker.phraseology.clause import Clause, Names, Placed, name_at
+from checker.phraseology.clause import Clause, Names, Placed
+from checker.phraseology.clause_called import called_first
 from checker.phraseology.clause_cuts import (
     BARE_TAGS,
     PLACE_HEADS,
@@ -23,7 +24,6 @@ from checker.phraseology.clause_cuts import (
     ends_clause,
     finite_after_and,
     finite_next,
-    french_order,
     here_adverb,
     if_unsaid,
     inverted_after_comma,
@@ -76,7 +76,7 @@ def split(
         after = i > 0 and (i - 1) in (objects_after or ())
         before = j in skip  # an island (a channel, a position) said next
         offset = toks[i].s
-        parts = _sentence(toks, i, j, asked, lang, text, names or _NO_NAMES, places)
+        parts = _sentence(toks, i, j, asked, lang, text, names or _NO_NAMES, places, before)
         for n_part, c in enumerate(parts):
             start = c.start + i if c.start >= 0 else -1
             chars = (c.chars[0] + offset, c.chars[1] + offset)
@@ -109,6 +109,7 @@ def _sentence(
     text: str,
     names: Names,
     places: frozenset[int],
+    before: bool = False,
 ) -> list[Clause]:
     """The clauses of one sentence at offset 0 (shared: never changed), memoised by
     its words as written within one context: a sentence said again (with another
@@ -122,10 +123,10 @@ def _sentence(
     # reads it as an order when nothing is said after it (clause_read.said_last): only
     # such a sentence is keyed by that, so that the memo still serves the others
     last = _ends_on_lead(toks, i, j) and said_last(toks, j)
-    key = (id(names), text[start:end], asked, lang, rel, j - i, last)
+    key = (id(names), text[start:end], asked, lang, rel, j - i, last, before)
     found = _memo.get(key)
     if found is None:
-        found = _subclauses(toks, i, j, asked, lang, text, names, places)
+        found = _subclauses(toks, i, j, asked, lang, text, names, places, before)
         for c in found:  # at offset 0, and the frame is read once too
             c.shift(-i, -start)
             c.frame = match(c)
@@ -170,6 +171,7 @@ def _subclauses(
     text: str,
     names: Names,
     places: frozenset[int] = frozenset(),
+    before: bool = False,
 ) -> list[Clause]:
     """A sentence cut at commas and conjunctions that start a new subject or verb,
     with conditions and subordinate clauses joined to the clause they lean on."""
@@ -183,7 +185,9 @@ def _subclauses(
     elided: set[int] = set()  # cuts before a verb whose subject is the clause's before
     ici = toks[i].w == "ici" and wl.lang == "fr"
     # unpunctuated, a station called by name before what it is told or asked
-    called = _called_first(toks, i, j, wl, names) if not text_punctuated else 0
+    called, known_name = (
+        called_first(toks, i, j, wl, names, before) if not text_punctuated else (0, True)
+    )
     for k in range(i + 1, j):
         w = toks[k].w
         nxt = toks[k + 1].w if k + 1 < j else ""
@@ -556,6 +560,8 @@ def _subclauses(
             and (c.modality in ("none", "done"))
         ):
             c = read(toks, a, b, main, lw, True, text, names, places)
+        if b == called and not known_name and a == i:
+            c.name = True  # "ridens dover proceed to …": the stations called, unpunctuated
         if a in elided and out and c.agent == "none" and c.mood == "declarative":
             c.agent, c.agent_word = out[-1].agent, out[-1].agent_word
         if c.words or (asked and b == j):
@@ -636,30 +642,6 @@ _NOT_A_NAME = (
         "all", "tous", "help", "hello", "allo",
     })
 )  # fmt: skip
-
-
-def _called_first(toks: list[Tok], i: int, j: int, wl: Words, names: Names) -> int:
-    """Where the message starts after a known station's name said first, without a
-    comma, when an order or a question by inversion follows it ("rescue nine one two
-    go to the casualty", "sea otter have you got an eta"); 0 if it does not."""
-    if toks[i].w not in names:
-        return 0
-    said = [t.w for t in toks[i:j]]
-    m = name_at(said, 0, names)
-    if not m or m + 1 >= len(said):
-        return 0
-    w, nxt = said[m], said[m + 1]
-    order = w in wl.imperative or (wl.lang == "fr" and french_order(w))
-    if (order and nxt not in wl.be) or (w in _ASKING_AUX and nxt in wl.pronouns):
-        return i + m
-    return 0
-
-
-#: Auxiliaries that ask by inversion after a name ("Dover have you got …").
-_ASKING_AUX = frozenset({
-    "have", "has", "can", "could", "will", "would", "are", "is", "do", "did", "pouvez",
-    "avez", "etes",
-})  # fmt: skip
 
 
 def _if_you_want(toks: list[Tok], i: int, k: int, wl: Words) -> bool:

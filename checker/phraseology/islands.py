@@ -26,6 +26,7 @@ from checker.phraseology.grammar import (
     terminal_words,
 )
 from checker.phraseology.parts import Item, Tok, Unit
+from checker.phraseology.words import words
 
 #: Words after "all ships" / "all vessels" that make it the subject of a statement,
 #: not a call-up ("all vessels released", "all ships are to keep clear").
@@ -286,7 +287,7 @@ def _guard(
         twice = word in (prev, after)
         if not clause_start and not (prev is not None and prev.startswith("@")) and not twice:
             return False
-        return u0 in upper or after in ("|", "?", ",") or twice
+        return u0 in upper or after in ("|", "?", ",") or twice or _marks(word, after)
     if name in _BESIDE_NAMES or (name == "THIS_IS" and word == "ici"):
         # "ici", "pour", "de" and "calling" are a call-up's only beside its names
         # ("Corsen de Flamant", "ici Flamant", "Sea Otter calling Humber"; "il est ici",
@@ -301,6 +302,21 @@ def _guard(
     if word in _GUARDED:  # repeated: within the terminal ("pan pan"), or beside it
         return clause_start or word in (prev, after) or (u1 > u0 and run[u1] == word)
     return True
+
+
+def _marks(marker: str, after: str | None) -> bool:
+    """Whether a marker said in lower case without a pause marks what follows it: an
+    order, "do not", the addressee or the speaker as subject, a wh-word ("advice
+    keep clear of the dredger", "instruction do not overtake", "warning you are
+    entering a firing area"); "warning received", "advice noted" are no markers."""
+    if after is None or marker in ("request", "answer") or not after[:1].isalpha():
+        return False
+    wl = words("en")
+    return after in _MARKED or after in wl.imperative or after in wl.wh
+
+
+#: Words that open what a marker marks, besides orders and wh-words.
+_MARKED = frozenset({"do", "don't", "you", "we", "i", "recommend", "your", "all"})
 
 
 def _written_upper(unit: Unit, text: str, toks: list[Tok]) -> bool:

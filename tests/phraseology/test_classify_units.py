@@ -271,11 +271,14 @@ def test_markers_and_grammar_source() -> None:
 
 def test_markers_are_guarded_by_place_and_writing() -> None:
     """SMCP markers open a clause and are written in capitals or followed by
-    punctuation (as recognised speech writes them); a marker word inside a sentence
-    is an ordinary word."""
+    punctuation, or (in lower case, as recognised speech writes them) by what only a
+    marked message opens with: an order, "do not", a subject, a wh-word; a marker
+    word inside a sentence is an ordinary word."""
     assert classify("question, what are your intentions?").markers == ["QUESTION"]
     assert classify("QUESTION what are your intentions?").markers == ["QUESTION"]
-    assert classify("question what are your intentions").markers == []
+    assert classify("question what are your intentions").markers == ["QUESTION"]
+    assert classify("question about the tow").markers == []
+    assert classify("warning received thank you").markers == []
     assert classify("I have a question. What are your intentions?").markers == []
 
 

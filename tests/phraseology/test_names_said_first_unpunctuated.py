@@ -1,0 +1,86 @@
+# ruff: noqa: E501
+"""Speech as a recogniser gives it (lower case, no punctuation): the stations called
+first end where the message starts, with the real classifier. Each reading has its
+near misses, where the words before are no names and stay in the clause.
+
+- a receipt, an answer, an order, "do not", a question by inversion or a wh-word, a
+  subject and its verb, or a procedure the grammar reads ends the names said first;
+- a lower-case SMCP marker marks what follows it when that is an order, "do not", a
+  subject or a wh-word;
+- "erreur je corrige" said at once corrects.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.phraseology import classify
+from tests.classify_context import channel_context
+from tests.phraseology.reading import reads
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # an answer, then an order
+        ("ridens dover negative do not go in yet wait for the second boat", "instruction"),
+        # an order after two names
+        (
+            "harbour patrol dover proceed to the small boat at the median line and take the persons aboard",
+            "task",
+        ),
+        # a proword after a name of four words (the lexicon's phrase starts after them)
+        ("lazy days thames coastguard wait one", "procedure.stand-by"),
+        ("grand large gris-nez ne quittez pas ne quittez pas", "procedure.stand-by"),
+        # names, then a procedure the grammar reads
+        ("grand large comment me recevez-vous", "procedure.radio-check"),
+        # a question by inversion after the names
+        ("flamant gris-nez est-ce que le boudin avant est toujours gonflé", "question"),
+        # the typed form reads the same
+        ("Ridens, Dover, negative, do not go in yet, wait for the second boat.", "instruction"),
+        # near misses: no names before the order or the question
+        ("permission denied stay outside the territorial sea", "permission.deny"),
+        ("quelles cartes possédez-vous à bord", "question"),
+        ("engine failure we are drifting", "report.status"),
+        ("man overboard please help", "distress.declare"),
+    ],
+)
+def test_names_said_first(text: str, primary: str) -> None:
+    reads(text, primary)
+
+
+def test_names_are_a_call_and_state_words_are_none() -> None:
+    """The names said first are a call-up; what is wrong said first is no name."""
+    assert classify("ridens dover negative do not go in").acts[0].kind == "call"
+    assert "call" not in [a.kind for a in classify("engine failure we are drifting").acts]
+    # a cleft names its agent: "c'est Dover" is no call-up before "qui va gérer"
+    assert classify("c'est Dover qui va gérer").acts[0].kind == "coordination.assume"
+
+
+def test_known_names_end_where_the_transcript_names_end() -> None:
+    """With the transcript's stations, the names end where its names end."""
+    result = classify("typhoon dover coastguard roger altering to the north", channel_context())
+    assert result.acts[0].kind == "call"
+    assert result.primary != "report.position", [a.kind for a in result.acts]
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        ("instruction do not overtake the vessel ahead of you in the fairway", "instruction"),
+        ("advice keep clear of the dredger working off the point", "advice"),
+        ("advice anchor outside the port limits until your berth is clear", "advice"),
+        # near miss: a warning heard is no marker of what follows
+        ("warning received thank you", "warning"),
+    ],
+)
+def test_lower_case_markers(text: str, primary: str) -> None:
+    reads(text, primary)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["erreur je corrige", "erreur je corrige annulez mon dernier message", "Erreur, je corrige."],
+)
+def test_a_correction_said_at_once(text: str) -> None:
+    reads(text, "procedure.correction")
