@@ -33,6 +33,8 @@ def _station_at(said: list[str], i: int, names: Names) -> int:
     return start + k if k else i
 
 
+#: Words that open a verb's object after a guessed name ("… cancel my distress alert").
+_OBJECT_OPENERS = frozenset({"my", "our", "your", "the", "all", "his", "her", "their"})
 #: Words of a craft's kind said before its name ("the fishing vessel", "le chalutier").
 _DESIGNATION = frozenset({
     "the", "fishing", "motor", "sailing", "vessel", "yacht", "mv", "fv", "sv",
@@ -51,10 +53,17 @@ def _designated(said: list[str], k: int) -> int:
 
 
 def _guess_name(
-    said: list[str], i: int, stops: frozenset[str], ends: frozenset[str], limit: int = 3
+    said: list[str],
+    i: int,
+    stops: frozenset[str],
+    ends: frozenset[str],
+    limit: int = 3,
+    verbs: frozenset[str] = frozenset(),
 ) -> int:
     """End of a name guessed without a context: up to three words, ending before a
-    stop word, at a word that ends names ("... Coastguard") or where it repeats."""
+    stop word, at a word that ends names ("... Coastguard") or where it repeats; a
+    verb said before its object is the message's, not the name's ("this is yacht
+    blue moon cancel my distress alert")."""
     j = i
     if j < len(said) and said[j] == "the":
         j += 1
@@ -64,6 +73,8 @@ def _guess_name(
         j += 1
         if said[j - 1] in ends:
             break
+    if i + 1 < j < len(said) and said[j - 1] in verbs and said[j] in _OBJECT_OPENERS:
+        j -= 1
     if i < j < len(said) and _hull_number(said, j, stops):
         j += 1  # "this is warship 42", "Rescue 163": the number is the name's
     elif i < j:
@@ -157,6 +168,7 @@ def find_names(
     head_words: frozenset[str],
     taken: set[int],
     ends: frozenset[str] = frozenset(),
+    verbs: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int, dict[str, Any]]]:
     """Station names of call-ups as token ranges, with the name and station id;
     ``said`` are the words of the tokens (``Tok.w``, listed once an utterance by the classifier).
@@ -181,7 +193,7 @@ def find_names(
             end = _station_at(said, start, name_index)
             known_caller = end > start
             if end == start:
-                end = _repeated(said, start) or _guess_name(said, start, stops, ends)
+                end = _repeated(said, start) or _guess_name(said, start, stops, ends, verbs=verbs)
             if end > start:
                 break
         if end == start:

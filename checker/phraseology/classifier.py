@@ -300,7 +300,14 @@ def _candidates(
     zones = find_zones(said, context, tables.zones, lex.zones, speaker, addressee)
     taken = {k for i, j, _ in zones for k in range(i, j)}
     names = find_names(
-        said, context, tables.names, lex.name_stops, _head_words(), taken, lex.name_ends
+        said,
+        context,
+        tables.names,
+        _name_stops(),
+        _head_words(),
+        taken,
+        lex.name_ends,
+        words("en").verbs,
     )
     taken |= {k for i, j, _ in names for k in range(i, j)}
     marks = find_marks(said, taken, lex.mark_stops)
@@ -333,6 +340,14 @@ def _message_after_names(
 
 
 _UNPUNCTUATED = frozenset(",.?!;:")
+
+
+@lru_cache(maxsize=1)
+def _name_stops() -> frozenset[str]:
+    """Words a guessed caller's name ends before: the lexicon's, and receipts ("this
+    is yacht blue moon understood"); an order is a name's ("Launch One", "Rescue
+    one seven seven") unless its object follows (``find_names``' verbs)."""
+    return lexicon().name_stops | W.receipts | {"just"}
 
 
 @lru_cache(maxsize=1)

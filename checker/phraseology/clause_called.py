@@ -15,10 +15,11 @@ from __future__ import annotations
 from functools import cache
 
 from checker.phraseology.clause import Names, name_at
-from checker.phraseology.clause_cuts import finite_next, french_order
+from checker.phraseology.clause_cuts import finite_next, french_order, noun_then_verb
 from checker.phraseology.clause_forms import verbal
 from checker.phraseology.clause_predicate import closed
 from checker.phraseology.clause_words import W
+from checker.phraseology.lexicon import lexicon
 from checker.phraseology.parts import Tok
 from checker.phraseology.words import Words, words
 
@@ -38,9 +39,9 @@ _MARKERS = frozenset({"instruction", "advice", "warning", "information", "questi
 #: How many words a name said first may have (a vessel with "des" in it, a call sign with digits).
 _NAME_WORDS = 6
 #: Words that are never part of a station's name said first.
-_NOT_NAMES = frozenset({
+_NOT_NAMES = W.address_forms | W.greeting_words | frozenset({
     "mayday", "pan", "securite", "all", "tous", "toutes", "help", "aide", "hello", "allo",
-    "please", "sorry", "no", "non", "not", "pas", "sir", "monsieur", "madame",
+    "please", "sorry", "no", "non", "not", "pas",
 })  # fmt: skip
 
 
@@ -66,7 +67,28 @@ def called_first(
         return j, False  # "grand large comment me recevez-vous": names, then a procedure
     if m and m + 1 < len(said) and opens_message(said, m, wl):
         return i + m, False
-    return 0, False
+    k = _after_station_word(toks, i, j, said, m, wl)
+    return (i + k, False) if k else (0, False)
+
+
+def _after_station_word(toks: list[Tok], i: int, j: int, said: list[str], m: int, wl: Words) -> int:
+    """Where a message said as a noun and its verb starts after a station's last
+    word ("… lifeboat", "… coastguard") among the names said first: "humber
+    bridlington lifeboat casualty recovered from the water", "dover coastguard the
+    boat is sinking"; 0 if it does not."""
+    ends = lexicon().name_ends
+    k = next((x for x in range(m, 0, -1) if said[x - 1] in ends), 0)
+    if not k or m >= len(said):
+        return 0
+    w = said[m]
+    if k == m:
+        return k if w in wl.determiners and noun_then_verb(toks, i + m, j, wl) else 0
+    verb = verbal(w, wl) or w in wl.be or w in wl.have or w in wl.modal
+    return k if verb and m - k <= _NOUN_WORDS else 0
+
+
+#: How many words a subject said after the names may have ("casualty", "two persons").
+_NOUN_WORDS = 3
 
 
 def _name_run(said: list[str], wl: Words) -> int:

@@ -469,6 +469,7 @@ def asked_unmarked(c: Clause, text: str) -> bool:
         and W.receipts.isdisjoint(c.words)  # "vous avez reçu un ordre" tells
         and _GIVEN.isdisjoint(c.objects)  # "you have permission", "you have the lead"
         and _WISHES.isdisjoint(c.words)  # "thank you have a good day" wishes
+        and "let" not in c.words  # "just to let you know we have left": told
         and not any(mark in text for mark in ".?!,")
     )
 

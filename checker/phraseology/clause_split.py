@@ -123,7 +123,21 @@ def _sentence(
     # reads it as an order when nothing is said after it (clause_read.said_last): only
     # such a sentence is keyed by that, so that the memo still serves the others
     last = _ends_on_lead(toks, i, j) and said_last(toks, j)
-    key = (id(names), text[start:end], asked, lang, rel, j - i, last, before)
+    # (what is written after the sentence and whether the text has any mark say
+    # whether it was punctuated: recognised speech is read otherwise)
+    marked = not _MARKS.isdisjoint(text)
+    key = (
+        id(names),
+        text[start:end],
+        asked,
+        lang,
+        rel,
+        j - i,
+        last,
+        before,
+        text[end : end + 1],
+        marked,
+    )
     found = _memo.get(key)
     if found is None:
         found = _subclauses(toks, i, j, asked, lang, text, names, places, before)
@@ -139,6 +153,8 @@ def _sentence(
     return found
 
 
+#: The marks whose presence anywhere in a text says it was typed, not recognised.
+_MARKS = frozenset(".?!,")
 _ASKING_BE = ("are", "is", "can", "could", "would", "will")
 #: Pronouns that are only ever subjects.
 _NOMINATIVE = frozenset({"i", "we", "they", "he", "she"})

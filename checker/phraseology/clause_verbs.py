@@ -66,6 +66,55 @@ _TRY = frozenset({
 })  # fmt: skip
 
 
+def _cleft_relative(body: list[str], p: int, wl: Words) -> int:
+    """Where the relative of a cleft on its subject is ("c'est nous qui
+    coordonnons", "it's Dover who is coordinating", "it is the French that will take
+    it"), or 0; a cleft on the object ("it is the boat that we saw") is none."""
+    head = body[p : p + 2]
+    if head == ["ce", "est"]:
+        rel: tuple[str, ...] = ("qui",)
+    elif head in (["it", "is"], ["it", "was"]):
+        rel = ("who", "that")
+    else:
+        return 0
+    for k in range(p + 3, min(len(body), p + 7)):
+        if body[k] in rel:
+            after = body[k + 1] if k + 1 < len(body) else ""
+            if (
+                wl.lang == "en"
+                and (
+                    after in wl.pronouns
+                    or after in wl.determiners
+                    or not after
+                    # "it's not that far", "it is so bad that …": no agent named
+                    or any(w in wl.negators or w in W.adverbs for w in body[p + 2 : k])
+                )
+            ):
+                return 0
+            return k
+    return 0
+
+
+def _no_problem(body: list[str], q: int, k: int, wl: Words) -> bool:
+    """Whether the negator at ``k``, after the verb at ``q`` (said with "be": the
+    caller checks), says "no problem", unpunctuated: a word of assent, no negation of
+    the verb ("you are authorised no problem keep us informed"); "we have no problem
+    with the engine", "there is no problem here" and "we see no problem" negate."""
+    if q < len(body) and (body[q] in wl.have or body[q] in wl.be):
+        return False
+    if body[k] == "no":
+        said, rest = body[k + 1 : k + 2], body[k + 2 : k + 3]
+    elif body[k] == "pas" and body[k + 1 : k + 2] == ["de"]:
+        said, rest = body[k + 2 : k + 3], body[k + 3 : k + 4]
+    else:
+        return False
+    return bool(said) and said[0] in _NO_PROBLEM and not (rest and rest[0] in wl.prepositions)
+
+
+#: What "no" or "pas de" say assent with.
+_NO_PROBLEM = frozenset({"problem", "worries", "probleme", "souci", "soucis"})
+
+
 def structure(
     c: Clause,
     body: list[str],
@@ -241,9 +290,9 @@ def structure(
         c.agent = "speaker"
         _verb_chain(c, body, p, wl, skip_subject=True)
         return
-    if lang == "fr" and body[p : p + 2] == ["ce", "est"] and "qui" in body[p + 3 : p + 7]:
-        # a cleft names its agent: "c'est nous qui coordonnons", "c'est le X qui coordonne"
-        k = body.index("qui", p + 3)
+    if (k := _cleft_relative(body, p, wl)) > 0:
+        # a cleft names its agent: "c'est nous qui coordonnons", "c'est le X qui
+        # coordonne", "it is Dover who has the coordination"
         # "c'est maintenant MRCC Dover qui coordonne": the adverb is not the agent's
         agent = [w for w in body[p + 2 : k] if w not in W.adverbs] or body[p + 2 : k]
         if len(agent) == 1 and agent[0] in wl.pronouns:
@@ -408,6 +457,8 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
             and c.agent_word
             and q + 1 < n
             and body[q + 1] in ("le", "la", "l", "bord", "terre")
+            # ("Jobourg a la coordination": what a station has is no place)
+            and not (q + 2 < n and body[q + 2] in wl.objects.get("coordination", ()))
         ):
             q = n  # "des gens à l'eau": after a noun, "a" before an article is "à"
             break
@@ -537,7 +588,9 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
             tail = tail[:k]  # "we are going to die if nobody comes": not ours
             break
     if any(
-        w in W.after_verb_negators and not (w == "personne" and _a_person(body, q + 1 + k, wl))
+        w in W.after_verb_negators
+        and not (w == "personne" and _a_person(body, q + 1 + k, wl))
+        and not (saw_be and _no_problem(body, q, q + 1 + k, wl))
         for k, w in enumerate(tail)
     ) or (q < n and body[q] in ("no", "nothing", "aucun", "aucune", "rien")):
         negated = True  # "we have no power", "je n'ai rien reçu"
