@@ -142,6 +142,10 @@ def _qualified(word: str) -> bool:
     return word.isalpha() and word not in _AFTER_ANSWER
 
 
+#: How many tokens after a noun phrase the figures that give it may start (", er, ").
+_FIGURES_AFTER = 4
+
+
 def frame_cands(
     text: str,
     toks: list[Tok],
@@ -293,7 +297,14 @@ def frame_cands(
             and cl.count is None
         ):
             frame = None  # "a six-man raft": the number and the "man" are the raft's
-        if asks_by_noun(cl) and not p.after_island and not labels(text, p.chars[1]):
+        if (
+            asks_by_noun(cl)
+            and not p.after_island
+            and not labels(text, p.chars[1])
+            # "position of the boat, er, five zero five four north …": the figures said
+            # after the noun answer it, nothing is asked
+            and not any(k in places for k in range(p.j, p.j + _FIGURES_AFTER))
+        ):
             # "ship's name", "your position please": asked without a question mark
             dropped.update(id(c) for c in inside)
             asked: ActKind = "question.intentions" if "intentions" in cl.objects else "question"

@@ -12,6 +12,10 @@ with the real classifier:
   "from water" are rescued;
 - a guessed caller's name ends before a verb and its object ("this is yacht blue
   moon cancel my distress alert");
+- an order not to go oneself is no refusal; a person on a sea wall is not in the
+  sea; a witness asked to stay on the phone is asked no help; a unit asked for
+  stays asked for when a correction with "not" follows; a noun followed by its
+  figures gives them, it asks nothing;
 - an utterance said unpunctuated and then with a stop reads each as written (the
   clause memo keys the punctuation).
 """
@@ -74,6 +78,28 @@ from tests.phraseology.reading import reads
         ),
         # near misses: a craft found; persons in the water
         ("we found the dinghy", "information"),
+        # words that read otherwise: an order not to go out oneself, a person on a
+        # sea wall, a witness kept on the phone, a unit asked for with a correction
+        # of whom it takes, a noun given its figures
+        ("Good. Don't go out onto the mud yourself, whatever happens.", "instruction"),
+        (
+            "I'm on the sea wall at Chalkwell, by the station, the railway station.",
+            "report.position",
+        ),
+        (
+            "Right. Can you stay on the phone with me and keep your eyes on him the whole time?",
+            "request",
+        ),
+        ("Request helicopter to take off eleven crew, not essential crew.", "request.assistance"),
+        (
+            "position of the boat, er, five zero five four decimal five north, zero zero one three zero decimal zero east",
+            "report.position",
+        ),
+        # near misses: going oneself, a person in the sea, help declined, the noun asked
+        ("go yourself", "refuse"),
+        ("I'm in the sea, help me", "distress.declare"),
+        ("helicopter not required", "assistance.decline"),
+        ("your position please", "question"),
         # a guessed caller, then a verb and its object
         ("all stations this is yacht wendy cancel my distress alert", "distress.cancel"),
         ("just to let you know we have left holyhead", "information"),
