@@ -217,6 +217,14 @@ def _link_answers(utterances: list[Event], roles: Mapping[str, str]) -> None:
                 )
                 casualty = roles.get(reply.speaker or "") == "casualty"
                 implied = _implied(act, offered, reply, _replied(utterances, k, i), casualty)
+                if _forbids(target) and (implied == "refuse" or _will_not(act, target)):
+                    # "Don't go out onto the mud yourself" - "no no I won't": a no to
+                    # a prohibition keeps it (SPEECH-ACTS.md, comply)
+                    implied = None
+                    if act.kind == "refuse":
+                        act.kind, reread = "comply", True
+                    elif not any(a.kind in ("comply", "refuse") for a in reply.acts):
+                        implied = "comply"  # (the "I won't" said with it complies itself)
                 if _accepts(act, offered, implied, reply):
                     act.kind, implied, reread = "coordination.accept", None, True
                     added = [a for a in added if a.kind != "coordination.accept"]
@@ -246,6 +254,25 @@ def _link_answers(utterances: list[Event], roles: Mapping[str, str]) -> None:
             reply.acts = _relabel(reply.acts, added)  # (empties ``added``)
         if changed and not reply.overridden:
             reply.primary = primary_kind(reply.acts)
+
+
+def _forbids(target: SpeechAct) -> bool:
+    """Whether an order forbids: "don't go out onto the mud", "ne sortez pas"."""
+    clause = target.clause or {}
+    return (
+        target.kind in ("instruction", "task", "request", "advice")
+        and clause.get("polarity") == "negative"
+        and clause.get("mood") == "imperative"
+    )
+
+
+def _will_not(act: SpeechAct, target: SpeechAct) -> bool:
+    """Whether a refusal only says the speaker will not, with no verb of its own or
+    the prohibition's own ("I won't", "I won't go out"): it keeps the prohibition."""
+    if act.kind != "refuse":
+        return False
+    predicate = (act.clause or {}).get("predicate")
+    return predicate is None or predicate == (target.clause or {}).get("predicate")
 
 
 def _taken_up(act: SpeechAct) -> bool:
