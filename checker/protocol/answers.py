@@ -217,14 +217,7 @@ def _link_answers(utterances: list[Event], roles: Mapping[str, str]) -> None:
                 )
                 casualty = roles.get(reply.speaker or "") == "casualty"
                 implied = _implied(act, offered, reply, _replied(utterances, k, i), casualty)
-                if _forbids(target) and (implied == "refuse" or _will_not(act, target)):
-                    # "Don't go out onto the mud yourself" - "no no I won't": a no to
-                    # a prohibition keeps it (SPEECH-ACTS.md, comply)
-                    implied = None
-                    if act.kind == "refuse":
-                        act.kind, reread = "comply", True
-                    elif not any(a.kind in ("comply", "refuse") for a in reply.acts):
-                        implied = "comply"  # (the "I won't" said with it complies itself)
+                implied = _unless_kept(implied, act, target, reply)
                 if _accepts(act, offered, implied, reply):
                     act.kind, implied, reread = "coordination.accept", None, True
                     added = [a for a in added if a.kind != "coordination.accept"]
@@ -254,6 +247,18 @@ def _link_answers(utterances: list[Event], roles: Mapping[str, str]) -> None:
             reply.acts = _relabel(reply.acts, added)  # (empties ``added``)
         if changed and not reply.overridden:
             reply.primary = primary_kind(reply.acts)
+
+
+def _unless_kept(
+    implied: ActKind | None, act: SpeechAct, target: SpeechAct, reply: Event
+) -> ActKind | None:
+    """The act a reply's act also is (``implied``), unless it answers a prohibition: a
+    no to one keeps it (SPEECH-ACTS.md, comply), "Don't go out onto the mud
+    yourself" - "no", where the "I won't" said with it complies itself
+    (:func:`_answer`)."""
+    if implied != "refuse" or not _forbids(target):
+        return implied
+    return None if any(a.kind in ("comply", "refuse") for a in reply.acts) else "comply"
 
 
 def _forbids(target: SpeechAct) -> bool:
@@ -292,6 +297,9 @@ def _answer(act: SpeechAct, earlier: Event, target: SpeechAct) -> bool:
     "where" is a position ("Vous êtes où ?" - "Sur la plage, à Merville"). Whether
     the act was read again."""
     act.answers = earlier.line
+    if _forbids(target) and _will_not(act, target):
+        act.kind = "comply"  # "Don't go out onto the mud" - "no no I won't": kept
+        return True
     if _taken_up(act):
         act.slots = {**target.slots, **act.slots}
     if act.kind == "information" and _asks_where(target) and _placed(act):

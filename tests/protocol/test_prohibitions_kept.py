@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """A no to a prohibition keeps it, with the real pipeline (twenty-eighth session's
 tuning incidents): "Don't go out onto the mud yourself" - "no no I won't" complies,
 as a plain "No." does; the near miss, "I won't" to an order to do something
