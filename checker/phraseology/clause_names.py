@@ -67,7 +67,7 @@ _BEFORE_NAME_LEADS = (
 #: First words of the call signs of rescue units said with a number: the UK and Irish
 #: coastguard helicopters ("Rescue 163"), the French civil-security ones ("Dragon
 #: 62") and the navy's ("Helimer 207").
-_CALL_SIGN_HEADS = frozenset({"rescue", "dragon", "helimer", "lifeboat", "coastguard", "dauphin"})
+CALL_SIGN_HEADS = frozenset({"rescue", "dragon", "helimer", "lifeboat", "coastguard", "dauphin"})
 
 
 #: The words that open a clause naming a station: the caller, or the station asked
@@ -178,7 +178,7 @@ def _is_name(toks: list[Tok], i: int, j: int, text: str, allw: list[str], wl: Wo
         )
     if (
         len(allw) > 1
-        and allw[0] in _CALL_SIGN_HEADS
+        and allw[0] in CALL_SIGN_HEADS
         and (allw[1].isdecimal() or allw[1] in W.number_words)
     ):
         # "Rescue 163", "Rescue 163, <the station called>", "Dragon 62": a helicopter's call sign

@@ -39,7 +39,9 @@ from checker.phraseology.clause_cuts import (
     takes_object,
     takes_up,
 )
+from checker.phraseology.clause_forms import CALL_SIGN_DIGITS, DIGIT_WORDS
 from checker.phraseology.clause_french import FR_SUBJECTS
+from checker.phraseology.clause_names import CALL_SIGN_HEADS
 from checker.phraseology.clause_predicate import closed
 from checker.phraseology.clause_read import VERB_LEADS, forget_words, read, said_last
 from checker.phraseology.clause_words import W
@@ -252,6 +254,9 @@ def _subclauses(
                 # "Jobourg, Humber, roger, Humber accepts coordination": the stations
                 # called and calling, said first, each end at its comma
                 or (text_punctuated and _name_said_first(toks, cuts, k, text, wl, names))
+                # "Falmouth, nine two four, patient handed over at Treliske": a call
+                # sign said digit by digit is no count of what follows it
+                or _call_sign_before(toks, cuts[-1], k)
             ):
                 cuts.append(k + 1)
                 ici = False  # ("ici X, c'est nous qui …": the call-up ended)
@@ -620,6 +625,24 @@ _IN_YOUR_PLACE = frozenset({
     ("a", "votre", "place"), ("moi", "a", "votre", "place"), ("a", "ta", "place"),
     ("in", "your", "place"), ("in", "your", "shoes"),
 })  # fmt: skip
+
+
+def _call_sign_before(toks: list[Tok], start: int, k: int) -> bool:
+    """Whether the words from the last cut to the comma at ``k`` are a call sign said
+    digit by digit, alone or after a helicopter's head word ("nine two four", "rescue
+    one six four"), among the first words of the message."""
+    said = [t.w for t in toks[start:k]]
+    if said[:1] and said[0] in CALL_SIGN_HEADS:
+        said = said[1:]
+    return (
+        start <= _CALL_SIGN_AT
+        and len(said) >= CALL_SIGN_DIGITS
+        and all(w in DIGIT_WORDS for w in said)
+    )
+
+
+#: How far into a message a call sign is said (after one or two names).
+_CALL_SIGN_AT = 8
 
 
 def _name_said_first(

@@ -38,6 +38,7 @@ from checker.phraseology.elliptic import asks_by_noun, echoes_answer, labels
 from checker.phraseology.frames import confidence, match, slots, supported
 from checker.phraseology.framing_acts import (
     act_start,
+    call_sign_alone,
     count_alone,
     frame_cand,
     goes_on,
@@ -269,6 +270,7 @@ def frame_cands(
             or self_described(cl)
             or (prev is not None and prev.clause.words in _THIS_IS and not cl.predicates)
             or (cl.agent == "none" and cl.mood == "declarative" and _before_call(toks, p, calls))
+            or ((n == 0 or (prev is not None and prev.clause.name)) and call_sign_alone(p, toks))
         ):
             # a station named alone ("Humber, Sea Otter, over") or before "this is …"
             dropped.update(id(c) for c in inside)
@@ -341,7 +343,13 @@ def frame_cands(
         if frame is None:
             # a formula that says the clause, or all of it a verb does not ("je vous
             # remercie", "merci de nous avoir appelés"), leaves nothing to state
-            formula = [c for c in cands if p.i <= c.i < p.j and c.kind in FIXED - {"call"}]
+            # (one said on into the clause from before it too: "erreur, rectification,
+            # je reprends")
+            formula = [
+                c
+                for c in cands
+                if c.i < p.j and p.i < c.j and (c.kind in FIXED - {"call"} or c.kind in _PROCEDURES)
+            ]
             if (
                 not fits
                 and _bare_statement(p)

@@ -23,6 +23,20 @@ from checker.vocabulary import ActKind
 FRAME_PRIORITY = 5
 
 
+def call_sign_alone(p: Placed, toks: list[Tok]) -> bool:
+    """Whether a clause is a call sign said digit by digit before the message ("Humber,
+    nine one two, say again the name of the fishing vessel", "Solent, one seven five,
+    wilco"): three digit words or more, all its words, a comma after them."""
+    said = [t.w for t in toks[p.i : p.j] if t.w != ","]
+    before_more = toks[p.j - 1].w == "," or (p.j < len(toks) and toks[p.j].w == ",")
+    return (
+        before_more
+        and len(said) >= CALL_SIGN_DIGITS
+        and all(w in DIGIT_WORDS for w in said)
+        and p.j < len(toks)
+    )
+
+
 def count_alone(p: Placed, toks: list[Tok]) -> Cand | None:
     """The count of a clause that is a number said alone, after its leads ("Yeah,
     40.", "Roger, forty-five") or in the words an answer wraps it in ("it's 52",

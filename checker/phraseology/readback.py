@@ -73,7 +73,10 @@ def _agent(c: Cand) -> str | None:
         return None  # a statement is heard back only when it is the addressee's
     if c.clause.features.get("predicate") in _SAID:
         return None  # "you said forty people, is that correct?" asks about a saying
-    return clause_agent(c).partition(":")[0]
+    agent = clause_agent(c).partition(":")[0]
+    if agent == "third" and c.kind == "report.persons" and c.clause.features.get("count"):
+        return "persons"  # "…, two of them injured, good copy": persons counted
+    return agent
 
 
 def _by_last(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:

@@ -1,0 +1,53 @@
+# ruff: noqa: E501
+"""Call signs said digit by digit, read-backs that end on their receipt, and French
+corrections, with the real classifier (twenty-eighth session's tuning material), each
+with a near miss:
+
+- a call sign said digit by digit before a comma ("Falmouth, nine two four, patient
+  handed over at …") is a call-up, no count of what follows it nor a statement;
+- persons counted in a read-back ("two of them injured") before "good copy" are
+  heard back;
+- "erreur, rectification, je reprends" corrects, "erreur rectification" too.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.phraseology import classify
+from tests.phraseology.reading import reads
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        (
+            "Falmouth, nine two four, patient handed over at Treliske hospital, returning to Newquay",
+            "report.landing",
+        ),
+        (
+            "Solent, Rescue one six four, patient delivered to Queen Alexandra hospital, returning to Lee",
+            "report.landing",
+        ),
+        ("Humber, nine one two, say again the name of the fishing vessel", "procedure.say-again"),
+        # near miss: a count said after a question is a count
+        ("forty two, five of them children", "report.persons"),
+        ("zero four persons on board, two of them injured, good copy", "readback"),
+        # near miss: persons counted, no receipt
+        ("two of them are injured, we need help", "report.persons"),
+        ("erreur, rectification, je reprends", "procedure.correction"),
+        ("erreur rectification", "procedure.correction"),
+        # near miss: "je reprends" alone tells
+        ("je reprends la veille sur le seize", "information"),
+    ],
+)
+def test_reading(text: str, primary: str) -> None:
+    reads(text, primary)
+
+
+def test_a_call_sign_is_no_count() -> None:
+    result = classify("Falmouth, nine two four, patient handed over at Treliske hospital")
+    assert [a.kind for a in result.acts][:2] == ["call", "call"]
+    assert all(a.slots.get("count") != 924 for a in result.acts)
+    # near miss: a number said alone after a question is an answer, no call sign
+    assert "call" not in [a.kind for a in classify("How many? Four one two, I think").acts]
