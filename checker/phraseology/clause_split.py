@@ -257,6 +257,9 @@ def _subclauses(
                 # "Falmouth, nine two four, patient handed over at Treliske": a call
                 # sign said digit by digit is no count of what follows it
                 or _call_sign_before(toks, cuts[-1], k)
+                # "that's ever so kind of you, but no, I think we're alright": the
+                # answer said after it, between commas
+                or _answer_between(toks, k + 1, j, wl)
             ):
                 cuts.append(k + 1)
                 ici = False  # ("ici X, c'est nous qui …": the call-up ended)
@@ -385,6 +388,9 @@ def _subclauses(
             (w in wl.split or w in W.consequence)
             and opens(nxt, wl, conj=True)
             and toks[k - 1].w not in _NO_CUT_BEFORE_AND  # "a hundred and fifty"
+            # "vous pouvez rester en ligne et me guider": an infinitive and its clitic
+            # after "et" go on under the verb before
+            and not (wl.lang == "fr" and k + 2 < j and _infinitive_after(nxt, toks[k + 2].w))
         ) or (
             (
                 # "… in this area be careful", "… coming your way watch out"
@@ -592,6 +598,30 @@ def _subclauses(
 
 #: French subjects that open a clause in unpunctuated speech ("il" may be "il y a").
 _FR_OPENING_SUBJECTS = frozenset({"vous", "nous", "je", "j", "ils", "elles"})
+
+
+def _answer_between(toks: list[Tok], k: int, j: int, wl: Words) -> bool:
+    """Whether a yes or a no, after "but" or "mais" or not, is said alone from ``k``
+    to a comma or the end ("…, but no, …", "…, non, …")."""
+    if k < j and toks[k].w in wl.split:
+        k += 1
+    return k < j and toks[k].w in _ANSWERS_SAID and (k + 1 == j or toks[k + 1].w == ",")
+
+
+#: A yes or a no said as a clause of its own.
+_ANSWERS_SAID = frozenset({
+    "yes", "no", "oui", "non", "affirmative", "negative", "affirmatif", "negatif",
+})  # fmt: skip
+
+
+def _infinitive_after(clitic: str, verb: str) -> bool:
+    """Whether a French object clitic and an infinitive follow a conjunction ("… et
+    me guider", "… et nous rappeler"): no new subject."""
+    return (
+        clitic in ("me", "m", "te", "nous", "vous", "le", "la", "les", "lui", "leur")
+        and verb.endswith(("er", "ir", "re"))
+        and len(verb) > 3
+    )
 
 
 def _agrees(subject: str, verb: str) -> bool:

@@ -874,6 +874,8 @@ def _bare_statement(p: Placed) -> bool:
         return False  # "switching to [channel 67]": the island's own lead-in
     if cl.agent != "none" and (cl.predicate is not None or cl.modality != "none"):
         return True  # a subject and a verb ("ça va bien": "aller" read as a modal)
+    if cl.predicate in W.comply_verbs:
+        return True  # "copied, lifting now", "roger, proceeding": an action, said bare
     # words left after a procedure word or a call-up are usually its object ("stand
     # by for the rescue boat"); a number and its noun answer a question ("Six ans.");
     # a long clause says something even where its reading went astray

@@ -1,8 +1,12 @@
 # ruff: noqa: E501
-"""A no to a prohibition keeps it, with the real pipeline (twenty-eighth session's
-tuning incidents): "Don't go out onto the mud yourself" - "no no I won't" complies,
-as a plain "No." does; the near miss, "I won't" to an order to do something
-("Stay on the line" - "no I won't, I have to go"), still refuses.
+"""Replies read in context, with the real pipeline (twenty-eighth session's tuning
+incidents):
+
+- a no to a prohibition keeps it: "Don't go out onto the mud yourself" - "no no I
+  won't" complies, as a plain "No." does; the near miss, "I won't" to an order to do
+  something ("Stay on the line" - "no I won't, I have to go"), still refuses;
+- a no said between commas after a courtesy declines the help offered ("that's ever
+  so kind of you, but no, I think we're alright").
 """
 
 from __future__ import annotations
@@ -56,3 +60,32 @@ def test_i_wont_to_an_order_still_refuses(checked_radio: Callable[[str], Report]
     )
     kinds = _kinds(report, "no I won't")
     assert "refuse" in kinds and "comply" not in kinds, kinds
+
+
+OFFER = """\
+@title: a motor boat out of fuel, a yacht offers a tow
+@date: 2026-01-01
+@rules: sar
+@station HMCG: rcc party=UK aka="Solent Coastguard"
+@station BOAT: casualty persons=2 aka="Jenny Wren"
+@station YACHT: vessel aka="Saltwhistle"
+
+14:10 BOAT -> HMCG: Solent Coastguard, Jenny Wren, we've run out of fuel off the Needles, two on board
+14:18 YACHT -> BOAT: Jenny Wren, Saltwhistle, we're close by, we can give you a tow if you want
+"""
+
+
+def test_a_no_after_a_courtesy_declines_the_offer(checked_radio: Callable[[str], Report]) -> None:
+    report = checked_radio(
+        OFFER
+        + "14:19 BOAT -> YACHT: oh hello, that's ever so kind of you, but no, I think we're alright, the coastguard's sending the lifeboat. thank you very much\n"
+    )
+    assert said(report, "ever so kind").primary == "assistance.decline"
+
+
+def test_a_courtesy_alone_declines_nothing(checked_radio: Callable[[str], Report]) -> None:
+    # the near miss: thanks for the offer, and a yes
+    report = checked_radio(
+        OFFER + "14:19 BOAT -> YACHT: oh that's ever so kind of you, yes please, thank you\n"
+    )
+    assert said(report, "ever so kind").primary != "assistance.decline"
