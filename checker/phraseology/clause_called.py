@@ -176,4 +176,12 @@ def opens_message(said: list[str], k: int, wl: Words) -> bool:
         return True
     if w in wl.wh and w not in ("qui", "que", "qu", "which", "who", "that"):
         return nxt in wl.be or nxt in wl.do or nxt in wl.modal or wl.lang == "fr"
-    return w in W.subjects and finite_next(nxt, wl)
+    # ("you" and "vous" are subjects here, before their verb: "… coastguard you are
+    # to remain on scene")
+    if w in _NOMINATIVE and nxt in wl.verbs:
+        return True  # "… ridens we accept": "we" is always a subject
+    return (w in W.subjects or w in ("you", "vous")) and finite_next(nxt, wl)
+
+
+#: Pronouns that are only ever subjects.
+_NOMINATIVE = frozenset({"i", "we", "they", "he", "she", "je", "nous", "ils", "elles"})

@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 from itertools import accumulate, pairwise
 from typing import Any
 
+from checker.phraseology.clause_forms import DIGIT_WORDS
 from checker.phraseology.grammar import (
     MEASURE,
     NUMERIC,
@@ -285,7 +286,15 @@ def _guard(
         # said twice, a marker is one in recognised speech too ("warning warning
         # unidentified vessel": no capitals, no commas)
         twice = word in (prev, after)
-        if not clause_start and not (prev is not None and prev.startswith("@")) and not twice:
+        # (after a call sign's digits: "this is warship two three four instruction
+        # alter course to the north")
+        signed = prev in DIGIT_WORDS and _marks(word, after) and after not in _SUBJECTS
+        if (
+            not clause_start
+            and not (prev is not None and prev.startswith("@"))
+            and not twice
+            and not signed
+        ):
             return False
         return u0 in upper or after in ("|", "?", ",") or twice or _marks(word, after)
     if name in _BESIDE_NAMES or (name == "THIS_IS" and word == "ici"):
@@ -315,6 +324,8 @@ def _marks(marker: str, after: str | None) -> bool:
     return after in _MARKED or after in wl.imperative or after in wl.wh
 
 
+#: Subjects after a word, which make it no marker mid-clause ("the warning you gave").
+_SUBJECTS = frozenset({"you", "we", "i"})
 #: Words that open what a marker marks, besides orders and wh-words.
 _MARKED = frozenset({"do", "don't", "you", "we", "i", "recommend", "your", "all"})
 

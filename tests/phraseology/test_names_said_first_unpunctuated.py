@@ -36,6 +36,17 @@ from tests.phraseology.reading import reads
         ("grand large comment me recevez-vous", "procedure.radio-check"),
         # a question by inversion after the names
         ("flamant gris-nez est-ce que le boudin avant est toujours gonflé", "question"),
+        # "you" and "we" open the message after the names
+        (
+            "motor vessel orca dover coastguard you are to remain on scene until relieved by the lifeboat",
+            "instruction",
+        ),
+        ("ridens cutter we accept thank you for staying with them", "coordination.accept"),
+        # a marker after a call sign's digits
+        (
+            "yacht serenity this is warship two three four instruction alter course to the north",
+            "instruction",
+        ),
         # the typed form reads the same
         ("Ridens, Dover, negative, do not go in yet, wait for the second boat.", "instruction"),
         # near misses: no names before the order or the question
@@ -84,3 +95,13 @@ def test_lower_case_markers(text: str, primary: str) -> None:
 )
 def test_a_correction_said_at_once(text: str) -> None:
     reads(text, "procedure.correction")
+
+
+def test_a_marker_mid_clause_is_a_word() -> None:
+    """After a call sign's digits a marker marks the order after it; a marker word
+    inside a clause, before a subject, is an ordinary word."""
+    assert classify("this is warship two three four instruction alter course").markers == [
+        "INSTRUCTION"
+    ]
+    assert classify("the warning you gave").markers == []
+    assert classify("we had four warning shots").markers == []
