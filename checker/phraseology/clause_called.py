@@ -91,6 +91,15 @@ def _after_station_word(toks: list[Tok], i: int, j: int, said: list[str], m: int
 _NOUN_WORDS = 3
 
 
+def name_words(said: list[str]) -> bool:
+    """Whether words can all be a station's name said alone, in English or French
+    ("gris nez", "sea bird"): a vocative after a receipt or thanks."""
+    runs = [_name_run(said, words(lang)) for lang in ("en", "fr")]
+    # a word of either language's closed classes or verbs is none of a name ("vous
+    # coulez"); one word alone need only be a station's word in one of them
+    return (min(runs) if len(said) > 1 else max(runs)) == len(said)
+
+
 def _name_run(said: list[str], wl: Words) -> int:
     """How many words from the start can be stations' names: no verb, no closed-class
     word (but the glue of a name inside it), no word of a state or of persons, a

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from checker.phraseology.clause import PLACE, Clause, Names, Placed
+from checker.phraseology.clause_called import name_words
 from checker.phraseology.clause_cuts import broken_off
 from checker.phraseology.clause_forms import craft_part
 from checker.phraseology.clause_french import REASON_FIRST
@@ -569,12 +570,12 @@ def _told_of(cl: Clause) -> Clause:
 def fill(acts: list[Cand], fallback: list[Cand], toks: list[Tok], text: str) -> list[Cand]:
     """The fallback ``information`` of each clause in which no act but a fixed
     formula stands once overlaps are resolved; not of a clause that is only a formula
-    said to a station named ("Merci Watchman, bonne journée")."""
+    said to a station named ("Merci Watchman, bonne journée", "bien reçu watchman")."""
     for f in fallback:
         inside = [a for a in acts if f.i <= a.i < f.j]
         if any(a.kind not in FIXED for a in inside):
             continue
-        if inside and _named_only(f, inside, toks, text):
+        if (inside and _named_only(f, inside, toks, text)) or _vocative(f, acts, toks, text):
             continue
         acts.append(f)
     return acts
@@ -583,12 +584,25 @@ def fill(acts: list[Cand], fallback: list[Cand], toks: list[Tok], text: str) -> 
 def _named_only(f: Cand, inside: list[Cand], toks: list[Tok], text: str) -> bool:
     """Whether the words of clause ``f`` outside its formulas are a name: one to
     three words, each written with a capital ("Watchman", "Cap Blanc")."""
-    rest = [
-        toks[k]
+    at = [
+        k
         for k in range(f.i, f.j)
         if toks[k].w[0].isalnum() and not any(a.i <= k < a.j for a in inside)
     ]
-    return 0 < len(rest) <= 3 and all(text[t.s : t.s + 1].isupper() for t in rest)
+    return 0 < len(at) <= 3 and all(text[toks[k].s : toks[k].s + 1].isupper() for k in at)
+
+
+def _vocative(f: Cand, acts: list[Cand], toks: list[Tok], text: str) -> bool:
+    """Whether clause ``f``, in lower-case recognised speech, is only a station's
+    name said after a receipt or thanks ("bien reçu watchman", "merci cross"): one to
+    three words that can name, right after the formula."""
+    said = [t.w for t in toks[f.i : f.j] if t.w[0].isalnum()]
+    return (
+        0 < len(said) <= 3
+        and text.lower() == text
+        and any(a.kind in FIXED and a.kind != "call" and f.i - 1 <= a.j <= f.i for a in acts)
+        and name_words(said)
+    )
 
 
 def _fold_assistance(kept: list[Cand], out: list[Cand], toks: list[Tok], text: str) -> None:

@@ -300,7 +300,8 @@ def _yields(acts: Sequence[Kinded], kinds: list[ActKind], k: int) -> bool:
     it ("we'd like to go in and recover them, is that okay with you?"), a relative's
     alert before help asked for them
     ("il est tout seul … et a besoin d'aide"), reports of a casualty before a relay
-    ("there's a dinghy with 50 people, they are sinking")."""
+    ("there's a dinghy with 50 people, they are sinking"), a phase denied before the
+    urgency said ("this is not a mayday but we have an urgent medical problem")."""
     kind = kinds[k]
     # (the casualty's state or persons before the case is passed: "she's drifting
     # further into your region, we'd like to pass it to you", "forty-six people, it is
@@ -326,6 +327,8 @@ def _yields(acts: Sequence[Kinded], kinds: list[ActKind], k: int) -> bool:
         # "I cannot help you from here, you call the Maltese number": the caller sent
         # elsewhere is the point of what the speaker cannot do
         or (kind == "assistance.unable" and "coordination.redirect" in kinds[k + 1 :])
+        # "this is not a mayday but we have an urgent medical problem"
+        or (kind == "phase.assess" and "urgency.declare" in kinds[k + 1 :])
     ):
         return True
     if kind in _ASKED_LEAVE_FOR and "permission.request" in kinds[k:]:

@@ -8,7 +8,10 @@ tuning material), each with a near miss:
   the point;
 - "vous pouvez rester en ligne et me guider ?" asks one thing of the addressee: the
   infinitive after "et" goes on under "pouvez";
-- "…, but no, …" is a no of its own.
+- "…, but no, …" is a no of its own;
+- a station named after a receipt or thanks in lower case is a vocative;
+- an urgency said in plain words is declared (no PAN-PAN needed), and it is the
+  point after a distress denied.
 """
 
 from __future__ import annotations
@@ -33,6 +36,26 @@ from tests.phraseology.reading import reads
         ("lovely, thank you", "thanks"),
         # near miss: "c'est super" says something
         ("c'est super", "information"),
+        # a station named after a receipt or thanks, in lower case, says nothing more;
+        # a verb after the receipt does ("bien reçu, vous coulez")
+        ("bien reçu gris-nez", "ack"),
+        ("merci CROSS, bonne journée à vous", "thanks"),
+        ("bien reçu, vous coulez, quelle est votre position", "distress.ack"),
+        # an urgency said in plain words, and after a distress denied
+        (
+            "we're declaring an urgency we've lost all electrical power and steering",
+            "urgency.declare",
+        ),
+        (
+            "this is not a mayday but we have an urgent medical problem one of the crew has collapsed",
+            "urgency.declare",
+        ),
+        ("we have a medical emergency on board", "urgency.declare"),
+        # near misses: a distress, and a distress denied alone
+        ("we are in distress", "distress.declare"),
+        ("it's not a mayday at the moment", "phase.assess"),
+        ("okay we accept, Dover is now coordinating", "coordination.accept"),
+        ("thank you all stations for your help tonight humber coastguard out", "thanks"),
         ("très bien. vous pouvez rester en ligne et me guider ? j'envoie la vedette", "request"),
         # near miss: a finite verb after "et" has its own (unsaid) subject
         ("il coule et nous sommes à l'eau", "distress.declare"),
