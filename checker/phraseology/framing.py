@@ -144,6 +144,11 @@ def _qualified(word: str) -> bool:
     return word.isalpha() and word not in _AFTER_ANSWER
 
 
+#: What a "say again" asks for by where it was said: the words after it are quoted.
+_QUOTED = (
+    ["all", "after"], ["all", "before"], ["word", "after"], ["word", "before"],
+    ["everything", "after"], ["tout", "apres"], ["tout", "avant"],
+)  # fmt: skip
 #: How many tokens after a noun phrase the figures that give it may start (", er, ").
 _FIGURES_AFTER = 4
 
@@ -272,6 +277,7 @@ def frame_cands(
             or (prev is not None and prev.clause.words in _THIS_IS and not cl.predicates)
             or (cl.agent == "none" and cl.mood == "declarative" and _before_call(toks, p, calls))
             or ((n == 0 or (prev is not None and prev.clause.name)) and call_sign_alone(p, toks))
+            or _all_called(p, toks)
         ):
             # a station named alone ("Humber, Sea Otter, over") or before "this is …"
             dropped.update(id(c) for c in inside)
@@ -292,7 +298,10 @@ def frame_cands(
         if cl.third_party and not other:
             other, of = True, cl.agent_word
         kin = kin or (cl.third_party and _kin_told(cl.words))
-        frame = None if (p.after_island and not cl.predicates) else cl.frame
+        # ("say again all after 'the boat is'": the words asked for again are quoted)
+        frame = (
+            None if p.after_island and (not cl.predicates or cl.words[:2] in _QUOTED) else cl.frame
+        )
         if (
             frame is not None
             and frame.kind == "report.persons"
@@ -590,6 +599,21 @@ def _named_only(f: Cand, inside: list[Cand], toks: list[Tok], text: str) -> bool
         if toks[k].w[0].isalnum() and not any(a.i <= k < a.j for a in inside)
     ]
     return 0 < len(at) <= 3 and all(text[toks[k].s : toks[k].s + 1].isupper() for k in at)
+
+
+def _all_called(p: Placed, toks: list[Tok]) -> bool:
+    """Whether a clause only calls everyone, before what it tells them ("Okay
+    everybody, we're calling off the search", "tout le monde, écoutez"): the word for
+    all, after the leads, then a comma and more."""
+    said = tuple(t.w for t in toks[act_start(p) : p.j] if t.w != ",")
+    return said in _ALL_CALLED and toks[p.j - 1].w == "," and p.j < len(toks)
+
+
+#: The words that call everyone on the channel.
+_ALL_CALLED = frozenset({
+    ("everybody",), ("everyone",), ("all", "units"), ("tout", "le", "monde"),
+    ("toutes", "les", "unites"), ("a", "tous"), ("a", "toutes", "les", "unites"),
+})  # fmt: skip
 
 
 def _vocative(f: Cand, acts: list[Cand], toks: list[Tok], text: str) -> bool:

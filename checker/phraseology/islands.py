@@ -370,6 +370,9 @@ def _channel_alone(
     if terminals[0][0] != "CHANNEL_VERB" or any(t[0] not in _CHANNEL_TAIL for t in terminals[1:]):
         return False
     numbers = [t for t in terminals if t[0] in NUMERIC]
+    said = [run[t[1]] for t in numbers]
+    if len(said) == 4 and said[:2] == said[2:]:
+        numbers = numbers[:2]  # "go up to seven two, seven two, over": said twice
     last = terminals[-1][2]
     after = run[last + 1] if last + 1 < len(run) else around[1]
     if len(numbers) == 1 and run[numbers[0][1]] in _LOW:

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Actions said bare after a receipt, interjections of approval, an infinitive after
 "et", and a no said between commas, with the real classifier (twenty-eighth session's
 tuning material), each with a near miss:

@@ -7,7 +7,12 @@ with a near miss:
   handed over at …") is a call-up, no count of what follows it nor a statement;
 - persons counted in a read-back ("two of them injured") before "good copy" are
   heard back;
-- "erreur, rectification, je reprends" corrects, "erreur rectification" too.
+- "erreur, rectification, je reprends" corrects, "erreur rectification" too, and
+  "that last transmission was in error";
+- a channel said twice is one channel; "say again all after '…'" quotes what it asks
+  for; "you were cut out" reports the signal;
+- "Okay everybody," calls everyone; "sixty-six safe aboard the cutter" and "that's
+  everyone off" report the persons rescued.
 """
 
 from __future__ import annotations
@@ -39,6 +44,34 @@ from tests.phraseology.reading import reads
         ("erreur rectification", "procedure.correction"),
         # near miss: "je reprends" alone tells
         ("je reprends la veille sur le seize", "information"),
+        # the last message taken back in words
+        (
+            "Correction, correction, that last transmission was in error, wait one",
+            "procedure.correction",
+        ),
+        ("Sorry, mistake, ignore that, ignore that last, uh, correction", "procedure.correction"),
+        # near miss: an order to ignore something else
+        ("ignore the boat on your port side", "instruction"),
+        # a channel said twice; the words asked for again are quoted; a signal report
+        ("Ranger, Typhoon, go up to seven two, seven two, over", "procedure.channel"),
+        (
+            "Gris-Nez, Dover, say again all after 'the boat is', you were cut out, say again",
+            "procedure.say-again",
+        ),
+        # near miss: a low number alone after "go to" is no channel
+        ("go to two", "instruction"),
+        # everyone called before what they are told
+        (
+            "Okay everybody, we're calling off the search, it's terminated, all units stand down",
+            "search.terminate",
+        ),
+        # near misses: "everybody" said alone answers; "everybody ok" reports
+        ("Everybody.", "report.persons"),
+        ("everybody ok, no injuries", "report.persons"),
+        # persons said safe aboard, everyone said off
+        ("That's everyone off, sixty-six safe aboard the cutter", "report.rescued"),
+        # near miss: an order to keep them safe aboard
+        ("keep everyone safe on board", "instruction"),
     ],
 )
 def test_reading(text: str, primary: str) -> None:
