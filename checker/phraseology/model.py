@@ -187,6 +187,8 @@ BECAUSE_OF_POSITION: frozenset[ActKind] = frozenset({
 
 #: Acts for which the casualty's state said before them is the reason: the case passed.
 _PASSED_ON: frozenset[ActKind] = frozenset({"coordination.handover", "coordination.redirect"})
+#: What persons counted first are said for: the case passed on, or them rescued.
+_COUNTED_FOR: frozenset[ActKind] = _PASSED_ON | {"report.rescued"}
 #: What a read-back said first is the reason for: the case sent on or turned down.
 _SENT_ON: frozenset[ActKind] = frozenset({
     "coordination.handover", "coordination.redirect", "coordination.decline",
@@ -306,7 +308,15 @@ def _yields(acts: Sequence[Kinded], kinds: list[ActKind], k: int) -> bool:
     # (the casualty's state or persons before the case is passed: "she's drifting
     # further into your region, we'd like to pass it to you", "forty-six people, it is
     # now on your side, we pass it to you")
-    reasons = BECAUSE_OF_POSITION if kind == "report.position" else _PASSED_ON
+    # (persons counted before they are said rescued: "trente-huit personnes sont à
+    # bord de l'Abeille, tout le monde est sorti de l'eau")
+    reasons = (
+        BECAUSE_OF_POSITION
+        if kind == "report.position"
+        else _COUNTED_FOR
+        if kind == "report.persons"
+        else _PASSED_ON
+    )
     if (
         kind in ("report.position", "report.status", "report.persons")
         and any(r in reasons for r in kinds[k:])

@@ -6,7 +6,8 @@ classifier, each with a near miss:
   capitainerie", "vous pourrez nous prévenir"), and what it would be good for it to
   do ("ce serait bien que vous restiez en veille") ask it;
 - a no and what the speaker does not do refuses ("non, je me mets pas dans
-  l'ouest", "ah non, je sors pas par ce temps").
+  l'ouest", "ah non, je sors pas par ce temps");
+- persons counted before they are said rescued are the rescue's.
 """
 
 from __future__ import annotations
@@ -39,6 +40,10 @@ from tests.phraseology.reading import reads
         ("non, on n'a pas de blessés", "report.persons"),
         ("on ne la prend pas", "coordination.reject"),
         ("on ne prend pas l'eau", "report.status"),
+        # persons counted, then said rescued: the rescue is the point
+        ("trente-huit personnes sont à bord de l'Abeille, tout le monde est sorti de l'eau", "report.rescued"),
+        # near miss: persons counted and well
+        ("we have forty persons on board, all safe", "report.persons"),
     ],
 )
 def test_reading(text: str, primary: str) -> None:
