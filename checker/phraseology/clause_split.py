@@ -260,6 +260,8 @@ def _subclauses(
                 # "that's ever so kind of you, but no, I think we're alright": the
                 # answer said after it, between commas
                 or _answer_between(toks, k + 1, j, wl)
+                # "copied all that, lifting from Newquay now": the receipt alone
+                or _receipt_alone(toks, cuts[-1], k)
             ):
                 cuts.append(k + 1)
                 ici = False  # ("ici X, c'est nous qui …": the call-up ended)
@@ -600,6 +602,19 @@ def _subclauses(
 _FR_OPENING_SUBJECTS = frozenset({"vous", "nous", "je", "j", "ils", "elles"})
 
 
+def _receipt_alone(toks: list[Tok], start: int, k: int) -> bool:
+    """Whether the words from the last cut to the comma at ``k`` are a receipt phrase
+    alone ("copied all that", "roger that"), which ends at its comma."""
+    said = [t.w for t in toks[start:k] if t.w != ","]
+    # (a receipt of one word leads the clause after it: "Roger, taking on water" is
+    # read back whole)
+    return len(said) > 1 and said[0] in W.receipts and all(w in _RECEIPT_PHRASE for w in said)
+
+
+#: The words of a receipt said as a phrase ("copied all that", "roger that, thanks").
+_RECEIPT_PHRASE = W.receipts | frozenset({"all", "that", "bien", "tout", "ca", "okay", "ok"})
+
+
 def _answer_between(toks: list[Tok], k: int, j: int, wl: Words) -> bool:
     """Whether a yes or a no, after "but" or "mais" or not, is said alone from ``k``
     to a comma or the end ("…, but no, …", "…, non, …")."""
@@ -661,9 +676,14 @@ def _call_sign_before(toks: list[Tok], start: int, k: int) -> bool:
     """Whether the words from the last cut to the comma at ``k`` are a call sign said
     digit by digit, alone or after a helicopter's head word ("nine two four", "rescue
     one six four"), among the first words of the message."""
+    while start < k and toks[start].w == ",":
+        start += 1  # (a piece after an island starts at its comma)
     said = [t.w for t in toks[start:k]]
     if said[:1] and said[0] in CALL_SIGN_HEADS:
         said = said[1:]
+    if len(said) == 1 and said[0].isdecimal() and len(said[0]) >= CALL_SIGN_DIGITS:
+        # "Falmouth, 924, copied all that": written in figures, after the name called
+        return 0 < start <= _CALL_SIGN_AT and toks[start - 1].w == ","
     return (
         start <= _CALL_SIGN_AT
         and len(said) >= CALL_SIGN_DIGITS

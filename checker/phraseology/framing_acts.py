@@ -29,10 +29,10 @@ def call_sign_alone(p: Placed, toks: list[Tok]) -> bool:
     wilco"): three digit words or more, all its words, a comma after them."""
     said = [t.w for t in toks[p.i : p.j] if t.w != ","]
     before_more = toks[p.j - 1].w == "," or (p.j < len(toks) and toks[p.j].w == ",")
+    figures = len(said) == 1 and said[0].isdecimal() and len(said[0]) >= CALL_SIGN_DIGITS
     return (
         before_more
-        and len(said) >= CALL_SIGN_DIGITS
-        and all(w in DIGIT_WORDS for w in said)
+        and (figures or (len(said) >= CALL_SIGN_DIGITS and all(w in DIGIT_WORDS for w in said)))
         and p.j < len(toks)
     )
 

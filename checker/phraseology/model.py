@@ -281,6 +281,28 @@ def _for_another(act: Kinded) -> bool:
     return clause_agent(act).partition(":")[0] in ("third", "casualty", "persons")
 
 
+def _beside_receipt(acts: Sequence[Kinded], kinds: list[ActKind], k: int) -> bool:
+    """Whether a ``distress.ack`` read from the reply's context stands beside the
+    receipt that showed the distress heard (protocol/answers.py puts it after the
+    receipt) and something of substance is said after it: "Falmouth, 924, copied all
+    that, lifting from Newquay now", "Vale, okay. No, this position is for
+    Finisterre". A question or a read-back after the distress is the acknowledgement
+    itself, and stays the point."""
+    return (
+        _read_from_reply(acts[k])
+        and k > 0
+        and kinds[k - 1] in _RECEIPT_KINDS
+        and any(
+            x not in NOT_SUBSTANTIVE and not x.startswith("procedure.") and x != "information"
+            for x in kinds[k + 1 :]
+        )
+    )
+
+
+#: The acts that show a distress heard by their receipt alone.
+_RECEIPT_KINDS: frozenset[ActKind] = frozenset({"ack", "answer.affirmative", "thanks"})
+
+
 def _read_from_reply(act: Kinded) -> bool:
     """Whether a ``distress.ack`` was read from the reply's context (``formal``
     false, protocol/answers.py), after the act that showed the distress was heard."""
@@ -494,6 +516,9 @@ def primary_kind(acts: Sequence[Kinded]) -> ActKind:
                 continue  # a reason or a description of what a later act is about
             if kind == "distress.ack" and skipped == k - 1 and _read_from_reply(acts[k]):
                 continue  # the distress heard in an act that is not the point: neither
+            if kind == "distress.ack" and _beside_receipt(acts, kinds, k):
+                continue  # "copied all that, lifting from Newquay now": the receipt
+                # showed the distress heard; what is said beside it is the point
             if kind != "information":
                 return _refined(kind, kinds[k:], acts[k + 1 :], kinds[:k])
             info = True

@@ -35,6 +35,14 @@ from tests.phraseology.reading import reads
             "report.landing",
         ),
         ("Humber, nine one two, say again the name of the fishing vessel", "procedure.say-again"),
+        # a call sign in figures after the name called, and a receipt phrase alone
+        (
+            "Falmouth, 924, copied all that, lifting from Newquay now, ETA on scene two five minutes.",
+            "comply",
+        ),
+        # near misses: persons in figures; a one-word receipt leads what it reads back
+        ("Dover, 120 persons on board", "report.persons"),
+        ("Roger, taking on water.", "readback"),
         # near miss: a count said after a question is a count
         ("forty two, five of them children", "report.persons"),
         ("zero four persons on board, two of them injured, good copy", "readback"),

@@ -41,7 +41,10 @@ from tests.phraseology.reading import reads
         ("on ne la prend pas", "coordination.reject"),
         ("on ne prend pas l'eau", "report.status"),
         # persons counted, then said rescued: the rescue is the point
-        ("trente-huit personnes sont à bord de l'Abeille, tout le monde est sorti de l'eau", "report.rescued"),
+        (
+            "trente-huit personnes sont à bord de l'Abeille, tout le monde est sorti de l'eau",
+            "report.rescued",
+        ),
         # near miss: persons counted and well
         ("we have forty persons on board, all safe", "report.persons"),
     ],

@@ -6,7 +6,10 @@ incidents):
   won't" complies, as a plain "No." does; the near miss, "I won't" to an order to do
   something ("Stay on the line" - "no I won't, I have to go"), still refuses;
 - a no said between commas after a courtesy declines the help offered ("that's ever
-  so kind of you, but no, I think we're alright").
+  so kind of you, but no, I think we're alright");
+- a unit's receipt of a distress relayed to it shows it heard (``distress.ack``), and
+  what it says beside the receipt stays the point ("copied all that, lifting from
+  Newquay now" complies with the tasking).
 """
 
 from __future__ import annotations
@@ -89,3 +92,43 @@ def test_a_courtesy_alone_declines_nothing(checked_radio: Callable[[str], Report
         OFFER + "14:19 BOAT -> YACHT: oh that's ever so kind of you, yes please, thank you\n"
     )
     assert said(report, "ever so kind").primary != "assistance.decline"
+
+
+TASKED = """\
+@title: a fishing vessel sinking, a helicopter tasked
+@date: 2026-01-01
+@rules: sar
+@station FV: casualty persons=4 aka="Morwenna", "fishing vessel Morwenna"
+@station FALMOUTH: rcc party=UK aka="Falmouth Coastguard", "Falmouth"
+@station R924: aircraft party=UK aka="Rescue 924", "924"
+
+16:49 FALMOUTH -> R924 (phone): Rescue 924, Falmouth Coastguard. You are tasked to fishing vessel Morwenna, four POB abandoning to liferaft, vessel sinking.
+"""
+
+
+def test_a_receipt_of_a_relayed_distress_keeps_the_point(
+    checked_radio: Callable[[str], Report],
+) -> None:
+    report = checked_radio(
+        TASKED
+        + "16:50 R924 -> FALMOUTH (phone): Falmouth, 924, copied all that, lifting from Newquay now, ETA on scene two five minutes.\n"
+    )
+    reply = said(report, "copied all that")
+    assert reply.primary == "comply"
+    assert "distress.ack" in [a.kind for a in reply.acts]
+
+
+def test_a_question_back_is_the_acknowledgement(checked_radio: Callable[[str], Report]) -> None:
+    # the near miss: a question straight after the distress, with no receipt before
+    # it, is the acknowledgement; with a receipt, the receipt shows it heard
+    report = checked_radio(
+        TASKED + "16:50 R924 -> FALMOUTH (phone): Falmouth, 924, what is the wind on scene?\n"
+    )
+    assert said(report, "what is the wind").primary == "distress.ack"
+    report = checked_radio(
+        TASKED
+        + "16:50 R924 -> FALMOUTH (phone): Falmouth, 924, roger, what is the wind on scene?\n"
+    )
+    reply = said(report, "what is the wind")
+    assert reply.primary == "question"
+    assert "distress.ack" in [a.kind for a in reply.acts]
