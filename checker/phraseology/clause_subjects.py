@@ -273,13 +273,35 @@ def noun_phrase_end(body: list[str], q: int, wl: Words) -> int:
         end += 1  # the word after an article is its noun: "the pumps cannot …"
     skipped = None  # a verb's form after "de": a name ("le canot de Calais est …",
     # not "caler"), unless no other verb follows ("l'alarme de cale sonne")
-    while end < n and end < q + 6 and (not verbal(body[end], wl) or body[end - 1] in _OF):
+    # (a verb's form right after an article qualifies the noun: "the search for the
+    # missing diver", "le bateau en train de couler")
+    # (a subject may run on through its complements to its verb: "the search for the
+    # missing diver south-west of the Needles is stood down")
+    longest = _LONGEST_SUBJECT if wl.lang == "en" else _SUBJECT_WORDS
+    while (
+        end < n
+        and end < q + longest
+        and body[end] != ","  # (no subject runs on past a pause)
+        and (
+            not verbal(body[end], wl)
+            or body[end - 1] in _OF
+            # (French articles are also clitic objects: "les pompiers les prennent")
+            or (wl.lang == "en" and body[end - 1] in wl.determiners)
+        )
+    ):
         if skipped is None and body[end - 1] in _OF and verbal(body[end], wl):
             skipped = end
         end += 1
     if skipped is not None and not (end < n and verbal(body[end], wl)):
         end = skipped
-    return end if q + 1 < end < n and (end < q + 6 or verbal(body[end], wl)) else 0
+    return end if q + 1 < end < n and (end < q + _SUBJECT_WORDS or verbal(body[end], wl)) else 0
+
+
+#: How many words a noun subject may have before its verb, and how many an English one
+#: may run on through its complements ("the search for the missing diver south-west of
+#: the Needles is stood down").
+_SUBJECT_WORDS = 6
+_LONGEST_SUBJECT = 12
 
 
 def institution_verb(body: list[str], q: int, wl: Words) -> int:

@@ -100,6 +100,22 @@ from tests.phraseology.reading import reads
         ("I'm in the sea, help me", "distress.declare"),
         ("helicopter not required", "assistance.decline"),
         ("your position please", "question"),
+        # a subject run on through its complements to its verb; a verb's form after
+        # an article qualifies the noun
+        (
+            "The search for the missing diver south-west of the Needles is stood down, the diver has been recovered alive.",
+            "search.terminate",
+        ),
+        ("the missing diver has been found", "report.rescued"),
+        ("The search is stood down for tonight.", "search.suspend"),
+        (
+            "uh we're standing the search down for tonight and we'll review it at first light",
+            "search.suspend",
+        ),
+        # near misses: no verb, a French clitic after the subject, standing by
+        ("a lot of people on the boat", "report.persons"),
+        ("Les pompiers les prennent en charge.", "information"),
+        ("we will stand by for the moment", "intention"),
         # a guessed caller, then a verb and its object
         ("all stations this is yacht wendy cancel my distress alert", "distress.cancel"),
         ("just to let you know we have left holyhead", "information"),
