@@ -36,6 +36,8 @@ _ANSWERS = W.receipts | frozenset({
 #: SMCP markers said unpunctuated after the names ("… warship two three four
 #: instruction alter course to the north").
 _MARKERS = frozenset({"instruction", "advice", "warning", "information", "question", "intention"})
+#: French words elided onto the next that open a message after the names.
+_ELIDED = ("qu'", "j'", "c'", "n'")
 #: How many words a name said first may have (a vessel with "des" in it, a call sign with digits).
 _NAME_WORDS = 6
 #: Words that are never part of a station's name said first.
@@ -179,8 +181,8 @@ def opens_message(said: list[str], k: int, wl: Words) -> bool:
         return True  # "… dover do not go in"
     if wl.lang == "fr" and w in ("ne", "n") and french_order(nxt):
         return True  # "… ne quittez pas"
-    if wl.lang == "fr" and (french_order(w) or w == "ici"):
-        return True
+    if wl.lang == "fr" and (french_order(w) or w == "ici" or w.startswith(_ELIDED)):
+        return True  # ("… gris nez qu'est-ce que vous comptez faire", "… j'ai un blessé")
     if w in _ASKING_AUX and (nxt in wl.pronouns or nxt in ("ce", "anyone", "anybody")):
         return True
     if w in wl.wh and w not in ("qui", "que", "qu", "which", "who", "that"):
