@@ -292,15 +292,35 @@ def _beside_receipt(acts: Sequence[Kinded], kinds: list[ActKind], k: int) -> boo
         _read_from_reply(acts[k])
         and k > 0
         and kinds[k - 1] in _RECEIPT_KINDS
-        and any(
-            x not in NOT_SUBSTANTIVE and not x.startswith("procedure.") and x != "information"
-            for x in kinds[k + 1 :]
-        )
+        and _said_after(kinds, k)
     )
 
 
 #: The acts that show a distress heard by their receipt alone.
 _RECEIPT_KINDS: frozenset[ActKind] = frozenset({"ack", "answer.affirmative", "thanks"})
+
+
+def _soothing(act: Kinded) -> bool:
+    """Whether an order only calms the caller ("stay calm", "don't panic", "restez
+    calme", "ne vous inquiétez pas")."""
+    said = _SAID_WORDS.findall(str(getattr(act, "matched", None) or "").lower())
+    return not _SOOTHING.isdisjoint(said)
+
+
+#: The words of an order that only calms.
+_SOOTHING = frozenset({
+    "calm", "calme", "panic", "panique", "paniquez", "worry", "inquietez", "inquiete",
+    "inquiétez", "inquiète",
+})  # fmt: skip
+_SAID_WORDS = re.compile(r"\w+")
+
+
+def _said_after(kinds: list[ActKind], k: int) -> bool:
+    """Whether something of substance other than a statement is said after act ``k``."""
+    return any(
+        x not in NOT_SUBSTANTIVE and not x.startswith("procedure.") and x != "information"
+        for x in kinds[k + 1 :]
+    )
 
 
 def _read_from_reply(act: Kinded) -> bool:
@@ -361,6 +381,9 @@ def _yields(acts: Sequence[Kinded], kinds: list[ActKind], k: int) -> bool:
         or (kind == "assistance.unable" and "coordination.redirect" in kinds[k + 1 :])
         # "this is not a mayday but we have an urgent medical problem"
         or (kind == "phase.assess" and "urgency.declare" in kinds[k + 1 :])
+        # "Okay sir, stay calm. How many people are on the boat with you?": words that
+        # calm the caller are said for what follows them
+        or (kind == "instruction" and _soothing(acts[k]) and _said_after(kinds, k))
     ):
         return True
     if kind in _ASKED_LEAVE_FOR and "permission.request" in kinds[k:]:

@@ -12,7 +12,8 @@ tuning material), each with a near miss:
 - "…, but no, …" is a no of its own;
 - a station named after a receipt or thanks in lower case is a vocative;
 - an urgency said in plain words is declared (no PAN-PAN needed), and it is the
-  point after a distress denied.
+  point after a distress denied;
+- "stay calm", "don't panic" are said for what follows them.
 """
 
 from __future__ import annotations
@@ -57,6 +58,12 @@ from tests.phraseology.reading import reads
         ("it's not a mayday at the moment", "phase.assess"),
         ("okay we accept, Dover is now coordinating", "coordination.accept"),
         ("thank you all stations for your help tonight humber coastguard out", "thanks"),
+        # words that calm the caller are said for what follows them
+        ("Okay sir, stay calm. How many people are on the boat with you?", "question"),
+        ("restez calme, on arrive", "assistance.offer"),
+        # near misses: said alone, or with an order of substance
+        ("stay calm", "instruction"),
+        ("stay calm and put your lifejackets on", "instruction"),
         ("très bien. vous pouvez rester en ligne et me guider ? j'envoie la vedette", "request"),
         # near miss: a finite verb after "et" has its own (unsaid) subject
         ("il coule et nous sommes à l'eau", "distress.declare"),

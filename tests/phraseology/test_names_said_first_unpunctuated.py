@@ -35,7 +35,10 @@ from tests.phraseology.reading import reads
         # names, then a procedure the grammar reads
         ("grand large comment me recevez-vous", "procedure.radio-check"),
         # a French elision opens the message after the names
-        ("flamant gris nez qu'est-ce que vous comptez faire avec les naufragés", "question.intentions"),
+        (
+            "flamant gris nez qu'est-ce que vous comptez faire avec les naufragés",
+            "question.intentions",
+        ),
         # a question by inversion after the names
         ("flamant gris-nez est-ce que le boudin avant est toujours gonflé", "question"),
         # "you" and "we" open the message after the names
