@@ -262,6 +262,14 @@ def _subclauses(
                 or _answer_between(toks, k + 1, j, wl)
                 # "copied all that, lifting from Newquay now": the receipt alone
                 or _receipt_alone(toks, cuts[-1], k)
+                # "on y va, l'équipage est à bord": a French noun elided onto its
+                # article, then its verb
+                or (
+                    wl.lang == "fr"
+                    and nxt.startswith("l'")
+                    and k + 2 < j
+                    and finite_next(toks[k + 2].w, wl)
+                )
             ):
                 cuts.append(k + 1)
                 ici = False  # ("ici X, c'est nous qui …": the call-up ended)

@@ -7,7 +7,10 @@ classifier, each with a near miss:
   do ("ce serait bien que vous restiez en veille") ask it;
 - a no and what the speaker does not do refuses ("non, je me mets pas dans
   l'ouest", "ah non, je sors pas par ce temps");
-- persons counted before they are said rescued are the rescue's.
+- persons counted before they are said rescued are the rescue's;
+- an order carried out after a receipt ("bien compris, je viens au zéro quarante")
+  or said done ("c'est fait") complies; a French noun elided onto its article and
+  its verb open a clause after a comma ("…, l'équipage est à bord").
 """
 
 from __future__ import annotations
@@ -47,6 +50,13 @@ from tests.phraseology.reading import reads
         ),
         # near miss: persons counted and well
         ("we have forty persons on board, all safe", "report.persons"),
+        # the order carried out after a receipt, or said done
+        ("Gris-Nez, SNSM Boulogne, bien reçu, on y va, l'équipage est à bord", "comply"),
+        ("bien compris Gris-Nez, je viens au zéro quarante et je réduis à dix nœuds", "comply"),
+        ("c'est fait, les trois ont le gilet, on sort le radeau là", "comply"),
+        # near misses: no receipt before the plan; a day done
+        ("je viens au zéro quarante", "information"),
+        ("we are done for today", "information"),
     ],
 )
 def test_reading(text: str, primary: str) -> None:
