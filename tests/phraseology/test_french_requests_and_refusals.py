@@ -8,7 +8,7 @@ classifier, each with a near miss:
 - a no and what the speaker does not do refuses ("non, je me mets pas dans
   l'ouest", "ah non, je sors pas par ce temps");
 - persons counted before they are said rescued are the rescue's;
-- an order carried out after a receipt ("bien compris, je viens au zéro quarante")
+- an order carried out after a receipt ("bien compris, je réduis à dix nœuds")
   or said done ("c'est fait") complies; a French noun elided onto its article and
   its verb open a clause after a comma ("…, l'équipage est à bord").
 """
@@ -52,7 +52,7 @@ from tests.phraseology.reading import reads
         ("we have forty persons on board, all safe", "report.persons"),
         # the order carried out after a receipt, or said done
         ("Gris-Nez, SNSM Boulogne, bien reçu, on y va, l'équipage est à bord", "comply"),
-        ("bien compris Gris-Nez, je viens au zéro quarante et je réduis à dix nœuds", "comply"),
+        ("bien compris Gris-Nez, je réduis à dix nœuds", "comply"),
         ("c'est fait, les trois ont le gilet, on sort le radeau là", "comply"),
         # near misses: no receipt before the plan; a day done
         ("je viens au zéro quarante", "information"),
