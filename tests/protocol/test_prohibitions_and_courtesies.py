@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from checker.report.model import Report
 from tests.protocol.reading import said
 
@@ -35,15 +37,29 @@ def _kinds(report: Report, words: str) -> list[str]:
     return [a.kind for a in said(report, words).acts]
 
 
-def test_i_wont_to_a_prohibition_complies(checked_radio: Callable[[str], Report]) -> None:
+@pytest.mark.parametrize(
+    ("order", "reply", "said", "unsaid"),
+    [
+        (
+            "Good. Don't go out onto the mud yourself, whatever happens.",
+            "no no I won't, don't worry",
+            "comply",
+            "refuse",
+        ),
+        # the near miss: "I won't" to an order to do something still refuses
+        ("Stay on the line.", "no I won't, I have to go", "refuse", "comply"),
+    ],
+)
+def test_i_wont_keeps_a_prohibition_and_refuses_an_order(
+    checked_radio: Callable[[str], Report], order: str, reply: str, said: str, unsaid: str
+) -> None:
     report = checked_radio(
         CALL
-        + "14:06 HMCG -> WALKER (phone): Good. Don't go out onto the mud yourself, whatever happens.\n"
-        + "14:06 WALKER -> HMCG (phone): no no I won't, don't worry\n"
+        + f"14:06 HMCG -> WALKER (phone): {order}\n"
+        + f"14:06 WALKER -> HMCG (phone): {reply}\n"
     )
-    kinds = _kinds(report, "no no I won't")
-    assert "comply" in kinds and "refuse" not in kinds, kinds
-    assert said(report, "no no I won't").primary == "comply"
+    kinds = _kinds(report, reply)
+    assert said in kinds and unsaid not in kinds, kinds
 
 
 def test_a_plain_no_to_a_prohibition_complies(checked_radio: Callable[[str], Report]) -> None:
@@ -53,16 +69,6 @@ def test_a_plain_no_to_a_prohibition_complies(checked_radio: Callable[[str], Rep
         + "14:08 WALKER -> HMCG (phone): No.\n"
     )
     assert _kinds(report, "No.") == ["answer.negative", "comply"]
-
-
-def test_i_wont_to_an_order_still_refuses(checked_radio: Callable[[str], Report]) -> None:
-    report = checked_radio(
-        CALL
-        + "14:07 HMCG -> WALKER (phone): Stay on the line.\n"
-        + "14:07 WALKER -> HMCG (phone): no I won't, I have to go\n"
-    )
-    kinds = _kinds(report, "no I won't")
-    assert "refuse" in kinds and "comply" not in kinds, kinds
 
 
 OFFER = """\
