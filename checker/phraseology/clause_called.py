@@ -15,10 +15,11 @@ from __future__ import annotations
 from functools import cache
 
 from checker.phraseology.clause import Names, name_at
-from checker.phraseology.clause_cuts import finite_next, french_order, noun_then_verb
+from checker.phraseology.clause_cuts import NOMINATIVE, finite_next, french_order, noun_then_verb
 from checker.phraseology.clause_forms import verbal
 from checker.phraseology.clause_predicate import closed
 from checker.phraseology.clause_words import W
+from checker.phraseology.islands import marking_words
 from checker.phraseology.lexicon import lexicon
 from checker.phraseology.parts import Tok
 from checker.phraseology.words import Words, words
@@ -33,9 +34,6 @@ _ANSWERS = W.receipts | frozenset({
     "affirmative", "negative", "affirmatif", "negatif", "yes", "yeah", "oui", "okay", "ok",
     "wilco", "d'accord", "thanks", "merci", "bien",
 })  # fmt: skip
-#: SMCP markers said unpunctuated after the names ("… warship two three four
-#: instruction alter course to the north").
-_MARKERS = frozenset({"instruction", "advice", "warning", "information", "question", "intention"})
 #: French words elided onto the next that open a message after the names.
 _ELIDED = ("qu'", "j'", "c'", "n'")
 #: How many words a name said first may have (a vessel with "des" in it, a call sign with digits).
@@ -107,6 +105,7 @@ def _name_run(said: list[str], wl: Words) -> int:
     word (but the glue of a name inside it), no word of a state or of persons, a
     number only after a name's word (a call sign: "dragon six deux")."""
     unnamed = _no_name_words(wl.lang)
+    markers = marking_words()  # ("… warship two three four instruction alter course")
     k = 0
     while k < min(len(said), _NAME_WORDS + 1):
         w = said[k]
@@ -121,7 +120,7 @@ def _name_run(said: list[str], wl: Words) -> int:
             or "'" in w  # "c'est", "j'ai": an elision opens a clause
             or w in _NOT_NAMES
             or w in _ANSWERS
-            or w in _MARKERS
+            or w in markers
             or w in W.greetings
             or w in W.number_words
             or w in unnamed
@@ -173,7 +172,7 @@ def opens_message(said: list[str], k: int, wl: Words) -> bool:
     nxt = said[k + 1] if k + 1 < len(said) else ""
     if w in _ANSWERS:
         return w != "bien" or nxt in ("recu", "compris", "copie", "note")
-    if w in _MARKERS:
+    if w in marking_words():
         return nxt in wl.imperative or nxt in wl.wh or nxt in ("do", "don't", "you", "we", "i")
     if w in wl.imperative:
         return nxt not in wl.be and nxt not in wl.modal
@@ -194,5 +193,6 @@ def opens_message(said: list[str], k: int, wl: Words) -> bool:
     return (w in W.subjects or w in ("you", "vous")) and finite_next(nxt, wl)
 
 
-#: Pronouns that are only ever subjects.
-_NOMINATIVE = frozenset({"i", "we", "they", "he", "she", "je", "nous", "ils", "elles"})
+#: Pronouns that are only ever subjects, and the French ones that are here, right
+#: after the names.
+_NOMINATIVE = NOMINATIVE | {"je", "nous", "ils", "elles"}

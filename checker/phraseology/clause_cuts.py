@@ -456,6 +456,13 @@ _GIVEN = frozenset({"permission", "coordination"})
 _ASKED_OF_YOU = frozenset({"have", "avoir", "see", "voir", "hear", "entendre", "know", "savoir"})
 
 
+#: The marks whose presence anywhere in a text says it was typed, not recognised (a
+#: recogniser writes none): what :func:`asked_unmarked` reads, and the clause memo keys.
+MARKS = frozenset(".?!,")
+#: Pronouns that are only ever subjects.
+NOMINATIVE = frozenset({"i", "we", "they", "he", "she"})
+
+
 def asked_unmarked(c: Clause, text: str) -> bool:
     """Whether a statement of what the addressee has, sees, hears or knows is asked,
     in speech written without any punctuation ("you have life jackets for
@@ -470,7 +477,7 @@ def asked_unmarked(c: Clause, text: str) -> bool:
         and _GIVEN.isdisjoint(c.objects)  # "you have permission", "you have the lead"
         and _WISHES.isdisjoint(c.words)  # "thank you have a good day" wishes
         and "let" not in c.words  # "just to let you know we have left": told
-        and not any(mark in text for mark in ".?!,")
+        and MARKS.isdisjoint(text)
     )
 
 

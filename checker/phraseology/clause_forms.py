@@ -9,6 +9,8 @@ in one sitting.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from checker.phraseology.clause import Clause
 from checker.phraseology.clause_french import AFTER_TOUT
 from checker.phraseology.clause_predicate import closed, known_verbs
@@ -498,7 +500,7 @@ def _call_sign_number(body: list[str], k: int, wl: Words) -> bool:
         m += 1
     if m == k:
         return False
-    if m - k >= CALL_SIGN_DIGITS and all(w in DIGIT_WORDS for w in body[k:m]):
+    if digits_said(body[k:m]):
         return True  # "Rescue one six four, casualty recovered": digit by digit, a name
     return m == len(body) or not wl.object_classes(body[m], wl.lemma(body[m]))
 
@@ -510,6 +512,18 @@ DIGIT_WORDS = frozenset({
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "niner",
 })  # fmt: skip
 CALL_SIGN_DIGITS = 3
+
+
+def digits_said(said: Sequence[str]) -> bool:
+    """Whether words are digits said one by one, enough of them for a call sign ("nine
+    one two")."""
+    return len(said) >= CALL_SIGN_DIGITS and all(w in DIGIT_WORDS for w in said)
+
+
+def figures_said(said: Sequence[str]) -> bool:
+    """Whether words are one number written in figures, long enough for a call sign
+    ("924")."""
+    return len(said) == 1 and said[0].isdecimal() and len(said[0]) >= CALL_SIGN_DIGITS
 
 
 def lead_verb(verb: str, lemma: str, wl: Words) -> bool:

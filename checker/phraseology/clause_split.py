@@ -13,6 +13,8 @@ from checker.phraseology.clause import Clause, Names, Placed
 from checker.phraseology.clause_called import called_first
 from checker.phraseology.clause_cuts import (
     BARE_TAGS,
+    MARKS,
+    NOMINATIVE,
     PLACE_HEADS,
     PUNCT,
     REQUEST,
@@ -39,7 +41,7 @@ from checker.phraseology.clause_cuts import (
     takes_object,
     takes_up,
 )
-from checker.phraseology.clause_forms import CALL_SIGN_DIGITS, DIGIT_WORDS
+from checker.phraseology.clause_forms import digits_said, figures_said
 from checker.phraseology.clause_french import FR_SUBJECTS
 from checker.phraseology.clause_names import CALL_SIGN_HEADS
 from checker.phraseology.clause_predicate import closed
@@ -127,7 +129,7 @@ def _sentence(
     last = _ends_on_lead(toks, i, j) and said_last(toks, j)
     # (what is written after the sentence and whether the text has any mark say
     # whether it was punctuated: recognised speech is read otherwise)
-    marked = not _MARKS.isdisjoint(text)
+    marked = not MARKS.isdisjoint(text)
     key = (
         id(names),
         text[start:end],
@@ -155,11 +157,7 @@ def _sentence(
     return found
 
 
-#: The marks whose presence anywhere in a text says it was typed, not recognised.
-_MARKS = frozenset(".?!,")
 _ASKING_BE = ("are", "is", "can", "could", "would", "will")
-#: Pronouns that are only ever subjects.
-_NOMINATIVE = frozenset({"i", "we", "they", "he", "she"})
 #: French object and adverbial clitics said between a subject and its verb.
 _FR_CLITICS = frozenset({
     "se", "s'en", "s'y", "en", "y", "me", "te", "m'en", "t'en", "le", "la", "les", "lui",
@@ -315,7 +313,7 @@ def _subclauses(
                     # "… warship i propose you …": "I" is always a subject
                     # ("… ok for us we take the five persons": "we", "they", "he" and
                     # "she" are subjects too, whatever the form of the verb after them)
-                    or (w in _NOMINATIVE and nxt in wl.verbs)
+                    or (w in NOMINATIVE and nxt in wl.verbs)
                 )
                 # ("they say they don't want the lifeboat": what others say is said
                 # as their own clause, as "he says he …" is)
@@ -689,14 +687,10 @@ def _call_sign_before(toks: list[Tok], start: int, k: int) -> bool:
     said = [t.w for t in toks[start:k]]
     if said[:1] and said[0] in CALL_SIGN_HEADS:
         said = said[1:]
-    if len(said) == 1 and said[0].isdecimal() and len(said[0]) >= CALL_SIGN_DIGITS:
+    if figures_said(said):
         # "Falmouth, 924, copied all that": written in figures, after the name called
         return 0 < start <= _CALL_SIGN_AT and toks[start - 1].w == ","
-    return (
-        start <= _CALL_SIGN_AT
-        and len(said) >= CALL_SIGN_DIGITS
-        and all(w in DIGIT_WORDS for w in said)
-    )
+    return start <= _CALL_SIGN_AT and digits_said(said)
 
 
 #: How far into a message a call sign is said (after one or two names).

@@ -10,7 +10,12 @@ from __future__ import annotations
 
 from checker.phraseology.callup_names import collapse
 from checker.phraseology.clause import PLACE, Placed
-from checker.phraseology.clause_forms import CALL_SIGN_DIGITS, DIGIT_WORDS
+from checker.phraseology.clause_forms import (
+    CALL_SIGN_DIGITS,
+    DIGIT_WORDS,
+    digits_said,
+    figures_said,
+)
 from checker.phraseology.clause_words import W
 from checker.phraseology.counts import UNSURE, bare_count, count_in_answer, who_alone
 from checker.phraseology.matcher import Cand
@@ -29,12 +34,7 @@ def call_sign_alone(p: Placed, toks: list[Tok]) -> bool:
     wilco"): three digit words or more, all its words, a comma after them."""
     said = [t.w for t in toks[p.i : p.j] if t.w != ","]
     before_more = toks[p.j - 1].w == "," or (p.j < len(toks) and toks[p.j].w == ",")
-    figures = len(said) == 1 and said[0].isdecimal() and len(said[0]) >= CALL_SIGN_DIGITS
-    return (
-        before_more
-        and (figures or (len(said) >= CALL_SIGN_DIGITS and all(w in DIGIT_WORDS for w in said)))
-        and p.j < len(toks)
-    )
+    return before_more and (figures_said(said) or digits_said(said)) and p.j < len(toks)
 
 
 def count_alone(p: Placed, toks: list[Tok]) -> Cand | None:

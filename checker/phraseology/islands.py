@@ -318,10 +318,22 @@ def _marks(marker: str, after: str | None) -> bool:
     order, "do not", the addressee or the speaker as subject, a wh-word ("advice
     keep clear of the dredger", "instruction do not overtake", "warning you are
     entering a firing area"); "warning received", "advice noted" are no markers."""
-    if after is None or marker in ("request", "answer") or not after[:1].isalpha():
+    if after is None or marker in _NOT_MARKING or not after[:1].isalpha():
         return False
     wl = words("en")
     return after in _MARKED or after in wl.imperative or after in wl.wh
+
+
+#: Marker words that mark no clause said after them in lower case ("request
+#: assistance" asks, "answer negative" answers).
+_NOT_MARKING = frozenset({"request", "answer"})
+
+
+@cache
+def marking_words() -> frozenset[str]:
+    """The SMCP marker words of the grammar that may mark what follows them in lower
+    case (:func:`_marks`; read by :mod:`.clause_called` after the names said first)."""
+    return _marker_words() - _NOT_MARKING
 
 
 #: Subjects after a word, which make it no marker mid-clause ("the warning you gave").
