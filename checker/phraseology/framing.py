@@ -593,12 +593,12 @@ def fill(acts: list[Cand], fallback: list[Cand], toks: list[Tok], text: str) -> 
 def _named_only(f: Cand, inside: list[Cand], toks: list[Tok], text: str) -> bool:
     """Whether the words of clause ``f`` outside its formulas are a name: one to
     three words, each written with a capital ("Watchman", "Cap Blanc")."""
-    at = [
-        k
+    rest = [
+        toks[k]
         for k in range(f.i, f.j)
         if toks[k].w[0].isalnum() and not any(a.i <= k < a.j for a in inside)
     ]
-    return 0 < len(at) <= 3 and all(text[toks[k].s : toks[k].s + 1].isupper() for k in at)
+    return 0 < len(rest) <= 3 and all(text[t.s : t.s + 1].isupper() for t in rest)
 
 
 def _all_called(p: Placed, toks: list[Tok]) -> bool:
