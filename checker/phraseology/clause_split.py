@@ -726,8 +726,8 @@ _NAME_WORDS = 4
 #: Words written with a capital at a message's start that name no station.
 _NOT_A_NAME = (
     W.receipts | W.greetings | W.greeting_words | W.please | W.number_words | W.address_forms
+    | _ANSWERS_SAID
     | frozenset({
-        "yes", "no", "affirmative", "negative", "oui", "non", "affirmatif", "negatif",
         "sorry", "pardon", "desole", "sir", "madam", "captain", "skipper", "mayday", "pan",
         "securite",
         "all", "tous", "help", "hello", "allo",
