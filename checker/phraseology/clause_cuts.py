@@ -15,6 +15,7 @@ from checker.phraseology.clause_forms import verbal
 from checker.phraseology.clause_french import REASON_FIRST
 from checker.phraseology.clause_predicate import closed
 from checker.phraseology.clause_words import W
+from checker.phraseology.islands import CAUTION_AFTER, marking_words
 from checker.phraseology.parts import Tok
 from checker.phraseology.text import GAP
 from checker.phraseology.words import Words
@@ -194,6 +195,53 @@ def inverted_after_comma(w: str, nxt: str, wl: Words) -> bool:
     return (auxiliary or w in ("do", "does", "did")) and (
         nxt in wl.pronouns or nxt in _ASKED_OF  # "Winchman here, is the casualty conscious"
     )
+
+
+def label_before(toks: list[Tok], start: int, k: int, wl: Words) -> bool:
+    """Whether the words from the last cut to the comma at ``k`` are a message's label
+    and nothing else: an SMCP marker word after its qualifiers, no verb ("navigational
+    warning, a container adrift …", "nautical information, the port is closed"); what
+    follows is what it marks."""
+    said = [t.w for t in toks[start:k] if t.w != ","]
+    return (
+        0 < len(said) <= _LABEL_WORDS
+        and said[-1] in marking_words()
+        and not any(w in wl.verbs or closed(w, wl) for w in said[:-1])
+    )
+
+
+#: At most this many words make a message's label ("urgent navigational warning").
+_LABEL_WORDS = 3
+
+
+def caution_after_comma(w: str, nxt: str) -> bool:
+    """French caution asked after a comma: "…, prudence dans le secteur", "…,
+    vigilance accrue" (the word of a warning, not the signal PRUDONCE)."""
+    return w in ("prudence", "vigilance") and nxt in CAUTION_AFTER
+
+
+def order_after_comma(w: str, nxt: str, wl: Words) -> bool:
+    """An English verb of no list of orders, in its base form, and its object at once:
+    an order opens after a comma ("for the helicopter, haul your nets", "Falmouth,
+    lower the boat"), as an order of the lists does."""
+    return (
+        wl.lang == "en"
+        and nxt in _ORDERED
+        and w in wl.verbs
+        and wl.lemma(w) == w
+        and not w.endswith(("ed", "ing"))
+        and w not in wl.be
+        and w not in wl.have
+        and w not in wl.modal
+    )
+
+
+#: The words an order's object starts with (a determiner or a pronoun: not "up",
+#: "out", "now", which follow nouns as often).
+_ORDERED = frozenset({
+    "your", "the", "her", "him", "it", "them", "us", "me", "all", "this", "that", "these",
+    "those", "everything", "everyone", "everybody",
+})  # fmt: skip
 
 
 #: What an English question by inversion may ask of, besides a pronoun.

@@ -109,6 +109,10 @@ def read(
             if c.count is None and after_persons(allw, k, wl):
                 # the SMCP order: "persons on board four", "POB 40", "personnes à bord : 12"
                 c.count = int(w) if w.isdecimal() and len(w) <= 4 else spoken_count(allw, k, wl)
+            if c.count is None and _taken(allw, k, wl):
+                # the persons taken out by their number: "we've picked up four", "on
+                # en a sorti six"
+                c.count = int(w) if w.isdecimal() and len(w) <= 4 else spoken_count(allw, k, wl)
             if c.count is None and _group(allw, k, wl):
                 # the persons by their number: "all four are aboard", "les quatre du
                 # radeau sont à bord"
@@ -416,6 +420,39 @@ def _group(allw: list[str], k: int, wl: Words) -> bool:
         return False
     nxt = allw[k + 1]
     return nxt in wl.be or nxt in _GROUP_NEXT
+
+
+def _taken(allw: list[str], k: int, wl: Words) -> bool:
+    """Whether the number at ``k`` counts the persons a verb of taking out has just
+    taken ("picked up four", "winched two", "on en a sorti six"), and nothing follows
+    it that it measures ("recovered 3 miles" is no count)."""
+    b = k - 1
+    while b > 0 and allw[b] in _PARTICLES_TAKEN:
+        b -= 1
+    taker = allw[b] if b >= 0 else ""
+    if wl.lemma(taker) not in _TAKING or wl.lemma(taker) == taker:
+        return False  # ("rescue one six three": a call sign; the verb is said done)
+    if taker == allw[k]:
+        return False
+    e = k + 1
+    while e < len(allw) and allw[e] in W.number_words:
+        e += 1
+    return e == len(allw) or allw[e] in _AFTER_TAKEN
+
+
+#: Verbs that take persons out of the water or off a craft (lemmas).
+_TAKING = frozenset({
+    "pick", "pull", "recover", "rescue", "winch", "save", "haul", "sortir", "recuperer",
+    "repecher", "hisser", "treuiller", "helitreuiller", "secourir",
+})  # fmt: skip
+_PARTICLES_TAKEN = frozenset({"up", "out", "aboard", "onboard", "already", "deja"})
+#: What may follow the number of persons taken out.
+_AFTER_TAKEN = frozenset({
+    "du", "so", "already", "deja", "alive", "vivants", "vivantes", "survivors", "from", "de",
+    "d", "out", "up", "now", "and", "et", "on", "onboard", "aboard", "a", "with", "avec",
+    "people", "persons", "personnes", "of", "in", "dans", "still", "encore", "plus", "more",
+    "including", "dont",
+})  # fmt: skip
 
 
 def _condition_after(allw: list[str]) -> bool:

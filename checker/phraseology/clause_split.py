@@ -22,6 +22,7 @@ from checker.phraseology.clause_cuts import (
     after_repetition,
     asks_third,
     bare_status,
+    caution_after_comma,
     counted_persons,
     ends_clause,
     finite_after_and,
@@ -29,11 +30,13 @@ from checker.phraseology.clause_cuts import (
     here_adverb,
     if_unsaid,
     inverted_after_comma,
+    label_before,
     named_subject,
     noun_then_verb,
     object_clitic,
     opens,
     opens_after_place,
+    order_after_comma,
     order_opens,
     particle_after_verb,
     reason_before,
@@ -157,6 +160,8 @@ def _sentence(
     return found
 
 
+#: French pronouns that "y a" may follow as their own verb ("on y a passé la nuit").
+_Y_A_SUBJECTS = frozenset({"on", "il", "elle", "ca", "qui"})
 _ASKING_BE = ("are", "is", "can", "could", "would", "will")
 #: French object and adverbial clitics said between a subject and its verb.
 _FR_CLITICS = frozenset({
@@ -243,6 +248,11 @@ def _subclauses(
                 or (k + 2 < j and named_subject(nxt, toks[k + 2].w, wl))
                 # "Falmouth, can you proceed …": a question by inversion after a name
                 or (k + 2 < j and inverted_after_comma(nxt, toks[k + 2].w, wl))
+                # "for the helicopter, haul your nets": an order by a verb of no list,
+                # its object at once
+                or (k + 2 < j and order_after_comma(nxt, toks[k + 2].w, wl))
+                or (k + 2 < j and caution_after_comma(nxt, toks[k + 2].w))
+                or label_before(toks, cuts[-1], k, wl)
                 # "ici CROSS Jobourg, appareillage immédiat": the caller named, then
                 # the message (a name said again is written with its capital)
                 or (ici and k + 1 < j and text[toks[k + 1].s : toks[k + 1].s + 1].islower())
@@ -295,7 +305,11 @@ def _subclauses(
                 and ((w == "il" and nxt == "y") or (w == "y" and nxt == "a"))
                 and toks[k - 1].w.rpartition("'")[2] != "il"  # "qu'il y a", "s'il y a"
                 and ends_clause(toks[k - 1].w, wl)
-                and toks[k - 1].w not in wl.pronouns
+                # ("on y a mis", "elle y a": a pronoun that a third person's "a" goes
+                # with; after "nous", "vous", "moi", "y a" is the existential: "à côté
+                # de nous y a des gens dans l'eau")
+                and toks[k - 1].w not in _Y_A_SUBJECTS
+                and (toks[k - 1].w not in wl.pronouns or w == "y")
             )
             or (
                 w in W.subjects

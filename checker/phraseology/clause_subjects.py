@@ -277,7 +277,10 @@ def noun_phrase_end(body: list[str], q: int, wl: Words) -> int:
     # missing diver", "le bateau en train de couler")
     # (a subject may run on through its complements to its verb: "the search for the
     # missing diver south-west of the Needles is stood down")
-    longest = _LONGEST_SUBJECT if wl.lang == "en" else _SUBJECT_WORDS
+    # (French qualifies a noun by a participle after it: "les recherches concernant la
+    # personne disparue au large de Berck sont terminées")
+    french = wl.lang == "fr"
+    longest = _LONGEST_SUBJECT if not french else _SUBJECT_WORDS
     while (
         end < n
         and end < q + longest
@@ -287,14 +290,44 @@ def noun_phrase_end(body: list[str], q: int, wl: Words) -> int:
             or body[end - 1] in _OF
             # (French articles are also clitic objects: "les pompiers les prennent")
             or (wl.lang == "en" and body[end - 1] in wl.determiners)
+            or (french and _participle_after_noun(body, end, wl))
         )
     ):
         if skipped is None and body[end - 1] in _OF and verbal(body[end], wl):
             skipped = end
+        if french and longest == _SUBJECT_WORDS and _participle_after_noun(body, end, wl):
+            longest = _LONGEST_SUBJECT  # its complements may follow the participle
         end += 1
     if skipped is not None and not (end < n and verbal(body[end], wl)):
         end = skipped
     return end if q + 1 < end < n and (end < q + _SUBJECT_WORDS or verbal(body[end], wl)) else 0
+
+
+def _participle_after_noun(body: list[str], end: int, wl: Words) -> bool:
+    """Whether the French word at ``end`` is a participle that qualifies the noun
+    before it ("la personne disparue", "le bateau chaviré", "les recherches
+    concernant …"), not the noun's verb."""
+    w, before = body[end], body[end - 1]
+    if not (
+        w.endswith(_FR_PARTICIPLE_ENDINGS)
+        and len(w) > 4
+        and w not in wl.be
+        and w not in wl.have
+        and not closed(before, wl)
+        and not verbal(before, wl)
+    ):
+        return False
+    # ("le bateau coule": a verb of the same form; a participle's noun has its own
+    # verb later, a form of "être" or "avoir" said before any other subject)
+    for later in body[end + 1 : end + _LONGEST_SUBJECT]:
+        if later != "a" and (later in wl.be or later in wl.have):
+            return True
+        if later in fr.FR_SUBJECTS or later in ("je", "j", "y", ",", "a"):
+            return False  # ("à" and "a" are one word once folded: no telling)
+    return False
+
+
+_FR_PARTICIPLE_ENDINGS = ("e", "ee", "es", "ees", "ant", "ie", "ies", "is", "ue", "ues", "us")
 
 
 #: How many words a noun subject may have before its verb, and how many an English one

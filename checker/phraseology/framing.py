@@ -390,6 +390,9 @@ def frame_cands(
             (
                 (cl.third_party and (kin or (other and cl is not p.clause)))
                 or (other and _part_of_it(cl))
+                # "on a un pneumatique à côté de nous, y a des gens dans l'eau": persons
+                # said to be there, after another's craft was told of
+                or (other and cl.agent_word == "there" and act.kind == "report.persons")
             )
             and cl.agent != "speaker"
             and (act.kind == "report.status" or (act.kind == "report.persons" and _in_water(cl)))

@@ -41,6 +41,12 @@ _RECEIVED = frozenset({"received", "recu", "copied", "roger"})
 _BESIDE_NAMES = frozenset({"FOR_CALLED", "FROM_CALLER", "CALLING"})
 #: Ordinary words that are a signal only at the start of a clause or repeated.
 _GUARDED = frozenset({"security", "securite", "pan", "prudence"})
+#: Words after "prudence" that make it French caution, not the signal PRUDONCE.
+CAUTION_AFTER = frozenset({
+    "dans", "a", "aux", "au", "sur", "en", "pour", "lors", "avec", "de", "du", "des", "la",
+    "le", "les", "particuliere", "particulierement", "extreme", "requise", "recommandee",
+    "accrue",
+})  # fmt: skip
 #: ``Unit(w, i, i + 1)`` built in C, without the named tuple's Python ``__new__``
 #: (one unit a token) (measured: benchmarks/README.md, 'phraseology.islands._new').
 _new = tuple.__new__
@@ -302,11 +308,14 @@ def _guard(
         # ("Corsen de Flamant", "ici Flamant", "Sea Otter calling Humber"; "il est ici",
         # "pour vous", "calling the lifeboat")
         return after == "@name" and (word == "ici" or prev == "@name")
-    if (name in ("PAN_PAN", "SECURITE") and after in _RECEIVED) or (
-        name == "ALL_STATIONS" and after in _AFTER_ALL
+    if (
+        (name in ("PAN_PAN", "SECURITE") and after in _RECEIVED)
+        or (name == "ALL_STATIONS" and after in _AFTER_ALL)
+        or (word == "prudence" and after in CAUTION_AFTER)
     ):
         # "pan pan received": the signal heard, not made; "all vessels released", "all
-        # ships are to keep clear": told of
+        # ships are to keep clear": told of; "prudence dans le secteur", "prudence à la
+        # navigation": French caution, the word of a warning (the signal is said alone)
         return False
     if word in _GUARDED:  # repeated: within the terminal ("pan pan"), or beside it
         return clause_start or word in (prev, after) or (u1 > u0 and run[u1] == word)
