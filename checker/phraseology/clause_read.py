@@ -92,6 +92,9 @@ def read(
                 w in wl.lead
                 and not ((k and _counted(allw[k - 1], wl)) or (k > 1 and _counted(allw[k - 2], wl)))
             ) or _addressed(allw, k, wl)
+            if named and "danger" in classes and "part" in named[-1]:
+                # "engine trouble", "steering problem": the part's fault, no danger
+                classes = tuple(x for x in classes if x != "danger") or ("status",)
             named.append(() if vocative else classes)
         elif w == "personne" and k and _counted(allw[k - 1], wl):
             named.append(_PERSONS)  # "une personne âgée", not "personne n'est blessé"

@@ -253,6 +253,9 @@ def _subclauses(
                 or (k + 2 < j and order_after_comma(nxt, toks[k + 2].w, wl))
                 or (k + 2 < j and caution_after_comma(nxt, toks[k + 2].w))
                 or label_before(toks, cuts[-1], k, wl)
+                # "bien reçu Dover, merci, we note that": English said on in a French
+                # clause, its subject opens it
+                or (wl.lang == "fr" and nxt in NOMINATIVE and k + 2 < j and toks[k + 2].w.isalpha())
                 # "ici CROSS Jobourg, appareillage immédiat": the caller named, then
                 # the message (a name said again is written with its capital)
                 or (ici and k + 1 < j and text[toks[k + 1].s : toks[k + 1].s + 1].islower())

@@ -388,6 +388,8 @@ def slots(frame: Frame, c: Clause) -> dict[str, Any]:
         condition = _condition(c.words)
         if condition:
             out.setdefault("condition", condition)
+    if kind == "readback" and c.count is not None and c.count >= 0:
+        out.setdefault("count", c.count)  # "so you have four zero on board": figures
     if kind == "report.rescued" and c.count is not None and c.count >= 0:
         out.setdefault("count", c.count)  # "on a récupéré trente et une personnes"
     if kind == "distress.relay":

@@ -240,7 +240,7 @@ def _link_answers(utterances: list[Event], roles: Mapping[str, str]) -> None:
                 # receipt complies only with an order: it is what its frame read
                 act.kind = act_kind(read)
                 reread = True
-        if _help_accepted(reply, offer_line):
+        if _help_accepted(reply, offer_line or _offer_received(reply, utterances[:i])):
             added, reread = [a for a in added if a.kind != "assistance.accept"], True
         changed = bool(added) or reread
         if added:
@@ -381,6 +381,22 @@ def _called_afresh(reply: Event, earlier: Event) -> bool:
         and bool(earlier.acts)
         and all(a.kind == "call" for a in earlier.acts)
     )
+
+
+def _offer_received(reply: Event, before: list[Event]) -> int | None:
+    """The line of the offer of help that a reply's receipt or yes answers, if any:
+    "okay, okay, we accept, we come on board your ship" said to the ship that offered
+    to take the crew (the receipt links to the offer; "we accept" names no case)."""
+    lines = {a.answers for a in reply.acts if a.kind in _RECEIPTS and a.answers is not None}
+    for earlier in reversed(before):
+        if earlier.line in lines:
+            if any(a.kind == "assistance.offer" for a in earlier.acts):
+                return earlier.line
+            return None
+    return None
+
+
+_RECEIPTS = frozenset({"ack", "answer.affirmative", "thanks"})
 
 
 def _help_accepted(reply: Event, offer_line: int | None) -> bool:

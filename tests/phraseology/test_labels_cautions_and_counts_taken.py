@@ -12,7 +12,12 @@ with the real classifier:
 - the number after a verb of taking out counts the persons taken ("on en a sorti
   six"), not a call sign's digits after "rescue";
 - a French noun subject runs on through a participle and its complements to its
-  verb ("les recherches concernant la personne disparue … sont terminées").
+  verb ("les recherches concernant la personne disparue … sont terminées");
+- a part's trouble ("engine trouble") is its state, no danger; what the addressee can
+  come and do for the speaker asks help; a case "plus pour nous" is declined;
+  English said on after a comma in a French clause opens its own; figures read back
+  after "so" are the point before a question; a boat going in the water is no person
+  in it.
 """
 
 from __future__ import annotations
@@ -58,6 +63,27 @@ from tests.phraseology.reading import reads
         # near misses: a French verb of a participle's form, and "à" folded to "a"
         ("le bateau coule", "distress.declare"),
         ("l'homme tombé à l'eau est récupéré", "report.rescued"),
+        ("we are off Boulogne with, uh, engine trouble, could you send somebody?", "report.status"),
+        # near miss: the speaker in trouble
+        ("we are in trouble", "distress.declare"),
+        (
+            "allo bonjour euh vous pouvez venir nous chercher on est en panne sur le lac",
+            "request.assistance",
+        ),
+        # near miss: leave to come
+        ("vous pouvez venir au ponton", "permission.grant"),
+        (
+            "kermorvan ici flamant, le small boat a passé la ligne, c'est plus pour nous",
+            "coordination.decline",
+        ),
+        ("bien reçu Dover, merci, we note that.", "ack"),
+        (
+            "sentinel, dover, so you have four zero on board and one person in the water. when did he go in? over",
+            "readback",
+        ),
+        # near miss: no figures said back, the question is the point
+        ("so, when did he go in?", "question"),
+        ("he is in the water near the rhib", "report.persons"),
     ],
 )
 def test_reading(text: str, primary: str) -> None:
@@ -86,3 +112,8 @@ def test_where_the_speaker_is_counts_nobody() -> None:
     assert "report.persons" not in kinds, kinds
     # near miss: "de nous" that counts us
     assert classify("il y en a quarante de nous").primary == "report.persons"
+
+
+def test_a_boat_going_in_the_water_is_no_person_in_it() -> None:
+    kinds = [a.kind for a in classify("Thanks Flamant, RHIB going in the water now.").acts]
+    assert "report.persons" not in kinds, kinds

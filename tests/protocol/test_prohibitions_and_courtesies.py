@@ -7,6 +7,9 @@ incidents):
   something ("Stay on the line" - "no I won't, I have to go"), still refuses;
 - a no said between commas after a courtesy declines the help offered ("that's ever
   so kind of you, but no, I think we're alright");
+- "we accept" said with a receipt of an offer of help accepts that help, not a case
+  ("okay, okay, we accept, we come on board your ship"); said with a receipt of a
+  handover it still accepts the case;
 - a unit's receipt of a distress relayed to it shows it heard (``distress.ack``), and
   what it says beside the receipt stays the point ("copied all that, lifting from
   Newquay now" complies with the tasking).
@@ -138,3 +141,41 @@ def test_a_question_back_is_the_acknowledgement(checked_radio: Callable[[str], R
     reply = said(report, "what is the wind")
     assert reply.primary == "question"
     assert "distress.ack" in [a.kind for a in reply.acts]
+
+
+OFFERED = """\
+@title: a merchant ship offers to take a yacht's crew
+@date: 2026-01-01
+@rules: sar
+@station CORSEN: rcc party=FR aka="CROSS Corsen", "Corsen"
+@station ROSE: casualty persons=3 aka="Wild Rose", "wild rose"
+@station PEARL: vessel party=NO aka="Nordic Pearl", "nordic pearl"
+
+06:00 ROSE -> CORSEN: mayday mayday mayday, this is wild rose, dismasted and taking water
+06:01 CORSEN -> ROSE: wild rose, CROSS Corsen, received mayday
+"""
+
+
+@pytest.mark.parametrize(
+    ("offer", "kind"),
+    [
+        (
+            "Wild Rose, this is Nordic Pearl. We can take your crew on board, over.",
+            "assistance.accept",
+        ),
+        # near miss: the case offered, the case accepted
+        (
+            "Wild Rose, this is Nordic Pearl. Do you want us to take over the case?",
+            "coordination.accept",
+        ),
+    ],
+)
+def test_we_accept_with_a_receipt_of_an_offer_accepts_the_help(
+    checked_radio: Callable[[str], Report], offer: str, kind: str
+) -> None:
+    report = checked_radio(
+        OFFERED
+        + f"06:10 PEARL -> ROSE: {offer}\n"
+        + "06:12 ROSE -> PEARL: nordic pearl wild rose, okay, okay, we accept, we come on board your ship.\n"
+    )
+    assert kind in _kinds(report, "we come on board your ship"), _kinds(report, "we come on board")
