@@ -154,6 +154,15 @@ def _unnamed(toks: list[Tok], text: str) -> list[str]:
     ]
 
 
+def _said_first(toks: list[Tok], names: Names) -> int:
+    """How many words the stations named first without a comma take ("abeille gris nez
+    affirmatif", as a recogniser writes it): names no word list knows, which tell no
+    language (written with capitals, :func:`_unnamed` leaves them out)."""
+    if not toks or any(t.w in CLAUSE_ENDS for t in toks):
+        return 0
+    return max(called_first(toks, 0, len(toks), words(lang), names)[0] for lang in ("en", "fr"))
+
+
 #: Procedure words said with the names of a call-up ("Seabird, Ocean Viking,
 #: receiving", "Dunkerque, Flamant, over"): no language's words but the radio's.
 _CALLUP_WORDS = frozenset({"over", "out", "receiving", "calling", "go", "ahead", "this", "is"})
@@ -183,7 +192,7 @@ def _classify(
             return numbers_placed(text, toks, placed[0], ends_with)
         return _unclassified(text, "no words", lang, ends_with)
     if lang is None:
-        lang = _settled(said, toks, text, lex)
+        lang = _settled(said, toks, text, lex, _tables(context).names)
     cands, markers = _candidates(text, toks, said, context, speaker, addressee, lex, lang)
     if lang not in (None, "fr"):
         # a language the tool does not cover: only the grammar's islands (a MAYDAY,
@@ -230,7 +239,7 @@ def _classify(
     )
 
 
-def _settled(said: list[str], toks: list[Tok], text: str, lex: Lexicon) -> str | None:
+def _settled(said: list[str], toks: list[Tok], text: str, lex: Lexicon, names: Names) -> str | None:
     """The language of a line the text's script and cues left open: two English cue
     words settle it (most utterances: counted in C); else the word lists say whether
     it is French or a language the tool does not cover (None: English, not sure)."""
@@ -244,9 +253,9 @@ def _settled(said: list[str], toks: list[Tok], text: str, lex: Lexicon) -> str |
         # "gris nez gris nez ici flamant", "corsen corsen de dragon 29": names no list
         # knows, called in French
         return "fr"
-    if uncovered(_unnamed(toks, text), lex.known_words, W.number_words, text) and not _names_only(
-        toks, text
-    ):
+    if uncovered(
+        _unnamed(toks, text)[_said_first(toks, names) :], lex.known_words, W.number_words, text
+    ) and not _names_only(toks, text):
         return "und"
     return "fr" if french(said, text) else None
 

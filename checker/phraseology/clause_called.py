@@ -67,6 +67,8 @@ def called_first(
         return j, False  # "grand large comment me recevez-vous": names, then a procedure
     if m and m + 1 < len(said) and opens_message(said, m, wl):
         return i + m, False
+    if m >= 2 and m + 1 == len(said) and said[m] in _ANSWERS:
+        return i + m, False  # "abeille gris nez affirmatif": the answer said alone
     k = _after_station_word(toks, i, j, said, m, wl)
     return (i + k, False) if k else (0, False)
 
@@ -121,6 +123,7 @@ def _name_run(said: list[str], wl: Words) -> int:
             or w in _NOT_NAMES
             or w in _ANSWERS
             or w in markers
+            or w in _CORRECTING
             or w in W.greetings
             or w in W.number_words
             or w in unnamed
@@ -176,6 +179,8 @@ def opens_message(said: list[str], k: int, wl: Words) -> bool:
         return nxt in wl.imperative or nxt in wl.wh or nxt in ("do", "don't", "you", "we", "i")
     if w in wl.imperative:
         return nxt not in wl.be and nxt not in wl.modal
+    if w in _CORRECTING:
+        return True  # "gris nez flamant erreur je corrige"
     if w in ("don't", "never") or (w == "do" and nxt == "not"):
         return True  # "… dover do not go in"
     if wl.lang == "fr" and w in ("ne", "n") and french_order(nxt):
@@ -193,6 +198,8 @@ def opens_message(said: list[str], k: int, wl: Words) -> bool:
     return (w in W.subjects or w in ("you", "vous")) and finite_next(nxt, wl)
 
 
+#: Procedure words that correct or ask again, said first after the names.
+_CORRECTING = frozenset({"correction", "erreur", "rectification", "repetez", "repeat"})
 #: Pronouns that are only ever subjects, and the French ones that are here, right
 #: after the names.
 _NOMINATIVE = NOMINATIVE | {"je", "nous", "ils", "elles"}

@@ -483,7 +483,15 @@ def order_opens(toks: list[Tok], k: int, j: int, wl: Words) -> bool:
     if wl.lang == "fr":
         return french_order(w)
     nxt = toks[k + 1].w if k + 1 < j else ""
-    return w in wl.imperative and nxt in _ORDER_OBJECTS
+    # ("… on your port bow be very careful": care asked by "be" and its word)
+    return (w in wl.imperative and nxt in _ORDER_OBJECTS) or (w == "be" and nxt in _CARE)
+
+
+#: What "be" orders with ("be careful", "be advised", "be very careful").
+_CARE = frozenset({
+    "careful", "aware", "advised", "ready", "prepared", "very", "extra", "extremely", "alert",
+    "vigilant", "cautious",
+})  # fmt: skip
 
 
 def french_order(w: str) -> bool:
@@ -525,8 +533,14 @@ def asked_unmarked(c: Clause, text: str) -> bool:
         and _GIVEN.isdisjoint(c.objects)  # "you have permission", "you have the lead"
         and _WISHES.isdisjoint(c.words)  # "thank you have a good day" wishes
         and "let" not in c.words  # "just to let you know we have left": told
+        # "you have a large tanker three miles on your port bow": traffic told of
+        and _BEARINGS.isdisjoint(c.words)
         and MARKS.isdisjoint(text)
     )
+
+
+#: Where a thing is from the addressee's own craft: traffic told of, not asked.
+_BEARINGS = frozenset({"bow", "beam", "quarter", "astern", "abeam", "ahead", "abaft"})
 
 
 def asks_an_idea(c: Clause) -> bool:

@@ -160,6 +160,13 @@ def _sentence(
     return found
 
 
+#: English object pronouns, after which "you" and its auxiliary open a clause.
+_OBJECT_PRONOUNS = frozenset({"us", "them", "him", "me", "her"})
+#: Particles that may end a verb's phrase before an unpunctuated subject.
+_PARTICLE_ENDS = frozenset({
+    "in", "out", "over", "up", "down", "back", "off", "on", "through", "around", "aboard",
+    "onboard", "along", "alongside", "across", "away", "behind", "ahead", "inside", "outside",
+})  # fmt: skip
 #: French pronouns that "y a" may follow as their own verb ("on y a passé la nuit").
 _Y_A_SUBJECTS = frozenset({"on", "il", "elle", "ca", "qui"})
 _ASKING_BE = ("are", "is", "can", "could", "would", "will")
@@ -287,8 +294,17 @@ def _subclauses(
         elif (
             (
                 # "I cannot hear you you need to get out of the wind": the second "you"
-                # is the next clause's subject
-                w == "you" and k > i and toks[k - 1].w == "you" and finite_next(nxt, wl)
+                # is the next clause's subject; so is a "you" after another object
+                # pronoun, before an auxiliary ("ok for us you have our agreement")
+                w == "you"
+                and k > i
+                and (
+                    (toks[k - 1].w == "you" and finite_next(nxt, wl))
+                    or (
+                        toks[k - 1].w in _OBJECT_PRONOUNS
+                        and (nxt in wl.be or nxt in wl.have or nxt in wl.modal)
+                    )
+                )
             )
             or (
                 # unpunctuated, the existential opens a clause: "… is sinking there is
@@ -336,6 +352,9 @@ def _subclauses(
                 # as their own clause, as "he says he …" is)
                 and (
                     ends_clause(toks[k - 1].w, wl)
+                    # "we can't go any further in we don't have clearance": a particle
+                    # ends its verb's phrase; "we", "I", "they" are no object of it
+                    or (w in NOMINATIVE and toks[k - 1].w in _PARTICLE_ENDS)
                     or _they_say(toks, i, k)
                     or _if_you_want(toks, i, k, wl)
                 )

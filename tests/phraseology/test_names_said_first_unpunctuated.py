@@ -7,7 +7,12 @@ near misses, where the words before are no names and stay in the clause.
   subject and its verb, or a procedure the grammar reads ends the names said first;
 - a lower-case SMCP marker marks what follows it when that is an order, "do not", a
   subject or a wh-word;
-- "erreur je corrige" said at once corrects.
+- "erreur je corrige" said at once corrects;
+- an answer said alone after the names is read, in the language of the answer (the
+  names tell none); a correction said after them corrects;
+- a particle ends a verb's phrase before "we", "I", "they"; "you" and its auxiliary
+  after an object pronoun open a clause; "be careful" after a clause orders; traffic
+  told "on your port bow" is no question.
 """
 
 from __future__ import annotations
@@ -22,6 +27,23 @@ from tests.phraseology.reading import reads
 @pytest.mark.parametrize(
     ("text", "primary"),
     [
+        ("abeille gris-nez affirmatif", "answer.affirmative"),
+        ("gris nez flamant négatif", "answer.negative"),
+        ("gris nez flamant erreur je corrige", "procedure.correction"),
+        # near miss: a language no list covers stays uncovered
+        ("vi har kontroll du må svinge", "unclassified"),
+        (
+            "flamant vigilant we can't go any further in we don't have clearance from france",
+            "permission.lacking",
+        ),
+        ("vigilant flamant okay for us you have our agreement go ahead", "permission.grant"),
+        ("valiant athos no problem for us you have our permission go ahead", "permission.grant"),
+        (
+            "seabird dover you have a large tanker three miles on your port bow be very careful",
+            "warning",
+        ),
+        # near miss: what the addressee has, asked without its mark
+        ("seabird dover you have a liferaft on board", "question"),
         # an answer, then an order
         ("ridens dover negative do not go in yet wait for the second boat", "instruction"),
         # an order after two names
