@@ -45,7 +45,10 @@ _ALL = re.compile(r"\b(?:all|everyone|everybody|tout le monde|tous|toutes)\b", r
 #: a unit's own people, not those it took (read by the timeline too: "on appareille,
 #: trois équipiers" is no count of the casualty's)
 OWN_PEOPLE = re.compile(
-    r"\b(?:crew|crews|hands|[ée]quipiers?|[ée]quipage|doctor|paramedic|m[ée]decin)\b", re.I
+    r"\b(?:crew|crews|hands|[ée]quipiers?|[ée]quipage|doctor|paramedic|m[ée]decin"
+    # "eleven are back on board": the speaker's own people, returned to its craft
+    r"|back (?:on ?board|aboard)|(?:remont|revenu)\w* à bord)\b",
+    re.I,
 )
 
 

@@ -287,6 +287,16 @@ def _whose_count(
         return None  # "on appareille, trois équipiers": the unit's own crew
     if st is not None and st.bystander and clause_agent(act) == "speaker":
         return None  # a witness ashore: "I've got the two kids with me"
+    if (
+        by not in (None, tracker.id)
+        and st is not None
+        and st.role in ("vessel", "aircraft")
+        and clause_agent(act) == "speaker"
+    ):
+        # "so I've got eleven on board", said by the dive boat a diver is missing
+        # from: the unit's own people (a rescuer's count of those it took aboard is
+        # read as report.rescued before this)
+        return None
     if act.confidence < BARE_COUNT:
         return None  # "Okay, okay. One six.": a number said alone counts nobody aboard
     return which

@@ -285,3 +285,35 @@ def test_an_offer_only_acknowledged_breaks_first_contact(run: Callable[[str], Re
         "02:21 Corsen -> Falmouth (phone): Roger, copied.\n"
     )
     assert [v.outcome for v in report.verdicts if v.rule == "SR03"] == ["violated"]
+
+
+def test_a_units_own_people_on_board_are_not_the_casualtys(
+    checked_radio: Callable[[str], Report],
+) -> None:
+    """A unit that counts those on board its own craft ("I've got eleven on board")
+    counts none of the casualty's: the missing diver stays one person, accounted for
+    once recovered and landed. The near miss: a unit's count of those on board the
+    casualty ("they have forty on board") is the casualty's."""
+    head = (
+        "@title: a diver missing\n@date: 2024-06-03\n@rules: sar\n"
+        '@station SOLENT: rcc party=UK aka="Solent Coastguard", "solent"\n'
+        '@station HOUND: vessel party=UK aka="Sea Hound", "sea hound"\n'
+        '@station SPIRIT: vessel party=UK aka="Wight Spirit"\n'
+    )
+    report = checked_radio(
+        head + '@station DIVER: casualty persons=1 aka="the missing diver"\n\n'
+        "11:42 Sea Hound -> Solent: pan-pan, pan-pan, pan-pan, solent coastguard, this is "
+        "sea hound, we have a diver who has not come up, over\n"
+        "12:14 Sea Hound -> Solent: solent sea hound my other diver is back up, so I've got "
+        "eleven on board\n"
+        "12:36 * SPIRIT recovers 1 persons from DIVER\n"
+        "13:30 * SPIRIT lands 1 persons at Bembridge\n"
+    )
+    assert report.casualties[0].persons.on_board == 1
+    assert [v.outcome for v in report.verdicts if v.rule == "SR07"] == ["satisfied"]
+    relayed = checked_radio(
+        head + '@station DINGHY: casualty aka="the dinghy"\n\n'
+        "02:00 Sea Hound -> Solent: solent, sea hound, we have a dinghy in distress next to us, "
+        "they have forty on board, over\n"
+    )
+    assert relayed.casualties[0].persons.on_board == 40
