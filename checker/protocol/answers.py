@@ -75,6 +75,21 @@ _YES_NO: tuple[ActKind, ...] = (
     "task",
     "request.assistance",
 )
+#: orders a reply may carry out or refuse
+_ORDERS: frozenset[ActKind] = frozenset({"instruction", "request", "task", "advice"})
+#: what a reply says that refuses: a no said with it answers an order first
+_REFUSING: frozenset[ActKind] = frozenset({"refuse", "assistance.unable"})
+_NO_TO_ORDERS: tuple[ActKind, ...] = (
+    "coordination.handover",
+    "permission.request",
+    "request",
+    "instruction",
+    "task",
+    "question",
+    "question.intentions",
+    "assistance.offer",
+    "request.assistance",
+)
 #: what a reply's figures report: a yes said with them answers a question first
 _REPORTS: frozenset[ActKind] = frozenset({"report.persons", "report.position"})
 _YES_WITH_FIGURES: tuple[ActKind, ...] = (
@@ -93,7 +108,16 @@ ANSWERABLE: dict[ActKind, tuple[ActKind | Literal["*"], ...]] = {
     "coordination.reject": ("coordination.handover", "question"),
     "coordination.assume": ("coordination.handover",),
     "assistance.accept": ("coordination.handover", "assistance.offer", "question"),
-    "assistance.decline": ("assistance.offer", "question"),
+    # (said to an order where no help was offered, a decline refuses it: "I will not
+    # leave my ship" to "abandon your vessel")
+    "assistance.decline": (
+        "assistance.offer",
+        "question",
+        "instruction",
+        "request",
+        "task",
+        "advice",
+    ),
     "permission.grant": ("permission.request", "question"),
     "permission.deny": ("permission.request", "question"),
     "distress.ack": ("distress.declare", "distress.relay", "request.assistance"),
@@ -294,8 +318,12 @@ def _taken_up(act: SpeechAct) -> bool:
 def _answer(act: SpeechAct, earlier: Event, target: SpeechAct) -> bool:
     """Link a reply's act to the act it answers; an acceptance read from a receipt
     takes what was offered (the offer's casualty), and a place said in answer to
-    "where" is a position ("Vous êtes où ?" - "Sur la plage, à Merville"). Whether
-    the act was read again."""
+    "where" is a position ("Vous êtes où ?" - "Sur la plage, à Merville"); a decline
+    said to an order where no help was offered refuses it ("I will not leave my
+    ship" to "abandon your vessel"). Whether the act was read again."""
+    if act.kind == "assistance.decline" and target.kind in _ORDERS:
+        act.answers, act.kind = earlier.line, "refuse"  # no help offered: the order refused
+        return True
     act.answers = earlier.line
     if _forbids(target) and _will_not(act, target):
         act.kind = "comply"  # "Don't go out onto the mud" - "no no I won't": kept
@@ -478,6 +506,10 @@ def _wanted(act: SpeechAct, reply: Event) -> tuple[ActKind | Literal["*"], ...] 
         return None
     if _takes(act):
         return ("coordination.handover", *wanted)
+    if act.kind == "answer.negative" and any(a.kind in _REFUSING for a in reply.acts):
+        # "no, no, I can't recall him": a no said with a refusal answers the order,
+        # not help offered with it ("the lifeboat is on its way. request you don't …")
+        return _NO_TO_ORDERS
     if wanted is _YES_NO and any(_figures(a) for a in reply.acts):
         # "Oui, deux, mon mari et mon fils": a yes said with the figures answers the
         # question asked, not an offer said before it

@@ -10,6 +10,9 @@ incidents):
 - "we accept" said with a receipt of an offer of help accepts that help, not a case
   ("okay, okay, we accept, we come on board your ship"); said with a receipt of a
   handover it still accepts the case;
+- a no said with a refusal answers the order, not help offered beside it ("the
+  lifeboat is on its way, request you don't put more divers in" - "no, no, I can't
+  recall him"); a decline said to an order where no help was offered refuses it;
 - a unit's receipt of a distress relayed to it shows it heard (``distress.ack``), and
   what it says beside the receipt stays the point ("copied all that, lifting from
   Newquay now" complies with the tasking).
@@ -179,3 +182,41 @@ def test_we_accept_with_a_receipt_of_an_offer_accepts_the_help(
         + "06:12 ROSE -> PEARL: nordic pearl wild rose, okay, okay, we accept, we come on board your ship.\n"
     )
     assert kind in _kinds(report, "we come on board your ship"), _kinds(report, "we come on board")
+
+
+@pytest.mark.parametrize(
+    ("told", "reply", "kind"),
+    [
+        (
+            "the lifeboat is on its way. request you don't put any more divers in the water, over",
+            "er no, no, I can't recall him till he comes up",
+            "refuse",
+        ),
+        # near miss: only help offered, the no declines it
+        (
+            "the lifeboat is on its way, do you want it?",
+            "er no, no, we're fine now",
+            "assistance.decline",
+        ),
+        (
+            "you must abandon your vessel now, over",
+            "Negative, negative. I will not leave my ship.",
+            "refuse",
+        ),
+        # near miss: help offered, the same words decline it
+        (
+            "we can take you off with the helicopter, over",
+            "Negative, negative. I will not leave my ship.",
+            "assistance.decline",
+        ),
+    ],
+)
+def test_a_no_with_a_refusal_answers_the_order(
+    checked_radio: Callable[[str], Report], told: str, reply: str, kind: str
+) -> None:
+    report = checked_radio(
+        OFFERED
+        + f"06:10 CORSEN -> ROSE: wild rose, corsen, {told}\n"
+        + f"06:11 ROSE -> CORSEN: {reply}\n"
+    )
+    assert report.events[-1].primary == kind, _kinds(report, reply[:20])
