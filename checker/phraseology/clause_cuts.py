@@ -483,15 +483,7 @@ def order_opens(toks: list[Tok], k: int, j: int, wl: Words) -> bool:
     if wl.lang == "fr":
         return french_order(w)
     nxt = toks[k + 1].w if k + 1 < j else ""
-    # ("… on your port bow be very careful": care asked by "be" and its word)
-    return (w in wl.imperative and nxt in _ORDER_OBJECTS) or (w == "be" and nxt in _CARE)
-
-
-#: What "be" orders with ("be careful", "be advised", "be very careful").
-_CARE = frozenset({
-    "careful", "aware", "advised", "ready", "prepared", "very", "extra", "extremely", "alert",
-    "vigilant", "cautious",
-})  # fmt: skip
+    return w in wl.imperative and nxt in _ORDER_OBJECTS
 
 
 def french_order(w: str) -> bool:

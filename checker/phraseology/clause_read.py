@@ -311,8 +311,10 @@ def read(
         c.predicates = c.predicates | {c.predicate}
     if or_not:
         c.mood = "interrogative"
-    if merci and c.mood == "declarative":
-        c.mood, c.agent, c.polite = "imperative", "addressee", True
+    if merci:
+        c.polite = True  # (read as an order already: "merci de prévenir le CROSS")
+        if c.mood == "declarative":
+            c.mood, c.agent = "imperative", "addressee"
     if (
         lang == "fr"
         and c.mood == "declarative"

@@ -44,7 +44,7 @@ from checker.phraseology.clause_cuts import (
     takes_object,
     takes_up,
 )
-from checker.phraseology.clause_forms import digits_said, figures_said
+from checker.phraseology.clause_forms import digits_said, figures_said, verbal
 from checker.phraseology.clause_french import FR_SUBJECTS
 from checker.phraseology.clause_names import CALL_SIGN_HEADS
 from checker.phraseology.clause_predicate import closed
@@ -160,6 +160,8 @@ def _sentence(
     return found
 
 
+#: Conjunctions before a subordinate clause said first ("and if …", "et s'il …").
+_AND_THEN = frozenset({"and", "et", "but", "mais", "so", "alors"})
 #: English object pronouns, after which "you" and its auxiliary open a clause.
 _OBJECT_PRONOUNS = frozenset({"us", "them", "him", "me", "her"})
 #: Particles that may end a verb's phrase before an unpunctuated subject.
@@ -260,6 +262,9 @@ def _subclauses(
                 or (k + 2 < j and order_after_comma(nxt, toks[k + 2].w, wl))
                 or (k + 2 < j and caution_after_comma(nxt, toks[k + 2].w))
                 or label_before(toks, cuts[-1], k, wl)
+                # "s'il vous appelle, merci de prévenir le CROSS": thanks for what is
+                # to be done asks it
+                or (nxt == "merci" and k + 2 < j and toks[k + 2].w in ("de", "d"))
                 # "bien reçu Dover, merci, we note that": English said on in a French
                 # clause, its subject opens it
                 or (wl.lang == "fr" and nxt in NOMINATIVE and k + 2 < j and toks[k + 2].w.isalpha())
@@ -429,29 +434,41 @@ def _subclauses(
             cuts.append(k)
             ici = True
         elif (
-            (w in wl.split or w in W.consequence)
-            and opens(nxt, wl, conj=True)
-            and toks[k - 1].w not in _NO_CUT_BEFORE_AND  # "a hundred and fifty"
-            # "vous pouvez rester en ligne et me guider": an infinitive and its clitic
-            # after "et" go on under the verb before
-            and not (wl.lang == "fr" and k + 2 < j and _infinitive_after(nxt, toks[k + 2].w))
-        ) or (
             (
-                # "… in this area be careful", "… coming your way watch out"
-                (w == "be" and nxt in _WARY)
-                or (w in ("watch", "look") and nxt == "out")
-                # "… forty people is that correct"
-                or (
-                    w in ("is", "was")
-                    and nxt in ("that", "it")
-                    and k + 2 < j
-                    and toks[k + 2].w in _CONFIRM
-                )
+                (w in wl.split or w in W.consequence)
+                and opens(nxt, wl, conj=True)
+                and toks[k - 1].w not in _NO_CUT_BEFORE_AND  # "a hundred and fifty"
+                # "vous pouvez rester en ligne et me guider": an infinitive and its clitic
+                # after "et" go on under the verb before
+                and not (wl.lang == "fr" and k + 2 < j and _infinitive_after(nxt, toks[k + 2].w))
             )
-            and k > i
-            and ends_clause(toks[k - 1].w, wl)
-            and toks[k - 1].w not in wl.pronouns
-            and toks[k - 1].w != "to"
+            or (
+                # "je suis sur la plage et mon copain, il est parti …": after a whole clause,
+                # a relative told of opens the next
+                w in wl.split
+                and nxt in W.own
+                and k + 2 < j
+                and toks[k + 2].w in W.kin
+                and any(verbal(t.w, wl) or t.w in wl.be for t in toks[cuts[-1] : k])
+            )
+            or (
+                (
+                    # "… in this area be careful", "… coming your way watch out"
+                    (w == "be" and nxt in _WARY)
+                    or (w in ("watch", "look") and nxt == "out")
+                    # "… forty people is that correct"
+                    or (
+                        w in ("is", "was")
+                        and nxt in ("that", "it")
+                        and k + 2 < j
+                        and toks[k + 2].w in _CONFIRM
+                    )
+                )
+                and k > i
+                and ends_clause(toks[k - 1].w, wl)
+                and toks[k - 1].w not in wl.pronouns
+                and toks[k - 1].w != "to"
+            )
         ):
             cuts.append(k)
         elif (
@@ -592,6 +609,8 @@ def _subclauses(
     lean = False
     for n_span, (a, b) in enumerate(spans):
         first = toks[a].w if toks[a].w != "," else (toks[a + 1].w if a + 1 < b else "")
+        if first in _AND_THEN and a + 2 < b and toks[a + 1].w in W.subordinate:
+            first = toks[a + 1].w  # "et s'il rentre …, merci de prévenir le CROSS"
         if lean and merged:
             pa, _, _ = merged[-1]
             merged[-1] = (pa, b, a)
@@ -804,7 +823,10 @@ def _serial(toks: list[Tok], k: int) -> bool:
 _NO_CUT_BEFORE_AND = frozenset({",", "hundred", "thousand", "cent", "mille"})
 _FRENCH_TENS = frozenset({"vingt", "trente", "quarante", "cinquante", "soixante"})
 #: Words after "be" that make it an order opening a clause ("be careful").
-_WARY = frozenset({"careful", "aware", "advised", "ready", "prepared", "alert"})
+_WARY = frozenset({
+    "careful", "aware", "advised", "ready", "prepared", "alert", "very", "extra", "extremely",
+    "vigilant", "cautious",
+})  # fmt: skip
 #: Words asked of a statement just made ("is that correct").
 _CONFIRM = frozenset({"correct", "right", "true", "so", "ok", "okay", "affirmative", "understood"})
 #: Wh-words that, inside a sentence, open a relative clause ("a guy here who's hurt"),

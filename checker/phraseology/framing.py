@@ -297,7 +297,9 @@ def frame_cands(
             cl = _told_of(cl)
         if cl.third_party and not other:
             other, of = True, cl.agent_word
-        kin = kin or (cl.third_party and _kin_told(cl.words))
+        elif not cl.predicates and not other and _kin_told(cl.words):
+            other = True  # "… et mon copain, il est parti en planche": the relative said first
+        kin = kin or ((cl.third_party or not cl.predicates) and _kin_told(cl.words))
         # ("say again all after 'the boat is'": the words asked for again are quoted)
         frame = (
             None if p.after_island and (not cl.predicates or cl.words[:2] in _QUOTED) else cl.frame

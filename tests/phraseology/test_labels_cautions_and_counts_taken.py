@@ -17,7 +17,11 @@ with the real classifier:
   come and do for the speaker asks help; a case "plus pour nous" is declined;
   English said on after a comma in a French clause opens its own; figures read back
   after "so" are the point before a question; a boat going in the water is no person
-  in it.
+  in it;
+- the case closed in everyday words closes it; where the speaker is, in plain words,
+  is a position; a plan to put the addressee through is an intention, though it
+  names an injury; "merci de" + an infinitive asks politely, also after a condition;
+  a relative said after a whole clause is the third party the next clauses tell of.
 """
 
 from __future__ import annotations
@@ -84,6 +88,34 @@ from tests.phraseology.reading import reads
         # near miss: no figures said back, the question is the point
         ("so, when did he go in?", "question"),
         ("he is in the water near the rhib", "report.persons"),
+        (
+            "Rescue 115, Valentia, copied, thanks a million lads. That's us closing this one off. Valentia out.",
+            "case.close",
+        ),
+        # near miss: asked
+        ("are you closing this one off?", "question"),
+        ("I'm at Hest Bank, on the path, by the level crossing", "report.position"),
+        # near miss: a state said by where
+        ("we are at anchor", "report.status"),
+        (
+            "Blauwe Reiger, Humber. I'm going to put you through to a doctor for advice on the head injury.",
+            "intention",
+        ),
+        # near miss: the injury said
+        ("he has a head injury", "report.persons"),
+        ("merci de prévenir le CROSS tout de suite.", "request"),
+        (
+            "Et s'il rentre par ses propres moyens ou s'il vous appelle, merci de prévenir le CROSS tout de suite.",
+            "request",
+        ),
+        # near miss: an order said as politely
+        ("merci de quitter la zone", "instruction"),
+        (
+            "oui bonsoir je suis sur la plage à wissant et mon copain il est parti en planche vers six heures et il est toujours pas revenu",
+            "distress.relay",
+        ),
+        # near miss: where the caller is, and nothing more
+        ("je suis sur la plage à wissant", "report.position"),
     ],
 )
 def test_reading(text: str, primary: str) -> None:
