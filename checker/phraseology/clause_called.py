@@ -17,6 +17,7 @@ from functools import cache
 from checker.phraseology.clause import Names, name_at
 from checker.phraseology.clause_cuts import NOMINATIVE, finite_next, french_order, noun_then_verb
 from checker.phraseology.clause_forms import verbal
+from checker.phraseology.clause_names import CALL_SIGN_HEADS
 from checker.phraseology.clause_predicate import closed
 from checker.phraseology.clause_words import W
 from checker.phraseology.islands import marking_words
@@ -117,6 +118,12 @@ def _name_run(said: list[str], wl: Words) -> int:
         if k and w in W.name_glue and w not in ("and", "et", "out", "termine", "ici", "pour"):
             k += 1
             continue
+        if w in CALL_SIGN_HEADS and k + 1 < len(said) and said[k + 1] in W.number_words:
+            # "… rescue one seven five when the winchman …": a call sign ends the names
+            k += 1
+            while k < len(said) and said[k] in W.number_words:
+                k += 1
+            break
         if (
             not w[:1].isalpha()
             or "'" in w  # "c'est", "j'ai": an elision opens a clause
@@ -179,8 +186,8 @@ def opens_message(said: list[str], k: int, wl: Words) -> bool:
         return nxt in wl.imperative or nxt in wl.wh or nxt in ("do", "don't", "you", "we", "i")
     if w in wl.imperative:
         return nxt not in wl.be and nxt not in wl.modal
-    if w in _CORRECTING:
-        return True  # "gris nez flamant erreur je corrige"
+    if w in _CORRECTING or w in W.approx:
+        return True  # "gris nez flamant erreur je corrige", "… approximately four zero persons"
     if w in ("don't", "never") or (w == "do" and nxt == "not"):
         return True  # "… dover do not go in"
     if wl.lang == "fr" and w in ("ne", "n") and french_order(nxt):

@@ -470,20 +470,31 @@ _BEFORE_NO_ORDER = frozenset({
 _ORDER_OBJECTS = frozenset({"your", "all", "everyone", "everybody", "immediately"})
 
 
+#: Particles that may end a verb's phrase before an unpunctuated subject.
+PARTICLE_ENDS = frozenset({
+    "in", "out", "over", "up", "down", "back", "off", "on", "through", "around", "aboard",
+    "onboard", "along", "alongside", "across", "away", "behind", "ahead", "inside", "outside",
+})  # fmt: skip
+
+
 def order_opens(toks: list[Tok], k: int, j: int, wl: Words) -> bool:
     """Whether the word at ``k`` opens an order after the clause before it, in speech
     without punctuation: a French verb in "-ez" not after its subject ("vous êtes
     côté anglais appelez le 999"), or an English order before "your", "all" … ("final
     warning stop your engine"; "we need you to stop your engine" stays one clause)."""
     w, prev = toks[k].w, toks[k - 1].w
-    if prev in _BEFORE_NO_ORDER or prev in wl.pronouns or not ends_clause(prev, wl):
+    nxt = toks[k + 1].w if k + 1 < j else ""
+    forbids = w == "don't" or (w, nxt) == ("do", "not")
+    if prev in _BEFORE_NO_ORDER or prev in wl.pronouns:
+        return False
+    if not (ends_clause(prev, wl) or (forbids and prev in PARTICLE_ENDS)):
         return False
     if prev in wl.modal or prev in wl.be or prev in wl.have or prev in wl.do:
         return False
     if wl.lang == "fr":
         return french_order(w)
-    nxt = toks[k + 1].w if k + 1 < j else ""
-    return w in wl.imperative and nxt in _ORDER_OBJECTS
+    # ("when the winchman comes down do not touch him": a prohibition after a clause)
+    return (w in wl.imperative and nxt in _ORDER_OBJECTS) or forbids
 
 
 def french_order(w: str) -> bool:

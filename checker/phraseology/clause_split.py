@@ -15,6 +15,7 @@ from checker.phraseology.clause_cuts import (
     BARE_TAGS,
     MARKS,
     NOMINATIVE,
+    PARTICLE_ENDS,
     PLACE_HEADS,
     PUNCT,
     REQUEST,
@@ -164,11 +165,6 @@ def _sentence(
 _AND_THEN = frozenset({"and", "et", "but", "mais", "so", "alors"})
 #: English object pronouns, after which "you" and its auxiliary open a clause.
 _OBJECT_PRONOUNS = frozenset({"us", "them", "him", "me", "her"})
-#: Particles that may end a verb's phrase before an unpunctuated subject.
-_PARTICLE_ENDS = frozenset({
-    "in", "out", "over", "up", "down", "back", "off", "on", "through", "around", "aboard",
-    "onboard", "along", "alongside", "across", "away", "behind", "ahead", "inside", "outside",
-})  # fmt: skip
 #: French pronouns that "y a" may follow as their own verb ("on y a passé la nuit").
 _Y_A_SUBJECTS = frozenset({"on", "il", "elle", "ca", "qui"})
 _ASKING_BE = ("are", "is", "can", "could", "would", "will")
@@ -340,7 +336,11 @@ def _subclauses(
                 and k > i
                 and (
                     finite_next(nxt, wl)
-                    or (nxt in W.adverbs and k + 2 < j and finite_next(toks[k + 2].w, wl))
+                    or (
+                        (nxt in W.adverbs or (nxt.endswith("ly") and len(nxt) > 4))
+                        and k + 2 < j
+                        and finite_next(toks[k + 2].w, wl)
+                    )
                     # "… à bord on s'en occupe": a French clitic between the subject
                     # and its verb
                     or (
@@ -359,7 +359,7 @@ def _subclauses(
                     ends_clause(toks[k - 1].w, wl)
                     # "we can't go any further in we don't have clearance": a particle
                     # ends its verb's phrase; "we", "I", "they" are no object of it
-                    or (w in NOMINATIVE and toks[k - 1].w in _PARTICLE_ENDS)
+                    or (w in NOMINATIVE and toks[k - 1].w in PARTICLE_ENDS)
                     or _they_say(toks, i, k)
                     or _if_you_want(toks, i, k, wl)
                 )
@@ -424,7 +424,9 @@ def _subclauses(
         elif (
             not text_punctuated
             and k > cuts[-1] + 1
-            and toks[cuts[-1]].w not in W.subordinate  # ("if you obey … alter": one)
+            # ("if you obey … alter": one; but "when the winchman comes down do not
+            # touch him": a prohibition after the subordinate clause is its main one)
+            and (toks[cuts[-1]].w not in W.subordinate or w == "don't" or (w, nxt) == ("do", "not"))
             and order_opens(toks, k, j, wl)
         ):
             # unpunctuated, an order after a clause: "final warning stop your engine",
@@ -472,7 +474,9 @@ def _subclauses(
         ):
             cuts.append(k)
         elif (
-            (w in W.please and nxt in wl.imperative) or (w in REQUEST and nxt in ("you", "that"))
+            # ("… by accident sorry please cancel the alarm": any verb's base form)
+            (w in W.please and (nxt in wl.imperative or (nxt in wl.verbs and wl.lemma(nxt) == nxt)))
+            or (w in REQUEST and nxt in ("you", "that"))
         ) and (ends_clause(toks[k - 1].w, wl) and toks[k - 1].w not in wl.pronouns):
             # "we are conducting a rescue please keep clear", "… heading north request
             # you monitor it"

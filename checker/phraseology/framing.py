@@ -855,8 +855,13 @@ def _said_by(p: Placed, phrases: list[Cand], toks: list[Tok], text: str = "") ->
             k -= 1
         if k < p.j and p.j - k <= 3 and k > act_start(p) and toks[k - 1].w == ",":
             end = k - 1  # the name said last, after a comma
+    named = bool(text) and text.lower() != text
     return all(
-        toks[k].w in ",|?" or any(c.i <= k < c.j for c in phrases) for k in range(act_start(p), end)
+        toks[k].w in ",|?"
+        or any(c.i <= k < c.j for c in phrases)
+        # "Merci Dragon 83, bon retour à la base": the station thanked, by its name
+        or (named and (text[toks[k].s].isupper() or toks[k].w.isdecimal()))
+        for k in range(act_start(p), end)
     )
 
 

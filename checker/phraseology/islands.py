@@ -348,7 +348,11 @@ def marking_words() -> frozenset[str]:
 #: Subjects after a word, which make it no marker mid-clause ("the warning you gave").
 _SUBJECTS = frozenset({"you", "we", "i"})
 #: Words that open what a marker marks, besides orders and wh-words.
-_MARKED = frozenset({"do", "don't", "you", "we", "i", "recommend", "your", "all"})
+_MARKED = frozenset({
+    "do", "don't", "you", "we", "i", "recommend", "your", "all",
+    # ("… one seven five warning the downwash will be very strong")
+    "the", "there",
+})  # fmt: skip
 
 
 def _written_upper(unit: Unit, text: str, toks: list[Tok]) -> bool:

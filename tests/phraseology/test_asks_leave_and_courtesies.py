@@ -1,0 +1,86 @@
+# ruff: noqa: E501
+"""Readings of the twenty-ninth session's later tuning material (each with a near
+miss), with the real classifier:
+
+- leave asked by the SMCP "request" and a noun ("request landing on the helipad"),
+  leave given to cross; what is asked by wondering whether the addressee could do it;
+  what another wants to know, passed on, is asked;
+- "please" and any verb's base form open an order in speech without punctuation;
+  a prohibition said after a clause, also after a particle or a subordinate clause,
+  is its own; a call sign said after the names ends them;
+- a lower-case "warning" marks a statement after it;
+- an alarm cancelled is a distress cancelled; "I'm not coming in" refuses, it is no
+  lack of help;
+- thanks and wishes with their complements ("merci à l'équipage de …", "bon retour à
+  la base", "safe trip home") and the station thanked by its name are the courtesy,
+  no report.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.phraseology.reading import reads
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        (
+            "Derriford, Rescue one zero four, request landing on the helipad in approximately six minutes, one stretcher patient, over.",
+            "permission.request",
+        ),
+        # near miss: help asked by "request"
+        (
+            "Derriford, Rescue one zero four, we request the ambulance to meet us",
+            "request.assistance",
+        ),
+        (
+            "Kittiwake, Southampton VTS, you may now cross, pass astern of the pilot boat, over.",
+            "permission.grant",
+        ),
+        (
+            "Falmouth Coastguard, this is yacht Serendipity, I wonder if you could possibly give us the latest weather forecast for the Lizard area, over.",
+            "request",
+        ),
+        ("I was wondering if you could send the lifeboat", "request.assistance"),
+        # near miss: what the speaker asked another
+        ("we asked them if they need help", "information"),
+        # near miss: wondering, nothing asked of the addressee
+        ("Je me demande s'ils vont venir.", "information"),
+        (
+            "Morning Star, Falmouth, the doctor would like to know whether the casualty has any history of heart problems, over.",
+            "question",
+        ),
+        (
+            "uh coastguard this is the sea witch um my son pressed the red button by accident sorry please cancel the alarm",
+            "distress.cancel",
+        ),
+        # near miss: the alarm asked about, nothing cancelled
+        ("is the alarm still going?", "question"),
+        (
+            "yacht moonraker rescue one seven five when the winchman comes down do not touch him until the wire has earthed",
+            "instruction",
+        ),
+        # near miss: "do not" after its subject
+        ("we do not have fuel", "report.status"),
+        (
+            "moonraker rescue one seven five warning the downwash will be very strong secure everything loose on deck",
+            "warning",
+        ),
+        ("Falmouth, Kestrel, no, I'm not coming in, we've been through worse than this.", "refuse"),
+        # near miss: help that cannot come
+        ("we are unable to send the lifeboat", "assistance.unable"),
+        ("Merci à l'équipage de Barfleur pour l'intervention, bon retour.", "thanks"),
+        ("Merci Dragon 83, bon retour à la base.", "thanks"),
+        ("safe trip home", "thanks"),
+        # near miss: thanks, then a report
+        ("Thanks Dover, we have four persons on board.", "report.persons"),
+        (
+            "gris nez rescue one six three approximately four zero persons on board the dinghy we are overhead now",
+            "report.persons",
+        ),
+    ],
+)
+def test_reading(text: str, primary: str) -> None:
+    reads(text, primary)
