@@ -219,6 +219,30 @@ def test_suspended_search_is_not_a_closure() -> None:
     assert [v.outcome for v in run(body, "SR06")] == ["not-applicable"]
 
 
+@pytest.mark.parametrize(
+    ("closing", "outcome"),
+    [
+        # the end of distress traffic once the persons were recovered ends the
+        # distress, not the rescue: they are landed after it
+        (
+            "10:00 HMCG -> ALL: Mayday, all stations, this is Dover Coastguard, seelonce feenee.\n",
+            "satisfied",
+        ),
+        # near miss: the case closed before the landing
+        ("10:00 HMCG -> ALL: All stations, Dover Coastguard, case closed. Out.\n", "violated"),
+    ],
+)
+def test_the_end_of_distress_traffic_after_recovery_is_no_closure(
+    closing: str, outcome: str
+) -> None:
+    body = (
+        "09:00 * DINGHY signals distress\n09:30 * SEARCHER recovers 40 persons from DINGHY\n"
+        + closing
+        + "10:45 * SEARCHER lands 40 persons at Dover\n"
+    )
+    assert [v.outcome for v in run(body, "SR06")] == [outcome]
+
+
 def test_recovered_but_not_landed_is_uncertain() -> None:
     body = "09:00 * DINGHY signals distress\n09:30 * SEARCHER recovers 40 persons from DINGHY\n"
     assert [v.outcome for v in run(body, "SR06")] == ["uncertain"]

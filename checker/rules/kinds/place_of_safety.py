@@ -11,7 +11,8 @@ Params: none.
 Outcomes per casualty: ``satisfied`` when landed at a port that is a place of safety;
 ``violated`` when landed at a port that is not one, or when the case was closed
 before every recovered person was landed, or before anyone was recovered (ending the
-search counts as closing it only before anyone was recovered);
+search, or distress traffic with SEELONCE FEENEE, counts as closing it only before
+anyone was recovered);
 ``uncertain`` when persons were recovered and the landing is not in the transcript;
 ``not-applicable`` when there was no rescue and no closure (or only a suspended
 search).
@@ -41,8 +42,10 @@ KIND = "place-of-safety"
 NOTHING = "No rescue and no closure in the transcript."
 EXCUSABLE = False
 CLOSING: tuple[ActKind, ...] = ("case.close", "search.terminate", "distress.end")
-#: What closes the case once persons were recovered.
-AFTER_RECOVERY: tuple[ActKind, ...] = ("case.close", "distress.end")
+#: What closes the case once persons were recovered: not the end of distress traffic
+#: (SEELONCE FEENEE once the person is recovered alive ends the distress, while the
+#: unit brings him in), nor the end of the search.
+AFTER_RECOVERY: tuple[ActKind, ...] = ("case.close",)
 
 
 class Params(KindParams):
@@ -52,7 +55,8 @@ class Params(KindParams):
 def _closure(view: View, events: Sequence[Event], rec: Sequence[Event]) -> Event | None:
     """The first event that closes the case. A search ended once persons were recovered
     ends the search, not the rescue ("fin des recherches, la personne a été récupérée
-    par la SNSM", while the lifeboat brings her in): only a closure counts then."""
+    par la SNSM", while the lifeboat brings her in), and so does the end of distress
+    traffic (SEELONCE FEENEE): only a closure counts then."""
     for e in events:
         if view.verb(e) == "closes-case":
             return e
