@@ -13,7 +13,9 @@ miss), with the real classifier:
   lack of help;
 - thanks and wishes with their complements ("merci à l'équipage de …", "bon retour à
   la base", "safe trip home") and the station thanked by its name are the courtesy,
-  no report.
+  no report, also with a vocative ("thanks very much boys, cheers");
+- advice said as what the speaker would advise; persons handed over to the trauma
+  team are landed; help that would be "no use" cannot be given.
 """
 
 from __future__ import annotations
@@ -80,6 +82,25 @@ from tests.phraseology.reading import reads
             "gris nez rescue one six three approximately four zero persons on board the dinghy we are overhead now",
             "report.persons",
         ),
+        ("thanks very much boys, cheers", "thanks"),
+        (
+            "Okay. What I'd advise is keep firm pressure on it and keep the hand up above his heart",
+            "advice",
+        ),
+        # near miss: the order itself
+        ("keep firm pressure on it", "instruction"),
+        (
+            "Falmouth, Rescue nine four one, casualty handed over to the trauma team at Treliske, we're lifting for Newquay.",
+            "report.landing",
+        ),
+        # near miss: a case handed over
+        ("Falmouth, we have handed over the case to Brixham", "coordination.handover"),
+        (
+            "holyhead coastguard fishing vessel cariad er sorry we'd be no use to you on that one",
+            "assistance.unable",
+        ),
+        # near miss: a refusal of one's own will
+        ("we will not go in there", "refuse"),
     ],
 )
 def test_reading(text: str, primary: str) -> None:
