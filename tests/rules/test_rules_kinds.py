@@ -243,6 +243,40 @@ def test_the_end_of_distress_traffic_after_recovery_is_no_closure(
     assert [v.outcome for v in run(body, "SR06")] == [outcome]
 
 
+@pytest.mark.parametrize(
+    ("said", "outcome"),
+    [
+        # a false alert cancelled by the casualty, then the case closed
+        (
+            "09:02 DINGHY -> HMCG: Dover Coastguard, the dinghy, my son pressed the red "
+            "button by accident, please cancel the alarm, we are fine\n",
+            "not-applicable",
+        ),
+        # the help declined by a craft that got itself out of trouble
+        (
+            "09:02 SEARCHER -> DINGHY: Do you want a tow back to Dover?\n"
+            "09:03 DINGHY -> SEARCHER: no thanks, we're fine, we'll go back on our own\n",
+            "not-applicable",
+        ),
+        # near miss: declined, then help asked again before the closure
+        (
+            "09:02 SEARCHER -> DINGHY: Do you want a tow back to Dover?\n"
+            "09:03 DINGHY -> SEARCHER: no thanks, we're fine, we'll go back on our own\n"
+            "09:20 DINGHY -> HMCG: Dover Coastguard, the dinghy, please help us, we need "
+            "assistance, the engine stopped\n",
+            "violated",
+        ),
+    ],
+)
+def test_a_case_closed_after_the_casualty_stood_down(said: str, outcome: str) -> None:
+    body = (
+        "09:00 * DINGHY signals distress\n"
+        + said
+        + "10:00 HMCG -> ALL: All stations, Dover Coastguard, incident closed. Out.\n"
+    )
+    assert [v.outcome for v in run(body, "SR06")] == [outcome]
+
+
 def test_recovered_but_not_landed_is_uncertain() -> None:
     body = "09:00 * DINGHY signals distress\n09:30 * SEARCHER recovers 40 persons from DINGHY\n"
     assert [v.outcome for v in run(body, "SR06")] == ["uncertain"]

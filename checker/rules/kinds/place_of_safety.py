@@ -15,7 +15,9 @@ search, or distress traffic with SEELONCE FEENEE, counts as closing it only befo
 anyone was recovered);
 ``uncertain`` when persons were recovered and the landing is not in the transcript;
 ``not-applicable`` when there was no rescue and no closure (or only a suspended
-search).
+search), or when nobody was recovered and the casualty itself cancelled its distress or
+declined the help before the case was closed (a false alert, a craft that got itself
+out of trouble).
 
 PASS::
 
@@ -73,7 +75,19 @@ def check(view: View, params: Params) -> Iterator[Finding]:
         rec = [e for e in events if view.verb(e) == "recovers"]
         land = [e for e in events if view.verb(e) == "lands"]
         closed = _closure(view, events, rec)
-        if closed is not None and (not land or closed.line < land[0].line):
+        stood_down = _stood_down(view, cas.id, events, closed) if not rec else None
+        if closed is not None and stood_down is not None:
+            yield Finding(
+                "not-applicable",
+                f"{cas.id} {stood_down[1]} ({lines_text([stood_down[0].line])}) before "
+                f"{closed.speaker} closed the case ({lines_text([closed.line])}): no rescue "
+                "was needed.",
+                [stood_down[0].line, closed.line],
+                view.party(closed.speaker),
+                cas.id,
+                closed.speaker,
+            )
+        elif closed is not None and (not land or closed.line < land[0].line):
             who = closed.speaker
             what = "before anyone was recovered" if not rec else "before the persons were landed"
             yield Finding(
@@ -97,6 +111,35 @@ def check(view: View, params: Params) -> Iterator[Finding]:
                 cas.id,
                 rec[0].speaker,
             )
+
+
+def _stood_down(
+    view: View, cid: str, events: Sequence[Event], closed: Event | None
+) -> tuple[Event, str] | None:
+    """The casualty's own word that it needs no rescue, said after its last call for
+    help and before the case was closed: its distress cancelled ("my son pressed the
+    red button by accident, please cancel the alarm") or the help declined ("no thanks,
+    we're fine, we'll go back on our own"). A false alert or a craft that gets itself
+    out of trouble is closed without anyone recovered, rightly."""
+    if closed is None:
+        return None
+    last: tuple[Event, str] | None = None
+    for e in events:
+        if e.line >= closed.line:
+            break
+        if any(view.acts(e, *_ASKING_HELP)):
+            last = None  # asked again: the earlier word no longer holds
+        if e.speaker != cid:
+            continue
+        if any(view.acts(e, "distress.cancel")):
+            last = (e, "cancelled its distress")
+        elif any(view.acts(e, "assistance.decline")):
+            last = (e, "declined the help offered")
+    return last
+
+
+#: What says the casualty still needs help.
+_ASKING_HELP: tuple[ActKind, ...] = ("distress.declare", "distress.relay", "request.assistance")
 
 
 def _landed(view: View, cid: str, land: Event) -> Finding:
