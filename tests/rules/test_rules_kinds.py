@@ -277,6 +277,19 @@ def test_a_case_closed_after_the_casualty_stood_down(said: str, outcome: str) ->
     assert [v.outcome for v in run(body, "SR06")] == [outcome]
 
 
+def test_a_casualty_landed_before_it_cancels_is_landed() -> None:
+    """The near miss of the stood-down casualty: landed first (towed in), then its
+    "you can cancel the mayday": the landing decides."""
+    body = (
+        "09:00 * DINGHY signals distress\n09:30 * SEARCHER takes DINGHY in tow\n"
+        "10:30 * DINGHY lands 40 persons at Dover\n"
+        "10:35 DINGHY -> HMCG: Dover Coastguard, the dinghy, we are safe in the harbour, "
+        "you can cancel the mayday\n"
+        "10:40 HMCG -> ALL: All stations, Dover Coastguard, incident closed. Out.\n"
+    )
+    assert [v.outcome for v in run(body, "SR06")] == ["satisfied"]
+
+
 def test_recovered_but_not_landed_is_uncertain() -> None:
     body = "09:00 * DINGHY signals distress\n09:30 * SEARCHER recovers 40 persons from DINGHY\n"
     assert [v.outcome for v in run(body, "SR06")] == ["uncertain"]

@@ -75,7 +75,7 @@ def check(view: View, params: Params) -> Iterator[Finding]:
         rec = [e for e in events if view.verb(e) == "recovers"]
         land = [e for e in events if view.verb(e) == "lands"]
         closed = _closure(view, events, rec)
-        stood_down = _stood_down(view, cas.id, events, closed) if not rec else None
+        stood_down = _stood_down(view, cas.id, events, closed) if not rec and not land else None
         if closed is not None and stood_down is not None:
             yield Finding(
                 "not-applicable",
