@@ -15,7 +15,10 @@ miss), with the real classifier:
   la base", "safe trip home") and the station thanked by its name are the courtesy,
   no report, also with a vocative ("thanks very much boys, cheers");
 - advice said as what the speaker would advise; persons handed over to the trauma
-  team are landed; help that would be "no use" cannot be given.
+  team are landed; help that would be "no use" cannot be given;
+- the French words of two SMCP markers ("Conseil :", "Avertissement,") mark what
+  follows them; a correction announced ("mistake, correction follows") corrects; a
+  no said with thanks declines; French searches "arrêtées" are terminated.
 """
 
 from __future__ import annotations
@@ -101,6 +104,21 @@ from tests.phraseology.reading import reads
         ),
         # near miss: a refusal of one's own will
         ("we will not go in there", "refuse"),
+        (
+            "Conseil : attendez le jour pour tenter l'entrée de Dunkerque, y a trop de mer sur la barre",
+            "advice",
+        ),
+        ("Avertissement, vous entrez dans une zone de tir", "warning"),
+        # near miss: the word said in a sentence
+        ("le conseil général", "information"),
+        ("Humber, Coastguard two three, mistake, correction follows.", "procedure.correction"),
+        ("no thanks, we will wait for the lifeboat", "assistance.decline"),
+        # near miss: a no alone
+        ("no, we will wait for the lifeboat", "intention"),
+        (
+            "Les recherches pour la Manon sont arrêtées définitivement, la suite est confiée à la gendarmerie maritime",
+            "search.terminate",
+        ),
     ],
 )
 def test_reading(text: str, primary: str) -> None:
