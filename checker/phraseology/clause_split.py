@@ -210,6 +210,7 @@ def _subclauses(
     )
     elided: set[int] = set()  # cuts before a verb whose subject is the clause's before
     ici = toks[i].w == "ici" and wl.lang == "fr"
+    ici_at = 1  # the cuts made when "ici" was said: its call-up ends at the next one
     # unpunctuated, a station called by name before what it is told or asked
     called, known_name = (
         called_first(toks, i, j, wl, names, before) if not text_punctuated else (0, True)
@@ -226,11 +227,15 @@ def _subclauses(
             # request you monitor it", "… position five zero north we are sinking"
             cuts.append(k)
             continue
-        if ici and (
-            w in wl.polite
-            or w in ("vous", "nous", "je", "j")
-            or w.startswith(("j'", "n'"))
-            or (w.endswith("ez") and len(w) > 3)
+        if (
+            ici
+            and len(cuts) == ici_at
+            and (
+                w in wl.polite
+                or w in ("vous", "nous", "je", "j")
+                or w.startswith(("j'", "n'"))
+                or (w.endswith("ez") and len(w) > 3)
+            )
         ):
             cuts.append(k)
             ici = False
@@ -434,42 +439,56 @@ def _subclauses(
             cuts.append(k)
         elif w == "ici" and wl.lang == "fr" and not here_adverb(nxt, wl):
             cuts.append(k)
-            ici = True
+            ici, ici_at = True, len(cuts)
         elif (
             (
-                (w in wl.split or w in W.consequence)
-                and opens(nxt, wl, conj=True)
-                and toks[k - 1].w not in _NO_CUT_BEFORE_AND  # "a hundred and fifty"
-                # "vous pouvez rester en ligne et me guider": an infinitive and its clitic
-                # after "et" go on under the verb before
-                and not (wl.lang == "fr" and k + 2 < j and _infinitive_after(nxt, toks[k + 2].w))
-            )
-            or (
-                # "je suis sur la plage et mon copain, il est parti …": after a whole clause,
-                # a relative told of opens the next
-                w in wl.split
-                and nxt in W.own
-                and k + 2 < j
-                and toks[k + 2].w in W.kin
-                and any(verbal(t.w, wl) or t.w in wl.be for t in toks[cuts[-1] : k])
+                # "… il a passé la ligne c'est plus pour nous": unpunctuated, "c'est" after
+                # a clause opens the next
+                not text_punctuated
+                and wl.lang == "fr"
+                and w.startswith("c'")
+                and k > cuts[-1] + 1
+                and ends_clause(toks[k - 1].w, wl)
+                and toks[k - 1].w not in wl.pronouns
             )
             or (
                 (
-                    # "… in this area be careful", "… coming your way watch out"
-                    (w == "be" and nxt in _WARY)
-                    or (w in ("watch", "look") and nxt == "out")
-                    # "… forty people is that correct"
-                    or (
-                        w in ("is", "was")
-                        and nxt in ("that", "it")
-                        and k + 2 < j
-                        and toks[k + 2].w in _CONFIRM
+                    (w in wl.split or w in W.consequence)
+                    and opens(nxt, wl, conj=True)
+                    and toks[k - 1].w not in _NO_CUT_BEFORE_AND  # "a hundred and fifty"
+                    # "vous pouvez rester en ligne et me guider": an infinitive and its clitic
+                    # after "et" go on under the verb before
+                    and not (
+                        wl.lang == "fr" and k + 2 < j and _infinitive_after(nxt, toks[k + 2].w)
                     )
                 )
-                and k > i
-                and ends_clause(toks[k - 1].w, wl)
-                and toks[k - 1].w not in wl.pronouns
-                and toks[k - 1].w != "to"
+                or (
+                    # "je suis sur la plage et mon copain, il est parti …": after a whole clause,
+                    # a relative told of opens the next
+                    w in wl.split
+                    and nxt in W.own
+                    and k + 2 < j
+                    and toks[k + 2].w in W.kin
+                    and any(verbal(t.w, wl) or t.w in wl.be for t in toks[cuts[-1] : k])
+                )
+                or (
+                    (
+                        # "… in this area be careful", "… coming your way watch out"
+                        (w == "be" and nxt in _WARY)
+                        or (w in ("watch", "look") and nxt == "out")
+                        # "… forty people is that correct"
+                        or (
+                            w in ("is", "was")
+                            and nxt in ("that", "it")
+                            and k + 2 < j
+                            and toks[k + 2].w in _CONFIRM
+                        )
+                    )
+                    and k > i
+                    and ends_clause(toks[k - 1].w, wl)
+                    and toks[k - 1].w not in wl.pronouns
+                    and toks[k - 1].w != "to"
+                )
             )
         ):
             cuts.append(k)
@@ -486,10 +505,12 @@ def _subclauses(
             and wl.lang == "fr"
             and w in _FR_OPENING_SUBJECTS
             and k > cuts[-1] + 1
-            and (nxt in wl.verbs or nxt in wl.modal or nxt in wl.be or nxt in wl.have)
+            # ("… la zone est active vous n'êtes pas autorisé": the verb after "ne")
+            and (verb := nxt[2:] if nxt.startswith("n'") else nxt)
+            and (verb in wl.verbs or verb in wl.modal or verb in wl.be or verb in wl.have)
             # (the verb agrees: "la responsabilité vous est transférée" has "vous" for
             # its object)
-            and _agrees(w, nxt)
+            and _agrees(w, verb)
             and toks[k - 1].w not in wl.pronouns
             and toks[k - 1].w not in W.clitics
             and ends_clause(toks[k - 1].w, wl)

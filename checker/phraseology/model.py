@@ -182,6 +182,9 @@ BECAUSE_OF_POSITION: frozenset[ActKind] = frozenset({
     # "the small boat is now in your waters, what do you intend to do with him?": why
     # the intentions are asked
     "question.intentions",
+    # "the boat is still one mile inside your waters, we do not accept the handover":
+    # why the case is refused
+    "coordination.reject",
 })  # fmt: skip
 
 

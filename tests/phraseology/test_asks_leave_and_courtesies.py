@@ -119,6 +119,13 @@ from tests.phraseology.reading import reads
             "Les recherches pour la Manon sont arrêtées définitivement, la suite est confiée à la gendarmerie maritime",
             "search.terminate",
         ),
+        # being asked is told of; the position is the reason of the refusal
+        (
+            "Gris-Nez, this is Dover, we've been asked to take the case but the boat is still one mile inside your waters, we do not accept the handover at this time.",
+            "coordination.reject",
+        ),
+        # near miss: the speaker asks
+        ("we ask you to take the case", "coordination.handover"),
     ],
 )
 def test_reading(text: str, primary: str) -> None:

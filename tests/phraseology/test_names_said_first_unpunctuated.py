@@ -12,7 +12,9 @@ near misses, where the words before are no names and stay in the clause.
   names tell none); a correction said after them corrects;
 - a particle ends a verb's phrase before "we", "I", "they"; "you" and its auxiliary
   after an object pronoun open a clause; "be careful" after a clause orders; traffic
-  told "on your port bow" is no question.
+  told "on your port bow" is no question;
+- unpunctuated French: "c'est" after a clause opens the next; the call-up after "ici"
+  ends at the next cut; a subject before "ne" and its verb opens a clause.
 """
 
 from __future__ import annotations
@@ -27,6 +29,17 @@ from tests.phraseology.reading import reads
 @pytest.mark.parametrize(
     ("text", "primary"),
     [
+        (
+            "kermorvan ici flamant euh le small boat il a passé la ligne c'est plus pour nous",
+            "coordination.decline",
+        ),
+        # near miss: "c'est" after "que" goes on in the clause that says it (a
+        # third party's word, told of)
+        ("il dit que c'est plus pour nous", "information"),
+        (
+            "libellule ici bâtiment de la marine nationale négatif la zone est active vous n'êtes pas autorisé à la traverser",
+            "permission.deny",
+        ),
         ("abeille gris-nez affirmatif", "answer.affirmative"),
         ("gris nez flamant négatif", "answer.negative"),
         ("gris nez flamant erreur je corrige", "procedure.correction"),
