@@ -77,18 +77,14 @@ _YES_NO: tuple[ActKind, ...] = (
 )
 #: orders a reply may carry out or refuse
 _ORDERS: frozenset[ActKind] = frozenset({"instruction", "request", "task", "advice"})
-#: what a reply says that refuses: a no said with it answers an order first
+#: what a reply says that refuses: a no said with it answers an order first, and help
+#: offered last (the order of :data:`_YES_NO` otherwise)
 _REFUSING: frozenset[ActKind] = frozenset({"refuse", "assistance.unable"})
 _NO_TO_ORDERS: tuple[ActKind, ...] = (
-    "coordination.handover",
-    "permission.request",
-    "request",
-    "instruction",
-    "task",
-    "question",
-    "question.intentions",
+    *_YES_NO[:2],
+    *(k for k in _YES_NO if k in _ORDERS),
+    *(k for k in _YES_NO[2:] if k not in _ORDERS and k != "assistance.offer"),
     "assistance.offer",
-    "request.assistance",
 )
 #: what a reply's figures report: a yes said with them answers a question first
 _REPORTS: frozenset[ActKind] = frozenset({"report.persons", "report.position"})
