@@ -850,7 +850,7 @@ _FRENCH_TENS = frozenset({"vingt", "trente", "quarante", "cinquante", "soixante"
 #: Words after "be" that make it an order opening a clause ("be careful").
 _WARY = frozenset({
     "careful", "aware", "advised", "ready", "prepared", "alert", "very", "extra", "extremely",
-    "vigilant", "cautious",
+    "cautious",
 })  # fmt: skip
 #: Words asked of a statement just made ("is that correct").
 _CONFIRM = frozenset({"correct", "right", "true", "so", "ok", "okay", "affirmative", "understood"})
