@@ -154,15 +154,6 @@ def _unnamed(toks: list[Tok], text: str) -> list[str]:
     ]
 
 
-def _said_first(toks: list[Tok], names: Names) -> int:
-    """How many words the stations named first without a comma take ("abeille gris nez
-    affirmatif", as a recogniser writes it): names no word list knows, which tell no
-    language (written with capitals, :func:`_unnamed` leaves them out)."""
-    if not toks or any(t.w in CLAUSE_ENDS for t in toks):
-        return 0
-    return max(called_first(toks, 0, len(toks), words(lang), names)[0] for lang in ("en", "fr"))
-
-
 #: Procedure words said with the names of a call-up ("Seabird, Ocean Viking,
 #: receiving", "Dunkerque, Flamant, over"): no language's words but the radio's.
 _CALLUP_WORDS = frozenset({"over", "out", "receiving", "calling", "go", "ahead", "this", "is"})
@@ -254,7 +245,15 @@ def _settled(said: list[str], toks: list[Tok], text: str, lex: Lexicon, names: N
         # knows, called in French
         return "fr"
     if uncovered(
-        _unnamed(toks, text)[_said_first(toks, names) :], lex.known_words, W.number_words, text
+        # (the stations named first without a comma, "abeille gris nez affirmatif" as a
+        # recogniser writes it, are names no word list knows: they tell no language, as
+        # names written with capitals do not)
+        _unnamed(toks, text)[
+            max(_message_after_names(text, toks, said, lang, names) for lang in ("en", "fr")) :
+        ],
+        lex.known_words,
+        W.number_words,
+        text,
     ) and not _names_only(toks, text):
         return "und"
     return "fr" if french(said, text) else None

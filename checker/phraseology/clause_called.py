@@ -15,7 +15,13 @@ from __future__ import annotations
 from functools import cache
 
 from checker.phraseology.clause import Names, name_at
-from checker.phraseology.clause_cuts import NOMINATIVE, finite_next, french_order, noun_then_verb
+from checker.phraseology.clause_cuts import (
+    NOMINATIVE,
+    finite_next,
+    forbids,
+    french_order,
+    noun_then_verb,
+)
 from checker.phraseology.clause_forms import verbal
 from checker.phraseology.clause_names import CALL_SIGN_HEADS
 from checker.phraseology.clause_predicate import closed
@@ -188,7 +194,7 @@ def opens_message(said: list[str], k: int, wl: Words) -> bool:
         return nxt not in wl.be and nxt not in wl.modal
     if w in _CORRECTING or w in W.approx:
         return True  # "gris nez flamant erreur je corrige", "… approximately four zero persons"
-    if w in ("don't", "never") or (w == "do" and nxt == "not"):
+    if w == "never" or forbids(w, nxt):
         return True  # "… dover do not go in"
     if wl.lang == "fr" and w in ("ne", "n") and french_order(nxt):
         return True  # "… ne quittez pas"

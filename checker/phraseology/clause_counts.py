@@ -88,13 +88,14 @@ _NOUN_TO_COUNT = frozenset(
 _POB = frozenset({"pob", "pax", "souls"})
 
 
-def ends_count(allw: list[str], k: int) -> bool:
+def ends_count(allw: list[str], k: int, after: frozenset[str] = _AFTER_COUNT) -> bool:
     """Whether the spoken number starting at ``k`` ("quatre vingt dix") ends the
-    clause or is followed by what follows a count ("we are 20 miles off" is not)."""
+    clause or is followed by what follows a count (``after``: "we are 20 miles off" is
+    not)."""
     e = k + 1
     while e < len(allw) and allw[e] in W.number_words:
         e += 1
-    return e == len(allw) or allw[e] in _AFTER_COUNT
+    return e == len(allw) or allw[e] in after
 
 
 def after_persons(allw: list[str], k: int, wl: Words) -> bool:

@@ -220,6 +220,17 @@ def caution_after_comma(w: str, nxt: str) -> bool:
     return w in ("prudence", "vigilance") and nxt in CAUTION_AFTER
 
 
+def forbids(w: str, nxt: str) -> bool:
+    """Whether a prohibition opens at ``w``: "don't …", "do not …"."""
+    return w == "don't" or (w == "do" and nxt == "not")
+
+
+def base_verb(w: str, wl: Words) -> bool:
+    """Whether a word is a known verb in its base form ("haul", "cancel"), which can
+    open an order."""
+    return w in wl.verbs and wl.lemma(w) == w
+
+
 def order_after_comma(w: str, nxt: str, wl: Words) -> bool:
     """An English verb of no list of orders, in its base form, and its object at once:
     an order opens after a comma ("for the helicopter, haul your nets", "Falmouth,
@@ -227,8 +238,7 @@ def order_after_comma(w: str, nxt: str, wl: Words) -> bool:
     return (
         wl.lang == "en"
         and nxt in _ORDERED
-        and w in wl.verbs
-        and wl.lemma(w) == w
+        and base_verb(w, wl)
         and not w.endswith(("ed", "ing"))
         and w not in wl.be
         and w not in wl.have
@@ -484,17 +494,17 @@ def order_opens(toks: list[Tok], k: int, j: int, wl: Words) -> bool:
     warning stop your engine"; "we need you to stop your engine" stays one clause)."""
     w, prev = toks[k].w, toks[k - 1].w
     nxt = toks[k + 1].w if k + 1 < j else ""
-    forbids = w == "don't" or (w, nxt) == ("do", "not")
+    forbidden = forbids(w, nxt)
     if prev in _BEFORE_NO_ORDER or prev in wl.pronouns:
         return False
-    if not (ends_clause(prev, wl) or (forbids and prev in PARTICLE_ENDS)):
+    if not (ends_clause(prev, wl) or (forbidden and prev in PARTICLE_ENDS)):
         return False
     if prev in wl.modal or prev in wl.be or prev in wl.have or prev in wl.do:
         return False
     if wl.lang == "fr":
         return french_order(w)
     # ("when the winchman comes down do not touch him": a prohibition after a clause)
-    return (w in wl.imperative and nxt in _ORDER_OBJECTS) or forbids
+    return (w in wl.imperative and nxt in _ORDER_OBJECTS) or forbidden
 
 
 def french_order(w: str) -> bool:

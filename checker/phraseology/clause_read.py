@@ -435,14 +435,9 @@ def _taken(allw: list[str], k: int, wl: Words) -> bool:
     while b > 0 and allw[b] in _PARTICLES_TAKEN:
         b -= 1
     taker = allw[b] if b >= 0 else ""
-    if wl.lemma(taker) not in _TAKING or wl.lemma(taker) == taker:
-        return False  # ("rescue one six three": a call sign; the verb is said done)
-    if taker == allw[k]:
-        return False
-    e = k + 1
-    while e < len(allw) and allw[e] in W.number_words:
-        e += 1
-    return e == len(allw) or allw[e] in _AFTER_TAKEN
+    lemma = wl.lemma(taker)
+    # ("rescue one six three": a call sign; the verb is said done)
+    return lemma in _TAKING and lemma != taker and ends_count(allw, k, _AFTER_TAKEN)
 
 
 #: Verbs that take persons out of the water or off a craft (lemmas).

@@ -23,11 +23,13 @@ from checker.phraseology.clause_cuts import (
     after_repetition,
     asks_third,
     bare_status,
+    base_verb,
     caution_after_comma,
     counted_persons,
     ends_clause,
     finite_after_and,
     finite_next,
+    forbids,
     here_adverb,
     if_unsaid,
     inverted_after_comma,
@@ -431,7 +433,7 @@ def _subclauses(
             and k > cuts[-1] + 1
             # ("if you obey … alter": one; but "when the winchman comes down do not
             # touch him": a prohibition after the subordinate clause is its main one)
-            and (toks[cuts[-1]].w not in W.subordinate or w == "don't" or (w, nxt) == ("do", "not"))
+            and (toks[cuts[-1]].w not in W.subordinate or forbids(w, nxt))
             and order_opens(toks, k, j, wl)
         ):
             # unpunctuated, an order after a clause: "final warning stop your engine",
@@ -494,7 +496,7 @@ def _subclauses(
             cuts.append(k)
         elif (
             # ("… by accident sorry please cancel the alarm": any verb's base form)
-            (w in W.please and (nxt in wl.imperative or (nxt in wl.verbs and wl.lemma(nxt) == nxt)))
+            (w in W.please and (nxt in wl.imperative or base_verb(nxt, wl)))
             or (w in REQUEST and nxt in ("you", "that"))
         ) and (ends_clause(toks[k - 1].w, wl) and toks[k - 1].w not in wl.pronouns):
             # "we are conducting a rescue please keep clear", "… heading north request

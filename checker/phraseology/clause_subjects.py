@@ -281,21 +281,20 @@ def noun_phrase_end(body: list[str], q: int, wl: Words) -> int:
     # personne disparue au large de Berck sont terminées")
     french = wl.lang == "fr"
     longest = _LONGEST_SUBJECT if not french else _SUBJECT_WORDS
-    while (
-        end < n
-        and end < q + longest
-        and body[end] != ","  # (no subject runs on past a pause)
-        and (
-            not verbal(body[end], wl)
-            or body[end - 1] in _OF
+    while end < n and end < q + longest and body[end] != ",":  # (none runs past a pause)
+        verb = verbal(body[end], wl)
+        participle = french and _participle_after_noun(body, end, wl)
+        if (
+            verb
+            and body[end - 1] not in _OF
             # (French articles are also clitic objects: "les pompiers les prennent")
-            or (wl.lang == "en" and body[end - 1] in wl.determiners)
-            or (french and _participle_after_noun(body, end, wl))
-        )
-    ):
-        if skipped is None and body[end - 1] in _OF and verbal(body[end], wl):
+            and not (wl.lang == "en" and body[end - 1] in wl.determiners)
+            and not participle
+        ):
+            break
+        if skipped is None and body[end - 1] in _OF and verb:
             skipped = end
-        if french and longest == _SUBJECT_WORDS and _participle_after_noun(body, end, wl):
+        if participle:
             longest = _LONGEST_SUBJECT  # its complements may follow the participle
         end += 1
     if skipped is not None and not (end < n and verbal(body[end], wl)):
@@ -327,7 +326,9 @@ def _participle_after_noun(body: list[str], end: int, wl: Words) -> bool:
     return False
 
 
-_FR_PARTICIPLE_ENDINGS = ("e", "ee", "es", "ees", "ant", "ie", "ies", "is", "ue", "ues", "us")
+#: The endings of French participles once accents are folded ("disparue", "chavirés",
+#: "concernant", "remplis", "perdus").
+_FR_PARTICIPLE_ENDINGS = ("e", "es", "ant", "is", "us")
 
 
 #: How many words a noun subject may have before its verb, and how many an English one

@@ -459,8 +459,13 @@ def frame_cands(
                 if c.assumed:  # and the near miss it rests on ("export" for "escort")
                     act.assumed.update(c.assumed)
                     act.confidence = min(act.confidence, c.confidence)
+        # ("so you have four on board", "donc vous avez quatre personnes": what was
+        # heard, said back to be checked without a receipt before it)
         if act.kind == "readback" and not (
-            cl.receipt or _receipt(cands) or cl.words[:1] in _SO or cl.words[:2] == _DONC_VOUS
+            cl.receipt
+            or _receipt(cands)
+            or cl.words[:1] == ["so"]
+            or cl.words[:2] == ["donc", "vous"]
         ):
             # a statement of the addressee's situation with no receipt near it is
             # not a read-back but information given to them
@@ -507,10 +512,6 @@ def frame_cands(
     return kept + out, fallback
 
 
-#: "so you have four on board", "donc vous avez quatre personnes": what was heard,
-#: said back to be checked (a read-back without a receipt before it).
-_SO = (["so"],)
-_DONC_VOUS = ["donc", "vous"]
 #: Subjects that an earlier clause's third party can be.
 _PARTY = frozenset({"third", "persons", "casualty"})
 
