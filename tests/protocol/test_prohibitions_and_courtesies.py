@@ -118,32 +118,29 @@ TASKED = """\
 """
 
 
-def test_a_receipt_of_a_relayed_distress_keeps_the_point(
-    checked_radio: Callable[[str], Report],
+@pytest.mark.parametrize(
+    ("reply", "words", "primary"),
+    [
+        # a receipt of the relayed distress shows it heard, and what is said beside it
+        # stays the point
+        (
+            "Falmouth, 924, copied all that, lifting from Newquay now, ETA on scene two five minutes.",
+            "copied all that",
+            "comply",
+        ),
+        # the near misses: a question straight after the distress, with no receipt
+        # before it, is the acknowledgement; with a receipt, the receipt shows it heard
+        ("Falmouth, 924, what is the wind on scene?", "what is the wind", "distress.ack"),
+        ("Falmouth, 924, roger, what is the wind on scene?", "what is the wind", "question"),
+    ],
+)
+def test_a_reply_to_a_relayed_distress_acknowledges_it(
+    checked_radio: Callable[[str], Report], reply: str, words: str, primary: str
 ) -> None:
-    report = checked_radio(
-        TASKED
-        + "16:50 R924 -> FALMOUTH (phone): Falmouth, 924, copied all that, lifting from Newquay now, ETA on scene two five minutes.\n"
-    )
-    reply = said(report, "copied all that")
-    assert reply.primary == "comply"
-    assert "distress.ack" in [a.kind for a in reply.acts]
-
-
-def test_a_question_back_is_the_acknowledgement(checked_radio: Callable[[str], Report]) -> None:
-    # the near miss: a question straight after the distress, with no receipt before
-    # it, is the acknowledgement; with a receipt, the receipt shows it heard
-    report = checked_radio(
-        TASKED + "16:50 R924 -> FALMOUTH (phone): Falmouth, 924, what is the wind on scene?\n"
-    )
-    assert said(report, "what is the wind").primary == "distress.ack"
-    report = checked_radio(
-        TASKED
-        + "16:50 R924 -> FALMOUTH (phone): Falmouth, 924, roger, what is the wind on scene?\n"
-    )
-    reply = said(report, "what is the wind")
-    assert reply.primary == "question"
-    assert "distress.ack" in [a.kind for a in reply.acts]
+    report = checked_radio(TASKED + f"16:50 R924 -> FALMOUTH (phone): {reply}\n")
+    answer = said(report, words)
+    assert answer.primary == primary
+    assert "distress.ack" in [a.kind for a in answer.acts]
 
 
 OFFERED = """\
