@@ -396,6 +396,8 @@ def respelt(body: list[str], wl: Words) -> list[str]:
     if wl.lang == "en" and body[0] == "dont":
         return ["do", "not", *body[1:]]
     body = _modal_phrase(body)
+    if body[0] in _REASON_FIRST and (k := _subject_after_reason(body)):
+        body = body[k:]  # "given the forecast gale I strongly advise you to return"
     if (
         wl.lang == "en"
         and body[0] in _MISSPELT_BE
@@ -412,6 +414,22 @@ def respelt(body: list[str], wl: Words) -> list[str]:
         # not typed on a capital) "à" opens a place, no "a" of "avoir" with no subject
         return ["au", *body[1:]]
     return body
+
+
+#: Words that open a reason said before the clause's subject, with no comma ("given
+#: the forecast gale I strongly advise you …", "vu la météo on vous conseille …").
+_REASON_FIRST = frozenset({"given", "considering", "vu"})
+#: The subjects such a reason ends at, and the words that may not follow them there.
+_REASON_SUBJECTS = frozenset({"i", "we", "you", "je", "nous", "on", "vous"})
+
+
+def _subject_after_reason(body: list[str]) -> int:
+    """Where the subject starts after a reason said first, within six words, or 0:
+    the reason leans on the clause; what the speaker does is said after it."""
+    for k in range(2, min(len(body) - 1, 8)):
+        if body[k] in _REASON_SUBJECTS:
+            return k
+    return 0
 
 
 #: Phrases that say what a modal says ("we are not in a position to accept" cannot),

@@ -64,6 +64,27 @@ _BEFORE_NAME_LEADS = (
 )
 
 
+#: The last words of a harbour office's name ("Dingle harbour", "Le Havre port").
+_PORTS = frozenset({"harbour", "harbor", "port"})
+
+
+def _port_named(toks: list[Tok], i: int, j: int, text: str, allw: list[str]) -> bool:
+    """Whether a clause is a place's name and "harbour" or "port": each word before
+    it capitalised, an article, or a word neither language knows (recognised speech);
+    "the harbour", "back to port" name none."""
+    if len(allw) < 2 or allw[-1] not in _PORTS or allw[0] in _PORTS:
+        return False
+    said = [t for t in toks[i:j] if t.w[0].isalpha()]
+    if len(said) != len(allw):
+        return False
+    place = [t for t in said[:-1] if t.w not in _ARTICLES]
+    return bool(place) and all(
+        text[t.s : t.s + 1].isupper()
+        or (pronounceable(t.w) and t.w not in known("en") and t.w not in known("fr"))
+        for t in place
+    )
+
+
 #: First words of the call signs of rescue units said with a number: the UK and Irish
 #: coastguard helicopters ("Rescue 163"), the French civil-security ones ("Dragon
 #: 62") and the navy's ("Helimer 207").
@@ -187,6 +208,8 @@ def _is_name(toks: list[Tok], i: int, j: int, text: str, allw: list[str], wl: Wo
         while k < j and (toks[k].w.isdecimal() or toks[k].w in W.number_words):
             k += 1
         return all(_named_word(toks[m], text, wl) for m in range(k, j))
+    if _port_named(toks, i, j, text, allw):
+        return True  # "Dingle harbour", "Le Havre port": a harbour's office calls
     # set operations in C, not a generator a word: most clauses are no name
     if (
         not W.approx.isdisjoint(allw)

@@ -48,6 +48,12 @@ def third_party(c: Clause, body: list[str], wl: Words) -> bool:
     persons other than the speaker's own."""
     if c.agent == "speaker" and c.predicate in ("be", "etre"):
         return False  # "we are a small boat with forty people": the casualty itself
+    if (
+        (c.agent != "speaker" or c.predicate in _TELLING)
+        and c.polarity == "positive"
+        and _waving(body)
+    ):
+        return True  # "persons waving", "ils nous font des signes": others' call seen
     if c.agent == "third" and body and body[0] in _THEY:
         # "they are sinking", "ils sont en détresse": a casualty says "we"
         danger = c.predicate in ("be", "etre") and "danger" in c.objects  # not "they say …"
@@ -95,6 +101,25 @@ def third_party(c: Clause, body: list[str], wl: Words) -> bool:
         and body[0] in W.indefinite
         and "danger" in c.objects
         and "health" not in c.objects
+    )
+
+
+#: Words of persons waving for help, seen by the speaker.
+_WAVES = frozenset({"waving", "agitent", "agitaient"})
+_SIGNS = frozenset({"signe", "signes"})
+_MAKE = frozenset({"font", "faisaient", "fait", "faisait"})
+
+
+def _waving(body: list[str]) -> bool:
+    """Whether a clause tells of persons waving ("people waving their arms", "ils font
+    des signes"), the speaker not among them."""
+    if not _WAVES.isdisjoint(body):
+        return True
+    return any(
+        w in _SIGNS
+        and (body[k - 1] in _MAKE or body[k - 2 : k] in (["font", "des"], ["faisaient", "des"]))
+        for k, w in enumerate(body)
+        if k
     )
 
 

@@ -183,10 +183,18 @@ def read(
             p = n
             continue
         if w in VERB_LEADS and (
-            (p + 1 < n and (ws[p + 1] in wl.determiners or ws[p + 1] in _AFTER_LISTEN))
+            (
+                p + 1 < n
+                and (
+                    ws[p + 1] in wl.determiners
+                    or ws[p + 1] in _AFTER_LISTEN
+                    or (ws[p + 1] in wl.prepositions and toks[at[len(allw) - n + p] + 1].w != ",")
+                )
+            )
             or (p + 1 == n and toks[j - 1].w != "," and said_last(toks, j))
         ):
-            # "attendez les secours", "listen to me", "Listen." alone: an order, not
+            # "attendez les secours", "attendez à l'extérieur de la bouée", "listen to
+            # me", "Listen." alone: an order, not
             # a lead that holds the floor ("Listen, we are sinking", "Listen. We
             # cannot take it")
             break
@@ -194,6 +202,10 @@ def read(
             # "Position... wait, wait... three four degrees north": the speaker holds
             # the floor while finding the figure, said alone and not last
             p += 1
+            continue
+        if (k := _understood_that(ws, p)) and p + k < n:
+            c.receipt = True  # "I understand you are sinking": what was heard, said back
+            p += k
             continue
         if w in _RECEIPT_THAT and ws[p + 1 : p + 2] == ["that"] and p + 2 < n:
             c.receipt = True
@@ -309,7 +321,7 @@ def read(
         # "he seems to be in trouble", "il a l'air en difficulté": said as it is seen
         c.predicate = "be" if lang == "en" else "etre"
         c.predicates = c.predicates | {c.predicate}
-    if or_not:
+    if or_not or (lang == "en" and _asks_on(body, wl)):
         c.mood = "interrogative"
     if merci:
         c.polite = True  # (read as an order already: "merci de prévenir le CROSS")
@@ -658,6 +670,48 @@ _FIND_OUT = frozenset({
     ("to", "see"), ("to", "check"), ("to", "know"), ("find", "out"), ("pour", "voir"),
     ("pour", "savoir"), ("pour", "verifier"),
 })  # fmt: skip
+#: "I understand" said before what the addressee said of itself, heard back ("I
+#: understand you are sinking", "je comprends que vous coulez"); "I understand that he
+#: is hurt" tells what the speaker was told, "I understand nothing" did not hear.
+_UNDERSTOOD = {("i", "understand"): 2, ("we", "understand"): 2, ("je", "comprends", "que"): 3}
+_ADDRESSEE_HEARD = frozenset({"you", "your", "vous", "votre", "vos"})
+
+
+def _understood_that(ws: list[str], p: int) -> int:
+    """How many words of "I understand (that)" start at ``p`` before the addressee's
+    own words heard back, or 0."""
+    for phrase, k in _UNDERSTOOD.items():
+        if tuple(ws[p : p + k]) == phrase:
+            m = k + 1 if ws[p + k : p + k + 1] == ["that"] else k
+            return m if p + m < len(ws) and ws[p + m] in _ADDRESSEE_HEARD else 0
+    return 0
+
+
+#: Verbs that pass on another's question said in its own words after them.
+_ASKS = frozenset({"asks", "asked", "asking"})
+
+
+def _asks_on(body: list[str], wl: Words) -> bool:
+    """Whether the clause passes on a question in its asker's words, inverted after
+    "asks": "the doctor asks is the man conscious" asks it."""
+    for k, w in enumerate(body[:-2]):
+        if (
+            w in _ASKS
+            and k
+            and (
+                body[k + 1] in wl.be
+                or body[k + 1] in wl.modal
+                or body[k + 1] in wl.have
+                or body[k + 1] in ("do", "does", "did")
+            )
+        ):
+            nxt = body[k + 2]
+            return nxt in wl.determiners or (
+                nxt in wl.pronouns and nxt not in ("me", "us", "him", "her", "them")
+            )
+    return False
+
+
 #: The ends of a clause that ask without a mark: "… ou pas", "… or not".
 _OR_NOT = frozenset({("ou", "pas"), ("or", "not"), ("ou", "non"), ("or", "no")})
 _WHETHER = frozenset({"if", "whether", "si"})

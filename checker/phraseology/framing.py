@@ -105,6 +105,8 @@ _RECEIPTS: frozenset[ActKind] = frozenset({"ack", "answer.affirmative"})
 _ANSWERS: frozenset[ActKind] = frozenset({"answer.affirmative", "answer.negative"})
 #: Acts whose clause's count of persons is also reported as such.
 _COUNTING: frozenset[ActKind] = frozenset({"distress.declare", "distress.relay"})
+#: Distress named by the lexicon's cries, kept though a question about it follows.
+_NAMED_DISTRESS: frozenset[ActKind] = frozenset({"distress.declare"})
 _BECAUSE = frozenset({"then", "because", "since", "as", "due", "car", "parce", "puisque", "vu"})
 _ISLAND_PREFIXES = ("distress.", "urgency.", "safety.", "procedure.")
 #: Grammar islands a clause is cut at: a call-up, and WILCO ("Dover, cutter, copy,
@@ -243,8 +245,9 @@ def frame_cands(
         ):
             # "Et le moteur, il démarre ?", "the water, how much water": the thing
             # asked about, said first, is no report; "Libya is, uh, Libya is not
-            # responsible", "can we, er, can we come inside": begun again, said once
-            dropped.update(id(c) for c in inside)
+            # responsible", "can we, er, can we come inside": begun again, said once;
+            # a distress named stays ("roger, man overboard, what is your position?")
+            dropped.update(id(c) for c in inside if c.kind not in _NAMED_DISTRESS)
             continue
         if (
             last is not None

@@ -44,6 +44,9 @@ _FIGURES: frozenset[ActKind] = frozenset(
     # (and persons said recovered: "deux jeunes récupérés, en bonne santé, bien copié")
     {"report.position", "report.persons", "report.status", "report.rescued", "information"}
 )
+#: Acts a check said last may confirm: figures, or a read-back the frames read ("so
+#: I understand you can see a small boat …, is that right?").
+_HEARD: frozenset[ActKind] = _FIGURES | {"readback"}
 #: Their subjects: none ("four persons on board"), the addressee ("you're taking on
 #: water"), the persons counted; after a receipt said first, a third party too ("si je
 #: comprends bien, ils sont à un mille").
@@ -60,6 +63,7 @@ _OPENING = frozenset({"so", "i", "donc", "si", "je", "alors", "okay", "ok", "rog
 #: Acts the receipt's own words may be read as ("understand your" as an order).
 _READ_INTO: frozenset[ActKind] = frozenset({"information", "instruction", "question"})
 _END = frozenset({"over", "out"})
+_YOUR = frozenset({"your", "you", "votre", "vos", "vous"})
 
 
 def _agent(c: Cand) -> str | None:
@@ -146,7 +150,9 @@ def read_back_receipted(acts: list[Cand], said: list[str]) -> None:
     """Mark the figures heard back round a receipt as ``readback`` (see the module
     docstring): those said after a receipt, those said before a receipt or a check
     said last, and figures that run on from either with only commas between."""
-    if _RECEIPT_WORDS.isdisjoint(said) or not any(a.kind in _FIGURES for a in acts):
+    if _RECEIPT_WORDS.isdisjoint(said) or not any(a.kind in _HEARD for a in acts):
+        _going_down(acts)
+        _distress_named_back(acts, said)
         return  # (most utterances: no receipt, nothing heard back; set look-ups in C)
     acts = sorted(acts, key=lambda a: (a.i, a.j))  # (not yet in spoken order here)
     _led(acts, said)
@@ -157,10 +163,39 @@ def read_back_receipted(acts: list[Cand], said: list[str]) -> None:
     for a, b in pairwise(acts[::-1]):
         if a.kind == "readback" and _agent(b) in _TOLD_AGENTS and _only_gaps(said, b.j, a.i):
             b.kind = "readback"
+    _going_down(acts)
+
+
+def _distress_named_back(acts: list[Cand], said: list[str]) -> None:
+    """Mark the distress named right after a receipt, with no subject, as the distress
+    heard: "reçu, homme à la mer, quelle est votre position", "received man overboard"
+    (SPEECH-ACTS.md distress.ack), and the distress named before a question about the
+    addressee's craft ("man overboard, what is your position?"). Said by the craft in
+    distress it has its subject ("bien reçu, on a un homme à la mer")."""
+    kinds = {a.kind for a in acts}
+    if "distress.declare" not in kinds or ("ack" not in kinds and "question" not in kinds):
+        return
+    spoken = sorted(acts, key=lambda a: (a.i, a.j))
+    for a, b in pairwise(spoken):
+        if not _only_gaps(said, a.j, b.i):
+            continue
+        if a.kind == "ack" and b.kind == "distress.declare" and b.clause is None:
+            b.kind = "distress.ack"
+        elif (
+            a.kind == "distress.declare"
+            and a.clause is None
+            and b.kind == "question"
+            and not _YOUR.isdisjoint(said[b.i : b.j])
+        ):
+            a.kind = "distress.ack"  # "man overboard, what is your position?"
+
+
+def _going_down(acts: list[Cand]) -> None:
+    """Mark a read-back that tells the addressee its own grave danger as the distress
+    heard: "received, understand you are sinking", "bien reçu, vous coulez" (SPEECH-ACTS.md
+    distress.ack)."""
     for a in acts:
         if a.kind == "readback" and _going_down_said_back(a):
-            # "received, understand you are sinking", "bien reçu, vous coulez": the
-            # distress said back to the station in it (SPEECH-ACTS.md distress.ack)
             a.kind = "distress.ack"
 
 
@@ -205,7 +240,9 @@ def _checked(acts: list[Cand], said: list[str]) -> None:
     between but words no act reads ("…, ETA two zero minutes, copied"); the check is
     part of the read-back ("…, is that correct?")."""
     for tail, end in _tails(said):
-        told = [a for a in acts if a.i < tail and _agent(a) in _TOLD_AGENTS]
+        told = [
+            a for a in acts if a.i < tail and (a.kind == "readback" or _agent(a) in _TOLD_AGENTS)
+        ]
         if not told:
             continue
         last = told[-1]

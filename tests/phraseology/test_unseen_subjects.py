@@ -157,7 +157,8 @@ def test_help_asked_for_in_other_words(text: str, primary: str) -> None:
         # understood, or not heard: a receipt, or the words asked for again
         ("okay okay I understand", "ack"),
         ("Je comprends.", "ack"),
-        ("I understand you are sinking.", "information"),
+        # (the distress heard back: SPEECH-ACTS.md's "roger, understood you are sinking")
+        ("I understand you are sinking.", "distress.ack"),
         ("say again please I don't hear", "procedure.say-again"),
         ("Je ne comprends pas ce que vous dites.", "procedure.say-again"),
         ("I don't understand why you won't help us.", "information"),
