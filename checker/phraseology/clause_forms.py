@@ -396,6 +396,13 @@ def respelt(body: list[str], wl: Words) -> list[str]:
     if wl.lang == "en" and body[0] == "dont":
         return ["do", "not", *body[1:]]
     body = _modal_phrase(body)
+    if (k := _calling_to(body)) and k < len(body):
+        # "I'm calling to hand over to you a small boat", "je vous appelle pour vous
+        # signaler …": the call's purpose is what the speaker does by it; what it
+        # calls to tell is what is said ("I'm ringing to let you know that we've
+        # found him")
+        told = _telling(body, k)
+        body = body[told:] if told < len(body) else [body[0], *body[k:]]
     if body[0] in _REASON_FIRST and (k := _subject_after_reason(body)):
         body = body[k:]  # "given the forecast gale I strongly advise you to return"
     if (
@@ -414,6 +421,59 @@ def respelt(body: list[str], wl: Words) -> list[str]:
         # not typed on a capital) "à" opens a place, no "a" of "avoir" with no subject
         return ["au", *body[1:]]
     return body
+
+
+#: A call said with its purpose: "I'm calling to …", "je vous appelle pour …".
+_CALLERS = frozenset({"i", "we", "je", "on", "nous"})
+_CALLING = frozenset({
+    "calling", "ringing", "phoning", "contacting", "appelle", "appelons", "appelais",
+    "contacte", "contactons",
+})  # fmt: skip
+_FR_OBJECT_CLITICS = frozenset({"vous", "te", "nous", "le", "la", "les", "lui", "leur", "en", "y"})
+_INFINITIVE = ("er", "ir", "re", "oir")
+_CALLING_GAP = frozenset({"am", "are", "just", "only", "you", "vous", "te", "simply"})
+
+
+def _calling_to(body: list[str]) -> int:
+    """Where the purpose starts in a call said with it ("I'm just calling to let you
+    know", "on vous appelle pour …"), after its subject: or 0."""
+    if body[0] not in _CALLERS:
+        return 0
+    k = 1
+    while k < len(body) and body[k] in _CALLING_GAP:
+        k += 1
+    if k >= len(body) - 2 or body[k] not in _CALLING:
+        return 0
+    k += 1
+    while k < len(body) and body[k] in _CALLING_GAP:
+        k += 1
+    if k >= len(body) - 1 or body[k] not in ("to", "pour"):
+        return 0
+    if body[k] == "pour":
+        # "j'appelle pour vous signaler …" (an infinitive; "j'appelle pour mon mari"
+        # calls about someone)
+        m = k + 1
+        while m < len(body) - 1 and body[m] in _FR_OBJECT_CLITICS:
+            m += 1
+        if not body[m].endswith(_INFINITIVE):
+            return 0
+    return k + 1
+
+
+#: What a call is made to tell, before what it tells.
+_TELLING = (
+    ("let", "you", "know", "that"), ("let", "you", "know"), ("tell", "you", "that"),
+    ("inform", "you", "that"), ("vous", "informer", "que"), ("vous", "dire", "que"),
+    ("vous", "prevenir", "que"), ("vous", "signaler", "que"),
+)  # fmt: skip
+
+
+def _telling(body: list[str], k: int) -> int:
+    """Where what is told starts after a telling phrase at ``k``, or past the end."""
+    for phrase in _TELLING:
+        if tuple(body[k : k + len(phrase)]) == phrase and k + len(phrase) < len(body):
+            return k + len(phrase)
+    return len(body)
 
 
 #: Words that open a reason said before the clause's subject, with no comma ("given

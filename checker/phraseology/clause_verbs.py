@@ -170,6 +170,9 @@ def structure(
             )
             and body[1:3] != ["est", "ce"]
         )
+        # "what I'd advise is: …", "what we need is …": a pseudo-cleft says what
+        # follows it, it asks nothing
+        and not (first == "what" and c.mood != "interrogative" and pseudo_cleft(body))
     ):
         if not (first == "when" and c.mood != "interrogative"):
             c.mood = "interrogative"
@@ -682,3 +685,13 @@ def _ly_adverb(w: str, q: int, n: int, wl: Words) -> bool:
 
 
 _LY = 5
+
+
+#: Subjects of a pseudo-cleft's relative ("what I'd advise is …").
+_CLEFT_SUBJECTS = frozenset({"i", "we", "you", "they"})
+
+
+def pseudo_cleft(body: list[str]) -> bool:
+    """Whether a clause opened by "what" is the head of a pseudo-cleft, said before
+    what it names: a pronoun subject after "what", "is" or "was" last."""
+    return len(body) > 3 and body[1] in _CLEFT_SUBJECTS and body[-1] in ("is", "was")

@@ -190,7 +190,9 @@ def frame_cands(
         and c.kind in _OBJECT_TAKING
         and not (c.kind == "procedure.say-again" and toks[c.i].w == "i")
     )
-    placed = split(toks, frozenset(skip), lang or "en", text, names, objects_after, places)
+    placed = _conjoined(
+        split(toks, frozenset(skip), lang or "en", text, names, objects_after, places)
+    )
     alone = numbers_alone(placed, toks)
     dropped: set[int] = set()
     out: list[Cand] = []
@@ -281,6 +283,7 @@ def frame_cands(
             or (cl.agent == "none" and cl.mood == "declarative" and _before_call(toks, p, calls))
             or ((n == 0 or (prev is not None and prev.clause.name)) and call_sign_alone(p, toks))
             or _all_called(p, toks)
+            or _caller_described(p, toks, call_ends)
         ):
             # a station named alone ("Humber, Sea Otter, over") or before "this is …"
             dropped.update(id(c) for c in inside)
@@ -580,6 +583,64 @@ def _called_in_distress(cl: Clause) -> bool:
     what it is ("vessel in distress", "navire en détresse")."""
     words = cl.words
     return 3 <= len(words) <= 4 and tuple(words[-2:]) in _IN_DISTRESS
+
+
+#: Modalities a verb after "and" shares with the clause before it.
+_SHARED_MODALS = frozenset({"can", "will", "must"})
+
+
+def _conjoined(placed: list[Placed]) -> list[Placed]:
+    """The clauses, each bare verb after "and" that goes on from the speaker's modal
+    clause read with its subject and modal ("we can slip and be with her in twenty
+    minutes": no order)."""
+    out = list(placed)
+    for n in range(1, len(out)):
+        if _conjunct(out[n - 1].clause, out[n].clause):
+            out[n] = out[n]._replace(clause=_shared(out[n - 1].clause, out[n].clause))
+    return out
+
+
+def _conjunct(prev: Clause, cl: Clause) -> bool:
+    """Whether a clause is a bare verb after "and" that goes on from the speaker's
+    modal clause before it ("we can slip and be with her"), not an order."""
+    return (
+        cl.mood == "imperative"
+        and cl.words[:1] in (["and"], ["et"])
+        and prev.mood == "declarative"
+        and prev.agent == "speaker"
+        and prev.modality in _SHARED_MODALS
+        and prev.polarity == "positive"
+    )
+
+
+def _shared(prev: Clause, cl: Clause) -> Clause:
+    """The clause read with the subject and modal of the one before it (a copy, as
+    the memoised clause is shared)."""
+    shared = replace(
+        cl, mood="declarative", agent="speaker", modality=prev.modality, frame=None, shown=None
+    )
+    shared.frame = match(shared)
+    return shared
+
+
+#: Articles that open a caller's description said after its name.
+_DESCRIBING = frozenset({"the", "le", "la", "les", "l"})
+
+
+def _caller_described(p: Placed, toks: list[Tok], call_ends: set[int]) -> bool:
+    """Whether a clause says what the caller named just before it is, in a few words
+    and no verb ("ici Alerte Détroit, la permanence téléphonique", "this is Solent,
+    the coastguard"): the rest of the call-up."""
+    cl = p.clause
+    if cl.mood != "declarative" or not 2 <= len(cl.words) <= 4 or cl.words[0] not in _DESCRIBING:
+        return False
+    k = p.i
+    while k > 0 and toks[k - 1].w == ",":
+        k -= 1
+    if call_ends.isdisjoint(range(k, p.i + 1)):
+        return False
+    wl = words(cl.lang)
+    return not any(w in wl.be or w in wl.have or w in wl.modal for w in cl.words)
 
 
 def _told_of(cl: Clause) -> Clause:

@@ -185,6 +185,9 @@ BECAUSE_OF_POSITION: frozenset[ActKind] = frozenset({
     # "the boat is still one mile inside your waters, we do not accept the handover":
     # why the case is refused
     "coordination.reject",
+    # "on est à quai à Port-Haliguen, les pompiers l'ont pris en charge": where the
+    # persons were landed
+    "report.landing",
 })  # fmt: skip
 
 
@@ -348,7 +351,9 @@ def _yields(acts: Sequence[Kinded], kinds: list[ActKind], k: int) -> bool:
     alert before help asked for them
     ("il est tout seul … et a besoin d'aide"), reports of a casualty before a relay
     ("there's a dinghy with 50 people, they are sinking"), a phase denied before the
-    urgency said ("this is not a mayday but we have an urgent medical problem")."""
+    urgency said ("this is not a mayday but we have an urgent medical problem"), the
+    speaker's course before the help it offers on it ("on rentre au port, on peut
+    regarder en passant")."""
     kind = kinds[k]
     # (the casualty's state or persons before the case is passed: "she's drifting
     # further into your region, we'd like to pass it to you", "forty-six people, it is
@@ -384,6 +389,13 @@ def _yields(acts: Sequence[Kinded], kinds: list[ActKind], k: int) -> bool:
         or (kind == "assistance.unable" and "coordination.redirect" in kinds[k + 1 :])
         # "this is not a mayday but we have an urgent medical problem"
         or (kind == "phase.assess" and "urgency.declare" in kinds[k + 1 :])
+        # "on rentre au port, on peut regarder en passant si vous voulez": the
+        # speaker's own course, said for the help it offers on it
+        # (and the compliance a reply's context read from it, said before it)
+        or (
+            (kind == "intention" or (kind == "comply" and kinds[k + 1 : k + 2] == ["intention"]))
+            and "assistance.offer" in kinds[k + 1 :]
+        )
         # "Okay sir, stay calm. How many people are on the boat with you?": words that
         # calm the caller are said for what follows them
         or (kind == "instruction" and _soothing(acts[k]) and _said_after(kinds, k))

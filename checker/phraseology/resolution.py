@@ -207,6 +207,11 @@ def _fold_messages(acts: list[Cand], toks: list[Tok], text: str) -> list[Cand]:
     heads = [c for c in acts if c.kind in MESSAGE_HEADS and c.source == "grammar"]
     if not heads:
         return acts
+    relay = next((h.i for h in heads if h.kind == "distress.relay"), None)
+    if relay is not None:
+        # "MAYDAY RELAY (three times), this is …, MAYDAY, yacht X, position …": the MAYDAY said
+        # inside the relay opens the message relayed, which is the relay's
+        heads = [h for h in heads if not (h.kind == "distress.declare" and h.i > relay)]
     out: list[Cand] = []
     for c in acts:
         head = next((h for h in reversed(heads) if h.i <= c.i and h is not c), None)
@@ -219,6 +224,9 @@ def _fold_messages(acts: list[Cand], toks: list[Tok], text: str) -> list[Cand]:
             else:
                 words = said(toks, c.i, c.j, text)
                 head.slots[slot] = f"{head.slots[slot]}; {words}" if slot in head.slots else words
+                for key in ("position", "persons"):  # what the MAYDAY relayed took in
+                    if key in c.slots and c.kind == "distress.declare":
+                        head.slots.setdefault(key, c.slots[key])
             continue
         out.append(c)
     for h in heads:

@@ -541,11 +541,20 @@ def _implied(
     if implied == "refuse" and any(a.kind in _CANNOT for a in reply.acts):
         # "Negative. Albion Spirit is unable to give assistance": cannot, not will not
         return None
-    if implied == "assistance.accept" and any(a.kind == "task" for a in reply.acts):
+    if (
+        implied == "assistance.accept"
+        and any(a.kind == "task" for a in reply.acts)
+        and _GLADLY.isdisjoint(re.findall(r"\w+", (reply.text or "").lower()))
+    ):
         # "Affirmative, proceed with best speed to her position": the offer taken up by
-        # tasking the unit, which is what the reply chiefly does
+        # tasking the unit, which is what the reply chiefly does ("oui volontiers,
+        # faites route sur la cardinale" takes the help gladly first)
         return None
     return implied
+
+
+#: Words that take help gladly, said with the yes: the acceptance is the point.
+_GLADLY = frozenset({"volontiers", "gladly", "plaisir", "pleasure", "wonderful", "brilliant"})
 
 
 def _read_as(act: SpeechAct) -> str:
@@ -659,8 +668,19 @@ def _echoes(act: SpeechAct, reply: Event, heard: set[str]) -> bool:
 
 
 def _message_words(message: Event) -> set[str]:
-    """The words of the message a reply answers, which an echo must all repeat."""
-    return set(said_words((message.text or "").replace(".", " ").replace(",", " ")))
+    """The words of the message a reply answers, which an echo must all repeat; not
+    the names of the stations it calls and is called by ("Bien reçu Petit Gildas"
+    names the station it answers, it repeats nothing)."""
+    said = set(said_words((message.text or "").replace(".", " ").replace(",", " ")))
+    names = [message.speaker_name, message.addressee_name]
+    names += [
+        str(a.slots.get(k))
+        for a in message.acts
+        if a.kind == "call"
+        for k in ("called", "caller")
+        if a.slots.get(k)
+    ]
+    return said - {w for name in names if name for w in said_words(name)}
 
 
 def _echo_beside_receipt(reply: Event, answers: int, heard: set[str]) -> bool:

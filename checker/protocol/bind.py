@@ -460,6 +460,27 @@ class Binder:
             return None
         return scores[0][1]
 
+    def _counted(self, event: Event) -> str | None:
+        """The one declared casualty whose persons a first report counts, within a
+        tenth or three persons ("un bateau de migrants, à peu près cinquante
+        personnes" for one declared with ~47 on board, beside a child declared
+        apart): how many are aboard tells which craft is meant."""
+        counts = {
+            v
+            for act in event.acts
+            for key in ("persons", "count")
+            if isinstance(v := act.slots.get(key), int) and v > 1
+        }
+        if not counts:
+            return None
+        found = [
+            cid
+            for cid in self.casualties
+            if (n := self.context.stations[cid].persons)
+            and any(abs(n - c) <= max(3, n // 10) for c in counts)
+        ]
+        return found[0] if len(found) == 1 else None
+
     def _answered(self, event: Event) -> list[str]:
         """The casualties of the lines an utterance's acts answer."""
         lines = [act.answers for act in event.acts if act.answers is not None]
@@ -528,7 +549,7 @@ class Binder:
             return [self._fresh_alert(event) or self.salient]
         if len(self.casualties) == 1:
             return [self.casualties[0]]
-        described = self._described(event.text or "")
+        described = self._described(event.text or "") or self._counted(event)
         if described is not None:
             return [described]
         if not self.casualties and create:

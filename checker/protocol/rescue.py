@@ -280,8 +280,8 @@ class RescueKeeper(Keeper):
         the kayak" sends a unit for the craft, not for the persons."""
         persons = m.tracker.persons
         ashore = bool(persons.on_board) and persons.landed >= (persons.on_board or 0)
-        if ashore or self._asked_to_take(m, speaker, act):
-            return
+        if ashore or self._asked_to_take(m, speaker, act) or _at_readiness(m.event):
+            return  # (a unit held at readiness is sent nowhere yet)
         if self.unit(speaker) and act.clause is not None and clause_agent(act) != "speaker":
             return  # a unit's order to another ("come and take them off us"): nobody sent
         unit = self.station_slot(act, "unit")
@@ -443,8 +443,11 @@ class RescueKeeper(Keeper):
             a.kind == "assistance.accept" and a.answers == ann.line for a in m.event.acts
         ):
             # "roger, we'll accept that, thank you, go alongside and take them off": the
-            # centre takes the unit's offer up, and so sends it
-            self._send(m, ann.station, evidence=evidence, confidence=confidence)
+            # centre takes the unit's offer up, and so sends it; held at readiness
+            # ("we accept your offer, launch and stand by at readiness off Diélette,
+            # our lifeboat is on task") it is sent nowhere yet
+            if not _at_readiness(m.event):
+                self._send(m, ann.station, evidence=evidence, confidence=confidence)
         elif (
             reply_party is not None
             and reply_party == answerable
@@ -577,6 +580,25 @@ def _holds_back(act: SpeechAct) -> bool:
 _DECLINING: frozenset[ActKind] = frozenset(
     {"assistance.decline", "answer.negative", "permission.deny", "refuse"}
 )
+
+
+#: Words that hold a unit ready where it is, not sent to the casualty.
+_READINESS = frozenset({"readiness", "standby", "prealerte"})
+_READY_PAIRS = frozenset({("en", "alerte"), ("en", "attente")})
+_AT = frozenset({"au", "a", "dans", "sur"})
+
+
+def _at_readiness(event: Event) -> bool:
+    """Whether an utterance holds a unit at readiness where it is: "launch and stand
+    by at readiness off Diélette", "restez en alerte au port" ("stand by the yacht"
+    sends it)."""
+    words = said_words(re.sub(r"[^\w' -]", " ", event.text or ""))
+    if not _READINESS.isdisjoint(words):
+        return True
+    return any(
+        (a, b) in _READY_PAIRS and c in _AT
+        for a, b, c in zip(words, words[1:], words[2:], strict=False)
+    )
 
 
 def _takes_charge(act: SpeechAct) -> bool:

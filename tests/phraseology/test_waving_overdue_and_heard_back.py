@@ -39,7 +39,10 @@ from tests.phraseology.reading import reads
         ),
         # near miss: an order after the courtesy
         ("excusez-moi, rappelez-nous sur le canal seize", "instruction"),
-        ("Kestrel, Falmouth, given the forecast gale I strongly advise you to return to port now.", "advice"),
+        (
+            "Kestrel, Falmouth, given the forecast gale I strongly advise you to return to port now.",
+            "advice",
+        ),
         ("vu la météo on vous conseille de rentrer au port", "advice"),
         # near miss: "given" as a verb's participle
         ("the details were given to the lifeboat", "information"),
@@ -49,14 +52,20 @@ from tests.phraseology.reading import reads
         ("will you ring me back as soon as you hear anything please", "request"),
         # near miss: what is asked to be told is a question
         ("could you please tell me where you are", "question"),
-        ("Jobourg, Solent, we can send Rescue one seven five, she will be airborne in fifteen minutes.", "assistance.offer"),
+        (
+            "Jobourg, Solent, we can send Rescue one seven five, she will be airborne in fifteen minutes.",
+            "assistance.offer",
+        ),
         # near miss: a unit sent is a tasking
         ("Jobourg, Solent, we are sending Rescue one seven five.", "task"),
         ("Jobourg, Saint-Vaast, notre semi-rigide peut y aller tout de suite.", "assistance.offer"),
         ("our rib can go there straight away", "assistance.offer"),
         # near miss: the speaker's own craft unable to go on
         ("our boat can't go any further", "information"),
-        ("the lifeboat crew are at the station, they could launch in five minutes if you want them", "assistance.offer"),
+        (
+            "the lifeboat crew are at the station, they could launch in five minutes if you want them",
+            "assistance.offer",
+        ),
         # near miss: nothing wanted of the addressee
         ("they could launch in five minutes", "information"),
     ],
@@ -79,12 +88,24 @@ def test_a_harbour_office_calls_by_its_name() -> None:
             "Gris-Nez, Dauphin Golf Echo, we have a small inflatable in sight, about four zero persons on board, persons waving, one tube looks deflated",
             "distress.relay",
         ),
-        ("er we have just passed a small boat with lot of people on board they are stopped and waving at us", "distress.relay"),
-        ("ouais y a un zodiac devant nous avec plein de monde ils font des signes", "distress.relay"),
-        ("this is cargo ship helga we see small boat with people waving orange cloths", "distress.relay"),
+        (
+            "er we have just passed a small boat with lot of people on board they are stopped and waving at us",
+            "distress.relay",
+        ),
+        (
+            "ouais y a un zodiac devant nous avec plein de monde ils font des signes",
+            "distress.relay",
+        ),
+        (
+            "this is cargo ship helga we see small boat with people waving orange cloths",
+            "distress.relay",
+        ),
         # near miss: the speaker's own waving
         ("we are waving at the helicopter", "information"),
-        ("hi yes my dad went out in his kayak this morning he was meant to be back by two and hes not answering his phone", "distress.relay"),
+        (
+            "hi yes my dad went out in his kayak this morning he was meant to be back by two and hes not answering his phone",
+            "distress.relay",
+        ),
         # near miss: overdue for a refit
         ("The boat is overdue for its refit.", "information"),
         ("gris nez gris nez on a un homme à la mer un homme à la mer", "distress.declare"),
