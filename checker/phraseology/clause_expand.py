@@ -1,5 +1,6 @@
 """The words of a clause from its tokens: French elisions split ("n'avons": "ne
-avons"), English contractions spelt out ("we'll": "we will"), a noun's dropped "'s"
+avons"), English contractions spelt out ("we'll": "we will"; "ill" before a verb, its
+apostrophe dropped, too), a noun's dropped "'s"
 read as "is" where it is one ("the engine's dead"), commas dropped and each position
 the grammar read as one word (:data:`.clause.PLACE`).
 """
@@ -7,6 +8,7 @@ the grammar read as one word (:data:`.clause.PLACE`).
 from __future__ import annotations
 
 from checker.phraseology.clause import PLACE
+from checker.phraseology.clause_predicate import known_verbs
 from checker.phraseology.clause_words import W
 from checker.phraseology.parts import Tok
 from checker.phraseology.words import Words
@@ -48,9 +50,18 @@ def expand(
                                 "m": "am"}[tail]]  # fmt: skip
         elif lang == "en" and k + 1 < j and _s_is(toks, k, text, wl):
             words = [w, "has" if toks[k + 1].w in W.s_has else "is"]
+        elif lang == "en" and w == "ill" and k + 1 < j and _verb(toks[k + 1].w, wl):
+            # "ill find another asset": "I'll" without its apostrophe, before a verb
+            # ("he is ill", "ill health": sick)
+            words = ["i", "will"]
         out += words
         at += [k] * len(words)
     return out
+
+
+def _verb(w: str, wl: Words) -> bool:
+    """Whether a word is a verb's base form a frame names ("find", "call")."""
+    return w in wl.imperative or (wl.lemma(w) == w and w in known_verbs())
 
 
 def _s_is(toks: list[Tok], k: int, text: str, wl: Words) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from checker.phraseology.clause import Clause
-from checker.phraseology.clause_french import AFTER_TOUT
+from checker.phraseology.clause_french import AFTER_TOUT, REASON_FIRST
 from checker.phraseology.clause_predicate import closed, known_verbs
 from checker.phraseology.clause_words import W, numeral
 from checker.phraseology.parts import Tok
@@ -403,7 +403,10 @@ def respelt(body: list[str], wl: Words) -> list[str]:
         # found him")
         told = _telling(body, k)
         body = body[told:] if told < len(body) else [body[0], *body[k:]]
-    if body[0] in _REASON_FIRST and (k := _subject_after_reason(body)):
+    if body[0] == "position" and len(body) > 2 and (numeral(body[1]) or body[1] in W.approx):
+        body = body[1:]  # "position cinq milles au nord-ouest de Dunkerque": a label
+    if body[0] in REASON_FIRST and (k := _subject_after_reason(body)):
+        # (the words that open a reason said before the subject, with no comma)
         body = body[k:]  # "given the forecast gale I strongly advise you to return"
     if (
         wl.lang == "en"
@@ -476,10 +479,7 @@ def _telling(body: list[str], k: int) -> int:
     return len(body)
 
 
-#: Words that open a reason said before the clause's subject, with no comma ("given
-#: the forecast gale I strongly advise you …", "vu la météo on vous conseille …").
-_REASON_FIRST = frozenset({"given", "considering", "vu"})
-#: The subjects such a reason ends at, and the words that may not follow them there.
+#: The subjects such a reason ends at.
 _REASON_SUBJECTS = frozenset({"i", "we", "you", "je", "nous", "on", "vous"})
 
 
@@ -504,19 +504,39 @@ _MODAL_PHRASES: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] =
         (("dans", "le", "impossibilite", "de"), ("incapables", "de")),
         (("dans", "le", "incapacite", "de"), ("incapables", "de")),
     ),
+    # "il n'arrive plus à revenir": he can no longer get back (before an infinitive:
+    # "on arrive à Boulogne" arrives)
+    "arrive": (
+        (("arrive", "plus", "a"), ("peut", "plus")),
+        (("arrive", "pas", "a"), ("peut", "pas")),
+        (("arrive", "a"), ("peut",)),
+    ),
+    "arrivent": (
+        (("arrivent", "plus", "a"), ("peuvent", "plus")),
+        (("arrivent", "pas", "a"), ("peuvent", "pas")),
+        (("arrivent", "a"), ("peuvent",)),
+    ),
+    "arrivons": (
+        (("arrivons", "plus", "a"), ("pouvons", "plus")),
+        (("arrivons", "pas", "a"), ("pouvons", "pas")),
+        (("arrivons", "a"), ("pouvons",)),
+    ),
 }
 
 
 def _modal_phrase(body: list[str]) -> list[str]:
     """``body`` with a phrase that says a modality put as its modal: "in a position
     to" as "able to", "en mesure de" as "capables de", "dans l'impossibilité de" as
-    "incapables de"."""
+    "incapables de", "n'arrive plus à" as "ne peut plus"."""
     if _MODAL_PHRASES.keys().isdisjoint(body):
         return body
     for k, w in enumerate(body):
         for phrase, modal in _MODAL_PHRASES.get(w, ()):
-            if tuple(body[k : k + len(phrase)]) == phrase:
-                return [*body[:k], *modal, *body[k + len(phrase) :]]
+            end = k + len(phrase)
+            if tuple(body[k:end]) == phrase and (
+                not w.startswith("arriv") or (end < len(body) and body[end].endswith(_INFINITIVE))
+            ):
+                return [*body[:k], *modal, *body[end:]]
     return body
 
 

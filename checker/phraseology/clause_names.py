@@ -151,8 +151,9 @@ def _is_name(toks: list[Tok], i: int, j: int, text: str, allw: list[str], wl: Wo
         return False
     if 1 < len(allw) <= 4 and len(set(allw)) == 1 and pronounceable(allw[0]):
         # "falmouth falmouth falmouth": a word said again and again alone, that no
-        # language knows, calls a station (lower case and unpunctuated: recognised)
-        return _station_word(allw[0], wl)
+        # language knows, calls a station (lower case and unpunctuated: recognised);
+        # a word of the phrase lexicon is said ("patientez patientez")
+        return _station_word(allw[0], wl) and allw[0] not in lexicon().known_words
     if len(allw) > 1 and allw[-1] in ("here", "speaking"):
         # "Dover Coastguard here", "Alarm Phone speaking": the speaker names itself,
         # by name or by its post aboard ("winchman here", "the skipper speaking")

@@ -288,6 +288,9 @@ def _subclauses(
                 or _answer_between(toks, k + 1, j, wl)
                 # "copied all that, lifting from Newquay now": the receipt alone
                 or _receipt_alone(toks, cuts[-1], k)
+                # "je suis sur la plage, y a un gars en paddle": the existential said
+                # without its "il"
+                or (wl.lang == "fr" and nxt == "y" and k + 2 < j and toks[k + 2].w == "a")
                 # "on y va, l'équipage est à bord": a French noun elided onto its
                 # article, then its verb
                 or (
@@ -650,8 +653,10 @@ def _subclauses(
             or (toks[x].w.startswith("qu'") and toks[x].w[3:] in W.subordinate)
             for x in range(a + 1, min(b, a + 5))
         )
+        view = first == "as" and [t.w for t in toks[a + 1 : a + 3]] == ["far", "as"]
         lean = (
-            ((first in W.subordinate or reason) and not (asked and b == j))
+            # ("as far as we're concerned that's a distress, …": a view, no reason)
+            ((first in W.subordinate or reason) and not (asked and b == j) and not view)
             or (first in W.consequence and b - a <= 2)
             # "à votre place, je rentrerais": the speaker put in the addressee's place
             or tuple(t.w for t in toks[a:b] if t.w != ",") in _IN_YOUR_PLACE

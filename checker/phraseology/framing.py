@@ -287,9 +287,12 @@ def frame_cands(
         ):
             # a station named alone ("Humber, Sea Otter, over") or before "this is …"
             dropped.update(id(c) for c in inside)
-            if _called_in_distress(cl):
+            if _called_in_distress(cl) and any(c.kind == "ack" for c in cands):
                 # "vessel in distress, this is Humber Coastguard, roger, what is your
-                # position": the distress heard, answered (SPEECH-ACTS.md distress.ack)
+                # position": the distress heard, answered (SPEECH-ACTS.md distress.ack;
+                # with no receipt, the question is what is said: "Vessel in distress,
+                # this is … Coast Guard. Do you have a GPS position?", as the real
+                # corpus labels it)
                 out.append(frame_cand(p, "distress.ack", "distress.ack#called", 0.7, {}))
             sign_off = p.j >= len(toks) - 1 and cl.words[-1] in ("out", "termine")
             if not sign_off and not any(p.i < k <= p.j + 1 for k in calls):
@@ -580,9 +583,15 @@ def _asks_plan(cl: Clause) -> bool:
 
 def _called_in_distress(cl: Clause) -> bool:
     """Whether a clause named before "this is …" calls the station in distress by
-    what it is ("vessel in distress", "navire en détresse")."""
+    what it is ("vessel in distress", "navire en détresse"), once or said again ("boat
+    in distress boat in distress")."""
     words = cl.words
-    return 3 <= len(words) <= 4 and tuple(words[-2:]) in _IN_DISTRESS
+    for size in (3, 4):
+        if len(words) % size == 0 and len(words) // size <= 3:
+            said = [tuple(words[k : k + size]) for k in range(0, len(words), size)]
+            if len(set(said)) == 1 and said[0][-2:] in _IN_DISTRESS:
+                return True
+    return False
 
 
 #: Modalities a verb after "and" shares with the clause before it.

@@ -188,6 +188,8 @@ BECAUSE_OF_POSITION: frozenset[ActKind] = frozenset({
     # "on est à quai à Port-Haliguen, les pompiers l'ont pris en charge": where the
     # persons were landed
     "report.landing",
+    # "on est sur zone, je prends la coordination sur place": where the case is taken
+    "coordination.assume", "coordination.accept",
 })  # fmt: skip
 
 

@@ -22,10 +22,15 @@ from checker.vocabulary import ActKind
 #: quarante-sept zéro huit nord", "donc si je comprends bien, ils sont …").
 _BEFORE: tuple[tuple[str, ...], ...] = (
     ("understand",), ("understood",), ("copy",), ("copied",), ("noted",), ("got", "that"),
+    ("got", "all", "that"),
     ("compris",), ("recu",), ("copie",), ("note",), ("je", "note"), ("je", "relis"),
     ("comprends", "bien"), ("je", "comprends"), ("i", "understand"), ("i", "copy"),
     ("we", "copy"),
 )  # fmt: skip
+#: "I say again", said before the addressee's own figures ("je répète votre position
+#: …"); before the speaker's own it repeats them ("je répète, notre position …").
+_AGAIN = frozenset({("je", "repete"), ("i", "repeat")})
+_YOURS = frozenset({"your", "votre", "vos"})
 #: Receipts said after them, or a check of them ("… good copy", "… is that correct",
 #: "… c'est bien ça").
 _AFTER: tuple[tuple[str, ...], ...] = (
@@ -93,14 +98,14 @@ def _by_last(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str,
 
 _BEFORE_BY_LAST = _by_last(_BEFORE)
 #: Every word of a receipt: an utterance with none of them hears nothing back.
-_RECEIPT_WORDS = frozenset(w for p in (*_BEFORE, *_AFTER) for w in p)
+_RECEIPT_WORDS = frozenset(w for p in (*_BEFORE, *_AFTER, *_AGAIN) for w in p)
 #: Receipts said in the first person that only hear ("I copy", "je note"; "I
 #: understand that …" is also what one was told), and the agents the figures after
 #: them are read with (the receipt's subject, or no clause).
 _RECEIVED = frozenset({("i", "copy"), ("we", "copy"), ("je", "note"), ("je", "relis")})
 _OWN_AGENTS = frozenset({"speaker", None})
 #: The words a receipt said first ends on.
-_BEFORE_LAST = frozenset(p[-1] for p in _BEFORE)
+_BEFORE_LAST = frozenset(p[-1] for p in (*_BEFORE, *_AGAIN))
 _AFTER_BY_LAST = _by_last(_AFTER)
 
 
@@ -123,6 +128,8 @@ def _lead(said: list[str], i: int) -> int:
     between), or -1."""
     end = i
     while end > 0 and (said[end - 1] in _GAP or said[end - 1] in _BETWEEN):
+        if (start := _phrase_ending(said, end, _BEFORE_BY_LAST)) >= 0:
+            return start  # "I've got that, sixty persons": "that" ends the receipt
         end -= 1
     return _phrase_ending(said, end, _BEFORE_BY_LAST)
 
@@ -223,6 +230,8 @@ def _led(acts: list[Cand], said: list[str]) -> None:
         start = _lead(said, c.i)
         if start < 0 and any(tuple(said[c.i : c.i + len(p)]) == p for p in _BEFORE):
             start = c.i  # "understand four persons on board": the receipt in the clause
+        if start < 0 and _said_again(said, c.i):
+            start = c.i - 2  # "je répète votre position …": the addressee's, said again
         if start < 0 or (
             agent not in _LED_AGENTS and tuple(said[start : start + 2]) not in _RECEIVED
         ):
@@ -233,6 +242,11 @@ def _led(acts: list[Cand], said: list[str]) -> None:
         for a in acts:
             if a is not c and a.kind in _READ_INTO and start <= a.i < c.i:
                 a.kind = "ack"
+
+
+def _said_again(said: list[str], i: int) -> bool:
+    """Whether "I say again" and the addressee's possessive open the figures at ``i``."""
+    return i >= 2 and tuple(said[i - 2 : i]) in _AGAIN and said[i] in _YOURS
 
 
 def _checked(acts: list[Cand], said: list[str]) -> None:
