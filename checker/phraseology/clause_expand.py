@@ -1,6 +1,7 @@
 """The words of a clause from its tokens: French elisions split ("n'avons": "ne
 avons"), English contractions spelt out ("we'll": "we will"; "ill" before a verb, its
-apostrophe dropped, too), a noun's dropped "'s"
+apostrophe dropped, too), a number said twice once ("three, three men"), a noun's
+dropped "'s"
 read as "is" where it is one ("the engine's dead"), commas dropped and each position
 the grammar read as one word (:data:`.clause.PLACE`).
 """
@@ -37,6 +38,8 @@ def expand(
             continue
         if w == ",":
             continue
+        if k + 2 < j and toks[k + 1].w == "," and toks[k + 2].w == w and w in W.number_words:
+            continue  # "three, three men": a number said twice, no digits of one
         words = [w]
         if "'" in w:
             head, _, tail = w.partition("'")

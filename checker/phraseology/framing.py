@@ -287,7 +287,7 @@ def frame_cands(
         ):
             # a station named alone ("Humber, Sea Otter, over") or before "this is …"
             dropped.update(id(c) for c in inside)
-            if _called_in_distress(cl) and any(c.kind == "ack" for c in cands):
+            if _called_in_distress(cl) and _heard(cands, toks):
                 # "vessel in distress, this is Humber Coastguard, roger, what is your
                 # position": the distress heard, answered (SPEECH-ACTS.md distress.ack;
                 # with no receipt, the question is what is said: "Vessel in distress,
@@ -579,6 +579,18 @@ def _asks_plan(cl: Clause) -> bool:
     """Whether a question asks the addressee's plan ("can you tell us where you intend
     to land them", "tell me your plan")."""
     return cl.agent == "addressee" and ("intentions" in cl.objects or "intend" in cl.lemmas)
+
+
+#: Words by which a reply says it heard ("we hear you", "on vous a entendu").
+_HEARD = frozenset({
+    "hear", "heard", "entendu", "entendons", "entends", "recu", "received", "copy", "copied",
+    "understood", "compris",
+})  # fmt: skip
+
+
+def _heard(cands: list[Cand], toks: list[Tok]) -> bool:
+    """Whether a reply says it heard: a receipt, or words of hearing."""
+    return any(c.kind == "ack" for c in cands) or not _HEARD.isdisjoint(t.w for t in toks)
 
 
 def _called_in_distress(cl: Clause) -> bool:

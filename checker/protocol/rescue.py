@@ -284,17 +284,10 @@ class RescueKeeper(Keeper):
             return  # (a unit held at readiness is sent nowhere yet)
         if self.unit(speaker) and act.clause is not None and clause_agent(act) != "speaker":
             return  # a unit's order to another ("come and take them off us"): nobody sent
-        unit = self.station_slot(act, "unit")
-        if unit is None and not self.unit(m.event.addressee):
-            # the unit sent, said by its name in the tasking's words ("I'm tasking the
-            # helicopter Rescue nine one two to you", to the casualty)
-            named = [u for u in self.units_named(act.matched or "") if u != speaker]
-            unit = named[0] if len(named) == 1 else None
-        if unit is None and self.unit(speaker) and _tasked_itself(act):
-            unit = speaker  # "we've been tasked to the dinghy", said by the unit
-        if unit is None and _sends_another(act):
+        named = self._unit_sent(m, speaker, act)
+        unit = named or m.event.addressee
+        if (named is None and _sends_another(act)) or self._taken_from_rescuer(m, unit, act):
             return  # "On engage le canot SNSM", said to the relaying trawler
-        unit = unit or m.event.addressee
         if unit and unit != ALL and self.role(unit) not in ("rcc", "casualty") and unit != m.cid:
             if self._declared_bystander(unit):
                 return  # "just keep looking where you last saw him", to the caller ashore
@@ -320,6 +313,47 @@ class RescueKeeper(Keeper):
                 # and was never in charge by its word alone
                 m.ledger.retract()
             self._send(m, unit, evidence=[m.event.line], confidence=act.confidence)
+
+    def _unit_sent(self, m: Moment, speaker: str, act: SpeechAct) -> str | None:
+        """The unit a tasking names as sent, or None (then the addressee is sent)."""
+        unit = self.station_slot(act, "unit")
+        if unit is None and not self.unit(m.event.addressee):
+            # the unit sent, said by its name in the tasking's words ("I'm tasking the
+            # helicopter Rescue nine one two to you", to the casualty)
+            named = [u for u in self.units_named(act.matched or "") if u != speaker]
+            unit = named[0] if len(named) == 1 else None
+        if unit is None and self.unit(speaker) and _tasked_itself(act):
+            unit = speaker  # "we've been tasked to the dinghy", said by the unit
+        if (
+            unit is None
+            and not _YOU.search(act.matched or "")
+            and (act.clause or {}).get("mood") != "imperative"
+        ):
+            # "vous restez de notre côté, Dover … engage Kestrel", said to another unit:
+            # the one unit a tasking names is sent, not the addressee (an order sends
+            # the addressee: "rejoignez le jet ski et prenez en charge le kitesurfeur")
+            named = [
+                u
+                for u in self.units_named(act.matched or "")
+                if u not in (speaker, m.event.addressee, m.cid) and u not in m.event.casualties
+            ]
+            unit = named[0] if len(named) == 1 else None
+        return unit
+
+    def _taken_from_rescuer(self, m: Moment, unit: str | None, act: SpeechAct) -> bool:
+        """Whether a tasking sends ``unit`` to the unit that holds the rescue once every
+        person is aboard it ("tasking: medevac of one injured fisherman from the bulk
+        carrier Orlica", or said to the rescuer: "I'm sending a helicopter to lift the
+        skipper off"): it takes a person off the rescuer, not charge of the casualty."""
+        persons = m.tracker.persons
+        cur = m.ledger.current
+        if cur is None or cur.station is None or unit in (None, cur.station):
+            return False
+        if not persons.on_board or persons.recovered + persons.landed < persons.on_board:
+            return False
+        return m.event.addressee == cur.station or cur.station in self.units_named(
+            m.event.text or act.matched or ""
+        )
 
     def _declared_bystander(self, station: str) -> bool:
         """Whether the transcript declares a station as no unit (``Station.bystander``)."""
