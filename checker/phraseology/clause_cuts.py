@@ -250,7 +250,7 @@ def order_after_comma(w: str, nxt: str, wl: Words) -> bool:
 #: "out", "now", which follow nouns as often).
 _ORDERED = frozenset({
     "your", "the", "her", "him", "it", "them", "us", "me", "all", "this", "that", "these",
-    "those", "everything", "everyone", "everybody",
+    "those", "everything", "everyone", "everybody", "a", "an",
 })  # fmt: skip
 
 

@@ -51,6 +51,10 @@ def expand(
             elif tail in ("s", "re", "ve", "ll", "d", "m"):
                 words = [head, {"s": "is", "re": "are", "ve": "have", "ll": "will", "d": "would",
                                 "m": "am"}[tail]]  # fmt: skip
+        elif lang == "fr" and w in _UNELIDED and k + 1 < j and toks[k + 1].w[0].isalpha():
+            # "j accepte", "sil te plait": the elision typed or heard without its
+            # apostrophe
+            words = list(_UNELIDED[w]) if w != "sil" or toks[k + 1].w in ("vous", "te") else [w]
         elif lang == "en" and k + 1 < j and _s_is(toks, k, text, wl):
             words = [w, "has" if toks[k + 1].w in W.s_has else "is"]
         elif lang == "en" and w == "ill" and k + 1 < j and _verb(toks[k + 1].w, wl):
@@ -60,6 +64,10 @@ def expand(
         out += words
         at += [k] * len(words)
     return out
+
+
+#: French elided words said apart from the next word, spelt out.
+_UNELIDED = {"j": ("je",), "sil": ("si", "il")}
 
 
 def _verb(w: str, wl: Words) -> bool:

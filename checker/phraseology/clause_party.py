@@ -51,9 +51,12 @@ def third_party(c: Clause, body: list[str], wl: Words) -> bool:
     if (
         (c.agent != "speaker" or c.predicate in _TELLING)
         and c.polarity == "positive"
+        and body[0] not in _HE
         and _waving(body)
     ):
-        return True  # "persons waving", "ils nous font des signes": others' call seen
+        # "persons waving", "ils nous font des signes": others' call for help seen ("he's
+        # waving, he's alive", of one in the water: the sign of life of one found)
+        return True
     if c.agent == "third" and body and body[0] in _THEY:
         # "they are sinking", "ils sont en détresse": a casualty says "we"
         danger = c.predicate in ("be", "etre") and "danger" in c.objects  # not "they say …"

@@ -122,7 +122,8 @@ def read(
                 c.count = int(w) if w.isdecimal() and len(w) <= 4 else spoken_count(allw, k, wl)
     for a, b in pairwise(allw):
         lemmas.add(f"{a} {b}")
-    if "vous plait" in lemmas and allw.count("si") == 1:  # "…, s'il vous plaît" said last:
+    if ("vous plait" in lemmas or "te plait" in lemmas) and allw.count("si") == 1:
+        # "…, s'il vous plaît" (or "s'il te plaît") said last:
         c.polite, lemmas = True, lemmas - {"si", "si il"}  # a courtesy, no condition
     if lang == "en" and "if" in lemmas and _condition_after(allw):
         # "we'd like to hand them over to you if you can take them": a condition said

@@ -163,6 +163,8 @@ def _sentence(
     return found
 
 
+#: Words that open a French message after the caller named by "ici": its label.
+_ICI_LABELS = frozenset({"fin", "silence", "prudence", "mayday", "securite", "annulation"})
 #: Conjunctions before a subordinate clause said first ("and if …", "et s'il …").
 _AND_THEN = frozenset({"and", "et", "but", "mais", "so", "alors"})
 #: English object pronouns, after which "you" and its auxiliary open a clause.
@@ -234,9 +236,13 @@ def _subclauses(
             and len(cuts) == ici_at
             and (
                 w in wl.polite
-                or w in ("vous", "nous", "je", "j")
+                or w in ("vous", "nous", "je", "j", "on")
                 or w.startswith(("j'", "n'"))
                 or (w.endswith("ez") and len(w) > 3)
+                # "ici cross gris nez fin des recherches": a message's label
+                or (w in _ICI_LABELS and k > cuts[-1] + 1)
+                # "ici korrigan l'eau arrive au plancher": a noun and its verb
+                or (w.startswith("l'") and k + 1 < j and finite_next(nxt, wl))
             )
         ):
             cuts.append(k)

@@ -414,6 +414,16 @@ def frame_cands(
             # kayak and he's gone over, he's in the water"), or of its craft's part ("we
             # see a rubber boat with many people … the engine is not going")
             act.kind = "distress.relay"
+        if (
+            act.kind == "request.assistance"
+            and kin
+            and cl.agent in ("addressee", "none")
+            and not any(a.kind == "distress.declare" for a in out)
+        ):
+            # "it's my boyfriend, he's on a paddleboard, he's gone right out … please can
+            # you send someone": help asked for the relative told of (a relative's
+            # plain-language alert, SPEECH-ACTS.md distress.relay)
+            act.kind = "distress.relay"
         if prev is not None:
             act.kind = read_after(act.kind, cl, prev.clause, _in_water(cl))
         if act.kind == "assistance.offer" and _casualty_again(cl, prev):
@@ -552,7 +562,7 @@ def _kin_told(words: list[str]) -> bool:
 
 
 #: How a station in distress is called when its name is not known.
-_IN_DISTRESS = (("in", "distress"), ("en", "detresse"))
+_IN_DISTRESS = (("in", "distress"), ("en", "detresse"), ("in", "difficulty"), ("en", "difficulte"))
 
 
 def _part_of_it(cl: Clause) -> bool:
