@@ -266,6 +266,12 @@ def _subclauses(
                 or (k + 2 < j and named_subject(nxt, toks[k + 2].w, wl))
                 # "Falmouth, can you proceed …": a question by inversion after a name
                 or (k + 2 < j and inverted_after_comma(nxt, toks[k + 2].w, wl))
+                # "it is in your SRR, so can you take the coordination …": after "so"
+                or (
+                    nxt in _AND_THEN
+                    and k + 3 < j
+                    and inverted_after_comma(toks[k + 2].w, toks[k + 3].w, wl)
+                )
                 # "for the helicopter, haul your nets": an order by a verb of no list,
                 # its object at once
                 or (k + 2 < j and order_after_comma(nxt, toks[k + 2].w, wl))

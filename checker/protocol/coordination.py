@@ -144,6 +144,10 @@ class CoordinationKeeper(Keeper):
         when it relays the alert, sends a unit or answers an alert it heard."""
         kinds = {a.kind for a in event.acts}
         speaker, addressee = event.speaker, event.addressee
+        if self.role(speaker) == "rcc" and "distress.relay" in kinds:
+            # "CROSS Etel, this is MRCC Bilbao, we have a distress, …": a centre that
+            # relays a distress to another was alerted before it
+            return speaker
         if self.role(addressee) == "rcc" and kinds & ALERT_ACTS:
             return addressee
         if self.role(speaker) != "rcc":
