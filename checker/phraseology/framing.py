@@ -308,6 +308,7 @@ def frame_cands(
             other, of = True, cl.agent_word
         elif not cl.predicates and not other and _kin_told(cl.words):
             other = True  # "… et mon copain, il est parti en planche": the relative said first
+        told_before = kin  # (a relative told of in an earlier clause)
         kin = kin or ((cl.third_party or not cl.predicates) and _kin_told(cl.words))
         # ("say again all after 'the boat is'": the words asked for again are quoted)
         frame = (
@@ -416,7 +417,7 @@ def frame_cands(
             act.kind = "distress.relay"
         if (
             act.kind == "request.assistance"
-            and kin
+            and told_before
             and cl.agent in ("addressee", "none")
             and not any(a.kind == "distress.declare" for a in out)
         ):

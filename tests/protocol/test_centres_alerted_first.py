@@ -6,7 +6,8 @@ classifier, each with its near miss:
   case from its call until the other accepts it;
 - a question by inversion after "so" and a comma opens its own clause ("it is in your
   SRR, so can you take the coordination …?" offers the case);
-- thanks said with "I" dropped ("really appreciate it") and praise ("nice one").
+- thanks said with "I" dropped ("really appreciate it") and praise ("nice one");
+- the speaker able to go to a craft on fire offers help, it reports no fire of its own.
 """
 
 from __future__ import annotations
@@ -64,6 +65,15 @@ def test_a_centre_that_relays_a_distress_was_alerted_first(
         ("Nice one mate.", "thanks"),
         # near miss: one counted
         ("one in the water", "report.persons"),
+        # the speaker able to go to a craft in trouble offers; "on fire" is the craft's
+        (
+            "We can go to assist the fishing boat on fire, we are seven miles north-west of him.",
+            "assistance.offer",
+        ),
+        # near miss: a unit sent there
+        ("proceed to the yacht and assist", "task"),
+        # help asked before the relative is named is the caller's own ask
+        ("please come fast my sister she cannot breathe she is very cold", "request.assistance"),
     ],
 )
 def test_questions_after_so_and_thanks_said_short(text: str, primary: str) -> None:
