@@ -784,8 +784,13 @@ def _call_sign_before(toks: list[Tok], start: int, k: int) -> bool:
     while start < k and toks[start].w == ",":
         start += 1  # (a piece after an island starts at its comma)
     said = [t.w for t in toks[start:k]]
-    if said[:1] and said[0] in CALL_SIGN_HEADS:
+    headed = bool(said[:1]) and said[0] in CALL_SIGN_HEADS
+    if headed:
         said = said[1:]
+    if headed and len(said) == 1 and said[0].isdecimal():
+        # "Jobourg, Dragon 50, blessé déposé …": a helicopter's call sign, in figures,
+        # after the name called
+        return 0 < start <= _CALL_SIGN_AT and toks[start - 1].w == ","
     if figures_said(said):
         # "Falmouth, 924, copied all that": written in figures, after the name called
         return 0 < start <= _CALL_SIGN_AT and toks[start - 1].w == ","

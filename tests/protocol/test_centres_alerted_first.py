@@ -7,7 +7,9 @@ classifier, each with its near miss:
 - a question by inversion after "so" and a comma opens its own clause ("it is in your
   SRR, so can you take the coordination …?" offers the case);
 - thanks said with "I" dropped ("really appreciate it") and praise ("nice one");
-- the speaker able to go to a craft on fire offers help, it reports no fire of its own.
+- the speaker able to go to a craft on fire offers help, it reports no fire of its own;
+- persons named by the article held aboard are rescued; a craft taken in tow is its
+  state; a destination asked is the plan asked.
 """
 
 from __future__ import annotations
@@ -74,6 +76,21 @@ def test_a_centre_that_relays_a_distress_was_alerted_first(
         ("proceed to the yacht and assist", "task"),
         # help asked before the relative is named is the caller's own ask
         ("please come fast my sister she cannot breathe she is very cold", "request.assistance"),
+        (
+            "Falmouth, Plymouth lifeboat, we have the kayaker on board, cold but talking.",
+            "report.rescued",
+        ),
+        # near miss: the speaker's own count aboard
+        ("we have four persons on board", "report.persons"),
+        (
+            "Jobourg, Barfleur, le voilier est pris en remorque, les trois personnes à bord vont bien.",
+            "report.status",
+        ),
+        # near miss: a tow to come
+        ("we will take the yacht in tow", "intention"),
+        ("Barfleur, Jobourg, quelle est votre destination avec le voilier?", "question.intentions"),
+        # near miss: where it is
+        ("Barfleur, Jobourg, quelle est votre position ?", "question"),
     ],
 )
 def test_questions_after_so_and_thanks_said_short(text: str, primary: str) -> None:
