@@ -2,8 +2,7 @@
 """Protocol readings of the thirtieth session's tuning incidents, with the real
 pipeline, each with its near miss:
 
-- a unit whose offer is accepted but which is held at readiness where it is ("launch
-  and stand by at readiness off Diélette") is sent nowhere: it takes no rescue;
+- (a unit held at readiness: test_units_named_and_medevacs.py);
 - a first alert that names no declared casualty is the one whose persons it counts;
 - an offer taken up gladly ("oui volontiers, merci. Faites route …") is accepted
   first, though the reply also sends the unit;
@@ -17,37 +16,6 @@ from collections.abc import Callable
 
 from checker.report.model import Report
 from tests.protocol.reading import ledger, said
-
-YACHT = """\
-@title: a yacht aground, the lifeboat sent, a French boat offers
-@date: 2024-09-21
-@rules: sar
-@station GUERNSEY: rcc party=GG aka="Guernsey Coastguard", "Guernsey"
-@station YACHT: casualty persons=3 aka="Moonshadow", "the yacht"
-@station LIFEBOAT: vessel party=GG unit=ngo aka="St Peter Port lifeboat", "lifeboat"
-@station SNSM: vessel party=FR unit=ngo aka="SNSM Dielette", "Dielette"
-
-23:12 Moonshadow -> Guernsey Coastguard: Mayday mayday mayday, this is Moonshadow. We are aground on rocks, taking water. Three persons on board. Over.
-23:12 Guernsey Coastguard -> Moonshadow: Moonshadow, Guernsey Coastguard, received mayday.
-23:15 Guernsey Coastguard -> St Peter Port lifeboat: St Peter Port lifeboat, Guernsey Coastguard. Launch and proceed to the yacht Moonshadow. Over.
-23:16 St Peter Port lifeboat -> Guernsey Coastguard: slipping now guernsey
-23:18 SNSM Dielette -> Guernsey Coastguard: Guernsey Coastguard, this is SNSM Dielette. We can help you, our boat is ready, we can be on the position in five zero minutes. Over.
-"""
-
-
-def test_a_unit_held_at_readiness_takes_no_rescue(checked_radio: Callable[[str], Report]) -> None:
-    report = checked_radio(
-        YACHT
-        + "23:19 Guernsey Coastguard -> SNSM Dielette: SNSM Dielette, Guernsey Coastguard, merci. Yes, we accept your offer. Please launch and stand by at readiness off Dielette, our lifeboat is on task. Over.\n"
-    )
-    assert ledger(report, "rescue", "YACHT")[-1] == "LIFEBOAT tasked"
-    # near miss: the offer taken up, the unit sent to the yacht
-    sent = checked_radio(
-        YACHT
-        + "23:19 Guernsey Coastguard -> SNSM Dielette: SNSM Dielette, Guernsey Coastguard. Yes, we accept your offer. Please proceed to the yacht Moonshadow. Over.\n"
-    )
-    assert ledger(sent, "rescue", "YACHT")[-1] == "SNSM tasked"
-
 
 HOTLINE = """\
 @title: a hotline relays a dinghy, a child declared apart

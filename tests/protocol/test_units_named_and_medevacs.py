@@ -4,7 +4,9 @@ pipeline, each with its near miss:
 
 - a tasking said of another unit ("Dover … engage Kestrel"), to a unit that is told
   to stay back, sends the unit it names, not the addressee; an order sends the
-  addressee whatever unit it names as a meeting point;
+  addressee whatever unit it names as a meeting point; a unit whose offer is accepted
+  but which is held at readiness where it is ("launch and stand by at readiness off
+  Diélette") is sent nowhere;
 - once every person is aboard the unit that holds the rescue, a unit sent to take
   one of them off it (a medevac) takes no charge of the casualty;
 - a number said twice ("three, three men") counts once.
@@ -13,6 +15,8 @@ pipeline, each with its near miss:
 from __future__ import annotations
 
 from collections.abc import Callable
+
+import pytest
 
 from checker.phraseology import classify
 from checker.report.model import Report
@@ -36,18 +40,55 @@ BOAT = """\
 """
 
 
-def test_a_tasking_of_another_unit_sends_that_unit(checked_radio: Callable[[str], Report]) -> None:
-    report = checked_radio(
-        BOAT
-        + "00:14 Gris-Nez -> Bécasseau: Bécasseau, Gris-Nez. Vous restez de notre côté, vous ne franchissez pas la ligne, Dover a pris la coordination et engage Kestrel.\n"
-    )
-    assert ledger(report, "rescue", "SMALLBOAT")[-1] == "KESTREL tasked"
-    # near miss: an order to the addressee sends it, whatever unit it names
-    sent = checked_radio(
-        BOAT
-        + "00:14 Gris-Nez -> Bécasseau: Bécasseau, Gris-Nez. Faites route sur le small boat avec Kestrel et récupérez les personnes.\n"
-    )
-    assert ledger(sent, "rescue", "SMALLBOAT")[-1] == "BECASSEAU tasked"
+YACHT = """\
+@title: a yacht aground, the lifeboat sent, a French boat offers
+@date: 2024-09-21
+@rules: sar
+@station GUERNSEY: rcc party=GG aka="Guernsey Coastguard", "Guernsey"
+@station YACHT: casualty persons=3 aka="Moonshadow", "the yacht"
+@station LIFEBOAT: vessel party=GG unit=ngo aka="St Peter Port lifeboat", "lifeboat"
+@station SNSM: vessel party=FR unit=ngo aka="SNSM Dielette", "Dielette"
+
+23:12 Moonshadow -> Guernsey Coastguard: Mayday mayday mayday, this is Moonshadow. We are aground on rocks, taking water. Three persons on board. Over.
+23:12 Guernsey Coastguard -> Moonshadow: Moonshadow, Guernsey Coastguard, received mayday.
+23:15 Guernsey Coastguard -> St Peter Port lifeboat: St Peter Port lifeboat, Guernsey Coastguard. Launch and proceed to the yacht Moonshadow. Over.
+23:16 St Peter Port lifeboat -> Guernsey Coastguard: slipping now guernsey
+23:18 SNSM Dielette -> Guernsey Coastguard: Guernsey Coastguard, this is SNSM Dielette. We can help you, our boat is ready, we can be on the position in five zero minutes. Over.
+"""
+
+
+@pytest.mark.parametrize(
+    ("case", "reply", "holder"),
+    [
+        (
+            BOAT,
+            "00:14 Gris-Nez -> Bécasseau: Bécasseau, Gris-Nez. Vous restez de notre côté, vous ne franchissez pas la ligne, Dover a pris la coordination et engage Kestrel.\n",
+            "KESTREL tasked",
+        ),
+        # near miss: an order to the addressee sends it, whatever unit it names
+        (
+            BOAT,
+            "00:14 Gris-Nez -> Bécasseau: Bécasseau, Gris-Nez. Faites route sur le small boat avec Kestrel et récupérez les personnes.\n",
+            "BECASSEAU tasked",
+        ),
+        (
+            YACHT,
+            "23:19 Guernsey Coastguard -> SNSM Dielette: SNSM Dielette, Guernsey Coastguard, merci. Yes, we accept your offer. Please launch and stand by at readiness off Dielette, our lifeboat is on task. Over.\n",
+            "LIFEBOAT tasked",
+        ),
+        # near miss: the offer taken up, the unit sent to the yacht
+        (
+            YACHT,
+            "23:19 Guernsey Coastguard -> SNSM Dielette: SNSM Dielette, Guernsey Coastguard. Yes, we accept your offer. Please proceed to the yacht Moonshadow. Over.\n",
+            "SNSM tasked",
+        ),
+    ],
+)
+def test_the_unit_a_reply_sends(
+    checked_radio: Callable[[str], Report], case: str, reply: str, holder: str
+) -> None:
+    casualty = "SMALLBOAT" if case is BOAT else "YACHT"
+    assert ledger(checked_radio(case + reply), "rescue", casualty)[-1] == holder
 
 
 FISHER = """\
