@@ -432,8 +432,8 @@ _CALLING = frozenset({
     "calling", "ringing", "phoning", "contacting", "appelle", "appelons", "appelais",
     "contacte", "contactons",
 })  # fmt: skip
-_FR_OBJECT_CLITICS = frozenset({"vous", "te", "nous", "le", "la", "les", "lui", "leur", "en", "y"})
-_INFINITIVE = ("er", "ir", "re", "oir")
+#: The endings of a French infinitive ("signaler", "revenir", "prendre", "pouvoir").
+_INFINITIVE = ("er", "ir", "re")
 _CALLING_GAP = frozenset({"am", "are", "just", "only", "you", "vous", "te", "simply"})
 
 
@@ -456,7 +456,7 @@ def _calling_to(body: list[str]) -> int:
         # "j'appelle pour vous signaler …" (an infinitive; "j'appelle pour mon mari"
         # calls about someone)
         m = k + 1
-        while m < len(body) - 1 and body[m] in _FR_OBJECT_CLITICS:
+        while m < len(body) - 1 and body[m] in W.clitics:
             m += 1
         if not body[m].endswith(_INFINITIVE):
             return 0

@@ -703,7 +703,7 @@ def _asks_on(body: list[str], wl: Words) -> bool:
                 body[k + 1] in wl.be
                 or body[k + 1] in wl.modal
                 or body[k + 1] in wl.have
-                or body[k + 1] in ("do", "does", "did")
+                or body[k + 1] in wl.do
             )
         ):
             nxt = body[k + 2]

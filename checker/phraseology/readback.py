@@ -68,7 +68,8 @@ _OPENING = frozenset({"so", "i", "donc", "si", "je", "alors", "okay", "ok", "rog
 #: Acts the receipt's own words may be read as ("understand your" as an order).
 _READ_INTO: frozenset[ActKind] = frozenset({"information", "instruction", "question"})
 _END = frozenset({"over", "out"})
-_YOUR = frozenset({"your", "you", "votre", "vos", "vous"})
+#: The addressee, named in a question about its craft ("what is your position?").
+_YOUR = _YOURS | {"you", "vous"}
 
 
 def _agent(c: Cand) -> str | None:

@@ -224,9 +224,10 @@ def _fold_messages(acts: list[Cand], toks: list[Tok], text: str) -> list[Cand]:
             else:
                 words = said(toks, c.i, c.j, text)
                 head.slots[slot] = f"{head.slots[slot]}; {words}" if slot in head.slots else words
-                for key in ("position", "persons"):  # what the MAYDAY relayed took in
-                    if key in c.slots and c.kind == "distress.declare":
-                        head.slots.setdefault(key, c.slots[key])
+                if c.kind == "distress.declare":  # what the MAYDAY relayed took in
+                    for key in ("position", "persons"):
+                        if key in c.slots:
+                            head.slots.setdefault(key, c.slots[key])
             continue
         out.append(c)
     for h in heads:

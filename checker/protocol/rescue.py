@@ -317,28 +317,25 @@ class RescueKeeper(Keeper):
     def _unit_sent(self, m: Moment, speaker: str, act: SpeechAct) -> str | None:
         """The unit a tasking names as sent, or None (then the addressee is sent)."""
         unit = self.station_slot(act, "unit")
-        if unit is None and not self.unit(m.event.addressee):
+        if unit is not None:
+            return unit
+        said = self.units_named(act.matched or "")
+        if not self.unit(m.event.addressee):
             # the unit sent, said by its name in the tasking's words ("I'm tasking the
             # helicopter Rescue nine one two to you", to the casualty)
-            named = [u for u in self.units_named(act.matched or "") if u != speaker]
-            unit = named[0] if len(named) == 1 else None
-        if unit is None and self.unit(speaker) and _tasked_itself(act):
-            unit = speaker  # "we've been tasked to the dinghy", said by the unit
-        if (
-            unit is None
-            and not _YOU.search(act.matched or "")
-            and (act.clause or {}).get("mood") != "imperative"
-        ):
-            # "vous restez de notre côté, Dover … engage Kestrel", said to another unit:
-            # the one unit a tasking names is sent, not the addressee (an order sends
-            # the addressee: "rejoignez le jet ski et prenez en charge le kitesurfeur")
-            named = [
-                u
-                for u in self.units_named(act.matched or "")
-                if u not in (speaker, m.event.addressee, m.cid) and u not in m.event.casualties
-            ]
-            unit = named[0] if len(named) == 1 else None
-        return unit
+            named = [u for u in said if u != speaker]
+            if len(named) == 1:
+                return named[0]
+        if self.unit(speaker) and _tasked_itself(act):
+            return speaker  # "we've been tasked to the dinghy", said by the unit
+        if _YOU.search(act.matched or "") or (act.clause or {}).get("mood") == "imperative":
+            return None
+        # "vous restez de notre côté, Dover … engage Kestrel", said to another unit: the
+        # one unit a tasking names is sent, not the addressee (an order sends the
+        # addressee: "rejoignez le jet ski et prenez en charge le kitesurfeur")
+        exclude = {speaker, m.event.addressee, m.cid, *m.event.casualties}
+        named = [u for u in said if u not in exclude]
+        return named[0] if len(named) == 1 else None
 
     def _taken_from_rescuer(self, m: Moment, unit: str | None, act: SpeechAct) -> bool:
         """Whether a tasking sends ``unit`` to the unit that holds the rescue once every
