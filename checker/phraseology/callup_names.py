@@ -52,6 +52,10 @@ def _designated(said: list[str], k: int) -> int:
     return j if k < j < len(said) and said[j].isalpha() else k
 
 
+#: Procedure phrases said at once after a caller's name guessed without a context.
+_PROCEDURE_OPENINGS = frozenset({("radio", "check"), ("essai", "radio")})
+
+
 def _guess_name(
     said: list[str],
     i: int,
@@ -70,6 +74,8 @@ def _guess_name(
     while j < len(said) and j - i < limit and said[j].isalpha() and said[j] not in stops:
         if j > i and (said[j] == said[i] or said[j] in SPOKEN):
             break  # the name again (a repetition starts), or its number
+        if j > i and tuple(said[j : j + 2]) in _PROCEDURE_OPENINGS:
+            break  # "this is sea otter radio check": the procedure said after the name
         j += 1
         if said[j - 1] in ends:
             break

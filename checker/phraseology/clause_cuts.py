@@ -292,6 +292,9 @@ def noun_then_verb(toks: list[Tok], k: int, j: int, wl: Words) -> bool:
             return False
         if wl.lang == "fr" and m == k + 1 and finite_next(w, wl):
             return True  # "et notre bateau coule": the noun and its verb
+        if m == k + 1 and toks[k].w in W.kin and w != "a" and finite_next(w, wl):
+            return True  # "is that the coastguard my husband went out fishing": a relative
+            # and the verb said of them
     return False
 
 

@@ -401,8 +401,10 @@ def respelt(body: list[str], wl: Words) -> list[str]:
         # signaler …": the call's purpose is what the speaker does by it; what it
         # calls to tell is what is said ("I'm ringing to let you know that we've
         # found him")
-        told = _telling(body, k)
+        told = k if body[k - 2 : k] == ["parce", "que"] else _telling(body, k)
         body = body[told:] if told < len(body) else [body[0], *body[k:]]
+    if (k := _to_tell(body)) and k < len(body):
+        body = body[k:]  # "just to let you know we've taken the case over": told
     if body[0] == "position" and len(body) > 2 and (numeral(body[1]) or body[1] in W.approx):
         body = body[1:]  # "position cinq milles au nord-ouest de Dunkerque": a label
     if body[0] in REASON_FIRST and (k := _subject_after_reason(body)):
@@ -450,6 +452,8 @@ def _calling_to(body: list[str]) -> int:
     k += 1
     while k < len(body) and body[k] in _CALLING_GAP:
         k += 1
+    if body[k : k + 2] == ["parce", "que"] and k + 2 < len(body):
+        return k + 2  # "je vous appelle parce que j'ai vu une fusée rouge": what is told
     if k >= len(body) - 1 or body[k] not in ("to", "pour"):
         return 0
     if body[k] == "pour":
@@ -469,6 +473,16 @@ _TELLING = (
     ("inform", "you", "that"), ("vous", "informer", "que"), ("vous", "dire", "que"),
     ("vous", "prevenir", "que"), ("vous", "signaler", "que"),
 )  # fmt: skip
+
+
+def _to_tell(body: list[str]) -> int:
+    """Where what is told starts after a purpose said alone, with no call ("just to
+    let you know that …", "juste pour vous dire que …"), or 0."""
+    k = 1 if body[0] in ("just", "only", "juste") else 0
+    if k + 2 >= len(body) or body[k] not in ("to", "pour"):
+        return 0
+    told = _telling(body, k + 1)
+    return told if told < len(body) else 0
 
 
 def _telling(body: list[str], k: int) -> int:

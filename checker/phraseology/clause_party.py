@@ -111,11 +111,18 @@ def third_party(c: Clause, body: list[str], wl: Words) -> bool:
 _WAVES = frozenset({"waving", "agitent", "agitaient"})
 _SIGNS = frozenset({"signe", "signes"})
 _MAKE = frozenset({"font", "faisaient", "fait", "faisait"})
+#: Words of a wave that sends the helper away: no call for help.
+_SENT_AWAY = frozenset({"away", "off", "eloigner"})
 
 
 def _waving(body: list[str]) -> bool:
     """Whether a clause tells of persons waving ("people waving their arms", "ils font
     des signes"), the speaker not among them."""
+    if not _SENT_AWAY.isdisjoint(body) or any(
+        body[k : k + 2] in (["de", "partir"], ["de", "s'eloigner"], ["to", "leave"], ["to", "go"])
+        for k in range(len(body) - 1)
+    ):
+        return False  # "ils nous font signe de partir", "waving us away": help refused
     if not _WAVES.isdisjoint(body):
         return True
     return any(

@@ -90,7 +90,11 @@ def read(
             # ("there's an old man with us": an adjective between)
             vocative = (
                 w in wl.lead
-                and not ((k and _counted(allw[k - 1], wl)) or (k > 1 and _counted(allw[k - 2], wl)))
+                and not (
+                    (k and _counted(allw[k - 1], wl))
+                    # ("thanks a lot lads": "a lot" thanks, it counts nobody)
+                    or (k > 1 and _counted(allw[k - 2], wl) and allw[k - 1] not in _AMOUNTS)
+                )
             ) or _addressed(allw, k, wl)
             if named and "danger" in classes and "part" in named[-1]:
                 # "engine trouble", "steering problem": the part's fault, no danger
@@ -498,6 +502,10 @@ def _addressed(allw: list[str], k: int, wl: Words) -> bool:
 
 #: The possessives of a hail.
 _MY = frozenset({"my", "mon", "ma", "mes"})
+
+
+#: Nouns of amount after "a", said of thanks or help, not of persons ("thanks a lot").
+_AMOUNTS = frozenset({"lot", "million", "bunch", "ton", "tonne"})
 
 
 def _counted(w: str, wl: Words) -> bool:

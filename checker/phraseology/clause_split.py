@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from checker.phraseology.clause import Clause, Names, Placed
+from checker.phraseology.clause import Clause, Names, Placed, name_at
 from checker.phraseology.clause_called import called_first
 from checker.phraseology.clause_cuts import (
     BARE_TAGS,
@@ -264,6 +264,9 @@ def _subclauses(
                 or (nxt in ("plus", "pas") and k + 2 < j and toks[k + 2].w.startswith(("de", "d'")))
                 or (nxt in wl.split and k + 2 < j and opens(toks[k + 2].w, wl, conj=True))
                 or (k + 2 < j and named_subject(nxt, toks[k + 2].w, wl))
+                # "fair enough, Dover accepts coordination", "d'accord, Jobourg reprend
+                # la coordination": a station named with its capital, then its verb
+                or (text_punctuated and _named_then_verb(toks, k + 1, j, text, wl))
                 # "Falmouth, can you proceed …": a question by inversion after a name
                 or (k + 2 < j and inverted_after_comma(nxt, toks[k + 2].w, wl))
                 # "it is in your SRR, so can you take the coordination …": after "so"
@@ -292,6 +295,9 @@ def _subclauses(
                 # "Jobourg, Humber, roger, Humber accepts coordination": the stations
                 # called and calling, said first, each end at its comma
                 or (text_punctuated and _name_said_first(toks, cuts, k, text, wl, names))
+                # "Sea Breeze, understand you are aground": one of the transcript's
+                # stations called first, then what it is told
+                or (text_punctuated and _known_name_first(toks, cuts, k, names))
                 # "Falmouth, nine two four, patient handed over at Treliske": a call
                 # sign said digit by digit is no count of what follows it
                 or _call_sign_before(toks, cuts[-1], k)
@@ -822,6 +828,40 @@ def _name_said_first(
         if not (text[t.s : t.s + 1].isupper() or w in wl.stations or w in wl.authorities):
             return False
     return capital
+
+
+def _named_then_verb(toks: list[Tok], k: int, j: int, text: str, wl: Words) -> bool:
+    """Whether a name written with its capital (one or two words) starts at ``k`` and
+    a verb inflected for it follows: "Dover accepts", "Jobourg reprend"."""
+    m = k
+    while m < min(k + 2, j - 1) and text[toks[m].s : toks[m].s + 1].isupper():
+        if closed(toks[m].w, wl) or not toks[m].w.isalpha():
+            return False
+        m += 1
+    if m == k or m >= j:
+        return False
+    verb = toks[m].w
+    if wl.lang == "fr":
+        return verb not in ("a", "est") and finite_next(verb, wl) and verb not in wl.be
+    lemma = wl.lemma(verb)
+    return verb.endswith("s") and lemma != verb and lemma in wl.verbs and verb != "is"
+
+
+def _known_name_first(toks: list[Tok], cuts: list[int], k: int, names: Names) -> bool:
+    """Whether the words from the last cut to the comma at ``k`` are exactly one of
+    the transcript's station names (after a receipt), said at the start of the
+    message."""
+    start = cuts[-1]
+    if len(cuts) > _NAMES_FIRST or not 0 < k - start <= _NAME_WORDS:
+        return False
+    nxt = [t.w for t in toks[k + 1 : k + 1 + _NAME_WORDS]]
+    if not nxt or nxt[0] in W.greetings or nxt[0] in W.greeting_words or name_at(nxt, 0, names):
+        return False  # "Étel, bonsoir, FMCC Toulouse": the call-up goes on
+    ws = [t.w for t in toks[start:k]]
+    lead = 0
+    while lead < len(ws) - 1 and ws[lead] in W.receipts:
+        lead += 1  # "Reçu Saint-Malo, remorque passée": the receipt said before the name
+    return name_at(ws, lead, names) == len(ws) - lead
 
 
 #: How many names may be said first ("Jobourg, Humber, …"), and how long one may be.

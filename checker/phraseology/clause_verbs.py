@@ -438,6 +438,22 @@ _READY = frozenset({"willing", "happy", "ready", "prepared"})
 _HAD_PARTICIPLES = frozenset({"entendu", "recu", "compris", "note", "eu", "percu", "apercu"})
 
 
+def _to_after_others(body: list[str], k: int, wl: Words) -> int:
+    """Where the "to" of "(I want) you to …" is, from ``k`` just after "you": at once,
+    or after the others asked with the addressee ("you and your wife to …", "you and
+    the crew to …"); 0 when there is none."""
+    if body[k] == "to":
+        return k
+    if body[k] != "and" or body[k + 1 : k + 2] == ["to"]:
+        return 0
+    for m in range(k + 2, min(k + 5, len(body) - 1)):
+        if body[m] == "to":
+            # the others are a noun phrase, no verb among them
+            between = body[k + 1 : m]
+            return m if not any(x in wl.be or x in wl.modal for x in between) else 0
+    return 0
+
+
 def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: bool) -> None:
     """Auxiliaries, modals and negators after the subject, then the predicate."""
     n = len(body)
@@ -498,14 +514,15 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
             and v + 2 < n
             and body[v] in ASK_OF
             and (body[v + 1] in wl.addressee or body[v + 1] in ORDERED_OTHERS)
-            and body[v + 2] == "to"
+            and (to := _to_after_others(body, v + 2, wl))
         ):
             # "I need you to stay on the line", "we would like you to alter course", "I
-            # want everyone to sit down": an order said politely; the addressee is to
-            # act, or to see it done
+            # want everyone to sit down", "I want you and your wife to put your
+            # lifejackets on": an order said politely; the addressee is to act, or to
+            # see it done
             c.agent = "addressee"
             modality = stronger(modality, "must")
-            q = v + 3
+            q = to + 1
             continue
         if (
             lang == "fr"

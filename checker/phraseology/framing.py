@@ -263,6 +263,11 @@ def frame_cands(
             last.frame = "question#tag"
             dropped.update(id(c) for c in inside)
             continue
+        if n and cl.words in _HEDGE_SAID_AFTER:
+            # "not yet, I'm afraid, we're not taking that one": the hedge said after an
+            # answer leans on it (said alone, "I'm afraid" is fear)
+            dropped.update(id(c) for c in inside)
+            continue
         if greeting(cl.words) or go_ahead(cl.words):
             # "Hello? Hello?", "Bonsoir monsieur.": contact opened, nobody named;
             # "go ahead", "j'écoute": the called station answers a call-up
@@ -280,7 +285,11 @@ def frame_cands(
             or cl.name
             or self_described(cl)
             or (prev is not None and prev.clause.words in _THIS_IS and not cl.predicates)
-            or (cl.agent == "none" and cl.mood == "declarative" and _before_call(toks, p, calls))
+            or (
+                (cl.agent == "none" or _called_in_distress(cl))
+                and cl.mood == "declarative"
+                and _before_call(toks, p, calls)
+            )
             or ((n == 0 or (prev is not None and prev.clause.name)) and call_sign_alone(p, toks))
             or _all_called(p, toks)
             or _caller_described(p, toks, call_ends)
@@ -563,7 +572,11 @@ def _kin_told(words: list[str]) -> bool:
 
 
 #: How a station in distress is called when its name is not known.
-_IN_DISTRESS = (("in", "distress"), ("en", "detresse"), ("in", "difficulty"), ("en", "difficulte"))
+_IN_DISTRESS = (
+    ("in", "distress"), ("en", "detresse"), ("in", "difficulty"), ("en", "difficulte"),
+    # "vessel calling mayday, this is Dover Coastguard": the station that called it
+    ("calling", "mayday"),
+)  # fmt: skip
 
 
 def _part_of_it(cl: Clause) -> bool:
@@ -617,6 +630,10 @@ def _called_in_distress(cl: Clause) -> bool:
     return False
 
 
+#: A hedge said as its own clause after another: "no, I'm afraid", "sorry, I'm afraid".
+_HEDGE_SAID_AFTER = (
+    ["i", "am", "afraid"], ["i", "am", "afraid", "not"], ["i", "am", "afraid", "so"],
+)  # fmt: skip
 #: Modalities a verb after "and" shares with the clause before it.
 _SHARED_MODALS = frozenset({"can", "will", "must"})
 

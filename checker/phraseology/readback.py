@@ -98,8 +98,10 @@ def _by_last(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str,
 
 
 _BEFORE_BY_LAST = _by_last(_BEFORE)
+#: Receipts that lead figures heard back only before the addressee's possessive.
+_PLAIN_RECEIPTS = frozenset({"roger", "ok", "okay", "d'accord", "entendu"})
 #: Every word of a receipt: an utterance with none of them hears nothing back.
-_RECEIPT_WORDS = frozenset(w for p in (*_BEFORE, *_AFTER, *_AGAIN) for w in p)
+_RECEIPT_WORDS = frozenset(w for p in (*_BEFORE, *_AFTER, *_AGAIN) for w in p) | _PLAIN_RECEIPTS
 #: Receipts said in the first person that only hear ("I copy", "je note"; "I
 #: understand that …" is also what one was told), and the agents the figures after
 #: them are read with (the receipt's subject, or no clause).
@@ -126,12 +128,18 @@ def _phrase_ending(
 
 def _lead(said: list[str], i: int) -> int:
     """Where a receipt said before word ``i`` starts (commas and "your position"
-    between), or -1."""
+    between), or -1; a plain "roger" leads only the addressee's own figures ("roger,
+    your position fifty zero four north …"; "roger, four on board" may be the
+    speaker's)."""
     end = i
+    yours = False
     while end > 0 and (said[end - 1] in _GAP or said[end - 1] in _BETWEEN):
         if (start := _phrase_ending(said, end, _BEFORE_BY_LAST)) >= 0:
             return start  # "I've got that, sixty persons": "that" ends the receipt
+        yours = yours or said[end - 1] in _YOURS
         end -= 1
+    if yours and end > 0 and said[end - 1] in _PLAIN_RECEIPTS:
+        return end - 1
     return _phrase_ending(said, end, _BEFORE_BY_LAST)
 
 
@@ -163,6 +171,13 @@ def read_back_receipted(acts: list[Cand], said: list[str]) -> None:
         _distress_named_back(acts, said)
         return  # (most utterances: no receipt, nothing heard back; set look-ups in C)
     acts = sorted(acts, key=lambda a: (a.i, a.j))  # (not yet in spoken order here)
+    if any(a.kind == "call" for a in acts):
+        # "Reçu Saint-Malo, remorque passée, deux personnes": the station named between
+        # the receipt and the figures is a pause in the read-back
+        said = list(said)
+        for a in acts:
+            if a.kind == "call":
+                said[a.i : a.j] = [","] * (a.j - a.i)
     _led(acts, said)
     _checked(acts, said)
     for a, b in pairwise(acts):
@@ -222,7 +237,7 @@ def _going_down_said_back(c: Cand) -> bool:
 def _led(acts: list[Cand], said: list[str]) -> None:
     """Figures said after a receipt ("understand position …"); the acts read into the
     receipt's own words ("understand your" read as an order) are the receipt."""
-    if _BEFORE_LAST.isdisjoint(said):
+    if _BEFORE_LAST.isdisjoint(said) and _PLAIN_RECEIPTS.isdisjoint(said):
         return
     for c in acts:
         agent = _agent(c)
