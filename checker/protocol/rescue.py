@@ -286,7 +286,9 @@ class RescueKeeper(Keeper):
             return  # a unit's order to another ("come and take them off us"): nobody sent
         named = self._unit_sent(m, speaker, act)
         unit = named or m.event.addressee
-        if (named is None and _sends_another(act)) or self._taken_from_rescuer(m, unit, act):
+        if (
+            named is None and _sends_another(act) and not self._called_so(unit, act)
+        ) or self._taken_from_rescuer(m, unit, act):
             return  # "On engage le canot SNSM", said to the relaying trawler
         if unit and unit != ALL and self.role(unit) not in ("rcc", "casualty") and unit != m.cid:
             if self._declared_bystander(unit):
@@ -351,6 +353,17 @@ class RescueKeeper(Keeper):
         return m.event.addressee == cur.station or cur.station in self.units_named(
             m.event.text or act.matched or ""
         )
+
+    def _called_so(self, unit: str | None, act: SpeechAct) -> bool:
+        """Whether the craft a first-person tasking sends is the addressee, called by
+        what it is: "je déclenche la vedette", said to the "vedette SNSM de Saint-Malo";
+        "we are launching the lifeboat", said to "Dart lifeboat"."""
+        st = self.context.station(unit) if unit else None
+        if st is None:
+            return False
+        said = said_words(act.matched or "")
+        sent = {said[k + 1] for k, w in enumerate(said[:-1]) if w in _THE}
+        return any(not sent.isdisjoint(said_words(name)) for name in st.aliases)
 
     def _declared_bystander(self, station: str) -> bool:
         """Whether the transcript declares a station as no unit (``Station.bystander``)."""
@@ -581,6 +594,8 @@ def _sends_another(act: SpeechAct) -> bool:
     )
 
 
+#: Articles before the craft a tasking sends ("la vedette", "the lifeboat").
+_THE = frozenset({"the", "le", "la", "l"})
 #: The words of a tasking that names nothing sent ("tasking", "we are tasking").
 _BARE_TASKING = frozenset({"i", "m", "am", "we", "re", "are", "now", "tasking", "task"})
 

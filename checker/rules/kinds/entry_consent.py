@@ -43,6 +43,8 @@ from checker.vocabulary import TAKING_CHARGE
 KIND = "entry-consent"
 NOTHING = "No state unit acted in another party's territorial sea."
 CONSENT = ("consented", "handed-over", "tasked")
+#: How the consent was given, as a noun after the party's name ("France's tasking").
+_NOUNS = {"consented": "consent", "handed-over": "handover", "tasked": "tasking"}
 
 
 class Params(KindParams):
@@ -84,8 +86,11 @@ def _given_by(view: View, span: ResponsibilitySpan, owner: str) -> bool:
     ledger's construction."""
     if span.how == "consented":
         return True
-    first = view.event(span.evidence[0]) if span.evidence else None
-    return first is not None and view.party(first.speaker) == owner
+    # (the evidence may open with the unit's own offer, then the centre's taking it up)
+    return any(
+        (said := view.event(n)) is not None and view.party(said.speaker) == owner
+        for n in span.evidence
+    )
 
 
 def _judge(view: View, cid: str, unit: str, zid: str, owner: str, act: Event) -> Finding:
@@ -97,7 +102,10 @@ def _judge(view: View, cid: str, unit: str, zid: str, owner: str, act: Event) ->
         for s in view.ledger(cid, "rescue")
         if s.station == unit and s.from_line <= act.line and (s.to_line or act.line) >= act.line
     ]
-    consent = next((s for s in spans if s.how in CONSENT and _given_by(view, s, owner)), None)
+    # (consent once given holds after the unit's interval ends: a helicopter tasked
+    # by France, then a French boat tasked beside it, still searches with consent)
+    given = [s for s in view.ledger(cid, "rescue") if s.station == unit and s.from_line <= act.line]
+    consent = next((s for s in given if s.how in CONSENT and _given_by(view, s, owner)), None)
     grant = next(
         (
             e
@@ -115,7 +123,7 @@ def _judge(view: View, cid: str, unit: str, zid: str, owner: str, act: Event) ->
         return Finding(
             "satisfied",
             f"{unit} acted in {zid} ({lines_text([act.line])}) with {view.name(owner)}'s "
-            f"{'consent' if how == 'consented' else how.replace('-', ' ')} ({lines_text(lines)}).",
+            f"{_NOUNS.get(how, how)} ({lines_text(lines)}).",
             sorted({placed, *lines, act.line}),
             party,
             cid,
