@@ -215,7 +215,10 @@ def find_names(
         if w == "this" and called:
             words = [said[t] for t in called]
             if any(x in stops for x in words) or len(words) > 8:
-                if not clause_start:
+                # ("vessel on fire, this is Solent Coastguard": after a comma and a few
+                # words "this is" opens the call-up; a long hail by position is read
+                # as a hail in framing)
+                if not clause_start and not (said[i - 1] == "," and len(words) <= 4):
                     continue
                 called = []
         if called and not all(said[t] in _PHONETIC for t in called):

@@ -618,4 +618,11 @@ def asks_third(w: str, nxt: str, wl: Words) -> bool:
     ok", "are they still there", "can she walk")."""
     if nxt not in ("he", "she", "they"):
         return False
-    return nxt in _THIRD_ASKED.get(w, ()) or w in wl.modal or w == "did"
+    return nxt in _THIRD_ASKED.get(w, ()) or w in _AUXILIARY_MODALS or w == "did"
+
+
+#: The modals that invert to ask ("can she walk"): not the modal verbs of the word
+#: lists ("it looks like they are in trouble", "we hope they …").
+_AUXILIARY_MODALS = frozenset({
+    "can", "could", "will", "would", "shall", "should", "may", "might", "must",
+})  # fmt: skip

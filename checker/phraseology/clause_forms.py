@@ -25,11 +25,13 @@ def auxiliary(w: str, wl: Words) -> bool:
 
 def progressive(w: str, wl: Words) -> bool:
     """An English -ing form of a verb the lemma table knows ("altering"), not a noun
-    in -ing ("nothing", "morning") nor a word that names persons or a craft."""
+    in -ing ("nothing", "morning") nor a word that names persons or a craft. The
+    classes are the word's own, not its lemma's: "launching" names no launch, "boating"
+    no boat."""
     if not w.endswith("ing") or len(w) < 6:
         return False
     lemma = wl.lemma(w)
-    return lemma != w and lemma in wl.verbs and not NOUNS.intersection(wl.object_classes(w, lemma))
+    return lemma != w and lemma in wl.verbs and not NOUNS.intersection(wl.object_classes(w, w))
 
 
 def verb_form(w: str, wl: Words) -> bool:

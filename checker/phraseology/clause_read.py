@@ -242,7 +242,13 @@ def read(
             continue
         if w in wl.lead and headline(ws, p, wl):
             break  # "Man recovered": a noun and its participle, no vocative lead
-        if w in wl.lead or w in wl.polite or w in W.greetings or (w in W.adverbs and w != "all"):
+        if (
+            w in wl.lead
+            or w in wl.polite
+            or w in W.greetings
+            # ("all of you", "both of you stay in the boat": the group ordered)
+            or (w in W.adverbs and w != "all" and ws[p + 1 : p + 2] != ["of"])
+        ):
             if w in ("no", "non") and p + 1 < n and ws[p + 1] in ("one", "body"):
                 break
             h = len(allw) - n + p

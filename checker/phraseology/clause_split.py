@@ -477,7 +477,12 @@ def _subclauses(
             or (
                 (
                     (w in wl.split or w in W.consequence)
-                    and opens(nxt, wl, conj=True)
+                    and (
+                        opens(nxt, wl, conj=True)
+                        # "je suis sur la plage et y a un kitesurfeur qu'est tombé": the
+                        # existential said without its "il"
+                        or (wl.lang == "fr" and nxt == "y" and k + 2 < j and toks[k + 2].w == "a")
+                    )
                     and toks[k - 1].w not in _NO_CUT_BEFORE_AND  # "a hundred and fifty"
                     # "vous pouvez rester en ligne et me guider": an infinitive and its clitic
                     # after "et" go on under the verb before

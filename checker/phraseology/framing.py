@@ -575,7 +575,7 @@ def _kin_told(words: list[str]) -> bool:
 _IN_DISTRESS = (
     ("in", "distress"), ("en", "detresse"), ("in", "difficulty"), ("en", "difficulte"),
     # "vessel calling mayday, this is Dover Coastguard": the station that called it
-    ("calling", "mayday"),
+    ("calling", "mayday"), ("on", "fire"), ("en", "feu"),
 )  # fmt: skip
 
 

@@ -101,7 +101,8 @@ ANSWERABLE: dict[ActKind, tuple[ActKind | Literal["*"], ...]] = {
     "comply": ("instruction", "request", "task", "advice", "request.assistance"),
     "refuse": ("instruction", "request", "task", "advice", "assistance.offer"),
     "coordination.accept": ("coordination.handover", "question"),
-    "coordination.reject": ("coordination.handover", "question"),
+    # (said to an order to take persons aboard, "je ne les prends pas" refuses it)
+    "coordination.reject": ("coordination.handover", "question", "request", "task", "instruction"),
     "coordination.assume": ("coordination.handover",),
     "assistance.accept": ("coordination.handover", "assistance.offer", "question"),
     # (said to an order where no help was offered, a decline refuses it: "I will not
@@ -148,11 +149,16 @@ IMPLIES: dict[tuple[ActKind, ActKind], ActKind] = {
     ("answer.negative", "instruction"): "refuse",
     ("answer.negative", "task"): "refuse",
     ("answer.negative", "request"): "refuse",
+    ("coordination.reject", "request"): "refuse",
+    ("coordination.reject", "task"): "refuse",
+    ("coordination.reject", "instruction"): "refuse",
 }
 #: what a reply's yes or no may make of an offered case: never the casualty's
 _TAKING: frozenset[ActKind | None] = frozenset({"coordination.accept", "coordination.reject"})
 #: what a reply says that a yes said with it does not carry out
 _DEFYING: frozenset[ActKind] = frozenset({"answer.negative", "refuse", "assistance.unable"})
+#: what a yes said with these reports done, not agreed to
+_DONE: frozenset[ActKind] = frozenset({"report.rescued", "report.landing"})
 #: a no said with these is inability, not refusal
 _CANNOT: frozenset[ActKind] = frozenset({"assistance.unable", "permission.lacking"})
 #: what a partner says that a plan after it defies rather than carries out
@@ -530,27 +536,36 @@ def _implied(
     (``answered``: the speaker answered that message already; ``casualty``: the
     casualty replies, whose "yes" to "your case has passed to Dover" takes no case)."""
     implied = IMPLIES.get((act.kind, offered))
-    if casualty and implied in _TAKING:
-        return None
-    if implied == "comply" and act.kind == "intention" and answered:
-        return None  # the order was answered already: a later plan of its own
-    if implied == "comply" and any(a.kind in _DEFYING for a in reply.acts):
-        # "no no no, france! england! we go england": the plan defies it; "yeah, I
-        # understand, but I'm afraid we cannot do this": the yes only heard it
-        return None
-    if implied == "refuse" and any(a.kind in _CANNOT for a in reply.acts):
+    return None if _withheld(implied, act, reply, answered, casualty) else implied
+
+
+def _withheld(
+    implied: ActKind | None, act: SpeechAct, reply: Event, answered: bool, casualty: bool
+) -> bool:
+    """Whether what the reply says beside the act keeps it from being ``implied``."""
+    kinds = {a.kind for a in reply.acts}
+    if implied == "comply":
+        return (
+            # the order was answered already: a later plan of its own
+            (act.kind == "intention" and answered)
+            # "no no no, france! england! we go england": the plan defies it; "yeah, I
+            # understand, but I'm afraid we cannot do this": the yes only heard it
+            or not _DEFYING.isdisjoint(kinds)
+            # "c'est bon, tout le monde est à bord": the yes says the order is done,
+            # and the report of it is the point
+            or (act.kind == "answer.affirmative" and not _DONE.isdisjoint(kinds))
+        )
+    if implied == "refuse":
         # "Negative. Albion Spirit is unable to give assistance": cannot, not will not
-        return None
-    if (
-        implied == "assistance.accept"
-        and any(a.kind == "task" for a in reply.acts)
-        and _GLADLY.isdisjoint(re.findall(r"\w+", (reply.text or "").lower()))
-    ):
+        return not _CANNOT.isdisjoint(kinds)
+    if implied == "assistance.accept":
         # "Affirmative, proceed with best speed to her position": the offer taken up by
         # tasking the unit, which is what the reply chiefly does ("oui volontiers,
         # faites route sur la cardinale" takes the help gladly first)
-        return None
-    return implied
+        return "task" in kinds and _GLADLY.isdisjoint(
+            re.findall(r"\w+", (reply.text or "").lower())
+        )
+    return casualty and implied in _TAKING
 
 
 #: Words that take help gladly, said with the yes: the acceptance is the point.
@@ -571,13 +586,22 @@ def _replied(utterances: list[Event], k: int, i: int) -> bool:
     return any(e.speaker == me and e.addressee in (them, None) for e in utterances[k + 1 : i])
 
 
+#: (act, implied) pairs where the implied act replaces the act it was read from.
+_REPLACED = frozenset({
+    ("coordination.assume", "coordination.accept"),
+    ("coordination.reject", "refuse"),
+})  # fmt: skip
+
+
 def _relabel(acts: list[SpeechAct], added: list[SpeechAct]) -> list[SpeechAct]:
     """Insert implied acts; an unprompted-looking ``coordination.assume`` that answers a
-    handover offer *is* the acceptance, so it is replaced rather than kept beside it."""
+    handover offer *is* the acceptance, so it is replaced rather than kept beside it;
+    a case refused in answer to an order that offered none ("je ne les prends pas" to
+    "pouvez-vous les prendre à bord") refuses the order."""
     out: list[SpeechAct] = []
     for act in acts:
         implied = next((a for a in added if a.answers == act.answers and a.span == act.span), None)
-        if act.kind == "coordination.assume" and implied and implied.kind == "coordination.accept":
+        if implied is not None and (act.kind, implied.kind) in _REPLACED:
             out.append(implied)
             added.remove(implied)
             continue

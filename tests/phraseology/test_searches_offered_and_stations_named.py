@@ -160,3 +160,36 @@ def test_mayday_callers_answered_and_procedure_said_in_full(text: str, kind: str
 )  # fmt: skip
 def test_hedges_thanks_sign_offs_and_waves(text: str, kind: str) -> None:
     assert classify(text).primary == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a unit's headline of what it does, "I am" dropped ("launching" names no launch)
+        ("Brixham Coastguard, Salcombe lifeboat, launching now, er, ETA on scene two zero minutes.", "intention"),
+        ("Dover, Hythe, roger, mobile now, ETA one zero minutes", "assistance.offer"),
+        ("my phone is not mobile", "information"),
+        # the datum is a place a unit is sent to
+        ("Proceed to the datum and search down-tide", "task"),
+        ("what is the datum", "question"),
+        # the group ordered: "both of you", as "all of you"
+        ("Both of you put your lifejackets on now and keep them on", "instruction"),
+        ("both of them are in the water", "report.persons"),
+        # "looks like" hedges what follows it; it asks nothing by inversion
+        ("it looks like they are in trouble", "distress.relay"),
+        ("Yes hello, I'm on the beach at De Panne and there's a small rubber boat with maybe ten people in it, it looks like they're in trouble.", "distress.relay"),
+        # everyone aboard, said as a headline
+        ("all on board, forty three in total", "report.rescued"),
+        ("all on board are wearing lifejackets", "report.persons"),
+        # carried off the shore, told of a relative
+        ("it's my son he's on a a blow up crocodile and the wind's taken him out he's going out to sea please", "distress.relay"),
+        ("he went out to sea this morning", "information"),
+        # thanks said as what the help was
+        ("merci merci mille fois vous nous avez sauvé la vie", "thanks"),
+        # the station in distress called by its state, after a comma
+        ("vessel on fire, this is Solent Coastguard, roger, how many persons on board?", "distress.ack"),
+        ("we are taking water, this is the yacht Molly", "report.status"),
+    ],
+)  # fmt: skip
+def test_headlines_groups_hedges_and_stations_called_by_their_state(text: str, kind: str) -> None:
+    assert classify(text).primary == kind

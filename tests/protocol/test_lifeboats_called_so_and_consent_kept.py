@@ -8,7 +8,11 @@ pipeline, each with its near miss:
 - a unit tasked by the coastal state keeps its consent to act in that state's waters
   after another unit is tasked beside it (CH02 is satisfied, not violated);
 - persons who wave the patrol boat away ("ils nous font signe de partir") call for no
-  help: no distress begins there.
+  help: no distress begins there;
+- a case refused in answer to an order to take the persons aboard ("je ne les prends
+  pas") refuses the order (to a handover it rejects the case);
+- a yes that says the order is done ("c'est bon, tout le monde est à bord") reports the
+  rescue; a yes with a plan complies.
 """
 
 from __future__ import annotations
@@ -118,3 +122,49 @@ def test_persons_who_wave_the_helper_away_call_for_no_help(
     )
     said = next(e for e in waving.events if e.text and "font des signes" in e.text)
     assert said.primary == "distress.relay"
+
+
+SHADOWED = """\
+@title: a patrol boat asked to take the persons aboard
+@date: 2024-10-06
+@rules: uk-fr-channel
+@station GRIS-NEZ: rcc party=FR aka="CROSS Gris-Nez", "Gris-Nez"
+@station MACREUSE: vessel party=FR unit=state aka="Macreuse"
+@station DINGHY: casualty persons=~40 aka="le small boat"
+
+04:10 Macreuse -> CROSS Gris-Nez: Gris-Nez, Macreuse, on accompagne le small boat, une quarantaine de personnes.
+04:16 CROSS Gris-Nez -> Macreuse: Macreuse, Gris-Nez, prenez les personnes à bord.
+"""
+
+
+def test_a_case_refused_in_answer_to_an_order_refuses_it(
+    checked_radio: Callable[[str], Report],
+) -> None:
+    report = checked_radio(
+        SHADOWED
+        + "04:17 Macreuse -> CROSS Gris-Nez: Négatif Gris-Nez, je ne les prends pas, ils refusent qu'on s'approche.\n"
+    )
+    reply = next(e for e in report.events if e.text and "je ne les prends pas" in e.text)
+    assert reply.primary == "refuse"
+    # near miss: said to a handover of the case, it rejects the case
+    handed = checked_radio(
+        SHADOWED.replace(
+            "prenez les personnes à bord", "je vous passe la coordination du small boat"
+        )
+        + "04:17 Macreuse -> CROSS Gris-Nez: Négatif Gris-Nez, je ne les prends pas.\n"
+    )
+    said = next(e for e in handed.events if e.text and "je ne les prends pas" in e.text)
+    assert said.primary == "coordination.reject"
+
+
+def test_a_yes_that_says_the_order_done_reports_it(checked_radio: Callable[[str], Report]) -> None:
+    report = checked_radio(
+        SHADOWED
+        + "05:22 Macreuse -> CROSS Gris-Nez: Gris-Nez, Macreuse, c'est bon, tout le monde est à bord, quarante et une personnes.\n"
+    )
+    reply = next(e for e in report.events if e.text and "tout le monde est à bord" in e.text)
+    assert reply.primary == "report.rescued"
+    # near miss: a yes with a plan carries the order out
+    yes = checked_radio(SHADOWED + "04:17 Macreuse -> CROSS Gris-Nez: Oui Gris-Nez, on y va.\n")
+    said = next(e for e in yes.events if e.text and "on y va" in e.text)
+    assert said.primary == "comply"
