@@ -13,7 +13,7 @@ from __future__ import annotations
 from checker.phraseology.clause import Clause
 from checker.phraseology.clause_forms import verbal
 from checker.phraseology.clause_french import REASON_FIRST
-from checker.phraseology.clause_predicate import closed
+from checker.phraseology.clause_predicate import INVERTING, closed
 from checker.phraseology.clause_words import W
 from checker.phraseology.islands import CAUTION_AFTER, marking_words
 from checker.phraseology.parts import Tok
@@ -618,11 +618,6 @@ def asks_third(w: str, nxt: str, wl: Words) -> bool:
     ok", "are they still there", "can she walk")."""
     if nxt not in ("he", "she", "they"):
         return False
-    return nxt in _THIRD_ASKED.get(w, ()) or w in _AUXILIARY_MODALS or w == "did"
-
-
-#: The modals that invert to ask ("can she walk"): not the modal verbs of the word
-#: lists ("it looks like they are in trouble", "we hope they …").
-_AUXILIARY_MODALS = frozenset({
-    "can", "could", "will", "would", "shall", "should", "may", "might", "must",
-})  # fmt: skip
+    # (the modals that invert, not the modal verbs of the word lists: "it looks like
+    # they are in trouble", "we hope they …")
+    return nxt in _THIRD_ASKED.get(w, ()) or w in INVERTING or w == "did"

@@ -403,7 +403,7 @@ def respelt(body: list[str], wl: Words) -> list[str]:
         # signaler …": the call's purpose is what the speaker does by it; what it
         # calls to tell is what is said ("I'm ringing to let you know that we've
         # found him")
-        told = k if body[k - 2 : k] == ["parce", "que"] else _telling(body, k)
+        told = _telling(body, k)
         body = body[told:] if told < len(body) else [body[0], *body[k:]]
     if (k := _to_tell(body)) and k < len(body):
         body = body[k:]  # "just to let you know we've taken the case over": told
@@ -443,7 +443,8 @@ _CALLING_GAP = frozenset({"am", "are", "just", "only", "you", "vous", "te", "sim
 
 def _calling_to(body: list[str]) -> int:
     """Where the purpose starts in a call said with it ("I'm just calling to let you
-    know", "on vous appelle pour …"), after its subject: or 0."""
+    know", "on vous appelle pour …"), after its subject, or where its reason starts
+    ("je vous appelle parce que …": a telling phrase of ``_TELLING``); or 0."""
     if body[0] not in _CALLERS:
         return 0
     k = 1
@@ -455,7 +456,7 @@ def _calling_to(body: list[str]) -> int:
     while k < len(body) and body[k] in _CALLING_GAP:
         k += 1
     if body[k : k + 2] == ["parce", "que"] and k + 2 < len(body):
-        return k + 2  # "je vous appelle parce que j'ai vu une fusée rouge": what is told
+        return k  # "je vous appelle parce que j'ai vu une fusée rouge": what is told
     if k >= len(body) - 1 or body[k] not in ("to", "pour"):
         return 0
     if body[k] == "pour":
@@ -474,6 +475,8 @@ _TELLING = (
     ("let", "you", "know", "that"), ("let", "you", "know"), ("tell", "you", "that"),
     ("inform", "you", "that"), ("vous", "informer", "que"), ("vous", "dire", "que"),
     ("vous", "prevenir", "que"), ("vous", "signaler", "que"),
+    # (a call said with its reason: "je vous appelle parce que …")
+    ("parce", "que"),
 )  # fmt: skip
 
 

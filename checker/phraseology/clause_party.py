@@ -13,6 +13,8 @@ boat". The flag is a clause feature (``third_party``) that frames may ask for
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from checker.phraseology.clause import Clause
 from checker.phraseology.clause_words import W
 from checker.phraseology.words import Words
@@ -113,24 +115,20 @@ _SIGNS = frozenset({"signe", "signes"})
 _MAKE = frozenset({"font", "faisaient", "fait", "faisait"})
 #: Words of a wave that sends the helper away: no call for help.
 _SENT_AWAY = frozenset({"away", "off", "eloigner"})
+_GO_AWAY = frozenset({("de", "partir"), ("de", "s'eloigner"), ("to", "leave"), ("to", "go")})
 
 
 def _waving(body: list[str]) -> bool:
     """Whether a clause tells of persons waving ("people waving their arms", "ils font
     des signes"), the speaker not among them."""
-    if not _SENT_AWAY.isdisjoint(body) or any(
-        body[k : k + 2] in (["de", "partir"], ["de", "s'eloigner"], ["to", "leave"], ["to", "go"])
-        for k in range(len(body) - 1)
-    ):
-        return False  # "ils nous font signe de partir", "waving us away": help refused
-    if not _WAVES.isdisjoint(body):
-        return True
-    return any(
+    waving = not _WAVES.isdisjoint(body) or any(
         w in _SIGNS
         and (body[k - 1] in _MAKE or body[k - 2 : k] in (["font", "des"], ["faisaient", "des"]))
         for k, w in enumerate(body)
         if k
     )
+    # "ils nous font signe de partir", "waving us away": help refused
+    return waving and _SENT_AWAY.isdisjoint(body) and _GO_AWAY.isdisjoint(pairwise(body))
 
 
 def _someone_seen(body: list[str], wl: Words) -> bool:

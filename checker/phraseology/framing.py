@@ -571,7 +571,8 @@ def _kin_told(words: list[str]) -> bool:
     return any(w in W.kin and k and words[k - 1] in W.own for k, w in enumerate(words))
 
 
-#: How a station in distress is called when its name is not known.
+#: How a station in distress is called when its name is not known: by its trouble,
+#: or by the call it made.
 _IN_DISTRESS = (
     ("in", "distress"), ("en", "detresse"), ("in", "difficulty"), ("en", "difficulte"),
     # "vessel calling mayday, this is Dover Coastguard": the station that called it
@@ -619,8 +620,8 @@ def _heard(cands: list[Cand], toks: list[Tok]) -> bool:
 
 def _called_in_distress(cl: Clause) -> bool:
     """Whether a clause named before "this is …" calls the station in distress by
-    what it is ("vessel in distress", "navire en détresse"), once or said again ("boat
-    in distress boat in distress")."""
+    what it is ("vessel in distress", "navire en détresse", "vessel on fire", "vessel
+    calling mayday"), once or said again ("boat in distress boat in distress")."""
     words = cl.words
     for size in (3, 4):
         if len(words) % size == 0 and len(words) // size <= 3:

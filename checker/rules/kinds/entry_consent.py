@@ -97,14 +97,11 @@ def _judge(view: View, cid: str, unit: str, zid: str, owner: str, act: Event) ->
     party = view.party(unit)
     placed = view.placed_at(cid, act.line) or act.line
     doubt = view.zone_doubt(cid, act.line, zid)
-    spans = [
-        s
-        for s in view.ledger(cid, "rescue")
-        if s.station == unit and s.from_line <= act.line and (s.to_line or act.line) >= act.line
-    ]
-    # (consent once given holds after the unit's interval ends: a helicopter tasked
-    # by France, then a French boat tasked beside it, still searches with consent)
+    # the unit's intervals begun by then; consent once given holds after its interval
+    # ends (a helicopter tasked by France, then a French boat tasked beside it, still
+    # searches with consent), a tacit reply only while it lasts
     given = [s for s in view.ledger(cid, "rescue") if s.station == unit and s.from_line <= act.line]
+    spans = [s for s in given if (s.to_line or act.line) >= act.line]
     consent = next((s for s in given if s.how in CONSENT and _given_by(view, s, owner)), None)
     grant = next(
         (
