@@ -472,7 +472,12 @@ def _sent_to_casualty(act: Kinded) -> bool:
         return False
     clause = getattr(act, "clause", None)
     objects = (clause.get("objects") if clause is not None else None) or ()
-    return "casualty" in objects or "persons" in objects
+    if "casualty" in objects or "persons" in objects:
+        return True
+    from checker.phraseology.sending import it_said
+
+    # "appareillez et faites route sur lui": the casualty named by a pronoun
+    return it_said(said_words(str(getattr(act, "matched", None) or "")))
 
 
 def _unsubstantive(said: Sequence[ActKind]) -> ActKind:

@@ -34,14 +34,22 @@ _IT = frozenset({"it", "them", "her"})
 #: l'aile": the kite's wing, no casualty).
 _IT_FR = frozenset({"les", "la", "le", "l", "y"})
 _BEFORE_CLITIC = FR_SUBJECTS | {"je", "j", "ne", "n"}
+#: ... and the stressed pronouns said after a preposition of going ("faites route sur
+#: lui", "allez vers eux").
+_HIM_FR = frozenset({"lui", "eux", "elle", "elles"})
+_TOWARDS_FR = frozenset({"sur", "vers", "aupres"})
 
 
-def _it_said(words: list[str]) -> bool:
+def it_said(words: list[str]) -> bool:
     """Whether an order's words name the casualty by a pronoun."""
     if not _IT.isdisjoint(words):
         return True
     return any(
-        w in _IT_FR and k > 0 and (words[k - 1] in _BEFORE_CLITIC or words[k - 1].endswith("-vous"))
+        k > 0
+        and (
+            (w in _IT_FR and (words[k - 1] in _BEFORE_CLITIC or words[k - 1].endswith("-vous")))
+            or (w in _HIM_FR and words[k - 1] in _TOWARDS_FR)
+        )
         for k, w in enumerate(words)
     )
 
@@ -72,4 +80,4 @@ def sends(clause: Mapping[str, object], said: str, *, to_position: bool = True) 
     if "landing" in objects or "port" in objects:
         return False  # "Proceed to Valletta to disembark the survivors": a landing
     about = _ABOUT if to_position else _ABOUT - {"position"}
-    return not about.isdisjoint(objects) or _it_said(spoken)
+    return not about.isdisjoint(objects) or it_said(spoken)

@@ -616,10 +616,22 @@ def _holds_back(act: SpeechAct) -> bool:
         return True
     if act.kind == "procedure.stand-by":
         return True
+    if act.kind == "permission.grant" and act.matched:
+        # "you are released, you can carry on fishing": the unit is let go, not let act
+        return not _RELEASING.isdisjoint(said_words(act.matched))
     if act.kind not in ("instruction", "request") or not act.matched:
         return False
     first = act.matched.split(maxsplit=1)[0].strip(",.").lower()
     return first in _HOLDING
+
+
+#: Words of a leave that releases a unit from the case ("you are released", "vous
+#: pouvez reprendre votre pêche", "free to resume your passage"), not one that lets it
+#: act ("you have permission to enter").
+_RELEASING = frozenset({
+    "released", "release", "libere", "liberes", "liberee", "liberer", "resume", "reprendre",
+    "passage", "fishing", "peche", "voyage", "transit",
+})  # fmt: skip
 
 
 #: Replies that decline what a unit offered or announced.

@@ -45,18 +45,20 @@ def _help_asked(act: SpeechAct) -> bool:
     """Whether help a centre asks of a unit is help the unit is to give ("Howth
     lifeboat, Dublin Coast Guard. Requesting an immediate launch of the all-weather
     lifeboat"): a centre asks no help for itself; the classifier, which does not know
-    who speaks, reads the words as a casualty's request."""
-    return act.kind == "request.assistance" and not _GIVING.isdisjoint(
-        said_words(act.matched or "")
+    who speaks, reads the words as a casualty's request (and, after a yes, as help
+    taken up: "Oui, Gris-Nez. Vous pouvez envoyer le jet-ski chercher …")."""
+    asked = act.kind == "request.assistance" or (
+        act.kind == "assistance.accept" and (act.frame or "").startswith("request.assistance")
     )
+    return asked and not _GIVING.isdisjoint(said_words(act.matched or ""))
 
 
-#: Words of help a unit gives ("a launch", "your assistance"): help a centre asks of
-#: the craft a casualty is aboard ("the doctor wants him off", "I need you to head
-#: north-east") is no tasking to help.
+#: Words of help a unit gives ("a launch", "your assistance", "envoyer le jet-ski
+#: chercher une paddleuse"): help a centre asks of the craft a casualty is aboard
+#: ("the doctor wants him off", "I need you to head north-east") is no tasking to help.
 _GIVING = frozenset({
     "launch", "launching", "assistance", "assist", "search", "lancement", "engagement",
-    "recherche", "recherches", "secours",
+    "recherche", "recherches", "secours", "send", "envoyer", "chercher", "rechercher",
 })  # fmt: skip
 
 
