@@ -173,6 +173,15 @@ def build() -> str:
                     stem = le[:-2] + ("e" if le.endswith("ger") else "")
                     if stem + "ons" not in formed:
                         rows.add((stem + "ons", le))
+            # a participle the dictionary gives to the masculine participle ("débarquées"
+            # → "débarqué"), itself a form of the verb ("débarqué" → "débarquer"): the
+            # verb's, unless the word lists name the participle as a word of its own
+            # ("blessés" are persons hurt, "alertes" a phase)
+            to, named = dict(rows), _word_lists()["fr"]
+            rows = {
+                (f, to[le]) if to.get(le) == le + "r" and le not in named else (f, le)
+                for f, le in rows
+            }
         lines += [f"{f}\t{le}\t{lang}" for f, le in sorted(rows)]
     return "\n".join(lines) + "\n"
 

@@ -180,8 +180,11 @@ def opens(word: str, wl: Words, *, conj: bool = False) -> bool:
         )
         or word in ("do", "don't", "please", "ne", "n", "let", "ici", "request", "requesting")
         # a French subject elided onto its verb: "le CROSS, j'écoute", "…, c'est pas à
-        # nous"; "il faut" said without its "il" ("…, faut appeler Ostende")
+        # nous"; "il faut" said without its "il" ("…, faut appeler Ostende"); the
+        # question "qu'est-ce que …" ("Escaut de Calais, qu'est-ce que vous comptez
+        # faire ?")
         or (wl.lang == "fr" and word.startswith(("j'", "c'")) and len(word) > 3)
+        or (wl.lang == "fr" and word.startswith("qu'est"))
         or (wl.lang == "fr" and word == "faut")
     )
 

@@ -181,8 +181,10 @@ def recent_past(body: list[str], q: int, wl: Words) -> int:
     while r < len(body) - 1 and body[r] in W.clitics:
         r += 1
     after = body[r]
+    # (an infinitive the word lists do not hold is one straight after "de": "on vient
+    # de croiser un pneumatique"; after an article it may be a noun, "de la terre")
     verb = after.endswith(("er", "ir", "re", "oir")) and (
-        after in wl.verbs or after in wl.lemmas.values()
+        after in wl.verbs or after in wl.lemmas.values() or (r == q + 2 and len(after) > 4)
     )
     return r if verb else 0
 

@@ -677,6 +677,9 @@ def _subclauses(
             for x in range(a + 1, min(b, a + 5))
         )
         view = first == "as" and [t.w for t in toks[a + 1 : a + 3]] == ["far", "as"]
+        # ("s'il vous plaît envoyez un bateau, le moteur est en panne": a courtesy, no
+        # condition of what follows)
+        view = view or (first == "s'il" and [t.w for t in toks[a + 1 : a + 3]] in _PLAIT)
         lean = (
             # ("as far as we're concerned that's a distress, …": a view, no reason)
             ((first in W.subordinate or reason) and not (asked and b == j) and not view)
@@ -700,8 +703,11 @@ def _subclauses(
             (tag or bare)
             and b == j
             and c.mood == "declarative"
-            # of the addressee or those with them ("everyone has a life jacket, yeah?")
+            # of the addressee or those with them ("everyone has a life jacket, yeah?");
+            # a thing said with "okay?" is put for agreement, not asked ("so for us now
+            # it's your case, okay?" hands it over)
             and c.agent in ("addressee", "persons", "third", "casualty")
+            and not (c.agent == "third" and toks[j - 1].w in _AGREEMENT_TAGS)
             and (c.modality in ("none", "done"))
         ):
             c = read(toks, a, b, main, lw, True, text, names, places)
@@ -714,6 +720,10 @@ def _subclauses(
     return out
 
 
+#: The rest of "s'il vous plaît" (and "s'il te plaît").
+_PLAIT = (["vous", "plait"], ["te", "plait"], ["vous", "plaît"], ["te", "plaît"])
+#: Tags that put what was said for agreement ("…, okay?"), not for confirmation.
+_AGREEMENT_TAGS = frozenset({"ok", "okay", "alright", "d'accord", "daccord"})
 #: French subjects that open a clause in unpunctuated speech ("il" may be "il y a").
 _FR_OPENING_SUBJECTS = frozenset({"vous", "nous", "je", "j", "ils", "elles"})
 

@@ -145,9 +145,9 @@ _COUNT_OPENERS: tuple[tuple[str, ...], ...] = (
     ("i", "think"), ("i", "guess"), ("je", "crois"), ("je", "pense"), ("peut", "etre"),
 )  # fmt: skip
 _COUNT_CLOSERS: tuple[tuple[str, ...], ...] = (
-    ("in", "total"), ("au", "total"), ("i", "think"), ("i", "guess"), ("i", "believe"),
-    ("je", "crois"), ("je", "pense"), ("they", "said"), ("he", "said"), ("she", "said"),
-    ("ils", "disent"), ("il", "dit"), ("elle", "dit"), ("peut", "etre"),
+    ("in", "total"), ("au", "total"), ("en", "tout"), ("i", "think"), ("i", "guess"),
+    ("i", "believe"), ("je", "crois"), ("je", "pense"), ("they", "said"), ("he", "said"),
+    ("she", "said"), ("ils", "disent"), ("il", "dit"), ("elle", "dit"), ("peut", "etre"),
     # "about forty, maybe more", "une cinquantaine, peut-être plus"
     ("maybe", "more"), ("or", "more"), ("maybe", "less"), ("more", "or", "less"),
     ("peut", "etre", "plus"), ("ou", "plus"), ("plus", "ou", "moins"), ("at", "least"),
@@ -184,6 +184,8 @@ def count_in_answer(said: list[str]) -> tuple[int, str] | None:
             words = words[1:]
         while words and words[-1] in _SEPARATORS:
             words = words[:-1]
+        if len(words) > 2 and words[1] == "," and words[0] == words[2]:
+            words, changed = words[2:], True  # said again: "huit, huit en tout"
         for phrase in _OPEN_BY_FIRST.get(words[0], ()) if words else ():
             if len(words) > len(phrase) and tuple(words[: len(phrase)]) == phrase:
                 words, changed = words[len(phrase) :], True

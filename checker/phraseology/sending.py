@@ -23,7 +23,7 @@ SENDING = frozenset({
     "rescue", "recover", "pick up", "take", "assist", "intervene", "search", "rendre",
     "aller", "diriger", "intervenir", "recuperer", "secourir", "derouter", "faire route",
     "chercher", "rechercher", "porter", "rejoindre", "get", "get over", "get out", "make",
-    "make way", "scramble", "launch", "sortir", "appareiller", "go out", "head out",
+    "make way", "scramble", "launch", "sortir", "appareiller", "go out", "head out", "rallier",
 })  # fmt: skip
 #: What the order is about: the casualty, its persons or where it is.
 _ABOUT = frozenset({"casualty", "persons", "position"})

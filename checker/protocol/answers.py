@@ -78,7 +78,8 @@ _YES_NO: tuple[ActKind, ...] = (
 #: orders a reply may carry out or refuse
 _ORDERS: frozenset[ActKind] = frozenset({"instruction", "request", "task", "advice"})
 #: what a reply says that refuses: a no said with it answers an order first, and help
-#: offered last (the order of :data:`_YES_NO` otherwise)
+#: offered last (the order of :data:`_YES_NO` otherwise); so does a yes said with
+#: compliance
 _REFUSING: frozenset[ActKind] = frozenset({"refuse", "assistance.unable"})
 _NO_TO_ORDERS: tuple[ActKind, ...] = (
     *_YES_NO[:2],
@@ -512,6 +513,10 @@ def _wanted(act: SpeechAct, reply: Event) -> tuple[ActKind | Literal["*"], ...] 
         # "no, no, I can't recall him": a no said with a refusal answers the order,
         # not help offered with it ("the lifeboat is on its way. request you don't …")
         return _NO_TO_ORDERS
+    if act.kind == "answer.affirmative" and any(a.kind == "comply" for a in reply.acts):
+        # "yes, okay, we prepare the deck now": a yes said with the doing answers the
+        # order, not the help offered with it ("… the helicopter is on its way")
+        return _NO_TO_ORDERS
     if wanted is _YES_NO and any(_figures(a) for a in reply.acts):
         # "Oui, deux, mon mari et mon fils": a yes said with the figures answers the
         # question asked, not an offer said before it
@@ -677,6 +682,20 @@ def _answered_message(utterances: list[Event], i: int) -> Event | None:
     return None
 
 
+def _message_run(utterances: list[Event], i: int, message: Event) -> list[Event]:
+    """The message a reply answers and the lines its partner said just before it to the
+    same station, unanswered: one message said in parts ("it's just the two of us" -
+    "we're off Hill Head, about a mile out" - "Roger, two persons on board, about one
+    mile south of Hill Head")."""
+    run = [message]
+    k = utterances.index(message, max(0, i - WINDOW), i)
+    for earlier in reversed(utterances[max(0, i - WINDOW) : k]):
+        if earlier.speaker != message.speaker or earlier.addressee != message.addressee:
+            break
+        run.append(earlier)
+    return run
+
+
 def _echoes(act: SpeechAct, reply: Event, heard: set[str]) -> bool:
     """Whether a statement said beside a receipt repeats the message's own words
     (``heard``: "copy, anchor down in six metres" to "we have the anchor down now … the
@@ -748,8 +767,13 @@ def _echo_beside_receipt(reply: Event, answers: int, heard: set[str]) -> bool:
 
 def _heard_word(word: str, heard: set[str]) -> bool:
     """Whether a word of an echo is one of the message's, or the end of a longer one
-    ("suit" of "drysuit")."""
-    return word in heard or (len(word) > 3 and any(h.endswith(word) for h in heard))
+    ("suit" of "drysuit"), or it said in the singular ("three hundred milligram
+    aspirin" of "three hundred milligrams")."""
+    return (
+        word in heard
+        or (len(word) > 3 and any(h.endswith(word) for h in heard))
+        or f"{word}s" in heard
+    )
 
 
 #: What a receipt's echo may have been read as.
@@ -791,11 +815,13 @@ def _readbacks(utterances: list[Event]) -> set[int]:
         message = _answered_message(utterances, i)
         if message is None:
             continue
-        heard = _message_words(message)
+        run = _message_run(utterances, i, message)
+        heard = set().union(*(_message_words(m) for m in run))
         same = [
             a
             for a in reply.acts
-            if (a.kind in READBACK_ACTS and _repeats(a, message)) or _echoes(a, reply, heard)
+            if (a.kind in READBACK_ACTS and any(_repeats(a, m) for m in run))
+            or _echoes(a, reply, heard)
         ]
         if not same:
             if _echo_beside_receipt(reply, message.line, heard):

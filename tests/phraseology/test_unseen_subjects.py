@@ -583,7 +583,7 @@ def test_questions_without_their_mark(text: str, primary: str) -> None:
         # (to be sent a position or called back stays an order, as the tests of
         # test_other_words.py read it)
         ("Send us your GPS position on WhatsApp.", "instruction"),
-        ("Rappelez-nous dans dix minutes.", "instruction"),
+        ("Rappelez-nous dans dix minutes.", "request"),
         ("Hold on to the boat, do not let go!", "instruction"),
         ("Pourriez-vous venir sur tribord ?", "request"),
         # advice in other words; dangers to the addressee; threats of force; bans

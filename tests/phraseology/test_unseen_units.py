@@ -289,7 +289,7 @@ def test_call_ups_without_this_is(text: str, primary: str) -> None:
         ),
         ("Bien reçu, et votre position exacte, c'est quoi ?", "question"),
         # calling the speakers back is no redirect; a hard decision is no decline
-        ("Call us back on this number.", "instruction"),
+        ("Call us back on this number.", "request"),
         ("It is hard to decide.", "information"),
     ],
 )

@@ -38,7 +38,7 @@ from tests.phraseology.reading import reads
             "report.status",
         ),
         # near miss: an order after the courtesy
-        ("excusez-moi, rappelez-nous sur le canal seize", "instruction"),
+        ("excusez-moi, rappelez-nous sur le canal seize", "request"),
         (
             "Kestrel, Falmouth, given the forecast gale I strongly advise you to return to port now.",
             "advice",
