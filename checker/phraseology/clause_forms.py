@@ -113,8 +113,25 @@ def hyphenated(toks: list[Tok], i: int, j: int, verb: str, pron: str, text: str)
     return False
 
 
-#: Possessives of the addressee.
+#: Possessives of the addressee, and of the speaker.
 _YOUR = frozenset({"your", "votre", "vos", "ton", "ta", "tes"})
+_OUR = frozenset({"our", "notre", "nos"})
+
+
+def _rescuer(w: str, wl: Words) -> bool:
+    """Whether a word of a craft's name makes it a rescuer: a service's, or a word of
+    help that names no craft in trouble ("rescue", "sauvetage")."""
+    if w in _SERVICES:
+        return True
+    classes = wl.object_classes(w, wl.lemma(w))
+    return "help" in classes and "casualty" not in classes
+
+
+#: Services whose craft come to help ("a Border Force boat", "un bateau des douanes").
+_SERVICES = frozenset({
+    "coastguard", "navy", "naval", "police", "border", "gendarmerie", "douane", "douanes",
+    "snsm", "pompiers", "garde-cotes", "rnli",
+})  # fmt: skip
 
 
 def noun_agent(c: Clause, det: str, noun: list[str], wl: Words) -> None:
@@ -127,12 +144,11 @@ def noun_agent(c: Clause, det: str, noun: list[str], wl: Words) -> None:
     head = noun[at]
     lemma = wl.lemma(head)
     classes = wl.object_classes(head, lemma)
-    if "casualty" in classes and any(
-        "help" in (k := wl.object_classes(w, wl.lemma(w))) and "casualty" not in k for w in noun
-    ):
+    if "casualty" in classes and any(_rescuer(w, wl) for w in noun):
         # a craft named for rescue is help, not the casualty: "the rescue boat",
-        # "le canot de sauvetage"
-        c.agent = "third"
+        # "le canot de sauvetage"; so is a service's: "a Border Force boat", "the navy
+        # ship", "la vedette de la gendarmerie"
+        c.agent = "speaker" if det in _OUR else "third"
         c.agent_word = "help"
         return
     if "casualty" in classes:
@@ -143,7 +159,8 @@ def noun_agent(c: Clause, det: str, noun: list[str], wl: Words) -> None:
     elif "persons" in classes or numeral(head):
         c.agent = "persons"  # ("two drowned", "all four recovered": people counted)
     elif "help" in classes:
-        c.agent = "third"
+        # the speaker's own unit acts for it: "our patrol boat will stay in the area"
+        c.agent = "speaker" if det in _OUR else "third"
         c.agent_word = "help"
         return
     else:

@@ -121,9 +121,9 @@ _GO_AWAY = frozenset({("de", "partir"), ("de", "s'eloigner"), ("to", "leave"), (
 def _waving(body: list[str]) -> bool:
     """Whether a clause tells of persons waving ("people waving their arms", "ils font
     des signes"), the speaker not among them."""
+    # (a sign made within three words: "ils font des grands signes")
     waving = not _WAVES.isdisjoint(body) or any(
-        w in _SIGNS
-        and (body[k - 1] in _MAKE or body[k - 2 : k] in (["font", "des"], ["faisaient", "des"]))
+        w in _SIGNS and not _MAKE.isdisjoint(body[max(0, k - 3) : k])
         for k, w in enumerate(body)
         if k
     )

@@ -546,6 +546,9 @@ def _subclauses(
             # unpunctuated French, a subject and its verb open a clause: "c'est encore
             # moi Karim de Wissant euh vous allez faire quoi maintenant"
             cuts.append(k)
+        elif not text_punctuated and wl.lang == "fr" and w == "on" and _on_opens(toks, k, j, wl):
+            # "c'est bon pour nous on vous passe la main": "on", its clitic and its verb
+            cuts.append(k)
         elif (
             toks[cuts[-1]].w in WITH
             and k > cuts[-1] + 2
@@ -763,6 +766,27 @@ def _infinitive_after(clitic: str, verb: str) -> bool:
         and verb.endswith(("er", "ir", "re"))
         and len(verb) > 3
     )
+
+
+def _on_opens(toks: list[Tok], k: int, j: int, wl: Words) -> bool:
+    """Whether French "on" at ``k`` opens a clause in unpunctuated speech: its verb
+    follows (after an object clitic or two: "on vous passe", "on les a"), and the word
+    before it ends a clause: no clitic, and a pronoun only after its preposition ("pour
+    nous on …"; "nous on …" is one clause)."""
+    if k < 2:
+        return False
+    prev = toks[k - 1].w
+    pronoun = prev in W.clitics or prev in wl.pronouns
+    if pronoun and toks[k - 2].w not in wl.prepositions:
+        return False
+    if not ends_clause(prev, wl) and prev not in wl.pronouns:
+        return False
+    r = k + 1
+    while r < j - 1 and r < k + 3 and toks[r].w in W.clitics:
+        r += 1
+    verb = toks[r].w if r < j else ""
+    known = verb in wl.verbs or verb in wl.modal or verb in wl.be or verb in wl.have
+    return known and _agrees("on", verb)
 
 
 def _agrees(subject: str, verb: str) -> bool:

@@ -309,6 +309,11 @@ def frame_cands(
                 out.append(frame_cand(p, "call", "call#name", 0.6, named))
             call_ends.add(p.j)  # what follows may be the rest of the call
             continue
+        if _about(cl):
+            # "about the boat with the forty people, she just passed the line": what the
+            # message is about, named first; the message follows
+            dropped.update(id(c) for c in inside)
+            continue
         if other and not cl.third_party and cl.agent in _PARTY and cl.agent_word in (None, of):
             # "my friends are on a boat and they are sinking", "my husband is out
             # fishing and hasn't come back" (the subject said once, for both verbs)
@@ -725,6 +730,24 @@ def _named_only(f: Cand, inside: list[Cand], toks: list[Tok], text: str) -> bool
         if toks[k].w[0].isalnum() and not any(a.i <= k < a.j for a in inside)
     ]
     return 0 < len(rest) <= 3 and all(text[t.s : t.s + 1].isupper() for t in rest)
+
+
+def _about(cl: Clause) -> bool:
+    """Whether a clause without a verb only names what the message is about: "about
+    the boat with the forty people, …", "concernant l'embarcation, …" ("about forty
+    people" counts them)."""
+    w = cl.words
+    if cl.predicates or len(w) < 2:
+        return False
+    return (
+        (w[0] == "about" and w[1] in _TOPIC_ARTICLES)
+        or w[0] in ("regarding", "concerning", "concernant")
+        or w[:3] in (["au", "sujet", "de"], ["au", "sujet", "du"], ["au", "sujet", "des"])
+    )
+
+
+#: Articles after "about" that make it a topic, not an approximation.
+_TOPIC_ARTICLES = frozenset({"the", "your", "our", "this", "that", "those", "these"})
 
 
 def _all_called(p: Placed, toks: list[Tok]) -> bool:

@@ -167,7 +167,7 @@ def read_back_receipted(acts: list[Cand], said: list[str]) -> None:
     docstring): those said after a receipt, those said before a receipt or a check
     said last, and figures that run on from either with only commas between."""
     if _RECEIPT_WORDS.isdisjoint(said) or not any(a.kind in _HEARD for a in acts):
-        _going_down(acts)
+        _going_down(acts, said)
         _distress_named_back(acts, said)
         return  # (most utterances: no receipt, nothing heard back; set look-ups in C)
     acts = sorted(acts, key=lambda a: (a.i, a.j))  # (not yet in spoken order here)
@@ -186,7 +186,7 @@ def read_back_receipted(acts: list[Cand], said: list[str]) -> None:
     for a, b in pairwise(acts[::-1]):
         if a.kind == "readback" and _agent(b) in _TOLD_AGENTS and _only_gaps(said, b.j, a.i):
             b.kind = "readback"
-    _going_down(acts)
+    _going_down(acts, said)
 
 
 def _distress_named_back(acts: list[Cand], said: list[str]) -> None:
@@ -213,13 +213,30 @@ def _distress_named_back(acts: list[Cand], said: list[str]) -> None:
             a.kind = "distress.ack"  # "man overboard, what is your position?"
 
 
-def _going_down(acts: list[Cand]) -> None:
+def _going_down(acts: list[Cand], said: list[str]) -> None:
     """Mark a read-back that tells the addressee its own grave danger as the distress
-    heard: "received, understand you are sinking", "bien reçu, vous coulez" (SPEECH-ACTS.md
-    distress.ack)."""
+    heard: "received, understand you are sinking", "bien reçu, vous coulez", "I
+    understand you are in the water" (SPEECH-ACTS.md distress.ack)."""
     for a in acts:
-        if a.kind == "readback" and _going_down_said_back(a):
+        if a.kind == "readback" and (
+            _going_down_said_back(a) or _in_water_said_back(a, said[a.i : a.j])
+        ):
             a.kind = "distress.ack"
+
+
+#: The addressee said to be in the water ("you are in the water", "vous êtes à l'eau").
+_IN_WATER = (("in", "the", "water"), ("a", "l", "eau"), ("dans", "l", "eau"), ("a", "l'eau"))
+
+
+def _in_water_said_back(c: Cand, words: list[str]) -> bool:
+    features = c.clause.features if c.clause is not None else {}
+    # (the addressee itself: "you have forty on board and one person in the water"
+    # tells of others)
+    return (
+        features.get("agent") == "addressee"
+        and features.get("predicate") in ("be", "etre")
+        and any(tuple(words[k : k + len(p)]) == p for p in _IN_WATER for k in range(len(words)))
+    )
 
 
 #: What a craft in grave danger does, said back to it: going down or being abandoned

@@ -32,7 +32,10 @@ def sent_units(utterances: list[Event], roles: Mapping[str, str]) -> set[int]:
             or roles.get(event.addressee or "") not in _UNITS
         ):
             continue
+        held = _held_there(event)
         for act in event.acts:
+            if held and not _TO_IT.intersection((act.clause or {}).get("objects") or ()):
+                continue
             if (act.kind in ("instruction", "request") and _sends(act)) or _help_asked(act):
                 act.kind = "task"
                 changed.add(event.line)
@@ -60,6 +63,25 @@ _GIVING = frozenset({
     "launch", "launching", "assistance", "assist", "search", "lancement", "engagement",
     "recherche", "recherches", "secours", "send", "envoyer", "chercher", "rechercher",
 })  # fmt: skip
+
+
+def _held_there(event: Event) -> bool:
+    """Whether an order holds the unit where it is sent: "could you make your way to
+    position five one zero four north … and hold there please" puts it where the
+    casualty will come; it is sent to the casualty only when the casualty is named
+    ("go to the dinghy and stand by her")."""
+    return any(
+        a.kind in ("instruction", "request")
+        and (a.clause or {}).get("predicate") in _HOLDING
+        and (a.clause or {}).get("polarity") == "positive"
+        for a in event.acts
+    )
+
+
+#: Verbs of an order that holds a unit where it is.
+_HOLDING = frozenset({"hold", "wait", "remain", "attendre", "patienter"})
+#: What an order must name to send a unit it also holds: the casualty or its persons.
+_TO_IT = frozenset({"casualty", "persons"})
 
 
 def _sends(act: SpeechAct) -> bool:

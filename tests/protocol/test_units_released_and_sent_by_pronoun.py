@@ -112,3 +112,32 @@ def test_a_station_asked_to_send_its_jet_ski_is_tasked(
         + "16:11 Camille -> Blériot secours (phone): Oui, vous pouvez envoyer le jet-ski chercher mon amie ?\n"
     )
     assert "JETSKI tasked" not in ledger(begged, "rescue", "PADDLER")
+
+
+ESCORT = """\
+@title: a dinghy escorted to the median line, a cutter waiting on the UK side
+@date: 2025-08-19
+@rules: uk-fr-channel
+@station GRISNEZ: rcc party=FR aka="CROSS Gris-Nez", "Gris-Nez"
+@station DOVER: rcc party=UK aka="Dover Coastguard"
+@station KESTREL: vessel party=UK unit=state aka="Kestrel"
+@station DINGHY: casualty persons=~40 aka="the small boat", "the dinghy"
+
+05:20 CROSS Gris-Nez -> Dover Coastguard (phone): Hello Dover, it's Gris-Nez. We have a small boat, about forty people on board, heading north-west towards the line.
+"""
+
+
+def test_a_unit_held_where_the_boat_will_come_is_not_yet_sent(
+    checked_radio: Callable[[str], Report],
+) -> None:
+    held = checked_radio(
+        ESCORT
+        + "05:25 Dover Coastguard -> Kestrel: Kestrel, could you make your way to position five one zero four north, zero zero one three six east and hold there please.\n"
+    )
+    assert "KESTREL tasked" not in ledger(held, "rescue", "DINGHY")
+    # near miss: sent to the boat itself, it is tasked
+    sent = checked_radio(
+        ESCORT
+        + "05:25 Dover Coastguard -> Kestrel: Kestrel, could you make your way to the small boat and hold there please.\n"
+    )
+    assert "KESTREL tasked" in ledger(sent, "rescue", "DINGHY")
