@@ -360,7 +360,8 @@ def _subclauses(
                 and (toks[k - 1].w not in wl.pronouns or w == "y")
             )
             or (
-                w in W.subjects
+                # ("no assistance everything is ok on board": an indefinite subject)
+                (w in W.subjects or (w in _EVERYONE and nxt in wl.be))
                 and k > i
                 and (
                     finite_next(nxt, wl)
@@ -723,6 +724,8 @@ def _subclauses(
     return out
 
 
+#: Indefinite subjects that open a clause in recognised speech before a form of "be".
+_EVERYONE = frozenset({"everything", "everyone", "everybody", "nobody", "nothing", "all"})
 #: The rest of "s'il vous plaît" (and "s'il te plaît").
 _PLAIT = (["vous", "plait"], ["te", "plait"], ["vous", "plaît"], ["te", "plaît"])
 #: Tags that put what was said for agreement ("…, okay?"), not for confirmation.

@@ -29,6 +29,11 @@ SENDING = frozenset({
 _ABOUT = frozenset({"casualty", "persons", "position"})
 #: Pronouns that stand for the casualty said before ("have a look at it").
 _IT = frozenset({"it", "them", "her"})
+#: Words after which a pronoun is the subject of what follows.
+_SUBORDINATE = frozenset({
+    "when", "if", "until", "till", "before", "after", "while", "once", "because", "since",
+    "unless", "where", "as",
+})  # fmt: skip
 #: ... in French, where they are also articles: a pronoun after its subject or "ne"
 #: ("vous les récupérez", "vous y allez"), an article before its noun ("récupérez
 #: l'aile": the kite's wing, no casualty).
@@ -41,8 +46,9 @@ _TOWARDS_FR = frozenset({"sur", "vers", "aupres"})
 
 
 def it_said(words: list[str]) -> bool:
-    """Whether an order's words name the casualty by a pronoun."""
-    if not _IT.isdisjoint(words):
+    """Whether an order's words name the casualty by a pronoun (not the subject of a
+    clause said after it: "wave the lifeboat in when it comes round the point")."""
+    if any(w in _IT and (k == 0 or words[k - 1] not in _SUBORDINATE) for k, w in enumerate(words)):
         return True
     return any(
         k > 0

@@ -33,6 +33,7 @@ from checker.phraseology.model import (
     READ_FIGURES,
     SENTENCE_END,
     SpeechAct,
+    clause_agent,
     primary_kind,
     said_words,
 )
@@ -324,7 +325,12 @@ def _answer(act: SpeechAct, earlier: Event, target: SpeechAct) -> bool:
     "where" is a position ("Vous êtes où ?" - "Sur la plage, à Merville"); a decline
     said to an order where no help was offered refuses it ("I will not leave my
     ship" to "abandon your vessel"). Whether the act was read again."""
-    if act.kind == "assistance.decline" and target.kind in _ORDERS:
+    if (
+        act.kind == "assistance.decline"
+        and target.kind in _ORDERS
+        # ("ils refusent notre assistance", said by the unit sent: the persons decline)
+        and clause_agent(act).partition(":")[0] in ("speaker", "none")
+    ):
         act.answers, act.kind = earlier.line, "refuse"  # no help offered: the order refused
         return True
     act.answers = earlier.line

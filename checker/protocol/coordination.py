@@ -197,7 +197,9 @@ class CoordinationKeeper(Keeper):
         named = self.station_slot(act, "by")
         if named is not None and named != speaker:
             return  # "Copy, Rome coordinating", said by the ship: told of another
-        subject = _named_subject(self, clause_agent(act))
+        subject = _named_subject(self, clause_agent(act)) or _named_in_part(
+            self, clause_agent(act), speaker
+        )
         if subject is not None and subject != speaker:
             return  # "Malta has the coordination now", said by Rome: told of another
         holder = m.ledger.holder()[1]
@@ -282,6 +284,20 @@ def _named_subject(keeper: CoordinationKeeper, agent: str) -> str | None:
         (sid for k in range(len(words)) if (sid := keeper.context.station_id(" ".join(words[k:])))),
         None,
     )
+
+
+def _named_in_part(keeper: CoordinationKeeper, agent: str, speaker: str) -> str | None:
+    """The one station a third-person subject names by a word of its names, none of
+    the speaker's ("Dover prend la coordination", said by Gris-Nez, of "Dover
+    Coastguard"): told of that station."""
+    who, _, name = agent.partition(":")
+    if who not in ("third", "authority") or not name:
+        return None
+    said = {w for w in name.split() if len(w) > 3}
+    found = {
+        sid for alias, sid in keeper.context.station_names().items() if said & set(alias.split())
+    }
+    return found.pop() if len(found) == 1 and speaker not in found else None
 
 
 #: Words that name the case a centre hands to a unit ("you take the coordination").
