@@ -177,6 +177,17 @@ def build() -> str:
             # → "débarqué"), itself a form of the verb ("débarqué" → "débarquer"): the
             # verb's, unless the word lists name the participle as a word of its own
             # ("blessés" are persons hurt, "alertes" a phase)
+            # the feminine forms of a participle in "-mis" the dictionary gives to a
+            # noun ("remises" → "remise"): the verb's ("les personnes sont remises aux
+            # pompiers")
+            formed = {f for f, _ in rows}
+            rows.update(
+                (f + end, le)
+                for f, le in list(rows)
+                if f.endswith("mis") and le.endswith("mettre")
+                for end in ("e", "es")
+                if f + end not in formed
+            )
             to, named = dict(rows), _word_lists()["fr"]
             rows = {
                 (f, to[le]) if to.get(le) == le + "r" and le not in named else (f, le)

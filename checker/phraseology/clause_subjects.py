@@ -375,12 +375,36 @@ def demonstrative_noun(body: list[str], q: int, wl: Words) -> bool:
     if body[q] not in _DEMONSTRATIVES or q + 2 >= len(body):
         return False
     noun, after = body[q + 1], body[q + 2]
+    head = q + 1
+    if (
+        not _aux(after, wl)
+        and after.isalpha()
+        and not closed(after, wl)
+        and noun.isalpha()
+        and not closed(noun, wl)
+        and noun not in wl.modal
+    ):
+        head, noun = q + 2, after  # "that beacon alert is cancelled": its head
+    after = body[head + 1] if head + 1 < len(body) else ""
+    if after in wl.prepositions or (after in _POINTS and body[head + 2 : head + 3] == ["of"]):
+        # "that beacon alert south of the Fastnet is cancelled": its complement
+        after = next((w for w in body[head + 2 : head + 8] if _aux(w, wl)), "")
     return (
         noun.isalpha()
         and not closed(noun, wl)
         and noun not in wl.modal
-        and (after in wl.be or after in wl.have or after in wl.modal)
-        # a craft or people, whose agent the clause's acts turn on; "that position
-        # is not our area" stays a statement about what "that" points at
-        and not {"casualty", "persons", "help"}.isdisjoint(wl.object_classes(noun, wl.lemma(noun)))
+        and _aux(after, wl)
+        # a craft, people, an alert or a case, whose agent the clause's acts turn on;
+        # "that position is not our area" stays a statement about what "that" points at
+        and not _SUBJECT_CLASSES.isdisjoint(wl.object_classes(noun, wl.lemma(noun)))
     )
+
+
+#: Points of the compass that open a complement with "of" ("south of the Fastnet").
+_POINTS = frozenset({"north", "south", "east", "west"})
+#: The object classes of a noun a demonstrative makes a subject.
+_SUBJECT_CLASSES = frozenset({"casualty", "persons", "help", "phase"})
+
+
+def _aux(w: str, wl: Words) -> bool:
+    return w in wl.be or w in wl.have or w in wl.modal

@@ -1,0 +1,61 @@
+# ruff: noqa: E501
+"""Readings of the thirty-second session's mid-session tuning probes, each with its
+near miss: a unit let go back to its station is told so (an instruction); nothing to
+send is an inability; a hazard to navigation reported is a warning, persons found
+with it are reported; an alert said cancelled after a demonstrative and its noun; the
+casualty landed or handed over, said as a headline; a diver who did not come up
+refuses nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.phraseology import classify
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a unit let go back to its station; a passer-by let resume its own way
+        (
+            "Seahouses lifeboat, Humber, you can return to station, thanks for your help.",
+            "instruction",
+        ),
+        ("ramsgate team you can stand down and return to station cheers for that", "instruction"),
+        ("you can carry on fishing", "permission.grant"),
+        # nothing to send
+        (
+            "Sorry Shannon, nothing available, 924 is tasked and the Scillies boat is off service.",
+            "assistance.unable",
+        ),
+        ("désolé, on n'a aucun moyen disponible", "assistance.unable"),
+        # a hazard reported; persons found
+        (
+            "Wooden debris and an empty liferaft canister reported in position five three two zero north, zero zero two four five east, dangerous to small craft.",
+            "warning",
+        ),
+        ("we found debris and two persons in the water", "report.persons"),
+        # an alert cancelled, named with a demonstrative; a demonstrative alone
+        (
+            "That beacon alert south of the Fastnet is cancelled, it came off the bracket in the weather, crew all fine.",
+            "distress.cancel",
+        ),
+        ("this alert is cancelled", "distress.cancel"),
+        ("that sounds good", "information"),
+        # landed or handed over, as a headline; an aircraft's landing carries nobody
+        ("casualty handed over at treliske", "report.landing"),
+        (
+            "corsen dragon deux neuf on est posé à brest les trois personnes sont remises aux pompiers",
+            "report.landing",
+        ),
+        # a diver not seen again; help that cannot come
+        (
+            "Solent Coastguard, this is dive boat Sea Mist, we've got a diver missing, he didn't come up at the end of the dive.",
+            "report.persons",
+        ),
+        ("the lifeboat cannot come", "assistance.unable"),
+    ],
+)
+def test_releases_hazards_and_headlines(text: str, kind: str) -> None:
+    assert classify(text).primary == kind
