@@ -4,7 +4,8 @@ near miss: a unit let go back to its station is told so (an instruction); nothin
 send is an inability; a hazard to navigation reported is a warning, persons found
 with it are reported; an alert said cancelled after a demonstrative and its noun; the
 casualty landed or handed over, said as a headline; a diver who did not come up
-refuses nothing.
+refuses nothing; leave asked for the speaker's unit; "let us know" asks to be told;
+SMCP's "say again all after", "c'est exact", "merci quand même".
 """
 
 from __future__ import annotations
@@ -55,6 +56,22 @@ from checker.phraseology import classify
             "report.persons",
         ),
         ("the lifeboat cannot come", "assistance.unable"),
+        # leave asked for a unit of the speaker's; to be told, asked for
+        (
+            "Solent, Jobourg, do you authorise our Goury lifeboat to land the injured man in Alderney?",
+            "permission.request",
+        ),
+        (
+            "And could you let us know as soon as you hear anything from the marinas on your side?",
+            "request",
+        ),
+        ("can you hear me", "procedure.radio-check"),
+        # procedure, receipts, answers and thanks in other words
+        ("all after casualty say again", "procedure.say-again"),
+        ("say again all after position", "procedure.say-again"),
+        ("oui oui tout à fait c'est exact", "answer.affirmative"),
+        ("c'est ça votre position ?", "question"),
+        ("Bien reçu Bara-Zur, merci quand même.", "ack"),
     ],
 )
 def test_releases_hazards_and_headlines(text: str, kind: str) -> None:
