@@ -72,6 +72,13 @@ from checker.phraseology import classify
         ("oui oui tout à fait c'est exact", "answer.affirmative"),
         ("c'est ça votre position ?", "question"),
         ("Bien reçu Bara-Zur, merci quand même.", "ack"),
+        # a unit asked of another centre; leave asked with "would you have a problem"
+        ("can you get rescue nine one two up for us please just in case", "request.assistance"),
+        ("we need an aircraft for a search off spurn point", "request.assistance"),
+        (
+            "Would you have a problem if we put our boat in the water and escorted them towards UK waters",
+            "permission.request",
+        ),
     ],
 )
 def test_releases_hazards_and_headlines(text: str, kind: str) -> None:
