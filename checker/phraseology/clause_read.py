@@ -53,7 +53,14 @@ def read(
     head = [w for w, k in zip(allw, at, strict=True) if k < main] if main > i else []
     if not head and allw:
         head = reason_first(allw, at, toks, i, j)
-    if not head and allw and allw[0] in ("if", "unless", "si") and allw[:4] not in _SIL_VOUS_PLAIT:
+    said_yes = toks[i].w == "si" and (i + 1 == j or toks[i + 1].w == ",")  # "si, si": yes
+    if (
+        not head
+        and allw
+        and allw[0] in ("if", "unless", "si")
+        and allw[:4] not in _SIL_VOUS_PLAIT
+        and not said_yes
+    ):
         # "if you obey you will be safe": the main clause starts at the next subject
         for k in range(2, len(allw)):
             if allw[k] in wl.pronouns and allw[k - 1] not in wl.prepositions and allw[k] != "it":
@@ -67,6 +74,7 @@ def read(
     # clause_cuts.if_unsaid)
     c.conditional = (
         bool(head)
+        and not said_yes
         and head[0] in ("if", "unless", "si", "you", "vous", "tu")
         and head[:4] not in _SIL_VOUS_PLAIT  # "s'il vous plaît, venez": no condition
     )

@@ -83,3 +83,13 @@ from checker.phraseology import classify
 )
 def test_releases_hazards_and_headlines(text: str, kind: str) -> None:
     assert classify(text).primary == kind
+
+
+def test_french_si_before_a_comma_is_no_condition() -> None:
+    """ "si, si, il est là" contradicts a "no" (yes); "si vous voyez …, appelez-nous"
+    puts a condition."""
+    assert not classify("si, si, il est là").acts[0].clause.get("conditional")  # type: ignore[union-attr]
+    conditional = [
+        a for a in classify("si vous voyez quelque chose, appelez-nous").acts if a.clause
+    ]
+    assert any(a.clause.get("conditional") for a in conditional)  # type: ignore[union-attr]
