@@ -61,9 +61,11 @@ def it_said(words: list[str]) -> bool:
 
 
 #: Words of an order that sends a unit elsewhere than to the casualty, or back.
-_ELSEWHERE = frozenset(
-    {"port", "harbour", "harbor", "quay", "quai", "berth", "anchorage", "mouillage", "back"}
-)
+_ELSEWHERE = frozenset({
+    "port", "harbour", "harbor", "quay", "quai", "berth", "anchorage", "mouillage", "back",
+    # let go on its way: "recover your boat and resume your passage"
+    "passage", "resume",
+})  # fmt: skip
 
 
 def sends(clause: Mapping[str, object], said: str, *, to_position: bool = True) -> bool:

@@ -231,6 +231,10 @@ class RescueKeeper(Keeper):
         """Another party's permission to the unit that asked: consented."""
         asker = m.event.addressee or self._asker(m.cid, act)
         asked = self.permission_asked.get((m.cid, asker or ""))
+        if any(not _RELEASING.isdisjoint(said_words(a.matched or "")) for a in m.event.acts):
+            # "affirmative, recover your boat and resume your passage": leave to go, not
+            # to act for the casualty
+            return
         if asker and asked is not None and self.party(asker) != self.party(speaker):
             if self.granted.get((m.cid, asker)) == asked or (m.cid, asker) in self.gave:
                 # granted once: "you're released" later ends the consent (as it does

@@ -141,3 +141,36 @@ def test_a_unit_held_where_the_boat_will_come_is_not_yet_sent(
         + "05:25 Dover Coastguard -> Kestrel: Kestrel, could you make your way to the small boat and hold there please.\n"
     )
     assert "KESTREL tasked" in ledger(sent, "rescue", "DINGHY")
+
+
+MOB = """\
+@title: a man overboard from a ferry, picked up by a fishing boat
+@date: 2025-05-02
+@rules: sar
+@station HOLYHEAD: rcc party=UK aka="Holyhead Coastguard", "Holyhead"
+@station FERRY: vessel party=IE aka="Celtic Lantern"
+@station SALTEE: vessel party=IE aka="Saltee Venture"
+@station MOB: casualty persons=1 aka="the man overboard"
+
+09:47 Celtic Lantern -> Holyhead Coastguard: Mayday, Holyhead Coastguard, this is Celtic Lantern, man overboard, one person in the water.
+09:48 Holyhead Coastguard -> Celtic Lantern: Celtic Lantern, Holyhead Coastguard, received mayday.
+09:55 Holyhead Coastguard -> Saltee Venture: Saltee Venture, Holyhead Coastguard, proceed to the man overboard position and search.
+10:20 Saltee Venture -> Holyhead Coastguard: Holyhead Coastguard, Saltee Venture, we got him, he's on board.
+10:25 Celtic Lantern -> Holyhead Coastguard: Holyhead Coastguard, Celtic Lantern. Are we okay to pick up our rescue boat and carry on to Dublin? Over.
+"""
+
+
+def test_leave_to_go_on_is_no_consent_and_no_tasking(
+    checked_radio: Callable[[str], Report],
+) -> None:
+    released = checked_radio(
+        MOB
+        + "10:26 Holyhead Coastguard -> Celtic Lantern: Celtic Lantern, Holyhead, affirmative, recover your boat and resume your passage. Thank you for your help.\n"
+    )
+    assert ledger(released, "rescue", "MOB")[-1] == "SALTEE tasked"
+    # near miss: sent to the man overboard, the ferry is tasked
+    sent = checked_radio(
+        MOB
+        + "10:26 Holyhead Coastguard -> Celtic Lantern: Celtic Lantern, Holyhead, recover the man overboard and stand by him.\n"
+    )
+    assert ledger(sent, "rescue", "MOB")[-1] == "FERRY tasked"
