@@ -24,11 +24,14 @@ SENDING = frozenset({
     "aller", "diriger", "intervenir", "recuperer", "secourir", "derouter", "faire route",
     "chercher", "rechercher", "porter", "rejoindre", "get", "get over", "get out", "make",
     "make way", "scramble", "launch", "sortir", "appareiller", "go out", "head out", "rallier",
+    "get alongside", "go alongside",
 })  # fmt: skip
 #: What the order is about: the casualty, its persons or where it is.
 _ABOUT = frozenset({"casualty", "persons", "position"})
 #: Pronouns that stand for the casualty said before ("have a look at it").
 _IT = frozenset({"it", "them", "her"})
+#: Words after "him" that carry him somewhere, or take him from someone.
+_CARRIED_TO = frozenset({"into", "to", "in", "back", "ashore", "from", "off"})
 #: Words after which a pronoun is the subject of what follows.
 _SUBORDINATE = frozenset({
     "when", "if", "until", "till", "before", "after", "while", "once", "because", "since",
@@ -50,6 +53,12 @@ def it_said(words: list[str]) -> bool:
     clause said after it: "wave the lifeboat in when it comes round the point")."""
     if any(w in _IT and (k == 0 or words[k - 1] not in _SUBORDINATE) for k, w in enumerate(words)):
         return True
+    # "get alongside him and get him aboard" ("take him into Yarmouth" carries him)
+    if any(
+        w == "him" and (k + 1 == len(words) or words[k + 1] not in _CARRIED_TO)
+        for k, w in enumerate(words)
+    ):
+        return True
     return any(
         k > 0
         and (
@@ -68,6 +77,37 @@ _ELSEWHERE = frozenset({
 })  # fmt: skip
 
 
+def _elsewhere(clause: Mapping[str, object], spoken: list[str]) -> bool:
+    """Whether an order of going sends the unit elsewhere than to a casualty: to port
+    or back, on its way, to its own people, or nowhere ("take the way off her": stop
+    the ship; "vous me rendez compte": report back, "vous vous rendez sur zone" goes)."""
+    words = set(spoken)
+    return (
+        not _ELSEWHERE.isdisjoint(words)
+        or _own_people(spoken)  # "récupérez vos plongeurs": the unit's own, no casualty
+        or (clause.get("predicate") == "take" and "way" in words)
+        or (clause.get("predicate") == "rendre" and "compte" in words)
+    )
+
+
+def _own_people(words: list[str]) -> bool:
+    """Whether an order names the addressee's own people or craft as what to take
+    ("récupérez vos plongeurs", "recover your boat"), not the casualty."""
+    return any(
+        w in _YOURS and k + 1 < len(words) and words[k + 1] in _OWN_NOUNS
+        for k, w in enumerate(words)
+    )
+
+
+#: Possessives of the addressee, and what it owns that an order may name.
+_YOURS = frozenset({"your", "votre", "vos"})
+_OWN_NOUNS = frozenset({
+    "divers", "diver", "plongeurs", "plongeur", "crew", "equipage", "people", "gens",
+    "hommes", "men", "boat", "rib", "canot", "embarcation", "tender", "annexe", "gars",
+    "rescue", "fast",
+})  # fmt: skip
+
+
 def sends(clause: Mapping[str, object], said: str, *, to_position: bool = True) -> bool:
     """Whether an order's clause (its features, and the words ``said``) sends the
     addressee to the casualty. ``to_position``: a position alone is where the casualty
@@ -76,13 +116,8 @@ def sends(clause: Mapping[str, object], said: str, *, to_position: bool = True) 
     if clause.get("polarity") != "positive" or clause.get("predicate") not in SENDING:
         return False
     spoken = said_words(said)
-    words = set(spoken)
-    if not _ELSEWHERE.isdisjoint(words):
+    if _elsewhere(clause, spoken):
         return False
-    if clause.get("predicate") == "take" and "way" in words:
-        return False  # "take the way off her": stop the ship, go nowhere
-    if clause.get("predicate") == "rendre" and "compte" in words:
-        return False  # "vous me rendez compte": report back ("vous vous rendez sur zone" goes)
     raw = clause.get("objects")
     objects = set(raw) if isinstance(raw, list | tuple | set | frozenset) else set()
     if "landing" in objects or "port" in objects:

@@ -45,6 +45,15 @@ from tests.protocol.reading import ledger
         ("je vous demande de vous dérouter sur le chalutier Marie-Gwen", "task"),
         ("je vous demande de me donner votre position", "request"),
         ("je vous demande votre position", "question"),
+        # the addressee's own people or craft are no casualty to be sent to
+        (
+            "Compris. Restez sur place, récupérez vos plongeurs et rappelez-moi quand ils sont à bord.",
+            "instruction",
+        ),
+        ("récupérez les plongeurs", "task"),
+        # sent alongside the person named by a pronoun; carried somewhere he is not
+        ("Can you get alongside him and get him aboard?", "task"),
+        ("Can you take him into Yarmouth?", "request"),
     ],
 )
 def test_units_sent_asked_and_warned(text: str, kind: str) -> None:
