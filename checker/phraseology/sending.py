@@ -103,7 +103,7 @@ def _own_people(words: list[str]) -> bool:
 _YOURS = frozenset({"your", "votre", "vos"})
 _OWN_NOUNS = frozenset({
     "divers", "diver", "plongeurs", "plongeur", "crew", "equipage", "people", "gens",
-    "hommes", "men", "boat", "rib", "canot", "embarcation", "tender", "annexe", "gars",
+    "hommes", "men", "boat", "rib", "canot", "tender", "annexe", "gars",
     "rescue", "fast",
 })  # fmt: skip
 
