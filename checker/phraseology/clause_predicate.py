@@ -8,6 +8,7 @@ from __future__ import annotations
 from functools import cache
 
 from checker.phraseology.clause import Clause
+from checker.phraseology.clause_words import W
 from checker.phraseology.words import Words
 
 
@@ -197,3 +198,11 @@ def ordinal(w: str) -> bool:
     """Whether a word is a French ordinal ("troisième", "dernière"), which counts the
     noun after it: "la troisième personne" is a person, not "nobody"."""
     return w in _ORDINALS or (w.endswith("ieme") and len(w) > 5)
+
+
+def a_person(body: list[str], k: int, wl: Words) -> bool:
+    """Whether "personne" at ``k`` is the noun ("une personne", "la personne disparue",
+    "chaque personne"), not "nobody"."""
+    return k > 0 and (
+        body[k - 1] in wl.determiners or body[k - 1] in W.number_words or ordinal(body[k - 1])
+    )

@@ -58,7 +58,7 @@ def read(
         not head
         and allw
         and allw[0] in ("if", "unless", "si")
-        and allw[:4] not in _SIL_VOUS_PLAIT
+        and allw[:4] not in SIL_VOUS_PLAIT
         and not said_yes
     ):
         # "if you obey you will be safe": the main clause starts at the next subject
@@ -76,7 +76,7 @@ def read(
         bool(head)
         and not said_yes
         and head[0] in ("if", "unless", "si", "you", "vous", "tu")
-        and head[:4] not in _SIL_VOUS_PLAIT  # "s'il vous plaît, venez": no condition
+        and head[:4] not in SIL_VOUS_PLAIT  # "s'il vous plaît, venez": no condition
     )
     c.name = names_only(toks, i, j, text, allw, wl, names)
     lemmas: set[str] = set()
@@ -182,7 +182,7 @@ def read(
             grateful = grateful or not _GRATEFUL.isdisjoint(ws[p : p + hedge])
             p += hedge
             continue
-        if ws[p : p + 4] in _SIL_VOUS_PLAIT:
+        if ws[p : p + 4] in SIL_VOUS_PLAIT:
             c.polite = True  # "(oui,) s'il vous plaît (, aidez-nous)": a courtesy, no verb
             p += 4
             continue
@@ -738,7 +738,8 @@ def _asks_on(body: list[str], wl: Words) -> bool:
 #: The ends of a clause that ask without a mark: "… ou pas", "… or not".
 _OR_NOT = frozenset({("ou", "pas"), ("or", "not"), ("ou", "non"), ("or", "no")})
 _WHETHER = frozenset({"if", "whether", "si"})
-_SIL_VOUS_PLAIT = (["si", "il", "vous", "plait"], ["si", "il", "te", "plait"])
+#: "s'il vous plaît" and "s'il te plaît" as the clause reads them ("s'il" is "si il").
+SIL_VOUS_PLAIT = (["si", "il", "vous", "plait"], ["si", "il", "te", "plait"])
 #: Words of a plea said as a hedge ("we beg you, help us", "je vous en supplie").
 _PLEAS = frozenset({"beg", "begging", "supplie", "supplions"})
 #: What follows "listen" when it is the order ("listen to me", "listen carefully").

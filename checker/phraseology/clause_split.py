@@ -51,7 +51,13 @@ from checker.phraseology.clause_forms import digits_said, figures_said, verbal
 from checker.phraseology.clause_french import FR_SUBJECTS
 from checker.phraseology.clause_names import CALL_SIGN_HEADS
 from checker.phraseology.clause_predicate import closed
-from checker.phraseology.clause_read import VERB_LEADS, forget_words, read, said_last
+from checker.phraseology.clause_read import (
+    SIL_VOUS_PLAIT,
+    VERB_LEADS,
+    forget_words,
+    read,
+    said_last,
+)
 from checker.phraseology.clause_words import W
 from checker.phraseology.frames import match
 from checker.phraseology.parts import CLAUSE_ENDS, Tok
@@ -726,8 +732,8 @@ def _subclauses(
 
 #: Indefinite subjects that open a clause in recognised speech before a form of "be".
 _EVERYONE = frozenset({"everything", "everyone", "everybody", "nobody", "nothing", "all"})
-#: The rest of "s'il vous plaît" (and "s'il te plaît").
-_PLAIT = (["vous", "plait"], ["te", "plait"], ["vous", "plaît"], ["te", "plaît"])
+#: The rest of "s'il vous plaît" (and "s'il te plaît") after "s'il", as tokens.
+_PLAIT = [words[2:] for words in SIL_VOUS_PLAIT]
 #: Tags that put what was said for agreement ("…, okay?"), not for confirmation.
 _AGREEMENT_TAGS = frozenset({"ok", "okay", "alright", "d'accord", "daccord"})
 #: French subjects that open a clause in unpunctuated speech ("il" may be "il y a").

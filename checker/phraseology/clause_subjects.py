@@ -20,7 +20,7 @@ from checker.phraseology.clause_forms import (
     verbal,
 )
 from checker.phraseology.clause_names import pronounceable
-from checker.phraseology.clause_predicate import closed
+from checker.phraseology.clause_predicate import a_person, closed
 from checker.phraseology.clause_words import W
 from checker.phraseology.parts import Tok
 from checker.phraseology.words import Words, known
@@ -312,7 +312,7 @@ def _participle_after_noun(body: list[str], end: int, wl: Words) -> bool:
         and len(w) > 4
         and w not in wl.be
         and w not in wl.have
-        and not (closed(before, wl) and not _a_person(body, end - 1))
+        and not (closed(before, wl) and not (before == "personne" and a_person(body, end - 1, wl)))
         and not verbal(before, wl)
     ):
         return False
@@ -324,15 +324,6 @@ def _participle_after_noun(body: list[str], end: int, wl: Words) -> bool:
         if later in fr.FR_SUBJECTS or later in ("je", "j", "y", ",", "a"):
             return False  # ("à" and "a" are one word once folded: no telling)
     return False
-
-
-def _a_person(body: list[str], k: int) -> bool:
-    """Whether French "personne" at ``k`` is the noun after its article ("la personne
-    disparue"), not the "nobody" of a negation."""
-    return body[k] == "personne" and k > 0 and body[k - 1] in _PERSON_ARTICLES
-
-
-_PERSON_ARTICLES = frozenset({"la", "une", "cette", "chaque", "seule", "derniere"})
 
 
 #: The endings of French participles once accents are folded ("disparue", "chavirés",

@@ -34,8 +34,8 @@ from checker.phraseology.clause_predicate import (
     BARE_AFTER_BE,
     INVERTING,
     VERB_MODALS,
+    a_person,
     light,
-    ordinal,
     predicate,
     stronger,
     to_follows,
@@ -385,14 +385,6 @@ _WHERE_TO = frozenset({
 })  # fmt: skip
 
 
-def _a_person(body: list[str], k: int, wl: Words) -> bool:
-    """Whether "personne" at ``k`` is the noun ("une personne", "la personne",
-    "chaque personne"), not "nobody"."""
-    return k > 0 and (
-        body[k - 1] in wl.determiners or body[k - 1] in W.number_words or ordinal(body[k - 1])
-    )
-
-
 def _goes(body: list[str], q: int) -> bool:
     """Whether "aller" before ``body[q]`` is the verb of going, not a future: a place,
     a way or nothing follows ("je vais là-bas", "ça va mieux", "on y va" is elsewhere)."""
@@ -609,7 +601,7 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
             break
     if any(
         w in W.after_verb_negators
-        and not (w == "personne" and _a_person(body, q + 1 + k, wl))
+        and not (w == "personne" and a_person(body, q + 1 + k, wl))
         and not (saw_be and _no_problem(body, q, q + 1 + k, wl))
         for k, w in enumerate(tail)
     ) or (q < n and body[q] in ("no", "nothing", "aucun", "aucune", "rien")):

@@ -80,9 +80,9 @@ _YES_NO: tuple[ActKind, ...] = (
 _ORDERS: frozenset[ActKind] = frozenset({"instruction", "request", "task", "advice"})
 #: what a reply says that refuses: a no said with it answers an order first, and help
 #: offered last (the order of :data:`_YES_NO` otherwise); so does a yes said with
-#: compliance
+#: compliance (:data:`_ORDERS_FIRST`)
 _REFUSING: frozenset[ActKind] = frozenset({"refuse", "assistance.unable"})
-_NO_TO_ORDERS: tuple[ActKind, ...] = (
+_ORDERS_FIRST: tuple[ActKind, ...] = (
     *_YES_NO[:2],
     *(k for k in _YES_NO if k in _ORDERS),
     *(k for k in _YES_NO[2:] if k not in _ORDERS and k != "assistance.offer"),
@@ -518,11 +518,11 @@ def _wanted(act: SpeechAct, reply: Event) -> tuple[ActKind | Literal["*"], ...] 
     if act.kind == "answer.negative" and any(a.kind in _REFUSING for a in reply.acts):
         # "no, no, I can't recall him": a no said with a refusal answers the order,
         # not help offered with it ("the lifeboat is on its way. request you don't …")
-        return _NO_TO_ORDERS
+        return _ORDERS_FIRST
     if act.kind == "answer.affirmative" and any(a.kind == "comply" for a in reply.acts):
         # "yes, okay, we prepare the deck now": a yes said with the doing answers the
         # order, not the help offered with it ("… the helicopter is on its way")
-        return _NO_TO_ORDERS
+        return _ORDERS_FIRST
     if wanted is _YES_NO and any(_figures(a) for a in reply.acts):
         # "Oui, deux, mon mari et mon fils": a yes said with the figures answers the
         # question asked, not an offer said before it
@@ -675,31 +675,27 @@ def _repeats(act: SpeechAct, message: Event) -> bool:
     return any((p := _position(m)) is not None and _same_position(here, p) for m in message.acts)
 
 
-def _answered_message(utterances: list[Event], i: int) -> Event | None:
-    """The message a reply answers, for a read-back: the latest utterance of its
+def _answered_run(utterances: list[Event], i: int) -> list[Event]:
+    """The message a reply answers, for a read-back, first: the latest utterance of its
     partner within the window, provided the replying station has not spoken to that
-    partner since (a read-back comes first)."""
+    partner since (a read-back comes first); then the lines the partner said just
+    before it to the same station, unanswered: one message said in parts ("it's just
+    the two of us" - "we're off Hill Head, about a mile out" - "Roger, two persons on
+    board, about one mile south of Hill Head"). Empty when the reply answers none."""
     reply = utterances[i]
-    for earlier in reversed(utterances[max(0, i - WINDOW) : i]):
+    lo = max(0, i - WINDOW)
+    for k in range(i - 1, lo - 1, -1):
+        earlier = utterances[k]
         if earlier.speaker == reply.speaker and earlier.addressee in (reply.addressee, None):
-            return None
+            return []
         if _partners(reply, earlier) and earlier.speaker not in (None, "ALL"):
-            return earlier
-    return None
-
-
-def _message_run(utterances: list[Event], i: int, message: Event) -> list[Event]:
-    """The message a reply answers and the lines its partner said just before it to the
-    same station, unanswered: one message said in parts ("it's just the two of us" -
-    "we're off Hill Head, about a mile out" - "Roger, two persons on board, about one
-    mile south of Hill Head")."""
-    run = [message]
-    k = utterances.index(message, max(0, i - WINDOW), i)
-    for earlier in reversed(utterances[max(0, i - WINDOW) : k]):
-        if earlier.speaker != message.speaker or earlier.addressee != message.addressee:
-            break
-        run.append(earlier)
-    return run
+            run = [earlier]
+            for before in reversed(utterances[lo:k]):
+                if before.speaker != earlier.speaker or before.addressee != earlier.addressee:
+                    break
+                run.append(before)
+            return run
+    return []
 
 
 def _echoes(act: SpeechAct, reply: Event, heard: set[str]) -> bool:
@@ -818,10 +814,10 @@ def _readbacks(utterances: list[Event]) -> set[int]:
     for i, reply in enumerate(utterances):
         if any(a.kind == "readback" for a in reply.acts):
             continue
-        message = _answered_message(utterances, i)
-        if message is None:
+        run = _answered_run(utterances, i)
+        if not run:
             continue
-        run = _message_run(utterances, i, message)
+        message = run[0]
         heard = set().union(*(_message_words(m) for m in run))
         same = [
             a

@@ -197,9 +197,7 @@ class CoordinationKeeper(Keeper):
         named = self.station_slot(act, "by")
         if named is not None and named != speaker:
             return  # "Copy, Rome coordinating", said by the ship: told of another
-        subject = _named_subject(self, clause_agent(act)) or _named_in_part(
-            self, clause_agent(act), speaker
-        )
+        subject = _named_subject(self, clause_agent(act), speaker)
         if subject is not None and subject != speaker:
             return  # "Malta has the coordination now", said by Rome: told of another
         holder = m.ledger.holder()[1]
@@ -273,27 +271,22 @@ class CoordinationKeeper(Keeper):
             self.hold(m, "assumed", speaker, confidence=act.confidence, note=note)
 
 
-def _named_subject(keeper: CoordinationKeeper, agent: str) -> str | None:
-    """The station a clause's third-person subject names, by its name or the name's
-    last words ("for your information Malta has the coordination": Malta)."""
+def _named_subject(keeper: CoordinationKeeper, agent: str, speaker: str) -> str | None:
+    """The station a clause's third-person subject names: by its name or the name's
+    last words ("for your information Malta has the coordination": Malta); else the
+    one station a word of the subject names, none of the speaker's ("Dover prend la
+    coordination", said by Gris-Nez, of "Dover Coastguard")."""
     who, _, name = agent.partition(":")
     if who not in ("third", "authority") or not name:
         return None
     words = name.split()
-    return next(
+    whole = next(
         (sid for k in range(len(words)) if (sid := keeper.context.station_id(" ".join(words[k:])))),
         None,
     )
-
-
-def _named_in_part(keeper: CoordinationKeeper, agent: str, speaker: str) -> str | None:
-    """The one station a third-person subject names by a word of its names, none of
-    the speaker's ("Dover prend la coordination", said by Gris-Nez, of "Dover
-    Coastguard"): told of that station."""
-    who, _, name = agent.partition(":")
-    if who not in ("third", "authority") or not name:
-        return None
-    said = {w for w in name.split() if len(w) > 3}
+    if whole is not None:
+        return whole
+    said = {w for w in words if len(w) > 3}
     found = {
         sid for alias, sid in keeper.context.station_names().items() if said & set(alias.split())
     }

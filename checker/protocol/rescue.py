@@ -231,7 +231,7 @@ class RescueKeeper(Keeper):
         """Another party's permission to the unit that asked: consented."""
         asker = m.event.addressee or self._asker(m.cid, act)
         asked = self.permission_asked.get((m.cid, asker or ""))
-        if any(not _RELEASING.isdisjoint(said_words(a.matched or "")) for a in m.event.acts):
+        if any(_releases(a) for a in m.event.acts):
             # "affirmative, recover your boat and resume your passage": leave to go, not
             # to act for the casualty
             return
@@ -620,13 +620,18 @@ def _holds_back(act: SpeechAct) -> bool:
         return True
     if act.kind == "procedure.stand-by":
         return True
-    if act.kind == "permission.grant" and act.matched:
+    if act.kind == "permission.grant":
         # "you are released, you can carry on fishing": the unit is let go, not let act
-        return not _RELEASING.isdisjoint(said_words(act.matched))
+        return _releases(act)
     if act.kind not in ("instruction", "request") or not act.matched:
         return False
     first = act.matched.split(maxsplit=1)[0].strip(",.").lower()
     return first in _HOLDING
+
+
+def _releases(act: SpeechAct) -> bool:
+    """Whether an act's words let a unit go from the case (see :data:`_RELEASING`)."""
+    return not _RELEASING.isdisjoint(said_words(act.matched or ""))
 
 
 #: Words of a leave that releases a unit from the case ("you are released", "vous
