@@ -132,7 +132,12 @@ def console() -> None:
     did not wind down after Ctrl-C (``checker.runner.pool.STUCK``) would keep the
     interpreter from exiting, which joins such threads: the process then ends at once,
     its output flushed."""
+    from checker import process
+
+    process.latch_interrupts()
     code = main()
+    if process.interrupt_kept():  # a Ctrl-C Python swallowed where nothing waited to raise it
+        code = Exit.INTERRUPTED
     if code == Exit.INTERRUPTED:
         sys.unraisablehook = _quiet_after_interrupt
     pool = sys.modules.get("checker.runner.pool")

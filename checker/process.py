@@ -77,6 +77,44 @@ def _real_loader(name: str) -> object:
     return getattr(_loader, name)
 
 
+#: Set when a Ctrl-C was swallowed (:func:`latch_interrupts`); a list, not a flag, so
+#: that it is changed in place from a hook.
+_SWALLOWED: list[bool] = []
+
+
+def latch_interrupts() -> None:
+    """Keep a Ctrl-C that Python would swallow, for :func:`raise_if_interrupted`.
+
+    A KeyboardInterrupt raised inside a weakref callback or a ``__del__`` (the import
+    system's module-lock callback, while a module is imported on first use) cannot
+    propagate: Python prints "Exception ignored in: …" with its traceback and goes
+    on. A Ctrl-C that landed there was lost, and a ``--jobs`` run went on waiting for
+    its workers (a CI sweep of tests/cli/test_hardening_runs.py met it once in
+    several hundred runs). With this hook such an interrupt prints nothing and is
+    kept; the places that wait (the pool, the end of a run) then raise it. Only the
+    console script calls this: a program importing checker keeps its own hook."""
+    previous = sys.unraisablehook
+
+    def hook(unraisable: sys.UnraisableHookArgs) -> None:
+        if isinstance(unraisable.exc_value, KeyboardInterrupt):
+            _SWALLOWED.append(True)
+            return
+        previous(unraisable)
+
+    sys.unraisablehook = hook
+
+
+def interrupt_kept() -> bool:
+    """Whether :func:`latch_interrupts` has kept a Ctrl-C."""
+    return bool(_SWALLOWED)
+
+
+def raise_if_interrupted() -> None:
+    """Raise the Ctrl-C that :func:`latch_interrupts` kept, if any."""
+    if _SWALLOWED:
+        raise KeyboardInterrupt
+
+
 def interrupted_by(exc: BaseException) -> bool:
     """Whether an error was caused by Ctrl-C, so that an error boundary ("a bug in
     this file") passes it on as the interrupt it is: a KeyboardInterrupt raised while

@@ -84,7 +84,11 @@ def ordered_map(
     ``killed(path)`` standing for a file whose process was killed."""
     workers = min(jobs, len(paths))
     if workers <= 1:
-        yield from map(work, paths)
+        from checker.process import raise_if_interrupted
+
+        for path in paths:
+            raise_if_interrupted()  # a Ctrl-C Python swallowed stops before the next file
+            yield work(path)
         return
     yield from pooled(work, paths, workers, killed)
 
@@ -109,7 +113,7 @@ def pooled(
             futures.reverse()  # popped in input order: a future let go holds no result
             for k in range(len(todo)):
                 try:
-                    result = futures.pop().result()
+                    result = _result(futures.pop())
                 except BrokenProcessPool:
                     suspects, todo = todo[k : k + workers + 1], todo[k + workers + 1 :]
                     _stop(pool, now=True)
@@ -132,12 +136,32 @@ def _alone(work: Callable[[Path], R], path: Path, killed: Callable[[Path], R]) -
     try:
         with _spawning():
             future = pool.submit(work, path)
-        result: R = future.result()
+        result: R = _result(future)
         return result
     except BrokenProcessPool:
         return killed(path)
     finally:
         _stop(pool, now=True)
+
+
+#: Seconds between looks for a swallowed Ctrl-C while a result is awaited.
+POLL = 0.25
+
+
+def _result(future: Any) -> Any:
+    """``future.result()``, raising meanwhile a Ctrl-C that Python swallowed
+    (:func:`checker.process.latch_interrupts`): without the look, a run whose Ctrl-C
+    was lost waited for a worker that might run for minutes."""
+    from concurrent.futures import TimeoutError as Pending
+
+    from checker.process import raise_if_interrupted
+
+    while True:
+        raise_if_interrupted()
+        try:
+            return future.result(timeout=POLL)
+        except Pending:
+            continue
 
 
 @contextmanager

@@ -325,6 +325,50 @@ def test_an_interrupt_while_a_class_is_defined_is_still_an_interrupt(
         classifier.classify("we are sinking")
 
 
+def test_a_ctrl_c_python_swallows_still_stops_a_jobs_run(
+    monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """A KeyboardInterrupt raised in a weakref callback (the import system's module-lock
+    callback, when Ctrl-C lands in a lazy import) cannot propagate: Python printed
+    "Exception ignored in: …" with its traceback and went on, and a ``--jobs`` run then
+    waited for its workers (a CI sweep above hung 60 s so). The console script's hook
+    (:func:`checker.process.latch_interrupts`) keeps it silently and the pool's wait
+    raises it: here real workers sleep 30 s and the run stops within seconds."""
+    import threading
+    import weakref
+
+    from checker import process
+    from checker.runner import pool
+
+    monkeypatch.setattr(process, "_SWALLOWED", [])
+    saved = sys.unraisablehook
+    lost: list[object] = []
+
+    def swallowed() -> None:  # as Python does with a Ctrl-C in a weakref callback
+        class Held:
+            pass
+
+        def callback(_: object) -> None:
+            raise KeyboardInterrupt
+
+        held = Held()
+        lost.append(weakref.ref(held, callback))
+        del held
+
+    try:
+        process.latch_interrupts()
+        threading.Timer(1.0, swallowed).start()
+        started = time.monotonic()
+        with pytest.raises(KeyboardInterrupt):
+            list(pool.ordered_map(time.sleep, [30.0, 30.0], 2, lambda _: None))  # type: ignore[arg-type]
+        assert time.monotonic() - started < 15
+        assert process.interrupt_kept()
+    finally:
+        sys.unraisablehook = saved
+    err = capfd.readouterr().err
+    assert "Exception ignored" not in err and "KeyboardInterrupt" not in err, err
+
+
 # --- ``test --jobs`` runs on the same ordered map ------------------------------------
 
 
