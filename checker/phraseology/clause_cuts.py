@@ -295,12 +295,32 @@ def noun_then_verb(toks: list[Tok], k: int, j: int, wl: Words) -> bool:
             return False
         if wl.lang == "fr" and m == k + 1 and finite_next(w, wl):
             return True  # "et notre bateau coule": the noun and its verb
+        if (
+            m == k + 1
+            and w.endswith("s")
+            and not w.endswith("ss")
+            and not toks[k].w.endswith("s")
+            and wl.lemma(w) != w
+            and wl.lemma(w) in wl.verbs
+        ):
+            return True  # "until it crosses the line the case stays with you": a
+            # singular noun and its verb in the present
         if m == k + 1 and toks[k].w in W.kin and w != "a" and finite_next(w, wl):
             return True  # "is that the coastguard my husband went out fishing": a relative
             # and the verb said of them
+        if (
+            m == k + 1
+            and toks[k].w in W.kin
+            and w in _BEFORE_VERB
+            and m + 1 < j
+            and finite_next(toks[m + 1].w, wl)
+        ):
+            return True  # "… if you can my friend never got out": an adverb between
     return False
 
 
+#: Adverbs said between a subject and its verb ("my friend never got out").
+_BEFORE_VERB = frozenset({"never", "just", "still", "already", "also", "jamais"})
 #: Words after which French "a" is "à" ("à bord", "à terre", "à quai", "à couple").
 _PLACED_BY_A = frozenset({"bord", "terre", "quai", "couple", "proximite", "cote", "vue"})
 #: Subjects that, after "ici", start a clause of their own: "ici" was "here".

@@ -232,6 +232,8 @@ def imperative(
         return False  # "cross gris nez we accept": a centre named, as a recogniser writes it
     if nxt in (",", "!", w) and _THINGS.intersection(wl.object_classes(w, wl.lemma(w))):
         return False  # "fire, fire in engine room": the danger cried out, no order
+    if nxt == "of" and w not in _OF_VERBS:
+        return False  # "change of plan, we'll take it", "report of a flare": a noun
     if w in wl.imperative_with_object:
         return nxt in W.object_openers  # "Search the area", "Tow them to port"
     if w not in wl.imperative:
@@ -254,6 +256,8 @@ def imperative(
     return not (nxt == "" and w not in _ALONE)
 
 
+#: English verbs whose order takes "of" at once ("beware of the nets").
+_OF_VERBS = frozenset({"think", "beware", "dispose", "approve"})
 #: Prowords a station signs off with, after its own name.
 _SIGN_OFF = frozenset({"out", "over"})
 #: Verbs that order alone, with nothing after them ("Stop!", "Acknowledge.").

@@ -114,7 +114,7 @@ def predicate(c: Clause, body: list[str], q: int, wl: Words) -> None:
         and body[q + 2 : q + 3] == ["to"]
         and lemma in _MOTION  # "hand over to" hands over
     )
-    if nxt and (nxt in wl.particles or nxt in ("on", "in")) and not path:
+    if nxt and (nxt in wl.particles or (wl.lang == "en" and nxt in ("on", "in"))) and not path:
         # ("go down to the slipway" goes somewhere: no "go down", which sinks)
         preds.add(f"{lemma} {nxt}")
         c.predicate = f"{lemma} {nxt}"
@@ -122,6 +122,11 @@ def predicate(c: Clause, body: list[str], q: int, wl: Words) -> None:
         # the particle after a pronoun object: "they picked us up", "take them off"
         preds.add(f"{lemma} {body[q + 2]}")
         c.predicate = f"{lemma} {body[q + 2]}"
+    elif (k := _particle_after_object(body, q, wl)) > 0:
+        # the particle after a short noun object: "we'll stand the search down at
+        # last light", "can you hand the case over", "pick the survivors up"
+        preds.add(f"{lemma} {body[k]}")
+        c.predicate = f"{lemma} {body[k]}"
     elif nxt in ("this", "that") and body[q + 2 : q + 3] == ["one"] and q + 3 < len(body):
         # "we're handing this one over to you": the particle after "this one"
         if body[q + 3] in wl.particles:
@@ -134,6 +139,33 @@ def predicate(c: Clause, body: list[str], q: int, wl: Words) -> None:
         if body[q + 2] in ("charge", "danger"):
             c.predicate = f"{lemma} en {body[q + 2]}"
     c.predicates = frozenset(preds)
+
+
+#: Particles that close a phrasal verb after its object ("stand the search down"); not
+#: those that are as often prepositions of a place ("put the kids in the raft").
+_CLOSING = frozenset({"down", "up", "over", "off", "out", "back", "away"})
+#: Determiners that open the short object before such a particle.
+_OBJECT_OPENS = frozenset({"the", "your", "our", "this", "that", "his", "her", "their", "my"})
+
+
+def _particle_after_object(body: list[str], q: int, wl: Words) -> int:
+    """Where a particle closes the verb at ``q`` after a determiner and one or two
+    open words, in English: the particle is said last or before a preposition, a
+    time or "now" (not "down the coast", a place), else 0. Not after "get": "I
+    can't get the kedge out" moves a thing, where the frames' "get out" goes out."""
+    if wl.lang != "en" or body[q + 1 : q + 2] == [] or body[q + 1] not in _OBJECT_OPENS:
+        return 0
+    if wl.lemma(body[q]) == "get":
+        return 0  # causative: "get the kedge out" moves a thing; "get out" goes out
+    for k in (q + 3, q + 4):
+        if k >= len(body) or closed(body[k - 1], wl):
+            return 0
+        if body[k] in _CLOSING:
+            after = body[k + 1] if k + 1 < len(body) else ""
+            if not after or after in wl.prepositions or after in ("now", "please", "and"):
+                return k
+            return 0
+    return 0
 
 
 def closed_core(w: str, wl: Words) -> bool:

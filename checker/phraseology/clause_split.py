@@ -83,8 +83,11 @@ def split(
     # (measured: benchmarks/README.md, 'phraseology.clause_split.split')
     ends = [k for k, t in enumerate(toks) if t.w in CLAUSE_ENDS or k in skip]
     ends.append(n)
+    wl = words(lang)
     for k in ends:
         if k > start:
+            if start - 1 in skip:
+                start = _subject_said_again(toks, start, skip, wl)
             pieces.append((start, k, k < n and toks[k].w == "?"))
         start = k + 1
     out: list[Placed] = []
@@ -99,6 +102,26 @@ def split(
             last = before and n_part == len(parts) - 1
             out.append(Placed(c, c.i + i, c.j + i, start, chars, after and n_part == 0, last))
     return out
+
+
+def _subject_said_again(toks: list[Tok], start: int, skip: frozenset[int], wl: Words) -> int:
+    """Where a clause starts that the grammar's call-up left without its subject: "this
+    is Solent Coastguard, Solent Coastguard requests all vessels …", "ici CROSS
+    Jobourg, CROSS Jobourg prend la coordination". The call-up takes the caller's
+    name said twice; when a verb inflected for it follows, the second saying was the
+    subject of the message, and the clause starts at it."""
+    first = toks[start].w
+    if not finite_next(first, wl) or first in wl.pronouns or first in wl.determiners:
+        return start
+    for m in range(1, 5):
+        b = start - m
+        if b < 1 or any(k not in skip or not toks[k].w.isalpha() for k in range(b, start)):
+            return start
+        name = [t.w for t in toks[b:start]]
+        a = b - 1 if toks[b - 1].w == "," else b
+        if a - m >= 0 and [t.w for t in toks[a - m : a]] == name:
+            return b
+    return start
 
 
 #: Bound of the sentence memo. Radio repeats itself: "say again", "what is your
@@ -367,7 +390,7 @@ def _subclauses(
             )
             or (
                 # ("no assistance everything is ok on board": an indefinite subject)
-                (w in W.subjects or (w in _EVERYONE and nxt in wl.be))
+                (w in W.subjects or w in _INDEFINITE or (w in _EVERYONE and nxt in wl.be))
                 and k > i
                 and (
                     finite_next(nxt, wl)
@@ -397,6 +420,8 @@ def _subclauses(
                     or (w in NOMINATIVE and toks[k - 1].w in PARTICLE_ENDS)
                     or _they_say(toks, i, k)
                     or _if_you_want(toks, i, k, wl)
+                    # "c'est fait on a déjà viré le chalut": the receipt said first
+                    or (k - 2 >= i and toks[k - 2].w == "c'est" and toks[k - 1].w in _SAID_DONE)
                 )
                 # "get it going": "it" is as often an object; only an auxiliary or a
                 # modal after it makes it a subject ("… it is taking water")
@@ -736,6 +761,15 @@ _EVERYONE = frozenset({"everything", "everyone", "everybody", "nobody", "nothing
 _PLAIT = [words[2:] for words in SIL_VOUS_PLAIT]
 #: Tags that put what was said for agreement ("…, okay?"), not for confirmation.
 _AGREEMENT_TAGS = frozenset({"ok", "okay", "alright", "d'accord", "daccord"})
+#: What "c'est" says of an order before the clause that tells how ("c'est fait", "c'est
+#: bon", "c'est noté").
+_SAID_DONE = frozenset({"fait", "bon", "fini", "note", "compris", "ok", "parti"})
+#: Indefinite pronouns that open a clause before any verb inflected for them, as a
+#: pronoun subject does ("it's an uncertainty phase nobody's actually called us",
+#: "searched the bay nothing sighted").
+_INDEFINITE = frozenset({
+    "everything", "everyone", "everybody", "nobody", "nothing", "someone", "somebody", "ca",
+})  # fmt: skip
 #: French subjects that open a clause in unpunctuated speech ("il" may be "il y a").
 _FR_OPENING_SUBJECTS = frozenset({"vous", "nous", "je", "j", "ils", "elles"})
 
@@ -879,10 +913,11 @@ def _name_said_first(
 
 
 def _named_then_verb(toks: list[Tok], k: int, j: int, text: str, wl: Words) -> bool:
-    """Whether a name written with its capital (one or two words) starts at ``k`` and
-    a verb inflected for it follows: "Dover accepts", "Jobourg reprend"."""
+    """Whether a name written with its capitals (one to three words) starts at ``k``
+    and a verb inflected for it follows: "Dover accepts", "Jobourg reprend", "MRCC
+    Ponta Delgada accepte"."""
     m = k
-    while m < min(k + 2, j - 1) and text[toks[m].s : toks[m].s + 1].isupper():
+    while m < min(k + 3, j - 1) and text[toks[m].s : toks[m].s + 1].isupper():
         if closed(toks[m].w, wl) or not toks[m].w.isalpha():
             return False
         m += 1

@@ -517,6 +517,20 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
             q = to + 1
             continue
         if (
+            c.agent == "speaker"
+            and lang == "en"
+            and v + 3 < n
+            and body[v] in ASK_OF
+            and body[v + 1] == "that"
+            and body[v + 2] in wl.addressee
+        ):
+            # "we would like that you take over this boat": the French "que vous" said
+            # in English by a French speaker, the same polite order
+            c.agent = "addressee"
+            modality = stronger(modality, "must")
+            q = v + 3
+            continue
+        if (
             lang == "fr"
             and c.agent == "speaker"
             and w in fr.FR_ASK_OF

@@ -80,7 +80,7 @@ def vocabulary() -> frozenset[str]:
 def terminal_words(name: str) -> tuple[str, ...]:
     """The words of one terminal, e.g. ``terminal_words("DIGIT")``."""
     term = next(t for t in parser().terminals if t.name == name)
-    return tuple(re.findall(r"[a-z]+", term.pattern.value))
+    return tuple(re.findall(r"[a-z]+(?:'[a-z]+)?", term.pattern.value))
 
 
 def parse_island(text: str) -> tuple[Item, ...]:

@@ -92,9 +92,11 @@ def _elsewhere(clause: Mapping[str, object], spoken: list[str]) -> bool:
 
 def _own_people(words: list[str]) -> bool:
     """Whether an order names the addressee's own people or craft as what to take
-    ("récupérez vos plongeurs", "recover your boat"), not the casualty."""
+    ("récupérez vos plongeurs", "recover your boat"), or the addressee's people
+    themselves ("make sure all three of you have lifejackets on"), not the casualty."""
     return any(
-        w in _YOURS and k + 1 < len(words) and words[k + 1] in _OWN_NOUNS
+        k + 1 < len(words)
+        and ((w in _YOURS and words[k + 1] in _OWN_NOUNS) or (w == "of" and words[k + 1] == "you"))
         for k, w in enumerate(words)
     )
 

@@ -110,7 +110,43 @@ def tokenize(text: str, lex: Lexicon) -> list[Tok]:
         at += len(chunk)
     if "." in clean and _MIDDLE_INITIAL.search(clean):
         toks = _initials_kept(toks, clean)
+    if "'s " in clean or "’s " in clean:
+        toks = _is_said(toks, clean)
     return _join(toks, lex) if join else toks
+
+
+#: Words said after "is" that never follow a possessive: a place, a particle, a state
+#: or an article ("the lifeboat's on scene", "pump's aboard", "the boat's a wreck").
+_AFTER_IS = frozenset({
+    "on", "in", "at", "aboard", "onboard", "onscene", "alongside", "under", "off", "out",
+    "down", "up", "over", "away", "back", "here", "there", "now", "still", "not", "just",
+    "ok", "okay", "alright", "fine", "safe", "a", "an", "the", "very", "really", "too",
+    "so", "almost", "nearly", "about",
+})  # fmt: skip
+
+
+def _is_said(toks: list[Tok], text: str) -> list[Tok]:
+    """``toks`` with the "is" of a noun's "'s" said back where a possessive cannot be:
+    the word read drops "'s" as a possessive (:func:`_word`); before a place, a
+    particle or an article it was "is" ("the lifeboat's on scene" is on scene, no
+    "lifeboat on scene" call-up)."""
+    out: list[Tok] = []
+    last = len(toks) - 1
+    for k, t in enumerate(toks):
+        raw = text[t.s : t.e]
+        if (
+            k < last
+            and len(raw) > 2
+            and raw[-2] in _APOSTROPHES
+            and raw[-1] in "sS"
+            and raw[:-2].lower() == t.w
+            and toks[k + 1].w in _AFTER_IS
+        ):
+            out.append(_new(Tok, (t.w, t.s, t.e - 2)))
+            out.append(_new(Tok, ("is", t.e - 2, t.e)))
+            continue
+        out.append(t)
+    return out
 
 
 #: A middle initial between two capitalised words ("Arthur M. Anderson"): its stop
