@@ -280,8 +280,15 @@ SENTENCE_END = re.compile(r"[.?!]")
 
 def said_words(text: str) -> list[str]:
     """The lower-case words of what an act said, an apostrophe parting them ("they're"
-    is "they", "re"): how the protocol looks for a word in an act's ``matched`` text."""
-    return text.lower().replace("'", " ").split()
+    is "they", "re") and no mark kept on them: how the protocol looks for a word in an
+    act's ``matched`` text."""
+    words = text.lower().replace("'", " ").split()
+    # ("you're released, and thanks …": a word is looked for without the comma after it)
+    return [x for w in words if (x := w.strip(_MARKS))]
+
+
+#: Marks said words are written with, before or after them.
+_MARKS = '.,;:!?"()[]…«»“”'
 
 
 def _for_another(act: Kinded) -> bool:

@@ -232,6 +232,18 @@ class CoordinationKeeper(Keeper):
             return  # "vous prenez le relais de la SNSM": a unit sent to relieve another
         holder = m.ledger.holder()[1]
         if holder is not None and holder != speaker and self.role(holder) == "rcc":
+            if (
+                target
+                and target != holder
+                and self.unit(speaker)
+                and self.role(target) == "rcc"
+                and self.party(speaker) is not None
+                and self.party(speaker) == self.party(holder)
+            ):
+                # "we would like that you take over this boat", said to Dover by the
+                # French patrol vessel that CROSS Gris-Nez told to pass the case on: a
+                # unit offers another centre the case for its own party's centre
+                self.offers[(m.cid, target)] = Offer(line=m.event.line, by=holder)
             # "Italy is not competent, the coordination is with the Libyan authorities",
             # said by a centre while another holds the case: only the holder hands it on
             return

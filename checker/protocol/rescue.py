@@ -401,6 +401,9 @@ class RescueKeeper(Keeper):
         target = self.station_slot(act, "to") or m.event.addressee
         if target == m.cid or self.role(target) == "casualty":
             return  # "we pass you a tow line", said to the yacht: no custody given
+        if self.role(target) == "rcc":
+            return  # "we would like that you take over this boat", said to a centre: the
+            # case offered (the coordination keeper's), no custody on scene
         taken = self.taken.pop((m.cid, target or ""), None)
         if target and taken is not None:
             evidence = [taken.line, m.event.line]

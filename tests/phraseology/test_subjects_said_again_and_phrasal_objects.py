@@ -19,18 +19,30 @@ from checker.phraseology import classify
     ("text", "kind"),
     [
         # the caller's name said twice, then as the subject of the message
-        ("All stations, this is CROSS Jobourg, CROSS Jobourg assumes co-ordination of this case", "coordination.assume"),
+        (
+            "All stations, this is CROSS Jobourg, CROSS Jobourg assumes co-ordination of this case",
+            "coordination.assume",
+        ),
         ("ici CROSS Jobourg, CROSS Jobourg prend la coordination", "coordination.assume"),
-        ("this is Humber Coastguard, Humber Coastguard has taken coordination", "coordination.assume"),
+        (
+            "this is Humber Coastguard, Humber Coastguard has taken coordination",
+            "coordination.assume",
+        ),
         # near miss: the name said once, then a pronoun: unchanged
         ("this is Humber Coastguard, we assume coordination", "coordination.assume"),
         # an indefinite subject or "ça" opens a clause in unpunctuated speech
-        ("at the moment it's an uncertainty phase nobody's actually called us from the boat", "phase.assess"),
+        (
+            "at the moment it's an uncertainty phase nobody's actually called us from the boat",
+            "phase.assess",
+        ),
         ("je peux pas ça me met en plein dans le rail montant", "refuse"),
         # near miss: "nobody" as an object stays in its clause
         ("there is nobody in the water", "report.persons"),
         # a phrasal verb with its object between
-        ("We'll stand the search down at last light and pick it up again at first light.", "search.suspend"),
+        (
+            "We'll stand the search down at last light and pick it up again at first light.",
+            "search.suspend",
+        ),
         ("we are calling the search off", "search.terminate"),
         # near miss: "get the kedge out" moves a thing, it is no "get out"
         ("er no, I can't really get the kedge out, I'd have to wade through the mud", "refuse"),
@@ -41,10 +53,16 @@ from checker.phraseology import classify
         # near miss: "m'aider" said once asks for help
         ("pouvez-vous m'aider", "request.assistance"),
         # a French speaker's polite order in English; "take over" is the case's
-        ("We would like that you take over this boat when it cross the line.", "coordination.handover"),
+        (
+            "We would like that you take over this boat when it cross the line.",
+            "coordination.handover",
+        ),
         ("we would like you to take over this boat", "coordination.handover"),
         # a noun before "of" is no order
-        ("Kerlouan, Dover Coastguard. Er, okay, change of plan, we'll take it.", "coordination.accept"),
+        (
+            "Kerlouan, Dover Coastguard. Er, okay, change of plan, we'll take it.",
+            "coordination.accept",
+        ),
         # the order said done, then how
         ("c'est fait on a déjà viré le chalut on est au zéro quarante-cinq", "comply"),
         ("that's done, all lifejackets on", "comply"),
@@ -58,11 +76,17 @@ from checker.phraseology import classify
         # thanks said to persons is thanks
         ("merci les gars merci beaucoup", "thanks"),
         # a help offered by having a unit come
-        ("We can have the Salcombe lifeboat come out and tow you in, would you like that?", "assistance.offer"),
+        (
+            "We can have the Salcombe lifeboat come out and tow you in, would you like that?",
+            "assistance.offer",
+        ),
         # not taking persons somewhere refuses
         ("Negative, we will not be taking them to France", "refuse"),
         # an order to the addressee's own people sends no unit
-        ("Get your anchor down now if you can, and make sure all three of you have lifejackets on.", "instruction"),
+        (
+            "Get your anchor down now if you can, and make sure all three of you have lifejackets on.",
+            "instruction",
+        ),
     ],
 )
 def test_reading(text: str, kind: str) -> None:
