@@ -82,6 +82,9 @@ from checker.phraseology import classify
         ),
         # not taking persons somewhere refuses
         ("Negative, we will not be taking them to France", "refuse"),
+        # a mission given by its name tasks; one said ended closes the case
+        ("Caïman Marine, ici CROSS Corsen, mission d'évasan sur le chalutier Ar Bed, un blessé main droite écrasée", "task"),
+        ("mission de sauvetage terminée", "case.close"),
         # an order to the addressee's own people sends no unit
         (
             "Get your anchor down now if you can, and make sure all three of you have lifejackets on.",
