@@ -426,6 +426,8 @@ _OBJECT_CLITICS = frozenset({"le", "la", "les", "l"})
 #: "we're ready to take the coordination", "willing to assist").
 _READY = frozenset({"willing", "happy", "ready", "prepared"})
 
+#: "ask", an order only after "must" or "have to" ("I must ask you to …").
+_ASK = frozenset({"ask", "asking"})
 #: French participles that are also receipt words or closed ones ("reçu", "entendu").
 _HAD_PARTICIPLES = frozenset({"entendu", "recu", "compris", "note", "eu", "percu", "apercu"})
 
@@ -504,7 +506,9 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
         if (
             c.agent == "speaker"
             and v + 2 < n
-            and body[v] in ASK_OF
+            # ("I must ask you to reduce your speed": an order said politely; "we ask
+            # you to launch a rescue" begs)
+            and (body[v] in ASK_OF or (body[v] in _ASK and modality == "must"))
             and (body[v + 1] in wl.addressee or body[v + 1] in ORDERED_OTHERS)
             and (to := _to_after_others(body, v + 2, wl))
         ):

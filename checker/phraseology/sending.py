@@ -24,7 +24,7 @@ SENDING = frozenset({
     "aller", "diriger", "intervenir", "recuperer", "secourir", "derouter", "faire route",
     "chercher", "rechercher", "porter", "rejoindre", "get", "get over", "get out", "make",
     "make way", "scramble", "launch", "sortir", "appareiller", "go out", "head out", "rallier",
-    "get alongside", "go alongside",
+    "get alongside", "go alongside", "engager",
 })  # fmt: skip
 #: What the order is about: the casualty, its persons or where it is.
 _ABOUT = frozenset({"casualty", "persons", "position"})

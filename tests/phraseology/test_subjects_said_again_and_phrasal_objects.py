@@ -83,8 +83,34 @@ from checker.phraseology import classify
         # not taking persons somewhere refuses
         ("Negative, we will not be taking them to France", "refuse"),
         # a mission given by its name tasks; one said ended closes the case
-        ("Caïman Marine, ici CROSS Corsen, mission d'évasan sur le chalutier Ar Bed, un blessé main droite écrasée", "task"),
+        (
+            "Caïman Marine, ici CROSS Corsen, mission d'évasan sur le chalutier Ar Bed, un blessé main droite écrasée",
+            "task",
+        ),
         ("mission de sauvetage terminée", "case.close"),
+        # orders that send a unit to a craft named by its type, or to the area
+        (
+            "Abeille, ici CROSS Jobourg, appareillez et portez assistance au cargo en avarie de barre",
+            "task",
+        ),
+        (
+            "Canot de Calais, ici Jobourg, engagez-vous sur zone, embarcation en difficulté au large de Marck",
+            "task",
+        ),
+        # an apology before the correction
+        ("euh pardon erreur erreur je corrige", "procedure.correction"),
+        # "must ask you to" orders; "we ask you to" asks
+        (
+            "I must ask you to reduce your speed, you are approaching a rescue operation",
+            "instruction",
+        ),
+        (
+            "We ask you to please launch a rescue immediately, they are in grave danger",
+            "request.assistance",
+        ),
+        # those in trouble going aboard the addressee's craft accept; a rescuer coming to it offers
+        ("yes yes we go on your ship thank you brother", "assistance.accept"),
+        ("we will come to your boat", "assistance.offer"),
         # an order to the addressee's own people sends no unit
         (
             "Get your anchor down now if you can, and make sure all three of you have lifejackets on.",
