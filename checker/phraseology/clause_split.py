@@ -293,6 +293,9 @@ def _subclauses(
                 or (nxt in ("plus", "pas") and k + 2 < j and toks[k + 2].w.startswith(("de", "d'")))
                 or (nxt in wl.split and k + 2 < j and opens(toks[k + 2].w, wl, conj=True))
                 or (k + 2 < j and named_subject(nxt, toks[k + 2].w, wl))
+                # "Playa de Laxe, Falmouth, understand nine persons going to the life
+                # raft": what is read back, after the names said first
+                or (nxt in _READ_BACK and k + 1 < j - 1)
                 # "fair enough, Dover accepts coordination", "d'accord, Jobourg reprend
                 # la coordination": a station named with its capital, then its verb
                 or (text_punctuated and _named_then_verb(toks, k + 1, j, text, wl))
@@ -761,6 +764,8 @@ _EVERYONE = frozenset({"everything", "everyone", "everybody", "nobody", "nothing
 _PLAIT = [words[2:] for words in SIL_VOUS_PLAIT]
 #: Tags that put what was said for agreement ("…, okay?"), not for confirmation.
 _AGREEMENT_TAGS = frozenset({"ok", "okay", "alright", "d'accord", "daccord"})
+#: Words that open a read-back after a comma.
+_READ_BACK = frozenset({"understand", "understood"})
 #: What "c'est" says of an order before the clause that tells how ("c'est fait", "c'est
 #: bon", "c'est noté").
 _SAID_DONE = frozenset({"fait", "bon", "fini", "note", "compris", "ok", "parti"})

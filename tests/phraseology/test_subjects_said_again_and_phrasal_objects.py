@@ -111,6 +111,31 @@ from checker.phraseology import classify
         # those in trouble going aboard the addressee's craft accept; a rescuer coming to it offers
         ("yes yes we go on your ship thank you brother", "assistance.accept"),
         ("we will come to your boat", "assistance.offer"),
+        # coordination kept is held; a false alarm "with good intent" is the centre's verdict
+        (
+            "Dover, Jobourg, understood, Jobourg keeps coordination until she crosses the line.",
+            "coordination.assume",
+        ),
+        (
+            "Incident closed, false alarm with good intent, Eastbourne lifeboat stood down.",
+            "case.close",
+        ),
+        (
+            "on clôture l'affaire, fausse alerte avec de bonnes intentions, c'était des lanternes thaïlandaises",
+            "case.close",
+        ),
+        ("it was a false alarm, cancel the mayday", "distress.cancel"),
+        # a read-back after names said first
+        (
+            "Playa de Laxe, Falmouth, understand nine persons going to the life raft, helicopter is one zero minutes from you.",
+            "readback",
+        ),
+        # help asked by a negative question of spoken French; leave refused stays refused
+        (
+            "vous pourriez pas nous envoyer quelqu'un on commence à être drôlement près des cailloux",
+            "request.assistance",
+        ),
+        ("vous ne pouvez pas entrer", "permission.deny"),
         # an order to the addressee's own people sends no unit
         (
             "Get your anchor down now if you can, and make sure all three of you have lifejackets on.",
