@@ -73,6 +73,10 @@ def quantity_agent(c: Clause, subject: list[str], wl: Words) -> None:
         noun_agent(c, "", subject, wl)
 
 
+#: Where the group an order is given to is, said after it ("everyone on board").
+_WHERE_THE_GROUP_IS = frozenset({"onboard", "aboard", "here", "there"})
+
+
 def addressed_group(body: list[str], wl: Words) -> int:
     """How many words name the group an English order is given to, before its bare
     verb: "everybody sit down", "all sit down", "all of you stay in the boat", "two
@@ -81,9 +85,10 @@ def addressed_group(body: list[str], wl: Words) -> int:
     n = len(body)
     if n > 1 and body[0] in ("everybody", "everyone", "all") and body[1] != "of":
         named = wl.object_classes(body[1], wl.lemma(body[1]))
-        if body[0] == "all" and n > 2 and "persons" in named:
-            return 2  # "all passengers stay seated"
-        return 1
+        k = 2 if body[0] == "all" and n > 2 and "persons" in named else 1
+        if k + 1 < n and body[k] in _WHERE_THE_GROUP_IS:
+            k += 1  # "all persons on board put your life jackets on now"
+        return k  # "all passengers stay seated"
     if (
         n > 3
         and body[1:3] == ["of", "you"]

@@ -487,6 +487,8 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
         if w in wl.negators or w in ("ne", "pas"):
             negated = True
             q += 1
+            if w == "no" and q < n and body[q] == "longer":
+                q += 1  # "we no longer require assistance": "no longer" negates the verb
             continue
         if w in W.adverbs or w in W.please or _ly_adverb(w, q, n, wl):
             q += 1

@@ -136,6 +136,13 @@ from checker.phraseology import classify
             "request.assistance",
         ),
         ("vous ne pouvez pas entrer", "permission.deny"),
+        # "no longer" negates the verb; a group addressed with where it is, then its order
+        (
+            "solent this is sea wren we no longer require assistance we're heading back into poole",
+            "assistance.decline",
+        ),
+        ("All persons on board put your life jackets on now.", "instruction"),
+        ("everyone on board is safe", "report.persons"),
         # an order to the addressee's own people sends no unit
         (
             "Get your anchor down now if you can, and make sure all three of you have lifejackets on.",
