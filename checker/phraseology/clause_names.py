@@ -64,6 +64,11 @@ _BEFORE_NAME_LEADS = (
 )
 
 
+#: Words of urgency no station's name holds ("Engagement immédiat du canot", "immediate
+#: launch of the lifeboat": the order to launch it, no call-up of a station so named).
+_NEVER_NAMED = frozenset({
+    "immediat", "immediate", "immediatement", "immediately", "urgent", "urgente", "urgence",
+})  # fmt: skip
 #: The last words of a harbour office's name ("Dingle harbour", "Le Havre port").
 _PORTS = frozenset({"harbour", "harbor", "port"})
 
@@ -213,7 +218,8 @@ def _is_name(toks: list[Tok], i: int, j: int, text: str, allw: list[str], wl: Wo
         return True  # "Dingle harbour", "Le Havre port": a harbour's office calls
     # set operations in C, not a generator a word: most clauses are no name
     if (
-        not W.approx.isdisjoint(allw)
+        not _NEVER_NAMED.isdisjoint(allw)  # "Engagement immédiat du canot": an order
+        or not W.approx.isdisjoint(allw)
         or not W.aboard.isdisjoint(allw)
         or (len(allw) < 3 and any(w.isdecimal() for w in allw))
     ):

@@ -296,6 +296,17 @@ def _subclauses(
                 # "Playa de Laxe, Falmouth, understand nine persons going to the life
                 # raft": what is read back, after the names said first
                 or (nxt in _READ_BACK and k + 1 < j - 1)
+                # "request immediate launch of the all-weather boat, angling RIB
+                # capsized …", "engagement immédiat du canot, caravelle chavirée …": a
+                # headline after a comma, its noun and its participle, once a launch
+                # has been ordered in a phrase of urgency (elsewhere the headline may be
+                # a read-back's: "forty persons, grey dinghy, engine stopped")
+                or (
+                    text_punctuated
+                    and k - cuts[-1] > 1
+                    and any(t.w in _URGENT for t in toks[cuts[-1] : k])
+                    and _headline_after(toks, k + 1, j, wl)
+                )
                 # "fair enough, Dover accepts coordination", "d'accord, Jobourg reprend
                 # la coordination": a station named with its capital, then its verb
                 or (text_punctuated and _named_then_verb(toks, k + 1, j, text, wl))
@@ -764,6 +775,40 @@ _EVERYONE = frozenset({"everything", "everyone", "everybody", "nobody", "nothing
 _PLAIT = [words[2:] for words in SIL_VOUS_PLAIT]
 #: Tags that put what was said for agreement ("…, okay?"), not for confirmation.
 _AGREEMENT_TAGS = frozenset({"ok", "okay", "alright", "d'accord", "daccord"})
+
+
+#: Words of an order's urgency ("request immediate launch", "engagement immédiat").
+_URGENT = frozenset({"immediate", "immediat", "immediately", "immediatement", "urgent", "urgente"})
+
+
+def _headline_after(toks: list[Tok], k: int, j: int, wl: Words) -> bool:
+    """Whether one to three open words from ``k`` and then a participle said of them
+    are a headline ("angling RIB capsized", "caravelle chavirée"), the clause's end
+    or a comma after it."""
+    for m in range(k + 1, min(k + 4, j)):
+        if closed(toks[m - 1].w, wl) or not toks[m - 1].w.isalpha():
+            return False
+        w = toks[m].w
+        lemma = wl.lemma(w)
+        participle = (
+            (
+                w.endswith(("ed", "en"))
+                if wl.lang == "en"
+                else w.endswith(("e", "ee", "es", "i", "is"))
+            )
+            and lemma != w
+            and lemma in wl.verbs
+        )
+        if participle:
+            return (
+                m + 1 == j
+                or toks[m + 1].w in (",", "|")
+                or not closed(toks[m + 1].w, wl)
+                or toks[m + 1].w in wl.prepositions
+            )
+    return False
+
+
 #: Words that open a read-back after a comma.
 _READ_BACK = frozenset({"understand", "understood"})
 #: What "c'est" says of an order before the clause that tells how ("c'est fait", "c'est

@@ -143,6 +143,20 @@ from checker.phraseology import classify
         ),
         ("All persons on board put your life jackets on now.", "instruction"),
         ("everyone on board is safe", "report.persons"),
+        # a launch ordered in a phrase of urgency, then the case's headline
+        (
+            "Eastbourne lifeboat, Solent Coastguard, request immediate launch of the all-weather boat, angling RIB capsized about one mile south-west of Beachy Head",
+            "task",
+        ),
+        (
+            "SNSM Saint-Malo, ici Corsen. Engagement immédiat du canot, caravelle chavirée devant l'Éventail, un enfant coincé sous la voile.",
+            "task",
+        ),
+        # near miss: a read-back's headline stays in the read-back
+        (
+            "I have it as, eh, forty persons, grey dinghy, engine stopped, near the Bassure de Baas, is that right",
+            "readback",
+        ),
         # an order to the addressee's own people sends no unit
         (
             "Get your anchor down now if you can, and make sure all three of you have lifejackets on.",
