@@ -322,6 +322,15 @@ def structure(
                 return
         if lang == "fr" and w in fr.IMPERSONAL and fr.impersonal(c, body, q, wl, _chain_after):
             return  # "il y a", "il nous faut", "il (ne) faut (pas)"
+        if (
+            lang == "en"
+            and w in ("that", "this")
+            and q + 2 < n
+            and body[q + 1] in _FRONTED_SUBJECTS
+            and (body[q + 2] in wl.modal or body[q + 2] in wl.do or body[q + 2] in wl.negators)
+        ):
+            q += 1  # "that we cannot do": the object said first, then the subject
+            continue
         if w in wl.pronouns and not (lang == "en" and demonstrative_noun(body, q, wl)):
             c.agent = person(w, wl)
             if w in W.everyone:
@@ -426,6 +435,8 @@ _OBJECT_CLITICS = frozenset({"le", "la", "les", "l"})
 #: "we're ready to take the coordination", "willing to assist").
 _READY = frozenset({"willing", "happy", "ready", "prepared"})
 
+#: Subjects after an object said first ("that we cannot do", "this I can't do").
+_FRONTED_SUBJECTS = frozenset({"we", "i", "they", "he", "she"})
 #: "ask", an order only after "must" or "have to" ("I must ask you to …").
 _ASK = frozenset({"ask", "asking"})
 #: French participles that are also receipt words or closed ones ("reçu", "entendu").

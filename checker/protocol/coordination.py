@@ -299,12 +299,19 @@ def _named_subject(keeper: CoordinationKeeper, agent: str, speaker: str) -> str 
     if whole is not None:
         return whole
     said = {w for w in words if len(w) > 3}
+    said |= {_EXONYMS[w] for w in said if w in _EXONYMS}  # "c'est Douvres qui a la coordination"
     found = {
         sid for alias, sid in keeper.context.station_names().items() if said & set(alias.split())
     }
     return found.pop() if len(found) == 1 and speaker not in found else None
 
 
+#: Places of the Channel's centres as the other language names them: a centre told of
+#: in French by its town's French name is the station its English name names.
+_EXONYMS = {
+    "douvres": "dover", "dover": "douvres", "dunkerque": "dunkirk", "dunkirk": "dunkerque",
+    "ostende": "ostend", "ostend": "ostende",
+}  # fmt: skip
 #: Words that name the case a centre hands to a unit ("you take the coordination").
 _THE_CASE = frozenset({
     "coordination", "coordinate", "coordinating", "coordonner", "coordonnez", "smc", "case",

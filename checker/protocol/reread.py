@@ -8,7 +8,8 @@ one who acts states its plan, a unit that tells of another craft sinking relays 
 distress, another's refusal told is news, a redirect to a unit or to the caller
 itself is an order, a line passed to the casualty is a plan, a person passed by a
 unit at sea ("je te le passe") is handed over, a casualty's or a caller's order to
-come or hurry is a plea, and a number that is a station's call sign counts nobody.
+come or hurry is a plea, a centre asking another centre to take it offers the case,
+and a number that is a station's call sign counts nobody.
 """
 
 from __future__ import annotations
@@ -33,7 +34,36 @@ def reread(
     acts = _given_to_casualty(acts, speaker, addressee, context)
     acts = _passed_at_sea(acts, speaker, context)
     acts = _pleaded(acts, speaker, context)
+    acts = _case_asked_of_centre(acts, speaker, addressee, context)
     return _call_signs(acts, (speaker, addressee), context)
+
+
+#: The verbs by which a centre asks another to take the case ("take it", "take over").
+_TAKING = frozenset({"take", "take over", "prendre", "reprendre", "accept", "accepter"})
+
+
+def _case_asked_of_centre(
+    acts: list[SpeechAct], speaker: str | None, addressee: str | None, context: Context
+) -> list[SpeechAct]:
+    """A centre that asks another centre to take it ("for us it is now in your zone, we
+    would like that you take it, if you agree") hands the case over: a centre is sent
+    to no casualty, so the order the classifier read (a ``task``, "take it" naming the
+    casualty) is an offer of the case."""
+    me = context.stations.get(speaker) if speaker is not None else None
+    to = context.stations.get(addressee) if addressee is not None else None
+    if me is None or to is None or me.role != "rcc" or to.role != "rcc" or speaker == addressee:
+        return acts
+    out = []
+    for act in acts:
+        clause = act.clause or {}
+        asked = (
+            act.kind in ("task", "request", "instruction")
+            and clause.get("agent") == "addressee"
+            and clause.get("polarity") == "positive"
+            and clause.get("predicate") in _TAKING
+        )
+        out.append(replace(act, kind="coordination.handover", frame=None) if asked else act)
+    return out
 
 
 #: Those who plead rather than order: the casualty, and callers the transcript

@@ -157,6 +157,19 @@ from checker.phraseology import classify
             "I have it as, eh, forty persons, grey dinghy, engine stopped, near the Bassure de Baas, is that right",
             "readback",
         ),
+        # the object said first, then the subject
+        (
+            "that we cannot do, here it is twenty five metre deep and we have only thirty metre of chain",
+            "refuse",
+        ),
+        # persons carried into port are no case taken on
+        ("we'll run them straight into dover, eta about ten thirty", "intention"),
+        ("we'll handle it from here", "coordination.assume"),
+        # persons said aboard the rescuer itself are recovered
+        (
+            "both casualties on board the aircraft, one is very cold, the other one seems okay",
+            "report.rescued",
+        ),
         # an order to the addressee's own people sends no unit
         (
             "Get your anchor down now if you can, and make sure all three of you have lifejackets on.",

@@ -76,3 +76,34 @@ def test_a_unit_released_with_a_comma_gets_no_consent(
         + "14:34 Belfast -> Irish Mist: Irish Mist, Belfast Coastguard, affirmative, you're released, and thanks very much for your help this afternoon.\n"
     )
     assert ledger(released, "rescue", "YACHT")[-1] == "LIFEBOAT tasked"
+
+
+DRIFT = """\
+@title: a small boat drifting across the line, handed over by phone
+@date: 2025-09-02
+@rules: uk-fr-channel
+@station GRISNEZ: rcc party=FR aka="CROSS Gris-Nez", "Gris-Nez"
+@station DOVER: rcc party=UK aka="MRCC Dover", "Dover Coastguard"
+@station SNSM: vessel party=FR unit=ngo aka="SNSM Boulogne", "canot de Boulogne"
+@station FISHER: vessel party=FR aka="Ar Vag"
+@station BOAT: casualty persons=~60 aka="the small boat", "l'embarcation"
+
+07:15 Ar Vag -> Gris-Nez: Gris-Nez, Ar Vag, on a un small boat à côté de nous, une soixantaine de personnes, le moteur est arrêté.
+08:09 Gris-Nez -> MRCC Dover (phone): Hello Dover, it is CROSS Gris-Nez. I call you for a small boat, about sixty persons, the engine is stopped, they are drifting north-west.
+08:11 Gris-Nez -> MRCC Dover (phone): So, er, for us it is now in your zone, we would like that you take it, if you agree.
+08:11 MRCC Dover -> Gris-Nez (phone): yep that's fine, we'll take it from here Gris-Nez, I'll get a cutter out to them now
+"""
+
+
+def test_a_centre_asked_by_a_centre_to_take_it_is_handed_the_case(
+    checked_radio: Callable[[str], Report],
+) -> None:
+    told = checked_radio(
+        DRIFT
+        + "08:15 Gris-Nez -> SNSM Boulogne: SNSM Boulogne, Gris-Nez, c'est Douvres qui a la coordination maintenant, vous restez côté français.\n"
+    )
+    # the French name of Dover's town names it: Gris-Nez tells of Dover, takes nothing
+    assert ledger(told, "coordination", "BOAT")[-1] == "DOVER handed-over"
+    # near miss: a centre asking a unit to take them sends it, hands no case over
+    unit = checked_radio(DRIFT.replace("MRCC Dover (phone): So, er,", "SNSM Boulogne: So, er,"))
+    assert "SNSM handed-over" not in ledger(unit, "coordination", "BOAT")
