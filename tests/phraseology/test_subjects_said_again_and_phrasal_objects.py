@@ -170,6 +170,15 @@ from checker.phraseology import classify
             "both casualties on board the aircraft, one is very cold, the other one seems okay",
             "report.rescued",
         ),
+        # a propeller fouled; a tow that cannot be given
+        (
+            "Gris-Nez du Saint-Pierre Deux, on a pris un bout dans l'hélice, on est stoppés à trois milles dans l'ouest de Boulogne.",
+            "report.status",
+        ),
+        (
+            "i can't tow ye in lads i've a full hold and the gear's still out sorry",
+            "assistance.unable",
+        ),
         # an order to the addressee's own people sends no unit
         (
             "Get your anchor down now if you can, and make sure all three of you have lifejackets on.",
