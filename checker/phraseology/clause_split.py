@@ -783,8 +783,9 @@ _URGENT = frozenset({"immediate", "immediat", "immediately", "immediatement", "u
 
 def _headline_after(toks: list[Tok], k: int, j: int, wl: Words) -> bool:
     """Whether one to three open words from ``k`` and then a participle said of them
-    are a headline ("angling RIB capsized", "caravelle chavirée"), the clause's end
-    or a comma after it."""
+    are a headline ("angling RIB capsized about one mile …", "caravelle chavirée
+    devant …"): after the participle, the end, a mark, a preposition or an open word,
+    not a pronoun or an auxiliary that would make the participle a verb's."""
     for m in range(k + 1, min(k + 4, j)):
         if closed(toks[m - 1].w, wl) or not toks[m - 1].w.isalpha():
             return False
