@@ -451,6 +451,9 @@ def _subclauses(
                 # "nous"/"vous" has another subject, and the pronoun is its object
                 and not (wl.lang == "fr" and object_clitic(w, nxt))
                 and not toks[k - 1].w.startswith("c'")  # a cleft: "c'est nous qui …"
+                # "getting everything ready in case …": an indefinite after a verb that
+                # takes an object is that object
+                and not (w in _INDEFINITE and takes_object(toks[k - 1].w, wl))
                 and not (k - 2 >= i and toks[k - 2].w in ("in", "au") and toks[k - 1].w in _CASE)
             )
             or (

@@ -36,8 +36,9 @@ from checker.phraseology import classify
             "phase.assess",
         ),
         ("je peux pas ça me met en plein dans le rail montant", "refuse"),
-        # near miss: "nobody" as an object stays in its clause
+        # near miss: "nobody" as an object stays in its clause, "everything" after a verb too
         ("there is nobody in the water", "report.persons"),
+        ("We’re getting everything ready in case we do have to abandon ship", "report.status"),
         # a phrasal verb with its object between
         (
             "We'll stand the search down at last light and pick it up again at first light.",
