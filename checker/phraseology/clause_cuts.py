@@ -305,17 +305,13 @@ def noun_then_verb(toks: list[Tok], k: int, j: int, wl: Words) -> bool:
         ):
             return True  # "until it crosses the line the case stays with you": a
             # singular noun and its verb in the present
-        if m == k + 1 and toks[k].w in W.kin and w != "a" and finite_next(w, wl):
-            return True  # "is that the coastguard my husband went out fishing": a relative
-            # and the verb said of them
-        if (
-            m == k + 1
-            and toks[k].w in W.kin
-            and w in _BEFORE_VERB
-            and m + 1 < j
-            and finite_next(toks[m + 1].w, wl)
-        ):
-            return True  # "… if you can my friend never got out": an adverb between
+        if m == k + 1 and toks[k].w in W.kin and w != "a":
+            # "is that the coastguard my husband went out fishing": a relative and the
+            # verb said of them, or an adverb between ("… my friend never got out")
+            if finite_next(w, wl):
+                return True
+            if w in _BEFORE_VERB and m + 1 < j and finite_next(toks[m + 1].w, wl):
+                return True
     return False
 
 

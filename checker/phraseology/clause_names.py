@@ -64,11 +64,12 @@ _BEFORE_NAME_LEADS = (
 )
 
 
+#: Words of an order's urgency ("request immediate launch", "engagement immédiat"):
+#: the clause cutter reads a headline after them (clause_split).
+URGENT = frozenset({"immediate", "immediat", "immediately", "immediatement", "urgent", "urgente"})
 #: Words of urgency no station's name holds ("Engagement immédiat du canot", "immediate
 #: launch of the lifeboat": the order to launch it, no call-up of a station so named).
-_NEVER_NAMED = frozenset({
-    "immediat", "immediate", "immediatement", "immediately", "urgent", "urgente", "urgence",
-})  # fmt: skip
+_NEVER_NAMED = URGENT | {"urgence"}
 #: The last words of a harbour office's name ("Dingle harbour", "Le Havre port").
 _PORTS = frozenset({"harbour", "harbor", "port"})
 

@@ -153,7 +153,7 @@ def _particle_after_object(body: list[str], q: int, wl: Words) -> int:
     open words, in English: the particle is said last or before a preposition, a
     time or "now" (not "down the coast", a place), else 0. Not after "get": "I
     can't get the kedge out" moves a thing, where the frames' "get out" goes out."""
-    if wl.lang != "en" or body[q + 1 : q + 2] == [] or body[q + 1] not in _OBJECT_OPENS:
+    if wl.lang != "en" or q + 1 >= len(body) or body[q + 1] not in _OBJECT_OPENS:
         return 0
     if wl.lemma(body[q]) == "get":
         return 0  # causative: "get the kedge out" moves a thing; "get out" goes out

@@ -49,7 +49,7 @@ from checker.phraseology.clause_cuts import (
 )
 from checker.phraseology.clause_forms import digits_said, figures_said, verbal
 from checker.phraseology.clause_french import FR_SUBJECTS
-from checker.phraseology.clause_names import CALL_SIGN_HEADS
+from checker.phraseology.clause_names import CALL_SIGN_HEADS, URGENT
 from checker.phraseology.clause_predicate import closed
 from checker.phraseology.clause_read import (
     SIL_VOUS_PLAIT,
@@ -83,11 +83,10 @@ def split(
     # (measured: benchmarks/README.md, 'phraseology.clause_split.split')
     ends = [k for k, t in enumerate(toks) if t.w in CLAUSE_ENDS or k in skip]
     ends.append(n)
-    wl = words(lang)
     for k in ends:
         if k > start:
             if start - 1 in skip:
-                start = _subject_said_again(toks, start, skip, wl)
+                start = _subject_said_again(toks, start, skip, words(lang))
             pieces.append((start, k, k < n and toks[k].w == "?"))
         start = k + 1
     out: list[Placed] = []
@@ -304,7 +303,7 @@ def _subclauses(
                 or (
                     text_punctuated
                     and k - cuts[-1] > 1
-                    and any(t.w in _URGENT for t in toks[cuts[-1] : k])
+                    and any(t.w in URGENT for t in toks[cuts[-1] : k])
                     and _headline_after(toks, k + 1, j, wl)
                 )
                 # "fair enough, Dover accepts coordination", "d'accord, Jobourg reprend
@@ -778,10 +777,6 @@ _EVERYONE = frozenset({"everything", "everyone", "everybody", "nobody", "nothing
 _PLAIT = [words[2:] for words in SIL_VOUS_PLAIT]
 #: Tags that put what was said for agreement ("…, okay?"), not for confirmation.
 _AGREEMENT_TAGS = frozenset({"ok", "okay", "alright", "d'accord", "daccord"})
-
-
-#: Words of an order's urgency ("request immediate launch", "engagement immédiat").
-_URGENT = frozenset({"immediate", "immediat", "immediately", "immediatement", "urgent", "urgente"})
 
 
 def _headline_after(toks: list[Tok], k: int, j: int, wl: Words) -> bool:
