@@ -47,6 +47,7 @@ from checker.phraseology.matcher import (
     unit_at,
 )
 from checker.phraseology.model import Classification, SpeechAct, primary_kind
+from checker.phraseology.on_the_way import help_on_the_way
 from checker.phraseology.parts import CLAUSE_ENDS, Tok, Unit
 from checker.phraseology.positions import (
     ZoneIndex,
@@ -278,6 +279,7 @@ def _framed(
         receipt_then_will(acts, toks)
     read_back_marked(acts, said)  # "I read back: proceed to …" repeats, it orders nothing
     read_back_receipted(acts, said)  # "understand position …", "four persons, good copy"
+    help_on_the_way(acts, toks, text)  # "proceeding to the North Star, ETA twenty minutes"
     unable_then_eta(acts)  # "unable to assist, our ETA would be three hours": why not
     restarted_figure(acts)  # "Quarante-cinq... attendez. Quarante-cinq degrés …"
     orders_that_send(acts, toks, text)  # "proceed to the dinghy and take them aboard"

@@ -55,6 +55,12 @@ class ClauseWords:
     comply_verbs: frozenset[str]
     s_is: frozenset[str]
     s_has: frozenset[str]
+    moving_verbs: frozenset[str]
+    on_the_way: tuple[tuple[str, ...], ...]
+    passage_words: frozenset[str]
+    eta_units: frozenset[str]
+    arrival_places: frozenset[str]
+    arrival_next: frozenset[str]
 
 
 def _load() -> ClauseWords:
@@ -62,7 +68,7 @@ def _load() -> ClauseWords:
     fields: dict[str, object] = {}
     for name in ClauseWords.__dataclass_fields__:
         value = data[name]
-        if name in ("hedges", "dropped_be"):
+        if name in ("hedges", "dropped_be", "on_the_way"):
             # in file order: a longer hedge is listed before its prefix
             fields[name] = tuple(tuple(h.split()) for h in value)
         elif name == "elisions":

@@ -1,0 +1,99 @@
+"""Help said to be on its way: a unit's movement with its time of arrival is an offer.
+
+SPEECH-ACTS.md defines ``assistance.offer`` as help offered *or announced* ("I am
+proceeding to your assistance"). Units rarely say "assistance": they say where they
+go and when they will be there — "I am proceeding to the North Star, ETA twenty
+minutes", "we are making way towards the casualty, on scene in one five minutes",
+"nous faisons route vers le voilier, arrivée estimée dans trente-cinq minutes", "the
+Border Force is on its way to them, ETA about thirty minutes". Without the time of
+arrival the same words are a plan (``intention``) or a statement; with it they
+announce help. The movement must be the utterance's first substantive act, said in
+the positive, and not after a receipt (then it carries out an order: ``comply``,
+:func:`checker.phraseology.resolution.receipt_then_will` runs first). A passage to a
+port ("heading back to the harbour, ETA one hour", "ETA Bridlington") is no help.
+With a transcript in view, :mod:`checker.protocol.answers` reads an offer that
+answers a task back as ``comply``.
+"""
+
+from __future__ import annotations
+
+from checker.phraseology.clause_words import W, numeral
+from checker.phraseology.matcher import Cand
+from checker.phraseology.parts import Tok
+
+#: The acts a movement is read as before its arrival time is seen.
+_READ_AS = frozenset({"intention", "information", "warning", "report.position"})
+#: Acts said before the substantive one that do not decide it.
+_MINOR = frozenset({"call", "ack", "thanks", "answer.affirmative", "answer.negative"})
+#: Words that may follow "ETA" before its time ("ETA about twenty", "ETA is one hour").
+_ETA_GLUE = frozenset(
+    {"about", "around", "approximately", "approx", "roughly", "maybe", "is", "of", "in",
+     "will", "would", "be", "at", "my", "our", "environ", "dans", "vers", "a", "un",
+     "une", "plus", "moins", "uh", "er", "euh", ":", ","}
+)  # fmt: skip
+#: "elle sera là dans vingt minutes": "là" after a form of "être" is a place.
+_BE = (["sera"], ["serons"], ["seront"], ["serai"], ["est"], ["sont"], ["suis"])
+
+
+def help_on_the_way(acts: list[Cand], toks: list[Tok], text: str) -> None:
+    """Relabel the first substantive act as ``assistance.offer`` where it says the
+    speaker or a unit is moving (:data:`W.moving_verbs`, or "on its way", "en route")
+    and a time of arrival is said in or after it."""
+    words = [t.w for t in toks]
+    for a in sorted(acts, key=lambda c: c.i):
+        if a.kind in _MINOR or a.kind.startswith("procedure"):
+            continue
+        if a.kind in _READ_AS and _moving(a, text) and _arrival_from(words, a.i):
+            a.kind = "assistance.offer"
+            a.frame = f"{a.frame or a.source}+eta"
+        return
+
+
+def _moving(a: Cand, text: str) -> bool:
+    """Whether the act's clause says the speaker or a unit is moving, in the positive,
+    towards somewhere other than home or a port."""
+    if a.clause is None:
+        return False
+    f = a.clause.features
+    if (
+        f.get("mood") != "declarative"
+        or f.get("polarity") != "positive"
+        or f.get("agent", "none") == "addressee"
+        or f.get("modality", "none") not in ("none", "will", "going")
+    ):
+        return False
+    start, end = a.clause.span
+    said = text[start:end].lower().replace("'", " ").replace("’", " ").split()
+    if not W.passage_words.isdisjoint(said):
+        return False
+    if f.get("predicate") in W.moving_verbs:
+        return True
+    return any(tuple(said[k : k + len(p)]) == p for p in W.on_the_way for k in range(len(said)))
+
+
+def _arrival_from(words: list[str], i: int) -> bool:
+    """Whether a time of arrival is said at or after token ``i``, as a time to go:
+    "ETA twenty minutes", "on scene in one five minutes", "sur zone dans vingt
+    minutes", "arrivée estimée dans trente-cinq minutes". A clock time is a passage's
+    ("ETA about six tomorrow morning", "arrivée vers sept heures et demie"), and so
+    is a port after "ETA" ("ETA Bridlington one hour")."""
+    for k in range(i, len(words)):
+        w = words[k]
+        if w == "eta":
+            nxt = next((x for x in words[k + 1 : k + 4] if x not in _ETA_GLUE), "")
+            if (numeral(nxt) or nxt in W.eta_units) and _duration(words, k):
+                return True
+        elif w in ("arrival", "arrivee"):
+            if not W.arrival_next.isdisjoint(words[k + 1 : k + 3]) and _duration(words, k):
+                return True
+        elif w in W.arrival_places or (w == "la" and words[k - 1 : k] in _BE):
+            after = words[k + 1 : k + 3]
+            if ("in" in after or "dans" in after) and _duration(words, k):
+                return True
+    return False
+
+
+def _duration(words: list[str], k: int) -> bool:
+    """Whether a unit of time to go follows token ``k`` closely ("… twenty
+    minutes", "… une demi-heure", "… one hour")."""
+    return not W.eta_units.isdisjoint(words[k + 1 : k + 8])

@@ -1,0 +1,66 @@
+# ruff: noqa: E501
+"""Help announced by its time of arrival (checker.phraseology.on_the_way): a unit
+moving towards somewhere, said with a time to go, is an ``assistance.offer``; a
+passage to port, a clock time, and the same words after a receipt are not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.phraseology import classify
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the speaker's movement with a time to go
+        ("I am proceeding to her, my ETA is around four zero minutes, over", "assistance.offer"),
+        (
+            "Shetland Coastguard, fishing vessel Harvest Moon, I am proceeding to the North Star, three miles off, ETA twenty minutes, over.",
+            "assistance.offer",
+        ),
+        (
+            "CROSS Jobourg, SNSM Barfleur, nous faisons route vers le voilier Aurora, arrivée estimée dans trente-cinq minutes.",
+            "assistance.offer",
+        ),
+        ("we are diverting to the casualty eta half an hour", "assistance.offer"),
+        # a unit said to be on its way, to the casualty or to the caller
+        ("The Border Force is on its way to them, ETA about thirty minutes", "assistance.offer"),
+        ("the cutter is en route to the dinghy eta fifteen minutes", "assistance.offer"),
+        (
+            "Le canot tous temps de Boulogne fait route vers vous, il sera sur zone dans vingt minutes.",
+            "assistance.offer",
+        ),
+        # near miss: the same movement without a time of arrival is a plan
+        ("we are diverting to the position, we are five miles off", "intention"),
+        # near miss: a clock time is a passage's arrival, not help's
+        (
+            "we'll steam for Newlyn, we're a man short and the lads are shook up, er, eta about six tomorrow morning, over",
+            "intention",
+        ),
+        ("on fait route sur Boulogne, arrivée vers sept heures et demie.", "intention"),
+        # near miss: a passage home or to port
+        ("we are heading back to the harbour with him eta twenty minutes", "intention"),
+        # near miss: after a receipt the movement carries out an order
+        (
+            "Gris-Nez, Kermorvan, bien reçu, nous faisons route, arrivée sur zone dans vingt minutes.",
+            "comply",
+        ),
+        ("dover cutter wilco proceeding at best speed eta two zero minutes", "comply"),
+    ],
+)
+def test_help_on_the_way(text: str, kind: str) -> None:
+    assert classify(text).primary == kind
+
+
+def test_the_offer_names_the_frame_it_was_read_from() -> None:
+    """The relabelled act keeps its clause and says which frame read it, with the
+    time of arrival that made it an offer ("…+eta"), for the explanation."""
+    act = next(
+        a
+        for a in classify("I am proceeding to her, my ETA is around four zero minutes").acts
+        if a.kind == "assistance.offer"
+    )
+    assert act.frame is not None and act.frame.endswith("+eta")
+    assert act.clause is not None and act.clause["predicate"] == "proceed"
