@@ -21,6 +21,7 @@ from checker.phraseology.clause_counts import (
     spoken_count,
 )
 from checker.phraseology.clause_cuts import asked_unmarked, asks_an_idea, exclaimed
+from checker.phraseology.clause_described import described
 from checker.phraseology.clause_expand import expand
 from checker.phraseology.clause_forms import reason_first
 from checker.phraseology.clause_french import AFTER_TOUT, in_situ, merci_de
@@ -150,6 +151,7 @@ def read(
         _casualty_named(allw, named, names)
     _to_find_out(allw, named)
     _watched(allw, named)
+    described(allw, named)  # "a white boat with a blue cabin": no state
     c.objects = _objects(named, c.count)
     c.words = allw
     p = _called_first(ws, at[len(allw) - len(ws) :], toks) if lang == "fr" else 0

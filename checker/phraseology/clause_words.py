@@ -61,6 +61,9 @@ class ClauseWords:
     eta_units: frozenset[str]
     arrival_places: frozenset[str]
     arrival_next: frozenset[str]
+    descriptions: frozenset[str]
+    described_parts: frozenset[str]
+    part_states: frozenset[str]
 
 
 def _load() -> ClauseWords:

@@ -1,7 +1,9 @@
 # ruff: noqa: E501
 """Help announced by its time of arrival (checker.phraseology.on_the_way): a unit
 moving towards somewhere, said with a time to go, is an ``assistance.offer``; a
-passage to port, a clock time, and the same words after a receipt are not.
+passage to port, a clock time, and the same words after a receipt are not. A craft
+described by its looks (checker.phraseology.clause_described) is a statement of
+fact, not its condition.
 """
 
 from __future__ import annotations
@@ -64,3 +66,27 @@ def test_the_offer_names_the_frame_it_was_read_from() -> None:
     )
     assert act.frame is not None and act.frame.endswith("+eta")
     assert act.clause is not None and act.clause["predicate"] == "proceed"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a craft described by its looks: a plain statement of fact
+        ("the boat is called sea lark it is small white boat with a blue cabin", "information"),
+        (
+            "C'est un bateau de cinq mètres, coque blanche, il s'appelle le P'tit Mousse.",
+            "information",
+        ),
+        (
+            "it's a blue and white fishing boat the lady jean about twenty foot with a little cabin at the front",
+            "information",
+        ),
+        # near miss: a part's state said with the looks still reports
+        ("white boat, the engine is dead", "report.status"),
+        ("the blue boat has engine failure", "report.status"),
+        # near miss: a part named without a description reports
+        ("we have water in the cabin", "report.status"),
+    ],
+)
+def test_a_craft_described_is_no_state(text: str, kind: str) -> None:
+    assert classify(text).primary == kind
