@@ -506,14 +506,13 @@ _WHETHER_AFTER = frozenset({
 
 def _addressed(allw: list[str], k: int, wl: Words) -> bool:
     """Whether word ``k`` is the addressee hailed ("Okay my friend, stay calm", "Hello
-    my friends!", "mon ami"): "my" and the word end a clause of greetings and receipts
-    only; "my friend is in the water" says who is in danger."""
-    return (
-        k == len(allw) - 1
-        and k > 0
-        and allw[k - 1] in _MY
-        and all(w in wl.lead or w in W.greetings for w in allw[: k - 1])
-    )
+    my friends!", "mon ami", "no mate"): "my" and the word end a clause of greetings
+    and receipts only; "my friend is in the water" says who is in danger."""
+    if k != len(allw) - 1 or k == 0:
+        return False
+    if allw[k] in wl.lead and all(w in wl.lead for w in allw[:k]):
+        return True  # "no mate", "cheers lads": a clause of leads hails the last one
+    return allw[k - 1] in _MY and all(w in wl.lead or w in W.greetings for w in allw[: k - 1])
 
 
 #: The possessives of a hail.

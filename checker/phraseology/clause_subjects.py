@@ -371,6 +371,8 @@ def demonstrative_noun(body: list[str], q: int, wl: Words) -> bool:
     if body[q] not in _DEMONSTRATIVES or q + 2 >= len(body):
         return False
     noun, after = body[q + 1], body[q + 2]
+    if noun == "one" and body[q] in ("this", "that"):
+        return _aux(after, wl)  # "this one is for you now", "that one will sink"
     head = q + 1
     if (
         not _aux(after, wl)
@@ -394,6 +396,25 @@ def demonstrative_noun(body: list[str], q: int, wl: Words) -> bool:
         # "that position is not our area" stays a statement about what "that" points at
         and not _SUBJECT_CLASSES.isdisjoint(wl.object_classes(noun, wl.lemma(noun)))
     )
+
+
+def ce_noun(body: list[str], q: int, wl: Words) -> bool:
+    """Whether French "ce" at ``q`` is the determiner of a noun ("ce bateau coule",
+    "ce monsieur est à l'eau"), not the pronoun ("c'est", "ce doit être", "ce qui")."""
+    if body[q] != "ce" or q + 1 >= len(body):
+        return False
+    noun = body[q + 1]
+    return (
+        noun.isalpha()
+        and not closed(noun, wl)
+        and noun not in wl.be
+        and noun not in wl.modal
+        and wl.lemma(noun) not in _CE_VERBS  # "ce serait bien", "ce sera fait"
+    )
+
+
+#: The verbs "ce" is the subject of.
+_CE_VERBS = frozenset({"etre", "avoir", "devoir", "pouvoir", "sembler", "faire", "aller"})
 
 
 #: Points of the compass that open a complement with "of" ("south of the Fastnet").

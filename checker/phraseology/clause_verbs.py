@@ -44,6 +44,7 @@ from checker.phraseology.clause_predicate import (
 from checker.phraseology.clause_subjects import (
     ORDERED_OTHERS,
     addressed_group,
+    ce_noun,
     demonstrative_noun,
     dropped_i,
     headline,
@@ -331,7 +332,9 @@ def structure(
         ):
             q += 1  # "that we cannot do": the object said first, then the subject
             continue
-        if w in wl.pronouns and not (lang == "en" and demonstrative_noun(body, q, wl)):
+        if w in wl.pronouns and not (
+            demonstrative_noun(body, q, wl) if lang == "en" else ce_noun(body, q, wl)
+        ):
             c.agent = person(w, wl)
             if w in W.everyone:
                 c.agent = "persons"
@@ -346,6 +349,8 @@ def structure(
             end = noun_phrase_end(body, q, wl)
             if end:
                 noun_agent(c, w, body[q + 1 : end], wl)
+                if body[q + 1 : end] == ["one"]:
+                    c.agent = "third"  # "this one is yours": the case pointed at
                 _verb_chain(c, body, end, wl, skip_subject=True)
                 return
             break

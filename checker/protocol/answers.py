@@ -576,6 +576,10 @@ def _withheld(
         return "task" in kinds and _GLADLY.isdisjoint(
             re.findall(r"\w+", (reply.text or "").lower())
         )
+    if implied == "coordination.accept" and act.kind == "answer.affirmative":
+        # "yeah copied, stand by one, I'll get on to Dover": a yes that asks the other
+        # to stand by has heard the offer and put off the answer
+        return casualty or "procedure.stand-by" in kinds
     return casualty and implied in _TAKING
 
 

@@ -90,3 +90,22 @@ def test_the_offer_names_the_frame_it_was_read_from() -> None:
 )
 def test_a_craft_described_is_no_state(text: str, kind: str) -> None:
     assert classify(text).primary == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # "this one", "that one" and French "ce" before a noun open a noun subject
+        ("this one is yours", "coordination.handover"),
+        ("that one will sink", "distress.declare"),
+        ("ce bateau coule", "distress.declare"),
+        # near miss: "ce" as the pronoun of "être" and its kin
+        ("Ce serait bien que vous restiez en veille sur le seize cette nuit", "request"),
+        # "no mate": a clause of leads hails its last word, it counts nobody
+        ("no mate we can't get to them it's way too far for the boards in this wind", "refuse"),
+        # near miss: "no" before people counts them
+        ("no persons missing", "report.persons"),
+    ],
+)
+def test_subjects_pointed_at_and_hails(text: str, kind: str) -> None:
+    assert classify(text).primary == kind
