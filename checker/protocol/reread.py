@@ -80,7 +80,8 @@ _QUICK = frozenset({"vite", "quickly", "quick", "fast", "hurry", "rapidement"})
 
 def _pleaded(acts: list[SpeechAct], speaker: str | None, context: Context) -> list[SpeechAct]:
     """An order to come, find or save, said by the casualty or a caller ashore ("faites
-    vite", "please just find him", "come quickly"), pleads for help: a
+    vite", "please just find him", "come quickly", "please just get them"), pleads for
+    help: a
     ``request.assistance``. The classifier, which does not know who speaks, reads the
     imperative as an authority's instruction."""
     me = context.stations.get(speaker) if speaker is not None else None
@@ -91,9 +92,12 @@ def _pleaded(acts: list[SpeechAct], speaker: str | None, context: Context) -> li
         clause = act.clause or {}
         words = set(said_words(act.matched or ""))
         pleads = clause.get("predicate") in _PLEA_VERBS or not words.isdisjoint(_QUICK)
+        # a task is an order that sends someone to the casualty: from these speakers it
+        # pleads whatever its verb ("please please just get them")
+        pleads = pleads or act.kind == "task"
         out.append(
             replace(act, kind="request.assistance", frame=None)
-            if act.kind == "instruction" and clause.get("mood") == "imperative" and pleads
+            if act.kind in ("instruction", "task") and clause.get("mood") == "imperative" and pleads
             else act
         )
     return out

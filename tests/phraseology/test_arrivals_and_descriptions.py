@@ -109,3 +109,24 @@ def test_a_craft_described_is_no_state(text: str, kind: str) -> None:
 )
 def test_subjects_pointed_at_and_hails(text: str, kind: str) -> None:
     assert classify(text).primary == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # too far to help
+        (
+            "Sorry, we are too far to be useful, three two miles, deep loaded, only eleven knots.",
+            "assistance.unable",
+        ),
+        ("on est trop loin pour intervenir", "assistance.unable"),
+        # near miss: a condition asks nothing of the speaker
+        ("if you're too far tell me", "information"),
+        # persons run back to the beach are carried, no case is taken
+        ("we'll run them straight back to the beach, quickest", "intention"),
+        # near miss: "we'll run it from here" takes the case
+        ("we'll run it from here", "coordination.assume"),
+    ],
+)
+def test_too_far_and_run_back(text: str, kind: str) -> None:
+    assert classify(text).primary == kind

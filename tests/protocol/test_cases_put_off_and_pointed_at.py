@@ -41,3 +41,31 @@ def test_a_case_pointed_at_is_handed_over_and_a_stand_by_puts_off_the_answer(
     # near miss: a plain yes to the case takes it
     taken = checked_radio(LINE + "05:29 Warden -> Authie: yeah copied, we'll take it from here\n")
     assert said(taken, "take it from here").primary == "coordination.accept"
+
+
+BEACH = """\
+@title: two children on a paddleboard blown offshore
+@date: 2025-08-02
+@rules: sar
+@station BOARD: casualty persons=2 aka="the paddleboard"
+@station MUM: unknown aka="the mother", "Mum"
+@station FALMOUTH: rcc party=UK aka="Falmouth Coastguard", "Falmouth"
+@station LIFEBOAT: vessel party=UK unit=ngo aka="St Agnes lifeboat"
+
+15:06 Mum -> Falmouth (phone): my two kids are on a paddleboard and they're blowing out to sea
+"""
+
+
+def test_a_task_said_by_a_caller_pleads(checked_radio: Callable[[str], Report]) -> None:
+    """A caller who is no unit and says "just get them" begs for help; a centre that
+    says it to a lifeboat sends it."""
+    plea = checked_radio(
+        BEACH + "15:08 Mum -> Falmouth (phone): oh god, please please just get them, please hurry\n"
+    )
+    assert said(plea, "just get them").primary == "request.assistance"
+    # near miss: the centre's same words to a unit task it
+    order = checked_radio(
+        BEACH
+        + "15:09 Falmouth -> St Agnes lifeboat: St Agnes lifeboat, Falmouth, launch and get them, the two kids on the paddleboard off Perranporth\n"
+    )
+    assert said(order, "launch and get them").primary == "task"
