@@ -363,7 +363,10 @@ def _subclauses(
                 cuts.append(k + 1)
                 ici = False  # ("ici X, c'est nous qui …": the call-up ended)
         elif (
-            (
+            # "case closed the child has been found safe": a closing headline said
+            # first ends its clause, unpunctuated
+            (k > i + 1 and closing_headline(toks, i, k, wl))
+            or (
                 # "I cannot hear you you need to get out of the wind": the second "you"
                 # is the next clause's subject; so is a "you" after another object
                 # pronoun, before an auxiliary ("ok for us you have our agreement")
@@ -777,6 +780,21 @@ _EVERYONE = frozenset({"everything", "everyone", "everybody", "nobody", "nothing
 _PLAIT = [words[2:] for words in SIL_VOUS_PLAIT]
 #: Tags that put what was said for agreement ("…, okay?"), not for confirmation.
 _AGREEMENT_TAGS = frozenset({"ok", "okay", "alright", "d'accord", "daccord"})
+
+
+def closing_headline(toks: list[Tok], i: int, k: int, wl: Words) -> bool:
+    """Whether the words before ``k`` are a closing headline said at the start of the
+    clause from ``i`` (after its leads: "ok case closed"), and a new clause opens at
+    ``k``: "case closed the child has been found safe", "search terminated all units
+    stand down" (not "case closed by Dover": a preposition goes on)."""
+    w = toks[k].w
+    if w in wl.prepositions or w in ("and", "et", "a", "at", "by", "par", "|", ",", "?"):
+        return False
+    for headline in W.closing_headlines:
+        n = len(headline)
+        if k - n >= i and tuple(t.w for t in toks[k - n : k]) == headline:
+            return all(t.w in wl.lead for t in toks[i : k - n])
+    return False
 
 
 def _headline_after(toks: list[Tok], k: int, j: int, wl: Words) -> bool:

@@ -64,6 +64,7 @@ class ClauseWords:
     descriptions: frozenset[str]
     described_parts: frozenset[str]
     part_states: frozenset[str]
+    closing_headlines: tuple[tuple[str, ...], ...]
 
 
 def _load() -> ClauseWords:
@@ -71,7 +72,7 @@ def _load() -> ClauseWords:
     fields: dict[str, object] = {}
     for name in ClauseWords.__dataclass_fields__:
         value = data[name]
-        if name in ("hedges", "dropped_be", "on_the_way"):
+        if name in ("hedges", "dropped_be", "on_the_way", "closing_headlines"):
             # in file order: a longer hedge is listed before its prefix
             fields[name] = tuple(tuple(h.split()) for h in value)
         elif name == "elisions":

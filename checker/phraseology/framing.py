@@ -296,7 +296,12 @@ def frame_cands(
         ):
             # a station named alone ("Humber, Sea Otter, over") or before "this is …"
             dropped.update(id(c) for c in inside)
-            if _called_in_distress(cl) and _heard(cands, toks):
+            if (
+                _called_in_distress(cl)
+                # "station calling mayday, this is …": the grammar's call-up took
+                # "station calling", the clause is the "mayday" it names
+                or (cl.words == ["mayday"] and p.i > 0 and toks[p.i - 1].w == "calling")
+            ) and _heard(cands, toks):
                 # "vessel in distress, this is Humber Coastguard, roger, what is your
                 # position": the distress heard, answered (SPEECH-ACTS.md distress.ack;
                 # with no receipt, the question is what is said: "Vessel in distress,

@@ -130,3 +130,39 @@ def test_subjects_pointed_at_and_hails(text: str, kind: str) -> None:
 )
 def test_too_far_and_run_back(text: str, kind: str) -> None:
     assert classify(text).primary == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a closing headline said first, unpunctuated, ends its clause
+        (
+            "case closed the child has been found safe and well with his family all units stand down thank you",
+            "case.close",
+        ),
+        ("search terminated the missing man has been found", "search.terminate"),
+        # near miss: "by" goes on with the headline; the report alone stays a report
+        ("case closed by dover", "case.close"),
+        ("the child has been found safe and well", "report.rescued"),
+        # the station that called MAYDAY, answered with what was heard
+        (
+            "station calling mayday this is solent coastguard understood you are taking water what is your position",
+            "distress.ack",
+        ),
+        # near miss: the call-up alone
+        ("station calling mayday this is solent coastguard over", "call"),
+        # "madam" hails, the order follows
+        (
+            "Madam, press the red button marked distress on the radio and hold it for five seconds",
+            "instruction",
+        ),
+        # leave asked as a possibility of the speaker's
+        (
+            "Is it possible that we continue to follow him in your waters, we are very close to him",
+            "permission.request",
+        ),
+        ("is it okay if we launch our boat", "permission.request"),
+    ],
+)
+def test_headlines_hails_and_leave(text: str, kind: str) -> None:
+    assert classify(text).primary == kind
