@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import cache
 
 from checker.phraseology.clause import Clause
-from checker.phraseology.clause_words import W
+from checker.phraseology.clause_words import W, numeral
 from checker.phraseology.words import Words
 
 
@@ -153,8 +153,10 @@ def _particle_after_object(body: list[str], q: int, wl: Words) -> int:
     open words, in English: the particle is said last or before a preposition, a
     time or "now" (not "down the coast", a place), else 0. Not after "get": "I
     can't get the kedge out" moves a thing, where the frames' "get out" goes out."""
-    if wl.lang != "en" or q + 1 >= len(body) or body[q + 1] not in _OBJECT_OPENS:
+    if wl.lang != "en" or q + 1 >= len(body):
         return 0
+    if body[q + 1] not in _OBJECT_OPENS and not numeral(body[q + 1]):
+        return 0  # (a count opens the object too: "we've pulled six swimmers out")
     if wl.lemma(body[q]) == "get":
         return 0  # causative: "get the kedge out" moves a thing; "get out" goes out
     for k in (q + 3, q + 4):

@@ -699,7 +699,8 @@ def _verb_chain(c: Clause, body: list[str], q: int, wl: Words, *, skip_subject: 
     if (
         lang == "fr"
         and saw_have
-        and verb.endswith(("e", "i", "u", "is", "it"))
+        # (agreed with its object: "on les a récupérés", "on l'a vue", "ils les ont pris")
+        and verb.endswith(("e", "i", "u", "is", "it", "es", "us", "ts"))
         and modality == "none"
         and c.predicate not in ("avoir",)
     ):

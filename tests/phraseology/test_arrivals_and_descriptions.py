@@ -166,3 +166,29 @@ def test_too_far_and_run_back(text: str, kind: str) -> None:
 )
 def test_headlines_hails_and_leave(text: str, kind: str) -> None:
     assert classify(text).primary == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # persons pulled out with their count between the verb and its particle
+        (
+            "we've just pulled six swimmers out of a rip at the north end all conscious",
+            "report.rescued",
+        ),
+        # a French participle agreed with its object is past ("on les a récupérés")
+        ("on les a récupérés", "report.rescued"),
+        # near miss: "avoir" with a noun is no past
+        ("on a deux personnes", "report.persons"),
+        # persons said safe aboard the unit
+        (
+            "the four persons from Sea Spray are safely aboard, the cruiser has sunk",
+            "report.rescued",
+        ),
+        ("ils sont tous à bord en sécurité", "report.rescued"),
+        # near miss: asked whether it is safe to board
+        ("is it safe to go aboard", "question"),
+    ],
+)
+def test_persons_recovered_said_otherwise(text: str, kind: str) -> None:
+    assert classify(text).primary == kind
