@@ -203,6 +203,11 @@ class CoordinationKeeper(Keeper):
         holder = m.ledger.holder()[1]
         if holder == speaker and (m.cid, speaker) in self.worked:
             return  # "Falmouth retains coordination", from the centre at work: no change
+        current = m.ledger.current
+        if holder == speaker and current is not None and current.from_line == m.event.line:
+            # "she's ours now, we'll take it from here": the acceptance said in the same
+            # breath already gave the speaker the case
+            return
         if (
             self.role(speaker) != "rcc"
             and holder is not None
