@@ -326,14 +326,16 @@ def _participle_after_noun(body: list[str], end: int, wl: Words) -> bool:
     for later in body[end + 1 : end + _LONGEST_SUBJECT]:
         if later != "a" and (later in wl.be or later in wl.have):
             return True
-        if later in fr.FR_SUBJECTS or later in ("je", "j", "y", ",", "a"):
-            return False  # ("à" and "a" are one word once folded: no telling)
+        if later in fr.FR_SUBJECTS or later in ("je", "j", "y", ",", "a", "tous", "toutes"):
+            # ("à" and "a" are one word once folded: no telling; "… disparu toutes les
+            # unités sont libérées": a subject of its own opens)
+            return False
     return False
 
 
 #: The endings of French participles once accents are folded ("disparue", "chavirés",
-#: "concernant", "remplis", "perdus").
-_FR_PARTICIPLE_ENDINGS = ("e", "es", "ant", "is", "us")
+#: "concernant", "remplis", "perdus", "disparu", "parti").
+_FR_PARTICIPLE_ENDINGS = ("e", "es", "ant", "is", "us", "u", "i")
 
 
 #: How many words a noun subject may have before its verb, and how many an English one

@@ -56,6 +56,7 @@ class ClauseWords:
     s_is: frozenset[str]
     s_has: frozenset[str]
     moving_verbs: frozenset[str]
+    arriving_verbs: frozenset[str]
     on_the_way: tuple[tuple[str, ...], ...]
     passage_words: frozenset[str]
     eta_units: frozenset[str]

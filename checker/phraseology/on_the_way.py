@@ -17,6 +17,9 @@ answers a task back as ``comply``.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from checker.phraseology.clause_words import W, numeral
 from checker.phraseology.matcher import Cand
 from checker.phraseology.parts import Tok
@@ -43,7 +46,7 @@ def help_on_the_way(acts: list[Cand], toks: list[Tok], text: str) -> None:
     for a in sorted(acts, key=lambda c: c.i):
         if a.kind in _MINOR or a.kind.startswith("procedure"):
             continue
-        if a.kind in _READ_AS and _moving(a, text) and _arrival_from(words, a.i):
+        if a.kind in _READ_AS and _moving(a, text) and _arrival_from(words, a.i, _arriving(a)):
             a.kind = "assistance.offer"
             a.frame = f"{a.frame or a.source}+eta"
         return
@@ -52,26 +55,46 @@ def help_on_the_way(acts: list[Cand], toks: list[Tok], text: str) -> None:
 def _moving(a: Cand, text: str) -> bool:
     """Whether the act's clause says the speaker or a unit is moving, in the positive,
     towards somewhere other than home or a port."""
-    if a.clause is None:
+    if a.clause is None or not _said_of_a_unit(a.clause.features):
         return False
     f = a.clause.features
-    if (
-        f.get("mood") != "declarative"
-        or f.get("polarity") != "positive"
-        or f.get("agent", "none") == "addressee"
-        or f.get("modality", "none") not in ("none", "will", "going")
-    ):
-        return False
     start, end = a.clause.span
     said = text[start:end].lower().replace("'", " ").replace("’", " ").split()
     if not W.passage_words.isdisjoint(said):
         return False
     if f.get("predicate") in W.moving_verbs:
         return True
+    if f.get("predicate") in ("be", "etre") and f.get("modality") == "will":
+        # "the cutter will be alongside in about ten minutes": the arrival itself
+        return not W.arrival_places.isdisjoint(said) or "la" in said
     return any(tuple(said[k : k + len(p)]) == p for p in W.on_the_way for k in range(len(said)))
 
 
-def _arrival_from(words: list[str], i: int) -> bool:
+def _said_of_a_unit(f: Mapping[str, Any]) -> bool:
+    """Whether a clause states, in the positive, what the speaker or a unit does or
+    will do: not the addressee, not the casualty's craft ("l'embarcation fait route
+    …, elle sera à la ligne dans vingt minutes") unless help is named with it."""
+    if f.get("agent") == "casualty" and "help" not in f.get("objects", ()):
+        return False
+    return (
+        f.get("mood") == "declarative"
+        and f.get("polarity") == "positive"
+        and f.get("agent", "none") != "addressee"
+        and f.get("modality", "none") in ("none", "will", "going")
+    )
+
+
+def _arriving(a: Cand) -> bool:
+    """Whether the act's clause says an arrival itself ("la vedette arrive", "the
+    cutter will be alongside"), whose time to go may follow bare ("dans quinze
+    minutes"); a launch's "in five minutes" is when it starts."""
+    f = a.clause.features if a.clause is not None else {}
+    return f.get("predicate") in W.arriving_verbs or (
+        f.get("predicate") in ("be", "etre") and f.get("modality") == "will"
+    )
+
+
+def _arrival_from(words: list[str], i: int, arriving: bool = False) -> bool:
     """Whether a time of arrival is said at or after token ``i``, as a time to go:
     "ETA twenty minutes", "on scene in one five minutes", "sur zone dans vingt
     minutes", "arrivée estimée dans trente-cinq minutes". A clock time is a passage's
@@ -90,6 +113,14 @@ def _arrival_from(words: list[str], i: int) -> bool:
             after = words[k + 1 : k + 3]
             if ("in" in after or "dans" in after) and _duration(words, k):
                 return True
+        elif (
+            arriving
+            and w in ("in", "dans")
+            and k > i
+            and any(numeral(x) or x in W.eta_units for x in words[k + 1 : k + 4])
+            and _duration(words, k)
+        ):
+            return True  # "la vedette arrive dans quinze minutes", "there in ten minutes"
     return False
 
 

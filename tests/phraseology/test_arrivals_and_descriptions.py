@@ -192,3 +192,33 @@ def test_headlines_hails_and_leave(text: str, kind: str) -> None:
 )
 def test_persons_recovered_said_otherwise(text: str, kind: str) -> None:
     assert classify(text).primary == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # an arrival said as the time to go after the verb, or as "will be" at a place
+        ("La vedette de Boulogne arrive dans quinze minutes, tenez bon.", "assistance.offer"),
+        ("Valiant will be alongside in about ten minutes.", "assistance.offer"),
+        ("Nordic Star is altering course to assist, ETA two five minutes.", "assistance.offer"),
+        # near miss: a call back in ten minutes moves nobody; a course altered is no help
+        ("we'll call you back in ten minutes", "intention"),
+        ("we are altering course to starboard", "intention"),
+        # a search suspended, its subject run on through a participle and complements
+        (
+            "les recherches du kayakiste disparu au large de Wissant sont suspendues pour la nuit.",
+            "search.suspend",
+        ),
+        (
+            "all stations this is dover coastguard search for person in the water off dover harbour suspended pending further information",
+            "search.suspend",
+        ),
+        # near miss: a quantified subject opens its own clause after the participle
+        (
+            "ici gris nez fin des recherches pour le kayakiste disparu toutes les unités sont libérées",
+            "search.terminate",
+        ),
+    ],
+)
+def test_arrivals_said_otherwise_and_searches_suspended(text: str, kind: str) -> None:
+    assert classify(text).primary == kind
