@@ -896,10 +896,16 @@ _NATURE_OR_PERSONS = frozenset({"report.status", "report.persons"})
 def _own_state(agent: str) -> bool:
     """Whether a clause's subject may be the speaker's own craft or people: the
     speaker, its craft, persons, none said, or a bare "it" / "il" ("le bateau il se
-    dégonfle"); not the addressee nor a station named."""
+    dégonfle"), a part of its craft; not the addressee nor a station named."""
     who, _, word = agent.partition(":")
-    # ("the water is coming inside the boat": the water said as the subject)
-    return agent in _OWN_STATE or who in ("casualty", "persons") or word in _DANGER
+    # ("the water is coming inside the boat": the water said as the subject; "engine is
+    # stop": a part of the craft)
+    return (
+        agent in _OWN_STATE
+        or who in ("casualty", "persons")
+        or word in _DANGER
+        or (who == "third" and any(craft_part(word, words(lang)) for lang in ("en", "fr")))
+    )
 
 
 #: What a tasking message says of its casualty after the order ("Launch to the

@@ -222,3 +222,20 @@ def test_persons_recovered_said_otherwise(text: str, kind: str) -> None:
 )
 def test_arrivals_said_otherwise_and_searches_suspended(text: str, kind: str) -> None:
     assert classify(text).primary == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a plea with the craft's parts failing and water coming in declares distress
+        ("please help us, engine is stop, water is coming in the boat", "distress.declare"),
+        # thanks said as praise of the helper
+        ("oh mate that's brilliant, cheers, honestly, cheers", "thanks"),
+        ("Thank you so much, you've been very kind.", "thanks"),
+        # near miss: praise of the weather thanks nobody; help taken gladly accepts it
+        ("the weather is brilliant today", "information"),
+        ("that would be brilliant, yes please send the lifeboat", "assistance.accept"),
+    ],
+)
+def test_pleas_with_parts_failing_and_praise(text: str, kind: str) -> None:
+    assert classify(text).primary == kind
