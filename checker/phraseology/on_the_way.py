@@ -22,12 +22,14 @@ from typing import Any
 
 from checker.phraseology.clause_words import W, numeral
 from checker.phraseology.matcher import Cand
+from checker.phraseology.model import NOT_SUBSTANTIVE
 from checker.phraseology.parts import Tok
 
 #: The acts a movement is read as before its arrival time is seen.
 _READ_AS = frozenset({"intention", "information", "warning", "report.position"})
-#: Acts said before the substantive one that do not decide it.
-_MINOR = frozenset({"call", "ack", "thanks", "answer.affirmative", "answer.negative"})
+#: Acts said before the substantive one that do not decide it (a read-back does here:
+#: "copied, proceeding, ETA twenty" says back what it was told).
+_MINOR = NOT_SUBSTANTIVE - {"readback"}
 #: Words that may follow "ETA" before its time ("ETA about twenty", "ETA is one hour").
 _ETA_GLUE = frozenset(
     {"about", "around", "approximately", "approx", "roughly", "maybe", "is", "of", "in",
