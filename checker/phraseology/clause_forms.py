@@ -116,6 +116,8 @@ def hyphenated(toks: list[Tok], i: int, j: int, verb: str, pron: str, text: str)
 #: Possessives of the addressee, and of the speaker.
 _YOUR = frozenset({"your", "votre", "vos", "ton", "ta", "tes"})
 _OUR = frozenset({"our", "notre", "nos"})
+#: Demonstratives before "one", which then points at a thing ("this one", "that one").
+_POINTING = frozenset({"this", "that"})
 
 
 def _rescuer(w: str, wl: Words) -> bool:
@@ -156,8 +158,10 @@ def noun_agent(c: Clause, det: str, noun: list[str], wl: Words) -> None:
         c.agent = "addressee" if det in _YOUR else "casualty"
     elif any(w in wl.authorities for w in noun):
         c.agent = "authority"
-    elif "persons" in classes or numeral(head):
-        c.agent = "persons"  # ("two drowned", "all four recovered": people counted)
+    elif "persons" in classes or (numeral(head) and not (det in _POINTING and noun == ["one"])):
+        # ("two drowned", "all four recovered": people counted; "this one is yours"
+        # points at the case)
+        c.agent = "persons"
     elif "help" in classes:
         # the speaker's own unit acts for it: "our patrol boat will stay in the area"
         c.agent = "speaker" if det in _OUR else "third"

@@ -408,8 +408,7 @@ def ce_noun(body: list[str], q: int, wl: Words) -> bool:
     noun = body[q + 1]
     return (
         noun.isalpha()
-        and not closed(noun, wl)
-        and noun not in wl.be
+        and not closed(noun, wl)  # (an auxiliary too: "c'est")
         and noun not in wl.modal
         and wl.lemma(noun) not in _CE_VERBS  # "ce serait bien", "ce sera fait"
     )

@@ -349,8 +349,6 @@ def structure(
             end = noun_phrase_end(body, q, wl)
             if end:
                 noun_agent(c, w, body[q + 1 : end], wl)
-                if body[q + 1 : end] == ["one"]:
-                    c.agent = "third"  # "this one is yours": the case pointed at
                 _verb_chain(c, body, end, wl, skip_subject=True)
                 return
             break

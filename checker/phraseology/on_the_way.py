@@ -37,10 +37,10 @@ _ETA_GLUE = frozenset(
      "une", "plus", "moins", "uh", "er", "euh", ":", ","}
 )  # fmt: skip
 #: "elle sera là dans vingt minutes": "là" after a form of "être" is a place.
-_BE = (["sera"], ["serons"], ["seront"], ["serai"], ["est"], ["sont"], ["suis"])
+_BE = frozenset({"sera", "serons", "seront", "serai", "est", "sont", "suis"})
 
 
-def help_on_the_way(acts: list[Cand], toks: list[Tok], text: str) -> None:
+def help_on_the_way(acts: list[Cand], toks: list[Tok]) -> None:
     """Relabel the first substantive act as ``assistance.offer`` where it says the
     speaker or a unit is moving (:data:`W.moving_verbs`, or "on its way", "en route")
     and a time of arrival is said in or after it."""
@@ -48,28 +48,35 @@ def help_on_the_way(acts: list[Cand], toks: list[Tok], text: str) -> None:
     for a in sorted(acts, key=lambda c: c.i):
         if a.kind in _MINOR or a.kind.startswith("procedure"):
             continue
-        if a.kind in _READ_AS and _moving(a, text) and _arrival_from(words, a.i, _arriving(a)):
+        if a.kind in _READ_AS and _moving(a, toks) and _arrival_from(words, a.i, _arriving(a)):
             a.kind = "assistance.offer"
             a.frame = f"{a.frame or a.source}+eta"
         return
 
 
-def _moving(a: Cand, text: str) -> bool:
+def _moving(a: Cand, toks: list[Tok]) -> bool:
     """Whether the act's clause says the speaker or a unit is moving, in the positive,
     towards somewhere other than home or a port."""
     if a.clause is None or not _said_of_a_unit(a.clause.features):
         return False
     f = a.clause.features
     start, end = a.clause.span
-    said = text[start:end].lower().replace("'", " ").replace("’", " ").split()
+    # the clause's words as looked up (accents folded), an elided article cut off
+    # ("l'hôpital" is "hopital", "là" is "la")
+    said = [t.w.rpartition("'")[2] for t in toks if start <= t.s and t.e <= end]
     if not W.passage_words.isdisjoint(said):
         return False
     if f.get("predicate") in W.moving_verbs:
         return True
-    if f.get("predicate") in ("be", "etre") and f.get("modality") == "will":
+    if _will_be(f):
         # "the cutter will be alongside in about ten minutes": the arrival itself
         return not W.arrival_places.isdisjoint(said) or "la" in said
     return any(tuple(said[k : k + len(p)]) == p for p in W.on_the_way for k in range(len(said)))
+
+
+def _will_be(f: Mapping[str, Any]) -> bool:
+    """Whether a clause says where its subject will be ("will be alongside", "sera là")."""
+    return f.get("predicate") in ("be", "etre") and f.get("modality") == "will"
 
 
 def _said_of_a_unit(f: Mapping[str, Any]) -> bool:
@@ -91,9 +98,7 @@ def _arriving(a: Cand) -> bool:
     cutter will be alongside"), whose time to go may follow bare ("dans quinze
     minutes"); a launch's "in five minutes" is when it starts."""
     f = a.clause.features if a.clause is not None else {}
-    return f.get("predicate") in W.arriving_verbs or (
-        f.get("predicate") in ("be", "etre") and f.get("modality") == "will"
-    )
+    return f.get("predicate") in W.arriving_verbs or _will_be(f)
 
 
 def _arrival_from(words: list[str], i: int, arriving: bool = False) -> bool:
@@ -111,7 +116,7 @@ def _arrival_from(words: list[str], i: int, arriving: bool = False) -> bool:
         elif w in ("arrival", "arrivee"):
             if not W.arrival_next.isdisjoint(words[k + 1 : k + 3]) and _duration(words, k):
                 return True
-        elif w in W.arrival_places or (w == "la" and words[k - 1 : k] in _BE):
+        elif w in W.arrival_places or (w == "la" and k > 0 and words[k - 1] in _BE):
             after = words[k + 1 : k + 3]
             if ("in" in after or "dans" in after) and _duration(words, k):
                 return True
