@@ -787,14 +787,28 @@ def closing_headline(toks: list[Tok], i: int, k: int, wl: Words) -> bool:
     clause from ``i`` (after its leads: "ok case closed"), and a new clause opens at
     ``k``: "case closed the child has been found safe", "search terminated all units
     stand down" (not "case closed by Dover": a preposition goes on)."""
+    headlines = _HEADLINES_BY_LAST.get(toks[k - 1].w)
+    if headlines is None:  # most words end no headline: one dict lookup
+        return False
     w = toks[k].w
     if w in wl.prepositions or w in ("and", "et", "a", "at", "by", "par", "|", ",", "?"):
         return False
-    for headline in W.closing_headlines:
+    for headline in headlines:
         n = len(headline)
         if k - n >= i and tuple(t.w for t in toks[k - n : k]) == headline:
             return all(t.w in wl.lead for t in toks[i : k - n])
     return False
+
+
+def _by_last(headlines: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The closing headlines by their last word, each word's in file order."""
+    out: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for h in headlines:
+        out[h[-1]] = (*out.get(h[-1], ()), h)
+    return out
+
+
+_HEADLINES_BY_LAST = _by_last(W.closing_headlines)
 
 
 def _headline_after(toks: list[Tok], k: int, j: int, wl: Words) -> bool:
