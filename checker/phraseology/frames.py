@@ -260,47 +260,72 @@ _MOODS = ("declarative", "interrogative", "imperative")
 _AGENT_NAMED: frozenset[ActKind] = frozenset({"coordination.assume", "coordination.decline"})
 
 
-#: Frames by a word they need: per mood, frame lists keyed by a lemma or an object class.
-_Keyed = dict[str, dict[str, tuple[Frame, ...]]]
+@dataclass(frozen=True, slots=True)
+class _Route:
+    """Frames split by what a clause must say to meet them: those with a cue by each
+    cue lemma (a cue of three words or more by its first pair), those with an object
+    class and no cue by each class, the rest together. A clause is tried against the
+    general frames and the pools of the cues and objects it says, not all."""
+
+    general: tuple[Frame, ...]
+    by_cue: dict[str, tuple[Frame, ...]]
+    by_object: dict[str, tuple[Frame, ...]]
+
+    def pools(self, c: Clause, out: list[tuple[Frame, ...]]) -> None:
+        """Append to ``out`` the pools that may hold a frame the clause meets."""
+        if self.general:
+            out.append(self.general)
+        if self.by_cue:
+            out += [self.by_cue[w] for w in self.by_cue.keys() & c.lemmas]
+        if self.by_object:
+            out += [self.by_object[o] for o in self.by_object.keys() & c.objects]
+
+
+def _route(pool: list[Frame]) -> _Route:
+    general: list[Frame] = []
+    by_cue: dict[str, list[Frame]] = {}
+    by_object: dict[str, list[Frame]] = {}
+    for frame in pool:  # (in order: each pool keeps it)
+        if frame.cue is not None:
+            for lemma in {" ".join(cue.split()[:2]) for cue in frame.cue}:
+                by_cue.setdefault(lemma, []).append(frame)
+        elif frame.object is not None:
+            for name in frame.object:
+                by_object.setdefault(name, []).append(frame)
+        else:
+            general.append(frame)
+    return _Route(
+        tuple(general),
+        {k: tuple(v) for k, v in by_cue.items()},
+        {k: tuple(v) for k, v in by_object.items()},
+    )
 
 
 @lru_cache(maxsize=1)
-def _index() -> tuple[_Keyed, dict[str, tuple[Frame, ...]], _Keyed, _Keyed]:
-    """Frames by predicate lemma; the frames that name no predicate by mood, those
-    that name no cue and no object class apart, and the others by each cue lemma
-    (or, without a cue, by each object class) they name: a clause is tried against
-    the few frames its verb, mood, words and objects can meet, not all (on
-    corpus-1000 a clause tried 26 frames; measured: benchmarks/README.md,
+def _index() -> dict[str, tuple[_Route, dict[str, _Route]]]:
+    """Per mood, the frames that name no predicate and, by each predicate lemma, those
+    that name it, each split by :class:`_Route`: a clause is tried against the few
+    frames its mood, verb, words and objects can meet, not all (on corpus-1000 a
+    clause tried 26 frames, then 44 as frames grew, 12 once the predicates' frames
+    were split by cue and object too; measured: benchmarks/README.md,
     'phraseology.frames.match')."""
+    free: dict[str, list[Frame]] = {m: [] for m in _MOODS}
     by_predicate: dict[str, dict[str, list[Frame]]] = {m: {} for m in _MOODS}
-    general: dict[str, list[Frame]] = {m: [] for m in _MOODS}
-    by_cue: dict[str, dict[str, list[Frame]]] = {m: {} for m in _MOODS}
-    by_object: dict[str, dict[str, list[Frame]]] = {m: {} for m in _MOODS}
     for frame in frames():
-        if frame.predicate is None:
-            for mood in _MOODS:
-                if frame.mood is None or mood in frame.mood:
-                    if frame.cue is not None:
-                        # a cue of three words or more by its first pair
-                        for lemma in {" ".join(cue.split()[:2]) for cue in frame.cue}:
-                            by_cue[mood].setdefault(lemma, []).append(frame)
-                    elif frame.object is not None:
-                        for name in frame.object:
-                            by_object[mood].setdefault(name, []).append(frame)
-                    else:
-                        general[mood].append(frame)
-        else:
-            # (by mood too: "be" and "etre" name some eighty frames each)
-            for mood in _MOODS:
-                if frame.mood is None or mood in frame.mood:
+        for mood in _MOODS:
+            if frame.mood is None or mood in frame.mood:
+                if frame.predicate is None:
+                    free[mood].append(frame)
+                else:
+                    # (by mood too: "be" and "etre" name some eighty frames each)
                     for lemma in frame.predicate:
                         by_predicate[mood].setdefault(lemma, []).append(frame)
-    return (
-        {m: {k: tuple(v) for k, v in keyed.items()} for m, keyed in by_predicate.items()},
-        {k: tuple(v) for k, v in general.items()},
-        {m: {k: tuple(v) for k, v in keyed.items()} for m, keyed in by_cue.items()},
-        {m: {k: tuple(v) for k, v in keyed.items()} for m, keyed in by_object.items()},
-    )
+    return {
+        m: (_route(free[m]), {k: _route(v) for k, v in by_predicate[m].items()}) for m in _MOODS
+    }
+
+
+_NO_ROUTE = _Route((), {}, {})
 
 
 def match(c: Clause) -> Frame | None:
@@ -308,19 +333,19 @@ def match(c: Clause) -> Frame | None:
     scan of :func:`frames` in order, found through :func:`_index`: a frame is in
     a pool the clause selects whenever it could match, each pool is in order, and
     the best of all pools is taken, so the pools' own order does not matter)."""
-    by_predicate, general, by_cue, by_object = _index()
-    pools = [general.get(c.mood, ())]
-    cued = by_cue.get(c.mood)
-    if cued:
-        pools += [cued[w] for w in cued.keys() & c.lemmas]
-    objected = by_object.get(c.mood)
-    if objected:
-        pools += [objected[o] for o in objected.keys() & c.objects]
-    predicated = by_predicate.get(c.mood, {})
+    indexed = _index().get(c.mood)
+    if indexed is None:
+        return None
+    free, by_predicate = indexed
+    pools: list[tuple[Frame, ...]] = []
+    free.pools(c, pools)
     if c.predicates:
-        pools += [predicated[p] for p in c.predicates if p in predicated]
+        for p in c.predicates:
+            route = by_predicate.get(p)
+            if route is not None:
+                route.pools(c, pools)
     else:
-        pools.append(predicated.get("none", ()))
+        by_predicate.get("none", _NO_ROUTE).pools(c, pools)
     best: Frame | None = None
     # the pools whose first frame weighs most first: a match found there ends the
     # others at their first frame that cannot beat it
