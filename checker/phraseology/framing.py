@@ -578,6 +578,8 @@ _THIS_IS = (["this", "is"], ["ici"], ["c'est"], ["ce", "est"])
 
 def _kin_told(words: list[str]) -> bool:
     """Whether a clause names a relative of the speaker's ("my brother", "mon fils")."""
+    if W.kin.isdisjoint(words):
+        return False  # (most clauses: a set look-up in C)
     return any(w in W.kin and k and words[k - 1] in W.own for k, w in enumerate(words))
 
 
@@ -759,8 +761,10 @@ def _all_called(p: Placed, toks: list[Tok]) -> bool:
     """Whether a clause only calls everyone, before what it tells them ("Okay
     everybody, we're calling off the search", "tout le monde, écoutez"): the word for
     all, after the leads, then a comma and more."""
+    if toks[p.j - 1].w != "," or p.j >= len(toks):
+        return False  # (most clauses: no tuple of their words is built)
     said = tuple(t.w for t in toks[act_start(p) : p.j] if t.w != ",")
-    return said in _ALL_CALLED and toks[p.j - 1].w == "," and p.j < len(toks)
+    return said in _ALL_CALLED
 
 
 #: The words that call everyone on the channel.

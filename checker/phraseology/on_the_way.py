@@ -44,11 +44,14 @@ def help_on_the_way(acts: list[Cand], toks: list[Tok]) -> None:
     """Relabel the first substantive act as ``assistance.offer`` where it says the
     speaker or a unit is moving (:data:`W.moving_verbs`, or "on its way", "en route")
     and a time of arrival is said in or after it."""
-    words = [t.w for t in toks]
     for a in sorted(acts, key=lambda c: c.i):
         if a.kind in _MINOR or a.kind.startswith("procedure"):
             continue
-        if a.kind in _READ_AS and _moving(a, toks) and _arrival_from(words, a.i, _arriving(a)):
+        if (
+            a.kind in _READ_AS
+            and _moving(a, toks)
+            and _arrival_from([t.w for t in toks], a.i, _arriving(a))
+        ):
             a.kind = "assistance.offer"
             a.frame = f"{a.frame or a.source}+eta"
         return
@@ -71,7 +74,15 @@ def _moving(a: Cand, toks: list[Tok]) -> bool:
     if _will_be(f):
         # "the cutter will be alongside in about ten minutes": the arrival itself
         return not W.arrival_places.isdisjoint(said) or "la" in said
-    return any(tuple(said[k : k + len(p)]) == p for p in W.on_the_way for k in range(len(said)))
+    return any(
+        tuple(said[k : k + len(p)]) == p for k, w in enumerate(said) for p in _ON_THE_WAY.get(w, ())
+    )
+
+
+#: The phrases of :data:`W.on_the_way` by their first word.
+_ON_THE_WAY: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _phrase in W.on_the_way:
+    _ON_THE_WAY[_phrase[0]] = (*_ON_THE_WAY.get(_phrase[0], ()), _phrase)
 
 
 def _will_be(f: Mapping[str, Any]) -> bool:
