@@ -76,6 +76,7 @@ def test_benchmark_command_runs_on_a_tiny_corpus(tmp_path: Path) -> None:
     assert results["startup"]["seconds"] > 0 and results["startup"]["baseline_seconds"] > 0
     assert results["classify"]["classify_per_second"] > 0
     assert results["classify"]["distinct"] == results["classify"]["utterances"]
+    assert len(results["classify"]["ratios"]) == 1  # one pass's ratio, interleaved
     assert [r["transcripts"] for r in results["scaling"]] == [2, 4]
     for row in results["scaling"]:
         for key in ("check_jsonl", "check_jsonl_jobs2", "test_jobs1", "test_jobs2"):
