@@ -279,7 +279,7 @@ def _framed(
         receipt_then_will(acts, toks)
     read_back_marked(acts, said)  # "I read back: proceed to …" repeats, it orders nothing
     read_back_receipted(acts, said)  # "understand position …", "four persons, good copy"
-    help_on_the_way(acts, toks)  # "proceeding to the North Star, ETA twenty minutes"
+    help_on_the_way(acts, toks, said)  # "proceeding to the North Star, ETA twenty minutes"
     unable_then_eta(acts)  # "unable to assist, our ETA would be three hours": why not
     restarted_figure(acts)  # "Quarante-cinq... attendez. Quarante-cinq degrés …"
     orders_that_send(acts, toks, text)  # "proceed to the dinghy and take them aboard"

@@ -30,7 +30,7 @@ from checker.phraseology.clause_party import third_party
 from checker.phraseology.clause_predicate import closed, closed_core, ordinal
 from checker.phraseology.clause_subjects import headline
 from checker.phraseology.clause_verbs import structure
-from checker.phraseology.clause_words import W
+from checker.phraseology.clause_words import W, phrases_by
 from checker.phraseology.parts import Tok
 from checker.phraseology.words import Words, forget_suffixes, known
 
@@ -568,9 +568,7 @@ _PROFILES: dict[str, dict[str, Profile]] = {"en": {}, "fr": {}}
 #: Bound of each memo: a day of traffic says a few thousand distinct words.
 MEMO_SIZE = 8192
 #: The hedges by their first word, in file order (longer before their prefixes).
-_HEDGES_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
-for _hedge in W.hedges:
-    _HEDGES_BY_FIRST[_hedge[0]] = (*_HEDGES_BY_FIRST.get(_hedge[0], ()), _hedge)
+_HEDGES_BY_FIRST = phrases_by(W.hedges, 0)
 
 
 def forget_words() -> None:

@@ -58,7 +58,7 @@ from checker.phraseology.clause_read import (
     read,
     said_last,
 )
-from checker.phraseology.clause_words import W
+from checker.phraseology.clause_words import W, phrases_by
 from checker.phraseology.frames import match
 from checker.phraseology.parts import CLAUSE_ENDS, Tok
 from checker.phraseology.words import Words, tally, words
@@ -800,15 +800,8 @@ def closing_headline(toks: list[Tok], i: int, k: int, wl: Words) -> bool:
     return False
 
 
-def _by_last(headlines: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """The closing headlines by their last word, each word's in file order."""
-    out: dict[str, tuple[tuple[str, ...], ...]] = {}
-    for h in headlines:
-        out[h[-1]] = (*out.get(h[-1], ()), h)
-    return out
-
-
-_HEADLINES_BY_LAST = _by_last(W.closing_headlines)
+#: The closing headlines by their last word, each word's in file order.
+_HEADLINES_BY_LAST = phrases_by(W.closing_headlines, -1)
 
 
 def _headline_after(toks: list[Tok], k: int, j: int, wl: Words) -> bool:

@@ -21,7 +21,7 @@ from checker.phraseology.clause_forms import (
 )
 from checker.phraseology.clause_names import pronounceable
 from checker.phraseology.clause_predicate import a_person, closed
-from checker.phraseology.clause_words import W
+from checker.phraseology.clause_words import W, phrases_by
 from checker.phraseology.parts import Tok
 from checker.phraseology.words import Words, known
 
@@ -174,9 +174,7 @@ def dropped_i(body: list[str], p: int, wl: Words) -> list[str] | None:
 
 
 #: The phrases of ``W.dropped_be`` by their first word (one look-up a clause).
-_DROPPED_BE: dict[str, tuple[tuple[str, ...], ...]] = {}
-for _phrase in W.dropped_be:
-    _DROPPED_BE[_phrase[0]] = (*_DROPPED_BE.get(_phrase[0], ()), _phrase)
+_DROPPED_BE = phrases_by(W.dropped_be, 0)
 
 
 #: Modals before which radio drops "I".

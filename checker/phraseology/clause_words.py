@@ -9,6 +9,7 @@ verb of command, make a count a count of persons, and so on. Data, not code, lik
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from checker.phraseology.words import data_toml
@@ -85,6 +86,18 @@ def _load() -> ClauseWords:
 
 #: The lists, loaded when clause analysis is first imported.
 W = _load()
+
+
+def phrases_by(
+    phrases: Iterable[tuple[str, ...]], at: int
+) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases by their word at ``at`` (0 the first, -1 the last), each word's in
+    the order given: a list of phrases looked up by one word, not tried whole at every
+    word of every clause."""
+    out: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for phrase in phrases:
+        out[phrase[at]] = (*out.get(phrase[at], ()), phrase)
+    return out
 
 
 def numeral(w: str) -> bool:

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from checker.phraseology.clause_words import W, numeral
+from checker.phraseology.clause_words import W, numeral, phrases_by
 from checker.phraseology.matcher import Cand
 from checker.phraseology.model import NOT_SUBSTANTIVE
 from checker.phraseology.parts import Tok
@@ -40,18 +40,15 @@ _ETA_GLUE = frozenset(
 _BE = frozenset({"sera", "serons", "seront", "serai", "est", "sont", "suis"})
 
 
-def help_on_the_way(acts: list[Cand], toks: list[Tok]) -> None:
+def help_on_the_way(acts: list[Cand], toks: list[Tok], said: list[str]) -> None:
     """Relabel the first substantive act as ``assistance.offer`` where it says the
     speaker or a unit is moving (:data:`W.moving_verbs`, or "on its way", "en route")
-    and a time of arrival is said in or after it."""
+    and a time of arrival is said in or after it. ``said`` are the tokens' words
+    (``Tok.w``, listed once an utterance by the classifier)."""
     for a in sorted(acts, key=lambda c: c.i):
         if a.kind in _MINOR or a.kind.startswith("procedure"):
             continue
-        if (
-            a.kind in _READ_AS
-            and _moving(a, toks)
-            and _arrival_from([t.w for t in toks], a.i, _arriving(a))
-        ):
+        if a.kind in _READ_AS and _moving(a, toks) and _arrival_from(said, a.i, _arriving(a)):
             a.kind = "assistance.offer"
             a.frame = f"{a.frame or a.source}+eta"
         return
@@ -80,9 +77,7 @@ def _moving(a: Cand, toks: list[Tok]) -> bool:
 
 
 #: The phrases of :data:`W.on_the_way` by their first word.
-_ON_THE_WAY: dict[str, tuple[tuple[str, ...], ...]] = {}
-for _phrase in W.on_the_way:
-    _ON_THE_WAY[_phrase[0]] = (*_ON_THE_WAY.get(_phrase[0], ()), _phrase)
+_ON_THE_WAY = phrases_by(W.on_the_way, 0)
 
 
 def _will_be(f: Mapping[str, Any]) -> bool:

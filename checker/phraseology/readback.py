@@ -14,6 +14,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from checker.phraseology.clause_party import GOING_DOWN
+from checker.phraseology.clause_words import phrases_by
 from checker.phraseology.matcher import Cand
 from checker.phraseology.model import clause_agent
 from checker.vocabulary import ActKind
@@ -91,10 +92,7 @@ def _agent(c: Cand) -> str | None:
 
 def _by_last(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
     """The phrases by their last word, longer first: one look-up a sentence end."""
-    index: dict[str, tuple[tuple[str, ...], ...]] = {}
-    for p in sorted(phrases, key=len, reverse=True):
-        index[p[-1]] = (*index.get(p[-1], ()), p)
-    return index
+    return phrases_by(sorted(phrases, key=len, reverse=True), -1)
 
 
 _BEFORE_BY_LAST = _by_last(_BEFORE)
