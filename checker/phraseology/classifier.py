@@ -32,6 +32,7 @@ from checker.phraseology.clause_called import called_first
 from checker.phraseology.clause_split import forget as forget_clauses
 from checker.phraseology.clause_words import W
 from checker.phraseology.counts import bare_count_alone, count_in_answer, numbers_placed
+from checker.phraseology.disfluency import fluent
 from checker.phraseology.framing import fill, frame_cands
 from checker.phraseology.grammar import terminal_words
 from checker.phraseology.heard_names import HeardIndex, heard_index, heard_names, were_as_we_are
@@ -175,6 +176,8 @@ def _classify(
     if len(toks) < len(said):
         said = said[: len(toks)]
     toks, said = _heard(toks, said, _tables(context))
+    # "we we're", "if — if you", "you know", "c'est grave quoi": no words
+    toks, said = fluent(toks, said, text, _tables(context).name_words)
     counted = count_in_answer(said)
     if counted is not None:
         return bare_count_alone(text, toks, *counted, ends_with)

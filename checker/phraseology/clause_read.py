@@ -55,15 +55,18 @@ def read(
     if not head and allw:
         head = reason_first(allw, at, toks, i, j)
     said_yes = toks[i].w == "si" and (i + 1 == j or toks[i + 1].w == ",")  # "si, si": yes
+    # "so if you obey …", "alors si vous obéissez …": a condition after the words that
+    # lead into it
+    into = _led_into(head or allw)
     if (
         not head
         and allw
-        and allw[0] in ("if", "unless", "si")
-        and allw[:4] not in SIL_VOUS_PLAIT
+        and allw[into] in ("if", "unless", "si")
+        and allw[into : into + 4] not in SIL_VOUS_PLAIT
         and not said_yes
     ):
         # "if you obey you will be safe": the main clause starts at the next subject
-        for k in range(2, len(allw)):
+        for k in range(into + 2, len(allw)):
             if allw[k] in wl.pronouns and allw[k - 1] not in wl.prepositions and allw[k] != "it":
                 head = allw[:k]
                 break
@@ -73,11 +76,12 @@ def read(
     c.headed = main > i and toks[main - 1].w == ","
     # (a head that opens with the addressee is a condition said without "if":
     # clause_cuts.if_unsaid)
+    into = _led_into(head)
     c.conditional = (
-        bool(head)
+        len(head) > into
         and not said_yes
-        and head[0] in ("if", "unless", "si", "you", "vous", "tu")
-        and head[:4] not in SIL_VOUS_PLAIT  # "s'il vous plaît, venez": no condition
+        and head[into] in ("if", "unless", "si", "you", "vous", "tu")
+        and head[into : into + 4] not in SIL_VOUS_PLAIT  # "s'il vous plaît, venez"
     )
     c.name = names_only(toks, i, j, text, allw, wl, names)
     lemmas: set[str] = set()
@@ -486,6 +490,23 @@ _AFTER_TAKEN = frozenset({
     "people", "persons", "personnes", "of", "in", "dans", "still", "encore", "plus", "more",
     "including", "dont",
 })  # fmt: skip
+
+
+#: Words that lead into a clause and say nothing of it ("so if you obey …", "alors si
+#: vous obéissez …", "okay so if …"): a condition is read after them.
+_LEADS_INTO = frozenset({
+    "and", "but", "so", "then", "well", "okay", "ok", "alright", "et", "mais", "alors",
+    "donc", "puis", "bon", "ben", "bah", "ensuite",
+})  # fmt: skip
+
+
+def _led_into(ws: list[str]) -> int:
+    """How many words lead into a clause (``_LEADS_INTO``) before its first own word,
+    never all of them."""
+    k = 0
+    while k + 1 < len(ws) and ws[k] in _LEADS_INTO:
+        k += 1
+    return k
 
 
 def _condition_after(allw: list[str]) -> bool:

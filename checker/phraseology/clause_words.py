@@ -67,6 +67,10 @@ class ClauseWords:
     described_parts: frozenset[str]
     part_states: frozenset[str]
     closing_headlines: tuple[tuple[str, ...], ...]
+    asides: tuple[tuple[str, ...], ...]
+    aside_keepers: frozenset[str]
+    like_words: frozenset[str]
+    tag_quoi: frozenset[str]
 
 
 def _load() -> ClauseWords:
@@ -74,7 +78,7 @@ def _load() -> ClauseWords:
     fields: dict[str, object] = {}
     for name in ClauseWords.__dataclass_fields__:
         value = data[name]
-        if name in ("hedges", "dropped_be", "on_the_way", "closing_headlines"):
+        if name in ("hedges", "dropped_be", "on_the_way", "closing_headlines", "asides"):
             # in file order: a longer hedge is listed before its prefix
             fields[name] = tuple(tuple(h.split()) for h in value)
         elif name == "elisions":

@@ -1,0 +1,191 @@
+"""Whether a reading survives the disfluencies of speech: ``python benchmarks/robustness.py``.
+
+Real speech stutters, starts again, puts asides inside a sentence and opens with
+words that lead in; a recogniser writes it without capitals or punctuation. Text
+typed for a report has few of these, and the hidden material this tool is judged on
+has many. This benchmark takes every line of the real corpus (``accuracy.rows``; its
+parts as ``accuracy.py`` splits them) and says each again with one disfluency, made
+by a fixed rule from a seed per line, so every run makes the same lines:
+
+- ``filler``: "uh" or "um" ("euh", "ben") between two words;
+- ``aside``: an aside where speakers put it: "you know", "I mean" ("tu vois", "vous
+  savez") after a comma or a subject or ending the line; "like" after "be" or a
+  comma or before a number; French "quoi" ending a clause, before its punctuation;
+- ``stutter``: one word said twice;
+- ``false start``: the first one to three words said, broken off, then the line;
+- ``lead-in``: "well", "so", "and so" ("alors", "bon ben", "donc", "et puis") before
+  the line: words that lead in and say nothing ("yeah" or "okay" would answer or
+  receipt, which SPEECH-ACTS.md makes the primary act before a bare call);
+- ``recognised``: lower case without punctuation (``accuracy.as_recognised``);
+- ``over``: the proword said at the end.
+
+For each it reports how often the primary act is the same as the plain line's
+(**agreement**, the figure to keep high: a disfluency says nothing new) and how often
+it is right. The test part's lines are scored, never listed; ``--show KIND`` lists
+the tuning part's disagreements of one disfluency. Writes
+``benchmarks/out/robustness.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import accuracy
+
+from checker.phraseology import classify
+
+OUT = accuracy.ROOT / "benchmarks" / "out" / "robustness.json"
+_FILLERS = {"en": ("uh", "um"), "fr": ("euh", "ben")}
+_ASIDES = {"en": ("you know", "I mean", "like"), "fr": ("tu vois", "vous savez", "quoi")}
+_LEADS = {"en": ("well", "so", "and so"), "fr": ("alors", "bon ben", "donc", "et puis")}
+#: Forms of "be" after which "like" hedges ("there's like forty").
+_BE = frozenset({"is", "are", "was", "were", "it's", "there's", "we're", "they're", "i'm"})
+#: Words after which speakers put an aside: subjects said first.
+_SUBJECTS = frozenset({
+    "we", "i", "you", "he", "she", "they", "it", "je", "tu", "il", "elle", "on", "nous",
+    "vous", "ils", "elles", "c'est", "we're", "i'm", "you're", "they're", "there's",
+    "it's",
+})  # fmt: skip
+
+
+def _filler(w: list[str], rnd: random.Random, lang: str) -> str | None:
+    if len(w) < 2:
+        return None
+    k = rnd.randrange(1, len(w))
+    return " ".join([*w[:k], rnd.choice(_FILLERS[lang]), *w[k:]])
+
+
+def _aside(w: list[str], rnd: random.Random, lang: str) -> str | None:
+    if len(w) < 2:
+        return None
+    aside = rnd.choice(_ASIDES[lang])
+    low = [x.lower().rstrip(",.!?;:") for x in w]
+    if aside == "quoi":  # before a clause's punctuation, or ending the line
+        spots = [k for k in range(len(w)) if w[k][-1] in ",.!?;:" and low[k]]
+        k = rnd.choice([*spots, len(w) - 1])
+        bare = w[k].rstrip(",.!?;:")
+        return " ".join([*w[:k], f"{bare} quoi{w[k][len(bare) :]}", *w[k + 1 :]])
+    if aside == "like":
+        spots = [
+            k + 1
+            for k in range(len(w) - 1)
+            if w[k][-1] == "," or low[k] in _BE or w[k + 1][:1].isdigit()
+        ]
+    else:
+        spots = [k + 1 for k in range(len(w) - 1) if w[k][-1] == "," or low[k] in _SUBJECTS]
+    k = rnd.choice([*spots, len(w)])
+    if k < len(w):
+        return " ".join([*w[:k], aside, *w[k:]])
+    last = w[-1].rstrip(".!?")
+    end = w[-1][len(last) :]
+    return " ".join([*w[:-1], f"{last}, {aside}{end}" if last else aside])
+
+
+def _stutter(w: list[str], rnd: random.Random, lang: str) -> str | None:
+    if len(w) < 2:
+        return None
+    k = rnd.randrange(len(w))
+    return " ".join([*w[: k + 1], w[k], *w[k + 1 :]])
+
+
+def _false_start(w: list[str], rnd: random.Random, lang: str) -> str | None:
+    if len(w) < 2:
+        return None
+    k = rnd.randrange(1, min(3, len(w)) + 1)
+    return " ".join(w[:k]) + " — " + " ".join(w)
+
+
+def _lead_in(w: list[str], rnd: random.Random, lang: str) -> str | None:
+    return rnd.choice(_LEADS[lang]) + " " + " ".join(w)
+
+
+def _recognised(w: list[str], rnd: random.Random, lang: str) -> str | None:
+    return accuracy.as_recognised(" ".join(w))
+
+
+def _over(w: list[str], rnd: random.Random, lang: str) -> str | None:
+    return " ".join(w) + (" over" if lang == "en" else " terminé")
+
+
+DISFLUENCIES: dict[str, Callable[[list[str], random.Random, str], str | None]] = {
+    "filler": _filler,
+    "aside": _aside,
+    "stutter": _stutter,
+    "false start": _false_start,
+    "lead-in": _lead_in,
+    "recognised": _recognised,
+    "over": _over,
+}
+
+
+def evaluate(data: list[accuracy.Row], show: str | None = None) -> dict[str, Any]:
+    """Agreement and accuracy of every disfluency over ``data``."""
+    out: dict[str, Any] = {"utterances": len(data)}
+    counts = {name: [0, 0, 0] for name in DISFLUENCIES}  # said, agreeing, right
+    for n, row in enumerate(data):
+        plain = classify(row.text)
+        lang = "fr" if plain.language == "fr" else "en"
+        for name, make in DISFLUENCIES.items():
+            said = make(row.text.split(), random.Random(f"{n}:{name}"), lang)
+            if said is None:
+                continue
+            got = classify(said).primary
+            c = counts[name]
+            c[0] += 1
+            c[1] += got == plain.primary
+            c[2] += got in row.labels
+            if show == name and got != plain.primary:
+                print(f"{plain.primary:22} {got:22} {said}")
+    for name, (said, agreeing, right) in counts.items():
+        out[name] = {
+            "lines": said,
+            "agreement": round(agreeing / said, 4) if said else None,
+            "accuracy": round(right / said, 4) if said else None,
+        }
+    return out
+
+
+def _print(results: dict[str, dict[str, Any]]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title="The primary act through the disfluencies of speech")
+    table.add_column("disfluency")
+    for part in results:
+        table.add_column(f"{part}: agreement %", justify="right")
+        table.add_column(f"{part}: right %", justify="right")
+    for name in DISFLUENCIES:
+        cells = [name]
+        for r in results.values():
+            cells += [f"{100 * r[name]['agreement']:.1f}", f"{100 * r[name]['accuracy']:.1f}"]
+        table.add_row(*cells)
+    Console().print(table)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--show", choices=tuple(DISFLUENCIES), help="list the tuning part's disagreements"
+    )
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args(argv)
+    data = [r for r in accuracy.rows() if r.source not in accuracy.NOT_COVERED]
+    results = {
+        "tune": evaluate([r for r in data if r.part == "tune"], args.show),
+        "test": evaluate([r for r in data if r.part == "test"]),
+    }
+    _print(results)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,124 @@
+"""Disfluencies of speech (:mod:`checker.phraseology.disfluency`): a stutter, a
+false start and an aside read as no words; what looks like one but says something
+("do you know where", "vous vous rendez", "mayday mayday", a name called twice, "you"
+ending one clause and opening the next) is kept.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.phraseology import classify
+from checker.phraseology.disfluency import fluent
+from checker.phraseology.lexicon import lexicon
+from checker.phraseology.text import tokenize
+
+
+def _fluent(text: str, names: frozenset[str] = frozenset()) -> str:
+    toks = tokenize(text, lexicon())
+    _, said = fluent(toks, [t.w for t in toks], text, names)
+    return " ".join(said)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # stutters and false starts
+        ("we we are sinking", "we are sinking"),
+        ("We’re we’re taking on water", "we are taking on water"),
+        ("Je je vais mourir", "je vais mourir"),
+        ("Je vais — je vais mourir", "je vais mourir"),
+        ("Je vais... je vais mourir", "je vais mourir"),
+        ("If — if you obey you will be safe", "if you obey you will be safe"),
+        ("si vous obéissez, si vous obéissez, vous serez en sécurité",
+         "si vous obeissez , vous serez en securite"),
+        ("the the engine has stopped", "the engine has stopped"),
+        ("you know, we are sinking", "we are sinking"),
+        ("we are sinking, you know.", "we are sinking |"),
+        # asides
+        ("we have, you know, run aground", "we have run aground"),
+        ("we you know have run aground", "we have run aground"),
+        ("you know we are sinking", "we are sinking"),
+        ("I mean we can't stay here", "we cannot stay here"),
+        ("elle monte, tu vois, très vite", "elle monte tres vite"),
+        ("c'est très grave quoi", "c'est tres grave"),
+        ("ne vous inquiétez pas, quoi", "ne vous inquietez pas"),
+        ("there's like forty people on board", "there is forty people onboard"),
+        ("on est genre trente", "on est trente"),
+    ],
+)  # fmt: skip
+def test_disfluencies_are_no_words(text: str, words: str) -> None:
+    assert _fluent(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "do you know where you are",
+        "you know the position?",
+        "vous vous rendez sur zone",
+        "nous nous dirigeons vers vous",
+        "mayday mayday mayday",
+        "position two two zero degrees",
+        "I cannot hear you you need to get out of the wind",
+        "I see it it is sinking",
+        "We cannot help you, you must call Malta",
+        "my day my day my day this is nordic faith",
+        "I am ringing to let you know that we have found him",
+        "On les a à bord.",
+        "we would like assistance",
+        "it looks like a dinghy",
+        "vous faites quoi",
+        "de quoi avez-vous besoin",
+        "ce genre de bateau",
+        "si vous voyez le bateau",
+        "Pas de confrontation recherchée. Pas de confrontation recherchée.",
+        "this is the Arthur Anderson, the Arthur Anderson",
+    ],
+)
+def test_what_says_something_is_kept(text: str) -> None:
+    toks = tokenize(text, lexicon())
+    assert _fluent(text) == " ".join(t.w for t in toks)
+
+
+def test_a_station_of_the_context_said_twice_is_no_restart() -> None:
+    # recognised speech writes no capital: the context's names tell the name
+    text = "this is the red robin the red robin"
+    assert _fluent(text, frozenset({"red", "robin"})) == text
+    assert _fluent(text) == "this is the red robin"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("we we are sinking", "distress.declare"),
+        ("We’re we’re going down fast", "distress.declare"),
+        ("Je vais — je vais mourir", "distress.declare"),
+        ("If — if you do not change course, we will fire", "warning"),
+        ("In worst case, you, you know, will be hit", "warning"),
+        ("You, you know, must leave the area immediately", "instruction"),
+        ("Vous, tu vois, devez quitter la zone", "instruction"),
+        ("Ne vous inquiétez pas, quoi", "information"),
+        ("c'est très chaud quoi là", "information"),
+        ("there's like forty people on board", "report.persons"),
+        ("we are like sixty people", "report.persons"),
+        # a condition after the words that lead into it
+        ("so if you obey, you will be safe", "warning"),
+        ("okay so if you obey you will be safe", "warning"),
+        ("alors si vous obéissez, vous serez en sécurité", "warning"),
+        # kept: a question asks
+        ("vous faites quoi ?", "question"),
+        ("do you know where you are?", "question"),
+    ],
+)
+def test_read_through_disfluencies(text: str, kind: str) -> None:
+    result = classify(text)
+    assert result.primary == kind, [a.kind for a in result.acts]
+
+
+def test_evidence_points_at_the_words_said() -> None:
+    # the words kept keep their places in the text: the act's span is the text's
+    text = "we we are sinking"
+    act = classify(text).acts[0]
+    assert act.span is not None
+    assert text[act.span[0] : act.span[1]].endswith("sinking")
