@@ -17,6 +17,8 @@ by a fixed rule from a seed per line, so every run makes the same lines:
   the line: words that lead in and say nothing ("yeah" or "okay" would answer or
   receipt, which SPEECH-ACTS.md makes the primary act before a bare call);
 - ``recognised``: lower case without punctuation (``accuracy.as_recognised``);
+- ``no apostrophes``: English typed without them ("were sinking", "well be there",
+  "im", "dont"), as hurried typists and some recognisers write;
 - ``over``: the proword said at the end.
 
 For each it reports how often the primary act is the same as the plain line's
@@ -110,6 +112,12 @@ def _recognised(w: list[str], rnd: random.Random, lang: str) -> str | None:
     return accuracy.as_recognised(" ".join(w))
 
 
+def _no_apostrophes(w: list[str], rnd: random.Random, lang: str) -> str | None:
+    if lang != "en" or not any("'" in x or "’" in x for x in w):
+        return None
+    return " ".join(w).replace("'", "").replace("’", "")
+
+
 def _over(w: list[str], rnd: random.Random, lang: str) -> str | None:
     return " ".join(w) + (" over" if lang == "en" else " terminé")
 
@@ -121,6 +129,7 @@ DISFLUENCIES: dict[str, Callable[[list[str], random.Random, str], str | None]] =
     "false start": _false_start,
     "lead-in": _lead_in,
     "recognised": _recognised,
+    "no apostrophes": _no_apostrophes,
     "over": _over,
 }
 

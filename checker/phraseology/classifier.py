@@ -35,7 +35,13 @@ from checker.phraseology.counts import bare_count_alone, count_in_answer, number
 from checker.phraseology.disfluency import fluent
 from checker.phraseology.framing import fill, frame_cands
 from checker.phraseology.grammar import terminal_words
-from checker.phraseology.heard_names import HeardIndex, heard_index, heard_names, were_as_we_are
+from checker.phraseology.heard_names import (
+    HeardIndex,
+    apostrophes_unsaid,
+    heard_index,
+    heard_names,
+    were_as_we_are,
+)
 from checker.phraseology.islands import build_units, find_islands
 from checker.phraseology.lexicon import Lexicon, lexicon
 from checker.phraseology.matcher import (
@@ -115,6 +121,10 @@ def _heard(toks: list[Tok], said: list[str], tables: _Tables) -> tuple[list[Tok]
         heard = heard_names(toks, said, tables.heard, _known_words(), tables.name_words)
         if heard is not None:
             toks, said = heard, [t.w for t in heard]
+    if not _UNAPOSTROPHED.isdisjoint(said):
+        full = apostrophes_unsaid(toks, said, tables.name_words)
+        if full is not None:
+            toks, said = full, [t.w for t in full]
     if "were" in said:
         we_are = were_as_we_are(toks, tables.name_words)
         if we_are is not None:
@@ -154,6 +164,10 @@ def _unnamed(toks: list[Tok], text: str) -> list[str]:
         for k, t in enumerate(toks)
         if k == 0 or toks[k - 1].w in CLAUSE_ENDS or not text[t.s : t.s + 1].isupper()
     ]
+
+
+#: Words that may be a contraction written without its apostrophe ("well be there").
+_UNAPOSTROPHED = frozenset({"well", "ill", "id", "wed", "lets"})
 
 
 #: Procedure words said with the names of a call-up ("Seabird, Ocean Viking,

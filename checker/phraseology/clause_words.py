@@ -71,6 +71,7 @@ class ClauseWords:
     aside_keepers: frozenset[str]
     like_words: frozenset[str]
     tag_quoi: frozenset[str]
+    lead_ins: tuple[tuple[str, ...], ...]
 
 
 def _load() -> ClauseWords:
@@ -78,7 +79,14 @@ def _load() -> ClauseWords:
     fields: dict[str, object] = {}
     for name in ClauseWords.__dataclass_fields__:
         value = data[name]
-        if name in ("hedges", "dropped_be", "on_the_way", "closing_headlines", "asides"):
+        if name in (
+            "hedges",
+            "dropped_be",
+            "on_the_way",
+            "closing_headlines",
+            "asides",
+            "lead_ins",
+        ):
             # in file order: a longer hedge is listed before its prefix
             fields[name] = tuple(tuple(h.split()) for h in value)
         elif name == "elisions":

@@ -12,6 +12,11 @@ evidence still points at what was said.
 
 What is dropped is kept narrow, since a word dropped wrongly changes a reading:
 
+- a **lead-in** of ``data/clause.toml`` (``lead_ins``: "well", "so", "and then",
+  "alors", "et puis", "ben"…) that opens a sentence and is followed by more of it,
+  with its comma ("well, El Faro"): the sentence is read from its own first word, as
+  a condition ("if"), an order's verb or a bare name must be;
+
 - a **restart**: a run of one to four words said again at once, when the run opens
   with a word of a closed class (a pronoun, an auxiliary, a determiner, a
   preposition…), no word of it is a number or may be a name ("two two" is
@@ -61,9 +66,13 @@ def fluent(
     """The tokens and their words without the disfluencies of the module docstring:
     the same lists where there are none (most utterances). ``names`` are the words
     of the context's station names, which a restart never drops."""
+    if not _LEAD_HEADS.isdisjoint(said):
+        drop: set[int] = set()
+        _lead_ins(said, drop)
+        toks, said = _without(toks, said, drop)
     heads, ends = _asides_words()
     if not heads.isdisjoint(said) and not ends.isdisjoint(said):
-        drop: set[int] = set()
+        drop = set()
         _asides(said, drop)  # the asides first: "you, you know, will" says "you" twice
         toks, said = _without(toks, said, drop)
     opens = _opens_restart()
@@ -111,6 +120,30 @@ def _opens_restart() -> frozenset[str]:
         out |= w.condition | w.determiners | w.prepositions
         out |= {m for m in w.modal if " " not in m}
     return frozenset(out - {"nous", "vous", "over", "out", "se", "s"})
+
+
+def _lead_ins(said: list[str], drop: set[int]) -> None:
+    n = len(said)
+    for start in [0, *(k + 1 for k, w in enumerate(said) if w in _ENDS)]:
+        k = start
+        while k < n:
+            lead = next(
+                (p for p in _LEAD_INS.get(said[k], ()) if tuple(said[k : k + len(p)]) == p),
+                None,
+            )
+            if lead is None:
+                break
+            after = k + len(lead)
+            if after < n and said[after] == "," and after + 1 < n:
+                after += 1  # "well, if you obey …": the comma goes with it
+            if (
+                after >= n
+                or said[after] in _PAUSES
+                or (lead == ("well",) and said[after] in _WELL_SAID)
+            ):
+                break  # "so." alone, "well received", "well done"
+            drop.update(range(k, after))
+            k = after
 
 
 def _restarts(
@@ -207,6 +240,11 @@ def _set_off(said: list[str], k: int, size: int, drop: set[int]) -> None:
 
 
 _ASIDES = phrases_by(W.asides, 0)
+#: The lead-ins by their first word, the longest first ("bon ben" before "ben").
+_LEAD_INS = phrases_by(sorted(W.lead_ins, key=len, reverse=True), 0)
+_LEAD_HEADS = frozenset(_LEAD_INS)
+#: Words after which "well" is no lead-in: a receipt ("well received"), a praise.
+_WELL_SAID = W.receipts | {"done"}
 #: "be" in English and French, and "there", "c'est": after them "like" hedges.
 _BE = words("en").be | words("fr").be | {"there", "c'est"}
 #: What follows a "quoi" that ends its clause: a pause (not a question mark), "là".

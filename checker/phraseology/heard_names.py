@@ -116,3 +116,57 @@ def were_as_we_are(toks: list[Tok], names: frozenset[str]) -> list[Tok] | None:
         at = len(out) - len(toks) + k
         out[at : at + 1] = [Tok("we", t.s, t.e), Tok("are", t.s, t.e)]
     return out
+
+
+#: Contractions typed or heard without their apostrophe that are words too: read as
+#: the contraction before a verb's bare form at the start of a clause ("well be there
+#: in ten minutes", "ill call you back", "id like to report", "lets go").
+_UNAPOSTROPHED = {
+    "well": ("we", "will"),
+    "ill": ("i", "will"),
+    "id": ("i", "would"),
+    "wed": ("we", "would"),
+    "lets": ("let", "us"),
+}
+#: Bare verbs said after "will" or "would" that the order verbs do not list.
+_BARE_TOO = frozenset({"have", "need", "see", "like", "love", "be"})
+#: After "well", only these say "we'll" by themselves: "well, stop your engine" is an
+#: order led into, "well call you back" (an object pronoun after the verb) a promise.
+_WELL_BARE = frozenset({"be", "have", "need", "see", "try"})
+_OBJECTS = frozenset({"you", "them", "him", "her", "it", "us"})
+
+
+def apostrophes_unsaid(toks: list[Tok], said: list[str], names: frozenset[str]) -> list[Tok] | None:
+    """``toks`` with a contraction written without its apostrophe read as said, where a
+    bare verb follows at the start of a clause (``_UNAPOSTROPHED``; after "well", as
+    ``_WELL_BARE`` says); None when there is none. "Well, …", "well stop your engine",
+    "an ill passenger", "the ID number" keep their words."""
+    from checker.phraseology.words import words
+
+    bare = words("en").imperative | _BARE_TOO
+    out: list[Tok] | None = None
+    for k, w in enumerate(said):
+        full = _UNAPOSTROPHED.get(w)
+        if full is None or k + 1 >= len(said) or said[k + 1] not in bare:
+            continue
+        prev = said[k - 1] if k else "|"
+        if k and w != "lets" and prev not in _OPENERS and prev not in names:
+            continue
+        if w == "well" and not _we_will(said, k):
+            continue
+        if out is None:
+            out = list(toks)
+        t = toks[k]
+        at = len(out) - len(toks) + k
+        out[at : at + 1] = [Tok(full[0], t.s, t.e), Tok(full[1], t.s, t.e)]
+    return out
+
+
+def _we_will(said: list[str], k: int) -> bool:
+    """Whether "well" at ``k``, a bare verb after it, is "we'll": before a verb of
+    ``_WELL_BARE``, or a verb and its object pronoun ("well call you back"), but not
+    "do" ("well do you have …" asks)."""
+    verb = said[k + 1]
+    if verb in _WELL_BARE:
+        return True
+    return verb != "do" and k + 2 < len(said) and said[k + 2] in _OBJECTS
