@@ -19,6 +19,7 @@ by a fixed rule from a seed per line, so every run makes the same lines:
 - ``recognised``: lower case without punctuation (``accuracy.as_recognised``);
 - ``no apostrophes``: English typed without them ("were sinking", "well be there",
   "im", "dont"), as hurried typists and some recognisers write;
+- ``upper case``: all in capitals, as telex-era logs and some records are typed;
 - ``over``: the proword said at the end.
 
 For each it reports how often the primary act is the same as the plain line's
@@ -118,6 +119,10 @@ def _no_apostrophes(w: list[str], rnd: random.Random, lang: str) -> str | None:
     return " ".join(w).replace("'", "").replace("’", "")
 
 
+def _upper(w: list[str], rnd: random.Random, lang: str) -> str | None:
+    return " ".join(w).upper()
+
+
 def _over(w: list[str], rnd: random.Random, lang: str) -> str | None:
     return " ".join(w) + (" over" if lang == "en" else " terminé")
 
@@ -130,6 +135,7 @@ DISFLUENCIES: dict[str, Callable[[list[str], random.Random, str], str | None]] =
     "lead-in": _lead_in,
     "recognised": _recognised,
     "no apostrophes": _no_apostrophes,
+    "upper case": _upper,
     "over": _over,
 }
 

@@ -104,6 +104,8 @@ def classify(
     if not isinstance(text, str):
         text = str(text)
     try:
+        if _shouted(text):
+            return _as_typed(_classify(text.lower(), context, speaker, addressee), text)
         return _classify(text, context, speaker, addressee)
     except Exception as exc:  # a classifier bug must not stop a check: say so
         from checker.process import interrupted_by
@@ -112,6 +114,24 @@ def classify(
             raise KeyboardInterrupt from exc  # Ctrl-C, not a bug of this utterance
         reason = f"{INTERNAL_ERROR}: {type(exc).__name__}: {exc}"
         return _unclassified(text, reason, None, None)
+
+
+def _shouted(text: str) -> bool:
+    """Whether a line is typed all in capitals ("WE ARE TAKING WATER", as telex-era logs
+    and some records are): its capitals then mark no name and no sentence's start, and
+    it is read as a recogniser's lower case is. Two words at least ("MAYDAY" alone is
+    read as it is) and a lower case of the same length (the spans stay the text's)."""
+    return text.isupper() and " " in text.strip() and len(text.lower()) == len(text)
+
+
+def _as_typed(result: Classification, text: str) -> Classification:
+    """A classification of the lower-cased line with the line as typed: its text and
+    each act's matched words (the spans are the same)."""
+    acts = [
+        replace(a, matched=text[a.span[0] : a.span[1]]) if a.span is not None else a
+        for a in result.acts
+    ]
+    return result.model_copy(update={"text": text, "acts": acts})
 
 
 def _heard(toks: list[Tok], said: list[str], tables: _Tables) -> tuple[list[Tok], list[str]]:

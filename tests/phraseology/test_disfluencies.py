@@ -162,6 +162,7 @@ def test_robustness_floor() -> None:
     assert results["lead-in"]["agreement"] >= 0.99  # 100 % (92.0 % before the lead-ins)
     assert results["recognised"]["agreement"] >= 0.95  # 96.0 %
     assert results["no apostrophes"]["agreement"] >= 0.97  # 100 % (90.9 % before)
+    assert results["upper case"]["agreement"] >= 0.97  # 98.3 % (92.6 % before)
 
 
 @pytest.mark.parametrize(
@@ -202,3 +203,24 @@ def test_words_that_look_like_contractions_are_kept(text: str, words: str) -> No
     said = [t.w for t in toks]
     full = apostrophes_unsaid(toks, said, frozenset())
     assert " ".join([t.w for t in full] if full else said) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("SHIP'S NAME?", "question"),
+        ("PLEASE, PLEASE HELP ME.", "request.assistance"),
+        ("THIS IS THE CHINESE NAVY, PLEASE GO AWAY QUICKLY", "instruction"),
+        ("TIRS DE SOMMATION, PRENDRE TOUTES LES PRÉCAUTIONS", "instruction"),
+        ("MAYDAY MAYDAY MAYDAY THIS IS FISHING VESSEL KESTREL", "distress.declare"),
+    ],
+)
+def test_a_line_typed_in_capitals_reads_as_in_lower_case(text: str, kind: str) -> None:
+    result = classify(text)
+    assert result.primary == kind, [a.kind for a in result.acts]
+    assert result.primary == classify(text.lower()).primary
+    # the report shows the line and its evidence as typed
+    assert result.text == text
+    for act in result.acts:
+        if act.span is not None:
+            assert act.matched == text[act.span[0] : act.span[1]]
