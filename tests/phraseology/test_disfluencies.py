@@ -157,7 +157,7 @@ def test_robustness_floor() -> None:
     results = robustness.evaluate(rows)
     assert results["filler"]["agreement"] >= 0.99  # 100 %
     assert results["aside"]["agreement"] >= 0.96  # 97.1 %
-    assert results["stutter"]["agreement"] >= 0.965  # 97.7 %
+    assert results["stutter"]["agreement"] >= 0.975  # 98.8 %
     assert results["false start"]["agreement"] >= 0.95  # 96.0 %
     assert results["lead-in"]["agreement"] >= 0.99  # 100 % (92.0 % before the lead-ins)
     assert results["recognised"]["agreement"] >= 0.95  # 96.0 %
@@ -224,3 +224,17 @@ def test_a_line_typed_in_capitals_reads_as_in_lower_case(text: str, kind: str) -
     for act in result.acts:
         if act.span is not None:
             assert act.matched == text[act.span[0] : act.span[1]]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("getting everything everything ready", "getting everything ready"),
+        ("help help me", "help me"),
+        ("pan pan pan pan this is yacht blue heron", "pan pan pan pan this is yacht blue heron"),
+        ("help help help", "help help help"),
+        ("edmund edmund this is anderson", "edmund edmund this is anderson"),
+    ],
+)
+def test_an_open_class_word_said_twice(text: str, words: str) -> None:
+    assert _fluent(text) == words
