@@ -20,6 +20,9 @@ by a fixed rule from a seed per line, so every run makes the same lines:
 - ``no apostrophes``: English typed without them ("were sinking", "well be there",
   "im", "dont"), as hurried typists and some recognisers write;
 - ``upper case``: all in capitals, as telex-era logs and some records are typed;
+- ``homophone``: one English word as a recogniser may write it for another that
+  sounds the same ("their" for "there", "four" for "for", "no" for "know");
+- ``number in words``: an English number under a hundred in words ("forty" for "40");
 - ``over``: the proword said at the end.
 
 For each it reports how often the primary act is the same as the plain line's
@@ -123,6 +126,51 @@ def _upper(w: list[str], rnd: random.Random, lang: str) -> str | None:
     return " ".join(w).upper()
 
 
+#: Words a recogniser writes for others that sound the same (English).
+_HOMOPHONES = {
+    "there": "their", "their": "there", "they're": "there", "your": "you're",
+    "you're": "your", "to": "too", "two": "to", "for": "four", "four": "for",
+    "here": "hear", "hear": "here", "no": "know", "know": "no", "we're": "were",
+    "right": "write", "sea": "see", "see": "sea", "where": "wear", "whether": "weather",
+    "weather": "whether", "aboard": "a board", "ahead": "a head",
+}  # fmt: skip
+
+
+def _homophone(w: list[str], rnd: random.Random, lang: str) -> str | None:
+    spots = [k for k, x in enumerate(w) if x.lower().rstrip(",.!?;:") in _HOMOPHONES]
+    if lang != "en" or not spots:
+        return None
+    k = rnd.choice(spots)
+    bare = w[k].rstrip(",.!?;:")
+    heard = _HOMOPHONES[bare.lower()]
+    return " ".join([*w[:k], heard + w[k][len(bare) :], *w[k + 1 :]])
+
+
+_UNITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+          "seventeen", "eighteen", "nineteen")  # fmt: skip
+
+
+def _in_words(n: int) -> str:
+    if n < 10:
+        return _UNITS[n]
+    if n < 20:
+        return _TEENS[n - 10]
+    return _TENS[n // 10] + ("" if n % 10 == 0 else "-" + _UNITS[n % 10])
+
+
+def _numbers_in_words(w: list[str], rnd: random.Random, lang: str) -> str | None:
+    spots = [
+        k for k, x in enumerate(w) if x.rstrip(",.!?;:").isdigit() and int(x.rstrip(",.!?;:")) < 100
+    ]
+    if lang != "en" or not spots:
+        return None
+    k = rnd.choice(spots)
+    bare = w[k].rstrip(",.!?;:")
+    return " ".join([*w[:k], _in_words(int(bare)) + w[k][len(bare) :], *w[k + 1 :]])
+
+
 def _over(w: list[str], rnd: random.Random, lang: str) -> str | None:
     return " ".join(w) + (" over" if lang == "en" else " terminé")
 
@@ -136,6 +184,8 @@ DISFLUENCIES: dict[str, Callable[[list[str], random.Random, str], str | None]] =
     "recognised": _recognised,
     "no apostrophes": _no_apostrophes,
     "upper case": _upper,
+    "homophone": _homophone,
+    "number in words": _numbers_in_words,
     "over": _over,
 }
 

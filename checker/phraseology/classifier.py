@@ -36,10 +36,12 @@ from checker.phraseology.disfluency import fluent
 from checker.phraseology.framing import fill, frame_cands
 from checker.phraseology.grammar import terminal_words
 from checker.phraseology.heard_names import (
+    HOMOPHONE_HEADS,
     HeardIndex,
     apostrophes_unsaid,
     heard_index,
     heard_names,
+    homophones_heard,
     were_as_we_are,
 )
 from checker.phraseology.islands import build_units, find_islands
@@ -145,6 +147,10 @@ def _heard(toks: list[Tok], said: list[str], tables: _Tables) -> tuple[list[Tok]
         full = apostrophes_unsaid(toks, said, tables.name_words)
         if full is not None:
             toks, said = full, [t.w for t in full]
+    if not HOMOPHONE_HEADS.isdisjoint(said):
+        heard = homophones_heard(toks, said)
+        if heard is not None:
+            toks, said = heard, [t.w for t in heard]
     if "were" in said:
         we_are = were_as_we_are(toks, tables.name_words)
         if we_are is not None:

@@ -170,3 +170,55 @@ def _we_will(said: list[str], k: int) -> bool:
     if verb in _WELL_BARE:
         return True
     return verb != "do" and k + 2 < len(said) and said[k + 2] in _OBJECTS
+
+
+#: Object classes of a noun that "your" goes before and "you are" never does in
+#: radio speech ("you're name", "you're position", "you're vessel").
+_OWNED = frozenset({"name", "position", "casualty", "course", "intentions", "port"})
+#: Words before which "here" is "hear": an object pronoun, after a word that can
+#: only go before a verb ("I cannot here you", "do you here me").
+_HEARD = frozenset({"you", "me", "us", "him", "her", "them"})
+_BEFORE_HEAR = frozenset({"can", "cannot", "could", "not", "i", "we", "you", "to", "do"})
+#: Words after which "too" before a bare verb is "to" ("able too keep up", "ready too
+#: deploy"); after "be" or a verb it is the adverb ("you are too close").
+_TO_AFTER = frozenset({
+    "able", "unable", "ready", "prepared", "willing", "need", "needs", "want", "wants",
+    "have", "has", "had", "try", "trying", "tried", "going", "got", "like", "order",
+    "intend", "intending", "plan", "planning", "about", "asked", "told",
+})  # fmt: skip
+#: Order verbs that are adjectives too ("going too close", "too slow"): never "to".
+_TOO_ADJECTIVES = frozenset({"close", "clear", "slow", "light", "open", "fast", "low"})
+#: The words a homophone repair may start at (one look-up an utterance).
+HOMOPHONE_HEADS = frozenset({"are", "too", "here"})
+
+
+def homophones_heard(toks: list[Tok], said: list[str]) -> list[Tok] | None:
+    """``toks`` with a word written for another that sounds the same read as the other,
+    where the words around it allow only that one (typists and recognisers both do
+    it): "you're name" → "your name" (a noun of ``_OWNED`` after it), "able too keep
+    up" → "able to keep up" (``_TO_AFTER`` before it, a bare verb after it), "cannot
+    here you" → "cannot hear you"; None when there is none."""
+    from checker.phraseology.words import words
+
+    wl = words("en")
+    out: list[Tok] | None = None
+    shift = 0
+    for k, w in enumerate(said):
+        nxt = said[k + 1] if k + 1 < len(said) else ""
+        prev = said[k - 1] if k else ""
+        if w == "are" and prev == "you" and toks[k - 1].e == toks[k].e:
+            # "you're" as one written word, then a noun of what one owns
+            classes = wl.object_index.get(nxt, ())
+            if not classes or _OWNED.isdisjoint(classes):
+                continue
+            out = list(toks) if out is None else out
+            at = k - 1 + shift
+            out[at : at + 2] = [Tok("your", toks[k - 1].s, toks[k].e)]
+            shift -= 1
+        elif w == "too" and prev in _TO_AFTER and nxt in wl.imperative - _TOO_ADJECTIVES:
+            out = list(toks) if out is None else out
+            out[k + shift] = Tok("to", toks[k].s, toks[k].e)
+        elif w == "here" and nxt in _HEARD and prev in _BEFORE_HEAR:
+            out = list(toks) if out is None else out
+            out[k + shift] = Tok("hear", toks[k].s, toks[k].e)
+    return out

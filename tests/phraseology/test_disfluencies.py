@@ -163,6 +163,7 @@ def test_robustness_floor() -> None:
     assert results["recognised"]["agreement"] >= 0.95  # 96.0 %
     assert results["no apostrophes"]["agreement"] >= 0.97  # 100 % (90.9 % before)
     assert results["upper case"]["agreement"] >= 0.97  # 98.3 % (92.6 % before)
+    assert results["homophone"]["agreement"] >= 0.97  # 98.3 % (89.7 % before)
 
 
 @pytest.mark.parametrize(
@@ -238,3 +239,24 @@ def test_a_line_typed_in_capitals_reads_as_in_lower_case(text: str, kind: str) -
 )
 def test_an_open_class_word_said_twice(text: str, words: str) -> None:
     assert _fluent(text) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a word written for another that sounds the same, where only the other fits
+        ("Okay, sir, I just need you're name, please", "request"),
+        ("Repeat you're position", "request"),
+        ("are you able too keep up with the flooding?", "question"),
+        ("we are getting ready too deploy the life raft", "report.status"),
+        ("I cannot here you, you need to get out of the wind", "instruction"),
+        # and where it is the word written
+        ("you're safe now", "information"),
+        ("here you are", "information"),
+        ("you are too close", "warning"),
+        ("slow down, you are going too fast", "instruction"),
+    ],
+)
+def test_homophones_where_only_one_fits(text: str, kind: str) -> None:
+    result = classify(text)
+    assert result.primary == kind, [a.kind for a in result.acts]
