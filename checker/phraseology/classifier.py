@@ -122,8 +122,13 @@ def _shouted(text: str) -> bool:
     """Whether a line is typed all in capitals ("WE ARE TAKING WATER", as telex-era logs
     and some records are): its capitals then mark no name and no sentence's start, and
     it is read as a recogniser's lower case is. Two words at least ("MAYDAY" alone is
-    read as it is) and a lower case of the same length (the spans stay the text's)."""
-    return text.isupper() and " " in text.strip() and len(text.lower()) == len(text)
+    read as it is), half of them words a list knows (not a call sign: "ICS CV"), and
+    a lower case of the same length (the spans stay the text's)."""
+    if not text.isupper() or " " not in text.strip() or len(text.lower()) != len(text):
+        return False
+    low = [w.strip(".,!?;:'’") for w in text.lower().split()]
+    vocab = _known_words()
+    return 2 * sum(w in vocab for w in low) >= len(low)
 
 
 def _as_typed(result: Classification, text: str) -> Classification:

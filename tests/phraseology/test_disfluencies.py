@@ -162,7 +162,7 @@ def test_robustness_floor() -> None:
     assert results["lead-in"]["agreement"] >= 0.99  # 100 % (92.0 % before the lead-ins)
     assert results["recognised"]["agreement"] >= 0.95  # 96.0 %
     assert results["no apostrophes"]["agreement"] >= 0.97  # 100 % (90.9 % before)
-    assert results["upper case"]["agreement"] >= 0.97  # 98.3 % (92.6 % before)
+    assert results["upper case"]["agreement"] >= 0.97  # 97.7 % (92.6 % before)
     assert results["homophone"]["agreement"] >= 0.97  # 98.3 % (89.7 % before)
 
 
@@ -204,6 +204,11 @@ def test_words_that_look_like_contractions_are_kept(text: str, words: str) -> No
     said = [t.w for t in toks]
     full = apostrophes_unsaid(toks, said, frozenset())
     assert " ".join([t.w for t in full] if full else said) == words
+
+
+def test_a_call_sign_in_capitals_is_read_as_typed() -> None:
+    # "ICS CV" is no word of any list: its capitals are its own, not a typist's
+    assert classify("ICS CV").primary == "call"
 
 
 @pytest.mark.parametrize(
