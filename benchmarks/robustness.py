@@ -23,6 +23,12 @@ by a fixed rule from a seed per line, so every run makes the same lines:
 - ``homophone``: one English word as a recogniser may write it for another that
   sounds the same ("their" for "there", "four" for "for", "no" for "know");
 - ``number in words``: an English number under a hundred in words ("forty" for "40");
+- ``called first``: the stations named before the line ("Solent Coastguard, this is
+  Blue Heron, …", "CROSS Corsen, ici Blue Heron, …"), and the same as a recogniser
+  writes it (``called first, recognised``), with no context (``radiocheck classify``
+  alone must guess where the names end) and with the stations declared as a
+  transcript declares them (``…, stations declared``): a call-up is no substantive
+  act, so the primary act stays the line's (unless the line is a call itself);
 - ``over``: the proword said at the end.
 
 For each it reports how often the primary act is the same as the plain line's
@@ -39,13 +45,17 @@ import json
 import random
 import sys
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import accuracy
 
+from checker.context import Context, build_context
 from checker.phraseology import classify
+from checker.ruleset.schema import Party, World
+from checker.transcript import read_text
 
 OUT = accuracy.ROOT / "benchmarks" / "out" / "robustness.json"
 _FILLERS = {"en": ("uh", "um"), "fr": ("euh", "ben")}
@@ -171,6 +181,33 @@ def _numbers_in_words(w: list[str], rnd: random.Random, lang: str) -> str | None
     return " ".join([*w[:k], _in_words(int(bare)) + w[k][len(bare) :], *w[k + 1 :]])
 
 
+_CALLED = {"en": "Solent Coastguard, this is Blue Heron,", "fr": "CROSS Corsen, ici Blue Heron,"}
+
+
+def _called_first(w: list[str], rnd: random.Random, lang: str) -> str | None:
+    return _CALLED[lang] + " " + " ".join(w)
+
+
+def _called_first_recognised(w: list[str], rnd: random.Random, lang: str) -> str | None:
+    return accuracy.as_recognised(_CALLED[lang] + " " + " ".join(w))
+
+
+@lru_cache(maxsize=1)
+def stations() -> Context:
+    """The context of a transcript that declares the three stations of ``_CALLED``,
+    as a .radio file's ``@station`` lines do: a check knows its stations' names."""
+    world = World(parties={"FR": Party(name="France"), "UK": Party(name="United Kingdom")})
+    text = "\n".join(
+        [
+            '@station SOLENT: rcc party=UK aka="Solent Coastguard"',
+            '@station CORSEN: rcc party=FR aka="CROSS Corsen"',
+            '@station HERON: vessel aka="Blue Heron"',
+            "06:40 HERON: hello",
+        ]
+    )
+    return build_context(read_text(text), world)[0]
+
+
 def _over(w: list[str], rnd: random.Random, lang: str) -> str | None:
     return " ".join(w) + (" over" if lang == "en" else " terminé")
 
@@ -185,6 +222,9 @@ DISFLUENCIES: dict[str, Callable[[list[str], random.Random, str], str | None]] =
     "no apostrophes": _no_apostrophes,
     "upper case": _upper,
     "homophone": _homophone,
+    "called first": _called_first,
+    "called first, recognised": _called_first_recognised,
+    "called first, recognised, stations declared": _called_first_recognised,
     "number in words": _numbers_in_words,
     "over": _over,
 }
@@ -201,7 +241,7 @@ def evaluate(data: list[accuracy.Row], show: str | None = None) -> dict[str, Any
             said = make(row.text.split(), random.Random(f"{n}:{name}"), lang)
             if said is None:
                 continue
-            got = classify(said).primary
+            got = classify(said, stations() if name.endswith("declared") else None).primary
             c = counts[name]
             c[0] += 1
             c[1] += got == plain.primary

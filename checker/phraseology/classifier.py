@@ -39,6 +39,7 @@ from checker.phraseology.heard_names import (
     HOMOPHONE_HEADS,
     HeardIndex,
     apostrophes_unsaid,
+    g_dropped,
     heard_index,
     heard_names,
     homophones_heard,
@@ -142,12 +143,19 @@ def _as_typed(result: Classification, text: str) -> Classification:
 
 
 def _heard(toks: list[Tok], said: list[str], tables: _Tables) -> tuple[list[Tok], list[str]]:
-    """The tokens and their words with what a recogniser misheard read as said: the
-    station names as declared, "were" as "we're" (:mod:`.heard_names`)."""
+    """The tokens and their words with what a recogniser or a typist misheard or
+    misspelt read as said (:mod:`.heard_names`): the station names as declared, first;
+    then a dropped g ("goin"), a contraction without its apostrophe ("well be
+    there"), a homophone where only the other fits ("you're name"), "were" as
+    "we're"."""
     if tables.heard:
         heard = heard_names(toks, said, tables.heard, _known_words(), tables.name_words)
         if heard is not None:
             toks, said = heard, [t.w for t in heard]
+    if any(w.endswith("in") for w in said):
+        full = g_dropped(toks, said, tables.name_words)
+        if full is not None:
+            toks, said = full, [t.w for t in full]
     if not _UNAPOSTROPHED.isdisjoint(said):
         full = apostrophes_unsaid(toks, said, tables.name_words)
         if full is not None:

@@ -209,8 +209,8 @@ def homophones_heard(toks: list[Tok], said: list[str]) -> list[Tok] | None:
         if w == "are" and prev == "you" and toks[k - 1].e == toks[k].e:
             # "you're" as one written word, then a noun of what one owns
             classes = wl.object_index.get(nxt, ())
-            if not classes or _OWNED.isdisjoint(classes):
-                continue
+            if not classes or _OWNED.isdisjoint(classes) or nxt.endswith("ing"):
+                continue  # ("you're heading for the sandbank": a verb)
             out = list(toks) if out is None else out
             at = k - 1 + shift
             out[at : at + 2] = [Tok("your", toks[k - 1].s, toks[k].e)]
@@ -221,4 +221,28 @@ def homophones_heard(toks: list[Tok], said: list[str]) -> list[Tok] | None:
         elif w == "here" and nxt in _HEARD and prev in _BEFORE_HEAR:
             out = list(toks) if out is None else out
             out[k + shift] = Tok("hear", toks[k].s, toks[k].e)
+    return out
+
+
+def g_dropped(toks: list[Tok], said: list[str], names: frozenset[str]) -> list[Tok] | None:
+    """``toks`` with a word in "-in" read as its "-ing" where speech dropped the g and
+    no apostrophe marks it ("we are goin down", "sinkin"): the word is unknown in both
+    languages and its "-ing" form is known ("besoin", "matin" stay). After the
+    station names are heard ("mailin head" is "Malin Head", not "mailing"); None when
+    there is none."""
+    from checker.phraseology.words import known
+
+    english, french = known("en"), known("fr")
+    out: list[Tok] | None = None
+    for k, w in enumerate(said):
+        if (
+            len(w) > 3
+            and w.endswith("in")
+            and w not in english
+            and w not in french
+            and w + "g" in english
+            and w not in names
+        ):
+            out = list(toks) if out is None else out
+            out[k] = Tok(w + "g", toks[k].s, toks[k].e)
     return out

@@ -202,7 +202,7 @@ def _chunk(chunk: str, lex: Lexicon, previous_number: bool) -> _Chunk:
         if number is None:
             mark_first = raw in _AFTER_NUMBER
         s, e = m.span()
-        if len(raw) > 3 and raw[-2:].lower() == "in" and _g_dropped(raw, chunk, e, lex):
+        if len(raw) > 3 and chunk[e : e + 1] in _APOSTROPHES and raw[-2:].lower() == "in":
             raw += "g"  # "leavin'", "takin' on water": speech's dropped g, spelt
         words, opens_here = _words(raw, lex)
         if words:
@@ -212,19 +212,6 @@ def _chunk(chunk: str, lex: Lexicon, previous_number: bool) -> _Chunk:
             out.append((_AFTER_NUMBER[raw], s, e))
         previous_number = number = raw[0].isdigit()
     return tuple(out), opens, mark_first, number
-
-
-def _g_dropped(raw: str, chunk: str, e: int, lex: Lexicon) -> bool:
-    """Whether a word in "-in" is one in "-ing" said without its g: spelt so with an
-    apostrophe ("leavin'"), or without one where the word is unknown and its "-ing"
-    is known ("we are goin down", "sinkin", but "besoin", "matin" stay)."""
-    if chunk[e : e + 1] in _APOSTROPHES:
-        return True
-    from checker.phraseology.words import known
-
-    low = raw.lower()
-    english = known("en")
-    return low not in english and low not in known("fr") and low + "g" in english
 
 
 #: The marks of a word clipped at its start (a number word after them is whole).
