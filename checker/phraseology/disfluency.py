@@ -26,9 +26,6 @@ What is dropped is kept narrow, since a word dropped wrongly changes a reading:
   Between the two a comma or a pause may stand only where the second goes on in its
   sentence ("si vous obéissez, si vous obéissez, vous serez en sécurité"): a whole
   sentence said twice stays two sentences;
-- a **stutter** of an open-class word ("getting everything everything ready"): a
-  word a list knows said twice in a row, not a number, a name, a signal said twice
-  by rule ("pan pan") or a word said a third time;
 - an **aside** of ``data/clause.toml`` (``asides``): "you know", "I mean", "tu vois"…
   unless a word before it makes it a question or a verb's words ("do you know where",
   "si vous voyez", ``aside_keepers``), or it opens a clause and its object follows
@@ -44,12 +41,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
-from itertools import pairwise
-from operator import eq
 
 from checker.phraseology.clause_words import W, numeral, phrases_by
 from checker.phraseology.parts import Tok
-from checker.phraseology.words import known, words
+from checker.phraseology.words import words
 
 #: Tokens that part clauses: a comma, a sentence's end, a question mark.
 _PAUSES = frozenset({",", "|", "?"})
@@ -62,11 +57,6 @@ _JOINS = frozenset({"and", "but", "so", "or", "et", "mais", "donc", "alors"})
 #: must call…"), French says them so ("vous vous rendez"), or the accents are gone
 #: ("on les a à bord" reads "a a").
 _TWICE = frozenset({"you", "u", "ye", "it", "that", "this", "there", "a", "nous", "vous"})
-#: Signals and procedure words said twice by rule or habit ("pan pan", "over over").
-_SIGNALS = frozenset({
-    "mayday", "pan", "securite", "seelonce", "silence", "prudonce", "feenee", "relay",
-    "over", "out", "roger", "repeat", "break",
-})  # fmt: skip
 #: Longest restart read, in words.
 _LONGEST = 4
 
@@ -88,58 +78,13 @@ def fluent(
         toks, said = _without(toks, said, drop)
     opens = _opens_restart()
     # (one pass in C finds where a restart may open: a word of the list said again
-    # within a restart's reach; another, a word said twice in a row; most utterances
-    # have neither)
-    starts = _restart_starts(said, opens)
-    doubled = (
-        [k for k, (a, b) in enumerate(pairwise(said)) if a == b]
-        if any(map(eq, said, said[1:]))
-        else []
-    )
-    if not starts and not doubled:
+    # within a restart's reach; most utterances have none)
+    starts = [k for k, w in enumerate(said) if w in opens and w in said[k + 1 : k + _LONGEST + 2]]
+    if not starts:
         return toks, said
     drop = set()
-
-    def named(k: int) -> bool:
-        return _name_like(toks[k], said[k], text, names)
-
-    if starts:
-        _restarts(said, starts, drop, named)
-    for k in doubled:
-        if _stutter(said, k, opens) and not named(k) and not named(k + 1):
-            drop.add(k)
+    _restarts(said, starts, drop, lambda k: _name_like(toks[k], said[k], text, names))
     return _without(toks, said, drop)
-
-
-def _restart_starts(said: list[str], opens: frozenset[str]) -> list[int]:
-    """Where a restart may open, in order: a word of ``opens`` said again within a
-    restart's reach (one comprehension: tests in C found no cheaper first test)."""
-    return [k for k, w in enumerate(said) if w in opens and w in said[k + 1 : k + _LONGEST + 2]]
-
-
-def _stutter(said: list[str], k: int, opens: frozenset[str]) -> bool:
-    """Whether a word said twice in a row at ``k`` is a stutter of an open-class word
-    ("getting everything everything ready", "help help me"): a word a list knows, not
-    a closed-class one (a restart's), a number, a signal said twice by rule ("pan
-    pan") or a word said twice on purpose, and not said a third time."""
-    w = said[k]
-    return (
-        w[0].isalpha()
-        and w not in opens
-        and w not in _TWICE
-        and w not in _SIGNALS
-        and not numeral(w)
-        and w in _known_any()
-        and (k + 2 >= len(said) or said[k + 2] != w)
-        and (k == 0 or said[k - 1] != w)
-    )
-
-
-@lru_cache(maxsize=1)
-def _known_any() -> frozenset[str]:
-    """Every word a list of either language knows: a word none knows may be a name
-    ("edmund edmund" in a recogniser's lower case)."""
-    return _known() | known("en") | known("fr")
 
 
 def _without(toks: list[Tok], said: list[str], drop: set[int]) -> tuple[list[Tok], list[str]]:
