@@ -362,6 +362,8 @@ def if_unsaid(toks: list[Tok], a: int, b: int, c: int) -> bool:
     clause from ``c`` that says what follows from it: "You obey, you will be safe.",
     "You continue on this course, you will run aground.", "Vous obéissez, vous serez
     en sécurité." (the addressee in the present, a comma, then a future)."""
+    if toks[a].w == ",":
+        a += 1  # the comma after a call-up: "Blue Heron, you obey, you will be safe"
     if b - a < 3 or toks[b - 1].w != "," or c + 1 >= len(toks):
         return False
     subject, verb = toks[a].w, toks[a + 1].w

@@ -164,6 +164,8 @@ def test_robustness_floor() -> None:
     assert results["false start"]["agreement"] >= 0.95  # 96.0 %
     assert results["lead-in"]["agreement"] >= 0.99  # 100 % (92.0 % before the lead-ins)
     assert results["recognised"]["agreement"] >= 0.95  # 96.0 %
+    assert results["called first"]["agreement"] >= 0.97  # 98.3 % (97.7 % before)
+    assert results["called first, recognised, stations declared"]["agreement"] >= 0.94  # 95.4 %
     assert results["no apostrophes"]["agreement"] >= 0.97  # 100 % (90.9 % before)
     assert results["upper case"]["agreement"] >= 0.97  # 97.7 % (92.6 % before)
     assert results["homophone"]["agreement"] >= 0.97  # 98.3 % (89.7 % before)
@@ -263,3 +265,17 @@ def test_a_dropped_g_is_read_after_the_station_names() -> None:
     # a word of a declared station's name stays as said
     kept = g_dropped(toks, said, frozenset({"mailin"}))
     assert kept is not None and [t.w for t in kept] == ["going", "down", "mailin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the stations named first change nothing of what the message is
+        ("Solent Coastguard, this is Blue Heron, you obey, you will be safe.", "warning"),
+        ("Blue Heron, you continue on this course, you will run aground", "warning"),
+        ("CROSS Corsen, ici Blue Heron, vous obéissez, vous serez en sécurité", "warning"),
+    ],
+)
+def test_a_condition_unsaid_after_a_call_up(text: str, kind: str) -> None:
+    result = classify(text)
+    assert result.primary == kind, [a.kind for a in result.acts]
