@@ -23,6 +23,8 @@ by a fixed rule from a seed per line, so every run makes the same lines:
 - ``homophone``: one English word as a recogniser may write it for another that
   sounds the same ("their" for "there", "four" for "for", "no" for "know");
 - ``number in words``: an English number under a hundred in words ("forty" for "40");
+- ``number in digits``: a number word in digits, as recognisers write them ("40" for
+  "forty", "3" for "trois"; French "un" may be the article, so some lines are odd);
 - ``called first``: the stations named before the line ("Solent Coastguard, this is
   Blue Heron, …", "CROSS Corsen, ici Blue Heron, …"), and the same as a recogniser
   writes it (``called first, recognised``), with no context (``radiocheck classify``
@@ -208,6 +210,25 @@ def stations() -> Context:
     return build_context(read_text(text), world)[0]
 
 
+_WORDS_TO_DIGITS = {
+    **{w: str(n) for n, w in enumerate(_UNITS)},
+    **{w: str(n + 10) for n, w in enumerate(_TEENS)},
+    **{w: str(10 * n) for n, w in enumerate(_TENS) if w},
+    "zéro": "0", "un": "1", "deux": "2", "trois": "3", "quatre": "4", "cinq": "5",
+    "sept": "7", "huit": "8", "neuf": "9", "dix": "10", "vingt": "20", "trente": "30",
+    "quarante": "40", "cinquante": "50", "soixante": "60",
+}  # fmt: skip
+
+
+def _numbers_in_digits(w: list[str], rnd: random.Random, lang: str) -> str | None:
+    spots = [k for k, x in enumerate(w) if x.lower().rstrip(",.!?;:") in _WORDS_TO_DIGITS]
+    if not spots:
+        return None
+    k = rnd.choice(spots)
+    bare = w[k].rstrip(",.!?;:")
+    return " ".join([*w[:k], _WORDS_TO_DIGITS[bare.lower()] + w[k][len(bare) :], *w[k + 1 :]])
+
+
 def _over(w: list[str], rnd: random.Random, lang: str) -> str | None:
     return " ".join(w) + (" over" if lang == "en" else " terminé")
 
@@ -226,6 +247,7 @@ DISFLUENCIES: dict[str, Callable[[list[str], random.Random, str], str | None]] =
     "called first, recognised": _called_first_recognised,
     "called first, recognised, stations declared": _called_first_recognised,
     "number in words": _numbers_in_words,
+    "number in digits": _numbers_in_digits,
     "over": _over,
 }
 
