@@ -16,7 +16,6 @@ What is dropped is kept narrow, since a word dropped wrongly changes a reading:
   "alors", "et puis", "ben"…) that opens a sentence and is followed by more of it,
   with its comma ("well, El Faro"): the sentence is read from its own first word, as
   a condition ("if"), an order's verb or a bare name must be;
-
 - a **restart**: a run of one to four words said again at once, when the run opens
   with a word of a closed class (a pronoun, an auxiliary, a determiner, a
   preposition…), no word of it is a number or may be a name ("two two" is
@@ -54,9 +53,8 @@ _ENDS = frozenset({"|", "?"})
 _JOINS = frozenset({"and", "but", "so", "or", "et", "mais", "donc", "alors"})
 #: Words said twice on purpose: one ends a clause as an object and the other opens the
 #: next as its subject ("I cannot hear you you need to…", "we cannot help you, you
-#: must call…"), French says them so ("vous vous rendez"), or the accents are gone
-#: ("on les a à bord" reads "a a").
-_TWICE = frozenset({"you", "u", "ye", "it", "that", "this", "there", "a", "nous", "vous"})
+#: must call…"), or the accents are gone ("on les a à bord" reads "a a").
+_TWICE = frozenset({"you", "u", "ye", "it", "that", "this", "there", "a"})
 #: Longest restart read, in words.
 _LONGEST = 4
 
@@ -173,9 +171,10 @@ def _restarts(
             else:
                 continue
             thrice = again + gap + size
-            if said[thrice : thrice + size] == said[k:again] or said[k - size : k] == said[k:again]:
+            run = said[k:again]
+            if said[thrice : thrice + size] == run or (k >= size and said[k - size : k] == run):
                 break  # said three times: a call ("my day my day my day"), no restart
-            if _plain(said[k:again]) and not any(map(named, range(k, again))):
+            if _plain(run) and not any(map(named, range(k, again))):
                 drop.update(range(k, again + gap))
                 break
 
@@ -216,7 +215,7 @@ def _asides(said: list[str], drop: set[int]) -> None:
                     break
                 if (
                     after in _PAUSES
-                    or before not in _PAUSES | _JOINS
+                    or before not in _OPENING
                     or after in _SUBJECTS
                     or aside[-1] == "mean"
                 ):
@@ -257,6 +256,9 @@ _SUBJECTS = frozenset({
 })  # fmt: skip
 #: Words after which "like" and "genre" hedge: "be", "there", a pause, a joining word.
 _HEDGED = _PAUSES | _JOINS | _BE
+#: Words after which an aside opens its clause (and may be its words: "you know the
+#: position?"): a pause or a joining word.
+_OPENING = _PAUSES | _JOINS
 
 
 def _asks(before: str) -> bool:

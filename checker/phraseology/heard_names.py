@@ -10,6 +10,13 @@ language ("escort" stays "escort" beside a unit declared as "Escaut"), and an ed
 distance is allowed by the name's length: one for a name of five letters, two from
 six on. rapidfuzz is imported only when a word may be such a name (most checks have
 none: tests/project/test_benchmarks_startup.py).
+
+The other words misheard or misspelt that only their neighbours tell are read here
+too, each where the words around it allow one reading: "were" as "we're" before an
+"-ing" at a clause's start; a dropped g ("goin"); a contraction typed without its
+apostrophe before a bare verb ("well be there", "ill call you back"); a homophone
+where only the other word fits ("you're name", "able too keep up", "cannot here
+you").
 """
 
 from __future__ import annotations
