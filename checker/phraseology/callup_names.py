@@ -35,6 +35,13 @@ def _station_at(said: list[str], i: int, names: Names) -> int:
 
 #: Words that open a verb's object after a guessed name ("… cancel my distress alert").
 _OBJECT_OPENERS = frozenset({"my", "our", "your", "the", "all", "his", "her", "their"})
+#: Words after which a verb guessed last into a name is the message's order: its
+#: object ("… cancel my distress alert", "… spell that") or its particle ("… get away
+#: from", "… clear right now").
+_ORDER_GOES_ON = _OBJECT_OPENERS | frozenset({
+    "that", "it", "them", "us", "me", "him", "away", "back", "out", "off", "down", "up",
+    "right", "now",
+})  # fmt: skip
 #: Words of a craft's kind said before its name ("the fishing vessel", "le chalutier").
 _DESIGNATION = frozenset({
     "the", "fishing", "motor", "sailing", "vessel", "yacht", "mv", "fv", "sv",
@@ -79,7 +86,7 @@ def _guess_name(
         j += 1
         if said[j - 1] in ends:
             break
-    if i + 1 < j < len(said) and said[j - 1] in verbs and said[j] in _OBJECT_OPENERS:
+    if i + 1 < j < len(said) and said[j - 1] in verbs and said[j] in _ORDER_GOES_ON:
         j -= 1
     if i < j < len(said) and _hull_number(said, j, stops):
         j += 1  # "this is warship 42", "Rescue 163": the number is the name's

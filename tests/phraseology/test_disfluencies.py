@@ -279,3 +279,19 @@ def test_a_dropped_g_is_read_after_the_station_names() -> None:
 def test_a_condition_unsaid_after_a_call_up(text: str, kind: str) -> None:
     result = classify(text)
     assert result.primary == kind, [a.kind for a in result.acts]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a caller guessed without a context ends before the message's order
+        ("solent coastguard this is blue heron spell that", "request"),
+        ("solent coastguard this is blue heron get away from the rocks", "instruction"),
+        ("solent coastguard this is blue heron clear the area now", "instruction"),
+        # an order that is part of a name stays the name's
+        ("this is rescue one one five", "call"),
+    ],
+)
+def test_a_guessed_caller_ends_before_an_order(text: str, kind: str) -> None:
+    result = classify(text)
+    assert result.primary == kind, [a.kind for a in result.acts]
