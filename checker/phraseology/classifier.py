@@ -38,6 +38,7 @@ from checker.phraseology.framing import fill, frame_cands
 from checker.phraseology.grammar import terminal_words
 from checker.phraseology.heard_names import (
     HOMOPHONE_HEADS,
+    UNAPOSTROPHED_WORDS,
     HeardIndex,
     apostrophes_unsaid,
     g_dropped,
@@ -159,7 +160,7 @@ def _heard(
         full = g_dropped(toks, said, tables.name_words)
         if full is not None:
             toks, said = full, [t.w for t in full]
-    if not _UNAPOSTROPHED.isdisjoint(said):
+    if not UNAPOSTROPHED_WORDS.isdisjoint(said):
         full = apostrophes_unsaid(toks, said, tables.name_words)
         if full is not None:
             toks, said = full, [t.w for t in full]
@@ -221,10 +222,6 @@ def _youre(text: str, said: list[str]) -> bool:
     return "are" in said and ("'re" in text or "’re" in text or "oure" in text)
 
 
-#: Words that may be a contraction written without its apostrophe ("well be there").
-_UNAPOSTROPHED = frozenset({"well", "ill", "id", "wed", "lets"})
-
-
 #: Procedure words said with the names of a call-up ("Seabird, Ocean Viking,
 #: receiving", "Dunkerque, Flamant, over"): no language's words but the radio's.
 _CALLUP_WORDS = frozenset({"over", "out", "receiving", "calling", "go", "ahead", "this", "is"})
@@ -244,9 +241,10 @@ def _classify(
     toks, ends_with = _strip_end(toks)
     if len(toks) < len(said):
         said = said[: len(toks)]
-    toks, said = _heard(toks, said, _tables(context), text)
+    tables = _tables(context)
+    toks, said = _heard(toks, said, tables, text)
     # "we we're", "if — if you", "you know", "c'est grave quoi": no words
-    toks, said = fluent(toks, said, text, _tables(context).name_words)
+    toks, said = fluent(toks, said, text, tables.name_words)
     counted = count_in_answer(said)
     if counted is not None:
         return bare_count_alone(text, toks, *counted, ends_with)

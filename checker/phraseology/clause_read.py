@@ -57,7 +57,7 @@ def read(
     said_yes = toks[i].w == "si" and (i + 1 == j or toks[i + 1].w == ",")  # "si, si": yes
     # "so if you obey …", "alors si vous obéissez …": a condition after the words that
     # lead into it
-    into = _led_into(head or allw)
+    into = _led_into(allw)
     if (
         not head
         and allw
@@ -493,10 +493,11 @@ _AFTER_TAKEN = frozenset({
 
 
 #: Words that lead into a clause and say nothing of it ("so if you obey …", "alors si
-#: vous obéissez …", "okay so if …"): a condition is read after them.
-_LEADS_INTO = frozenset({
-    "and", "but", "so", "then", "well", "okay", "ok", "alright", "et", "mais", "alors",
-    "donc", "puis", "bon", "ben", "bah", "ensuite",
+#: vous obéissez …", "okay so if …"): a condition is read after them. The lead-ins of
+#: one word (``data/clause.toml``), and inside a sentence, where they are not dropped,
+#: the words that oppose or receipt.
+_LEADS_INTO = frozenset(p[0] for p in W.lead_ins if len(p) == 1) | frozenset({
+    "but", "mais", "okay", "ok", "alright", "bon",
 })  # fmt: skip
 
 

@@ -135,6 +135,8 @@ _UNAPOSTROPHED = {
     "wed": ("we", "would"),
     "lets": ("let", "us"),
 }
+#: The words of ``_UNAPOSTROPHED``: the classifier's one test before the words are read.
+UNAPOSTROPHED_WORDS = frozenset(_UNAPOSTROPHED)
 #: Bare verbs said after "will" or "would" that the order verbs do not list.
 _BARE_TOO = frozenset({"have", "need", "see", "like", "love", "be"})
 #: After "well", only these say "we'll" by themselves: "well, stop your engine" is an
@@ -209,7 +211,6 @@ def homophones_heard(toks: list[Tok], said: list[str]) -> list[Tok] | None:
 
     wl = words("en")
     out: list[Tok] | None = None
-    shift = 0
     for k, w in enumerate(said):
         nxt = said[k + 1] if k + 1 < len(said) else ""
         prev = said[k - 1] if k else ""
@@ -219,15 +220,14 @@ def homophones_heard(toks: list[Tok], said: list[str]) -> list[Tok] | None:
             if not classes or _OWNED.isdisjoint(classes) or nxt.endswith("ing"):
                 continue  # ("you're heading for the sandbank": a verb)
             out = list(toks) if out is None else out
-            at = k - 1 + shift
-            out[at : at + 2] = [Tok("your", toks[k - 1].s, toks[k].e)]
-            shift -= 1
+            at = len(out) - len(toks) + k  # where word k of the input now stands
+            out[at - 1 : at + 1] = [Tok("your", toks[k - 1].s, toks[k].e)]
         elif w == "too" and prev in _TO_AFTER and nxt in wl.imperative - _TOO_ADJECTIVES:
             out = list(toks) if out is None else out
-            out[k + shift] = Tok("to", toks[k].s, toks[k].e)
+            out[len(out) - len(toks) + k] = Tok("to", toks[k].s, toks[k].e)
         elif w == "here" and nxt in _HEARD and prev in _BEFORE_HEAR:
             out = list(toks) if out is None else out
-            out[k + shift] = Tok("hear", toks[k].s, toks[k].e)
+            out[len(out) - len(toks) + k] = Tok("hear", toks[k].s, toks[k].e)
     return out
 
 
